@@ -1,0 +1,94 @@
+/**
+ * The engine's public vocabulary. Nothing here knows about Discord: the faces (Discord, console,
+ * CLI) render these plain objects however their medium needs.
+ */
+
+/** One article as loaded from the corpus folder. */
+export interface CorpusDocument {
+  /** Stable, URL-safe identifier; the part of a citation id before `#`. */
+  slug: string;
+  title: string;
+  /** `YYYY-MM` or `YYYY-MM-DD`, as written in the source. */
+  date: string;
+  lang: string;
+  url?: string;
+  /** The article body exactly as received; passage offsets point into this string. */
+  text: string;
+  /** File the document came from, relative to the corpus folder (plus `:line` for jsonl). */
+  source: string;
+}
+
+/** A quotable unit of a document: a paragraph, or a sentence-aligned part of a long one. */
+export interface Passage {
+  /** Citation id, stable across reloads of the same text: `slug#paragraph` or `slug#paragraph.part`. */
+  id: string;
+  doc: string;
+  title: string;
+  date: string;
+  lang: string;
+  url?: string;
+  /** 1-based paragraph number as a reader counts them (section headings are not counted). */
+  paragraph: number;
+  /** 1-based part number when a long paragraph was split; absent otherwise. */
+  part?: number;
+  /** The section heading the passage sits under, or null before the first heading. */
+  heading: string | null;
+  /** Verbatim text: `document.text.slice(start, end) === text`. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A half-open range `[start, end)` of UTF-16 offsets into some text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface RankedPassage {
+  passage: Passage;
+  /** Final relevance score (higher is better); comparable only within one answer. */
+  score: number;
+  /** Where query words matched, as offsets into `passage.text`, sorted and non-overlapping. */
+  highlights: Span[];
+  /** The sentence of this passage that best matches the question, as offsets into `passage.text`. */
+  bestSentence: Span;
+}
+
+export interface Answer {
+  question: string;
+  /** False when the corpus does not answer the question; `passages` are then only "maybe related". */
+  answered: boolean;
+  /** Best first. */
+  passages: RankedPassage[];
+  /** Evidence strength in [0, 1] that fed the abstain decision (see `abstain.ts`). */
+  confidence: number;
+}
+
+/** One problem found while loading a corpus, precise enough for a moderator to fix it. */
+export interface CorpusProblem {
+  /** Path relative to the corpus folder. */
+  file: string;
+  /** 1-based line, for jsonl files. */
+  line?: number;
+  message: string;
+}
+
+/** Difference between two loaded corpora, by passage id. */
+export interface CorpusDiff {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  oldVersion: string;
+  newVersion: string;
+}
+
+/** What `/about` and friends show. */
+export interface CorpusInfo {
+  documents: { slug: string; title: string; date: string; passages: number }[];
+  passageCount: number;
+  /** Short content hash of all passages and synonyms: changes exactly when answers could change. */
+  version: string;
+  loadedAt: Date;
+  dir: string;
+}
