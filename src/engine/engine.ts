@@ -2,7 +2,7 @@
  * The engine facade the faces use: load a corpus folder, answer questions, look passages up.
  * (Skeleton: signatures are final, bodies land with the engine implementation.)
  */
-import type { Answer, CorpusDiff, CorpusInfo, Passage } from './types.ts';
+import type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, Passage } from './types.ts';
 
 export interface AskOptions {
   /** How many passages to return (default 3). */
@@ -14,6 +14,14 @@ export class Engine {
 
   /** Loads and indexes every corpus file in `dir`. Throws `CorpusError` listing every problem. */
   static async fromDirectory(_dir: string): Promise<Engine> {
+    throw new Error('not implemented yet');
+  }
+
+  /**
+   * Indexes already-loaded documents (used by benchmarks and tests). `synonyms` are groups of
+   * equivalent words or phrases, as in the corpus folder's `synonyms.txt`.
+   */
+  static fromDocuments(_documents: CorpusDocument[], _options: { synonyms?: string[][]; dir?: string } = {}): Engine {
     throw new Error('not implemented yet');
   }
 
