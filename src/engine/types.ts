@@ -12,8 +12,13 @@ export interface CorpusDocument {
   date: string;
   lang: string;
   url?: string;
-  /** The article body exactly as received; passage offsets point into this string. */
+  /**
+   * The source text exactly as received (the whole file for `.md`/`.txt`, the `text` field for
+   * jsonl); passage offsets point into this string.
+   */
   text: string;
+  /** Where the article body starts in `text` (after front matter or a raw `date YYYY-MM` prefix). */
+  bodyStart: number;
   /** File the document came from, relative to the corpus folder (plus `:line` for jsonl). */
   source: string;
 }

@@ -1,0 +1,124 @@
+import type { CorpusDocument, Passage, Span } from '../types.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+
+export interface ChunkOptions {
+  /**
+   * Longest passage in characters. Longer paragraphs are split at sentence boundaries (at word
+   * boundaries only when one sentence alone is longer). The default leaves room for a passage,
+   * its highlighting marks and a citation inside one Discord embed field (1024).
+   */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_PASSAGE_CHARS = 900;
+
+/** A blank-line separated block of the body, trimmed, with offsets into the document text. */
+interface Block extends Span {
+  text: string;
+}
+
+function blocks(doc: CorpusDocument): Block[] {
+  const result: Block[] = [];
+  const separator = /\r?\n[ \t]*\r?\n\s*/g;
+  let cursor = doc.bodyStart;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/u.test(doc.text[start]!)) start++;
+    while (end > start && /\s/u.test(doc.text[end - 1]!)) end--;
+    if (end > start) result.push({ start, end, text: doc.text.slice(start, end) });
+  };
+  separator.lastIndex = cursor;
+  for (let m = separator.exec(doc.text); m; m = separator.exec(doc.text)) {
+    push(cursor, m.index);
+    cursor = m.index + m[0].length;
+  }
+  push(cursor, doc.text.length);
+  return result;
+}
+
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+(.+?)[ \t#]*$/;
+
+/**
+ * A subheading as news sites print them: one short line, capitalised, without the punctuation a
+ * sentence ends with. Markdown `#` headings always count.
+ */
+export function headingText(block: string): string | null {
+  if (block.includes('\n')) return null;
+  const md = MARKDOWN_HEADING.exec(block);
+  if (md) return md[1]!;
+  const words = block.split(/\s+/);
+  if (block.length > 100 || words.length > 14) return null;
+  if (/[.!?:;,…"'»«“”„)\]]$/u.test(block)) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(block)) return null;
+  return block;
+}
+
+/** Greedy packing of sentences into parts of at most `max` characters, as spans of `text`. */
+function splitLong(text: string, max: number): Span[] {
+  const pieces: Span[] = [];
+  for (const sentence of sentenceSpans(text)) {
+    if (sentence.end - sentence.start <= max) pieces.push(sentence);
+    else pieces.push(...splitAtWords(text, sentence, max));
+  }
+  const parts: Span[] = [];
+  for (const piece of pieces) {
+    const last = parts[parts.length - 1];
+    if (last && piece.end - last.start <= max) last.end = piece.end;
+    else parts.push({ ...piece });
+  }
+  return parts;
+}
+
+function splitAtWords(text: string, span: Span, max: number): Span[] {
+  const parts: Span[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    let cut = text.lastIndexOf(' ', start + max);
+    if (cut <= start) cut = start + max;
+    parts.push({ start, end: cut });
+    start = cut;
+    while (start < span.end && /\s/u.test(text[start]!)) start++;
+  }
+  if (span.end > start) parts.push({ start, end: span.end });
+  return parts;
+}
+
+/**
+ * Cuts a document into passages: one per paragraph, headings attached to the passages that follow
+ * them, over-long paragraphs split at sentence boundaries. Every passage text is a verbatim slice
+ * of `doc.text`, and ids depend only on the paragraph's position, so they are stable across reloads.
+ */
+export function chunkDocument(doc: CorpusDocument, options: ChunkOptions = {}): Passage[] {
+  const max = options.maxChars ?? DEFAULT_MAX_PASSAGE_CHARS;
+  const list = blocks(doc);
+  const passages: Passage[] = [];
+  let heading: string | null = null;
+  let paragraph = 0;
+  list.forEach((block, i) => {
+    const next = list[i + 1];
+    const asHeading = headingText(block.text);
+    if (asHeading !== null && next !== undefined && headingText(next.text) === null) {
+      heading = asHeading;
+      return;
+    }
+    paragraph++;
+    const base = {
+      doc: doc.slug,
+      title: doc.title,
+      date: doc.date,
+      lang: doc.lang,
+      ...(doc.url ? { url: doc.url } : {}),
+      paragraph,
+      heading,
+    };
+    if (block.text.length <= max) {
+      passages.push({ id: `${doc.slug}#${paragraph}`, ...base, text: block.text, start: block.start, end: block.end });
+      return;
+    }
+    splitLong(block.text, max).forEach((span, k) => {
+      const start = block.start + span.start;
+      const end = block.start + span.end;
+      passages.push({ id: `${doc.slug}#${paragraph}.${k + 1}`, ...base, part: k + 1, text: doc.text.slice(start, end), start, end });
+    });
+  });
+  return passages;
+}

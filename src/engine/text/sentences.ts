@@ -1,0 +1,47 @@
+import type { Span } from '../types.ts';
+
+const segmenter = new Intl.Segmenter('sl', { granularity: 'sentence' });
+
+/**
+ * Abbreviations after which ICU's sentence rules would wrongly end a sentence in Slovenian news
+ * text (titles, "for example", "that is", initials are handled separately).
+ */
+const ABBREVIATIONS = new Set([
+  'npr', 'oz', 'tj', 'itd', 'ipd', 'idr', 'dr', 'mag', 'prof', 'g', 'ga', 'gdč', 'št', 'str', 'sv', 'mio', 'mrd', 'jan',
+  'feb', 'avg', 'sept', 'okt', 'nov', 'dec', 'pribl', 'prim', 'ca', 'st', 'l', 'tel', 'inž', 'dipl',
+]);
+
+/** True when the segment ends with a known abbreviation or a single-letter initial ("J."). */
+function endsWithAbbreviation(segment: string): boolean {
+  const match = /(?:^|[\s(„"»])([\p{L}]+)\.\s*$/u.exec(segment);
+  if (!match) return false;
+  const word = match[1]!;
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase());
+}
+
+/**
+ * Splits `text` into sentences and returns their spans with surrounding white space trimmed, so
+ * `text.slice(span.start, span.end)` is each sentence verbatim. Empty input gives no spans.
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let pendingStart: number | null = null;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const start: number = pendingStart ?? index;
+    const end = index + segment.length;
+    if (endsWithAbbreviation(segment) && end < text.length) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = null;
+    pushTrimmed(text, start, end, spans);
+  }
+  if (pendingStart !== null) pushTrimmed(text, pendingStart, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end > start) into.push({ start, end });
+}
