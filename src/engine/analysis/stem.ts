@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { StemmerSl } = require('@nlpjs/lang-sl') as { StemmerSl: new () => { stemWord(word: string): string } };
+const stemmer = new StemmerSl();
+
+/**
+ * Inflectional endings removed before the Snowball stemmer runs. The Slovene Snowball rules only
+ * strip suffixes from longer words, so short forms such as "svetu" or "sankcijah" would otherwise
+ * keep their case ending and miss "svet" or "sankcije". Longest first; the rest must keep 4 letters.
+ */
+const ENDINGS = ['ega', 'emu', 'ima', 'ami', 'ih', 'im', 'om', 'em', 'ov', 'ev', 'ah', 'mi', 'a', 'e', 'i', 'o', 'u'];
+const MIN_STEM = 4;
+
+function stripEnding(word: string): string {
+  for (const ending of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+/**
+ * The index key of a folded word: its light-stripped, Snowball-stemmed form, so the word forms
+ * of one lemma ("sporazum", "sporazuma", "sporazumom") share a key. Digits are kept as they are.
+ */
+export function stemKey(folded: string): string {
+  let key = cache.get(folded);
+  if (key !== undefined) return key;
+  key = /^\p{N}+$/u.test(folded) ? folded : stemmer.stemWord(stripEnding(folded)) || folded;
+  if (cache.size < CACHE_LIMIT) cache.set(folded, key);
+  return key;
+}
