@@ -1,52 +1,155 @@
 /**
  * The engine facade the faces use: load a corpus folder, answer questions, look passages up.
- * (Skeleton: signatures are final, bodies land with the engine implementation.)
+ * Plain TypeScript: nothing here knows about Discord.
  */
+import { createHash } from 'node:crypto';
 import type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, Passage } from './types.ts';
+import { chunkDocument, type ChunkOptions } from './corpus/chunk.ts';
+import { loadCorpus } from './corpus/load.ts';
+import { PassageIndex, type PassageIndexJSON } from './search/passage-index.ts';
+import { SynonymTable } from './search/synonyms.ts';
+import { answerQuestion, type RankingTuning } from './answer/answer.ts';
+import { fold } from './analysis/fold.ts';
 
 export interface AskOptions {
   /** How many passages to return (default 3). */
   limit?: number;
+  /** Overrides of the ranking and abstain tuning (evaluation and experiments). */
+  tuning?: Partial<RankingTuning>;
+}
+
+export interface EngineOptions extends ChunkOptions {
+  synonyms?: string[][];
+  /** Folder the corpus came from, for `info()`. */
+  dir?: string;
+}
+
+/** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
+export interface EngineJSON {
+  format: 'odlomek-index-1';
+  index: PassageIndexJSON;
+  synonyms: string[][];
+  documents: CorpusInfo['documents'];
+  version: string;
+  loadedAt: string;
+  dir: string;
 }
 
 export class Engine {
-  private constructor() {}
+  private readonly byId: Map<string, Passage>;
+  private readonly synonymTable: SynonymTable;
+
+  private constructor(
+    private readonly index: PassageIndex,
+    private readonly synonyms: string[][],
+    private readonly documents: CorpusInfo['documents'],
+    readonly version: string,
+    readonly loadedAt: Date,
+    private readonly dir: string,
+  ) {
+    this.byId = new Map(index.passages.map((p) => [p.id, p]));
+    this.synonymTable = new SynonymTable(synonyms);
+  }
 
   /** Loads and indexes every corpus file in `dir`. Throws `CorpusError` listing every problem. */
-  static async fromDirectory(_dir: string): Promise<Engine> {
-    throw new Error('not implemented yet');
+  static async fromDirectory(dir: string, options: ChunkOptions = {}): Promise<Engine> {
+    const corpus = await loadCorpus(dir);
+    return Engine.fromDocuments(corpus.documents, { ...options, synonyms: corpus.synonyms, dir });
   }
 
   /**
    * Indexes already-loaded documents (used by benchmarks and tests). `synonyms` are groups of
    * equivalent words or phrases, as in the corpus folder's `synonyms.txt`.
    */
-  static fromDocuments(_documents: CorpusDocument[], _options: { synonyms?: string[][]; dir?: string } = {}): Engine {
-    throw new Error('not implemented yet');
+  static fromDocuments(documents: CorpusDocument[], options: EngineOptions = {}): Engine {
+    const passages = documents.flatMap((doc) => chunkDocument(doc, options));
+    const synonyms = options.synonyms ?? [];
+    const counts = new Map<string, number>();
+    for (const p of passages) counts.set(p.doc, (counts.get(p.doc) ?? 0) + 1);
+    const docs = documents.map((d) => ({ slug: d.slug, title: d.title, date: d.date, passages: counts.get(d.slug) ?? 0 }));
+    return new Engine(PassageIndex.build(passages), synonyms, docs, versionOf(passages, synonyms), new Date(), options.dir ?? '');
   }
 
-  ask(_question: string, _options: AskOptions = {}): Answer {
-    throw new Error('not implemented yet');
+  ask(question: string, options: AskOptions = {}): Answer {
+    return answerQuestion(this.index, this.synonymTable, question, options);
   }
 
   /** The passage with this citation id, if any. */
-  passage(_id: string): Passage | undefined {
-    throw new Error('not implemented yet');
+  passage(id: string): Passage | undefined {
+    return this.byId.get(id.trim());
   }
 
-  /** Passages whose id or text starts/contains `query`, for autocomplete (best first). */
-  suggest(_query: string, _limit = 25): Passage[] {
-    throw new Error('not implemented yet');
+  /** All passages in corpus order. */
+  get passages(): readonly Passage[] {
+    return this.index.passages;
+  }
+
+  /**
+   * Passages for autocomplete, best first: ids starting with `query`, then ids containing it, then
+   * passages whose text contains it (diacritics and case ignored). An empty query lists the first ones.
+   */
+  suggest(query: string, limit = 25): Passage[] {
+    const q = fold(query.trim());
+    if (q === '') return this.index.passages.slice(0, limit);
+    const tiers: Passage[][] = [[], [], []];
+    for (const p of this.index.passages) {
+      const id = fold(p.id);
+      if (id.startsWith(q)) tiers[0]!.push(p);
+      else if (id.includes(q)) tiers[1]!.push(p);
+      else if (tiers[2]!.length < limit && fold(p.text).includes(q)) tiers[2]!.push(p);
+      if (tiers[0]!.length >= limit) break;
+    }
+    return tiers.flat().slice(0, limit);
   }
 
   info(): CorpusInfo {
-    throw new Error('not implemented yet');
+    return {
+      documents: this.documents,
+      passageCount: this.index.passages.length,
+      version: this.version,
+      loadedAt: this.loadedAt,
+      dir: this.dir,
+    };
   }
 
   /** Passage-level difference from an older engine to this one. */
-  diffFrom(_older: Engine): CorpusDiff {
-    throw new Error('not implemented yet');
+  diffFrom(older: Engine): CorpusDiff {
+    const added: string[] = [];
+    const changed: string[] = [];
+    for (const p of this.index.passages) {
+      const before = older.passage(p.id);
+      if (!before) added.push(p.id);
+      else if (before.text !== p.text || before.heading !== p.heading || before.title !== p.title) changed.push(p.id);
+    }
+    const removed = older.index.passages.filter((p) => !this.byId.has(p.id)).map((p) => p.id);
+    return { added, removed, changed, oldVersion: older.version, newVersion: this.version };
   }
+
+  toJSON(): EngineJSON {
+    return {
+      format: 'odlomek-index-1',
+      index: this.index.toJSON(),
+      synonyms: this.synonyms,
+      documents: this.documents,
+      version: this.version,
+      loadedAt: this.loadedAt.toISOString(),
+      dir: this.dir,
+    };
+  }
+
+  /** Restores an engine saved with `JSON.stringify(engine)`, without re-indexing. */
+  static fromJSON(json: EngineJSON): Engine {
+    if (json.format !== 'odlomek-index-1') throw new Error(`unsupported index format: ${String(json.format)}`);
+    return new Engine(PassageIndex.fromJSON(json.index), json.synonyms, json.documents, json.version, new Date(json.loadedAt), json.dir);
+  }
+}
+
+/** Short content hash over everything that can change an answer or a quote. */
+function versionOf(passages: Passage[], synonyms: string[][]): string {
+  const hash = createHash('sha256');
+  for (const p of passages) hash.update(`${p.id}\u0000${p.title}\u0000${p.date}\u0000${p.heading ?? ''}\u0000${p.text}\u0001`);
+  hash.update(JSON.stringify(synonyms));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**

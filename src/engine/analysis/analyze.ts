@@ -37,6 +37,20 @@ export function analyze(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * One key per written word: the joined key for hyphenated words, without their parts. Used where
+ * word order matters (phrases in synonym groups and questions).
+ */
+export function analyzeWords(text: string): Token[] {
+  const words: Token[] = [];
+  for (const token of analyze(text)) {
+    const last = words[words.length - 1];
+    if (last && token.start >= last.start && token.end <= last.end) continue;
+    words.push(token);
+  }
+  return words;
+}
+
 /** Just the keys, for indexing. */
 export function analyzeKeys(text: string): string[] {
   return analyze(text).map((t) => t.key);

@@ -189,6 +189,24 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   return { documents, synonyms };
 }
 
+/**
+ * Loads the articles of one `.md`, `.txt` or `.jsonl` file outside any corpus folder (for
+ * evaluation against extra distractor articles). Throws `CorpusError` like `loadCorpus`.
+ */
+export async function loadArticlesFile(file: string): Promise<CorpusDocument[]> {
+  const name = path.basename(file);
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CorpusError([{ file, message: `cannot read: ${(error as Error).message}` }]);
+  }
+  const problems: CorpusProblem[] = [];
+  const documents = name.toLowerCase().endsWith('.jsonl') ? loadJsonlFile(name, content, problems) : [loadTextFile(name, content, problems)].filter((d) => d !== null);
+  if (problems.length > 0) throw new CorpusError(problems);
+  return documents;
+}
+
 function lineOf(doc: CorpusDocument): { line?: number } {
   const m = /:(\d+)$/.exec(doc.source);
   return m ? { line: Number(m[1]) } : {};

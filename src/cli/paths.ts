@@ -1,0 +1,11 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root, wherever the command is started from. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The shipped corpus folder. */
+export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
+/** The read-only shared folder that sits beside the repository (evaluation set, distractors). */
+export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
+export const DEV_SET = path.join(SHARED_DIR, 'eval/dev.jsonl');
+export const DISTRACTORS = path.join(SHARED_DIR, 'data/slnews/articles.jsonl');

@@ -1,0 +1,93 @@
+import type { Passage, Span } from '../types.ts';
+import { analyze, analyzeKeys, type Token } from '../analysis/analyze.ts';
+import type { Concept } from '../search/query.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+
+/**
+ * How much a concept found only outside the passage's own text counts: the heading names the
+ * section's topic, the title the article's, the previous paragraph may name the subject.
+ */
+export const PLACE_WEIGHTS = { text: 1, heading: 0.8, title: 0.5, context: 0.5 };
+
+/** What a passage offers as evidence for a question. */
+export interface Evidence {
+  /** Share of the question's concepts (weighted by rarity) the passage covers, in [0, 1]. */
+  coverage: number;
+  /** Same share for the single best sentence of the passage's text. */
+  sentenceCoverage: number;
+  bestSentence: Span;
+  /** Matched words in the passage text. */
+  highlights: Span[];
+}
+
+/** Strength in [0, 1] with which `keys` satisfy the concept: the best alternative fully present. */
+function conceptMatch(concept: Concept, keys: Set<string>): number {
+  let best = 0;
+  for (const alt of concept.alternatives) {
+    if (alt.weight > best && alt.keys.every((k) => keys.has(k))) best = alt.weight;
+  }
+  return best;
+}
+
+function keySet(tokens: Token[]): Set<string> {
+  return new Set(tokens.map((t) => t.key));
+}
+
+/** Coverage of `concepts` by a set of places, each with its own weight. */
+function coverageOf(concepts: Concept[], places: [Set<string>, number][]): number {
+  let total = 0;
+  let found = 0;
+  for (const concept of concepts) {
+    total += concept.idf;
+    let best = 0;
+    for (const [keys, weight] of places) best = Math.max(best, weight * conceptMatch(concept, keys));
+    found += concept.idf * best;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/**
+ * Weighs a passage as evidence for the concepts of a question: overall coverage (text, heading,
+ * title, previous paragraph), the best sentence and its coverage, and the words to highlight.
+ */
+export function weighEvidence(concepts: Concept[], passage: Passage, previous: Passage | undefined): Evidence {
+  const tokens = analyze(passage.text);
+  const textKeys = keySet(tokens);
+  const places: [Set<string>, number][] = [
+    [textKeys, PLACE_WEIGHTS.text],
+    [new Set(analyzeKeys(passage.heading ?? '')), PLACE_WEIGHTS.heading],
+    [new Set(analyzeKeys(passage.title)), PLACE_WEIGHTS.title],
+  ];
+  if (previous) places.push([new Set(analyzeKeys(previous.text)), PLACE_WEIGHTS.context]);
+  const coverage = coverageOf(concepts, places);
+
+  const wanted = new Set<string>();
+  for (const concept of concepts) {
+    for (const alt of concept.alternatives) if (alt.keys.every((k) => textKeys.has(k))) for (const k of alt.keys) wanted.add(k);
+  }
+  const highlights = mergeSpans(tokens.filter((t) => wanted.has(t.key)));
+
+  let bestSentence: Span = { start: 0, end: passage.text.length };
+  let sentenceCoverage = -1;
+  for (const sentence of sentenceSpans(passage.text)) {
+    const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const score = coverageOf(concepts, [[keySet(inside), 1]]);
+    if (score > sentenceCoverage) {
+      sentenceCoverage = score;
+      bestSentence = sentence;
+    }
+  }
+  return { coverage, sentenceCoverage: Math.max(0, sentenceCoverage), bestSentence, highlights };
+}
+
+/** Sorted, non-overlapping spans (a hyphenated name and its parts collapse into one). */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}

@@ -1,0 +1,135 @@
+import type { Span } from '../types.ts';
+import { analyze, type Token } from '../analysis/analyze.ts';
+import type { SynonymTable } from './synonyms.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** One way a concept of the question can appear in a passage: all `keys` present. */
+export interface Alternative {
+  keys: string[];
+  /** How much a match through this alternative counts, in (0, 1]; the question's own words are 1. */
+  weight: number;
+}
+
+/** Something the question asks about: one word, a hyphenated name, or a synonym phrase. */
+export interface Concept {
+  /** Where in the question it was written. */
+  span: Span;
+  alternatives: Alternative[];
+  /** How telling the concept is (rare in the corpus: high). Unknown words get the maximum. */
+  idf: number;
+}
+
+/** How much matches that are not the question's own word form count. */
+export const MATCH_WEIGHTS = {
+  synonym: 0.8,
+  /** A shorter known key, when the word's own key is unknown ("kimov" → "kim"). */
+  backoff: 0.7,
+  /** A known key one edit away (two for long words): typos. */
+  typo: 0.65,
+  /** A longer known key starting with the word's key. */
+  extension: 0.55,
+  /** The parts of a hyphenated name ("jong un" for "Jong-un"). */
+  parts: 0.9,
+};
+
+interface Word {
+  token: Token;
+  parts: string[];
+}
+
+/** Groups a hyphenated word's joined token with the part tokens that follow it. */
+function words(question: string): Word[] {
+  const list: Word[] = [];
+  for (const token of analyze(question)) {
+    const last = list[list.length - 1];
+    if (last && token.start >= last.token.start && token.end <= last.token.end) last.parts.push(token.key);
+    else list.push({ token, parts: [] });
+  }
+  return list;
+}
+
+/** Ways an unknown key might still be meant: shorter forms, typo neighbours, longer forms. */
+function lookalikes(key: string, vocab: Vocabulary): Alternative[] {
+  const found: Alternative[] = [];
+  for (let len = key.length - 1; len >= Math.max(3, key.length - 3); len--) {
+    if (vocab.has(key.slice(0, len))) {
+      found.push({ keys: [key.slice(0, len)], weight: MATCH_WEIGHTS.backoff });
+      break;
+    }
+  }
+  const maxEdits = key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0;
+  if (maxEdits > 0) {
+    for (const { key: near, distance } of vocab.near(key, maxEdits).slice(0, 3)) {
+      found.push({ keys: [near], weight: MATCH_WEIGHTS.typo / distance });
+    }
+  }
+  if (key.length >= 5) {
+    for (const longer of vocab.extending(key, 2)) found.push({ keys: [longer], weight: MATCH_WEIGHTS.extension });
+  }
+  return found;
+}
+
+/**
+ * Turns a question into the concepts to look for. Stop words are dropped; synonym groups are
+ * applied (longest phrase first); words the corpus does not know are matched to lookalikes
+ * (typos, other word forms) at a lower weight, and keep the weight of a rare word for the
+ * abstain decision, because a question about something the text never mentions should not be
+ * answered from the rest of its words.
+ */
+export function buildConcepts(question: string, synonyms: SynonymTable, vocab: Vocabulary): Concept[] {
+  const list = words(question);
+  const keys = list.map((w) => w.token.key);
+  const maxIdf = vocab.idf('\u0000');
+  const idfOf = (key: string) => (vocab.has(key) ? vocab.idf(key) : maxIdf);
+  const concepts: Concept[] = [];
+  for (let i = 0; i < list.length; ) {
+    const word = list[i]!;
+    const synonym = synonyms.match(keys, i);
+    const length = synonym?.length ?? 1;
+    const own = keys.slice(i, i + length);
+    const alternatives: Alternative[] = [{ keys: own, weight: 1 }];
+    if (length === 1 && word.parts.length > 1) alternatives.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
+    if (length === 1 && !vocab.has(own[0]!)) alternatives.push(...lookalikes(own[0]!, vocab));
+    for (const other of synonym?.others ?? []) alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym });
+    const last = list[i + length - 1]!;
+    concepts.push({
+      span: { start: word.token.start, end: last.token.end },
+      alternatives: dedupeAlternatives(alternatives),
+      idf: own.reduce((sum, key) => sum + idfOf(key), 0),
+    });
+    i += length;
+  }
+  return mergeRepeats(concepts);
+}
+
+function dedupeAlternatives(alternatives: Alternative[]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const alt of alternatives) {
+    const id = alt.keys.join(' ');
+    const seen = best.get(id);
+    if (!seen || seen.weight < alt.weight) best.set(id, alt);
+  }
+  return [...best.values()];
+}
+
+/** A word asked twice ("Putin ... Putina") counts once. */
+function mergeRepeats(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const id = c.alternatives[0]!.keys.join(' ');
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** Each key to search for with the weight of its strongest alternative. */
+export function searchWeights(concepts: Concept[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const concept of concepts) {
+    for (const alt of concept.alternatives) {
+      for (const key of alt.keys) weights.set(key, Math.max(weights.get(key) ?? 0, alt.weight));
+    }
+  }
+  return weights;
+}

@@ -1,0 +1,62 @@
+import SearchableMap from 'minisearch/SearchableMap';
+
+/**
+ * Passage frequencies of every index key, with a radix tree for typo and prefix look-ups. The
+ * query side uses it to decide which words of a question are known to the corpus and how
+ * telling each one is (rare words weigh more).
+ */
+export class Vocabulary {
+  private readonly tree: SearchableMap<number>;
+
+  constructor(
+    private readonly df: Map<string, number>,
+    readonly passageCount: number,
+  ) {
+    this.tree = SearchableMap.from(df);
+  }
+
+  /** Builds the frequencies from the key sets of all passages. */
+  static fromKeySets(keySets: Iterable<Set<string>>): Vocabulary {
+    const df = new Map<string, number>();
+    let n = 0;
+    for (const keys of keySets) {
+      n++;
+      for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
+    }
+    return new Vocabulary(df, n);
+  }
+
+  has(key: string): boolean {
+    return this.df.has(key);
+  }
+
+  /** BM25-style inverse document frequency; unknown keys get the highest value. */
+  idf(key: string): number {
+    const df = this.df.get(key) ?? 0;
+    return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
+  }
+
+  /** Known keys within `maxDistance` edits of `key`, closest first, then most frequent. */
+  near(key: string, maxDistance: number): { key: string; distance: number }[] {
+    const found: { key: string; distance: number; df: number }[] = [];
+    for (const [k, [df, distance]] of this.tree.fuzzyGet(key, maxDistance)) {
+      if (distance > 0) found.push({ key: k, distance, df });
+    }
+    return found.sort((a, b) => a.distance - b.distance || b.df - a.df).map(({ key: k, distance }) => ({ key: k, distance }));
+  }
+
+  /** Known keys that extend `prefix`, most frequent first. */
+  extending(prefix: string, limit: number): string[] {
+    const found: [string, number][] = [];
+    for (const [k, df] of this.tree.atPrefix(prefix)) if (k !== prefix) found.push([k, df]);
+    return found.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k]) => k);
+  }
+
+  toJSON(): [string, number][] {
+    return [...this.df];
+  }
+
+  static fromJSON(entries: [string, number][], passageCount: number): Vocabulary {
+    return new Vocabulary(new Map(entries), passageCount);
+  }
+}
