@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, Passage } from './types.ts';
 import { chunkDocument, type ChunkOptions } from './corpus/chunk.ts';
 import { loadCorpus } from './corpus/load.ts';
-import { PassageIndex, type PassageIndexJSON } from './search/passage-index.ts';
+import { PassageIndex, type PassageIndexJSON, type RetrievalTuning } from './search/passage-index.ts';
 import { SynonymTable } from './search/synonyms.ts';
 import { answerQuestion, type RankingTuning } from './answer/answer.ts';
 import { fold } from './analysis/fold.ts';
@@ -22,6 +22,8 @@ export interface EngineOptions extends ChunkOptions {
   synonyms?: string[][];
   /** Folder the corpus came from, for `info()`. */
   dir?: string;
+  /** Field boosts and BM25 parameters (evaluation and experiments). */
+  retrieval?: RetrievalTuning;
 }
 
 /** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
@@ -67,7 +69,7 @@ export class Engine {
     const counts = new Map<string, number>();
     for (const p of passages) counts.set(p.doc, (counts.get(p.doc) ?? 0) + 1);
     const docs = documents.map((d) => ({ slug: d.slug, title: d.title, date: d.date, passages: counts.get(d.slug) ?? 0 }));
-    return new Engine(PassageIndex.build(passages), synonyms, docs, versionOf(passages, synonyms), new Date(), options.dir ?? '');
+    return new Engine(PassageIndex.build(passages, options.retrieval), synonyms, docs, versionOf(passages, synonyms), new Date(), options.dir ?? '');
   }
 
   ask(question: string, options: AskOptions = {}): Answer {

@@ -9,7 +9,13 @@ const stemmer = new StemmerSl();
  * strip suffixes from longer words, so short forms such as "svetu" or "sankcijah" would otherwise
  * keep their case ending and miss "svet" or "sankcije". Longest first; the rest must keep 4 letters.
  */
-const ENDINGS = ['ega', 'emu', 'ima', 'ami', 'ih', 'im', 'om', 'em', 'ov', 'ev', 'ah', 'mi', 'a', 'e', 'i', 'o', 'u'];
+const ENDINGS = [
+  // verbs: present tense of -ovati verbs ("obiskuje"), infinitive, and the l-participle of the
+  // past and future tenses ("podpisati", "podpisala")
+  'ujejo', 'ujeta', 'ujemo', 'uje', 'ajo', 'ejo', 'ijo', 'iti', 'ati', 'eti', 'ila', 'ilo', 'ili', 'ala', 'alo', 'ali', 'ela', 'elo', 'eli', 'il', 'al', 'el',
+  // nouns and adjectives: case endings
+  'ega', 'emu', 'ima', 'ami', 'ih', 'im', 'om', 'em', 'ov', 'ev', 'ah', 'mi', 'a', 'e', 'i', 'o', 'u',
+].sort((a, b) => b.length - a.length);
 const MIN_STEM = 4;
 
 function stripEnding(word: string): string {

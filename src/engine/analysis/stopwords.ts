@@ -24,6 +24,12 @@ const EXTRA = [
   'bila', 'bili', 'bilo', 'ste', 'smo', 'sem', 'si', 'naj', 'ter', 'oziroma', 'po', 'pri', 'tem', 'to', 'ta', 'te', 'ti',
   'tudi', 'že', 'še', 'mu', 'ji', 'jih', 'njen', 'njegov', 'njuni', 'njun', 'njuna', 'njune', 'svoj', 'svoje', 'svoja',
   'svojo', 'svojih', 'meni', 'misli', 'pravi',
+  // auxiliary and modal verbs: they frame a question without naming its topic
+  'ima', 'imajo', 'imata', 'imel', 'imela', 'imeli', 'imelo', 'imeti', 'imamo', 'imate', 'želi', 'želita', 'želijo',
+  'želel', 'želela', 'želeli', 'želeti', 'hoče', 'hočejo', 'more', 'morejo', 'moči',
+  'smejo', 'sme', 'bosta', 'bomo', 'boste', 'sta', 'bi',
+  // "po besedah", "po mnenju": whose words, not what was said
+  'besedah', 'mnenju',
 ];
 
 const STOPWORDS = new Set(

@@ -9,7 +9,7 @@
  * answer more. The default was chosen on the development questions (`npm run eval`) as the middle
  * of the range that abstains on every unanswerable question and on no answerable one.
  */
-export const DEFAULT_ABSTAIN_THRESHOLD = 0.5;
+export const DEFAULT_ABSTAIN_THRESHOLD = 0.45;
 
 export function shouldAbstain(confidence: number, threshold: number = DEFAULT_ABSTAIN_THRESHOLD): boolean {
   return !(confidence >= threshold);

@@ -3,7 +3,8 @@ import type { PassageIndex } from '../search/passage-index.ts';
 import { buildConcepts, searchWeights } from '../search/query.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, shouldAbstain } from './abstain.ts';
-import { weighEvidence, type Evidence } from './evidence.ts';
+import { weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
+import { answerTypeOf } from './question-type.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -14,13 +15,13 @@ export interface RankingTuning {
    * article among the candidates (so a paragraph of the article that is about the question
    * outranks a look-alike paragraph of an unrelated article).
    */
-  weights: { bm25: number; coverage: number; sentence: number; document: number };
+  weights: { bm25: number; coverage: number; sentence: number; document: number; answerType: number };
   abstainThreshold: number;
 }
 
 export const DEFAULT_RANKING: RankingTuning = {
   candidates: 30,
-  weights: { bm25: 1, coverage: 1, sentence: 0.5, document: 0.3 },
+  weights: { bm25: 1, coverage: 1, sentence: 0.5, document: 0.3, answerType: 0.15 },
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
 
@@ -39,6 +40,7 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
   const tuning = { ...DEFAULT_RANKING, ...options.tuning };
   const limit = options.limit ?? 3;
   const concepts = buildConcepts(question, synonyms, index.vocabulary);
+  const model: QuestionModel = { text: question, concepts, answerType: answerTypeOf(question) };
   const candidates = index.retrieve(searchWeights(concepts), tuning.candidates);
   if (candidates.length === 0) return { question, answered: false, passages: [], confidence: 0 };
 
@@ -46,7 +48,7 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
   const weighed = candidates.map((c) => {
     const passage = index.passages[c.index]!;
     const previous = index.passages[c.index - 1];
-    const evidence = weighEvidence(concepts, passage, previous?.doc === passage.doc ? previous : undefined);
+    const evidence = weighEvidence(model, passage, previous?.doc === passage.doc ? previous : undefined);
     return { passage, bm25: c.score / topBm25, evidence };
   });
   const documentCoverage = coverageByDocument(weighed);
@@ -59,7 +61,8 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
         w.bm25 * bm25 +
         w.coverage * evidence.coverage +
         w.sentence * evidence.sentenceCoverage +
-        w.document * (documentCoverage.get(passage.doc) ?? 0),
+        w.document * (documentCoverage.get(passage.doc) ?? 0) +
+        w.answerType * (evidence.answerCue ? 1 : 0),
     }))
     .sort((a, b) => b.score - a.score);
 

@@ -2,6 +2,7 @@ import type { Passage, Span } from '../types.ts';
 import { analyze, analyzeKeys, type Token } from '../analysis/analyze.ts';
 import type { Concept } from '../search/query.ts';
 import { sentenceSpans } from '../text/sentences.ts';
+import { hasAnswerCue, type AnswerType } from './question-type.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -18,6 +19,15 @@ export interface Evidence {
   bestSentence: Span;
   /** Matched words in the passage text. */
   highlights: Span[];
+  /** The best sentence holds the kind of answer the question word asks for (see `question-type.ts`). */
+  answerCue: boolean;
+}
+
+/** The question as the evidence weighing needs it. */
+export interface QuestionModel {
+  text: string;
+  concepts: Concept[];
+  answerType: AnswerType;
 }
 
 /** Strength in [0, 1] with which `keys` satisfy the concept: the best alternative fully present. */
@@ -50,7 +60,8 @@ function coverageOf(concepts: Concept[], places: [Set<string>, number][]): numbe
  * Weighs a passage as evidence for the concepts of a question: overall coverage (text, heading,
  * title, previous paragraph), the best sentence and its coverage, and the words to highlight.
  */
-export function weighEvidence(concepts: Concept[], passage: Passage, previous: Passage | undefined): Evidence {
+export function weighEvidence(question: QuestionModel, passage: Passage, previous: Passage | undefined): Evidence {
+  const { concepts } = question;
   const tokens = analyze(passage.text);
   const textKeys = keySet(tokens);
   const places: [Set<string>, number][] = [
@@ -77,7 +88,8 @@ export function weighEvidence(concepts: Concept[], passage: Passage, previous: P
       bestSentence = sentence;
     }
   }
-  return { coverage, sentenceCoverage: Math.max(0, sentenceCoverage), bestSentence, highlights };
+  const answerCue = hasAnswerCue(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);
+  return { coverage, sentenceCoverage: Math.max(0, sentenceCoverage), bestSentence, highlights, answerCue };
 }
 
 /** Sorted, non-overlapping spans (a hyphenated name and its parts collapse into one). */

@@ -22,12 +22,12 @@ export interface Concept {
 /** How much matches that are not the question's own word form count. */
 export const MATCH_WEIGHTS = {
   synonym: 0.8,
-  /** A shorter known key, when the word's own key is unknown ("kimov" → "kim"). */
+  /** A known key of the same word family, when the word's own key is unknown ("kimov" → "kim"). */
   backoff: 0.7,
   /** A known key one edit away (two for long words): typos. */
   typo: 0.65,
-  /** A longer known key starting with the word's key. */
-  extension: 0.55,
+  /** A longer known key starting with the word's whole key ("prvi" → "prvic"). */
+  extension: 0.7,
   /** The parts of a hyphenated name ("jong un" for "Jong-un"). */
   parts: 0.9,
 };
@@ -48,23 +48,29 @@ function words(question: string): Word[] {
   return list;
 }
 
-/** Ways an unknown key might still be meant: shorter forms, typo neighbours, longer forms. */
+/**
+ * Ways an unknown key might still be meant: known keys of the same word family (sharing all but
+ * the last one or two letters: "uveden" → "uvedl", "prvi" → "prvic", "kimov" → "kim") and typo
+ * neighbours (one edit, two for long words: "songdovon" → "songdowon").
+ */
 function lookalikes(key: string, vocab: Vocabulary): Alternative[] {
   const found: Alternative[] = [];
-  for (let len = key.length - 1; len >= Math.max(3, key.length - 3); len--) {
-    if (vocab.has(key.slice(0, len))) {
-      found.push({ keys: [key.slice(0, len)], weight: MATCH_WEIGHTS.backoff });
-      break;
-    }
+  // Three-letter stems have too many unrelated longer words to guess from.
+  if (key.length < 4) return found;
+  const shortest = Math.max(3, key.length - 2);
+  for (let len = key.length; len >= shortest; len--) {
+    const prefix = key.slice(0, len);
+    const family = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, 3)];
+    if (family.length === 0) continue;
+    const weight = len === key.length ? MATCH_WEIGHTS.extension : MATCH_WEIGHTS.backoff;
+    for (const k of family.slice(0, 3)) found.push({ keys: [k], weight });
+    break;
   }
   const maxEdits = key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0;
   if (maxEdits > 0) {
     for (const { key: near, distance } of vocab.near(key, maxEdits).slice(0, 3)) {
       found.push({ keys: [near], weight: MATCH_WEIGHTS.typo / distance });
     }
-  }
-  if (key.length >= 5) {
-    for (const longer of vocab.extending(key, 2)) found.push({ keys: [longer], weight: MATCH_WEIGHTS.extension });
   }
   return found;
 }

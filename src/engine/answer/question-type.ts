@@ -1,0 +1,51 @@
+import { fold } from '../analysis/fold.ts';
+
+/**
+ * What kind of answer a question asks for, from its question word. A passage whose best sentence
+ * holds that kind of answer (a name for "kdo", a time for "kdaj", a place for "kje"/"kam", a
+ * number for "koliko", a reason for "zakaj") is a better answer than one that only repeats the
+ * question's words.
+ */
+export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'reason' | 'other';
+
+const QUESTION_WORDS: [RegExp, AnswerType][] = [
+  [/^(kdo|koga|komu|kom|cigav\w*|s kom)$/, 'person'],
+  [/^(kdaj|kolikokrat)$/, 'time'],
+  [/^(kje|kam|kod|od kod|kamor|kjer)$/, 'place'],
+  [/^(koliko|kolik\w*)$/, 'number'],
+  [/^(zakaj|cemu)$/, 'reason'],
+];
+
+export function answerTypeOf(question: string): AnswerType {
+  const words = fold(question).match(/\p{L}+/gu) ?? [];
+  for (const word of words.slice(0, 4)) {
+    for (const [pattern, type] of QUESTION_WORDS) if (pattern.test(word)) return type;
+  }
+  return 'other';
+}
+
+const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
+const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
+  // A capitalised word that does not start the sentence.
+  person: /(?<![.!?]\s|^)(?<=\s)\p{Lu}\p{Ll}+/u,
+  time: new RegExp(`\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`, 'u'),
+  place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}/u,
+  number: /\b(?:\d+|prvic|drugic|tretjic|en[ao]?|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*)\b/u,
+  reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato)\b/u,
+};
+
+/**
+ * True when `sentence` holds something of the asked-for type that is not already in the question
+ * (a question that names "Putin" is not answered by a sentence that only names Putin again).
+ */
+export function hasAnswerCue(type: AnswerType, sentence: string, question: string): boolean {
+  if (type === 'other') return false;
+  const text = type === 'person' || type === 'place' ? sentence : fold(sentence);
+  const pattern = new RegExp(CUES[type].source, `${CUES[type].flags}g`);
+  const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, 5)));
+  for (const match of text.matchAll(pattern)) {
+    const word = fold(match[0]).match(/\p{L}+|\d+/gu)?.pop() ?? '';
+    if (!asked.has(word.slice(0, 5))) return true;
+  }
+  return false;
+}
