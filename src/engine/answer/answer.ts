@@ -15,13 +15,13 @@ export interface RankingTuning {
    * article among the candidates (so a paragraph of the article that is about the question
    * outranks a look-alike paragraph of an unrelated article).
    */
-  weights: { bm25: number; coverage: number; sentence: number; document: number; answerType: number };
+  weights: { bm25: number; coverage: number; sentence: number; document: number; answerType: number; lead: number };
   abstainThreshold: number;
 }
 
 export const DEFAULT_RANKING: RankingTuning = {
   candidates: 30,
-  weights: { bm25: 1, coverage: 1, sentence: 0.5, document: 0.3, answerType: 0.15 },
+  weights: { bm25: 0.3, coverage: 1, sentence: 0.5, document: 0.3, answerType: 0.15, lead: 0 },
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
 
@@ -62,7 +62,9 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
         w.coverage * evidence.coverage +
         w.sentence * evidence.sentenceCoverage +
         w.document * (documentCoverage.get(passage.doc) ?? 0) +
-        w.answerType * (evidence.answerCue ? 1 : 0),
+        w.answerType * (evidence.answerCue ? 1 : 0) +
+        // News puts the essentials first: earlier paragraphs break near-ties.
+        w.lead / passage.paragraph,
     }))
     .sort((a, b) => b.score - a.score);
 

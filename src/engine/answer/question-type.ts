@@ -10,9 +10,9 @@ export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'reason' | 'ot
 
 const QUESTION_WORDS: [RegExp, AnswerType][] = [
   [/^(kdo|koga|komu|kom|cigav\w*|s kom)$/, 'person'],
-  [/^(kdaj|kolikokrat)$/, 'time'],
+  [/^kdaj$/, 'time'],
   [/^(kje|kam|kod|od kod|kamor|kjer)$/, 'place'],
-  [/^(koliko|kolik\w*)$/, 'number'],
+  [/^(koliko|kolikokrat|kolik\w*)$/, 'number'],
   [/^(zakaj|cemu)$/, 'reason'],
 ];
 
@@ -30,7 +30,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   person: /(?<![.!?]\s|^)(?<=\s)\p{Lu}\p{Ll}+/u,
   time: new RegExp(`\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`, 'u'),
   place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}/u,
-  number: /\b(?:\d+|prvic|drugic|tretjic|en[ao]?|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*)\b/u,
+  number: /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*)\b/u,
   reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato)\b/u,
 };
 

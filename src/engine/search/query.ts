@@ -28,6 +28,8 @@ export const MATCH_WEIGHTS = {
   typo: 0.65,
   /** A longer known key starting with the word's whole key ("prvi" → "prvic"). */
   extension: 0.7,
+  /** A longer key of the same family as a word the corpus knows ("prvi" → "prvic"). */
+  knownExtension: 0.6,
   /** The parts of a hyphenated name ("jong un" for "Jong-un"). */
   parts: 0.9,
 };
@@ -76,6 +78,15 @@ function lookalikes(key: string, vocab: Vocabulary): Alternative[] {
 }
 
 /**
+ * Other forms of a known word that the stemmer kept apart ("prvi" → "prvič"): known keys that
+ * extend it, at a lower weight, so the passage with the question's exact form still wins.
+ */
+function extensions(key: string, vocab: Vocabulary): Alternative[] {
+  if (key.length < 4) return [];
+  return vocab.extending(key, 3).map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.knownExtension }));
+}
+
+/**
  * Turns a question into the concepts to look for. Stop words are dropped; synonym groups are
  * applied (longest phrase first); words the corpus does not know are matched to lookalikes
  * (typos, other word forms) at a lower weight, and keep the weight of a rare word for the
@@ -95,13 +106,21 @@ export function buildConcepts(question: string, synonyms: SynonymTable, vocab: V
     const own = keys.slice(i, i + length);
     const alternatives: Alternative[] = [{ keys: own, weight: 1 }];
     if (length === 1 && word.parts.length > 1) alternatives.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
-    if (length === 1 && !vocab.has(own[0]!)) alternatives.push(...lookalikes(own[0]!, vocab));
-    for (const other of synonym?.others ?? []) alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym });
+    if (length === 1) alternatives.push(...(vocab.has(own[0]!) ? extensions(own[0]!, vocab) : lookalikes(own[0]!, vocab)));
+    for (const other of synonym?.others ?? []) {
+      alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym });
+      // Synonyms are written in dictionary form ("krepiti"); the corpus may only hold other forms
+      // of the word ("krepita"), so an unknown one-word synonym brings its known word family.
+      if (other.length === 1 && !vocab.has(other[0]!)) {
+        for (const alt of lookalikes(other[0]!, vocab)) alternatives.push({ keys: alt.keys, weight: alt.weight * MATCH_WEIGHTS.synonym });
+      }
+    }
     const last = list[i + length - 1]!;
     concepts.push({
       span: { start: word.token.start, end: last.token.end },
       alternatives: dedupeAlternatives(alternatives),
-      idf: own.reduce((sum, key) => sum + idfOf(key), 0),
+      // A phrase is about as telling as its rarest word, not the sum of its words.
+      idf: Math.max(...own.map(idfOf)),
     });
     i += length;
   }
