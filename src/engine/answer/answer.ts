@@ -21,7 +21,7 @@ export interface RankingTuning {
 
 export const DEFAULT_RANKING: RankingTuning = {
   candidates: 30,
-  weights: { bm25: 0.3, coverage: 1, sentence: 0.5, document: 0.3, answerType: 0.15, lead: 0 },
+  weights: { bm25: 0.3, coverage: 1, sentence: 0.5, document: 0.3, answerType: 0.3, lead: 0 },
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
 
@@ -62,7 +62,7 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
         w.coverage * evidence.coverage +
         w.sentence * evidence.sentenceCoverage +
         w.document * (documentCoverage.get(passage.doc) ?? 0) +
-        w.answerType * (evidence.answerCue ? 1 : 0) +
+        w.answerType * evidence.answerCue +
         // News puts the essentials first: earlier paragraphs break near-ties.
         w.lead / passage.paragraph,
     }))

@@ -2,7 +2,7 @@ import type { Passage, Span } from '../types.ts';
 import { analyze, analyzeKeys, type Token } from '../analysis/analyze.ts';
 import type { Concept } from '../search/query.ts';
 import { sentenceSpans } from '../text/sentences.ts';
-import { hasAnswerCue, type AnswerType } from './question-type.ts';
+import { answerCueStrength, type AnswerType } from './question-type.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -19,8 +19,8 @@ export interface Evidence {
   bestSentence: Span;
   /** Matched words in the passage text. */
   highlights: Span[];
-  /** The best sentence holds the kind of answer the question word asks for (see `question-type.ts`). */
-  answerCue: boolean;
+  /** How clearly the best sentence holds the kind of answer the question word asks for, in [0, 1]. */
+  answerCue: number;
 }
 
 /** The question as the evidence weighing needs it. */
@@ -88,7 +88,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
       bestSentence = sentence;
     }
   }
-  const answerCue = hasAnswerCue(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);
+  const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);
   return { coverage, sentenceCoverage: Math.max(0, sentenceCoverage), bestSentence, highlights, answerCue };
 }
 

@@ -26,8 +26,8 @@ export function answerTypeOf(question: string): AnswerType {
 
 const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
-  // A capitalised word that does not start the sentence.
-  person: /(?<![.!?]\s|^)(?<=\s)\p{Lu}\p{Ll}+/u,
+  // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
+  person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
   time: new RegExp(`\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`, 'u'),
   place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}/u,
   number: /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*)\b/u,
@@ -35,17 +35,20 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
 };
 
 /**
- * True when `sentence` holds something of the asked-for type that is not already in the question
- * (a question that names "Putin" is not answered by a sentence that only names Putin again).
+ * How strongly `sentence` holds something of the asked-for type that is not already in the
+ * question (a question that names "Putin" is not answered by a sentence that only names Putin
+ * again), in [0, 1]: one cue counts half, two or more count fully, since a sentence that names
+ * several people or dates is more likely the one that says who or when.
  */
-export function hasAnswerCue(type: AnswerType, sentence: string, question: string): boolean {
-  if (type === 'other') return false;
+export function answerCueStrength(type: AnswerType, sentence: string, question: string): number {
+  if (type === 'other') return 0;
   const text = type === 'person' || type === 'place' ? sentence : fold(sentence);
   const pattern = new RegExp(CUES[type].source, `${CUES[type].flags}g`);
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, 5)));
+  let found = 0;
   for (const match of text.matchAll(pattern)) {
     const word = fold(match[0]).match(/\p{L}+|\d+/gu)?.pop() ?? '';
-    if (!asked.has(word.slice(0, 5))) return true;
+    if (!asked.has(word.slice(0, 5))) found++;
   }
-  return false;
+  return Math.min(1, found / 2);
 }
