@@ -1,5 +1,9 @@
 import type { Span } from '../types.ts';
 import { analyze, type Token } from '../analysis/analyze.ts';
+import { oneEditAway } from '../analysis/edits.ts';
+import { fold } from '../analysis/fold.ts';
+import { stemKey } from '../analysis/stem.ts';
+import { isStopword } from '../analysis/stopwords.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -37,44 +41,71 @@ export const MATCH_WEIGHTS = {
 interface Word {
   token: Token;
   parts: string[];
+  /** Weight of the word's own key: below 1 when it is a typo correction. */
+  weight: number;
 }
 
 /** Groups a hyphenated word's joined token with the part tokens that follow it. */
-function words(question: string): Word[] {
+function splitWords(question: string): Word[] {
   const list: Word[] = [];
   for (const token of analyze(question)) {
     const last = list[list.length - 1];
     if (last && token.start >= last.token.start && token.end <= last.token.end) last.parts.push(token.key);
-    else list.push({ token, parts: [] });
+    else list.push({ token, parts: [], weight: 1 });
   }
   return list;
 }
 
 /**
- * Ways an unknown key might still be meant: known keys of the same word family (sharing all but
- * the last one or two letters: "uveden" → "uvedl", "prvi" → "prvic", "kimov" → "kim") and typo
- * neighbours (one edit, two for long words: "songdovon" → "songdowon").
+ * Mends words the corpus and the synonym groups do not know but that are one typo away from a
+ * word they do know ("Songdovon" stays for the look-alikes, "uvajnaju" becomes "uvajanju"), and
+ * drops misspelt question words ("Kolkio") instead of treating them as rare topic words.
  */
-function lookalikes(key: string, vocab: Vocabulary): Alternative[] {
-  const found: Alternative[] = [];
-  // Three-letter stems have too many unrelated longer words to guess from.
-  if (key.length < 4) return found;
-  const shortest = Math.max(3, key.length - 2);
-  for (let len = key.length; len >= shortest; len--) {
-    const prefix = key.slice(0, len);
-    const family = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, 3)];
-    if (family.length === 0) continue;
-    const weight = len === key.length ? MATCH_WEIGHTS.extension : MATCH_WEIGHTS.backoff;
-    for (const k of family.slice(0, 3)) found.push({ keys: [k], weight });
-    break;
-  }
-  const maxEdits = key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0;
-  if (maxEdits > 0) {
-    for (const { key: near, distance } of vocab.near(key, maxEdits).slice(0, 3)) {
-      found.push({ keys: [near], weight: MATCH_WEIGHTS.typo / distance });
+function mendTypos(question: string, words: Word[], known: (key: string) => boolean, frequency: (key: string) => number): Word[] {
+  const mended: Word[] = [];
+  for (const word of words) {
+    if (word.parts.length > 0 || known(word.token.key)) {
+      mended.push(word);
+      continue;
     }
+    const surface = fold(question.slice(word.token.start, word.token.end));
+    if (surface.length < 4) {
+      mended.push(word);
+      continue;
+    }
+    const candidates = [...oneEditAway(surface)];
+    // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
+    if (surface.length >= 5 && candidates.some((c) => c.length >= 5 && isStopword(c))) continue;
+    const fixes = candidates.map(stemKey).filter(known);
+    // Like a spelling corrector: among equally close words, the one the corpus uses most.
+    const fix = fixes.sort((a, b) => frequency(b) - frequency(a))[0];
+    mended.push(fix ? { ...word, token: { ...word.token, key: fix }, weight: MATCH_WEIGHTS.typo } : word);
   }
-  return found;
+  return mended;
+}
+
+/**
+ * Known keys of the same word family as an unknown key: sharing all but its last one or two
+ * letters ("uveden" → "uvedl", "prvi" → "prvic", "kimov" → "kim").
+ */
+function family(key: string, vocab: Vocabulary): Alternative[] {
+  // Stems under four letters have too many unrelated look-alikes to guess from.
+  if (key.length < 4) return [];
+  for (let len = key.length; len >= Math.max(3, key.length - 2); len--) {
+    const prefix = key.slice(0, len);
+    const members = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, 3)];
+    if (members.length === 0) continue;
+    const weight = len === key.length ? MATCH_WEIGHTS.extension : MATCH_WEIGHTS.backoff;
+    return members.slice(0, 3).map((k) => ({ keys: [k], weight }));
+  }
+  return [];
+}
+
+/** Known keys one or two edits from an unknown key (two for long words): typos in the stem. */
+function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
+  const maxEdits = key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0;
+  if (maxEdits === 0) return [];
+  return vocab.near(key, maxEdits).slice(0, 3).map(({ key: near, distance }) => ({ keys: [near], weight: MATCH_WEIGHTS.typo / distance }));
 }
 
 /**
@@ -94,7 +125,8 @@ function extensions(key: string, vocab: Vocabulary): Alternative[] {
  * answered from the rest of its words.
  */
 export function buildConcepts(question: string, synonyms: SynonymTable, vocab: Vocabulary): Concept[] {
-  const list = words(question);
+  const known = (key: string) => vocab.has(key) || synonyms.knows(key);
+  const list = mendTypos(question, splitWords(question), known, (key) => vocab.frequency(key));
   const keys = list.map((w) => w.token.key);
   const maxIdf = vocab.idf('\u0000');
   const idfOf = (key: string) => (vocab.has(key) ? vocab.idf(key) : maxIdf);
@@ -104,15 +136,16 @@ export function buildConcepts(question: string, synonyms: SynonymTable, vocab: V
     const synonym = synonyms.match(keys, i);
     const length = synonym?.length ?? 1;
     const own = keys.slice(i, i + length);
-    const alternatives: Alternative[] = [{ keys: own, weight: 1 }];
+    const ownWeight = Math.min(...list.slice(i, i + length).map((w) => w.weight));
+    const alternatives: Alternative[] = [{ keys: own, weight: ownWeight }];
     if (length === 1 && word.parts.length > 1) alternatives.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
-    if (length === 1) alternatives.push(...(vocab.has(own[0]!) ? extensions(own[0]!, vocab) : lookalikes(own[0]!, vocab)));
+    if (length === 1) alternatives.push(...(vocab.has(own[0]!) ? extensions(own[0]!, vocab) : [...family(own[0]!, vocab), ...typoNeighbours(own[0]!, vocab)]));
     for (const other of synonym?.others ?? []) {
-      alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym });
+      alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym * ownWeight });
       // Synonyms are written in dictionary form ("krepiti"); the corpus may only hold other forms
       // of the word ("krepita"), so an unknown one-word synonym brings its known word family.
       if (other.length === 1 && !vocab.has(other[0]!)) {
-        for (const alt of lookalikes(other[0]!, vocab)) alternatives.push({ keys: alt.keys, weight: alt.weight * MATCH_WEIGHTS.synonym });
+        for (const alt of family(other[0]!, vocab)) alternatives.push({ keys: alt.keys, weight: alt.weight * MATCH_WEIGHTS.synonym });
       }
     }
     const last = list[i + length - 1]!;

@@ -11,6 +11,7 @@ export class SynonymTable {
   /** For each member's first key: the members starting with it and the group they belong to. */
   private readonly byFirstKey = new Map<string, { member: KeySequence; group: number }[]>();
   private readonly groups: KeySequence[][] = [];
+  private readonly memberKeys = new Set<string>();
 
   constructor(groups: string[][]) {
     for (const words of groups) {
@@ -18,6 +19,7 @@ export class SynonymTable {
       if (members.length < 2) continue;
       const group = this.groups.push(members) - 1;
       for (const member of members) {
+        for (const key of member) this.memberKeys.add(key);
         const list = this.byFirstKey.get(member[0]!) ?? [];
         list.push({ member, group });
         this.byFirstKey.set(member[0]!, list);
@@ -25,6 +27,11 @@ export class SynonymTable {
     }
     // Longest members first, so "Združene države Amerike" wins over "Združene države".
     for (const list of this.byFirstKey.values()) list.sort((a, b) => b.member.length - a.member.length);
+  }
+
+  /** True when some member (or a word of a phrase member) has this key. */
+  knows(key: string): boolean {
+    return this.memberKeys.has(key);
   }
 
   /**

@@ -30,6 +30,11 @@ export class Vocabulary {
     return this.df.has(key);
   }
 
+  /** In how many passages the key occurs. */
+  frequency(key: string): number {
+    return this.df.get(key) ?? 0;
+  }
+
   /** BM25-style inverse document frequency; unknown keys get the highest value. */
   idf(key: string): number {
     const df = this.df.get(key) ?? 0;
