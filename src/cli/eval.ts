@@ -12,9 +12,10 @@ import { CorpusError } from '../engine/corpus/corpus-error.ts';
 import { evidenceRank, readDevSet, score, type DevQuestion, type Scores } from '../eval/dev-set.ts';
 import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS } from './paths.ts';
 
+/** The issue's targets: on the shipped corpus also perfect abstention; with distractors only hit@1. */
 const TARGETS = {
-  shipped: { hitAt1: 0.95, hitAt3: 1 },
-  withDistractors: { hitAt1: 0.9, hitAt3: 0 },
+  shipped: { hitAt1: 0.95, hitAt3: 1, abstention: true },
+  withDistractors: { hitAt1: 0.9, hitAt3: 0, abstention: false },
 };
 
 function evaluate(engine: Engine, questions: DevQuestion[]): Scores {
@@ -29,9 +30,9 @@ function evaluate(engine: Engine, questions: DevQuestion[]): Scores {
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const mark = (ok: boolean) => (ok ? 'ok' : 'BELOW TARGET');
 
-function report(label: string, engine: Engine, s: Scores, target: { hitAt1: number; hitAt3: number }): boolean {
-  const allAbstained = s.abstained === s.unanswerable;
-  const ok = s.hitAt1 >= target.hitAt1 && s.hitAt3 >= target.hitAt3 && allAbstained && s.wronglyAbstained.length === 0;
+function report(label: string, engine: Engine, s: Scores, target: { hitAt1: number; hitAt3: number; abstention: boolean }): boolean {
+  const abstentionOk = !target.abstention || (s.abstained === s.unanswerable && s.wronglyAbstained.length === 0);
+  const ok = s.hitAt1 >= target.hitAt1 && s.hitAt3 >= target.hitAt3 && abstentionOk;
   console.log(`\n${label}: ${engine.info().documents.length} articles, ${engine.info().passageCount} passages`);
   console.log(`  hit@1 ${pct(s.hitAt1)} (target ${pct(target.hitAt1)})   hit@3 ${pct(s.hitAt3)}   MRR ${s.mrr.toFixed(3)}   over ${s.answerable} answerable`);
   console.log(`  abstained on ${s.abstained}/${s.unanswerable} unanswerable (${pct(s.unanswerable ? s.abstained / s.unanswerable : 1)}); answerable wrongly abstained: ${s.wronglyAbstained.length}`);

@@ -19,10 +19,19 @@ const ENDINGS = [
 const MIN_STEM = 4;
 
 function stripEnding(word: string): string {
+  let stem = word;
   for (const ending of ENDINGS) {
-    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) return word.slice(0, -ending.length);
+    if (word.endsWith(ending) && word.length - ending.length >= MIN_STEM) {
+      stem = word.slice(0, -ending.length);
+      break;
+    }
   }
-  return word;
+  // Possessive adjectives of names and kin ("Kimovih", "Putinova", "sinovih") meet the name itself.
+  if (stem !== word || word.length <= 6) {
+    const possessive = /^(.{3,})[oe]v$/.exec(stem);
+    if (possessive) stem = possessive[1]!;
+  }
+  return stem;
 }
 
 const cache = new Map<string, string>();

@@ -25,6 +25,9 @@ export const DEFAULT_RANKING: RankingTuning = {
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
 
+/** How much of the confidence is left when the best passage misses a name the question asks about. */
+const NAME_MISSING_FACTOR = 0.5;
+
 export interface AnswerOptions {
   limit?: number;
   tuning?: Partial<RankingTuning>;
@@ -68,7 +71,9 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
     }))
     .sort((a, b) => b.score - a.score);
 
-  const confidence = ranked[0]!.evidence.coverage;
+  const top = ranked[0]!.evidence;
+  // A passage about someone or somewhere else does not answer a question about a named one.
+  const confidence = top.missesName ? top.coverage * NAME_MISSING_FACTOR : top.coverage;
   const passages: RankedPassage[] = ranked.slice(0, limit).map(({ passage, evidence, score }) => ({
     passage,
     score: round(score),

@@ -14,6 +14,8 @@ export const PLACE_WEIGHTS = { text: 1, heading: 0.8, title: 0.5, context: 0.5 }
 export interface Evidence {
   /** Share of the question's concepts (weighted by rarity) the passage covers, in [0, 1]. */
   coverage: number;
+  /** A name the question asks about appears nowhere in the passage, its heading, title or the paragraph before. */
+  missesName: boolean;
   /** Same share for the single best sentence of the passage's text. */
   sentenceCoverage: number;
   bestSentence: Span;
@@ -71,6 +73,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
   ];
   if (previous) places.push([new Set(analyzeKeys(previous.text)), PLACE_WEIGHTS.context]);
   const coverage = coverageOf(concepts, places);
+  const missesName = concepts.some((c) => c.name && places.every(([keys]) => conceptMatch(c, keys) === 0));
 
   const wanted = new Set<string>();
   for (const concept of concepts) {
@@ -89,7 +92,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
     }
   }
   const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);
-  return { coverage, sentenceCoverage: Math.max(0, sentenceCoverage), bestSentence, highlights, answerCue };
+  return { coverage, missesName, sentenceCoverage: Math.max(0, sentenceCoverage), bestSentence, highlights, answerCue };
 }
 
 /** Sorted, non-overlapping spans (a hyphenated name and its parts collapse into one). */

@@ -21,6 +21,11 @@ export interface Concept {
   alternatives: Alternative[];
   /** How telling the concept is (rare in the corpus: high). Unknown words get the maximum. */
   idf: number;
+  /**
+   * Written with a capital inside the question ("Kdaj je bila ustanovljena Evropska unija?"): a
+   * name. A passage that never mentions a name the question asks about does not answer it.
+   */
+  name: boolean;
 }
 
 /** How much matches that are not the question's own word form count. */
@@ -154,10 +159,17 @@ export function buildConcepts(question: string, synonyms: SynonymTable, vocab: V
       alternatives: dedupeAlternatives(alternatives),
       // A phrase is about as telling as its rarest word, not the sum of its words.
       idf: Math.max(...own.map(idfOf)),
+      name: list.slice(i, i + length).some((w) => isCapitalisedInside(question, w.token)),
     });
     i += length;
   }
   return mergeRepeats(concepts);
+}
+
+/** A word that starts with a capital letter and does not start the question. */
+function isCapitalisedInside(question: string, token: Token): boolean {
+  const first = question.match(/\p{L}/u)?.index ?? 0;
+  return token.start > first && /^\p{Lu}/u.test(question.slice(token.start, token.end));
 }
 
 function dedupeAlternatives(alternatives: Alternative[]): Alternative[] {
