@@ -10,6 +10,7 @@ import { Engine } from '../engine/engine.ts';
 import { loadCorpus, loadArticlesFile } from '../engine/corpus/load.ts';
 import { CorpusError } from '../engine/corpus/corpus-error.ts';
 import { evidenceRank, readDevSet, score, type DevQuestion, type Scores } from '../eval/dev-set.ts';
+import { deriveVariants } from '../eval/variants.ts';
 import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS } from './paths.ts';
 
 /** The issue's targets: on the shipped corpus also perfect abstention; with distractors only hit@1. */
@@ -80,6 +81,10 @@ async function main(): Promise<number> {
   console.log(`Development set: ${questions.length} questions (${a.answerable} answerable, ${a.unanswerable} not answered by the article)`);
   const okA = report('(a) shipped corpus', shipped, a, TARGETS.shipped);
   const okB = report('(b) shipped corpus + distractor articles', mixed, b, TARGETS.withDistractors);
+  const c = evaluate(shipped, deriveVariants(questions));
+  console.log(`\n(c) robustness, shipped corpus: the questions again without diacritics and with one typo (${c.answerable + c.unanswerable} variants, no target)`);
+  console.log(`  hit@1 ${pct(c.hitAt1)}   hit@3 ${pct(c.hitAt3)}   abstained on ${c.abstained}/${c.unanswerable} unanswerable; answerable wrongly abstained: ${c.wronglyAbstained.length}`);
+  for (const m of c.misses) console.log(`  miss ${m.question.id} "${m.question.question}": evidence at ${m.rank ?? '-'}`);
   console.log(okA && okB ? '\nAll targets met.' : '\nSome targets are not met.');
   return 0;
 }

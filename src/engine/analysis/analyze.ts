@@ -8,8 +8,11 @@ export interface Token extends Span {
   key: string;
 }
 
-/** Words, with inner hyphens or apostrophes kept together ("Jong-un", "vojaško-tehničnega"). */
-const WORD = /[\p{L}\p{N}]+(?:[-‐‑'’][\p{L}\p{N}]+)*/gu;
+/**
+ * Words, with inner hyphens or apostrophes kept together ("Jong-un", "vojaško-tehničnega").
+ * Combining marks belong to the word, so decomposed (NFD) text tokenizes like composed text.
+ */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const JOINERS = /[-‐‑'’]/;
 
 /**

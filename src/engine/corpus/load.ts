@@ -38,11 +38,15 @@ const jsonlSchema = z.looseObject({
   lang: lang.optional(),
 });
 
-function describeZodError(error: z.ZodError): string {
+/** One readable sentence per issue: `missing "title"`, `"date" must look like YYYY-MM ...`. */
+function describeZodError(error: z.ZodError, input: unknown): string {
   return error.issues
     .map((issue) => {
       const field = issue.path.join('.');
-      if (issue.code === 'invalid_type' && issue.input === undefined) return `missing "${field}"`;
+      if (field === '') return 'must be a JSON object with "id", "title", "date" and "text"';
+      const present = typeof input === 'object' && input !== null && issue.path.length === 1 && Object.hasOwn(input, issue.path[0]!);
+      if (issue.code === 'invalid_type' && issue.path.length === 1 && !present) return `missing "${field}"`;
+      if (issue.code === 'invalid_type') return `"${field}" must be ${issue.expected === 'string' ? 'text' : issue.expected}`;
       return field ? `"${field}" ${issue.message}` : issue.message;
     })
     .join('; ');
@@ -73,7 +77,7 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
   }
   const parsed = frontMatterSchema.safeParse(split.meta ?? {});
   if (!parsed.success) {
-    problems.push({ file: rel, message: `front matter: ${describeZodError(parsed.error)}` });
+    problems.push({ file: rel, message: `front matter: ${describeZodError(parsed.error, split.meta)}` });
     return null;
   }
   const meta = parsed.data;
@@ -113,7 +117,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
     }
     const parsed = jsonlSchema.safeParse(value);
     if (!parsed.success) {
-      problems.push({ ...where, message: describeZodError(parsed.error) });
+      problems.push({ ...where, message: describeZodError(parsed.error, value) });
       return;
     }
     const row = parsed.data;

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
+import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
+import { CORPUS, DISTRACTORS, SEED, corpusDir } from './helpers.ts';
+
+async function problemsOf(files: Record<string, string>): Promise<string[]> {
+  const dir = await corpusDir(files);
+  try {
+    await loadCorpus(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CorpusError);
+    return (error as CorpusError).problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  }
+  throw new Error('expected the corpus to be rejected');
+}
+
+const ARTICLE = 'Prvi odstavek članka.\n\nDrugi odstavek članka.\n';
+
+describe('loading the shipped corpus', () => {
+  it('holds the seed article verbatim with its metadata', async () => {
+    const { documents, synonyms } = await loadCorpus(CORPUS);
+    expect(documents).toHaveLength(1);
+    const [doc] = documents;
+    expect(doc).toMatchObject({ slug: 'putin-kim-2024-06', date: '2024-06', lang: 'sl' });
+    expect(doc!.title.length).toBeGreaterThan(10);
+    const seed = await readFile(SEED, 'utf8');
+    // The seed is " date 2024-06 " followed by the article; the shipped body is that article byte for byte.
+    expect(seed.replace(/^\s*date 2024-06 /, '')).toBe(doc!.text.slice(doc!.bodyStart));
+    expect(synonyms.some((group) => group.includes('ZN') && group.includes('Združeni narodi'))).toBe(true);
+  });
+
+  it('reads the raw seed form, whose first word is "date"', async () => {
+    const dir = await corpusDir({ 'seed.txt': await readFile(SEED, 'utf8') });
+    const { documents } = await loadCorpus(dir);
+    expect(documents[0]).toMatchObject({ slug: 'seed', date: '2024-06', lang: 'sl' });
+    expect(documents[0]!.text.slice(documents[0]!.bodyStart)).toMatch(/^Ruski predsednik Vladimir Putin/);
+  });
+
+  it('loads the 140 distractor articles as they are', async () => {
+    const documents = await loadArticlesFile(DISTRACTORS);
+    expect(documents).toHaveLength(140);
+    expect(documents[0]!.source).toBe('articles.jsonl:1');
+  });
+});
+
+describe('good corpus files', () => {
+  it('reads front matter, jsonl rows with extra keys, and skips README and hidden files', async () => {
+    const dir = await corpusDir({
+      'a.md': `---\ntitle: Naslov A\ndate: 2024-06-19\nurl: https://example.org/a\nlang: sl\n---\n${ARTICLE}`,
+      'nested/b.txt': ARTICLE,
+      'c.jsonl': `${JSON.stringify({ id: 'c-1', title: 'C', date: '2018-09', text: ARTICLE, source: 'x' })}\n\n`,
+      'README.md': '# Not an article',
+      '.draft.md': 'hidden',
+      'notes.csv': 'ignored',
+    });
+    const { documents } = await loadCorpus(dir);
+    expect(documents.map((d) => d.slug)).toEqual(['a', 'c-1', 'b']);
+    expect(documents[0]).toMatchObject({ title: 'Naslov A', date: '2024-06-19', url: 'https://example.org/a' });
+    expect(documents[2]!.title).toBe('Prvi odstavek članka.');
+  });
+});
+
+describe('bad corpus files name the file, the line and what is wrong', () => {
+  it.each([
+    ['invalid YAML', { 'a.md': `---\ntitle: [unclosed\n---\n${ARTICLE}` }, /^a\.md: front matter is not valid YAML/],
+    ['a bad date', { 'a.md': `---\ndate: junij 2024\n---\n${ARTICLE}` }, /^a\.md: front matter: "date" must look like YYYY-MM/],
+    ['a bad url', { 'a.md': `---\nurl: not a url\n---\n${ARTICLE}` }, /^a\.md: front matter: "url" must be an absolute URL/],
+    ['no text', { 'a.md': '---\ntitle: Prazno\n---\n\n' }, /^a\.md: the article has no text/],
+    ['a file name unfit for citations', { 'moj članek #1.md': ARTICLE }, /^moj članek #1\.md: the file name cannot be a citation id/],
+    ['broken JSON', { 'x.jsonl': `${JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' })}\n{"id": "b",\n` }, /^x\.jsonl:2: not valid JSON/],
+    ['a missing field', { 'x.jsonl': JSON.stringify({ id: 'a', date: '2024-06', text: 'T' }) }, /^x\.jsonl:1: missing "title"/],
+    ['a wrong type', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: 2024, text: 'T' }) }, /^x\.jsonl:1: "date" must be text/],
+    ['not an object', { 'x.jsonl': '[1, 2]\n' }, /^x\.jsonl:1: must be a JSON object with "id"/],
+    ['a duplicate id', { 'a.md': ARTICLE, 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' }) }, /^x\.jsonl:1: id "a" is already used by a\.md/],
+    ['a one-word synonym group', { 'a.md': ARTICLE, 'synonyms.txt': '# groups\nZN, OZN\nsporazum\n' }, /^synonyms\.txt:3: a synonym group needs at least two members/],
+  ] as [string, Record<string, string>, RegExp][])('%s', async (_kind, files, expected) => {
+    const problems = await problemsOf(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it('rejects bytes that are not UTF-8', async () => {
+    const dir = await corpusDir({});
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir}/a.txt`, Buffer.from([0x50, 0xff, 0xfe, 0x0a]));
+    await expect(loadCorpus(dir)).rejects.toThrow(/a\.txt: is not valid UTF-8 text/);
+  });
+
+  it('lists every problem at once, not just the first', async () => {
+    const problems = await problemsOf({
+      'a.md': `---\ndate: x\n---\n${ARTICLE}`,
+      'b.jsonl': '{}\nnot json\n',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^a\.md: /),
+      expect.stringMatching(/^b\.jsonl:1: missing "id"/),
+      expect.stringMatching(/^b\.jsonl:2: not valid JSON/),
+    ]);
+  });
+
+  it('says when the folder is missing or holds no articles', async () => {
+    await expect(loadCorpus('/nonexistent/odlomek')).rejects.toThrow(/folder does not exist/);
+    await expect(loadCorpus(await corpusDir({ 'synonyms.txt': 'ZN, OZN\n' }))).rejects.toThrow(/no articles found/);
+  });
+});
