@@ -1,0 +1,57 @@
+import { readFile, writeFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine, LiveEngine } from '../src/engine/engine.ts';
+import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
+import { CORPUS, corpusDir } from './helpers.ts';
+
+async function liveCopyOfCorpus() {
+  const file = 'putin-kim-2024-06.md';
+  const dir = await corpusDir({ [file]: await readFile(path.join(CORPUS, file), 'utf8'), 'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8') });
+  return { dir, article: path.join(dir, file), live: new LiveEngine(await Engine.fromDirectory(dir), dir) };
+}
+
+describe('reloading the corpus', () => {
+  it('swaps in the new text and reports added, removed and changed passages', async () => {
+    const { dir, article, live } = await liveCopyOfCorpus();
+    const before = live.engine;
+    const text = await readFile(article, 'utf8');
+    await writeFile(article, `${text.replace('dvodnevni obisk v Vietnamu', 'tridnevni obisk v Laosu')}\n\nNov zadnji odstavek o Laosu.\n`);
+    await writeFile(path.join(dir, 'extra.md'), '---\ntitle: Dodatek\ndate: 2024-07\n---\nKratek dodatni članek.\n');
+    const diff = await live.reload();
+    expect(diff).toEqual({
+      added: ['extra#1', 'putin-kim-2024-06#12'],
+      removed: [],
+      changed: ['putin-kim-2024-06#11'],
+      oldVersion: before.version,
+      newVersion: live.engine.version,
+    });
+    expect(diff.newVersion).not.toBe(diff.oldVersion);
+    expect(live.engine.ask('Kam bo Putin odpotoval po obisku v Pjongjangu?').passages[0]!.passage.text).toContain('tridnevni obisk v Laosu');
+  });
+
+  it('reports removed passages', async () => {
+    const { dir, live } = await liveCopyOfCorpus();
+    await writeFile(path.join(dir, 'extra.md'), 'Kratek dodatni članek.\n');
+    await live.reload();
+    await unlink(path.join(dir, 'extra.md'));
+    expect((await live.reload()).removed).toEqual(['extra#1']);
+  });
+
+  it('keeps serving the old index when the new corpus is broken', async () => {
+    const { dir, live } = await liveCopyOfCorpus();
+    const before = live.engine;
+    await writeFile(path.join(dir, 'broken.jsonl'), '{"id": "x"}\n');
+    await expect(live.reload()).rejects.toBeInstanceOf(CorpusError);
+    await expect(live.reload()).rejects.toThrow(/broken\.jsonl:1: missing "title"/);
+    expect(live.engine).toBe(before);
+    expect(live.engine.ask('Kdaj je Rusija vložila veto?').answered).toBe(true);
+  });
+
+  it('keeps the version when nothing changed', async () => {
+    const { live } = await liveCopyOfCorpus();
+    const diff = await live.reload();
+    expect(diff).toMatchObject({ added: [], removed: [], changed: [] });
+    expect(diff.newVersion).toBe(diff.oldVersion);
+  });
+});
