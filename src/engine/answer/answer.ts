@@ -44,7 +44,7 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
   const limit = options.limit ?? 3;
   const concepts = buildConcepts(question, synonyms, index.vocabulary);
   const model: QuestionModel = { text: question, concepts, answerType: answerTypeOf(question) };
-  const candidates = index.retrieve(searchWeights(concepts), tuning.candidates);
+  const candidates = index.retrieve(searchWeights(concepts, index.vocabulary), tuning.candidates);
   if (candidates.length === 0) return { question, answered: false, passages: [], confidence: 0 };
 
   const topBm25 = candidates[0]!.score;

@@ -31,13 +31,13 @@ interface IndexedFields {
   context: string;
 }
 
-function miniSearchOptions(tuning: RetrievalTuning): Options<IndexedFields> {
+function miniSearchOptions(tuning: RetrievalTuning, tokenize: (text: string) => string[] = analyzeKeys): Options<IndexedFields> {
   return {
     fields: FIELDS,
     idField: 'id',
     storeFields: [],
     // Analysis happens once, in our analyzer: the index stores Slovene stem keys.
-    tokenize: (text) => analyzeKeys(text),
+    tokenize,
     processTerm: (term) => term,
     searchOptions: {
       tokenize: (query) => query.split(' '),
@@ -71,19 +71,31 @@ export class PassageIndex {
     readonly passages: Passage[],
     private readonly search: MiniSearch<IndexedFields>,
     readonly vocabulary: Vocabulary,
-    private readonly tuning: RetrievalTuning,
   ) {}
 
   static build(passages: Passage[], tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
-    const search = new MiniSearch<IndexedFields>(miniSearchOptions(tuning));
+    // Each text is indexed up to three times (as a passage, as the next one's context, titles and
+    // headings once per passage): analyse each distinct text once. Recent texts suffice.
+    const recent = new Map<string, string[]>();
+    const keysOf = (text: string): string[] => {
+      let keys = recent.get(text);
+      if (!keys) {
+        keys = analyzeKeys(text);
+        if (recent.size > 64) recent.delete(recent.keys().next().value!);
+        recent.set(text, keys);
+      }
+      return keys;
+    };
+    const search = new MiniSearch<IndexedFields>(miniSearchOptions(tuning, keysOf));
     const keySets: Set<string>[] = [];
     passages.forEach((passage, i) => {
       const previous = passages[i - 1];
       const context = previous && previous.doc === passage.doc ? previous.text : '';
-      search.add({ id: i, text: passage.text, heading: passage.heading ?? '', title: passage.title, context });
-      keySets.push(new Set(analyzeKeys(`${passage.heading ?? ''}\n${passage.text}`)));
+      const heading = passage.heading ?? '';
+      search.add({ id: i, text: passage.text, heading, title: passage.title, context });
+      keySets.push(new Set([...keysOf(heading), ...keysOf(passage.text)]));
     });
-    return new PassageIndex(passages, search, Vocabulary.fromKeySets(keySets), tuning);
+    return new PassageIndex(passages, search, Vocabulary.fromKeySets(keySets));
   }
 
   /** The best `limit` passages for the weighted keys, by BM25. */
@@ -101,6 +113,6 @@ export class PassageIndex {
 
   static fromJSON(json: PassageIndexJSON, tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
     const search = MiniSearch.loadJS<IndexedFields>(json.search as never, miniSearchOptions(tuning));
-    return new PassageIndex(json.passages, search, Vocabulary.fromJSON(json.vocabulary, json.passages.length), tuning);
+    return new PassageIndex(json.passages, search, Vocabulary.fromJSON(json.vocabulary, json.passages.length));
   }
 }

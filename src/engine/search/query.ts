@@ -193,13 +193,25 @@ function mergeRepeats(concepts: Concept[]): Concept[] {
   });
 }
 
-/** Each key to search for with the weight of its strongest alternative. */
-export function searchWeights(concepts: Concept[]): Map<string, number> {
-  const weights = new Map<string, number>();
+/**
+ * Each key to retrieve candidates with, weighted by its strongest alternative. A phrase
+ * alternative is looked up by its rarest word (re-ranking checks the rest). Keys found in a large
+ * share of all passages select nothing yet cost the most to score on a big corpus, so they are
+ * left to re-ranking, unless nothing rarer is asked.
+ */
+export function searchWeights(concepts: Concept[], vocab: Vocabulary): Map<string, number> {
+  const commonAbove = Math.max(COMMON_KEY_MIN_PASSAGES, vocab.passageCount * COMMON_KEY_SHARE);
+  const all = new Map<string, number>();
   for (const concept of concepts) {
     for (const alt of concept.alternatives) {
-      for (const key of alt.keys) weights.set(key, Math.max(weights.get(key) ?? 0, alt.weight));
+      const rarest = alt.keys.reduce((a, b) => (vocab.frequency(b) < vocab.frequency(a) ? b : a));
+      all.set(rarest, Math.max(all.get(rarest) ?? 0, alt.weight));
     }
   }
-  return weights;
+  const selective = new Map([...all].filter(([key]) => vocab.frequency(key) <= commonAbove));
+  return selective.size > 0 ? selective : all;
 }
+
+/** A key in more passages than this share (and this count) is too common to retrieve with. */
+const COMMON_KEY_SHARE = 0.03;
+const COMMON_KEY_MIN_PASSAGES = 500;

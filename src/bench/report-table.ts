@@ -1,0 +1,57 @@
+/** The benchmark report as a plain-text table for a terminal. */
+import type { BenchReport, EngineMeasurement, TargetResult } from './run-bench.ts';
+
+const COLUMNS = ['corpus', 'docs', 'passages', 'terms', 'engine', 'build ms', 'p50 ms', 'p99 ms', 'heap MB'] as const;
+
+/** Enough digits to compare small numbers, no false precision on large ones. */
+function num(x: number): string {
+  if (!Number.isFinite(x)) return '-';
+  const abs = Math.abs(x);
+  return abs >= 100 ? x.toFixed(0) : abs >= 10 ? x.toFixed(1) : abs >= 1 ? x.toFixed(2) : x.toFixed(3);
+}
+
+const ratio = (x: number) => (Number.isFinite(x) ? `${num(x)}×` : '-');
+
+function engineCells(m: EngineMeasurement, format: (x: number) => string): string[] {
+  return [format(m.buildMs), format(m.p50Ms), format(m.p99Ms), format(m.heapMB)];
+}
+
+function targetLine(t: TargetResult): string {
+  const mark = t.pass === null ? '[skip]' : t.pass ? '[PASS]' : '[FAIL]';
+  const value = t.value === null ? 'not measured in this run' : `${num(t.value)}${t.unit === 'ms' ? ' ms' : '×'} on ${t.corpus}`;
+  return `  ${mark} ${t.description}: ${value}`;
+}
+
+export function formatReport(report: BenchReport): string {
+  const rows: string[][] = [];
+  for (const c of report.corpora) {
+    rows.push([c.name, String(c.documents), String(c.passages), String(c.terms), 'ours', ...engineCells(c.ours, num)]);
+    rows.push(['', '', '', '', 'plain', ...engineCells(c.plain, num)]);
+    rows.push(['', '', '', '', 'ours/plain', ...engineCells(c.ratio, ratio)]);
+  }
+  const widths = COLUMNS.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  // Text columns left-aligned, numbers right-aligned.
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const rule = '-'.repeat(line(COLUMNS).length);
+  const body: string[] = [];
+  rows.forEach((r, i) => {
+    if (i > 0 && i % 3 === 0) body.push('');
+    body.push(line(r));
+  });
+  return [
+    `odlomek bench: our engine vs plain minisearch (default options), ${report.questions} dev questions × ${report.repetitions} timed runs each,`,
+    `interleaved per question after ${report.warmupRounds} warm-up round(s); corpus seed ${report.seed}.`,
+    `build = documents to searchable index, chunking included for both; heap = live heap the index adds${report.gcAvailable ? '' : ' (no --expose-gc: includes garbage)'}.`,
+    '',
+    line(COLUMNS),
+    rule,
+    ...body,
+    rule,
+    '',
+    'targets (informational):',
+    ...report.targets.map(targetLine),
+    '',
+    `total runtime ${(report.runtimeMs / 1000).toFixed(1)} s`,
+  ].join('\n');
+}

@@ -1,0 +1,59 @@
+/**
+ * Configuration: one zod schema over the environment (after dotenv), read once at startup.
+ * Errors are one line per bad variable and never repeat a value, so a token pasted into the
+ * wrong variable cannot end up in a terminal scroll-back or a CI log.
+ */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+
+/** Empty strings (`DISCORD_GUILD_ID=` in .env) mean "not set", like a missing line. */
+function optional<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+}
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(z.string().trim().regex(/^\S+$/, 'must be a single word without spaces')),
+  DISCORD_API_URL: optional(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
+      // discord.js appends the API version itself; accept a pasted `/v10` but drop it.
+      .transform((u) => u.replace(/\/+$/, '').replace(/\/v\d+$/, '')),
+  ).transform((u) => u ?? 'https://discord.com/api'),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  CORPUS_DIR: optional(z.string()).transform((d) => d ?? 'corpus'),
+  QA_CHANNEL_IDS: optional(z.string())
+    .transform((s) => (s ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
+    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be comma-separated Discord channel ids'))),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((l) => l ?? 'info'),
+  COOLDOWN_SECONDS: optional(
+    z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600'),
+  ).transform((n) => n ?? 10),
+});
+
+export type Config = z.output<typeof schema>;
+
+/** Thrown by `loadConfig`; `message` is one line per bad variable, `lines` the same as an array. */
+export class ConfigError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment once. Throws `ConfigError` naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const byVariable = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const name = String(issue.path[0] ?? 'config');
+    // First problem per variable is enough to fix it; later ones often restate it.
+    if (!byVariable.has(name)) byVariable.set(name, `${name}: ${issue.message}`);
+  }
+  throw new ConfigError([...byVariable.values()]);
+}
