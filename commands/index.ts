@@ -1,0 +1,9 @@
+/** Every slash command, in the order `/help` and the deploy script list them. */
+import type { Command } from '../src/discord/command.ts';
+import { about } from './about.ts';
+import { ask } from './ask.ts';
+import { help } from './help.ts';
+import { passage } from './passage.ts';
+import { reload } from './reload.ts';
+
+export const commands: readonly Command[] = [ask, passage, about, reload, help];

@@ -1,0 +1,34 @@
+import { InteractionContextType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import type { Command } from '../src/discord/command.ts';
+import { describe, localeOf, t } from '../src/discord/i18n.ts';
+import { renderNotice, renderReloadDiff, renderReloadError } from '../src/discord/render.ts';
+import { respond } from '../src/discord/respond.ts';
+import { log } from '../src/log.ts';
+
+export const reload = {
+  data: {
+    name: 'reload',
+    ...describe('Moderatorji: znova naloži članke in pokaži spremembe.', 'Moderators: reload the articles and show what changed.'),
+    // Hidden from members without Manage Server; the handler checks again because server
+    // admins can override this default per role or channel.
+    default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+    contexts: [InteractionContextType.Guild],
+  },
+  async execute(interaction, { reload: rebuild }) {
+    const text = t(localeOf(interaction.locale));
+    if (!interaction.inGuild()) return respond(interaction, renderNotice(text.reloadGuildOnly), { ephemeral: true });
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) return respond(interaction, renderNotice(text.reloadForbidden), { ephemeral: true });
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    let result;
+    try {
+      result = await rebuild();
+    } catch (error) {
+      // Not a bot failure: the old index keeps serving, the moderator gets the problems to fix.
+      log.warn(`/reload by ${interaction.user.id} failed; still serving the previous corpus`, error instanceof Error ? error.message : error);
+      return respond(interaction, renderReloadError(error, localeOf(interaction.locale)));
+    }
+    if (result === 'busy') return respond(interaction, renderNotice(text.reloadBusy));
+    log.info(`/reload by ${interaction.user.id}: ${result.oldVersion} -> ${result.newVersion} (+${result.added.length} -${result.removed.length} ~${result.changed.length})`);
+    await respond(interaction, renderReloadDiff(result, localeOf(interaction.locale)));
+  },
+} satisfies Command;

@@ -1,0 +1,92 @@
+/**
+ * The Discord face: one discord.js client wired to the engine. Commands are never registered
+ * here (that is `npm run deploy-commands`), so starting the bot only ever reads from Discord.
+ */
+import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import type { Config } from '../config.ts';
+import { Engine, LiveEngine } from '../engine/engine.ts';
+import { commands as allCommands } from '../../commands/index.ts';
+import { singleFlight, type Command, type CommandContext } from './command.ts';
+import { commandMap, handleInteraction } from './interactions.ts';
+import { handleMessage } from './channel-qa.ts';
+import { Cooldown } from './cooldown.ts';
+import { NO_MENTIONS } from './render.ts';
+import { log } from '../log.ts';
+
+export interface RunningBot {
+  client: Client;
+  live: LiveEngine;
+  /** Closes the gateway connection; the process may then exit. */
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  /** Called when Discord refuses the connection for good (bad token, disallowed intents). */
+  onFatal?: (reason: string) => void;
+  commands?: readonly Command[];
+}
+
+/**
+ * Mentions of the bot carry their text even without the privileged Message Content intent, so
+ * mention answering needs only Guild Messages. Reading every question in the Q&A channels needs
+ * Message Content, so it is requested only when `QA_CHANNEL_IDS` is set.
+ */
+export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+  if (config.QA_CHANNEL_IDS.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+export async function startBot(config: Config, live?: LiveEngine, options: BotOptions = {}): Promise<RunningBot> {
+  if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
+  const engine = live ?? new LiveEngine(await Engine.fromDirectory(config.CORPUS_DIR), config.CORPUS_DIR);
+  const client = new Client({
+    intents: intentsFor(config),
+    // The default for every message; each payload sets it again so no code path can forget it.
+    allowedMentions: NO_MENTIONS,
+    failIfNotExists: false,
+    // discord.js appends `/v10`; the gateway URL then comes from `GET /gateway/bot` on this base.
+    rest: { api: config.DISCORD_API_URL },
+  });
+
+  const context: CommandContext = { live: engine, config, reload: singleFlight(() => engine.reload()) };
+  const commands = commandMap(options.commands ?? allCommands);
+  const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
+
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, commands, context));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, engine, cooldown, config.QA_CHANNEL_IDS));
+  watchHealth(client, options.onFatal);
+
+  client.once(Events.ClientReady, (ready) => {
+    const info = engine.engine.info();
+    log.info(`ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`);
+  });
+
+  await client.login(config.DISCORD_TOKEN);
+  return {
+    client,
+    live: engine,
+    stop: async () => {
+      await client.destroy();
+    },
+  };
+}
+
+/** Logs what Discord does to the connection; discord.js itself resumes, reconnects and retries. */
+function watchHealth(client: Client, onFatal?: (reason: string) => void): void {
+  client.on(Events.Error, (error) => {
+    if (/disallowed intents/i.test(error.message)) {
+      const reason = 'Discord refused the Message Content intent: enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty';
+      log.error(reason);
+      onFatal?.(reason);
+      return;
+    }
+    log.error('discord client error', error);
+  });
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.Debug, (message) => log.debug(message));
+  client.on(Events.ShardDisconnect, (event, shard) => log.warn(`gateway shard ${shard} disconnected (${event.code})`));
+  client.on(Events.ShardReconnecting, (shard) => log.info(`gateway shard ${shard} reconnecting`));
+  client.on(Events.ShardResume, (shard, replayed) => log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`));
+  client.rest.on(RESTEvents.RateLimited, (info) => log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`));
+}

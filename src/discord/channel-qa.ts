@@ -1,0 +1,71 @@
+/**
+ * Answering questions asked in channels: messages that mention the bot, and questions in the
+ * configured Q&A channels. Deciding what to answer is a pure function so it can be tested
+ * without Discord.
+ */
+import type { Message } from 'discord.js';
+import type { LiveEngine } from '../engine/engine.ts';
+import type { Cooldown } from './cooldown.ts';
+import { t, type Locale } from './i18n.ts';
+import { PRODUCT } from './limits.ts';
+import { NO_MENTIONS, renderAnswer, renderNotice, type BotMessage } from './render.ts';
+import { truncateAtWord } from './truncate.ts';
+import { log } from '../log.ts';
+
+/** The parts of a message the decision needs (a discord.js `Message` has them). */
+export interface IncomingMessage {
+  content: string;
+  channelId: string;
+  author: { id: string; bot: boolean };
+  /** Set for webhook posts (other bots, integrations). */
+  webhookId?: string | null;
+}
+
+/** Question words that start a question even without `?` (Slovenian, then English). */
+const QUESTION_START =
+  /^(kdo|koga|komu|kom|kaj|česa|čemu|čim|kdaj|kje|kam|kod|od kod|zakaj|kako|koliko|kakšn\w*|kater\w*|čigav\w*|ali|a je|who|whom|whose|what|when|where|why|how|which|is|are|does|did|do|can)\b/iu;
+
+/** A message in a Q&A channel counts as a question if it ends with `?` or starts with a question word. */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.endsWith('?') || QUESTION_START.test(trimmed);
+}
+
+/**
+ * The question to answer in `message`, or null when the bot should stay silent. Only a user
+ * mention of the bot itself counts (`<@id>` or `<@!id>`); `@everyone`, `@here` and role
+ * mentions never do. Bots, webhooks and the bot itself are ignored, so two bots cannot loop.
+ */
+export function channelQuestion(message: IncomingMessage, botId: string, qaChannelIds: readonly string[]): string | null {
+  if (message.author.bot || message.author.id === botId || message.webhookId) return null;
+  const mention = new RegExp(`<@!?${botId}>`, 'g');
+  const mentioned = mention.test(message.content);
+  const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return null;
+  if (!mentioned && !(qaChannelIds.includes(message.channelId) && looksLikeQuestion(text))) return null;
+  return truncateAtWord(text, PRODUCT.channelQuestionMaxLength, '');
+}
+
+/** What to send back for a channel question: an answer, a cooldown notice, or nothing. */
+export function channelReply(question: string, userId: string, live: LiveEngine, cooldown: Cooldown, locale: Locale): BotMessage | null {
+  const verdict = cooldown.hit(userId);
+  if (!verdict.allowed) return verdict.notify ? renderNotice(t(locale).cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
+  return renderAnswer(live.engine.ask(question, { limit: PRODUCT.passagesPerAnswer }), locale);
+}
+
+/** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */
+export async function handleMessage(message: Message, live: LiveEngine, cooldown: Cooldown, qaChannelIds: readonly string[]): Promise<void> {
+  const botId = message.client.user.id;
+  const question = channelQuestion(message, botId, qaChannelIds);
+  if (question === null) return;
+  try {
+    // Messages carry no client locale; Slovenian is the default UI language.
+    const reply = channelReply(question, message.author.id, live, cooldown, 'sl');
+    if (!reply) return;
+    // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
+    await message.reply({ content: reply.content ?? '', embeds: reply.embeds, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+    log.info(`channel question by ${message.author.id} in ${message.channelId} answered`);
+  } catch (error) {
+    log.error(`channel question by ${message.author.id} in ${message.channelId} failed`, error);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Routes interactions to commands and is the one place where their errors end: the user gets a
+ * short private message, the log gets the detail. An interaction Discord has already forgotten
+ * (10062, we were too slow or it was answered twice) cannot be told anything, so it is only logged.
+ */
+import { DiscordAPIError, RESTJSONErrorCodes, type Interaction } from 'discord.js';
+import type { Command, CommandContext } from './command.ts';
+import { localeOf, t } from './i18n.ts';
+import { renderNotice } from './render.ts';
+import { respondPrivately } from './respond.ts';
+import { log } from '../log.ts';
+
+/** Errors that mean "this interaction can no longer be answered"; telling the user would fail too. */
+const GONE = new Set<number | string>([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+  RESTJSONErrorCodes.UnknownWebhook,
+]);
+
+export function isInteractionGone(error: unknown): boolean {
+  return error instanceof DiscordAPIError && GONE.has(error.code);
+}
+
+export function commandMap(commands: readonly Command[]): Map<string, Command> {
+  return new Map(commands.map((c) => [c.data.name, c]));
+}
+
+export async function handleInteraction(interaction: Interaction, commands: ReadonlyMap<string, Command>, context: CommandContext): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    const command = commands.get(interaction.commandName);
+    try {
+      await command?.autocomplete?.(interaction, context);
+    } catch (error) {
+      // Autocomplete has no place to show an error; an empty list is what the user sees anyway.
+      if (isInteractionGone(error)) log.debug(`autocomplete for /${interaction.commandName} expired`);
+      else log.warn(`autocomplete for /${interaction.commandName} failed`, error);
+    }
+    return;
+  }
+  if (!interaction.isChatInputCommand()) return;
+  const started = Date.now();
+  const where = `/${interaction.commandName} by ${interaction.user.id}${interaction.guildId ? ` in ${interaction.guildId}` : ' in DM'}`;
+  try {
+    const command = commands.get(interaction.commandName);
+    // A stale registration (commands deployed from a newer or older version) lands here.
+    if (!command) throw new Error(`unknown command /${interaction.commandName}`);
+    await command.execute(interaction, context);
+    log.info(`${where} (${Date.now() - started} ms)`);
+  } catch (error) {
+    await reportFailure(interaction, error, where);
+  }
+}
+
+async function reportFailure(interaction: Interaction, error: unknown, where: string): Promise<void> {
+  if (isInteractionGone(error)) {
+    log.warn(`${where}: the interaction expired before we answered (${(error as DiscordAPIError).code})`);
+    return;
+  }
+  log.error(`${where} failed`, error);
+  if (!interaction.isChatInputCommand()) return;
+  try {
+    await respondPrivately(interaction, renderNotice(t(localeOf(interaction.locale)).internalError));
+  } catch (notified) {
+    log.warn(`${where}: could not tell the user about the failure`, notified instanceof Error ? notified.message : notified);
+  }
+}
