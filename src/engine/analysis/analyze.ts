@@ -15,6 +15,20 @@ export interface Token extends Span {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const JOINERS = /[-‐‑'’]/;
 
+/** Index key of a single written word, or null for a stop word; cached, as news reuses its words. */
+const wordKeys = new Map<string, string | null>();
+const WORD_CACHE_LIMIT = 300_000;
+
+function keyOfWord(word: string): string | null {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    const folded = fold(word);
+    key = isStopword(folded) ? null : stemKey(folded);
+    if (wordKeys.size < WORD_CACHE_LIMIT) wordKeys.set(word, key);
+  }
+  return key;
+}
+
 /**
  * Tokens of `text` in order, stop words removed. A hyphenated word yields its joined form
  * ("jongun") and its parts ("jong", "un"), so "Kim Jong-un", "Jong-una" and "jong un" meet.
@@ -24,16 +38,16 @@ export function analyze(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
-    const folded = fold(word);
     if (!JOINERS.test(word)) {
-      if (!isStopword(folded)) tokens.push({ start, end: start + word.length, key: stemKey(folded) });
+      const key = keyOfWord(word);
+      if (key !== null) tokens.push({ start, end: start + word.length, key });
       continue;
     }
-    tokens.push({ start, end: start + word.length, key: stemKey(folded.replace(/[-‐‑'’]/g, '')) });
+    tokens.push({ start, end: start + word.length, key: stemKey(fold(word).replace(/[-‐‑'’]/g, '')) });
     let offset = start;
     for (const part of word.split(JOINERS)) {
-      const partFolded = fold(part);
-      if (part.length > 1 && !isStopword(partFolded)) tokens.push({ start: offset, end: offset + part.length, key: stemKey(partFolded) });
+      const key = part.length > 1 ? keyOfWord(part) : null;
+      if (key !== null) tokens.push({ start: offset, end: offset + part.length, key });
       offset += part.length + 1;
     }
   }

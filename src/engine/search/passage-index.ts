@@ -1,6 +1,6 @@
-import MiniSearch, { type Options } from 'minisearch';
 import type { Passage } from '../types.ts';
 import { analyzeKeys } from '../analysis/analyze.ts';
+import { Postings, PostingsBuilder, type Bm25Params, type PostingsJSON } from './postings.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** Fields each passage is indexed under. */
@@ -15,38 +15,13 @@ export interface RetrievalTuning {
    */
   boost: Record<Field, number>;
   /** BM25 parameters: `k` term-frequency saturation, `b` length normalisation, `d` floor. */
-  bm25: { k: number; b: number; d: number };
+  bm25: Bm25Params;
 }
 
 export const DEFAULT_RETRIEVAL: RetrievalTuning = {
   boost: { text: 1, heading: 0.6, title: 0.3, context: 0.25 },
   bm25: { k: 1.2, b: 0.75, d: 0.5 },
 };
-
-interface IndexedFields {
-  id: number;
-  text: string;
-  heading: string;
-  title: string;
-  context: string;
-}
-
-function miniSearchOptions(tuning: RetrievalTuning, tokenize: (text: string) => string[] = analyzeKeys): Options<IndexedFields> {
-  return {
-    fields: FIELDS,
-    idField: 'id',
-    storeFields: [],
-    // Analysis happens once, in our analyzer: the index stores Slovene stem keys.
-    tokenize,
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: (query) => query.split(' '),
-      processTerm: (term) => term,
-      boost: tuning.boost,
-      bm25: tuning.bm25,
-    },
-  };
-}
 
 export interface Candidate {
   /** Position in `PassageIndex.passages`. */
@@ -58,19 +33,21 @@ export interface Candidate {
 /** Serialised form; passages travel with it so a loaded index needs no corpus. */
 export interface PassageIndexJSON {
   passages: Passage[];
-  search: unknown;
+  postings: PostingsJSON;
   vocabulary: [string, number][];
 }
 
 /**
- * Full-text index over passages: minisearch's BM25 over Slovene stem keys, plus the vocabulary of
- * passage frequencies that the query side needs for typo tolerance and for weighing evidence.
+ * Full-text index over passages: field-weighted BM25 postings of Slovene stem keys (see
+ * `postings.ts`), plus the vocabulary of passage frequencies that the query side needs for typo
+ * tolerance and for weighing evidence.
  */
 export class PassageIndex {
   private constructor(
     readonly passages: Passage[],
-    private readonly search: MiniSearch<IndexedFields>,
+    private readonly postings: Postings,
     readonly vocabulary: Vocabulary,
+    private readonly tuning: RetrievalTuning,
   ) {}
 
   static build(passages: Passage[], tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
@@ -86,33 +63,34 @@ export class PassageIndex {
       }
       return keys;
     };
-    const search = new MiniSearch<IndexedFields>(miniSearchOptions(tuning, keysOf));
+    const builder = new PostingsBuilder(FIELDS);
     const keySets: Set<string>[] = [];
     passages.forEach((passage, i) => {
       const previous = passages[i - 1];
-      const context = previous && previous.doc === passage.doc ? previous.text : '';
-      const heading = passage.heading ?? '';
-      search.add({ id: i, text: passage.text, heading, title: passage.title, context });
-      keySets.push(new Set([...keysOf(heading), ...keysOf(passage.text)]));
+      const text = keysOf(passage.text);
+      const heading = keysOf(passage.heading ?? '');
+      builder.add({
+        text,
+        heading,
+        title: keysOf(passage.title),
+        context: previous && previous.doc === passage.doc ? keysOf(previous.text) : [],
+      });
+      keySets.push(new Set([...heading, ...text]));
     });
-    return new PassageIndex(passages, search, Vocabulary.fromKeySets(keySets));
+    return new PassageIndex(passages, builder.build(), Vocabulary.fromKeySets(keySets), tuning);
   }
 
   /** The best `limit` passages for the weighted keys, by BM25. */
   retrieve(weights: Map<string, number>, limit: number): Candidate[] {
     if (weights.size === 0) return [];
-    const results = this.search.search([...weights.keys()].join(' '), {
-      boostTerm: (term) => weights.get(term) ?? 1,
-    });
-    return results.slice(0, limit).map((r) => ({ index: r.id as number, score: r.score }));
+    return this.postings.top(weights, this.tuning.boost, this.tuning.bm25, limit).map((s) => ({ index: s.id, score: s.score }));
   }
 
   toJSON(): PassageIndexJSON {
-    return { passages: this.passages, search: this.search.toJSON(), vocabulary: this.vocabulary.toJSON() };
+    return { passages: this.passages, postings: this.postings.toJSON(), vocabulary: this.vocabulary.toJSON() };
   }
 
   static fromJSON(json: PassageIndexJSON, tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
-    const search = MiniSearch.loadJS<IndexedFields>(json.search as never, miniSearchOptions(tuning));
-    return new PassageIndex(json.passages, search, Vocabulary.fromJSON(json.vocabulary, json.passages.length));
+    return new PassageIndex(json.passages, Postings.fromJSON(json.postings), Vocabulary.fromJSON(json.vocabulary, json.passages.length), tuning);
   }
 }
