@@ -21,13 +21,19 @@ export interface ReplicationOptions {
 const VARIATION = {
   /** A word is replaced by a word of another article ("swap between articles"). */
   swapWord: 0.06,
-  /** A longer word gets one letter changed: a new term, as names and rare forms keep appearing. */
-  newWordForm: 0.01,
+  /**
+   * A longer word appears in another form. Chosen so the distinct terms grow roughly like a news
+   * archive's (Heaps' law, about with the square root of the text), not stay at the 141 articles'.
+   */
+  otherForm: 0.12,
   /** A number is replaced by another with as many digits. */
   changeNumber: 0.5,
   dropSentence: 0.15,
   doubleSentence: 0.1,
 };
+
+/** Case endings to swap in, as Slovene inflects: many forms of one word, most sharing a stem. */
+const ENDINGS = ['a', 'e', 'i', 'o', 'u', 'em', 'om', 'ih', 'im', 'ov', 'ega', 'emu', 'ami', 'ah'];
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const NUMBER = /^\p{N}+$/u;
@@ -46,6 +52,7 @@ export function replicateCorpus(shipped: CorpusDocument[], articles: CorpusDocum
   if (articles.length < 2) throw new Error('replication needs at least two articles to trade words between');
   const rng = new Prng(options.seed);
   const wordsOf = articles.map((a) => (a.title + '\n' + a.text.slice(a.bodyStart)).match(WORD)!.filter((w) => !NUMBER.test(w) && w.length > 1));
+  const forms: FormLexicon = new Map();
   const documents = [...shipped, ...articles];
   let passages = documents.reduce((n, d) => n + chunkDocument(d).length, 0);
   for (let round = 1; passages < options.targetPassages; round++) {
@@ -55,7 +62,7 @@ export function replicateCorpus(shipped: CorpusDocument[], articles: CorpusDocum
       // Any other article donates words, so topics mix a little and common words spread widely.
       let donor = rng.int(articles.length - 1);
       if (donor >= i) donor++;
-      const replica = varyArticle(articles[i]!, round, wordsOf[donor]!, rng);
+      const replica = varyArticle(articles[i]!, round, wordsOf[donor]!, forms, rng);
       documents.push(replica);
       passages += chunkDocument(replica).length;
     }
@@ -63,18 +70,18 @@ export function replicateCorpus(shipped: CorpusDocument[], articles: CorpusDocum
   return documents;
 }
 
-function varyArticle(article: CorpusDocument, round: number, donorWords: string[], rng: Prng): CorpusDocument {
+function varyArticle(article: CorpusDocument, round: number, donorWords: string[], forms: FormLexicon, rng: Prng): CorpusDocument {
   const paragraphs = article.text
     .slice(article.bodyStart)
     .split(PARAGRAPH_BREAK)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   rng.shuffle(paragraphs);
-  const text = paragraphs.map((p) => varyWords(varySentences(p, rng), donorWords, rng)).join('\n\n');
+  const text = paragraphs.map((p) => varyWords(varySentences(p, rng), donorWords, forms, rng)).join('\n\n');
   return {
     ...article,
     slug: `${article.slug}.r${round}`,
-    title: varyWords(article.title, donorWords, rng),
+    title: varyWords(article.title, donorWords, forms, rng),
     text,
     bodyStart: 0,
     source: `synthetic:${article.slug}#${round}`,
@@ -92,16 +99,36 @@ function varySentences(paragraph: string, rng: Prng): string {
   return sentences.join(' ');
 }
 
-function varyWords(text: string, donorWords: string[], rng: Prng): string {
+function varyWords(text: string, donorWords: string[], forms: FormLexicon, rng: Prng): string {
   return text.replace(WORD, (word) => {
     if (NUMBER.test(word)) return rng.chance(VARIATION.changeNumber) ? randomNumber(word.length, rng) : word;
     if (rng.chance(VARIATION.swapWord)) return matchCapital(word, rng.pick(donorWords));
-    if (word.length >= 5 && rng.chance(VARIATION.newWordForm)) {
-      const k = 1 + rng.int(word.length - 2);
-      return word.slice(0, k) + rng.pick(LETTERS) + word.slice(k + 1);
-    }
+    if (word.length >= 5 && rng.chance(VARIATION.otherForm)) return otherForm(word, forms, rng);
     return word;
   });
+}
+
+/** The other forms made so far of each word, shared by all replicas so forms recur. */
+type FormLexicon = Map<string, string[]>;
+
+/**
+ * Another form of `word`: an earlier one again, or a new one that is less likely the more forms
+ * the word already has, so the vocabulary keeps growing but ever more slowly. Half the new forms
+ * change the ending (inflection: same stem), half a letter inside (a new name or spelling).
+ */
+function otherForm(word: string, forms: FormLexicon, rng: Prng): string {
+  let known = forms.get(word);
+  if (!known) forms.set(word, (known = []));
+  if (known.length > 0 && !rng.chance(1 / Math.sqrt(known.length + 1))) return rng.pick(known);
+  let form: string;
+  if (rng.chance(0.5)) {
+    form = word.slice(0, word.length - 1 - rng.int(2)) + rng.pick(ENDINGS);
+  } else {
+    const k = 1 + rng.int(word.length - 2);
+    form = word.slice(0, k) + rng.pick(LETTERS) + word.slice(k + 1);
+  }
+  known.push(form);
+  return form;
 }
 
 function randomNumber(digits: number, rng: Prng): string {

@@ -173,13 +173,15 @@ export function buildPlainMiniSearch(documents: CorpusDocument[]): MiniSearch<{ 
   return search;
 }
 
-/** Median build time over `runs` builds, and the heap the last one holds. */
+/**
+ * Median build time over `runs` builds, and the heap the last one holds (earlier builds are
+ * garbage by then; repeated builds are only used for the small corpora).
+ */
 function measureBuild<T>(build: () => T, runs: number): { value: T; buildMs: number; heapMB: number } {
   const before = heapUsed();
   const times: number[] = [];
   let value: T | undefined;
   for (let i = 0; i < runs; i++) {
-    value = undefined; // let the previous build be collected before the next one is timed
     const run = timed(build);
     times.push(run.ms);
     value = run.value;
