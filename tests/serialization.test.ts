@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Engine } from '../src/engine/engine.ts';
+import { loadEngine } from '../src/engine/index-cache.ts';
 import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
 import { readDevSet } from '../src/eval/dev-set.ts';
-import { CORPUS, DEV_SET, DISTRACTORS } from './helpers.ts';
+import { CORPUS, DEV_SET, DISTRACTORS, corpusDir } from './helpers.ts';
 
 describe('index serialization', () => {
   it('round-trips through JSON with identical answers, passages and version', async () => {
     const { documents, synonyms } = await loadCorpus(CORPUS);
     const original = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS)).slice(0, 40)], { synonyms, dir: CORPUS });
     const restored = Engine.fromJSON(JSON.parse(JSON.stringify(original)));
-    expect(restored.info()).toEqual(original.info());
+    expect({ ...restored.info(), loadedAt: null }).toEqual({ ...original.info(), loadedAt: null });
     expect(restored.passages).toEqual(original.passages);
     const questions = (await readDevSet(DEV_SET)).map((q) => q.question);
     for (const question of [...questions, 'zascita interesov', 'Tanujg']) {
@@ -19,5 +24,28 @@ describe('index serialization', () => {
 
   it('refuses a file that is not an odlomek index', () => {
     expect(() => Engine.fromJSON({ format: 'something-else' } as never)).toThrow(/unsupported index format/);
+  });
+});
+
+describe('index cache', () => {
+  it('saves the index once, reuses it while the corpus is unchanged, rebuilds when it changes', async () => {
+    const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
+    const dir = await corpusDir({ 'a.md': article });
+    const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+    const first = await loadEngine(dir, cache);
+    const saved = await readdir(cache);
+    expect(saved).toHaveLength(1);
+    const second = await loadEngine(dir, cache);
+    expect(await readdir(cache)).toEqual(saved);
+    expect(second.version).toBe(first.version);
+    expect(second.ask('Tanjug')).toEqual(first.ask('Tanjug'));
+
+    await writeFile(path.join(dir, 'a.md'), article.replace('Tanjug', 'Beta'));
+    const third = await loadEngine(dir, cache);
+    expect(third.version).not.toBe(first.version);
+    expect(await readdir(cache)).toHaveLength(2);
+
+    await writeFile(path.join(cache, saved[0]!), '{ broken');
+    expect((await loadEngine(await corpusDir({ 'a.md': article }), cache)).version).toBe(first.version);
   });
 });

@@ -6,10 +6,11 @@
  *   npm run --silent ask -- --jsonl < questions    one JSON line per question, nothing else on stdout
  *   --corpus DIR                                   another corpus folder (default: corpus/)
  *   --limit N                                      passages per answer (default 3)
+ *   --index-cache DIR                              reuse a saved index while the corpus is unchanged
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { Engine } from '../engine/engine.ts';
+import { loadEngine } from '../engine/index-cache.ts';
 import { CorpusError } from '../engine/corpus/corpus-error.ts';
 import type { Answer } from '../engine/types.ts';
 import { renderAnswerText } from '../render/answer-text.ts';
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
         corpus: { type: 'string', default: DEFAULT_CORPUS_DIR },
         jsonl: { type: 'boolean', default: false },
         limit: { type: 'string', default: '3' },
+        'index-cache': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -52,7 +54,7 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = args;
   if (values.help) {
-    console.log('Uporaba: npm run ask -- "vprašanje" [--corpus MAPA] [--limit N] | npm run --silent ask -- --jsonl < vprašanja.txt');
+    console.log('Uporaba: npm run ask -- "vprašanje" [--corpus MAPA] [--limit N] [--index-cache MAPA] | npm run --silent ask -- --jsonl < vprašanja.txt');
     return 0;
   }
   const limit = Number(values.limit);
@@ -60,7 +62,7 @@ async function main(): Promise<number> {
     console.error('ask: --limit must be a whole number from 1 to 25');
     return 2;
   }
-  const engine = await Engine.fromDirectory(values.corpus);
+  const engine = await loadEngine(values.corpus, values['index-cache']);
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
   if (values.jsonl) {

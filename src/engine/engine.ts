@@ -26,9 +26,15 @@ export interface EngineOptions extends ChunkOptions {
   retrieval?: RetrievalTuning;
 }
 
+/**
+ * Version of the serialised index. Bump it whenever analysis, chunking or the index layout
+ * changes, so saved indexes (see `index-cache.ts`) are rebuilt rather than misread.
+ */
+export const INDEX_FORMAT = 'odlomek-index-2';
+
 /** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
 export interface EngineJSON {
-  format: 'odlomek-index-1';
+  format: typeof INDEX_FORMAT;
   index: PassageIndexJSON;
   synonyms: string[][];
   documents: CorpusInfo['documents'];
@@ -129,7 +135,7 @@ export class Engine {
 
   toJSON(): EngineJSON {
     return {
-      format: 'odlomek-index-1',
+      format: INDEX_FORMAT,
       index: this.index.toJSON(),
       synonyms: this.synonyms,
       documents: this.documents,
@@ -139,10 +145,13 @@ export class Engine {
     };
   }
 
-  /** Restores an engine saved with `JSON.stringify(engine)`, without re-indexing. */
-  static fromJSON(json: EngineJSON): Engine {
-    if (json.format !== 'odlomek-index-1') throw new Error(`unsupported index format: ${String(json.format)}`);
-    return new Engine(PassageIndex.fromJSON(json.index), json.synonyms, json.documents, json.version, new Date(json.loadedAt), json.dir);
+  /**
+   * Restores an engine saved with `JSON.stringify(engine)`, without re-indexing. `dir` replaces
+   * the saved folder name (the same corpus may have moved).
+   */
+  static fromJSON(json: EngineJSON, dir?: string): Engine {
+    if (json.format !== INDEX_FORMAT) throw new Error(`unsupported index format: ${String(json.format)}`);
+    return new Engine(PassageIndex.fromJSON(json.index), json.synonyms, json.documents, json.version, new Date(), dir ?? json.dir);
   }
 }
 
