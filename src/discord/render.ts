@@ -89,7 +89,7 @@ function markup(text: string, marks: Marks, from: number, to: number): string {
   if (best) add(best, '__', 1, -1);
   for (const h of marks.highlights) {
     const cuts = best ? [h.start, ...[best.start, best.end].filter((c) => c > h.start && c < h.end), h.end] : [h.start, h.end];
-    for (let i = 0; i + 1 < cuts.length; i++) add({ start: cuts[i]!, end: cuts[i + 1]! }, '**', 2, -2);
+    for (let i = 0; i + 1 < cuts.length; i++) add(hug(text, { start: cuts[i]!, end: cuts[i + 1]! }), '**', 2, -2);
   }
   // At one offset: inner closes, then outer closes, then outer opens, then inner opens.
   events.sort((a, b) => a.at - b.at || a.rank - b.rank);
@@ -100,22 +100,36 @@ function markup(text: string, marks: Marks, from: number, to: number): string {
     cursor = e.at;
   }
   out += escapeQuoted(text.slice(cursor, to));
-  return to < text.length ? `${out.trimEnd()} ${ELLIPSIS}` : out;
+  return to < text.trimEnd().length ? `${out.trimEnd()} ${ELLIPSIS}` : out;
 }
 
 /**
  * The marked-up quote in at most `max` characters. A quote that does not fit keeps its start
- * when the best sentence still fits after it, else it starts at the best sentence.
+ * when the best sentence still fits after it; else it starts as early as leaves the best
+ * sentence a quarter of the room for what follows. The end is then cut at the last word that fits.
  */
 export function renderQuote(text: string, ranked: Pick<RankedPassage, 'highlights' | 'bestSentence'> | null, max: number): string {
   const marks = marksOf(text, ranked);
   const full = markup(text, marks, 0, text.length);
   if (full.length <= max) return full;
-  const bestEnd = marks.best?.end ?? 0;
-  const from = marks.best && markup(text, marks, 0, bestEnd).length > max ? marks.best.start : 0;
+  let from = 0;
+  const best = marks.best;
+  if (best && markup(text, marks, 0, best.end).length > max) {
+    // Word starts from the sentence back to the passage start: the rendering grows along the list.
+    const starts = [...wordStarts(text, best.start), best.start].filter((s, i, all) => s <= best.start && all.indexOf(s) === i).sort((a, b) => b - a);
+    from = largestFitting(starts, (start) => markup(text, marks, start, best.end), Math.floor((max * 3) / 4)) ?? best.start;
+  }
   const ends = wordEnds(text, from).filter((e) => e > from);
   const to = largestFitting(ends, (end) => markup(text, marks, from, end), max);
   return to === undefined ? ELLIPSIS : markup(text, marks, from, to);
+}
+
+/** Offsets where a word starts, up to `until`. */
+function wordStarts(text: string, until: number): number[] {
+  const starts: number[] = [];
+  const re = /(?<=^|\s)\S/g;
+  for (let m = re.exec(text); m && m.index <= until; m = re.exec(text)) starts.push(m.index);
+  return starts;
 }
 
 /** Splits `budget` between wishes, smallest first, so short quotes leave their share to long ones. */

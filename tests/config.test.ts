@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value';
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('fills defaults from an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      DISCORD_API_URL: 'https://discord.com/api',
+      CORPUS_DIR: 'corpus',
+      QA_CHANNEL_IDS: [],
+      LOG_LEVEL: 'info',
+      COOLDOWN_SECONDS: 10,
+    });
+  });
+
+  it('treats empty values as unset, as a blank line in .env means', () => {
+    const config = loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '', QA_CHANNEL_IDS: ' ', COOLDOWN_SECONDS: '' });
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config.DISCORD_GUILD_ID).toBeUndefined();
+    expect(config.QA_CHANNEL_IDS).toEqual([]);
+    expect(config.COOLDOWN_SECONDS).toBe(10);
+  });
+
+  it('parses every variable', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: 'http://127.0.0.1:4000/api/',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      DISCORD_GUILD_ID: '223456789012345678',
+      CORPUS_DIR: '/tmp/corpus',
+      QA_CHANNEL_IDS: '323456789012345678, 423456789012345678',
+      LOG_LEVEL: 'debug',
+      COOLDOWN_SECONDS: '0',
+    });
+    expect(config).toMatchObject({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_API_URL: 'http://127.0.0.1:4000/api',
+      QA_CHANNEL_IDS: ['323456789012345678', '423456789012345678'],
+      LOG_LEVEL: 'debug',
+      COOLDOWN_SECONDS: 0,
+    });
+  });
+
+  it('drops a pasted /v10 because discord.js appends the version itself', () => {
+    expect(loadConfig({ DISCORD_API_URL: 'https://proxy.example/api/v10' }).DISCORD_API_URL).toBe('https://proxy.example/api');
+  });
+
+  it('reports one line per bad variable, each naming it', () => {
+    const error = errorOf({
+      DISCORD_API_URL: 'discord.com',
+      DISCORD_GUILD_ID: 'my-server',
+      QA_CHANNEL_IDS: '323456789012345678,general',
+      LOG_LEVEL: 'loud',
+      COOLDOWN_SECONDS: '-5',
+    });
+    expect(error.lines).toHaveLength(5);
+    expect(error.message.split('\n')).toEqual(error.lines);
+    expect(error.lines.map((l) => l.split(':')[0])).toEqual(['DISCORD_API_URL', 'DISCORD_GUILD_ID', 'QA_CHANNEL_IDS', 'LOG_LEVEL', 'COOLDOWN_SECONDS']);
+    expect(error.message).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+  });
+
+  it('never repeats the token, not even when the token itself is bad', () => {
+    const bad = `${TOKEN} trailing words`;
+    const error = errorOf({ DISCORD_TOKEN: bad, LOG_LEVEL: TOKEN });
+    expect(error.lines[0]).toMatch(/^DISCORD_TOKEN: /);
+    expect(error.message).not.toContain(TOKEN);
+    expect(error.message).not.toContain('secret');
+  });
+
+  it('rejects a cooldown that is not a whole number', () => {
+    expect(errorOf({ COOLDOWN_SECONDS: '2.5' }).lines).toEqual(['COOLDOWN_SECONDS: must be a whole number of seconds']);
+    expect(errorOf({ COOLDOWN_SECONDS: 'soon' }).lines).toEqual(['COOLDOWN_SECONDS: must be a number of seconds']);
+  });
+});

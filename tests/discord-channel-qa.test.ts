@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { channelQuestion, channelReply, looksLikeQuestion, type IncomingMessage } from '../src/discord/channel-qa.ts';
+import { Cooldown } from '../src/discord/cooldown.ts';
+import { Engine, LiveEngine } from '../src/engine/engine.ts';
+
+const BOT = '111111111111111111';
+const QA = '222222222222222222';
+const OTHER = '333333333333333333';
+
+function message(content: string, over: Partial<IncomingMessage> = {}): IncomingMessage {
+  return { content, channelId: OTHER, author: { id: '444444444444444444', bot: false }, webhookId: null, ...over };
+}
+
+describe('channelQuestion', () => {
+  it('answers a user mention of the bot, without the mention', () => {
+    expect(channelQuestion(message(`<@${BOT}> kdaj je prišel Putin?`), BOT, [])).toBe('kdaj je prišel Putin?');
+    expect(channelQuestion(message(`Kdo je Kim, <@!${BOT}>`), BOT, [])).toBe('Kdo je Kim,');
+  });
+
+  it('ignores @everyone, @here, roles and other users', () => {
+    for (const text of ['@everyone kdo je Kim?', '@here kdo je Kim?', `<@&${BOT}> kdo je Kim?`, '<@555555555555555555> kdo je Kim?']) {
+      expect(channelQuestion(message(text), BOT, [])).toBeNull();
+    }
+  });
+
+  it('ignores bots, webhooks and itself', () => {
+    const text = `<@${BOT}> kdo je Kim?`;
+    expect(channelQuestion(message(text, { author: { id: '666666666666666666', bot: true } }), BOT, [QA])).toBeNull();
+    expect(channelQuestion(message(text, { author: { id: BOT, bot: false } }), BOT, [QA])).toBeNull();
+    expect(channelQuestion(message(text, { webhookId: '777777777777777777' }), BOT, [QA])).toBeNull();
+  });
+
+  it('answers questions in Q&A channels only', () => {
+    expect(channelQuestion(message('Kdo je podpisal sporazum?', { channelId: QA }), BOT, [QA])).toBe('Kdo je podpisal sporazum?');
+    expect(channelQuestion(message('kdaj je bil obisk', { channelId: QA }), BOT, [QA])).toBe('kdaj je bil obisk');
+    expect(channelQuestion(message('Hvala, super.', { channelId: QA }), BOT, [QA])).toBeNull();
+    expect(channelQuestion(message('Kdo je podpisal sporazum?'), BOT, [QA])).toBeNull();
+  });
+
+  it('ignores a bare mention and cuts very long questions', () => {
+    expect(channelQuestion(message(`<@${BOT}>`), BOT, [])).toBeNull();
+    const long = channelQuestion(message(`<@${BOT}> ${'beseda '.repeat(100)}?`), BOT, []);
+    expect(long!.length).toBeLessThanOrEqual(300);
+  });
+
+  it('recognises questions', () => {
+    expect(looksLikeQuestion('Ali je Rusija pomagala?')).toBe(true);
+    expect(looksLikeQuestion('zakaj sankcije')).toBe(true);
+    expect(looksLikeQuestion('What did Putin say')).toBe(true);
+    expect(looksLikeQuestion('Zanimiv članek.')).toBe(false);
+  });
+});
+
+describe('channelReply', () => {
+  const live = new LiveEngine(
+    Engine.fromDocuments([{ slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text: 'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču.', bodyStart: 0, source: 'a.md' }]),
+    '',
+  );
+
+  it('answers, then gives one cooldown notice, then stays quiet', () => {
+    let now = 0;
+    const cooldown = new Cooldown(10_000, () => now);
+    const first = channelReply('Kdo je prispel v Pjongjang?', 'u', live, cooldown, 'sl');
+    expect(first!.embeds.length).toBeGreaterThan(0);
+    expect(first!.allowedMentions).toEqual({ parse: [], repliedUser: false });
+    now = 2_000;
+    expect(channelReply('Še eno?', 'u', live, cooldown, 'sl')!.content).toBe('Počasi, prosim: naslednje vprašanje lahko zastaviš čez 8 s.');
+    expect(channelReply('In še eno?', 'u', live, cooldown, 'sl')).toBeNull();
+  });
+});
