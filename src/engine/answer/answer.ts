@@ -27,6 +27,8 @@ export const DEFAULT_RANKING: RankingTuning = {
 
 /** How much of the confidence is left when the best passage misses a name the question asks about. */
 const NAME_MISSING_FACTOR = 0.5;
+/** How much is left when a when/how-many question's best sentence holds no time or number. */
+const NO_TIME_OR_NUMBER_FACTOR = 0.6;
 
 export interface AnswerOptions {
   limit?: number;
@@ -72,8 +74,11 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
     .sort((a, b) => b.score - a.score);
 
   const top = ranked[0]!.evidence;
+  let confidence = top.coverage;
   // A passage about someone or somewhere else does not answer a question about a named one.
-  const confidence = top.missesName ? top.coverage * NAME_MISSING_FACTOR : top.coverage;
+  if (top.missesName) confidence *= NAME_MISSING_FACTOR;
+  // "Kdaj ...?" and "Koliko ...?" want a time or a number; a sentence without one does not answer.
+  if ((model.answerType === 'time' || model.answerType === 'number') && top.answerCue === 0) confidence *= NO_TIME_OR_NUMBER_FACTOR;
   const passages: RankedPassage[] = ranked.slice(0, limit).map(({ passage, evidence, score }) => ({
     passage,
     score: round(score),
