@@ -20,6 +20,8 @@ export async function runConsole(live: LiveEngine, { input, output }: ConsoleStr
     if (interactive) lines.prompt();
   };
   lines.setPrompt('? ');
+  // Without a listener readline only pauses on Ctrl-C and the process would hang; end instead.
+  lines.on('SIGINT', () => lines.close());
   prompt();
   for await (const line of lines) {
     const question = line.trim();
