@@ -1,0 +1,225 @@
+/**
+ * Builds the INTERACTION_CREATE and MESSAGE_CREATE payloads the test drivers dispatch. They follow
+ * what Discord actually sends (checked against discord.js 14.28's parsers): string permissions,
+ * `entitlements: []`, `authorizing_integration_owners`, `context`, a full `channel`, `member` in
+ * guilds and `user` in DMs, and message mentions computed from the text.
+ */
+import { randomBytes } from 'node:crypto';
+import { incomingMentions } from './mentions.ts';
+import type { MessageJson } from './messages.ts';
+import { snowflake } from './snowflake.ts';
+import {
+  allUsers,
+  channelJson,
+  dmChannel,
+  DISCORD_LOCALES,
+  findChannel,
+  memberJson,
+  memberPermissions,
+  Permission,
+  userJson,
+  type FakeChannel,
+  type FakeUser,
+  type World,
+} from './world.ts';
+
+/** Application command option types (Discord's numbers). */
+export const OptionType = { Subcommand: 1, SubcommandGroup: 2, String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10, Attachment: 11 } as const;
+
+/** An option as Discord sends it inside `data.options`. */
+export interface RawOption {
+  name: string;
+  type: number;
+  value?: string | number | boolean;
+  focused?: boolean;
+  options?: RawOption[];
+}
+
+export type OptionValues = Record<string, string | number | boolean>;
+
+/** What `sendInteraction` accepts. */
+export interface InteractionOptions {
+  /** Slash command name, e.g. `ask`. */
+  command: string;
+  /** 'command' (CHAT_INPUT, interaction type 2, default) or 'autocomplete' (type 4). */
+  kind?: 'command' | 'autocomplete';
+  /**
+   * Option values by name (strings → type 3, integers → 4, other numbers → 10, booleans → 5), or raw
+   * options for full control.
+   */
+  options?: OptionValues | RawOption[];
+  /** Subcommand name: the options go inside it. */
+  subcommand?: string;
+  /** For autocomplete: which option is being typed (default: the first string option). */
+  focused?: string;
+  /** Who runs the command: a world user key or a user object (default `alice`). */
+  user?: 'alice' | 'moderator' | 'otherBot' | FakeUser;
+  /** Run it in the bot's DMs instead of the guild. */
+  dm?: boolean;
+  /** Guild channel id (default: `general`). */
+  channelId?: string;
+  /** Member permissions (default: computed from the user's roles); bigint or Discord's decimal string. */
+  permissions?: bigint | string;
+  /** The bot's permissions in the channel, `app_permissions` (default: the bot role's). */
+  appPermissions?: bigint | string;
+  /** User locale; must be one Discord knows (default `en-US`). */
+  locale?: string;
+}
+
+/** Where an interaction or message happens, resolved from the options. */
+export interface Place {
+  channel: FakeChannel;
+  guildId: string | undefined;
+}
+
+export function resolveUser(world: World, who: InteractionOptions['user']): FakeUser {
+  if (who === undefined) return world.users.alice;
+  return typeof who === 'string' ? world.users[who] : who;
+}
+
+function toRawOptions(values: OptionValues | RawOption[] | undefined, focused: string | undefined, autocomplete: boolean): RawOption[] {
+  if (!values) return [];
+  const raw = Array.isArray(values)
+    ? values.map((o) => ({ ...o }))
+    : Object.entries(values).map(([name, value]): RawOption => ({
+        name,
+        type: typeof value === 'boolean' ? OptionType.Boolean : typeof value === 'number' ? (Number.isInteger(value) ? OptionType.Integer : OptionType.Number) : OptionType.String,
+        value,
+      }));
+  if (autocomplete) {
+    const target = raw.find((o) => (focused ? o.name === focused : o.type === OptionType.String)) ?? raw[0];
+    if (target) {
+      target.focused = true;
+      // Discord sends what the user has typed so far as a string, whatever the option's type.
+      target.value = String(target.value ?? '');
+    }
+  }
+  return raw;
+}
+
+/** A realistic INTERACTION_CREATE `d` plus the facts the fake needs to track it. */
+export function buildInteraction(world: World, o: InteractionOptions, commandId: string): { payload: Record<string, unknown>; place: Place; user: FakeUser } {
+  const user = resolveUser(world, o.user);
+  const locale = o.locale ?? 'en-US';
+  if (!(DISCORD_LOCALES as readonly string[]).includes(locale)) throw new Error(`fake-discord: ${locale} is not a Discord locale (Discord sends one of ${DISCORD_LOCALES.join(', ')})`);
+  const autocomplete = o.kind === 'autocomplete';
+  const id = snowflake();
+  // Real tokens are base64 of `interaction:<id>:<secret>`; keep that shape (no characters needing escapes).
+  const token = Buffer.from(`interaction:${id}:${randomBytes(96).toString('base64url')}`).toString('base64url');
+  const channel = o.dm ? dmChannel(world, user.id) : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
+  const guildId = channel.type === 0 ? world.guild.id : undefined;
+  let options = toRawOptions(o.options, o.focused, autocomplete);
+  if (o.subcommand) options = [{ name: o.subcommand, type: OptionType.Subcommand, options }];
+  const botPerms = memberPermissions(world, world.botUser.id);
+  const perms = (v: bigint | string | undefined, fallback: bigint) => (v === undefined ? fallback : BigInt(v)).toString();
+  const payload: Record<string, unknown> = {
+    id,
+    application_id: world.application.id,
+    type: autocomplete ? 4 : 2,
+    token,
+    version: 1,
+    data: { id: commandId, name: o.command, type: 1, ...(options.length ? { options } : {}) },
+    channel: channelJson(world, channel),
+    channel_id: channel.id,
+    locale,
+    app_permissions: perms(o.appPermissions, guildId ? botPerms : Permission.ViewChannel | Permission.SendMessages | Permission.EmbedLinks | Permission.AttachFiles | Permission.ReadMessageHistory | Permission.UseExternalEmojis | Permission.AddReactions),
+    entitlements: [],
+    entitlement_sku_ids: [],
+    authorizing_integration_owners: { '0': guildId ?? '0' },
+    context: guildId ? 0 : 1,
+    attachment_size_limit: 10_485_760,
+  };
+  if (guildId) {
+    payload.guild_id = guildId;
+    payload.guild = { id: guildId, locale: world.guild.preferredLocale, features: [] };
+    payload.guild_locale = world.guild.preferredLocale;
+    payload.member = { ...memberJson(world, user.id), permissions: perms(o.permissions, memberPermissions(world, user.id)) };
+  } else {
+    payload.user = userJson(user);
+  }
+  return { payload, place: { channel, guildId }, user };
+}
+
+/** What `sendMessage` accepts. */
+export interface MessageOptions {
+  content: string;
+  /** Channel id (default: `general`); ignored with `dm`. */
+  channelId?: string;
+  /** A DM to the bot (needs the DirectMessages intent to be delivered). */
+  dm?: boolean;
+  /** Author: a world user key or user object (default `alice`). Use `otherBot` for a bot author. */
+  author?: 'alice' | 'moderator' | 'otherBot' | FakeUser;
+  /** Reply to this message id (e.g. the bot's previous answer); pings its author unless `replyPing: false`. */
+  replyTo?: string;
+  replyPing?: boolean;
+  /** Whether the author may use @everyone/@here (default: from their roles). */
+  canMentionEveryone?: boolean;
+  /** A webhook posted it (author is then a webhook user, `webhook_id` set). */
+  webhook?: boolean;
+}
+
+/** A realistic MESSAGE_CREATE `d` for a person (or another bot) writing in a channel. */
+export function buildIncomingMessage(world: World, o: MessageOptions, messages: Map<string, MessageJson>): { payload: MessageJson; place: Place } {
+  const author = resolveUser(world, o.author);
+  const channel = o.dm ? dmChannel(world, author.id) : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
+  const guildId = channel.type === 0 ? world.guild.id : undefined;
+  const referenced = o.replyTo ? messages.get(o.replyTo) : undefined;
+  if (o.replyTo && !referenced) throw new Error(`fake-discord: cannot reply to unknown message ${o.replyTo}`);
+  const replyAuthor = referenced ? (referenced.author as { id: string }).id : undefined;
+  const canEveryone = o.canMentionEveryone ?? (memberPermissions(world, author.id) & Permission.MentionEveryone) !== 0n;
+  const mentions = incomingMentions(world, o.content, {
+    guild: guildId !== undefined,
+    canMentionEveryone: canEveryone,
+    ...(replyAuthor && o.replyPing !== false ? { replyToAuthorId: replyAuthor } : {}),
+  });
+  const id = snowflake();
+  const member = guildId && !o.webhook ? memberJson(world, author.id, false) : undefined;
+  const payload: MessageJson = {
+    id,
+    type: referenced ? 19 : 0,
+    content: o.content,
+    channel_id: channel.id,
+    author: o.webhook ? { id: snowflake(), username: 'Spidey Bot', discriminator: '0000', avatar: null, bot: true, global_name: null } : userJson(author),
+    attachments: [],
+    embeds: [],
+    ...mentions,
+    pinned: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    components: [],
+    nonce: snowflake(),
+    ...(o.webhook ? { webhook_id: snowflake() } : {}),
+    ...(guildId ? { guild_id: guildId } : {}),
+    ...(member ? { member } : {}),
+    ...(referenced
+      ? {
+          message_reference: { type: 0, message_id: referenced.id, channel_id: channel.id, ...(guildId ? { guild_id: guildId } : {}) },
+          referenced_message: { ...referenced, guild_id: undefined, member: undefined },
+        }
+      : {}),
+  };
+  return { payload, place: { channel, guildId } };
+}
+
+/**
+ * Without the Message Content intent Discord blanks content, embeds, attachments and components of
+ * guild messages, except messages that mention the bot (and the bot's own). Applied at dispatch time.
+ */
+export function applyContentIntent(world: World, msg: MessageJson, hasIntent: boolean): MessageJson {
+  if (hasIntent || !msg.guild_id) return msg;
+  const authorId = (msg.author as { id: string }).id;
+  const mentionsBot = (msg.mentions as { id: string }[]).some((u) => u.id === world.botUser.id);
+  if (authorId === world.botUser.id || mentionsBot) return msg;
+  return { ...msg, content: '', embeds: [], attachments: [], components: [] };
+}
+
+function missing(id: string | undefined): never {
+  throw new Error(`fake-discord: unknown channel ${String(id)}`);
+}
+
+/** Users the fake knows, for tests that want to mention someone. */
+export function knownUsers(world: World): FakeUser[] {
+  return [...allUsers(world).values()];
+}
