@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { CorpusError, formatProblem } from './engine/corpus/corpus-error.ts';
 import { Engine, LiveEngine } from './engine/engine.ts';
 import { runConsole } from './console.ts';
-import { startBot, type RunningBot } from './discord/bot.ts';
+import { describeConnectFailure, startBot, type RunningBot } from './discord/bot.ts';
 import { log, redact, setLogLevel } from './log.ts';
 
 function readConfig(): Config | undefined {
@@ -72,7 +72,7 @@ async function main(): Promise<number | undefined> {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
     });
   } catch (error) {
-    log.error(`could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`);
+    log.error(`could not connect to Discord: ${describeConnectFailure(error)}`);
     return 1;
   }
   return undefined;

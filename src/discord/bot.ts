@@ -72,11 +72,22 @@ export async function startBot(config: Config, live?: LiveEngine, options: BotOp
   };
 }
 
+/** One line a person can act on, for the reasons Discord refuses a bot's connection for good. */
+export function describeConnectFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/disallowed intents/i.test(message)) {
+    return 'Discord refused the Message Content intent: enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty';
+  }
+  if (/invalid token|401/i.test(message)) return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
+  return message;
+}
+
 /** Logs what Discord does to the connection; discord.js itself resumes, reconnects and retries. */
 function watchHealth(client: Client, onFatal?: (reason: string) => void): void {
   client.on(Events.Error, (error) => {
+    // Normally login() rejects with this; after a later reconnect it only arrives here.
     if (/disallowed intents/i.test(error.message)) {
-      const reason = 'Discord refused the Message Content intent: enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty';
+      const reason = describeConnectFailure(error);
       log.error(reason);
       onFatal?.(reason);
       return;
