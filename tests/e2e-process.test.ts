@@ -1,0 +1,135 @@
+/**
+ * The real entry points as child processes (`tsx src/main.ts`, `tsx src/deploy-commands.ts`),
+ * pointed at the fake Discord through DISCORD_API_URL: what `npm start` and
+ * `npm run deploy-commands` do on a real machine.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from './fake-discord/server.ts';
+import { REPO } from './helpers.ts';
+import { corpusCopy } from './e2e-setup.ts';
+
+const TSX = path.join(REPO, 'node_modules/.bin/tsx');
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+/**
+ * Every variable the app reads is set (empty means unset), so a developer's `.env` cannot leak
+ * into the test: dotenv never overrides a variable that exists.
+ */
+function run(script: string, vars: Record<string, string>, stdin?: string): Run {
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    DISCORD_TOKEN: '',
+    DISCORD_API_URL: 'http://127.0.0.1:9/api', // discard port: never the real Discord
+    DISCORD_APPLICATION_ID: '',
+    DISCORD_GUILD_ID: '',
+    CORPUS_DIR: 'corpus',
+    QA_CHANNEL_IDS: '',
+    LOG_LEVEL: 'info',
+    COOLDOWN_SECONDS: '',
+    ...vars,
+  };
+  const child = spawn(TSX, [script], { cwd: REPO, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  if (stdin !== undefined) child.stdin!.end(stdin);
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+describe('npm start', () => {
+  it('runs the bot against DISCORD_API_URL, answers, and exits 0 on SIGTERM', async () => {
+    const corpus = await corpusCopy();
+    const bot = run('src/main.ts', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl, CORPUS_DIR: corpus.dir, LOG_LEVEL: 'debug' });
+    try {
+      await fake.waitForIdentify(30_000);
+      const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply(15_000);
+      expect(reply.embeds.length).toBeGreaterThan(0);
+    } finally {
+      bot.child.kill('SIGTERM');
+    }
+    expect(await bot.exit).toBe(0);
+    expect(bot.stderr()).toMatch(/ready as odlomek-test/);
+    expect(bot.stderr()).toMatch(/SIGTERM: disconnecting/);
+    expect(bot.stderr() + bot.stdout()).not.toContain(fake.token);
+    expect(fake.commands.global).toEqual([]); // starting never registers commands
+    fake.assertNoProblems();
+  }, 60_000);
+
+  it('exits 1 with a hint when Discord refuses the Message Content intent (4014)', async () => {
+    const strict = await FakeDiscord.start({ allowPrivilegedIntents: false });
+    try {
+      const bot = run('src/main.ts', { DISCORD_TOKEN: strict.token, DISCORD_API_URL: strict.apiBaseUrl, QA_CHANNEL_IDS: strict.world.channels.questions.id });
+      expect(await bot.exit).toBe(1);
+      expect(bot.stderr()).toMatch(/enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty/);
+      expect(bot.stderr()).not.toContain(strict.token);
+    } finally {
+      await strict.close();
+    }
+  }, 60_000);
+
+  it('without a token says so in one line and answers on the console', async () => {
+    const app = run('src/main.ts', {}, 'Kdo je Kim?\n');
+    expect(await app.exit).toBe(0);
+    expect(app.stderr().trim().split('\n')).toHaveLength(1);
+    expect(app.stderr()).toMatch(/DISCORD_TOKEN is not set/);
+    expect(app.stdout()).toMatch(/putin-kim-2024-06#\d+/);
+  }, 30_000);
+
+  it('prints one line per bad variable and exits 1, without a stack or the token', async () => {
+    const app = run('src/main.ts', { DISCORD_TOKEN: `${fake.token} oops`, LOG_LEVEL: 'loud', QA_CHANNEL_IDS: 'general' });
+    expect(await app.exit).toBe(1);
+    expect(app.stderr().trim().split('\n')).toEqual([
+      'DISCORD_TOKEN: must be a single word without spaces',
+      'QA_CHANNEL_IDS: must be comma-separated Discord channel ids',
+      'LOG_LEVEL: must be one of debug, info, warn, error',
+    ]);
+    expect(app.stdout()).toBe('');
+  }, 30_000);
+});
+
+describe('npm run deploy-commands', () => {
+  it('bulk-overwrites the guild commands with a valid body', async () => {
+    const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl, DISCORD_GUILD_ID: fake.world.guild.id });
+    expect(await app.exit).toBe(0);
+    expect(app.stdout()).toMatch(/^Registered 5 commands for server \d+\.\n$/);
+    const put = await fake.waitForRequest((r) => r.method === 'PUT');
+    expect(put.path).toBe(`/applications/${fake.world.application.id}/guilds/${fake.world.guild.id}/commands`);
+    expect(fake.commands.guild.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    fake.assertNoProblems();
+  }, 30_000);
+
+  it('deploys globally without DISCORD_GUILD_ID, using DISCORD_APPLICATION_ID when given', async () => {
+    const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl, DISCORD_APPLICATION_ID: fake.world.application.id });
+    expect(await app.exit).toBe(0);
+    expect(fake.commands.global.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    fake.assertNoProblems();
+  }, 30_000);
+
+  it('exits non-zero with one line when Discord refuses', async () => {
+    const wrong = 'MTExMTExMTExMTExMTExMTEx.Wrong0.not-the-token-the-fake-accepts';
+    const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiBaseUrl });
+    expect(await app.exit).not.toBe(0);
+    expect(app.stderr().trim().split('\n')).toHaveLength(1);
+    expect(app.stderr()).toMatch(/^deploy-commands failed: /);
+    expect(app.stderr()).not.toContain(wrong);
+  }, 30_000);
+});
