@@ -187,6 +187,15 @@ describe('fake Discord with a discord.js client', () => {
     await fake.sendMessage({ content: 'brez omembe', author: 'otherBot' }).expectNoReply(300);
   });
 
+  it('computes role and @everyone mentions like Discord, honouring who may use @everyone', () => {
+    const { readers } = fake.world.roles;
+    const byMod = fake.sendMessage({ content: `@everyone <@&${readers.id}> <@${fake.world.users.alice.id}>`, author: 'moderator' });
+    expect(byMod.message.mention_everyone).toBe(true);
+    expect(byMod.message.mention_roles).toEqual([readers.id]);
+    expect((byMod.message.mentions as { id: string }[]).map((u) => u.id)).toEqual([fake.world.users.alice.id]);
+    expect(fake.sendMessage({ content: '@everyone', author: 'alice' }).message.mention_everyone).toBe(false);
+  });
+
   it('resumes after op 7 and still handles interactions, with missed events replayed', async () => {
     const resumed = fake.waitForResume();
     const closed = fake.waitForGatewayClose();

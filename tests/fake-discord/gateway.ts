@@ -74,6 +74,8 @@ export class FakeGateway extends EventEmitter {
   /** The socket that identified or resumed: live dispatches go only there (never mid-handshake). */
   private live: { ws: WebSocket; connection: number } | undefined;
   private connections = 0;
+  /** Set to false to stop answering heartbeats (op 11), to test the client's zombie-connection handling. */
+  ackHeartbeats = true;
   /** URL query of every connection, to check `v=10&encoding=json`. */
   readonly connectionUrls: string[] = [];
 
@@ -127,7 +129,7 @@ export class FakeGateway extends EventEmitter {
     const d = (payload.d ?? {}) as Record<string, unknown>;
     switch (payload.op) {
       case 1: // heartbeat
-        this.send(ws, connection, { op: 11 });
+        if (this.ackHeartbeats) this.send(ws, connection, { op: 11 });
         this.emit('heartbeat');
         return;
       case 2: {

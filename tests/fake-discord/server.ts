@@ -92,6 +92,8 @@ export class FakeDiscord {
   /** Commands as last written by the bot: key `global` or the guild id. */
   readonly commandStore = new Map<string, Record<string, unknown>[]>();
   readonly gateway: FakeGateway;
+  /** Bugs in the fake itself (a handler threw; the bot got a 500). `assertNoProblems` fails on them. */
+  readonly internalErrors: string[] = [];
   private readonly rest: FakeRest;
   private readonly server: Server;
   private port = 0;
@@ -117,6 +119,7 @@ export class FakeDiscord {
     });
     this.server = createServer((req, res) => {
       this.rest.handle(req, res).catch((e: unknown) => {
+        this.internalErrors.push(`${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ message: `fake-discord crashed: ${String(e)}`, code: 0 }));
       });
@@ -340,7 +343,11 @@ export class FakeDiscord {
 
   /** Throws, listing them, if any request was invalid or unexpected. Handy in `afterEach`. */
   assertNoProblems(): void {
-    const lines = [...this.validationErrors, ...this.unexpectedRequests.map((r) => `unexpected request ${r.method} ${r.path}`)];
+    const lines = [
+      ...this.validationErrors,
+      ...this.unexpectedRequests.map((r) => `unexpected request ${r.method} ${r.path}`),
+      ...this.internalErrors.map((e) => `fake-discord internal error: ${e}`),
+    ];
     if (lines.length) throw new Error(`fake-discord saw problems:\n${lines.join('\n')}`);
   }
 
