@@ -96,6 +96,8 @@ describe('/ask', () => {
     expect(reply.embeds.length).toBeGreaterThan(0);
     expect(fake.pendingFaults).toEqual([]);
     expect(handle.requests.map((r) => r.status)).toEqual(expect.arrayContaining([429, 500]));
+    expect(logLines.some((l) => /WARN .*rate limited \(429\) on POST/.test(l))).toBe(true);
+    expect(logLines.some((l) => /WARN .*Discord answered 500 to PATCH/.test(l))).toBe(true);
     // And the next question is answered as usual.
     expect((await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).embeds.length).toBeGreaterThan(0);
   });
