@@ -86,6 +86,9 @@ describe('fake Discord with a discord.js client', () => {
       if (interaction.commandName === 'ask') {
         const q = interaction.options.getString('question', true);
         await interaction.reply({ content: `Vprašanje: ${q}`, allowedMentions: { parse: [] } });
+      } else if (interaction.commandName === 'who') {
+        const person = interaction.options.getUser('person', true);
+        await interaction.reply({ content: person.username, allowedMentions: { parse: [] } });
       } else if (interaction.commandName === 'file') {
         const file = new AttachmentBuilder(Buffer.from('odlomek'), { name: 'odlomek.txt' });
         const res = await interaction.reply({ content: 'Priloga', files: [file], allowedMentions: { parse: [] }, withResponse: true });
@@ -138,6 +141,14 @@ describe('fake Discord with a discord.js client', () => {
     const handle = fake.sendInteraction({ command: 'ask', options: { question: 'id?' } });
     expect((handle.payload.data as { id: string }).id).toBe(set.find((c) => c.name === 'ask')?.id);
     await handle.reply();
+  });
+
+  it('types options from the registered command and refuses options it does not declare', () => {
+    expect(() => fake.sendInteraction({ command: 'ask', options: { vprasanje: 'x' } })).toThrow(/no option "vprasanje"/);
+    const withUser = fake.sendInteraction({ command: 'who', options: [{ name: 'person', type: 6, value: fake.world.users.alice.id }] });
+    const data = withUser.payload.data as { resolved?: { users?: Record<string, unknown>; members?: Record<string, unknown> } };
+    expect(Object.keys(data.resolved?.users ?? {})).toEqual([fake.world.users.alice.id]);
+    expect(Object.keys(data.resolved?.members ?? {})).toEqual([fake.world.users.alice.id]);
   });
 
   it('parses multipart bodies (files) by payload_json, and answers with_response=true with the message', async () => {
@@ -252,6 +263,16 @@ describe('fake Discord with a discord.js client', () => {
   it('rejects bot routes without the token', async () => {
     const res = await fetch(`${fake.apiBaseUrl}/v10/users/@me`);
     expect(res.status).toBe(401);
+  });
+
+  it('the network guard refuses anything but loopback', async () => {
+    const inner = guardNetwork();
+    try {
+      await expect(fetch('https://discord.com/api/v10/gateway')).rejects.toThrow();
+      expect(inner.blocked).toEqual(['discord.com:443']);
+    } finally {
+      inner.restore();
+    }
   });
 
   it('saw nothing invalid or unexpected, and nothing left loopback', () => {

@@ -60,6 +60,9 @@
  *   `focused`, `user: 'alice' | 'moderator' | 'otherBot' | FakeUser`, `dm`, `channelId`,
  *   `permissions` (bigint | string; default from roles: alice has no Manage Guild, moderator does),
  *   `appPermissions`, `locale` (must be a Discord locale; default `en-US` — `sl` does not exist).
+ *   When the bot registered the command through the fake, `data.id`/`data.guild_id` are the registered
+ *   ones, option types come from the definition and an undeclared option name throws; user, role and
+ *   channel options get `data.resolved`.
  *   `InteractionHandle`: `id`, `token`, `payload`, `seq`, `callback(t?)`, `reply(t?): VisibleReply`
  *   ({content, embeds, flags, ephemeral, deferred, body, request}), `choices(t?)`,
  *   `followUp(index?, t?)`, `waitFor(pred, t?)`, `requests`, `state` (callbackType, original message
@@ -76,7 +79,9 @@
  * - Checks: `validateRequest(method, path, body): string[]`, `validateRequestDetailed` (+ `rejected`,
  *   `operationId`, `template`), `matchOperation`, `warmUpValidator()`, `messageProblems`,
  *   `commandProblems`, `pingsOf(body): Pings`, `fake.pingsOf(request)`, `assertNoProblems()`,
- *   `guardNetwork(): NetworkGuard` ({blocked, restore}).
+ *   `guardNetwork(onBlocked?): NetworkGuard` ({blocked, restore}); for child processes
+ *   `NETWORK_GUARD_PRELOAD` (`tsx --import <it> src/main.ts`: refused attempts are printed to stderr as
+ *   `network guard: refused host:port`).
  *
  * ## What is validated (every request body, recorded in `RecordedRequest.validationErrors`)
  * - The operation's request schema from Discord's spec (ajv 2020, compiled once per process); any

@@ -5,6 +5,7 @@
  * real Discord (REST `api`, `cdn`, a gateway URL) fails loudly instead of silently trying the internet.
  */
 import net from 'node:net';
+import { fileURLToPath } from 'node:url';
 
 export interface NetworkGuard {
   /** `host:port` of every refused attempt. */
@@ -17,8 +18,14 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost', '::ffff:127.0.0.1']);
 
 type ConnectArgs = [unknown, ...unknown[]];
 
-/** Installs the guard for this process (worker); call `restore()` in `afterAll`. */
-export function guardNetwork(): NetworkGuard {
+/** Path of the preload that installs the guard in a child process (pass to `tsx --import`). */
+export const NETWORK_GUARD_PRELOAD = fileURLToPath(new URL('./network-guard-preload.ts', import.meta.url));
+
+/**
+ * Installs the guard for this process (worker); call `restore()` in `afterAll`. `onBlocked` is told
+ * about each refused attempt (the attempt also throws).
+ */
+export function guardNetwork(onBlocked?: (target: string) => void): NetworkGuard {
   const proto = net.Socket.prototype as unknown as { connect: (...args: ConnectArgs) => unknown };
   const original = proto.connect;
   const blocked: string[] = [];
@@ -41,6 +48,7 @@ export function guardNetwork(): NetworkGuard {
     }
     if (!ipc && !LOOPBACK.has(host ?? 'localhost')) {
       blocked.push(`${String(host)}:${String(port)}`);
+      onBlocked?.(`${String(host)}:${String(port)}`);
       throw new Error(`network guard: connection to ${String(host)}:${String(port)} refused (tests must stay on loopback)`);
     }
     return original.apply(this, args);

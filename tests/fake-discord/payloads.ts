@@ -77,15 +77,33 @@ export function resolveUser(world: World, who: InteractionOptions['user']): Fake
   return typeof who === 'string' ? world.users[who] : who;
 }
 
-function toRawOptions(values: OptionValues | RawOption[] | undefined, focused: string | undefined, autocomplete: boolean): RawOption[] {
+/** A registered option definition (as the bot PUT it), used to type option values like Discord. */
+interface OptionDefinition {
+  name: string;
+  type: number;
+  options?: OptionDefinition[];
+}
+
+function guessType(value: string | number | boolean): number {
+  return typeof value === 'boolean' ? OptionType.Boolean : typeof value === 'number' ? (Number.isInteger(value) ? OptionType.Integer : OptionType.Number) : OptionType.String;
+}
+
+function toRawOptions(
+  values: OptionValues | RawOption[] | undefined,
+  focused: string | undefined,
+  autocomplete: boolean,
+  definitions: OptionDefinition[] | undefined,
+  command: string,
+): RawOption[] {
   if (!values) return [];
   const raw = Array.isArray(values)
     ? values.map((o) => ({ ...o }))
-    : Object.entries(values).map(([name, value]): RawOption => ({
-        name,
-        type: typeof value === 'boolean' ? OptionType.Boolean : typeof value === 'number' ? (Number.isInteger(value) ? OptionType.Integer : OptionType.Number) : OptionType.String,
-        value,
-      }));
+    : Object.entries(values).map(([name, value]): RawOption => {
+        if (definitions && !definitions.some((d) => d.name === name)) {
+          throw new Error(`fake-discord: /${command} has no option "${name}" (registered: ${definitions.map((d) => d.name).join(', ') || 'none'})`);
+        }
+        return { name, type: definitions?.find((d) => d.name === name)?.type ?? guessType(value), value };
+      });
   if (autocomplete) {
     const target = raw.find((o) => (focused ? o.name === focused : o.type === OptionType.String)) ?? raw[0];
     if (target) {
@@ -98,7 +116,13 @@ function toRawOptions(values: OptionValues | RawOption[] | undefined, focused: s
 }
 
 /** A realistic INTERACTION_CREATE `d` plus the facts the fake needs to track it. */
-export function buildInteraction(world: World, o: InteractionOptions, commandId: string): { payload: Record<string, unknown>; place: Place; user: FakeUser } {
+export function buildInteraction(
+  world: World,
+  o: InteractionOptions,
+  commandId: string,
+  /** The command as the bot registered it, if it did: option types come from it, unknown names throw. */
+  definition?: Record<string, unknown>,
+): { payload: Record<string, unknown>; place: Place; user: FakeUser } {
   const user = resolveUser(world, o.user);
   const locale = o.locale ?? 'en-US';
   if (!(DISCORD_LOCALES as readonly string[]).includes(locale)) throw new Error(`fake-discord: ${locale} is not a Discord locale (Discord sends one of ${DISCORD_LOCALES.join(', ')})`);
@@ -108,7 +132,10 @@ export function buildInteraction(world: World, o: InteractionOptions, commandId:
   const token = Buffer.from(`interaction:${id}:${randomBytes(96).toString('base64url')}`).toString('base64url');
   const channel = o.dm ? dmChannel(world, user.id) : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
   const guildId = channel.type === 0 ? world.guild.id : undefined;
-  let options = toRawOptions(o.options, o.focused, autocomplete);
+  const topDefs = definition ? ((definition.options as OptionDefinition[] | undefined) ?? []) : undefined;
+  const defs = o.subcommand ? topDefs?.find((d) => d.name === o.subcommand)?.options ?? (topDefs ? [] : undefined) : topDefs;
+  let options = toRawOptions(o.options, o.focused, autocomplete, defs, o.command);
+  const resolved = resolvedFor(world, options, channel.type === 0);
   if (o.subcommand) options = [{ name: o.subcommand, type: OptionType.Subcommand, options }];
   const botPerms = memberPermissions(world, world.botUser.id);
   const perms = (v: bigint | string | undefined, fallback: bigint) => (v === undefined ? fallback : BigInt(v)).toString();
@@ -118,7 +145,14 @@ export function buildInteraction(world: World, o: InteractionOptions, commandId:
     type: autocomplete ? 4 : 2,
     token,
     version: 1,
-    data: { id: commandId, name: o.command, type: 1, ...(options.length ? { options } : {}) },
+    data: {
+      id: commandId,
+      name: o.command,
+      type: 1,
+      ...(options.length ? { options } : {}),
+      ...(resolved ? { resolved } : {}),
+      ...(typeof definition?.guild_id === 'string' ? { guild_id: definition.guild_id } : {}),
+    },
     channel: channelJson(world, channel),
     channel_id: channel.id,
     locale,
@@ -138,6 +172,35 @@ export function buildInteraction(world: World, o: InteractionOptions, commandId:
     payload.user = userJson(user);
   }
   return { payload, place: { channel, guildId }, user };
+}
+
+/** `data.resolved` for user, channel and role options (discord.js reads option objects from it). */
+function resolvedFor(world: World, options: RawOption[], inGuild: boolean): Record<string, Record<string, unknown>> | undefined {
+  const out: Record<string, Record<string, unknown>> = {};
+  const put = (kind: string, id: string, value: unknown) => {
+    if (value !== undefined) (out[kind] ??= {})[id] = value;
+  };
+  const users = allUsers(world);
+  for (const opt of options) {
+    const id = String(opt.value ?? '');
+    if (opt.type === OptionType.User || opt.type === OptionType.Mentionable) {
+      const u = users.get(id);
+      if (u) put('users', id, userJson(u));
+      if (u && inGuild) {
+        const m = memberJson(world, id, false);
+        put('members', id, m && { ...m, permissions: memberPermissions(world, id).toString() });
+      }
+    }
+    if (opt.type === OptionType.Role || opt.type === OptionType.Mentionable) {
+      const r = Object.values(world.roles).find((x) => x.id === id);
+      if (r) put('roles', id, { id: r.id, name: r.name, color: 0, hoist: false, position: r.position, permissions: r.permissions.toString(), managed: r.botId !== undefined, mentionable: r.mentionable, flags: 0 });
+    }
+    if (opt.type === OptionType.Channel) {
+      const c = findChannel(world, id);
+      if (c) put('channels', id, { id: c.id, name: c.name, type: c.type, permissions: memberPermissions(world, world.botUser.id).toString(), flags: 0 });
+    }
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** What `sendMessage` accepts. */

@@ -213,7 +213,7 @@ export class FakeDiscord {
   sendInteraction(options: InteractionOptions): InteractionHandle {
     const existing = [...this.commands.guild, ...this.commands.global].find((c) => c.name === options.command);
     const commandId = typeof existing?.id === 'string' ? existing.id : snowflake();
-    const { payload, place, user } = buildInteraction(this.world, options, commandId);
+    const { payload, place, user } = buildInteraction(this.world, options, commandId, existing);
     const token = payload.token as string;
     const state: InteractionState = {
       id: payload.id as string,
