@@ -4,6 +4,7 @@
  * no-pings policy) would refuse. If this passes, the fake is fit for the bot's end-to-end tests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { AttachmentBuilder, Client, Events, GatewayIntentBits, PermissionFlagsBits, SlashCommandBuilder, type Interaction, type Message } from 'discord.js';
 import { guardNetwork, startFakeDiscord, validateRequest, type FakeDiscord, type NetworkGuard } from './fake-discord/index.ts';
 
@@ -261,8 +262,11 @@ describe('fake Discord with a discord.js client', () => {
   });
 
   it('rejects bot routes without the token', async () => {
-    const res = await fetch(`${fake.apiBaseUrl}/v10/users/@me`);
+    const res = await fetch(`${fake.apiBaseUrl}/v10/users/@me`, { headers: { 'user-agent': 'DiscordBot (https://example.test, 1.0)' } });
     expect(res.status).toBe(401);
+    const wrong = await fetch(`${fake.apiBaseUrl}/v10/users/@me`, { headers: { authorization: 'Bot nope', 'user-agent': 'DiscordBot (https://example.test, 1.0)' } });
+    expect(wrong.status).toBe(401);
+    expect(fake.requests.filter((r) => r.path === '/users/@me').map((r) => r.validationErrors)).toEqual([[], []]);
   });
 
   it('the network guard refuses anything but loopback', async () => {
@@ -280,5 +284,47 @@ describe('fake Discord with a discord.js client', () => {
     expect(fake.validationErrors).toEqual([]);
     expect(fake.unexpectedRequests).toEqual([]);
     expect(guard.blocked).toEqual([]);
+  });
+});
+
+describe('gateway protocol, raw', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  /** Opens a raw socket and collects frames until it closes. */
+  function connect(query: string): { ws: WebSocket; frames: { op: number; t: string | null }[]; closed: Promise<number>; hello: Promise<void> } {
+    const ws = new WebSocket(`${fake.gatewayUrl}${query}`);
+    const frames: { op: number; t: string | null }[] = [];
+    const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    const hello = new Promise<void>((resolve) =>
+      ws.on('message', (data: Buffer) => {
+        const f = JSON.parse(data.toString()) as { op: number; t: string | null };
+        frames.push(f);
+        if (f.op === 10) resolve();
+      }),
+    );
+    return { ws, frames, closed, hello };
+  }
+
+  it('closes 4012 without v=10', async () => {
+    expect(await connect('?v=9&encoding=json').closed).toBe(4012);
+  });
+
+  it('acks heartbeats, refuses payloads before IDENTIFY (4003) and a bad token (4004)', async () => {
+    const a = connect('?v=10&encoding=json');
+    await a.hello;
+    a.ws.send(JSON.stringify({ op: 1, d: null }));
+    await expect.poll(() => a.frames.map((f) => f.op)).toEqual([10, 11]);
+    a.ws.send(JSON.stringify({ op: 3, d: { status: 'online', since: null, activities: [], afk: false } }));
+    expect(await a.closed).toBe(4003);
+    const b = connect('?v=10&encoding=json');
+    await b.hello;
+    b.ws.send(JSON.stringify({ op: 2, d: { token: 'wrong', intents: 1, properties: {} } }));
+    expect(await b.closed).toBe(4004);
   });
 });

@@ -9,6 +9,8 @@
  *   replays what the client missed before RESUMED — so an op 7 or a dropped socket loses nothing;
  * - intents: dispatches the bot did not subscribe to are not sent, and without the Message Content
  *   intent message text is blanked unless the bot is mentioned (as Discord does);
+ * - Discord's protocol closes: 4003 before IDENTIFY, 4005 for a second IDENTIFY, 4010 for a shard
+ *   other than [0, 1], 4012/4002 for a wrong `v`/`encoding`, 4004 bad token, 4014 disallowed intents;
  * - test controls: op 7 reconnect, op 9 invalid session, closing with any code.
  */
 import { EventEmitter } from 'node:events';
@@ -127,6 +129,15 @@ export class FakeGateway extends EventEmitter {
 
   private onPayload(ws: WebSocket, connection: number, path: string, payload: { op: number; d: unknown }): void {
     const d = (payload.d ?? {}) as Record<string, unknown>;
+    const authenticated = this.live?.ws === ws;
+    if (![1, 2, 6].includes(payload.op) && !authenticated) {
+      ws.close(4003, 'Not authenticated.');
+      return;
+    }
+    if ((payload.op === 2 || payload.op === 6) && authenticated) {
+      ws.close(4005, 'Already authenticated.');
+      return;
+    }
     switch (payload.op) {
       case 1: // heartbeat
         if (this.ackHeartbeats) this.send(ws, connection, { op: 11 });
@@ -136,6 +147,11 @@ export class FakeGateway extends EventEmitter {
         // identify
         if (d.token !== this.world.token) {
           ws.close(4004, 'Authentication failed.');
+          return;
+        }
+        const shard = d.shard as [number, number] | undefined;
+        if (shard && (shard[1] !== 1 || shard[0] !== 0)) {
+          ws.close(4010, 'Invalid shard.');
           return;
         }
         const intents = Number(d.intents ?? 0);

@@ -99,7 +99,10 @@
  *   and webhook-token routes need none), 40060 on a second acknowledgement, 10062 after the deadline,
  *   10015 for webhook calls before the acknowledgement, 10003/10008 unknown channel/message, replies
  *   to unknown messages unless `fail_if_not_exists: false`.
- * - Gateway: `?v=10&encoding=json` (4012/4002 otherwise), IDENTIFY token (4004), intents (events the
+ * - Reported, not refused (prefixed `[protocol]`): a missing `User-Agent: DiscordBot (url, version)`;
+ *   also reported: a path outside `/api/v10`.
+ * - Gateway: `?v=10&encoding=json` (4012/4002 otherwise), IDENTIFY token (4004), 4003 for payloads
+ *   before IDENTIFY, 4005 for a second one, 4010 for a shard other than [0, 1], intents (events the
  *   bot did not subscribe to are not sent; without Message Content, guild message text is blanked
  *   unless the bot is mentioned), sequence numbers, RESUME replay of missed dispatches.
  *

@@ -71,6 +71,9 @@ interface Reply {
   headers?: Record<string, string>;
 }
 
+/** Marks documented requirements the fake reports without refusing the request. */
+export const PROTOCOL = '[protocol] ';
+
 const json = (status: number, body?: unknown, headers?: Record<string, string>): Reply => ({ status, body, headers });
 const error = (status: number, code: number, message: string): Reply => json(status, { message, code });
 const NOT_FOUND = (): Reply => json(404, { message: '404: Not Found', code: 0 });
@@ -115,6 +118,10 @@ export class FakeRest {
     if (parseError) validationErrors.push(parseError);
     if (!prefix) validationErrors.push(`request outside /api/v10: ${url.pathname}`);
     else if (prefix[1] !== '10') validationErrors.push(`API version v${prefix[1]} used; the bot must use v10`);
+    // Discord documents this User-Agent as required; a hand-rolled fetch without it gets blocked in production.
+    if (!/^DiscordBot \(\S+, \S+\)/.test(String(req.headers['user-agent'] ?? ''))) {
+      validationErrors.push(`${PROTOCOL}User-Agent must look like "DiscordBot (url, version)", got ${JSON.stringify(req.headers['user-agent'] ?? null)}`);
+    }
 
     const record: RecordedRequest = {
       seq: ++this.seq,
