@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Answer, Passage, RankedPassage, Span } from '../src/engine/types.ts';
 import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
 import { LIMITS } from '../src/discord/limits.ts';
@@ -221,5 +222,40 @@ describe('shareBudget', () => {
     expect(shareBudget([100, 5000, 5000], 6000, 4096)).toEqual([100, 2950, 2950]);
     expect(shareBudget([10, 20], 6000, 4096)).toEqual([10, 20]);
     expect(shareBudget([9000], 6000, 4096)).toEqual([4096]);
+  });
+});
+
+describe('renderQuote properties', () => {
+  const alphabet = fc.constantFrom(...'ab čž*_~|`<>[]()#-\\@&:'.split(''), ' ', ' ', 'x', 'y');
+  const quote = fc
+    .tuple(fc.array(alphabet, { minLength: 1, maxLength: 300 }), fc.array(fc.nat(), { maxLength: 10 }), fc.nat(), fc.nat(), fc.integer({ min: 8, max: 400 }))
+    .map(([chars, cuts, b1, b2, max]) => {
+      const text = chars.join('');
+      const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);
+      const highlights: Span[] = [];
+      for (let i = 0; i + 1 < points.length; i += 2) highlights.push({ start: points[i]!, end: points[i + 1]! });
+      const [s, e] = [b1 % (text.length + 1), b2 % (text.length + 1)].sort((x, y) => x - y) as [number, number];
+      return { text, highlights, best: { start: s, end: e }, max };
+    });
+
+  it('fits, balances its marks, and shows only words of the passage as written', () => {
+    fc.assert(
+      fc.property(quote, ({ text, highlights, best, max }) => {
+        const out = renderQuote(text, { highlights, bestSentence: best }, max);
+        expect(out.length).toBeLessThanOrEqual(max);
+        // Our marks come in pairs (escaped characters are not marks).
+        const unescaped = out.replace(/\\./g, '');
+        expect((unescaped.match(/\*\*/g) ?? []).length % 2).toBe(0);
+        expect((unescaped.match(/__/g) ?? []).length % 2).toBe(0);
+        // Only our marks are unescaped Markdown (a lone | or ~ means nothing to Discord).
+        expect(unescaped.replace(/\*\*|__|…/g, '')).not.toMatch(/[*_`<[\]\\]/);
+        // Spoiler and strike need two unescaped characters in a row.
+        const tokens = out.match(/\\[\s\S]|[\s\S]/g) ?? [];
+        for (let i = 0; i + 1 < tokens.length; i++) expect(['||', '~~']).not.toContain(tokens[i]! + tokens[i + 1]!);
+        const shownText = shown(out).replace(/^… /, '').replace(/ …$/, '');
+        if (shownText !== '…') expect(text).toContain(shownText.trim());
+      }),
+      { numRuns: 400 },
+    );
   });
 });

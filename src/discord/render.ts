@@ -23,14 +23,21 @@ export interface BotMessage {
 
 export const COLORS = { answer: 0x2e7d4f, related: 0x8a8f98, info: 0x3b6fb6, error: 0xb3261e } as const;
 
+/** A private-use character: never in an article, and no Markdown rule looks at it. */
+const LESS_THAN_STAND_IN = '\uE000';
+
 /**
  * Escapes text so Discord shows it literally. `escapeMarkdown` covers emphasis, code, spoilers,
  * headings and lists; we add what it leaves alone: `<…>` (mentions, timestamps), every bracket (a link can be
  * split by one of our marks, which its link rule would miss), block quotes and `-#` subtext.
  */
 export function escapeQuoted(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true })
-    .replace(/[<[\]]/g, (c) => `\\${c}`)
+  // `escapeMarkdown` leaves `_` alone after a `<:` (it takes it for a custom emoji); we escape
+  // every `<`, so hide them from it first.
+  const hidden = text.replaceAll('<', LESS_THAN_STAND_IN);
+  return escapeMarkdown(hidden, { heading: true, bulletedList: true, numberedList: true })
+    .replace(/[[\]]/g, (c) => `\\${c}`)
+    .replaceAll(LESS_THAN_STAND_IN, '\\<')
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2');
 }
 
