@@ -148,6 +148,7 @@ describe('renderAnswer', () => {
       expect(embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedFooter);
       expect(embed.description).toContain('__**Putin** je prispel.__');
       expect(embedLength(embed)).toBeGreaterThan(1000); // the budget is shared, not starved
+      expect(embed.footer!.text).toMatch(/… · 2024-06 · dolg#\d$/); // a long title never hides the id
     }
   });
 

@@ -39,4 +39,6 @@ export const PRODUCT = {
   questionMaxLength: 300,
   /** Channel Q&A ignores longer messages for the same reason. */
   channelQuestionMaxLength: 300,
+  /** Title length kept in a citation; the passage id after it must never be cut off. */
+  citationTitleMax: 200,
 } as const;

@@ -43,7 +43,8 @@ export function escapeQuoted(text: string): string {
 
 /** The citation: paragraph number, document title, date and passage id. */
 export function citation(passage: Passage, locale: Locale): string {
-  const parts = [`${t(locale).paragraph} ${passage.paragraph}`, passage.title];
+  // A long title is cut so the id at the end always shows and three citations leave room for quotes.
+  const parts = [`${t(locale).paragraph} ${passage.paragraph}`, truncateAtWord(passage.title, PRODUCT.citationTitleMax)];
   if (passage.date) parts.push(passage.date);
   parts.push(passage.id);
   return parts.join(' · ');
