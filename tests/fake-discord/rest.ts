@@ -6,6 +6,7 @@
  * 10062 for an interaction answered after its 3-second window, 404 for routes the fake does not know
  * (recorded as `unexpected`, so tests can assert the bot called nothing odd).
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { splitPath, validateRequestDetailed } from './openapi-validator.ts';
 import { botMessage, editMessage, MessageFlag, withGuildFields, type MessageJson } from './messages.ts';
@@ -148,7 +149,7 @@ export class FakeRest {
     if (fault) {
       fault.remaining--;
       record.injected = true;
-      reply = faultReply(fault);
+      reply = faultReply(fault, `${method} ${record.route ?? path}`);
     } else if (!this.authorized(path, record.headers.authorization)) {
       reply = error(401, 0, '401: Unauthorized');
     } else if (validation.rejected || parseError) {
@@ -414,7 +415,8 @@ function matches(pattern: string | RegExp, path: string): boolean {
   return typeof pattern === 'string' ? path.includes(pattern) : pattern.test(path);
 }
 
-function faultReply(f: FaultRule): Reply {
+/** `bucketKey` gives each route its own `X-RateLimit-Bucket`, as Discord's per-route buckets. */
+function faultReply(f: FaultRule, bucketKey: string): Reply {
   if (f.status === 429) {
     const after = f.retryAfter ?? 1;
     return json(429, f.body ?? { message: 'You are being rate limited.', retry_after: after, global: f.global === true }, {
@@ -423,7 +425,7 @@ function faultReply(f: FaultRule): Reply {
       'x-ratelimit-remaining': '0',
       'x-ratelimit-reset': String((Date.now() / 1000 + after).toFixed(3)),
       'x-ratelimit-reset-after': String(after),
-      'x-ratelimit-bucket': 'fakebucket0000000000000000000000',
+      'x-ratelimit-bucket': createHash('sha1').update(bucketKey).digest('hex').slice(0, 32),
       'x-ratelimit-scope': f.global ? 'global' : 'user',
       ...(f.global ? { 'x-ratelimit-global': 'true' } : {}),
       ...f.headers,
