@@ -63,6 +63,11 @@ describe('npm start', () => {
       await fake.waitForIdentify(30_000);
       const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply(15_000);
       expect(reply.embeds.length).toBeGreaterThan(0);
+      // Without QA channels no privileged intent is asked for, and mentions are still answered.
+      const identify = fake.gatewayFrames.find((f) => f.direction === 'in' && f.op === 2)!;
+      expect((identify.d as { intents: number }).intents & (1 << 15)).toBe(0);
+      const answer = await fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?` }).reply();
+      expect((answer.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
     } finally {
       bot.child.kill('SIGTERM');
     }
