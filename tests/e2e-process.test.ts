@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './fake-discord/server.ts';
+import { NETWORK_GUARD_PRELOAD } from './fake-discord/network-guard.ts';
 import { REPO } from './helpers.ts';
 import { corpusCopy } from './e2e-setup.ts';
 
@@ -37,7 +38,8 @@ function run(script: string, vars: Record<string, string>, stdin?: string): Run 
     COOLDOWN_SECONDS: '',
     ...vars,
   };
-  const child = spawn(TSX, [script], { cwd: REPO, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
+  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script], { cwd: REPO, env, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
@@ -75,6 +77,7 @@ describe('npm start', () => {
     expect(bot.stderr()).toMatch(/ready as odlomek-test/);
     expect(bot.stderr()).toMatch(/SIGTERM: disconnecting/);
     expect(bot.stderr() + bot.stdout()).not.toContain(fake.token);
+    expect(bot.stderr()).not.toContain('network guard');
     expect(fake.commands.global).toEqual([]); // starting never registers commands
     fake.assertNoProblems();
   }, 60_000);
@@ -119,6 +122,7 @@ describe('npm run deploy-commands', () => {
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.world.application.id}/guilds/${fake.world.guild.id}/commands`);
     expect(fake.commands.guild.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    expect(app.stderr()).not.toContain('network guard');
     fake.assertNoProblems();
   }, 30_000);
 
