@@ -27,6 +27,9 @@ describe('corpus replication', () => {
     const c = replicateCorpus(shipped, articles, { targetPassages: 4_000, seed: 8 });
     expect(b).toEqual(a);
     expect(c.map((d) => d.text)).not.toEqual(a.map((d) => d.text));
+    // A smaller corpus is the start of a larger one, so results across sizes are comparable.
+    const larger = replicateCorpus(shipped, articles, { targetPassages: 5_000, seed: 7 });
+    expect(larger.slice(0, a.length)).toEqual(a);
   });
 
   it('reaches about the requested number of passages, the real articles first and once', () => {
@@ -69,6 +72,7 @@ describe('runBench', () => {
   it('measures both engines on every corpus and reports the targets it could check', async () => {
     const report = await runBench({ syntheticSizes: [2_500], repetitions: 1, warmupRounds: 0, seed: 5, maxQuestions: 3, corpusDir: CORPUS, devSet: DEV_SET, distractors: DISTRACTORS });
     expect(report.questions).toBe(3);
+    expect(report.machine.cpus).toBeGreaterThan(0);
     expect(report.corpora.map((c) => c.name)).toEqual(['shipped article', `article + ${articles.length} articles`, '~2 500 passages']);
     expect(report.corpora.map((c) => c.targetPassages)).toEqual([null, null, 2_500]);
     expect(report.corpora[0]!.passages).toBe(11);

@@ -51,7 +51,7 @@ const LETTERS = [...'abcčdefghijklmnoprsštuvzž'];
 export function replicateCorpus(shipped: CorpusDocument[], articles: CorpusDocument[], options: ReplicationOptions): CorpusDocument[] {
   if (articles.length < 2) throw new Error('replication needs at least two articles to trade words between');
   const rng = new Prng(options.seed);
-  const wordsOf = articles.map((a) => (a.title + '\n' + a.text.slice(a.bodyStart)).match(WORD)!.filter((w) => !NUMBER.test(w) && w.length > 1));
+  const wordsOf = articles.map((a) => ((a.title + '\n' + a.text.slice(a.bodyStart)).match(WORD) ?? []).filter((w) => !NUMBER.test(w) && w.length > 1));
   const forms: FormLexicon = new Map();
   const documents = [...shipped, ...articles];
   let passages = documents.reduce((n, d) => n + chunkDocument(d).length, 0);
@@ -102,7 +102,7 @@ function varySentences(paragraph: string, rng: Prng): string {
 function varyWords(text: string, donorWords: string[], forms: FormLexicon, rng: Prng): string {
   return text.replace(WORD, (word) => {
     if (NUMBER.test(word)) return rng.chance(VARIATION.changeNumber) ? randomNumber(word.length, rng) : word;
-    if (rng.chance(VARIATION.swapWord)) return matchCapital(word, rng.pick(donorWords));
+    if (donorWords.length > 0 && rng.chance(VARIATION.swapWord)) return matchCapital(word, rng.pick(donorWords));
     if (word.length >= 5 && rng.chance(VARIATION.otherForm)) return otherForm(word, forms, rng);
     return word;
   });

@@ -40,9 +40,11 @@ export function formatReport(report: BenchReport): string {
     body.push(line(r));
   });
   return [
-    `odlomek bench: our engine vs plain minisearch (default options), ${report.questions} dev questions × ${report.repetitions} timed runs each,`,
-    `interleaved per question after ${report.warmupRounds} warm-up round(s); corpus seed ${report.seed}.`,
-    `build = documents to searchable index, chunking included for both; heap = live heap the index adds${report.gcAvailable ? '' : ' (no --expose-gc: includes garbage)'}.`,
+    `odlomek bench: our engine vs plain minisearch (default options) on ${report.questions} dev questions, ${report.warmupRounds} warm-up round(s), then`,
+    `per question and engine 1 settling + ${report.repetitions} timed runs, engines taking turns per question; corpus seed ${report.seed}.`,
+    `machine: ${report.machine.cpus} CPUs, load average ${report.machine.loadBefore.toFixed(1)} before and ${report.machine.loadAfter.toFixed(1)} after the run (p99 is sensitive to it).`,
+    `build = documents to searchable index, chunking included for both; heap = live heap the index adds${report.gcAvailable ? '' : ' (no --expose-gc: includes garbage)'};`,
+    'terms = distinct words as plain minisearch indexes them (the synthetic corpora grow their vocabulary like a news archive).',
     '',
     line(COLUMNS),
     rule,

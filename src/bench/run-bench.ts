@@ -3,6 +3,7 @@
  * passage) on corpora from one article to about 100 000 passages. Both index exactly the same
  * passages, so the comparison shows what our analysis and re-ranking cost over bare BM25.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import MiniSearch from 'minisearch';
 import type { CorpusDocument } from '../engine/types.ts';
 import { Engine } from '../engine/engine.ts';
@@ -31,8 +32,8 @@ export interface BenchOptions {
   log?: (line: string) => void;
 }
 
-export const FULL_RUN: BenchOptions = { syntheticSizes: [20_000, 100_000], repetitions: 5, warmupRounds: 1, seed: 20_240_619 };
-export const QUICK_RUN: BenchOptions = { ...FULL_RUN, syntheticSizes: [20_000], repetitions: 2 };
+export const FULL_RUN: BenchOptions = { syntheticSizes: [20_000, 100_000], repetitions: 10, warmupRounds: 1, seed: 20_240_619 };
+export const QUICK_RUN: BenchOptions = { ...FULL_RUN, syntheticSizes: [20_000], repetitions: 3 };
 
 export interface EngineMeasurement {
   /** Documents to searchable index (chunking included for both), median of the build runs. */
@@ -73,6 +74,11 @@ export interface BenchReport {
   warmupRounds: number;
   seed: number;
   gcAvailable: boolean;
+  /**
+   * CPUs and the 1-minute load average before and after the run: tail latencies (p99) on a busy
+   * machine say more about the neighbours than about the engine.
+   */
+  machine: { cpus: number; loadBefore: number; loadAfter: number };
   corpora: CorpusMeasurement[];
   targets: TargetResult[];
   runtimeMs: number;
@@ -99,6 +105,7 @@ const SMALL_CORPUS_BUILDS = 5;
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const started = performance.now();
+  const loadBefore = loadavg()[0]!;
   const log = options.log ?? (() => {});
   const corpus = await loadCorpus(options.corpusDir ?? DEFAULT_CORPUS_DIR);
   const articles = await loadArticlesFile(options.distractors ?? DISTRACTORS);
@@ -129,6 +136,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     warmupRounds: options.warmupRounds,
     seed: options.seed,
     gcAvailable: GC_AVAILABLE,
+    machine: { cpus: availableParallelism(), loadBefore, loadAfter: loadavg()[0]! },
     corpora,
     targets: checkTargets(corpora),
     runtimeMs: performance.now() - started,
@@ -190,8 +198,12 @@ function measureBuild<T>(build: () => T, runs: number): { value: T; buildMs: num
 }
 
 /**
- * Query latency of both engines over the questions. The two run back to back on each question,
- * in alternating order, so a GC pause or a noisy neighbour hits both alike.
+ * Query latency of both engines over the questions. Per question each engine runs a block: one
+ * untimed settling run, then the timed runs; which engine goes first alternates between
+ * questions, so slow drifts (other processes, CPU clock) hit both alike. Blocks rather than
+ * alternating every single run: plain minisearch scores nearly every passage on a large corpus
+ * and leaves a lot of garbage and cold caches behind, which the next query would otherwise pay
+ * for (at 100 000 passages that doubled our p50 and tripled our p99).
  */
 function measureQueries(ours: Ask, plain: Ask, questions: string[], options: BenchOptions): Record<'ours' | 'plain', { p50Ms: number; p99Ms: number }> {
   for (let round = 0; round < options.warmupRounds; round++) {
@@ -200,13 +212,15 @@ function measureQueries(ours: Ask, plain: Ask, questions: string[], options: Ben
       plain(q);
     }
   }
+  const engines = { ours, plain };
   const samples = { ours: [] as number[], plain: [] as number[] };
-  for (let rep = 0; rep < options.repetitions; rep++) {
-    questions.forEach((q, i) => {
-      const order = (rep + i) % 2 === 0 ? (['ours', 'plain'] as const) : (['plain', 'ours'] as const);
-      for (const who of order) samples[who].push(timed(() => (who === 'ours' ? ours : plain)(q)).ms);
-    });
-  }
+  questions.forEach((q, i) => {
+    const order = i % 2 === 0 ? (['ours', 'plain'] as const) : (['plain', 'ours'] as const);
+    for (const who of order) {
+      engines[who](q);
+      for (let rep = 0; rep < options.repetitions; rep++) samples[who].push(timed(() => engines[who](q)).ms);
+    }
+  });
   const summary = (s: number[]) => ({ p50Ms: percentile(s, 50), p99Ms: percentile(s, 99) });
   return { ours: summary(samples.ours), plain: summary(samples.plain) };
 }
