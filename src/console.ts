@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { LiveEngine } from './engine/engine.ts';
-import { renderAnswerText } from './render/answer-text.ts';
+import { answerAsText } from './render/answer-as-text.ts';
 import { PRODUCT } from './discord/limits.ts';
 
 export interface ConsoleStreams {
@@ -27,7 +27,7 @@ export async function runConsole(live: LiveEngine, { input, output }: ConsoleStr
     const question = line.trim();
     if (question !== '') {
       const answer = live.engine.ask(question, { limit: PRODUCT.passagesPerAnswer });
-      output.write(`${renderAnswerText(answer, { color: interactive })}\n\n`);
+      output.write(`${answerAsText(answer, { color: interactive })}\n\n`);
     }
     prompt();
   }

@@ -38,7 +38,8 @@ describe('npm run ask', () => {
   it('prints a readable cited answer for one question', async () => {
     const { stdout, code } = await ask(['Kdo je podpisal sporazum o strateškem partnerstvu?']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^\[1\] odstavek 1 · Putin in Kim Jong-un .* · 2024-06 · putin-kim-2024-06#1$/m);
+    expect(stdout).toMatch(/^\[1\] ¶ 1 · Putin in Kim Jong-un .* · 2024-06 · putin-kim-2024-06#1$/m);
+    expect(stdout).toMatch(/^ {4}Najboljši stavek: „Ruski predsednik Vladimir Putin .*njuni državi\.“$/m);
     expect(stdout).toContain('Vladimir Putin in severnokorejski voditelj Kim Jong-un sta danes podpisala sporazum');
   });
 

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadEngine } from '../engine/index-cache.ts';
 import { CorpusError } from '../engine/corpus/corpus-error.ts';
 import type { Answer } from '../engine/types.ts';
-import { renderAnswerText } from '../render/answer-text.ts';
+import { answerAsText } from '../render/answer-as-text.ts';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
 
 /** The `--jsonl` contract: one object per question, passages best first. */
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   }
 
   if (positionals.length > 0) {
-    console.log(renderAnswerText(engine.ask(positionals.join(' '), { limit }), { color }));
+    console.log(answerAsText(engine.ask(positionals.join(' '), { limit }), { color }));
     return 0;
   }
 
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   if (interactive) rl.prompt();
   for await (const line of rl) {
     const question = line.trim();
-    if (question !== '') console.log(`${renderAnswerText(engine.ask(question, { limit }), { color })}\n`);
+    if (question !== '') console.log(`${answerAsText(engine.ask(question, { limit }), { color })}\n`);
     if (interactive) rl.prompt();
   }
   return 0;
