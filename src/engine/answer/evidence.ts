@@ -1,7 +1,6 @@
 import type { Passage, Span } from '../types.ts';
-import { analyze, analyzeKeys, type Token } from '../analysis/analyze.ts';
 import type { Concept } from '../search/query.ts';
-import { sentenceSpans } from '../text/sentences.ts';
+import { analysisOf } from './passage-analysis.ts';
 import { answerCueStrength, type AnswerType } from './question-type.ts';
 
 /**
@@ -41,10 +40,6 @@ function conceptMatch(concept: Concept, keys: Set<string>): number {
   return best;
 }
 
-function keySet(tokens: Token[]): Set<string> {
-  return new Set(tokens.map((t) => t.key));
-}
-
 /** Coverage of `concepts` by a set of places, each with its own weight. */
 function coverageOf(concepts: Concept[], places: [Set<string>, number][]): number {
   let total = 0;
@@ -64,14 +59,14 @@ function coverageOf(concepts: Concept[], places: [Set<string>, number][]): numbe
  */
 export function weighEvidence(question: QuestionModel, passage: Passage, previous: Passage | undefined): Evidence {
   const { concepts } = question;
-  const tokens = analyze(passage.text);
-  const textKeys = keySet(tokens);
+  const own = analysisOf(passage.text);
+  const { tokens, keys: textKeys } = own;
   const places: [Set<string>, number][] = [
     [textKeys, PLACE_WEIGHTS.text],
-    [new Set(analyzeKeys(passage.heading ?? '')), PLACE_WEIGHTS.heading],
-    [new Set(analyzeKeys(passage.title)), PLACE_WEIGHTS.title],
+    [analysisOf(passage.heading ?? '').keys, PLACE_WEIGHTS.heading],
+    [analysisOf(passage.title).keys, PLACE_WEIGHTS.title],
   ];
-  if (previous) places.push([new Set(analyzeKeys(previous.text)), PLACE_WEIGHTS.context]);
+  if (previous) places.push([analysisOf(previous.text).keys, PLACE_WEIGHTS.context]);
   const coverage = coverageOf(concepts, places);
   const missesName = concepts.some((c) => c.name && places.every(([keys]) => conceptMatch(c, keys) === 0));
 
@@ -83,12 +78,11 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
 
   let bestSentence: Span = { start: 0, end: passage.text.length };
   let sentenceCoverage = -1;
-  for (const sentence of sentenceSpans(passage.text)) {
-    const inside = tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
-    const score = coverageOf(concepts, [[keySet(inside), 1]]);
+  for (const sentence of own.sentences) {
+    const score = coverageOf(concepts, [[sentence.keys, 1]]);
     if (score > sentenceCoverage) {
       sentenceCoverage = score;
-      bestSentence = sentence;
+      bestSentence = sentence.span;
     }
   }
   const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);

@@ -1,0 +1,40 @@
+import type { Span } from '../types.ts';
+import { analyze, type Token } from '../analysis/analyze.ts';
+import { sentenceSpans } from '../text/sentences.ts';
+
+/** A text as the evidence weighing reads it: its tokens, their key set, and sentence sizes with their keys. */
+export interface TextAnalysis {
+  tokens: Token[];
+  keys: Set<string>;
+  sentences: { span: Span; keys: Set<string> }[];
+}
+
+/**
+ * The same passages come up as candidates question after question (and every passage of an
+ * article shares its title), so each text is analysed once and kept while it is in recent use.
+ * Bounded, so a large corpus does not end up holding every passage's tokens.
+ */
+const recent = new Map<string, TextAnalysis>();
+const LIMIT = 4096;
+
+export function analysisOf(text: string): TextAnalysis {
+  const cached = recent.get(text);
+  if (cached) {
+    // Re-inserting moves the entry to the young end of the Map's insertion order.
+    recent.delete(text);
+    recent.set(text, cached);
+    return cached;
+  }
+  const tokens = analyze(text);
+  const analysis: TextAnalysis = {
+    tokens,
+    keys: new Set(tokens.map((t) => t.key)),
+    sentences: sentenceSpans(text).map((span) => ({
+      span,
+      keys: new Set(tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.key)),
+    })),
+  };
+  if (recent.size >= LIMIT) recent.delete(recent.keys().next().value!);
+  recent.set(text, analysis);
+  return analysis;
+}
