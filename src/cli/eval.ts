@@ -2,16 +2,17 @@
  * `npm run eval`: scores the engine on the development questions, on the shipped corpus alone and
  * with the 140 distractor articles added, and lists every miss.
  *
- * Options: --corpus DIR, --dev FILE, --distractors FILE, --json (machine-readable summary).
+ * Options: --corpus DIR, --dev FILE, --distractors FILE, --extra FILE, --json (machine-readable summary).
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine } from '../engine/engine.ts';
 import { loadCorpus, loadArticlesFile } from '../engine/corpus/load.ts';
 import { CorpusError } from '../engine/corpus/corpus-error.ts';
 import { evidenceRank, readDevSet, score, type DevQuestion, type Scores } from '../eval/dev-set.ts';
 import { deriveVariants } from '../eval/variants.ts';
-import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS } from './paths.ts';
+import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS, EXTRA_QUESTIONS, REPO_ROOT } from './paths.ts';
 
 /** The issue's targets: on the shipped corpus also perfect abstention; with distractors only hit@1. */
 const TARGETS = {
@@ -54,6 +55,7 @@ async function main(): Promise<number> {
       corpus: { type: 'string', default: DEFAULT_CORPUS_DIR },
       dev: { type: 'string', default: DEV_SET },
       distractors: { type: 'string', default: DISTRACTORS },
+      extra: { type: 'string', default: EXTRA_QUESTIONS },
       json: { type: 'boolean', default: false },
     },
   });
@@ -85,6 +87,14 @@ async function main(): Promise<number> {
   console.log(`\n(c) robustness, shipped corpus: the questions again without diacritics and with one typo (${c.answerable + c.unanswerable} variants, no target)`);
   console.log(`  hit@1 ${pct(c.hitAt1)}   hit@3 ${pct(c.hitAt3)}   abstained on ${c.abstained}/${c.unanswerable} unanswerable; answerable wrongly abstained: ${c.wronglyAbstained.length}`);
   for (const m of c.misses) console.log(`  miss ${m.question.id} "${m.question.question}": evidence at ${m.rank ?? '-'}`);
+  if (existsSync(values.extra)) {
+    const d = evaluate(shipped, await readDevSet(values.extra));
+    console.log(`\n(d) the project's own questions (${path.relative(REPO_ROOT, values.extra)}), written apart from the dev set, shipped corpus (no target)`);
+    console.log(`  hit@1 ${pct(d.hitAt1)}   hit@3 ${pct(d.hitAt3)}   abstained on ${d.abstained}/${d.unanswerable} unanswerable; answerable wrongly abstained: ${d.wronglyAbstained.length}`);
+    for (const m of d.misses) console.log(`  miss ${m.question.id} "${m.question.question}": evidence at ${m.rank ?? '-'}`);
+    for (const m of d.wronglyAbstained) console.log(`  wrongly abstained ${m.question.id} "${m.question.question}" (confidence ${m.answer.confidence})`);
+    for (const m of d.falseAnswers) console.log(`  answered unanswerable ${m.question.id} "${m.question.question}" (confidence ${m.answer.confidence})`);
+  }
   console.log(okA && okB ? '\nAll targets met.' : '\nSome targets are not met.');
   return 0;
 }

@@ -9,3 +9,5 @@ export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
 export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
 export const DEV_SET = path.join(SHARED_DIR, 'eval/dev.jsonl');
 export const DISTRACTORS = path.join(SHARED_DIR, 'data/slnews/articles.jsonl');
+/** Questions the project wrote itself, apart from the dev set, to see whether changes generalise. */
+export const EXTRA_QUESTIONS = path.join(REPO_ROOT, 'tests/fixtures/extra-questions.jsonl');

@@ -30,6 +30,8 @@ const EXTRA = [
   'smejo', 'sme', 'bosta', 'bomo', 'boste', 'sta', 'bi',
   // "po besedah", "po mnenju": whose words, not what was said
   'besedah', 'mnenju',
+  // "s čim", and light verbs that only carry the question ("Kaj je storila?")
+  'čim', 'storiti', 'storil', 'storila', 'storili', 'narediti', 'naredil', 'naredila', 'naredili',
 ];
 
 const STOPWORDS = new Set(
