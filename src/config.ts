@@ -26,6 +26,7 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   CORPUS_DIR: optional(z.string()).transform((d) => d ?? 'corpus'),
+  INDEX_CACHE_DIR: optional(z.string()),
   QA_CHANNEL_IDS: optional(z.string())
     .transform((s) => (s ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
     .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be comma-separated Discord channel ids'))),

@@ -5,7 +5,8 @@
 import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { CorpusError, formatProblem } from './engine/corpus/corpus-error.ts';
-import { Engine, LiveEngine } from './engine/engine.ts';
+import { LiveEngine } from './engine/engine.ts';
+import { loadEngine } from './engine/index-cache.ts';
 import { runConsole } from './console.ts';
 import { describeConnectFailure, startBot, type RunningBot } from './discord/bot.ts';
 import { log, redact, setLogLevel } from './log.ts';
@@ -22,9 +23,9 @@ function readConfig(): Config | undefined {
   }
 }
 
-async function loadEngine(dir: string): Promise<LiveEngine | undefined> {
+async function openCorpus(dir: string, cacheDir: string | undefined): Promise<LiveEngine | undefined> {
   try {
-    return new LiveEngine(await Engine.fromDirectory(dir), dir);
+    return new LiveEngine(await loadEngine(dir, cacheDir), dir);
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     console.error(`The corpus in ${dir} cannot be loaded:`);
@@ -56,7 +57,7 @@ async function main(): Promise<number | undefined> {
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
 
-  const live = await loadEngine(config.CORPUS_DIR);
+  const live = await openCorpus(config.CORPUS_DIR, config.INDEX_CACHE_DIR);
   if (!live) return 1;
 
   if (!config.DISCORD_TOKEN) {
