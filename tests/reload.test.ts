@@ -3,7 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine, LiveEngine } from '../src/engine/engine.ts';
 import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
-import { CORPUS, corpusDir } from './helpers.ts';
+import { chunkDocument } from '../src/engine/corpus/chunk.ts';
+import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
+import { PassageIndex } from '../src/engine/search/passage-index.ts';
+import { CORPUS, DISTRACTORS, corpusDir } from './helpers.ts';
 
 async function liveCopyOfCorpus() {
   const file = 'putin-kim-2024-06.md';
@@ -46,6 +49,45 @@ describe('reloading the corpus', () => {
     await expect(live.reload()).rejects.toThrow(/broken\.jsonl:1: missing "title"/);
     expect(live.engine).toBe(before);
     expect(live.engine.ask('Kdaj je Rusija vložila veto?').answered).toBe(true);
+  });
+
+  it('counts a changed date as changed citations', async () => {
+    const { article, live } = await liveCopyOfCorpus();
+    await writeFile(article, (await readFile(article, 'utf8')).replace('date: 2024-06', 'date: 2024-06-19'));
+    const diff = await live.reload();
+    expect(diff.changed).toHaveLength(11);
+    expect(live.engine.passage('putin-kim-2024-06#1')?.date).toBe('2024-06-19');
+  });
+
+  it('keeps answering while a large corpus is re-indexed', async () => {
+    const { dir, live } = await liveCopyOfCorpus();
+    await writeFile(path.join(dir, 'distractors.jsonl'), await readFile(DISTRACTORS, 'utf8'));
+    const answers: boolean[] = [];
+    const reload = live.reload();
+    // Questions asked meanwhile are answered by the old index.
+    await new Promise((resolve) => setImmediate(resolve));
+    answers.push(live.engine.ask('Kdaj je Rusija vložila veto?').answered);
+    const diff = await reload;
+    expect(diff.added.length).toBeGreaterThan(1000);
+    expect(answers).toEqual([true]);
+  });
+
+  it('indexes in turns, handing the event loop back between them', async () => {
+    const { documents } = await loadCorpus(CORPUS);
+    const passages = [...documents, ...(await loadArticlesFile(DISTRACTORS))].flatMap((d) => chunkDocument(d));
+    let done = false;
+    let turns = 0;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const index = await PassageIndex.buildYielding(passages);
+    done = true;
+    // Built in one go, the index would be finished before any other callback ran.
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(passages.length / 500));
+    expect(index.passages).toHaveLength(passages.length);
   });
 
   it('keeps the version when nothing changed', async () => {

@@ -46,6 +46,17 @@ describe('index cache', () => {
     expect(await readdir(cache)).toHaveLength(2);
 
     await writeFile(path.join(cache, saved[0]!), '{ broken');
-    expect((await loadEngine(await corpusDir({ 'a.md': article }), cache)).version).toBe(first.version);
+    const problems: string[] = [];
+    expect((await loadEngine(await corpusDir({ 'a.md': article }), cache, (p) => problems.push(p))).version).toBe(first.version);
+    expect(problems).toEqual([expect.stringMatching(/is unusable, rebuilding it$/)]);
+  });
+
+  it('still answers when the cache cannot be written, and names a missing corpus folder', async () => {
+    const dir = await corpusDir({ 'a.md': 'Kratek članek o sporazumu.' });
+    const problems: string[] = [];
+    const engine = await loadEngine(dir, '/dev/null/cache', (p) => problems.push(p));
+    expect(engine.info().passageCount).toBe(1);
+    expect(problems).toEqual([expect.stringMatching(/^cannot save the index in \/dev\/null\/cache: /)]);
+    await expect(loadEngine('/nonexistent/odlomek', '/tmp')).rejects.toThrow(/nonexistent\/odlomek: folder does not exist/);
   });
 });

@@ -62,7 +62,7 @@ async function main(): Promise<number> {
     console.error('ask: --limit must be a whole number from 1 to 25');
     return 2;
   }
-  const engine = await loadEngine(values.corpus, values['index-cache']);
+  const engine = await loadEngine(values.corpus, values['index-cache'], (problem) => console.error(`ask: ${problem}`));
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 
   if (values.jsonl) {

@@ -46,6 +46,8 @@ export interface EngineJSON {
 export class Engine {
   private readonly byId: Map<string, Passage>;
   private readonly synonymTable: SynonymTable;
+  /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
+  private folded?: { id: string; text: string }[];
 
   private constructor(
     private readonly index: PassageIndex,
@@ -59,10 +61,16 @@ export class Engine {
     this.synonymTable = new SynonymTable(synonyms);
   }
 
-  /** Loads and indexes every corpus file in `dir`. Throws `CorpusError` listing every problem. */
+  /**
+   * Loads and indexes every corpus file in `dir`. Throws `CorpusError` listing every problem.
+   * Indexing yields to the event loop now and then, so a bot reloading a large corpus goes on
+   * answering meanwhile.
+   */
   static async fromDirectory(dir: string, options: ChunkOptions = {}): Promise<Engine> {
     const corpus = await loadCorpus(dir);
-    return Engine.fromDocuments(corpus.documents, { ...options, synonyms: corpus.synonyms, dir });
+    const { passages, synonyms, documents } = prepare(corpus.documents, { ...options, synonyms: corpus.synonyms });
+    const index = await PassageIndex.buildYielding(passages);
+    return new Engine(index, synonyms, documents, versionOf(passages, synonyms), new Date(), dir);
   }
 
   /**
@@ -70,11 +78,7 @@ export class Engine {
    * equivalent words or phrases, as in the corpus folder's `synonyms.txt`.
    */
   static fromDocuments(documents: CorpusDocument[], options: EngineOptions = {}): Engine {
-    const passages = documents.flatMap((doc) => chunkDocument(doc, options));
-    const synonyms = options.synonyms ?? [];
-    const counts = new Map<string, number>();
-    for (const p of passages) counts.set(p.doc, (counts.get(p.doc) ?? 0) + 1);
-    const docs = documents.map((d) => ({ slug: d.slug, title: d.title, date: d.date, passages: counts.get(d.slug) ?? 0 }));
+    const { passages, synonyms, documents: docs } = prepare(documents, options);
     return new Engine(PassageIndex.build(passages, options.retrieval), synonyms, docs, versionOf(passages, synonyms), new Date(), options.dir ?? '');
   }
 
@@ -98,15 +102,16 @@ export class Engine {
    */
   suggest(query: string, limit = 25): Passage[] {
     const q = fold(query.trim());
-    if (q === '') return this.index.passages.slice(0, limit);
+    const passages = this.index.passages;
+    if (q === '') return passages.slice(0, limit);
+    this.folded ??= passages.map((p) => ({ id: fold(p.id), text: fold(p.text) }));
     const tiers: Passage[][] = [[], [], []];
-    for (const p of this.index.passages) {
-      const id = fold(p.id);
-      if (id.startsWith(q)) tiers[0]!.push(p);
-      else if (id.includes(q)) tiers[1]!.push(p);
-      else if (tiers[2]!.length < limit && fold(p.text).includes(q)) tiers[2]!.push(p);
-      if (tiers[0]!.length >= limit) break;
-    }
+    this.folded.forEach(({ id, text }, i) => {
+      if (tiers[0]!.length >= limit) return;
+      if (id.startsWith(q)) tiers[0]!.push(passages[i]!);
+      else if (tiers[1]!.length < limit && id.includes(q)) tiers[1]!.push(passages[i]!);
+      else if (tiers[2]!.length < limit && text.includes(q)) tiers[2]!.push(passages[i]!);
+    });
     return tiers.flat().slice(0, limit);
   }
 
@@ -127,7 +132,7 @@ export class Engine {
     for (const p of this.index.passages) {
       const before = older.passage(p.id);
       if (!before) added.push(p.id);
-      else if (before.text !== p.text || before.heading !== p.heading || before.title !== p.title) changed.push(p.id);
+      else if (citedDifferently(before, p)) changed.push(p.id);
     }
     const removed = older.index.passages.filter((p) => !this.byId.has(p.id)).map((p) => p.id);
     return { added, removed, changed, oldVersion: older.version, newVersion: this.version };
@@ -153,6 +158,23 @@ export class Engine {
     if (json.format !== INDEX_FORMAT) throw new Error(`unsupported index format: ${String(json.format)}`);
     return new Engine(PassageIndex.fromJSON(json.index), json.synonyms, json.documents, json.version, new Date(), dir ?? json.dir);
   }
+}
+
+/** Whether a passage with the same id would be quoted or cited differently. */
+function citedDifferently(a: Passage, b: Passage): boolean {
+  return a.text !== b.text || a.heading !== b.heading || a.title !== b.title || a.date !== b.date || a.url !== b.url || a.lang !== b.lang;
+}
+
+/** Passages, synonyms and the per-document summary an engine is built from. */
+function prepare(documents: CorpusDocument[], options: EngineOptions): { passages: Passage[]; synonyms: string[][]; documents: CorpusInfo['documents'] } {
+  const passages = documents.flatMap((doc) => chunkDocument(doc, options));
+  const counts = new Map<string, number>();
+  for (const p of passages) counts.set(p.doc, (counts.get(p.doc) ?? 0) + 1);
+  return {
+    passages,
+    synonyms: options.synonyms ?? [],
+    documents: documents.map((d) => ({ slug: d.slug, title: d.title, date: d.date, passages: counts.get(d.slug) ?? 0 })),
+  };
 }
 
 /** Short content hash over everything that can change an answer or a quote. */

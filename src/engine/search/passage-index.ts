@@ -51,33 +51,22 @@ export class PassageIndex {
   ) {}
 
   static build(passages: Passage[], tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
-    // Each text is indexed up to three times (as a passage, as the next one's context, titles and
-    // headings once per passage): analyse each distinct text once. Recent texts suffice.
-    const recent = new Map<string, string[]>();
-    const keysOf = (text: string): string[] => {
-      let keys = recent.get(text);
-      if (!keys) {
-        keys = analyzeKeys(text);
-        if (recent.size > 64) recent.delete(recent.keys().next().value!);
-        recent.set(text, keys);
-      }
-      return keys;
-    };
-    const builder = new PostingsBuilder(FIELDS);
-    const keySets: Set<string>[] = [];
-    passages.forEach((passage, i) => {
-      const previous = passages[i - 1];
-      const text = keysOf(passage.text);
-      const heading = keysOf(passage.heading ?? '');
-      builder.add({
-        text,
-        heading,
-        title: keysOf(passage.title),
-        context: previous && previous.doc === passage.doc ? keysOf(previous.text) : [],
-      });
-      keySets.push(new Set([...heading, ...text]));
-    });
-    return new PassageIndex(passages, builder.build(), Vocabulary.fromKeySets(keySets), tuning);
+    const builder = new IndexBuilder(passages);
+    builder.addUpTo(passages.length);
+    return builder.finish(tuning);
+  }
+
+  /**
+   * Same as `build`, but hands the event loop back every few hundred passages, so a long-running
+   * bot keeps acknowledging interactions while a large corpus is re-indexed beside the live one.
+   */
+  static async buildYielding(passages: Passage[], tuning: RetrievalTuning = DEFAULT_RETRIEVAL): Promise<PassageIndex> {
+    const builder = new IndexBuilder(passages);
+    for (let end = YIELD_EVERY; builder.pending; end += YIELD_EVERY) {
+      builder.addUpTo(end);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return builder.finish(tuning);
   }
 
   /** The best `limit` passages for the weighted keys, by BM25. */
@@ -90,7 +79,60 @@ export class PassageIndex {
     return { passages: this.passages, postings: this.postings.toJSON(), vocabulary: this.vocabulary.toJSON() };
   }
 
+  /** For the builder: an index from its finished parts. */
+  static assemble(passages: Passage[], postings: Postings, vocabulary: Vocabulary, tuning: RetrievalTuning): PassageIndex {
+    return new PassageIndex(passages, postings, vocabulary, tuning);
+  }
+
   static fromJSON(json: PassageIndexJSON, tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
     return new PassageIndex(json.passages, Postings.fromJSON(json.postings), Vocabulary.fromJSON(json.vocabulary, json.passages.length), tuning);
+  }
+}
+
+const YIELD_EVERY = 500;
+
+/** Indexes passages in order, in as many steps as the caller likes. */
+class IndexBuilder {
+  private readonly postings = new PostingsBuilder(FIELDS);
+  private readonly keySets: Set<string>[] = [];
+  private next = 0;
+  // Each text is indexed up to three times (as a passage, as the next one's context, titles and
+  // headings once per passage): analyse each distinct text once. Recent texts suffice.
+  private readonly recent = new Map<string, string[]>();
+
+  constructor(private readonly passages: Passage[]) {}
+
+  get pending(): boolean {
+    return this.next < this.passages.length;
+  }
+
+  private keysOf(text: string): string[] {
+    let keys = this.recent.get(text);
+    if (!keys) {
+      keys = analyzeKeys(text);
+      if (this.recent.size > 64) this.recent.delete(this.recent.keys().next().value!);
+      this.recent.set(text, keys);
+    }
+    return keys;
+  }
+
+  addUpTo(end: number): void {
+    for (; this.next < Math.min(end, this.passages.length); this.next++) {
+      const passage = this.passages[this.next]!;
+      const previous = this.passages[this.next - 1];
+      const text = this.keysOf(passage.text);
+      const heading = this.keysOf(passage.heading ?? '');
+      this.postings.add({
+        text,
+        heading,
+        title: this.keysOf(passage.title),
+        context: previous && previous.doc === passage.doc ? this.keysOf(previous.text) : [],
+      });
+      this.keySets.push(new Set([...heading, ...text]));
+    }
+  }
+
+  finish(tuning: RetrievalTuning): PassageIndex {
+    return PassageIndex.assemble(this.passages, this.postings.build(), Vocabulary.fromKeySets(this.keySets), tuning);
   }
 }
