@@ -29,9 +29,10 @@ export const ask = {
     const locale = localeOf(interaction.locale);
     const question = interaction.options.getString('question', true).trim();
     const hide = interaction.options.getBoolean('hide') ?? false;
+    // Before deferring: a public "thinking…" would make this hint to one user public.
+    if (question === '') return respond(interaction, renderNotice(t(locale).emptyQuestion), { ephemeral: true });
     // Deferring first keeps us inside Discord's 3 s even when the host is slow or rate limited.
     await interaction.deferReply({ flags: hide ? MessageFlags.Ephemeral : undefined });
-    if (question === '') return respond(interaction, renderNotice(t(locale).emptyQuestion));
     const answer = live.engine.ask(question, { limit: PRODUCT.passagesPerAnswer });
     await respond(interaction, renderAnswer(answer, locale));
   },

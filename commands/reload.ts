@@ -3,6 +3,7 @@ import type { Command } from '../src/discord/command.ts';
 import { describe, localeOf, t } from '../src/discord/i18n.ts';
 import { renderNotice, renderReloadDiff, renderReloadError } from '../src/discord/render.ts';
 import { respond } from '../src/discord/respond.ts';
+import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
 import { log } from '../src/log.ts';
 
 export const reload = {
@@ -23,12 +24,15 @@ export const reload = {
     try {
       result = await rebuild();
     } catch (error) {
+      // Anything but a broken corpus is a bug: the central handler logs its stack and says so.
+      if (!(error instanceof CorpusError)) throw error;
       // Not a bot failure: the old index keeps serving, the moderator gets the problems to fix.
-      log.warn(`/reload by ${interaction.user.id} failed; still serving the previous corpus`, error instanceof Error ? error.message : error);
+      // (Who ran it and when is logged by the central handler.)
+      log.warn('corpus reload failed; still serving the previous version', error.message);
       return respond(interaction, renderReloadError(error, localeOf(interaction.locale)));
     }
     if (result === 'busy') return respond(interaction, renderNotice(text.reloadBusy));
-    log.info(`/reload by ${interaction.user.id}: ${result.oldVersion} -> ${result.newVersion} (+${result.added.length} -${result.removed.length} ~${result.changed.length})`);
+    log.info(`corpus reloaded: ${result.oldVersion} -> ${result.newVersion} (+${result.added.length} -${result.removed.length} ~${result.changed.length})`);
     await respond(interaction, renderReloadDiff(result, localeOf(interaction.locale)));
   },
 } satisfies Command;

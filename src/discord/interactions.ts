@@ -1,7 +1,7 @@
 /**
  * Routes interactions to commands and is the one place where their errors end: the user gets a
  * short private message, the log gets the detail. An interaction Discord has already forgotten
- * (10062, we were too slow or it was answered twice) cannot be told anything, so it is only logged.
+ * (10062, we were too slow) cannot be told anything, so it is only logged.
  */
 import { DiscordAPIError, RESTJSONErrorCodes, type Interaction } from 'discord.js';
 import type { Command, CommandContext } from './command.ts';
@@ -53,7 +53,10 @@ export async function handleInteraction(interaction: Interaction, commands: Read
 
 async function reportFailure(interaction: Interaction, error: unknown, where: string): Promise<void> {
   if (isInteractionGone(error)) {
-    log.warn(`${where}: the interaction expired before we answered (${(error as DiscordAPIError).code})`);
+    const code = (error as DiscordAPIError).code;
+    // 40060 means our own code acknowledged twice: a bug to fix, not a slow host, so it is an error.
+    if (code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) log.error(`${where}: the interaction was acknowledged twice (${code})`, error);
+    else log.warn(`${where}: the interaction expired before we answered (${code})`);
     return;
   }
   log.error(`${where} failed`, error);
