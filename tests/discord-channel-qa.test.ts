@@ -62,7 +62,6 @@ describe('channelReply', () => {
     const cooldown = new Cooldown(10_000, () => now);
     const first = channelReply('Kdo je prispel v Pjongjang?', 'u', live, cooldown, 'sl');
     expect(first!.embeds.length).toBeGreaterThan(0);
-    expect(first!.allowedMentions).toEqual({ parse: [], repliedUser: false });
     now = 2_000;
     expect(channelReply('Še eno?', 'u', live, cooldown, 'sl')!.content).toBe('Počasi, prosim: naslednje vprašanje lahko zastaviš čez 8 s.');
     expect(channelReply('In še eno?', 'u', live, cooldown, 'sl')).toBeNull();

@@ -41,6 +41,12 @@ describe('answers in text form (console and ask)', () => {
     expect(text).toContain('Best sentence: „Drugi stavek');
   });
 
+  it('show as many passages as were asked for (ask --limit 5 prints five)', () => {
+    const five = [1, 2, 3, 4, 5].map((n) => ({ ...answer.passages[0]!, passage: { ...passage, id: `doc#${n}`, paragraph: n } }));
+    const text = answerAsText({ ...answer, passages: five });
+    expect(text.split('\n').filter((l) => l.startsWith('['))).toEqual([1, 2, 3, 4, 5].map((n) => `[${n}] ¶ ${n} · Naslov · 2024-06 · doc#${n}`));
+  });
+
   it('render non-answer embeds as title, text and fields', () => {
     const discord = renderAnswer({ ...answer, passages: [] }, 'sl');
     expect(messageToText(discord)).toBe('V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.');

@@ -14,10 +14,12 @@ import {
   renderAnswer,
   renderHelp,
   renderPassage,
+  renderNotice,
   renderQuote,
   renderReloadDiff,
   renderReloadError,
   shareBudget,
+  toPayload,
 } from '../src/discord/render.ts';
 
 function passage(text: string, over: Partial<Passage> = {}): Passage {
@@ -113,18 +115,21 @@ describe('renderQuote', () => {
 describe('renderAnswer', () => {
   const text = 'Putin je prispel v Pjongjang. Tam je podpisal sporazum.';
 
-  it('cites paragraph, title, date and id in each embed, mentions off', () => {
+  it('cites paragraph, title, date and id in each embed', () => {
     const message = renderAnswer(answer([ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.')]), 'sl');
-    expect(message.allowedMentions).toEqual(NO_MENTIONS);
     expect(message.content).toBeUndefined();
     expect(message.embeds).toHaveLength(1);
     expect(message.embeds[0]!.footer!.text).toBe('¶ 7 · Naslov članka · 2024-06 · clanek#7');
     expect(message.embeds[0]!.description).toContain('__**Putin** je prispel v Pjongjang.__');
   });
 
-  it('shows at most three passages', () => {
-    const many = Array.from({ length: 5 }, (_, i) => ranked(text, [], text, { id: `clanek#${i}`, paragraph: i }));
-    expect(renderAnswer(answer(many), 'sl').embeds).toHaveLength(3);
+  it('shows every passage it is given (callers choose how many), up to the 10 embeds Discord allows', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ranked(text, [], text, { id: `clanek#${i}`, paragraph: i }));
+    const five = renderAnswer(answer(many(5)), 'sl');
+    expect(five.embeds.map((e) => e.footer!.text.split(' · ').pop())).toEqual(['clanek#0', 'clanek#1', 'clanek#2', 'clanek#3', 'clanek#4']);
+    const twelve = renderAnswer(answer(many(12)), 'sl');
+    expect(twelve.embeds).toHaveLength(10);
+    expect(messageLength(twelve)).toBeLessThanOrEqual(LIMITS.messageTotal);
   });
 
   it('says when the article does not answer and offers the closest passages as maybe related', () => {
@@ -132,7 +137,7 @@ describe('renderAnswer', () => {
     expect(sl.content).toBe('Članek na to vprašanje ne odgovarja. Morda povezano:');
     expect(sl.embeds).toHaveLength(1);
     expect(renderAnswer(answer([ranked(text, [], text)], false), 'en').content).toBe('The article does not answer this question. Maybe related:');
-    expect(renderAnswer(answer([], false), 'sl')).toEqual({ content: 'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.', embeds: [], allowedMentions: NO_MENTIONS });
+    expect(renderAnswer(answer([], false), 'sl')).toEqual({ content: 'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.', embeds: [] });
   });
 
   it('keeps three long passages within every embed limit and 6000 per message', () => {
@@ -152,12 +157,19 @@ describe('renderAnswer', () => {
     }
   });
 
-  it('quotes @everyone and role mentions as text; the message parses no mentions', () => {
+  it('quotes @everyone and role mentions as text', () => {
     const risky = 'Napisal je @everyone in <@&123456789012345678> ter <@223456789012345678>.';
     const message = renderAnswer(answer([ranked(risky, [], risky)]), 'sl');
-    expect(message.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(message.embeds[0]!.description).toContain('\\<@&123456789012345678>');
     expect(shown(message.embeds[0]!.description!)).toBe(risky);
+  });
+});
+
+describe('toPayload', () => {
+  it('sends every message with mentions off, and clears old content when there is none', () => {
+    const embeds = [{ description: 'x' }];
+    expect(toPayload({ embeds })).toEqual({ content: '', embeds, allowedMentions: { parse: [], repliedUser: false } });
+    expect(toPayload(renderNotice('@everyone')).allowedMentions).toEqual(NO_MENTIONS);
   });
 });
 
@@ -169,7 +181,6 @@ describe('other messages', () => {
     expect(message.embeds[0]!.description).toBe('Putin je prispel. Kim ga je pričakal.');
     expect(message.embeds[0]!.author!.name).toBe('Obisk');
     expect(message.embeds[0]!.footer!.text).toBe(citation(p, 'en'));
-    expect(message.allowedMentions).toEqual(NO_MENTIONS);
   });
 
   it('offers autocomplete choices within Discord limits', () => {

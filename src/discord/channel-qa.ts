@@ -8,7 +8,7 @@ import type { LiveEngine } from '../engine/engine.ts';
 import type { Cooldown } from './cooldown.ts';
 import { t, type Locale } from './i18n.ts';
 import { PRODUCT } from './limits.ts';
-import { NO_MENTIONS, renderAnswer, renderNotice, type BotMessage } from './render.ts';
+import { renderAnswer, renderNotice, toPayload, type BotMessage } from './render.ts';
 import { truncateAtWord } from './truncate.ts';
 import { log } from '../log.ts';
 
@@ -43,7 +43,7 @@ export function channelQuestion(message: IncomingMessage, botId: string, qaChann
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return null;
   if (!mentioned && !(qaChannelIds.includes(message.channelId) && looksLikeQuestion(text))) return null;
-  return truncateAtWord(text, PRODUCT.channelQuestionMaxLength, '');
+  return truncateAtWord(text, PRODUCT.questionMaxLength, '');
 }
 
 /** What to send back for a channel question: an answer, a cooldown notice, or nothing. */
@@ -63,7 +63,7 @@ export async function handleMessage(message: Message, live: LiveEngine, cooldown
     const reply = channelReply(question, message.author.id, live, cooldown, 'sl');
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
-    await message.reply({ content: reply.content ?? '', embeds: reply.embeds, allowedMentions: NO_MENTIONS, failIfNotExists: false });
+    await message.reply({ ...toPayload(reply), failIfNotExists: false });
     log.info(`channel question by ${message.author.id} in ${message.channelId} answered`);
   } catch (error) {
     log.error(`channel question by ${message.author.id} in ${message.channelId} failed`, error);

@@ -6,39 +6,29 @@ export const LIMITS = {
   /** Message `content`. */
   content: 2000,
   embedsPerMessage: 10,
-  embedTitle: 256,
   embedDescription: 4096,
-  embedFields: 25,
-  embedFieldName: 256,
   embedFieldValue: 1024,
   embedFooter: 2048,
   embedAuthor: 256,
-  /** Sum of every embed's title, description, field names and values, footer and author name. */
-  embedTotal: 6000,
   /** Our own stricter rule: content and embed text together, "6000 per message". */
   messageTotal: 6000,
 
-  commandName: 32,
   commandDescription: 100,
-  optionName: 32,
-  optionDescription: 100,
   /** Autocomplete: at most 25 choices, each name and string value 1–100 characters. */
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
-
-  /** An interaction must be acknowledged within this time or its token is dead (10062). */
-  interactionAckMs: 3000,
 } as const;
 
 /** Our product limits (not Discord's), kept beside them because they size the same messages. */
 export const PRODUCT = {
   /** Passages shown per answer. */
   passagesPerAnswer: 3,
-  /** `/ask question` max length; long questions do not answer better. */
+  /**
+   * Longest question: `/ask` refuses longer input (the option's max_length), a longer channel
+   * message is cut to it at a word. Long questions do not answer better.
+   */
   questionMaxLength: 300,
-  /** Channel Q&A ignores longer messages for the same reason. */
-  channelQuestionMaxLength: 300,
   /** Title length kept in a citation; the passage id after it must never be cut off. */
   citationTitleMax: 200,
 } as const;

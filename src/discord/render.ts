@@ -6,7 +6,7 @@
  */
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Answer, CorpusDiff, CorpusInfo, Passage, RankedPassage, Span } from '../engine/types.ts';
-import { CorpusError, formatProblem } from '../engine/corpus/corpus-error.ts';
+import { formatProblem, type CorpusError } from '../engine/corpus/corpus-error.ts';
 import { LIMITS, PRODUCT } from './limits.ts';
 import { t, type Locale } from './i18n.ts';
 import { ELLIPSIS, fitLines, largestFitting, truncateAtWord, wordEnds } from './truncate.ts';
@@ -18,7 +18,14 @@ export const NO_MENTIONS = { parse: [], repliedUser: false } satisfies { parse: 
 export interface BotMessage {
   content?: string;
   embeds: APIEmbed[];
-  allowedMentions: typeof NO_MENTIONS;
+}
+
+/**
+ * What discord.js gets for a `BotMessage`, wherever it is sent: the one place mentions are turned
+ * off. `content` is always set, so an edit that replaces content with embeds clears the old text.
+ */
+export function toPayload(message: BotMessage): { content: string; embeds: APIEmbed[]; allowedMentions: typeof NO_MENTIONS } {
+  return { content: message.content ?? '', embeds: message.embeds, allowedMentions: NO_MENTIONS };
 }
 
 export const COLORS = { answer: 0x2e7d4f, related: 0x8a8f98, info: 0x3b6fb6, error: 0xb3261e } as const;
@@ -189,11 +196,15 @@ function cards(items: QuoteCard[], content: string, locale: Locale): APIEmbed[] 
   return frames.map((embed, i) => ({ ...embed, description: renderQuote(items[i]!.text, items[i]!.ranked, grants[i]!) }));
 }
 
-/** A cited answer: up to three passages, or "not answered" with the closest ones as maybe related. */
+/**
+ * A cited answer, or "not answered" with the closest passages as maybe related. Shows the
+ * passages it is given (the caller asked the engine for as many as it wants, e.g. `--limit 5`),
+ * one embed each, as far as Discord allows embeds in one message.
+ */
 export function renderAnswer(answer: Answer, locale: Locale): BotMessage {
   const text = t(locale);
-  const passages = answer.passages.slice(0, PRODUCT.passagesPerAnswer);
-  if (passages.length === 0) return { content: text.nothing, embeds: [], allowedMentions: NO_MENTIONS };
+  const passages = answer.passages.slice(0, LIMITS.embedsPerMessage);
+  if (passages.length === 0) return { content: text.nothing, embeds: [] };
   const content = answer.answered ? '' : `${text.notAnswered} ${text.maybeRelated}`;
   const color = answer.answered ? COLORS.answer : COLORS.related;
   const embeds = cards(
@@ -201,17 +212,17 @@ export function renderAnswer(answer: Answer, locale: Locale): BotMessage {
     content,
     locale,
   );
-  return content ? { content, embeds, allowedMentions: NO_MENTIONS } : { embeds, allowedMentions: NO_MENTIONS };
+  return content ? { content, embeds } : { embeds };
 }
 
 /** One passage in full (as far as Discord allows) with its citation. */
 export function renderPassage(passage: Passage, locale: Locale): BotMessage {
-  return { embeds: cards([{ text: passage.text, ranked: null, passage, color: COLORS.info }], '', locale), allowedMentions: NO_MENTIONS };
+  return { embeds: cards([{ text: passage.text, ranked: null, passage, color: COLORS.info }], '', locale) };
 }
 
 /** A plain notice (errors, refusals, cooldown): content only, cut to the content limit. */
 export function renderNotice(message: string): BotMessage & { content: string } {
-  return { content: truncateAtWord(message, LIMITS.content), embeds: [], allowedMentions: NO_MENTIONS };
+  return { content: truncateAtWord(message, LIMITS.content), embeds: [] };
 }
 
 /** Autocomplete choices: the id as value, the id and the passage's first words as name. */
@@ -237,14 +248,14 @@ export function renderAbout(info: CorpusInfo, locale: Locale): BotMessage {
       { name: text.aboutLoadedAt, value: `<t:${Math.floor(info.loadedAt.getTime() / 1000)}:f>`, inline: true },
     ],
   };
-  return { embeds: [embed], allowedMentions: NO_MENTIONS };
+  return { embeds: [embed] };
 }
 
 /** What a successful reload changed, ids listed as far as a field holds them. */
 export function renderReloadDiff(diff: CorpusDiff, locale: Locale): BotMessage {
   const text = t(locale);
   if (diff.added.length + diff.removed.length + diff.changed.length === 0 && diff.oldVersion === diff.newVersion) {
-    return { embeds: [{ title: text.reloadDone, color: COLORS.info, description: text.reloadUnchanged(diff.newVersion) }], allowedMentions: NO_MENTIONS };
+    return { embeds: [{ title: text.reloadDone, color: COLORS.info, description: text.reloadUnchanged(diff.newVersion) }] };
   }
   const field = (name: string, ids: string[]) => ({
     name: `${name}: ${ids.length}`,
@@ -259,17 +270,15 @@ export function renderReloadDiff(diff: CorpusDiff, locale: Locale): BotMessage {
         fields: [field(text.reloadAdded, diff.added), field(text.reloadRemoved, diff.removed), field(text.reloadChanged, diff.changed)],
       },
     ],
-    allowedMentions: NO_MENTIONS,
   };
 }
 
 /** A failed reload: every corpus problem a moderator has to fix, and the reassurance that answers go on. */
-export function renderReloadError(error: unknown, locale: Locale): BotMessage {
+export function renderReloadError(error: CorpusError, locale: Locale): BotMessage {
   const text = t(locale);
-  const lines = error instanceof CorpusError ? error.problems.map((p) => escapeQuoted(formatProblem(p))) : [escapeQuoted(error instanceof Error ? error.message : String(error))];
+  const lines = error.problems.map((p) => escapeQuoted(formatProblem(p)));
   return {
     embeds: [{ title: text.reloadFailed, color: COLORS.error, description: fitLines(lines.map((l) => `• ${l}`), LIMITS.embedDescription, text.more) }],
-    allowedMentions: NO_MENTIONS,
   };
 }
 
@@ -278,5 +287,5 @@ export function renderHelp(locale: Locale, qaChannelIds: readonly string[]): Bot
   const text = t(locale);
   const lines = [...text.help, '', text.helpChannel];
   if (qaChannelIds.length > 0) lines.push(text.helpQaChannels(qaChannelIds.map((id) => `<#${id}>`).join(', ')));
-  return { embeds: [{ title: text.helpTitle, color: COLORS.info, description: fitLines(lines, LIMITS.embedDescription) }], allowedMentions: NO_MENTIONS };
+  return { embeds: [{ title: text.helpTitle, color: COLORS.info, description: fitLines(lines, LIMITS.embedDescription) }] };
 }

@@ -3,11 +3,11 @@
  * (acknowledged or not), always with mentions off.
  */
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { NO_MENTIONS, type BotMessage } from './render.ts';
+import { toPayload, type BotMessage } from './render.ts';
 
 /** Replies, or fills in the deferred reply; `ephemeral` only matters for a first reply. */
 export async function respond(interaction: ChatInputCommandInteraction, message: BotMessage, options: { ephemeral?: boolean } = {}): Promise<void> {
-  const payload = { content: message.content ?? '', embeds: message.embeds, allowedMentions: NO_MENTIONS };
+  const payload = toPayload(message);
   if (interaction.deferred || interaction.replied) {
     await interaction.editReply(payload);
     return;
@@ -17,7 +17,7 @@ export async function respond(interaction: ChatInputCommandInteraction, message:
 
 /** A short message only the user sees (refusals, errors), whatever state the interaction is in. */
 export async function respondPrivately(interaction: ChatInputCommandInteraction, message: BotMessage): Promise<void> {
-  const payload = { content: message.content ?? '', embeds: message.embeds, allowedMentions: NO_MENTIONS };
+  const payload = toPayload(message);
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
   } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
