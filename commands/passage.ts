@@ -24,7 +24,8 @@ export const passage = {
     const locale = localeOf(interaction.locale);
     const id = interaction.options.getString('id', true);
     const found = live.engine.passage(id);
-    if (!found) return respond(interaction, renderNotice(t(locale).passageNotFound(id.replace(/`/g, "'").slice(0, LIMITS.choiceValue))), { ephemeral: true });
+    // The id is echoed inside `…`; a backtick in it would end the code span early.
+    if (!found) return respond(interaction, renderNotice(t(locale).passageNotFound(id.replace(/`/g, "'"))), { ephemeral: true });
     await respond(interaction, renderPassage(found, locale));
   },
   async autocomplete(interaction, { live }) {
