@@ -46,7 +46,10 @@ describe('channelQuestion', () => {
   it('recognises questions', () => {
     expect(looksLikeQuestion('Ali je Rusija pomagala?')).toBe(true);
     expect(looksLikeQuestion('zakaj sankcije')).toBe(true);
-    expect(looksLikeQuestion('What did Putin say')).toBe(true);
+    // English starters are not questions: "do", "is", "can" … open Slovenian statements too.
+    expect(looksLikeQuestion('Do petka bo sporazum podpisan.')).toBe(false);
+    expect(looksLikeQuestion('What did Putin say')).toBe(false);
+    expect(looksLikeQuestion('A je Kim podpisal')).toBe(true);
     expect(looksLikeQuestion('Zanimiv članek.')).toBe(false);
   });
 });

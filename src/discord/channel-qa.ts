@@ -21,9 +21,11 @@ export interface IncomingMessage {
   webhookId?: string | null;
 }
 
-/** Question words that start a question even without `?` (Slovenian, then English). */
-const QUESTION_START =
-  /^(kdo|koga|komu|kom|kaj|česa|čemu|čim|kdaj|kje|kam|kod|od kod|zakaj|kako|koliko|kakšn\w*|kater\w*|čigav\w*|ali|a je|who|whom|whose|what|when|where|why|how|which|is|are|does|did|do|can)\b/iu;
+/**
+ * Slovenian question words that start a question even without `?`. No English ones: "do", "is"
+ * or "can" also start Slovenian statements ("Do petka bo …").
+ */
+const QUESTION_START = /^(kdo|koga|komu|kom|kaj|česa|čemu|čim|kdaj|kje|kam|kod|od kod|zakaj|kako|koliko|kakšn\w*|kater\w*|čigav\w*|ali|a je)\b/iu;
 
 /** A message in a Q&A channel counts as a question if it ends with `?` or starts with a question word. */
 export function looksLikeQuestion(text: string): boolean {
