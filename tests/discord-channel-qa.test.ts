@@ -8,13 +8,19 @@ const QA = '222222222222222222';
 const OTHER = '333333333333333333';
 
 function message(content: string, over: Partial<IncomingMessage> = {}): IncomingMessage {
-  return { content, channelId: OTHER, author: { id: '444444444444444444', bot: false }, webhookId: null, ...over };
+  return { content, channelId: OTHER, author: { id: '444444444444444444', bot: false }, webhookId: null, mentionsBot: false, ...over };
 }
 
 describe('channelQuestion', () => {
   it('answers a user mention of the bot, without the mention', () => {
     expect(channelQuestion(message(`<@${BOT}> kdaj je prišel Putin?`), BOT, [])).toBe('kdaj je prišel Putin?');
     expect(channelQuestion(message(`Kdo je Kim, <@!${BOT}>`), BOT, [])).toBe('Kdo je Kim,');
+  });
+
+  it('answers a pinging reply to the bot (mentioned, but no <@id> in the text) anywhere', () => {
+    expect(channelQuestion(message('In kdaj je bil podpis', { mentionsBot: true }), BOT, [])).toBe('In kdaj je bil podpis');
+    expect(channelQuestion(message('In kdaj je bil podpis', { mentionsBot: false }), BOT, [])).toBeNull();
+    expect(channelQuestion(message('In kdaj?', { mentionsBot: true, author: { id: '666666666666666666', bot: true } }), BOT, [])).toBeNull();
   });
 
   it('ignores @everyone, @here, roles and other users', () => {

@@ -12,13 +12,19 @@ import { renderAnswer, renderNotice, toPayload, type BotMessage } from './render
 import { truncateAtWord } from './truncate.ts';
 import { log } from '../log.ts';
 
-/** The parts of a message the decision needs (a discord.js `Message` has them). */
+/** The parts of a message the decision needs, taken from a discord.js `Message`. */
 export interface IncomingMessage {
   content: string;
   channelId: string;
   author: { id: string; bot: boolean };
   /** Set for webhook posts (other bots, integrations). */
   webhookId?: string | null;
+  /**
+   * The bot is among the mentioned users: `<@id>` in the text, or a reply to the bot with the
+   * ping on (a follow-up to its answer), which carries no `<@id>`. Never set by @everyone,
+   * @here or roles (`message.mentions.users` holds users only).
+   */
+  mentionsBot: boolean;
 }
 
 /**
@@ -35,13 +41,14 @@ export function looksLikeQuestion(text: string): boolean {
 
 /**
  * The question to answer in `message`, or null when the bot should stay silent. Only a user
- * mention of the bot itself counts (`<@id>` or `<@!id>`); `@everyone`, `@here` and role
- * mentions never do. Bots, webhooks and the bot itself are ignored, so two bots cannot loop.
+ * mention of the bot itself counts (`mentionsBot`: `<@id>`, `<@!id>` or a pinging reply);
+ * `@everyone`, `@here` and role mentions never do. Bots, webhooks and the bot itself are
+ * ignored, so two bots cannot loop.
  */
 export function channelQuestion(message: IncomingMessage, botId: string, qaChannelIds: readonly string[]): string | null {
   if (message.author.bot || message.author.id === botId || message.webhookId) return null;
   const mention = new RegExp(`<@!?${botId}>`, 'g');
-  const mentioned = mention.test(message.content);
+  const mentioned = message.mentionsBot || mention.test(message.content);
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return null;
   if (!mentioned && !(qaChannelIds.includes(message.channelId) && looksLikeQuestion(text))) return null;
@@ -58,7 +65,14 @@ export function channelReply(question: string, userId: string, live: LiveEngine,
 /** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */
 export async function handleMessage(message: Message, live: LiveEngine, cooldown: Cooldown, qaChannelIds: readonly string[]): Promise<void> {
   const botId = message.client.user.id;
-  const question = channelQuestion(message, botId, qaChannelIds);
+  const incoming: IncomingMessage = {
+    content: message.content,
+    channelId: message.channelId,
+    author: message.author,
+    webhookId: message.webhookId,
+    mentionsBot: message.mentions.users.has(botId),
+  };
+  const question = channelQuestion(incoming, botId, qaChannelIds);
   if (question === null) return;
   try {
     // Messages carry no client locale; Slovenian is the default UI language.
