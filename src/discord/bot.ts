@@ -4,7 +4,7 @@
  */
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
-import { Engine, LiveEngine } from '../engine/engine.ts';
+import type { LiveEngine } from '../engine/engine.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import { singleFlight, type Command, type CommandContext } from './command.ts';
 import { commandMap, handleInteraction } from './interactions.ts';
@@ -37,9 +37,12 @@ export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayInten
   return intents;
 }
 
-export async function startBot(config: Config, live?: LiveEngine, options: BotOptions = {}): Promise<RunningBot> {
+/**
+ * `live` is required: the caller opens the corpus (through INDEX_CACHE_DIR when set) and decides
+ * what a broken corpus means before anyone connects to Discord.
+ */
+export async function startBot(config: Config, live: LiveEngine, options: BotOptions = {}): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
-  const engine = live ?? new LiveEngine(await Engine.fromDirectory(config.CORPUS_DIR), config.CORPUS_DIR);
   const client = new Client({
     intents: intentsFor(config),
     // The default for every message; each payload sets it again so no code path can forget it.
@@ -49,23 +52,23 @@ export async function startBot(config: Config, live?: LiveEngine, options: BotOp
     rest: { api: config.DISCORD_API_URL },
   });
 
-  const context: CommandContext = { live: engine, config, reload: singleFlight(() => engine.reload()) };
+  const context: CommandContext = { live, config, reload: singleFlight(() => live.reload()) };
   const commands = commandMap(options.commands ?? allCommands);
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, commands, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, engine, cooldown, config.QA_CHANNEL_IDS));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, live, cooldown, config.QA_CHANNEL_IDS));
   watchHealth(client, options.onFatal);
 
   client.once(Events.ClientReady, (ready) => {
-    const info = engine.engine.info();
+    const info = live.engine.info();
     log.info(`ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`);
   });
 
   await client.login(config.DISCORD_TOKEN);
   return {
     client,
-    live: engine,
+    live,
     stop: async () => {
       await client.destroy();
     },
@@ -95,7 +98,11 @@ function watchHealth(client: Client, onFatal?: (reason: string) => void): void {
     log.error('discord client error', error);
   });
   client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.Debug, (message) => log.debug(message));
+  // discord.js logs part of the token at debug ("Provided token: <id>.<time>.****"); the id part
+  // alone identifies the bot, so those lines are dropped rather than masked.
+  client.on(Events.Debug, (message) => {
+    if (!/token/i.test(message)) log.debug(message);
+  });
   client.on(Events.ShardDisconnect, (event, shard) => log.warn(`gateway shard ${shard} disconnected (${event.code})`));
   client.on(Events.ShardReconnecting, (shard) => log.info(`gateway shard ${shard} reconnecting`));
   client.on(Events.ShardResume, (shard, replayed) => log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`));
