@@ -5,8 +5,10 @@
  */
 import { unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord } from './fake-discord/server.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { FakeDiscord, type MessageHandle } from './fake-discord/server.ts';
+import { snowflake } from './fake-discord/snowflake.ts';
+import type { FakeUser } from './fake-discord/world.ts';
 import { guardNetwork, type NetworkGuard } from './fake-discord/network-guard.ts';
 import { loadConfig } from '../src/config.ts';
 import { startBot, type RunningBot } from '../src/discord/bot.ts';
@@ -52,6 +54,29 @@ afterEach(() => {
 });
 
 const noPings = { users: [], roles: [], everyone: false, repliedUser: false };
+
+/** A reader no earlier test has written as, so no cooldown carries over between tests. */
+function newReader(name: string): FakeUser {
+  return { id: snowflake(), username: name, globalName: null };
+}
+
+/** The bot's reply to `handle`'s message (its POST with a reference to it). */
+function replyTo(handle: MessageHandle) {
+  return fake.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id === handle.message.id, 10_000);
+}
+
+/**
+ * Asserts the bot ignored `ignored` without waiting a guessed time: a mention question sent after
+ * it in the same channel by a new reader is answered, and nothing answered `ignored` meanwhile.
+ * The bot handles messages in order and posts to one channel in order, so a reply to `ignored`
+ * would have come first.
+ */
+async function expectIgnored(ignored: MessageHandle): Promise<void> {
+  const control = fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je Kim?`, author: newReader('kontrola'), channelId: ignored.message.channel_id });
+  const answered = await replyTo(control);
+  const posted = fake.requests.filter((r) => r.seq < answered.seq && r.method === 'POST' && r.path === `/channels/${ignored.message.channel_id}/messages`);
+  expect(posted.filter((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === ignored.message.id)).toEqual([]);
+}
 
 describe('/ask', () => {
   it('answers with the evidence quoted verbatim and cited', async () => {
@@ -157,27 +182,43 @@ describe('channel Q&A', () => {
     expect(fake.pingsOf(request)).toEqual(noPings);
   });
 
+  it('answers a reply to its answer that pings it, with no mention in the text', async () => {
+    const reader = newReader('bralec');
+    const first = await fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: reader }).reply();
+    const answerId = (first.response as { id: string }).id;
+    // A later question of the same reader would get the cooldown notice; another reader follows up.
+    const followUp = fake.sendMessage({ content: 'In kje je bil podpisan', author: newReader('bralka'), replyTo: answerId, replyPing: true });
+    const request = await replyTo(followUp);
+    expect((request.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+    expect(fake.pingsOf(request)).toEqual(noPings);
+  });
+
   it('ignores @everyone, roles and bots', async () => {
-    await fake.sendMessage({ content: '@everyone kdo je podpisal sporazum?', author: 'moderator' }).expectNoReply();
-    await fake.sendMessage({ content: `<@&${fake.world.roles.bot.id}> kdo je podpisal sporazum?`, author: 'alice' }).expectNoReply();
-    await fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: 'otherBot' }).expectNoReply();
-    await fake.sendMessage({ content: 'Kdo je podpisal sporazum?', author: 'otherBot', channelId: fake.world.channels.questions.id }).expectNoReply();
+    await expectIgnored(fake.sendMessage({ content: '@everyone kdo je podpisal sporazum?', author: newReader('vsi') }));
+    await expectIgnored(fake.sendMessage({ content: `<@&${fake.world.roles.bot.id}> kdo je podpisal sporazum?`, author: newReader('vloga') }));
+    await expectIgnored(fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: 'otherBot' }));
+    await expectIgnored(fake.sendMessage({ content: 'Kdo je podpisal sporazum?', author: 'otherBot', channelId: fake.world.channels.questions.id }));
   });
 
   it('answers any question in a Q&A channel, then gives one cooldown notice', async () => {
     const questions = fake.world.channels.questions.id;
-    const first = await fake.sendMessage({ content: 'Kdo je Kim?', author: 'moderator', channelId: questions }).reply();
+    const reader = newReader('vprasalka');
+    const first = await replyTo(fake.sendMessage({ content: 'Kdo je Kim?', author: reader, channelId: questions }));
     expect((first.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
-    const notice = await fake.sendMessage({ content: 'Kaj pa Putin?', author: 'moderator', channelId: questions }).reply();
+    const notice = await replyTo(fake.sendMessage({ content: 'Kaj pa Putin?', author: reader, channelId: questions }));
     expect((notice.body as { content: string }).content).toMatch(/^Počasi, prosim/);
     expect(fake.pingsOf(notice)).toEqual(noPings);
-    await fake.sendMessage({ content: 'In sankcije?', author: 'moderator', channelId: questions }).expectNoReply();
+    await expectIgnored(fake.sendMessage({ content: 'In sankcije?', author: reader, channelId: questions }));
   });
 
   it('quotes mentions in a question without pinging', async () => {
-    // alice is cooling down from the mention test, so this is the notice: it must not ping either.
-    const request = await fake.sendMessage({ content: `<@${fake.world.botUser.id}> @everyone <@&${fake.world.roles.readers.id}> @here kdo je Kim?`, author: 'alice' }).reply();
-    expect((request.body as { content: string }).content).toMatch(/^Počasi, prosim/);
+    const question = fake.sendMessage({
+      content: `<@${fake.world.botUser.id}> @everyone <@&${fake.world.roles.readers.id}> @here kdo je Kim?`,
+      author: newReader('omenjalka'),
+      canMentionEveryone: true,
+    });
+    const request = await replyTo(question);
+    expect((request.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
     expect(fake.pingsOf(request)).toEqual(noPings);
   });
 });
@@ -195,6 +236,11 @@ describe('/reload', () => {
   it('reports the diff after a corpus change, and answers then quote the new text', async () => {
     const oldVersion = bot.live.engine.version;
     await writeFile(corpus.article, corpus.text.replace('dvodnevni obisk v Vietnamu', 'tridnevni obisk v Laosu'));
+    // Put the shipped text back afterwards, so later tests see the corpus they started with.
+    onTestFinished(async () => {
+      await writeFile(corpus.article, corpus.text);
+      await bot.live.reload();
+    });
     const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
     expect(reply.ephemeral).toBe(true);
     const embed = reply.embeds[0]!;
@@ -208,6 +254,8 @@ describe('/reload', () => {
 
   it('reports a broken corpus file while the old index keeps answering', async () => {
     const version = bot.live.engine.version;
+    const question = { command: 'ask', options: { question: 'Kam bo Putin odpotoval po obisku v Pjongjangu?' } };
+    const before = await fake.sendInteraction(question).reply();
     const broken = path.join(corpus.dir, 'broken.jsonl');
     await writeFile(broken, '{"id": "x"}\n');
     try {
@@ -215,8 +263,8 @@ describe('/reload', () => {
       expect(reply.embeds[0]!.title).toBe('The reload failed; I keep answering from the previous version.');
       expect(reply.embeds[0]!.description).toContain('broken.jsonl:1: missing "title"');
       expect(bot.live.engine.version).toBe(version);
-      const answer = await fake.sendInteraction({ command: 'ask', options: { question: 'Kam bo Putin odpotoval po obisku v Pjongjangu?' } }).reply();
-      expect(shownText(answer.embeds[0]!.description as string)).toContain('tridnevni obisk v Laosu');
+      const after = await fake.sendInteraction(question).reply();
+      expect(after.embeds).toEqual(before.embeds);
     } finally {
       await unlink(broken);
     }
