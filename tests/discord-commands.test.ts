@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandOption } from 'discord.js';
 import { commands } from '../commands/index.ts';
-import { commandPayload } from '../src/deploy-commands.ts';
 import { LIMITS } from '../src/discord/limits.ts';
 
 const byName = new Map(commands.map((c) => [c.data.name, c.data]));
@@ -48,11 +47,5 @@ describe('command definitions', () => {
     expect(reload.default_member_permissions).toBe('32');
     expect(reload.contexts).toEqual([0]);
     for (const other of ['ask', 'passage', 'about', 'help']) expect(byName.get(other)!.default_member_permissions).toBeUndefined();
-  });
-
-  it('the deploy body is the definitions as plain JSON', () => {
-    const body = JSON.parse(JSON.stringify(commandPayload())) as { name: string }[];
-    expect(body.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
-    expect(body).toEqual(commands.map((c) => c.data));
   });
 });

@@ -36,6 +36,7 @@ function run(script: string, vars: Record<string, string>, stdin?: string): Run 
     QA_CHANNEL_IDS: '',
     LOG_LEVEL: 'info',
     COOLDOWN_SECONDS: '',
+    INDEX_CACHE_DIR: '',
     ...vars,
   };
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
