@@ -25,7 +25,7 @@ function readConfig(): Config | undefined {
 
 async function openCorpus(dir: string, cacheDir: string | undefined): Promise<LiveEngine | undefined> {
   try {
-    return new LiveEngine(await loadEngine(dir, cacheDir), dir);
+    return new LiveEngine(await loadEngine(dir, cacheDir, (problem) => log.warn(problem)), dir);
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     console.error(`The corpus in ${dir} cannot be loaded:`);
