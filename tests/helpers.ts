@@ -1,14 +1,13 @@
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS, REPO_ROOT, SHARED_DIR } from '../src/cli/paths.ts';
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CORPUS = path.join(REPO, 'corpus');
-export const SHARED = path.resolve(REPO, '../shared');
+export { DEV_SET, DISTRACTORS };
+export const REPO = REPO_ROOT;
+export const CORPUS = DEFAULT_CORPUS_DIR;
+export const SHARED = SHARED_DIR;
 export const SEED = path.join(SHARED, 'seed/article-sl-2024-06.txt');
-export const DISTRACTORS = path.join(SHARED, 'data/slnews/articles.jsonl');
-export const DEV_SET = path.join(SHARED, 'eval/dev.jsonl');
 
 /** A fresh corpus folder holding the given files (name → content). */
 export async function corpusDir(files: Record<string, string>): Promise<string> {
