@@ -17,7 +17,7 @@ import { answerAsText } from '../render/answer-as-text.ts';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
 
 /** The `--jsonl` contract: one object per question, passages best first. */
-export function answerToJsonLine(answer: Answer): string {
+function answerToJsonLine(answer: Answer): string {
   return JSON.stringify({
     question: answer.question,
     answered: answer.answered,

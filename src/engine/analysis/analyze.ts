@@ -54,16 +54,22 @@ export function analyze(text: string): Token[] {
   return tokens;
 }
 
+/** A written word: its token (the joined key for a hyphenated word) and the keys of its parts. */
+export interface Word {
+  token: Token;
+  parts: string[];
+}
+
 /**
- * One key per written word: the joined key for hyphenated words, without their parts. Used where
+ * One entry per written word, in order: a hyphenated word's parts are folded into it. Used where
  * word order matters (phrases in synonym groups and questions).
  */
-export function analyzeWords(text: string): Token[] {
-  const words: Token[] = [];
+export function analyzeWords(text: string): Word[] {
+  const words: Word[] = [];
   for (const token of analyze(text)) {
     const last = words[words.length - 1];
-    if (last && token.start >= last.start && token.end <= last.end) continue;
-    words.push(token);
+    if (last && token.start >= last.token.start && token.end <= last.token.end) last.parts.push(token.key);
+    else words.push({ token, parts: [] });
   }
   return words;
 }

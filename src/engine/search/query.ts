@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts';
-import { analyze, type Token } from '../analysis/analyze.ts';
+import { analyzeWords, type Token, type Word as WrittenWord } from '../analysis/analyze.ts';
 import { oneEditAway } from '../analysis/edits.ts';
 import { fold } from '../analysis/fold.ts';
 import { stemKey } from '../analysis/stem.ts';
@@ -43,23 +43,11 @@ export const MATCH_WEIGHTS = {
   parts: 0.9,
 };
 
-interface Word {
-  token: Token;
-  parts: string[];
+interface Word extends WrittenWord {
   /** Weight of the word's own key: below 1 when it is a typo correction. */
   weight: number;
 }
 
-/** Groups a hyphenated word's joined token with the part tokens that follow it. */
-function splitWords(question: string): Word[] {
-  const list: Word[] = [];
-  for (const token of analyze(question)) {
-    const last = list[list.length - 1];
-    if (last && token.start >= last.token.start && token.end <= last.token.end) last.parts.push(token.key);
-    else list.push({ token, parts: [], weight: 1 });
-  }
-  return list;
-}
 
 /**
  * Mends words the corpus and the synonym groups do not know but that are one typo away from a
@@ -131,7 +119,7 @@ function extensions(key: string, vocab: Vocabulary): Alternative[] {
  */
 export function buildConcepts(question: string, synonyms: SynonymTable, vocab: Vocabulary): Concept[] {
   const known = (key: string) => vocab.has(key) || synonyms.knows(key);
-  const list = mendTypos(question, splitWords(question), known, (key) => vocab.frequency(key));
+  const list = mendTypos(question, analyzeWords(question).map((word) => ({ ...word, weight: 1 })), known, (key) => vocab.frequency(key));
   const keys = list.map((w) => w.token.key);
   const maxIdf = vocab.idf('\u0000');
   const idfOf = (key: string) => (vocab.has(key) ? vocab.idf(key) : maxIdf);

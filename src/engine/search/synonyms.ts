@@ -15,7 +15,7 @@ export class SynonymTable {
 
   constructor(groups: string[][]) {
     for (const words of groups) {
-      const members = dedupe(words.map((w) => analyzeWords(w).map((t) => t.key)).filter((keys) => keys.length > 0));
+      const members = dedupe(words.map((w) => analyzeWords(w).map((word) => word.token.key)).filter((keys) => keys.length > 0));
       if (members.length < 2) continue;
       const group = this.groups.push(members) - 1;
       for (const member of members) {
