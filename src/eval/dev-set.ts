@@ -7,6 +7,8 @@ const questionSchema = z.object({
   question: z.string(),
   kind: z.string().default('plain'),
   evidence: z.array(z.string()),
+  /** For questions about one article of many: the article's id. */
+  doc: z.string().optional(),
 });
 
 export type DevQuestion = z.infer<typeof questionSchema>;
@@ -33,48 +35,65 @@ export function evidenceRank(answer: Answer, evidence: string[]): number | null 
 export interface QuestionResult {
   question: DevQuestion;
   answer: Answer;
+  /** Rank of the evidence among the returned passages, answered or not. */
   rank: number | null;
 }
 
-export interface Scores {
+/** Hits over answerable questions and abstentions over unanswerable ones, for one group of questions. */
+export interface Tally {
   answerable: number;
+  /** Answered with the evidence first: what a user reads as a right answer. */
   hitAt1: number;
+  /** Answered with the evidence among the first three passages. */
   hitAt3: number;
+  /** Mean reciprocal rank of the evidence in answered questions. */
   mrr: number;
-  /** Answerable questions the engine abstained on. */
-  wronglyAbstained: QuestionResult[];
+  wronglyAbstained: number;
   unanswerable: number;
-  /** Unanswerable questions it did abstain on. */
   abstained: number;
-  /** Answerable questions whose evidence was not the first passage. */
-  misses: QuestionResult[];
-  /** Unanswerable questions it answered anyway. */
-  falseAnswers: QuestionResult[];
-  byKind: Map<string, { total: number; hitAt1: number }>;
 }
 
-/** Scores answers against the evidence: ranking metrics over answerable questions, abstention over the rest. */
-export function score(results: QuestionResult[]): Scores {
+export interface Scores extends Tally {
+  byKind: Map<string, Tally>;
+  /** Answerable questions not answered with the evidence first (abstained ones included). */
+  misses: QuestionResult[];
+  /** Answerable questions the engine abstained on. */
+  wronglyAbstainedResults: QuestionResult[];
+  /** Unanswerable questions it answered anyway. */
+  falseAnswers: QuestionResult[];
+}
+
+/** True when the question was answered with its evidence within the first `k` passages. */
+export const hit = (r: QuestionResult, k: number): boolean => r.answer.answered && r.rank !== null && r.rank <= k;
+
+function tally(results: QuestionResult[]): Tally {
   const answerable = results.filter((r) => r.question.evidence.length > 0);
   const unanswerable = results.filter((r) => r.question.evidence.length === 0);
-  const byKind = new Map<string, { total: number; hitAt1: number }>();
-  for (const r of answerable) {
-    const k = byKind.get(r.question.kind) ?? { total: 0, hitAt1: 0 };
-    k.total++;
-    if (r.rank === 1) k.hitAt1++;
-    byKind.set(r.question.kind, k);
-  }
-  const share = (n: number, of: number) => (of === 0 ? 1 : n / of);
+  const share = (n: number) => (answerable.length === 0 ? 0 : n / answerable.length);
   return {
     answerable: answerable.length,
-    hitAt1: share(answerable.filter((r) => r.rank === 1).length, answerable.length),
-    hitAt3: share(answerable.filter((r) => r.rank !== null && r.rank <= 3).length, answerable.length),
-    mrr: share(answerable.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0), answerable.length),
-    wronglyAbstained: answerable.filter((r) => !r.answer.answered),
+    hitAt1: share(answerable.filter((r) => hit(r, 1)).length),
+    hitAt3: share(answerable.filter((r) => hit(r, 3)).length),
+    mrr: share(answerable.reduce((sum, r) => sum + (r.answer.answered && r.rank ? 1 / r.rank : 0), 0)),
+    wronglyAbstained: answerable.filter((r) => !r.answer.answered).length,
     unanswerable: unanswerable.length,
     abstained: unanswerable.filter((r) => !r.answer.answered).length,
-    misses: answerable.filter((r) => r.rank !== 1),
-    falseAnswers: unanswerable.filter((r) => r.answer.answered),
-    byKind,
+  };
+}
+
+/**
+ * Scores answers against the evidence. A question counts as a hit only when the engine answered
+ * it: a right passage under "the article does not say" is not an answer a user can use.
+ */
+export function score(results: QuestionResult[]): Scores {
+  const kinds = new Map<string, QuestionResult[]>();
+  for (const r of results) kinds.set(r.question.kind, [...(kinds.get(r.question.kind) ?? []), r]);
+  const answerable = results.filter((r) => r.question.evidence.length > 0);
+  return {
+    ...tally(results),
+    byKind: new Map([...kinds].map(([kind, group]) => [kind, tally(group)])),
+    misses: answerable.filter((r) => !hit(r, 1)),
+    wronglyAbstainedResults: answerable.filter((r) => !r.answer.answered),
+    falseAnswers: results.filter((r) => r.question.evidence.length === 0 && r.answer.answered),
   };
 }
