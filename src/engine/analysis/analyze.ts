@@ -12,14 +12,14 @@ export interface Token extends Span {
  * Words, with inner hyphens or apostrophes kept together ("Jong-un", "vojaško-tehničnega").
  * Combining marks belong to the word, so decomposed (NFD) text tokenizes like composed text.
  */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const JOINERS = /[-‐‑'’]/;
 
 /** Index key of a single written word, or null for a stop word; cached, as news reuses its words. */
 const wordKeys = new Map<string, string | null>();
 const WORD_CACHE_LIMIT = 300_000;
 
-function keyOfWord(word: string): string | null {
+export function keyOfWord(word: string): string | null {
   let key = wordKeys.get(word);
   if (key === undefined) {
     const folded = fold(word);

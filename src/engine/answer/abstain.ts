@@ -1,4 +1,4 @@
-import type { AnswerType } from './question-type.ts';
+import type { AnswerType } from '../question/answer-type.ts';
 
 /**
  * The abstain rule, in one place: should the bot say "the article does not say" rather than quote

@@ -1,10 +1,10 @@
 import type { Answer, RankedPassage } from '../types.ts';
 import type { PassageIndex } from '../search/passage-index.ts';
-import { buildConcepts, searchWeights } from '../search/query.ts';
+import { parseQuestion, searchWeights } from '../search/query.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain } from './abstain.ts';
 import { weighEvidence, type QuestionModel } from './evidence.ts';
-import { answerTypeOf } from './question-type.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -40,8 +40,9 @@ export interface AnswerOptions {
 export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, question: string, options: AnswerOptions = {}): Answer {
   const tuning = { ...DEFAULT_RANKING, ...options.tuning };
   const limit = options.limit ?? 3;
-  const concepts = buildConcepts(question, synonyms, index.vocabulary);
-  const model: QuestionModel = { text: question, concepts, answerType: answerTypeOf(question) };
+  const parsed = parseQuestion(question, synonyms, index.vocabulary, lexicon());
+  const { concepts } = parsed;
+  const model: QuestionModel = { text: question, concepts, answerType: parsed.answerType };
   const candidates = index.retrieve(searchWeights(concepts, index.vocabulary), tuning.candidates);
   if (candidates.length === 0) return { question, answered: false, passages: [], confidence: 0 };
 

@@ -1,7 +1,8 @@
 import type { Passage, Span } from '../types.ts';
 import type { Concept } from '../search/query.ts';
 import { analysisOf } from './passage-analysis.ts';
-import { answerCueStrength, type AnswerType } from './question-type.ts';
+import { answerCueStrength } from './answer-cues.ts';
+import type { AnswerType } from '../question/answer-type.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -45,10 +46,10 @@ function coverageOf(concepts: Concept[], places: [Set<string>, number][]): numbe
   let total = 0;
   let found = 0;
   for (const concept of concepts) {
-    total += concept.idf;
+    total += concept.weight;
     let best = 0;
     for (const [keys, weight] of places) best = Math.max(best, weight * conceptMatch(concept, keys));
-    found += concept.idf * best;
+    found += concept.weight * best;
   }
   return total > 0 ? found / total : 0;
 }

@@ -1,9 +1,22 @@
+/**
+ * From a question as typed to the concepts to look for. Discord syntax and chatter are set aside
+ * (`question/`), spacing slips and colloquial forms mended, English bridged to Slovenian; then
+ * each content word becomes a concept: the ways it can appear in a passage (its own key, word
+ * family, synonyms, typo corrections), and how much it tells about what is asked.
+ */
 import type { Span } from '../types.ts';
-import { analyzeWords, type Token, type Word as WrittenWord } from '../analysis/analyze.ts';
+import { analyzeWords, keyOfWord } from '../analysis/analyze.ts';
 import { oneEditAway } from '../analysis/edits.ts';
-import { fold } from '../analysis/fold.ts';
-import { stemKey } from '../analysis/stem.ts';
 import { isStopword } from '../analysis/stopwords.ts';
+import { stemKey } from '../analysis/stem.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import { cleanQuestion, isEmptyQuestion } from '../question/clean.ts';
+import { splitQuestion, type QuestionWord } from '../question/question-words.ts';
+import { mendSpacing } from '../question/spacing.ts';
+import { standardForms } from '../question/colloquial.ts';
+import { englishAnswerType, isEnglishFunctionWord, looksEnglish } from '../question/english.ts';
+import { slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
+import type { WordKnowledge } from '../question/word-knowledge.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -19,8 +32,12 @@ export interface Concept {
   /** Where in the question it was written. */
   span: Span;
   alternatives: Alternative[];
-  /** How telling the concept is (rare in the corpus: high). Unknown words get the maximum. */
-  idf: number;
+  /**
+   * How much the concept tells about what is asked, in [0, 1]: how rare the word is in everyday
+   * Slovenian (so "hvala" or "rekel" tell little, "sankcije" or an unknown name a lot), times the
+   * emphasis of the part of the question it stands in.
+   */
+  weight: number;
   /**
    * Written with a capital inside the question ("Kdaj je bila ustanovljena Evropska unija?"): a
    * name. A passage that never mentions a name the question asks about does not answer it.
@@ -28,9 +45,22 @@ export interface Concept {
   name: boolean;
 }
 
+/** A question as the engine reads it. */
+export interface ParsedQuestion {
+  concepts: Concept[];
+  answerType: AnswerType;
+  english: boolean;
+  /** Nothing searchable was left after cleaning (no letters or digits). */
+  empty: boolean;
+}
+
 /** How much matches that are not the question's own word form count. */
 export const MATCH_WEIGHTS = {
   synonym: 0.8,
+  /** A synonym from the Slovene wordnet: noisier than the corpus's own groups. */
+  wordnet: 0.5,
+  /** The same word family across parts of speech ("Rusija" → "ruski"). */
+  family: 0.6,
   /** A known key of the same word family, when the word's own key is unknown ("kimov" → "kim"). */
   backoff: 0.7,
   /** A known key one edit away (two for long words): typos. */
@@ -41,50 +71,221 @@ export const MATCH_WEIGHTS = {
   knownExtension: 0.6,
   /** The parts of a hyphenated name ("jong un" for "Jong-un"). */
   parts: 0.9,
+  /** A Slovenian word for an English one (WordNet + sloWNet). */
+  english: 0.7,
+  /** A word whose spacing or colloquial form was mended. */
+  mended: 0.9,
 };
 
-interface Word extends WrittenWord {
-  /** Weight of the word's own key: below 1 when it is a typo correction. */
+/**
+ * Information below this counts as none: the commonest words of everyday speech ("je", "hvala",
+ * "rekel") must not decide whether a passage answers.
+ */
+export const INFORMATION_FLOOR = 0.4;
+
+/** A listed word used at least this often is a word, not a typo, even when the corpus lacks it ("star"). */
+const GENUINE_WORD_COUNT = 50;
+/** Typo correction tries one-edit variants of words up to this length: beyond it, no real word is misspelt. */
+const MAX_TYPO_LENGTH = 24;
+/** Alternatives kept from the wordnet and from the word family, most relevant first. */
+const MAX_WORDNET_ALTERNATIVES = 8;
+const MAX_FAMILY_ALTERNATIVES = 3;
+
+/** A word on its way to becoming a concept. */
+interface Word {
+  question: QuestionWord;
+  key: string;
+  parts: string[];
+  /** Weight of the word's own key: below 1 when it is mended. */
   weight: number;
+  /** The folded form whose everyday frequency says how telling the word is. */
+  form: string;
 }
 
+function importance(info: number, emphasis: number): number {
+  return (Math.max(0, info - INFORMATION_FLOOR) / (1 - INFORMATION_FLOOR)) * emphasis;
+}
 
 /**
- * Mends words the corpus and the synonym groups do not know but that are one typo away from a
- * word they do know ("Songdovon" stays for the look-alikes, "uvajnaju" becomes "uvajanju"), and
- * drops misspelt question words ("Kolkio") instead of treating them as rare topic words.
+ * Reads a question: cleans it, mends it and turns its content words into concepts. Stop words,
+ * filler and misspelt question words are dropped.
  */
-function mendTypos(question: string, words: Word[], known: (key: string) => boolean, frequency: (key: string) => number): Word[] {
+export function parseQuestion(question: string, synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon): ParsedQuestion {
+  const cleaned = cleanQuestion(question);
+  if (isEmptyQuestion(cleaned)) return { concepts: [], answerType: 'other', english: false, empty: true };
+  const typed = splitQuestion(cleaned);
+  const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
+  if (looksEnglish(typed.map((w) => w.form))) {
+    return { concepts: englishConcepts(typed, lex, knownKey), answerType: englishAnswerType(typed.map((w) => w.form).join(' ')), english: true, empty: false };
+  }
+  const knowledge: WordKnowledge = {
+    inCorpus: (form) => {
+      const key = keyOfWord(form);
+      return key !== null && knownKey(key);
+    },
+    count: (form) => lex.words.count(form),
+    isStopword,
+  };
+  const words = standardForms(mendSpacing(typed, knowledge), lex.chat, knowledge);
+  const answerType = slovenianAnswerType(words.map((w) => w.form));
+  const list = mendTypos(toWords(words), knownKey, lex, vocab);
+  return { concepts: mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex)), answerType, english: false, empty: false };
+}
+
+/** The content words of the mended question with their keys (a form may hold several words: "na hitro"). */
+function toWords(words: QuestionWord[]): Word[] {
+  const out: Word[] = [];
+  for (const question of words) {
+    if (question.filler) continue;
+    for (const w of analyzeWords(question.form)) {
+      out.push({
+        question,
+        key: w.token.key,
+        parts: w.parts,
+        weight: question.mended ? MATCH_WEIGHTS.mended : 1,
+        form: question.form.slice(w.token.start, w.token.end),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Mends words that neither the corpus nor everyday Slovenian knows but that are one typo away from
+ * a word the corpus knows ("uvajnaju" → "uvajanju"), and drops misspelt question words ("Kolkio")
+ * instead of treating them as rare topic words. A real word the corpus lacks ("star") is left as
+ * it is: "correcting" it would invent a match.
+ */
+function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexicon, vocab: Vocabulary): Word[] {
   const mended: Word[] = [];
   for (const word of words) {
-    if (word.parts.length > 0 || known(word.token.key)) {
+    const { form } = word;
+    if (word.parts.length > 0 || knownKey(word.key) || form.length < 4 || form.length > MAX_TYPO_LENGTH || lex.words.count(form) >= GENUINE_WORD_COUNT) {
       mended.push(word);
       continue;
     }
-    const surface = fold(question.slice(word.token.start, word.token.end));
-    if (surface.length < 4) {
-      mended.push(word);
-      continue;
-    }
-    const candidates = [...oneEditAway(surface)];
+    const candidates = [...oneEditAway(form)];
     // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
-    if (surface.length >= 5 && candidates.some((c) => c.length >= 5 && isStopword(c))) continue;
-    const fixes = candidates.map(stemKey).filter(known);
-    // Like a spelling corrector: among equally close words, the one the corpus uses most.
-    const fix = fixes.sort((a, b) => frequency(b) - frequency(a))[0];
-    mended.push(fix ? { ...word, token: { ...word.token, key: fix }, weight: MATCH_WEIGHTS.typo } : word);
+    if (form.length >= 5 && candidates.some((c) => c.length >= 5 && isStopword(c))) continue;
+    let best: { form: string; key: string; score: number } | undefined;
+    for (const candidate of candidates) {
+      const key = stemKey(candidate);
+      if (!knownKey(key)) continue;
+      // Like a spelling corrector: among equally close words, the one most used, in speech and in the corpus.
+      const score = lex.words.count(candidate) + vocab.frequency(key);
+      if (!best || score > best.score) best = { form: candidate, key, score };
+    }
+    mended.push(best ? { ...word, key: best.key, form: best.form, weight: MATCH_WEIGHTS.typo } : word);
   }
   return mended;
 }
 
+function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon): Concept[] {
+  const keys = list.map((w) => w.key);
+  const concepts: Concept[] = [];
+  for (let i = 0; i < list.length; ) {
+    const word = list[i]!;
+    const synonym = synonyms.match(keys, i);
+    const length = synonym?.length ?? 1;
+    const members = list.slice(i, i + length);
+    const own = keys.slice(i, i + length);
+    const ownWeight = Math.min(...members.map((w) => w.weight));
+    const alternatives: Alternative[] = [{ keys: own, weight: ownWeight }];
+    if (length === 1) alternatives.push(...wordAlternatives(word, vocab, lex));
+    for (const other of synonym?.others ?? []) {
+      alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym * ownWeight });
+      // Synonyms are written in dictionary form ("krepiti"); the corpus may only hold other forms
+      // of the word ("krepita"), so an unknown one-word synonym brings its known word family.
+      if (other.length === 1 && !vocab.has(other[0]!)) {
+        for (const alt of prefixFamily(other[0]!, vocab)) alternatives.push({ keys: alt.keys, weight: alt.weight * MATCH_WEIGHTS.synonym });
+      }
+    }
+    const last = members[members.length - 1]!;
+    concepts.push({
+      span: { start: word.question.start, end: last.question.end },
+      alternatives: dedupeAlternatives(alternatives),
+      // A phrase is about as telling as its most telling word, not the sum of its words.
+      weight: Math.max(...members.map((w) => importance(lex.words.information(w.form, w.key), w.question.emphasis))),
+      name: members.some((w) => w.question.capitalised),
+    });
+    i += length;
+  }
+  return concepts;
+}
+
+/** The ways one word can appear besides its own key. */
+function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternative[] {
+  const { key } = word;
+  const out: Alternative[] = [];
+  if (word.parts.length > 1) out.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
+  if (vocab.has(key)) {
+    out.push(...extensions(key, vocab));
+  } else if (lex.words.count(word.form) < GENUINE_WORD_COUNT) {
+    // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
+    out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));
+  }
+  for (const member of vocab.family(key).slice(0, MAX_FAMILY_ALTERNATIVES)) out.push({ keys: [member], weight: MATCH_WEIGHTS.family * word.weight });
+  const wordnet = lex.synonyms.of(key).filter((m) => m.every((k) => vocab.has(k)));
+  for (const member of wordnet.slice(0, MAX_WORDNET_ALTERNATIVES)) out.push({ keys: member, weight: MATCH_WEIGHTS.wordnet * word.weight });
+  return out;
+}
+
+/** English words to concepts: each content word (or WordNet phrase) with its Slovenian translations. */
+function englishConcepts(words: QuestionWord[], lex: Lexicon, knownKey: (key: string) => boolean): Concept[] {
+  const bridge = lex.english();
+  const concepts: Concept[] = [];
+  for (let i = 0; i < words.length; ) {
+    const first = words[i]!;
+    const match = longestLemma(words, i, (phrase) => bridge.lemmaOf(phrase));
+    if (!match && isEnglishFunctionWord(first.form)) {
+      i++;
+      continue;
+    }
+    const length = match?.length ?? 1;
+    const alternatives: Alternative[] = [];
+    // A single word may be a name the article shares ("Putin", "Songdowon"): its own key counts fully.
+    if (length === 1) {
+      for (const w of analyzeWords(first.form)) {
+        alternatives.push({ keys: [w.token.key], weight: 1 });
+        if (w.parts.length > 1) alternatives.push({ keys: w.parts, weight: MATCH_WEIGHTS.parts });
+      }
+    }
+    const translations = match ? bridge.translate(match.lemma) : [];
+    for (const keys of translations) if (keys.every(knownKey)) alternatives.push({ keys, weight: MATCH_WEIGHTS.english });
+    // How telling an English word is: as telling as its most telling common translation.
+    const info = translations.length > 0 ? Math.max(...translations.slice(0, 3).flat().map((k) => lex.words.informationOfKey(k))) : 1;
+    if (alternatives.length > 0) {
+      concepts.push({
+        span: { start: first.start, end: words[i + length - 1]!.end },
+        alternatives: dedupeAlternatives(alternatives),
+        weight: importance(info, first.emphasis),
+        name: first.capitalised,
+      });
+    }
+    i += length;
+  }
+  return mergeRepeats(concepts);
+}
+
+/** The longest run of up to three words from `at` that is a WordNet lemma ("north korea"). */
+function longestLemma(words: QuestionWord[], at: number, lemmaOf: (phrase: string) => string | undefined): { lemma: string; length: number } | undefined {
+  for (let n = Math.min(3, words.length - at); n >= 1; n--) {
+    const phrase = words.slice(at, at + n).map((w) => w.form).join(' ');
+    if (n === 1 && isEnglishFunctionWord(phrase)) return undefined;
+    const lemma = lemmaOf(phrase);
+    if (lemma) return { lemma, length: n };
+  }
+  return undefined;
+}
+
 /**
  * Known keys of the same word family as an unknown key: sharing all but its last one or two
- * letters ("uveden" → "uvedl", "prvi" → "prvic", "kimov" → "kim").
+ * letters ("uveden" → "uvedl", "kimov" → "kim").
  */
-function family(key: string, vocab: Vocabulary): Alternative[] {
+function prefixFamily(key: string, vocab: Vocabulary): Alternative[] {
   // Stems under four letters have too many unrelated look-alikes to guess from.
   if (key.length < 4) return [];
-  for (let len = key.length; len >= Math.max(3, key.length - 2); len--) {
+  for (let len = key.length; len >= Math.max(4, key.length - 2); len--) {
     const prefix = key.slice(0, len);
     const members = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, 3)];
     if (members.length === 0) continue;
@@ -96,9 +297,13 @@ function family(key: string, vocab: Vocabulary): Alternative[] {
 
 /** Known keys one or two edits from an unknown key (two for long words): typos in the stem. */
 function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
+  if (key.length > MAX_TYPO_LENGTH) return [];
   const maxEdits = key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0;
   if (maxEdits === 0) return [];
-  return vocab.near(key, maxEdits).slice(0, 3).map(({ key: near, distance }) => ({ keys: [near], weight: MATCH_WEIGHTS.typo / distance }));
+  return vocab
+    .near(key, maxEdits)
+    .slice(0, 3)
+    .map(({ key: near, distance }) => ({ keys: [near], weight: MATCH_WEIGHTS.typo / distance }));
 }
 
 /**
@@ -108,56 +313,6 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
 function extensions(key: string, vocab: Vocabulary): Alternative[] {
   if (key.length < 4) return [];
   return vocab.extending(key, 3).map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.knownExtension }));
-}
-
-/**
- * Turns a question into the concepts to look for. Stop words are dropped; synonym groups are
- * applied (longest phrase first); words the corpus does not know are matched to lookalikes
- * (typos, other word forms) at a lower weight, and keep the weight of a rare word for the
- * abstain decision, because a question about something the text never mentions should not be
- * answered from the rest of its words.
- */
-export function buildConcepts(question: string, synonyms: SynonymTable, vocab: Vocabulary): Concept[] {
-  const known = (key: string) => vocab.has(key) || synonyms.knows(key);
-  const list = mendTypos(question, analyzeWords(question).map((word) => ({ ...word, weight: 1 })), known, (key) => vocab.frequency(key));
-  const keys = list.map((w) => w.token.key);
-  const maxIdf = vocab.idf('\u0000');
-  const idfOf = (key: string) => (vocab.has(key) ? vocab.idf(key) : maxIdf);
-  const concepts: Concept[] = [];
-  for (let i = 0; i < list.length; ) {
-    const word = list[i]!;
-    const synonym = synonyms.match(keys, i);
-    const length = synonym?.length ?? 1;
-    const own = keys.slice(i, i + length);
-    const ownWeight = Math.min(...list.slice(i, i + length).map((w) => w.weight));
-    const alternatives: Alternative[] = [{ keys: own, weight: ownWeight }];
-    if (length === 1 && word.parts.length > 1) alternatives.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
-    if (length === 1) alternatives.push(...(vocab.has(own[0]!) ? extensions(own[0]!, vocab) : [...family(own[0]!, vocab), ...typoNeighbours(own[0]!, vocab)]));
-    for (const other of synonym?.others ?? []) {
-      alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym * ownWeight });
-      // Synonyms are written in dictionary form ("krepiti"); the corpus may only hold other forms
-      // of the word ("krepita"), so an unknown one-word synonym brings its known word family.
-      if (other.length === 1 && !vocab.has(other[0]!)) {
-        for (const alt of family(other[0]!, vocab)) alternatives.push({ keys: alt.keys, weight: alt.weight * MATCH_WEIGHTS.synonym });
-      }
-    }
-    const last = list[i + length - 1]!;
-    concepts.push({
-      span: { start: word.token.start, end: last.token.end },
-      alternatives: dedupeAlternatives(alternatives),
-      // A phrase is about as telling as its rarest word, not the sum of its words.
-      idf: Math.max(...own.map(idfOf)),
-      name: list.slice(i, i + length).some((w) => isCapitalisedInside(question, w.token)),
-    });
-    i += length;
-  }
-  return mergeRepeats(concepts);
-}
-
-/** A word that starts with a capital letter and does not start the question. */
-function isCapitalisedInside(question: string, token: Token): boolean {
-  const first = question.match(/\p{L}/u)?.index ?? 0;
-  return token.start > first && /^\p{Lu}/u.test(question.slice(token.start, token.end));
 }
 
 function dedupeAlternatives(alternatives: Alternative[]): Alternative[] {
@@ -170,30 +325,33 @@ function dedupeAlternatives(alternatives: Alternative[]): Alternative[] {
   return [...best.values()];
 }
 
-/** A word asked twice ("Putin ... Putina") counts once. */
+/** A word asked twice ("Putin ... Putina") counts once, with the larger weight. */
 function mergeRepeats(concepts: Concept[]): Concept[] {
-  const seen = new Set<string>();
-  return concepts.filter((c) => {
+  const seen = new Map<string, Concept>();
+  for (const c of concepts) {
     const id = c.alternatives[0]!.keys.join(' ');
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+    const earlier = seen.get(id);
+    if (!earlier) seen.set(id, c);
+    else earlier.weight = Math.max(earlier.weight, c.weight);
+  }
+  return [...seen.values()];
 }
 
 /**
- * Each key to retrieve candidates with, weighted by its strongest alternative. A phrase
- * alternative is looked up by its rarest word (re-ranking checks the rest). Keys found in a large
- * share of all passages select nothing yet cost the most to score on a big corpus, so they are
- * left to re-ranking, unless nothing rarer is asked.
+ * Each key to retrieve candidates with, weighted by its strongest alternative and its concept's
+ * weight. A phrase alternative is looked up by its rarest word (re-ranking checks the rest). Keys
+ * found in a large share of all passages select nothing yet cost the most to score on a big
+ * corpus, so they are left to re-ranking, unless nothing rarer is asked.
  */
 export function searchWeights(concepts: Concept[], vocab: Vocabulary): Map<string, number> {
   const commonAbove = Math.max(COMMON_KEY_MIN_PASSAGES, vocab.passageCount * COMMON_KEY_SHARE);
   const all = new Map<string, number>();
   for (const concept of concepts) {
+    // A concept that tells nothing still retrieves a little, so a question of common words finds something.
+    const conceptWeight = Math.max(concept.weight, MIN_RETRIEVAL_WEIGHT);
     for (const alt of concept.alternatives) {
       const rarest = alt.keys.reduce((a, b) => (vocab.frequency(b) < vocab.frequency(a) ? b : a));
-      all.set(rarest, Math.max(all.get(rarest) ?? 0, alt.weight));
+      all.set(rarest, Math.max(all.get(rarest) ?? 0, alt.weight * conceptWeight));
     }
   }
   const selective = new Map([...all].filter(([key]) => vocab.frequency(key) <= commonAbove));
@@ -203,3 +361,4 @@ export function searchWeights(concepts: Concept[], vocab: Vocabulary): Map<strin
 /** A key in more passages than this share (and this count) is too common to retrieve with. */
 const COMMON_KEY_SHARE = 0.03;
 const COMMON_KEY_MIN_PASSAGES = 500;
+const MIN_RETRIEVAL_WEIGHT = 0.05;

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { familyKey } from '../analysis/family.ts';
 
 /**
  * Passage frequencies of every index key, with a radix tree for typo and prefix look-ups. The
@@ -7,6 +8,8 @@ import SearchableMap from 'minisearch/SearchableMap';
  */
 export class Vocabulary {
   private readonly tree: SearchableMap<number>;
+  /** Known keys by family key, made on first use. */
+  private families?: Map<string, string[]>;
 
   constructor(
     private readonly df: Map<string, number>,
@@ -48,6 +51,21 @@ export class Vocabulary {
       if (distance > 0) found.push({ key: k, distance, df });
     }
     return found.sort((a, b) => a.distance - b.distance || b.df - a.df).map(({ key: k, distance }) => ({ key: k, distance }));
+  }
+
+  /** Known keys of the same word family as `key` (see `familyKey`), itself excluded, most frequent first. */
+  family(key: string): string[] {
+    if (!this.families) {
+      this.families = new Map();
+      for (const k of this.df.keys()) {
+        const family = familyKey(k);
+        const members = this.families.get(family);
+        if (members) members.push(k);
+        else this.families.set(family, [k]);
+      }
+      for (const members of this.families.values()) members.sort((a, b) => this.frequency(b) - this.frequency(a));
+    }
+    return (this.families.get(familyKey(key)) ?? []).filter((k) => k !== key);
   }
 
   /** Known keys that extend `prefix`, most frequent first. */

@@ -1,29 +1,12 @@
 import { fold } from '../analysis/fold.ts';
+import type { AnswerType } from '../question/answer-type.ts';
 
 /**
- * What kind of answer a question asks for, from its question word. A passage whose best sentence
- * holds that kind of answer (a name for "kdo", a time for "kdaj", a place for "kje"/"kam", a
- * number for "koliko", a reason for "zakaj") is a better answer than one that only repeats the
- * question's words.
+ * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
+ * best sentence holds that kind of answer (a name for "kdo", a time for "kdaj", a place for
+ * "kje"/"kam", a number for "koliko", a reason for "zakaj") is a better answer than one that only
+ * repeats the question's words.
  */
-export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'reason' | 'other';
-
-const QUESTION_WORDS: [RegExp, AnswerType][] = [
-  [/^(kdo|koga|komu|kom|cigav\w*|s kom)$/, 'person'],
-  [/^kdaj$/, 'time'],
-  [/^(kje|kam|kod|od kod|kamor|kjer)$/, 'place'],
-  [/^(koliko|kolikokrat|kolik\w*)$/, 'number'],
-  [/^(zakaj|cemu)$/, 'reason'],
-];
-
-export function answerTypeOf(question: string): AnswerType {
-  const words = fold(question).match(/\p{L}+/gu) ?? [];
-  for (const word of words.slice(0, 4)) {
-    for (const [pattern, type] of QUESTION_WORDS) if (pattern.test(word)) return type;
-  }
-  return 'other';
-}
-
 const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").

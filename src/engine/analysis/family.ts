@@ -1,0 +1,17 @@
+/**
+ * Word families across parts of speech: "Rusija", "ruski" and "Rus", "turizem" and "turist",
+ * "vojak" and "vojaški" share a family key, their index key without one derivational ending.
+ * Looser than a stem, so a match through the family counts less than the word itself.
+ */
+
+/** Derivational endings of index keys (after stemming), longest first. */
+const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'n', 's', 'k'];
+/** What must remain: shorter roots ("ru") join unrelated words. */
+const MIN_ROOT = 3;
+
+export function familyKey(key: string): string {
+  for (const ending of ENDINGS) {
+    if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) return key.slice(0, -ending.length);
+  }
+  return key;
+}

@@ -1,0 +1,57 @@
+import { readRows } from './files.ts';
+
+/**
+ * English questions about a Slovenian article: English words to the index keys of Slovenian
+ * words with the same meaning, through English WordNet 3.0 joined with sloWNet by synset
+ * (`lexicon/en-sl.tsv`), after reducing inflected forms to their WordNet lemma
+ * (`lexicon/en-forms.tsv` for irregular forms, suffix rules for the rest).
+ */
+export class EnglishBridge {
+  private readonly translations = new Map<string, string[][]>();
+  private readonly irregular = new Map<string, string>();
+
+  constructor(translationRows: string[][], formRows: string[][]) {
+    for (const [english, keys] of translationRows) {
+      if (english && keys) this.translations.set(english, keys.split('|').map((m) => m.split(' ')));
+    }
+    for (const [form, lemma] of formRows) if (form && lemma) this.irregular.set(form, lemma);
+  }
+
+  static load(): EnglishBridge {
+    return new EnglishBridge(readRows('en-sl.tsv'), readRows('en-forms.tsv'));
+  }
+
+  /** The WordNet lemma of an English word or phrase (lower case), or undefined when it has no translation. */
+  lemmaOf(word: string): string | undefined {
+    for (const candidate of lemmaCandidates(word, this.irregular)) if (this.translations.has(candidate)) return candidate;
+    return undefined;
+  }
+
+  /** Slovenian index keys for an English lemma: one key sequence per Slovenian word or phrase, most frequent sense first. */
+  translate(lemma: string): string[][] {
+    return this.translations.get(lemma) ?? [];
+  }
+}
+
+/**
+ * WordNet's suffix rules for reducing an inflected form to a lemma ("treaties" → "treaty",
+ * "signed" → "sign", "larger" → "large"); every rule is tried, the dictionary decides.
+ */
+const SUFFIX_RULES: [string, string][] = [
+  ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
+  ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['er', 'e'], ['est', ''], ['est', 'e'],
+];
+
+function lemmaCandidates(word: string, irregular: Map<string, string>): string[] {
+  const bare = word.replace(/['’]s$/, '');
+  const out = [bare];
+  const exception = irregular.get(bare);
+  if (exception) out.push(exception);
+  for (const [suffix, replacement] of SUFFIX_RULES) {
+    if (bare.length > suffix.length + 1 && bare.endsWith(suffix)) out.push(bare.slice(0, -suffix.length) + replacement);
+  }
+  // A doubled consonant before -ed/-ing ("stopped", "planning").
+  const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(bare);
+  if (doubled) out.push(doubled[1]!);
+  return out;
+}

@@ -1,0 +1,68 @@
+import { readRows } from './files.ts';
+
+/**
+ * How often Slovenian words are used in everyday speech (film subtitles), by folded word form and
+ * by index key. A word's frequency says how much it tells about a question: "hvala", "zanima"
+ * or "točno" are everywhere and tell nothing; "sankcije" or "jagode" name a topic.
+ */
+export class SlovenianWords {
+  private readonly words = new Map<string, number>();
+  private readonly keys = new Map<string, number>();
+  /** Log of all counts together, and of the rarest listed word: the ends of the information scale. */
+  private readonly logTotal: number;
+  private readonly logRarest: number;
+
+  constructor(rows: string[][]) {
+    let total = 0;
+    let rarest = Infinity;
+    for (const [word, countText, key] of rows) {
+      const count = Number(countText);
+      if (!word || !key || !(count > 0)) continue;
+      this.words.set(word, count);
+      this.keys.set(key, (this.keys.get(key) ?? 0) + count);
+      total += count;
+      rarest = Math.min(rarest, count);
+    }
+    this.logTotal = Math.log(total);
+    this.logRarest = Math.log(rarest);
+  }
+
+  static load(): SlovenianWords {
+    return new SlovenianWords(readRows('sl-words.tsv'));
+  }
+
+  /** Uses of this folded word form; 0 when it is not among the listed words. */
+  count(folded: string): number {
+    return this.words.get(folded) ?? 0;
+  }
+
+  /** Uses of all listed forms that share this index key. */
+  keyCount(key: string): number {
+    return this.keys.get(key) ?? 0;
+  }
+
+  has(folded: string): boolean {
+    return this.words.has(folded);
+  }
+
+  /**
+   * Information of a word in [0, 1]: 0 for the most frequent words, 1 for words rarer than every
+   * listed one (names, technical terms, typos), in between by the log of its frequency. An
+   * unlisted form of a listed word ("sankcijah") is judged by its word family's key.
+   */
+  information(folded: string, key: string): number {
+    return this.informationOfCount(this.count(folded) || this.keyCount(key));
+  }
+
+  /** Information of an index key alone (for words known only by key, such as translations). */
+  informationOfKey(key: string): number {
+    return this.informationOfCount(this.keyCount(key));
+  }
+
+  private informationOfCount(count: number): number {
+    if (count === 0) return 1;
+    const bits = this.logTotal - Math.log(count);
+    const most = this.logTotal - this.logRarest;
+    return Math.min(1, Math.max(0, bits / most));
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * What kind of answer a question asks for, from its question words: a name for "kdo", a time for
+ * "kdaj", a place for "kje"/"kam", a number for "koliko", a reason for "zakaj" (and the English
+ * ones). The one list of Slovenian question words lives here; stop words and the "is this a
+ * question?" test use it too.
+ */
+import { fold } from '../analysis/fold.ts';
+
+export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'reason' | 'other';
+
+/** Slovenian question words (folded) and what each asks for; "other" ones only mark a question. */
+export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
+  kdo: 'person', koga: 'person', komu: 'person', kom: 'person', cigav: 'person', cigava: 'person', cigavo: 'person',
+  cigavi: 'person', cigave: 'person', cigavih: 'person',
+  kdaj: 'time', dokdaj: 'time',
+  kje: 'place', kam: 'place', kod: 'place', odkod: 'place', kamor: 'place',
+  koliko: 'number', kolikokrat: 'number', kolikor: 'number', koliksen: 'number', koliksna: 'number', koliksno: 'number',
+  koliksni: 'number', koliksne: 'number',
+  zakaj: 'reason', cemu: 'reason', cemut: 'reason',
+  kaj: 'other', cesa: 'other', cim: 'other', kako: 'other', ali: 'other', kateri: 'other', katera: 'other', katero: 'other',
+  katere: 'other', katerega: 'other', kateremu: 'other', katerem: 'other', katerim: 'other', katerih: 'other',
+  kaksen: 'other', kaksna: 'other', kaksno: 'other', kaksne: 'other', kaksni: 'other', kaksnih: 'other',
+};
+
+/**
+ * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun
+ * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?").
+ */
+const NOUN_TYPES: [RegExp, AnswerType][] = [
+  [/^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij)/, 'place'],
+  [/^(?:leto|leta|letu|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|obdobju|casu)$/, 'time'],
+  [/^(?:oseb|clovek|politik|voditelj|predsednik|minister|ministr)/, 'person'],
+];
+const WHICH = /^(?:kater|kaksn)/;
+
+/** The answer type of a question's words (folded, in standard form), looking at its first few words. */
+export function slovenianAnswerType(forms: string[]): AnswerType {
+  const head = forms.slice(0, 8);
+  for (let i = 0; i < head.length; i++) {
+    const word = head[i]!;
+    const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : undefined;
+    if (type && type !== 'other') return type;
+    if (WHICH.test(word)) {
+      const noun = head[i + 1];
+      if (noun) for (const [pattern, nounType] of NOUN_TYPES) if (pattern.test(noun)) return nounType;
+    }
+  }
+  return 'other';
+}
+
+/**
+ * True when a message reads as a question: it ends with "?" or starts with a Slovenian question
+ * word (or the colloquial "a je …"). No English ones: "do", "is" or "can" also start Slovenian
+ * statements ("Do petka bo …").
+ */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.endsWith('?')) return true;
+  const [first = '', second = ''] = fold(trimmed).match(/\p{L}+/gu) ?? [];
+  return Object.hasOwn(SLOVENIAN_QUESTION_WORDS, first) || (first === 'a' && second === 'je');
+}

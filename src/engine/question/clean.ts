@@ -1,0 +1,38 @@
+/**
+ * Question cleaning: what people paste into Discord besides their question. Mentions of users,
+ * roles and channels, `@everyone`/`@here`, custom emoji, timestamps, command mentions, links and
+ * Markdown marks say nothing about what is asked, yet their digits and letters would otherwise
+ * become search words ("<@123>" → "123"). Each is blanked out with spaces of the same length, so
+ * offsets into the cleaned text are offsets into the question as written.
+ */
+
+const DISCORD_SYNTAX = [
+  // <@123> <@!123> <@&123> <#123> </command:123> <:name:123> <a:name:123> <t:123> <t:123:R>
+  /<(?:@[!&]?\d+|#\d+|\/[\w -]+:\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?)>/g,
+  /@(?:everyone|here)\b/g,
+  // Links, with or without the angle brackets that suppress an embed.
+  /<?\b(?:https?:\/\/|www\.)[^\s>]+>?/gi,
+  // Emoji short codes as typed (":smile:").
+  /:[a-z0-9_+-]{2,}:/gi,
+];
+
+/** Markdown marks: bold, italics, underline, strike-through, spoilers, code, quotes, headings, lists. */
+const MARKDOWN = [/\*+|~~|\|\||`+/g, /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, /^[ \t]*(?:>>>|>|-#|#{1,3}|[-*+])[ \t]/gm];
+
+/** A masked link `[text](url)` keeps its text. */
+const MASKED_LINK = /\[([^\]\n]*)\]\((?:[^)\s]+)\)/g;
+
+const blank = (match: string) => ' '.repeat(match.length);
+
+/** The question with Discord syntax, links and Markdown replaced by spaces (same length). */
+export function cleanQuestion(question: string): string {
+  let text = question.replace(MASKED_LINK, (match, label: string) => ` ${label}${' '.repeat(match.length - label.length - 1)}`);
+  for (const pattern of DISCORD_SYNTAX) text = text.replace(pattern, blank);
+  for (const pattern of MARKDOWN) text = text.replace(pattern, blank);
+  return text;
+}
+
+/** True when nothing searchable is left: no letter or digit. */
+export function isEmptyQuestion(cleaned: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(cleaned);
+}

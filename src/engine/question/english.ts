@@ -1,0 +1,50 @@
+import type { AnswerType } from './answer-type.ts';
+
+/**
+ * Function words of English that Slovenian does not share (so "in", "a", "to", "on", "so", "do"
+ * are left out): two or more of them in a question, making up a fair share of its words, mark it
+ * as English. They are dropped from the search like Slovenian stop words.
+ */
+const ENGLISH_FUNCTION_WORDS = new Set([
+  'the', 'of', 'an', 'and', 'or', 'but', 'for', 'with', 'from', 'about', 'into', 'over', 'after', 'before', 'between',
+  'during', 'against', 'under', 'through', 'at', 'by', 'than', 'then', 'that', 'this', 'these', 'those', 'there',
+  'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'am', 'does', 'did', 'done', 'doing', 'have', 'has', 'had', 'having', 'will', 'would', 'shall', 'should',
+  'can', 'could', 'may', 'might', 'must', 'not', 'yes', 'it', 'its', 'he', 'she', 'they', 'them', 'their', 'theirs',
+  'his', 'her', 'hers', 'him', 'we', 'our', 'us', 'you', 'your', 'my', 'mine', 'myself', 'himself', 'itself',
+  'themselves', 'any', 'some', 'all', 'both', 'each', 'other', 'such', 'very', 'much', 'many', 'more', 'most',
+  'also', 'just', 'only', 'again', 'ever', 'still', 'yet', 'according', 'whether', 'while', 'if', 'because', 'as',
+  'up', 'out', 'off', 'down', 'kind', 'sort', 'type', 'get', 'got', 'make', 'made', 'happen', 'happens', 'happened',
+  'go', 'going', 'one', 'ones', 'anything', 'something', 'thing', 'things', 'way', 'say', 'says', 'said', 'tell',
+  'told', 'really', 'actually', 'please', 'thanks', 'thank',
+]);
+
+/** Words also common in Slovenian questions: never counted as signs of English. */
+const SHARED_WITH_SLOVENIAN = new Set(['a', 'in', 'to', 'on', 'so', 'do', 'no', 'me', 'i', 'je', 'se', 'pa', 'ja']);
+
+export function isEnglishFunctionWord(folded: string): boolean {
+  return ENGLISH_FUNCTION_WORDS.has(folded) || SHARED_WITH_SLOVENIAN.has(folded);
+}
+
+/** True when the (folded) words of a question read as English rather than Slovenian. */
+export function looksEnglish(words: string[]): boolean {
+  const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  return english >= 2 && english >= words.length * 0.25;
+}
+
+const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
+  [/^(?:who|whom|whose)\b/, 'person'],
+  [/^when\b|^(?:what|which) (?:year|month|day|date|time)\b/, 'time'],
+  [/^where\b/, 'place'],
+  [/^how (?:many|much|long|old|often|far)\b/, 'number'],
+  [/^why\b/, 'reason'],
+];
+
+/** What an English question asks for, from its opening words (after any leading "and", "so", "according to X,"). */
+export function englishAnswerType(folded: string): AnswerType {
+  const text = folded.replace(/^[^a-z]+/, '');
+  for (const [pattern, type] of ENGLISH_QUESTION_TYPES) if (pattern.test(text)) return type;
+  const clause = /(?:,\s*)(who|when|where|why|how \w+)\b.*$/.exec(text);
+  if (clause) for (const [pattern, type] of ENGLISH_QUESTION_TYPES) if (pattern.test(clause[1]!)) return type;
+  return 'other';
+}

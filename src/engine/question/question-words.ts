@@ -1,0 +1,80 @@
+/**
+ * The words of a question as a reader means them: split from the cleaned question, with the part
+ * that asks marked apart from chatter around it, spacing slips mended and colloquial forms read
+ * as standard words. Later steps (`search/query.ts`) turn them into search concepts.
+ */
+import type { Span } from '../types.ts';
+import { fold } from '../analysis/fold.ts';
+import { WORD } from '../analysis/analyze.ts';
+
+export interface QuestionWord extends Span {
+  /** The word as a search form: folded, mended and in its standard form. */
+  form: string;
+  /** Written with a capital inside the question ("… obiskal Vietnam"): a name. */
+  capitalised: boolean;
+  /**
+   * How much the word belongs to the question proper, in (0, 1]: 1 in the sentence that asks,
+   * lower in greetings and remarks around it ("hvala za odgovor. kdo je …?").
+   */
+  emphasis: number;
+  /** Chat filler or politeness: kept for the question type, but no search weight. */
+  filler: boolean;
+  /** The form was changed by spacing or colloquial mending (weaker than a word as typed). */
+  mended: boolean;
+}
+
+/**
+ * Emphasis of words outside the sentence that asks. Low rather than zero: "pa še to me zanima:
+ * Putin?" may still name the topic before the colon.
+ */
+export const CHATTER_EMPHASIS = 0.3;
+
+/** The words of the cleaned question, in order, with capitals and emphasis. */
+export function splitQuestion(cleaned: string): QuestionWord[] {
+  const firstLetter = cleaned.search(/\p{L}/u);
+  const asking = askingSpans(cleaned);
+  const words: QuestionWord[] = [];
+  for (const match of cleaned.matchAll(WORD)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    words.push({
+      start,
+      end,
+      form: fold(match[0]),
+      capitalised: start > firstLetter && /^\p{Lu}/u.test(match[0]) && !isSentenceStart(cleaned, start),
+      emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
+      filler: false,
+      mended: false,
+    });
+  }
+  return words;
+}
+
+/** A capital right after a sentence end or colon is not a name sign ("Hvala. Kdo …"). */
+function isSentenceStart(text: string, at: number): boolean {
+  return /[.!?:]\s*$/.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * The parts of the text that ask: sentences ending in "?" and, when there is none, whatever
+ * follows the last colon ("pa še nekaj: kaj …"); the whole text when neither applies. A clause
+ * ending in a colon before a question is its preamble.
+ */
+function askingSpans(text: string): Span[] {
+  const segments: Span[] = [];
+  const boundary = /[.!?:]+(?=\s|$)|\n+/g;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    segments.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) segments.push({ start, end: text.length });
+  const hasLetters = (s: Span) => /\p{L}/u.test(text.slice(s.start, s.end));
+  const asking = segments.filter((s) => hasLetters(s) && /\?\s*$/.test(text.slice(s.start, s.end)));
+  if (asking.length > 0) return asking;
+  const afterColon = segments.findLastIndex((s) => /:\s*$/.test(text.slice(s.start, s.end)));
+  const rest = segments.slice(afterColon + 1).filter(hasLetters);
+  if (afterColon >= 0 && rest.length > 0) return rest;
+  return [{ start: 0, end: text.length }];
+}

