@@ -8,7 +8,7 @@ import { chunkDocument, type ChunkOptions } from './corpus/chunk.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { PassageIndex, type PassageIndexJSON, type RetrievalTuning } from './search/passage-index.ts';
 import { SynonymTable } from './search/synonyms.ts';
-import { answerQuestion, type RankingTuning } from './answer/answer.ts';
+import { answerQuestion, rankPassages, DEFAULT_RANKING, type Ranking, type RankingTuning } from './answer/answer.ts';
 import { fold } from './analysis/fold.ts';
 
 export interface AskOptions {
@@ -30,7 +30,7 @@ export interface EngineOptions extends ChunkOptions {
  * Version of the serialised index. Bump it whenever analysis, chunking or the index layout
  * changes, so saved indexes (see `index-cache.ts`) are rebuilt rather than misread.
  */
-export const INDEX_FORMAT = 'odlomek-index-3';
+export const INDEX_FORMAT = 'odlomek-index-4';
 
 /** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
 export interface EngineJSON {
@@ -84,6 +84,14 @@ export class Engine {
 
   ask(question: string, options: AskOptions = {}): Answer {
     return answerQuestion(this.index, this.synonymTable, question, options);
+  }
+
+  /**
+   * How the engine read a question and weighed every candidate passage, best first: what `ask`
+   * decides from, for evaluation and for finding out why an answer came out as it did.
+   */
+  explain(question: string, tuning: Partial<RankingTuning> = {}): Ranking {
+    return rankPassages(this.index, this.synonymTable, question, { ...DEFAULT_RANKING, ...tuning });
   }
 
   /** The passage with this citation id, if any. */

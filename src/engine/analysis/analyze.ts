@@ -14,6 +14,11 @@ export interface Token extends Span {
  */
 export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const JOINERS = /[-‐‑'’]/;
+/**
+ * Case endings Slovenian writes after a hyphen on abbreviations and foreign names ending in a
+ * vowel ("ETF-jev", "SEC-a", "NATO-m", "EU-ju"); a longer second part ("Jong-un") is a word.
+ */
+const CASE_ENDING_AFTER_HYPHEN = /^(?:j?(?:a|u|e|i|o|om|em|ov|ev|ih|ah|im|ami|ema|oma)|m|mi|h)$/;
 
 /** Index key of a single written word, or null for a stop word; cached, as news reuses its words. */
 const wordKeys = new Map<string, string | null>();
@@ -43,9 +48,16 @@ export function analyze(text: string): Token[] {
       if (key !== null) tokens.push({ start, end: start + word.length, key });
       continue;
     }
+    const parts = word.split(JOINERS);
+    if (parts.length === 2 && CASE_ENDING_AFTER_HYPHEN.test(fold(parts[1]!))) {
+      // "ETF-jev", "SEC-a", "EU-ju": an abbreviation with its case ending is the abbreviation.
+      const key = keyOfWord(parts[0]!);
+      if (key !== null) tokens.push({ start, end: start + word.length, key });
+      continue;
+    }
     tokens.push({ start, end: start + word.length, key: stemKey(fold(word).replace(/[-‐‑'’]/g, '')) });
     let offset = start;
-    for (const part of word.split(JOINERS)) {
+    for (const part of parts) {
       const key = part.length > 1 ? keyOfWord(part) : null;
       if (key !== null) tokens.push({ start: offset, end: offset + part.length, key });
       offset += part.length + 1;

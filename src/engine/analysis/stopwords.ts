@@ -28,8 +28,8 @@ const EXTRA = [
   'ima', 'imajo', 'imata', 'imel', 'imela', 'imeli', 'imelo', 'imeti', 'imamo', 'imate', 'želi', 'želita', 'želijo',
   'želel', 'želela', 'želeli', 'želeti', 'hoče', 'hočejo', 'more', 'morejo', 'moči',
   'smejo', 'sme', 'bosta', 'bomo', 'boste', 'sta', 'bi',
-  // "po besedah", "po mnenju": whose words, not what was said
-  'besedah', 'mnenju',
+  // "po besedah", "po mnenju": whose words, not what was said; "glede" ("regarding") only links
+  'besedah', 'mnenju', 'glede',
   // "s čim", and light verbs that only carry the question ("Kaj je storila?")
   'čim', 'storiti', 'storil', 'storila', 'storili', 'narediti', 'naredil', 'naredila', 'naredili',
 ];

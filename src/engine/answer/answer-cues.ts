@@ -14,7 +14,8 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   time: new RegExp(`\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`, 'u'),
   place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}/u,
   number: /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*)\b/u,
-  reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato)\b/u,
+  // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
+  reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
 
 /**

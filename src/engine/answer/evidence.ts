@@ -1,23 +1,49 @@
 import type { Passage, Span } from '../types.ts';
 import type { Concept } from '../search/query.ts';
+import type { AnswerType } from '../question/answer-type.ts';
 import { analysisOf } from './passage-analysis.ts';
 import { answerCueStrength } from './answer-cues.ts';
-import type { AnswerType } from '../question/answer-type.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
- * section's topic, the title the article's, the previous paragraph may name the subject.
+ * section's topic, the title the article's. The previous paragraph may name the subject a
+ * paragraph only refers to ("Ruskega kolega je označil …" follows "Kim je medtem poudaril"), so
+ * names count there, other words much less: they belong to what that paragraph says.
  */
-export const PLACE_WEIGHTS = { text: 1, heading: 0.8, title: 0.5, context: 0.5 };
+export const PLACE_WEIGHTS = { text: 1, heading: 0.8, title: 0.5, contextName: 0.5, contextOther: 0.2 };
+
+/** Anything that can say whether it holds an index key: a passage's key set, a whole document. */
+export interface KeySet {
+  has(key: string): boolean;
+}
+
+/**
+ * Ranking weighs a concept by its weight times this floor plus its specificity's share of the
+ * rest: concepts in every passage still count a little, so a passage that has them beats one that
+ * does not.
+ */
+export const SPECIFICITY_FLOOR = 0.3;
 
 /** What a passage offers as evidence for a question. */
 export interface Evidence {
-  /** Share of the question's concepts (weighted by rarity) the passage covers, in [0, 1]. */
+  /** Coverage with concepts weighed for telling passages apart (see `SPECIFICITY_FLOOR`): what ranking uses. */
+  rankCoverage: number;
+  /** For each concept of the question, how well the passage (with its surroundings) matches it, in [0, 1]. */
+  found: number[];
+  /** The best sentence's coverage, weighed the same way. */
+  rankSentenceCoverage: number;
+  /** Share of the question's concepts (by weight) the passage covers, with its heading, title and previous paragraph, in [0, 1]. */
   coverage: number;
-  /** A name the question asks about appears nowhere in the passage, its heading, title or the paragraph before. */
-  missesName: boolean;
   /** Same share for the single best sentence of the passage's text. */
   sentenceCoverage: number;
+  /** Same share for the passage's whole article: is the article about what is asked? */
+  documentCoverage: number;
+  /** A name the question asks about appears nowhere in the passage, its heading, title or the paragraph before. */
+  missesName: boolean;
+  /** A name the question asks about appears nowhere in the whole article. */
+  documentMissesName: boolean;
+  /** The largest weight of a concept the passage (with its surroundings) does not match at all. */
+  largestMiss: number;
   bestSentence: Span;
   /** Matched words in the passage text. */
   highlights: Span[];
@@ -33,7 +59,7 @@ export interface QuestionModel {
 }
 
 /** Strength in [0, 1] with which `keys` satisfy the concept: the best alternative fully present. */
-function conceptMatch(concept: Concept, keys: Set<string>): number {
+function conceptMatch(concept: Concept, keys: KeySet): number {
   let best = 0;
   for (const alt of concept.alternatives) {
     if (alt.weight > best && alt.keys.every((k) => keys.has(k))) best = alt.weight;
@@ -41,35 +67,55 @@ function conceptMatch(concept: Concept, keys: Set<string>): number {
   return best;
 }
 
-/** Coverage of `concepts` by a set of places, each with its own weight. */
-function coverageOf(concepts: Concept[], places: [Set<string>, number][]): number {
-  let total = 0;
-  let found = 0;
-  for (const concept of concepts) {
-    total += concept.weight;
+/** Where a concept may be found, and how much a match there counts for names and for other words. */
+type Place = [KeySet, number, number?];
+
+/** Each concept's best match over a set of places. */
+function matches(concepts: Concept[], places: Place[]): number[] {
+  return concepts.map((concept) => {
     let best = 0;
-    for (const [keys, weight] of places) best = Math.max(best, weight * conceptMatch(concept, keys));
-    found += concept.weight * best;
-  }
-  return total > 0 ? found / total : 0;
+    for (const [keys, weight, otherWeight = weight] of places) best = Math.max(best, (concept.name ? weight : otherWeight) * conceptMatch(concept, keys));
+    return best;
+  });
+}
+
+/** How much a concept counts in coverage: its weight, for ranking adjusted by its specificity. */
+const plainWeight = (c: Concept) => c.weight;
+const rankWeight = (c: Concept) => c.weight * (SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * c.specificity);
+
+/** Coverage of `concepts` (weighted by `weigh`) from their matches. */
+export function coverageOf(concepts: Concept[], found: number[], weigh: (c: Concept) => number = plainWeight): number {
+  let total = 0;
+  let sum = 0;
+  concepts.forEach((concept, i) => {
+    const w = weigh(concept);
+    total += w;
+    sum += w * found[i]!;
+  });
+  return total > 0 ? sum / total : 0;
 }
 
 /**
  * Weighs a passage as evidence for the concepts of a question: overall coverage (text, heading,
- * title, previous paragraph), the best sentence and its coverage, and the words to highlight.
+ * title, previous paragraph), the best sentence and its coverage, the article's coverage, names
+ * missing, and the words to highlight.
  */
-export function weighEvidence(question: QuestionModel, passage: Passage, previous: Passage | undefined): Evidence {
+export function weighEvidence(question: QuestionModel, passage: Passage, previous: Passage | undefined, document: KeySet): Evidence {
   const { concepts } = question;
   const own = analysisOf(passage.text);
   const { tokens, keys: textKeys } = own;
-  const places: [Set<string>, number][] = [
+  const places: Place[] = [
     [textKeys, PLACE_WEIGHTS.text],
     [analysisOf(passage.heading ?? '').keys, PLACE_WEIGHTS.heading],
     [analysisOf(passage.title).keys, PLACE_WEIGHTS.title],
   ];
-  if (previous) places.push([analysisOf(previous.text).keys, PLACE_WEIGHTS.context]);
-  const coverage = coverageOf(concepts, places);
-  const missesName = concepts.some((c) => c.name && places.every(([keys]) => conceptMatch(c, keys) === 0));
+  if (previous) places.push([analysisOf(previous.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
+  const found = matches(concepts, places);
+  const inDocument = matches(concepts, [[document, 1]]);
+  const coverage = coverageOf(concepts, found);
+  const missesName = concepts.some((c, i) => c.name && found[i] === 0);
+  const documentMissesName = concepts.some((c, i) => c.name && inDocument[i] === 0);
+  const largestMiss = Math.max(0, ...concepts.filter((_, i) => found[i] === 0).map((c) => c.weight));
 
   const wanted = new Set<string>();
   for (const concept of concepts) {
@@ -78,16 +124,32 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
   const highlights = mergeSpans(tokens.filter((t) => wanted.has(t.key)));
 
   let bestSentence: Span = { start: 0, end: passage.text.length };
-  let sentenceCoverage = -1;
+  let sentenceCoverage = 0;
+  let rankSentenceCoverage = -1;
   for (const sentence of own.sentences) {
-    const score = coverageOf(concepts, [[sentence.keys, 1]]);
-    if (score > sentenceCoverage) {
-      sentenceCoverage = score;
+    const found = matches(concepts, [[sentence.keys, 1]]);
+    const score = coverageOf(concepts, found, rankWeight);
+    if (score > rankSentenceCoverage) {
+      rankSentenceCoverage = score;
+      sentenceCoverage = coverageOf(concepts, found);
       bestSentence = sentence.span;
     }
   }
   const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);
-  return { coverage, missesName, sentenceCoverage: Math.max(0, sentenceCoverage), bestSentence, highlights, answerCue };
+  return {
+    coverage,
+    rankCoverage: coverageOf(concepts, found, rankWeight),
+    found,
+    sentenceCoverage,
+    rankSentenceCoverage: Math.max(0, rankSentenceCoverage),
+    documentCoverage: coverageOf(concepts, inDocument),
+    missesName,
+    documentMissesName,
+    largestMiss,
+    bestSentence,
+    highlights,
+    answerCue,
+  };
 }
 
 /** Sorted, non-overlapping spans (a hyphenated name and its parts collapse into one). */

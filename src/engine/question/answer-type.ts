@@ -33,9 +33,12 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
 ];
 const WHICH = /^(?:kater|kaksn)/;
 
-/** The answer type of a question's words (folded, in standard form), looking at its first few words. */
+/** How many words from the start may precede the question word ("Pred koliko leti …", "ej, vem …, ampak kolikokrat …"). */
+const QUESTION_WORD_REACH = 8;
+
+/** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {
-  const head = forms.slice(0, 8);
+  const head = forms.slice(0, QUESTION_WORD_REACH);
   for (let i = 0; i < head.length; i++) {
     const word = head[i]!;
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : undefined;

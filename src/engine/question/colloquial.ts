@@ -1,7 +1,8 @@
 /**
  * Chat Slovenian read as standard Slovenian: listed colloquial forms ("kva" → "kaj", "zdej" →
  * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil"), and filler that
- * carries no weight ("hvala", "lol"). Words the corpus itself uses are left as they are.
+ * carries no weight ("hvala", "lol"), even where the corpus happens to use the word. Other words
+ * the corpus itself uses are left as they are.
  */
 import type { ChatForms } from '../lexicon/chat-forms.ts';
 import type { QuestionWord } from './question-words.ts';
@@ -9,20 +10,26 @@ import type { WordKnowledge } from './word-knowledge.ts';
 
 /** Endings a colloquial -u participle stands for, most common first ("reku" → "rekel"). */
 const PARTICIPLE_ENDINGS = ['il', 'el', 'al', 'l', 'ol'];
+/** A participle the corpus lacks must at least be an everyday word to be read into a question. */
+const MIN_PARTICIPLE_COUNT = 100;
 
 /** The standard participle behind a colloquial one, when the corpus or everyday usage knows it. */
 function participle(form: string, k: WordKnowledge): string | undefined {
   if (form.length < 4 || !/[bcdfghjklmnprstvzž]u$/.test(form)) return undefined;
   const stem = form.slice(0, -1);
   const candidates = PARTICIPLE_ENDINGS.map((e) => stem + e);
-  return candidates.find((c) => k.inCorpus(c)) ?? candidates.filter((c) => k.count(c) > k.count(form)).sort((a, b) => k.count(b) - k.count(a))[0];
+  return candidates.find((c) => k.inCorpus(c)) ?? candidates.filter((c) => k.count(c) >= MIN_PARTICIPLE_COUNT && k.count(c) > k.count(form)).sort((a, b) => k.count(b) - k.count(a))[0];
 }
 
-export function standardForms(words: QuestionWord[], chat: ChatForms, k: WordKnowledge): QuestionWord[] {
+/**
+ * Standard forms of the words. `participles` also reads unknown words in -u as participles; it
+ * runs after spacing is mended, so the first half of a split word ("zapu stil") is not misread.
+ */
+export function standardForms(words: QuestionWord[], chat: ChatForms, k: WordKnowledge, participles: boolean): QuestionWord[] {
   return words.map((w) => {
-    if (k.inCorpus(w.form) && !k.isStopword(w.form)) return w;
     if (chat.isFiller(w.form)) return { ...w, filler: true };
-    const standard = chat.standardOf(w.form) ?? participle(w.form, k);
+    if (k.inCorpus(w.form) && !k.isStopword(w.form)) return w;
+    const standard = chat.standardOf(w.form) ?? (participles ? participle(w.form, k) : undefined);
     return standard ? { ...w, form: standard, mended: true } : w;
   });
 }

@@ -17,6 +17,8 @@ const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
 const COMMON_WORD_COUNT = 5_000;
 /** Longer tokens are not split: no word is that long, and trying every split point costs quadratic time. */
 const MAX_SPLIT_LENGTH = 40;
+/** Shorter unknown words are more likely slang or abbreviations than two words run together. */
+const MIN_SPLIT_LENGTH = 5;
 /** A corpus word ranks as if used at least this often when choosing between splits. */
 const CORPUS_WORD_COUNT = 1_000;
 
@@ -26,7 +28,7 @@ function usable(k: WordKnowledge, part: string): boolean {
 
 /** The most likely split of `form` into two known words, or null. */
 function bestSplit(k: WordKnowledge, form: string, except?: string): [string, string] | null {
-  if (form.length > MAX_SPLIT_LENGTH || form.length < 3) return null;
+  if (form.length > MAX_SPLIT_LENGTH || form.length < MIN_SPLIT_LENGTH) return null;
   let best: [string, string] | null = null;
   let bestScore = -Infinity;
   for (let i = 1; i < form.length; i++) {
@@ -78,7 +80,8 @@ export function mendSpacing(words: QuestionWord[], k: WordKnowledge): QuestionWo
       }
       if (!isKnown(k, w.form) || !isKnown(k, next.form)) {
         const resplit = bestSplit(k, w.form + next.form, w.form);
-        if (resplit && isKnown(k, resplit[0]) && resplit[1].length > 1) {
+        // Only when it yields a word the corpus uses ("kotin strument" → "kot instrument").
+        if (resplit && resplit[1].length > 1 && k.inCorpus(resplit[1]) && !k.isStopword(resplit[1])) {
           out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
           out.push({ ...next, form: resplit[1], mended: true });
           i++;

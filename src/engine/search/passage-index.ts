@@ -1,7 +1,9 @@
 import type { Passage } from '../types.ts';
-import { analyzeKeys } from '../analysis/analyze.ts';
+import { analyze } from '../analysis/analyze.ts';
 import { Postings, PostingsBuilder, type Bm25Params, type PostingsJSON } from './postings.ts';
-import { Vocabulary } from './vocabulary.ts';
+import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
+import { NameCounter } from './names.ts';
+import { DocumentKeys, type DocumentKeysJSON } from './document-keys.ts';
 
 /** Fields each passage is indexed under. */
 type Field = 'text' | 'heading' | 'title' | 'context';
@@ -34,7 +36,8 @@ export interface Candidate {
 export interface PassageIndexJSON {
   passages: Passage[];
   postings: PostingsJSON;
-  vocabulary: [string, number][];
+  vocabulary: VocabularyJSON;
+  documentKeys: DocumentKeysJSON;
 }
 
 /**
@@ -43,12 +46,18 @@ export interface PassageIndexJSON {
  * tolerance and for weighing evidence.
  */
 export class PassageIndex {
+  /** For each passage, the number of its document (documents numbered in corpus order). */
+  readonly documentOf: Int32Array;
+
   private constructor(
     readonly passages: Passage[],
     private readonly postings: Postings,
     readonly vocabulary: Vocabulary,
+    readonly documentKeys: DocumentKeys,
     private readonly tuning: RetrievalTuning,
-  ) {}
+  ) {
+    this.documentOf = numberDocuments(passages);
+  }
 
   static build(passages: Passage[], tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
     const builder = new IndexBuilder(passages);
@@ -76,17 +85,34 @@ export class PassageIndex {
   }
 
   toJSON(): PassageIndexJSON {
-    return { passages: this.passages, postings: this.postings.toJSON(), vocabulary: this.vocabulary.toJSON() };
+    return { passages: this.passages, postings: this.postings.toJSON(), vocabulary: this.vocabulary.toJSON(), documentKeys: this.documentKeys.toJSON() };
   }
 
   /** For the builder: an index from its finished parts. */
-  static assemble(passages: Passage[], postings: Postings, vocabulary: Vocabulary, tuning: RetrievalTuning): PassageIndex {
-    return new PassageIndex(passages, postings, vocabulary, tuning);
+  static assemble(passages: Passage[], postings: Postings, vocabulary: Vocabulary, documentKeys: DocumentKeys, tuning: RetrievalTuning): PassageIndex {
+    return new PassageIndex(passages, postings, vocabulary, documentKeys, tuning);
   }
 
   static fromJSON(json: PassageIndexJSON, tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
-    return new PassageIndex(json.passages, Postings.fromJSON(json.postings), Vocabulary.fromJSON(json.vocabulary, json.passages.length), tuning);
+    return new PassageIndex(
+      json.passages,
+      Postings.fromJSON(json.postings),
+      Vocabulary.fromJSON(json.vocabulary, json.passages.length),
+      DocumentKeys.fromJSON(json.documentKeys),
+      tuning,
+    );
   }
+}
+
+/** Document numbers of passages: a new number whenever the document changes (passages come grouped by document). */
+function numberDocuments(passages: Passage[]): Int32Array {
+  const numbers = new Int32Array(passages.length);
+  let current = -1;
+  passages.forEach((p, i) => {
+    if (i === 0 || passages[i - 1]!.doc !== p.doc) current++;
+    numbers[i] = current;
+  });
+  return numbers;
 }
 
 const YIELD_EVERY = 500;
@@ -95,10 +121,13 @@ const YIELD_EVERY = 500;
 class IndexBuilder {
   private readonly postings = new PostingsBuilder(FIELDS);
   private readonly keySets: Set<string>[] = [];
+  /** Each passage's keys with its title's, by document number, for the document key lists. */
+  private readonly documentPassages: { doc: number; keys: Set<string> }[] = [];
   private next = 0;
   // Each text is indexed up to three times (as a passage, as the next one's context, titles and
   // headings once per passage): analyse each distinct text once. Recent texts suffice.
   private readonly recent = new Map<string, string[]>();
+  private readonly names = new NameCounter();
 
   constructor(private readonly passages: Passage[]) {}
 
@@ -109,7 +138,9 @@ class IndexBuilder {
   private keysOf(text: string): string[] {
     let keys = this.recent.get(text);
     if (!keys) {
-      keys = analyzeKeys(text);
+      const tokens = analyze(text);
+      this.names.add(text, tokens);
+      keys = tokens.map((t) => t.key);
       if (this.recent.size > 64) this.recent.delete(this.recent.keys().next().value!);
       this.recent.set(text, keys);
     }
@@ -122,17 +153,21 @@ class IndexBuilder {
       const previous = this.passages[this.next - 1];
       const text = this.keysOf(passage.text);
       const heading = this.keysOf(passage.heading ?? '');
+      const title = this.keysOf(passage.title);
       this.postings.add({
         text,
         heading,
-        title: this.keysOf(passage.title),
+        title,
         context: previous && previous.doc === passage.doc ? this.keysOf(previous.text) : [],
       });
-      this.keySets.push(new Set([...heading, ...text]));
+      const keys = new Set([...heading, ...text]);
+      this.keySets.push(keys);
+      const doc = this.documentPassages.length === 0 ? 0 : this.documentPassages[this.documentPassages.length - 1]!.doc + (previous?.doc === passage.doc ? 0 : 1);
+      this.documentPassages.push({ doc, keys: new Set([...keys, ...title]) });
     }
   }
 
   finish(tuning: RetrievalTuning): PassageIndex {
-    return PassageIndex.assemble(this.passages, this.postings.build(), Vocabulary.fromKeySets(this.keySets), tuning);
+    return PassageIndex.assemble(this.passages, this.postings.build(), Vocabulary.fromKeySets(this.keySets, this.names.names()), DocumentKeys.build(this.documentPassages), tuning);
   }
 }

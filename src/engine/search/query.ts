@@ -39,6 +39,12 @@ export interface Concept {
    */
   weight: number;
   /**
+   * How few passages of this corpus hold the concept, in [0, 1] (1: one passage or none, near 0:
+   * nearly all). Ranking leans on specific concepts: in an article about Putin, "Putin" does not
+   * tell its passages apart, "zahvalil" does.
+   */
+  specificity: number;
+  /**
    * Written with a capital inside the question ("Kdaj je bila ustanovljena Evropska unija?"): a
    * name. A passage that never mentions a name the question asks about does not answer it.
    */
@@ -90,6 +96,8 @@ const MAX_TYPO_LENGTH = 24;
 /** Alternatives kept from the wordnet and from the word family, most relevant first. */
 const MAX_WORDNET_ALTERNATIVES = 8;
 const MAX_FAMILY_ALTERNATIVES = 3;
+/** Readings of a misspelt word kept, the likeliest first. */
+const MAX_TYPO_READINGS = 3;
 
 /** A word on its way to becoming a concept. */
 interface Word {
@@ -100,10 +108,28 @@ interface Word {
   weight: number;
   /** The folded form whose everyday frequency says how telling the word is. */
   form: string;
+  /** Other keys a misspelt word may stand for. */
+  otherReadings?: string[];
 }
 
 function importance(info: number, emphasis: number): number {
   return (Math.max(0, info - INFORMATION_FLOOR) / (1 - INFORMATION_FLOOR)) * emphasis;
+}
+
+/**
+ * A name tells at least this much, however common the word is in speech ("Kim", "Lent"): the
+ * question is about that person or place.
+ */
+export const NAME_IMPORTANCE = 0.8;
+
+/** The word names someone or something: capitalised inside the question, or a name in the corpus. */
+function isNamed(w: Word, vocab: Vocabulary): boolean {
+  return w.question.capitalised || vocab.isName(w.key);
+}
+
+function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
+  const info = importance(lex.words.information(w.form, w.key), w.question.emphasis);
+  return isNamed(w, vocab) ? Math.max(info, NAME_IMPORTANCE * w.question.emphasis) : info;
 }
 
 /**
@@ -116,7 +142,7 @@ export function parseQuestion(question: string, synonyms: SynonymTable, vocab: V
   const typed = splitQuestion(cleaned);
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   if (looksEnglish(typed.map((w) => w.form))) {
-    return { concepts: englishConcepts(typed, lex, knownKey), answerType: englishAnswerType(typed.map((w) => w.form).join(' ')), english: true, empty: false };
+    return { concepts: englishConcepts(typed, vocab, lex, knownKey), answerType: englishAnswerType(typed.map((w) => w.form).join(' ')), english: true, empty: false };
   }
   const knowledge: WordKnowledge = {
     inCorpus: (form) => {
@@ -126,8 +152,12 @@ export function parseQuestion(question: string, synonyms: SynonymTable, vocab: V
     count: (form) => lex.words.count(form),
     isStopword,
   };
-  const words = standardForms(mendSpacing(typed, knowledge), lex.chat, knowledge);
-  const answerType = slovenianAnswerType(words.map((w) => w.form));
+  // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
+  // then again for the words spacing made.
+  const words = standardForms(mendSpacing(standardForms(typed, lex.chat, knowledge, false), knowledge), lex.chat, knowledge, true);
+  // The question word is in the sentence that asks, not in the greeting before it.
+  const asking = words.filter((w) => !w.filler && w.emphasis === 1);
+  const answerType = slovenianAnswerType(asking.map((w) => w.form));
   const list = mendTypos(toWords(words), knownKey, lex, vocab);
   return { concepts: mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex)), answerType, english: false, empty: false };
 }
@@ -167,15 +197,18 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
     const candidates = [...oneEditAway(form)];
     // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
     if (form.length >= 5 && candidates.some((c) => c.length >= 5 && isStopword(c))) continue;
-    let best: { form: string; key: string; score: number } | undefined;
+    const fixes = new Map<string, { form: string; key: string; score: number }>();
     for (const candidate of candidates) {
       const key = stemKey(candidate);
       if (!knownKey(key)) continue;
-      // Like a spelling corrector: among equally close words, the one most used, in speech and in the corpus.
+      // Like a spelling corrector: among equally close words, the ones most used, in speech and in the corpus.
       const score = lex.words.count(candidate) + vocab.frequency(key);
-      if (!best || score > best.score) best = { form: candidate, key, score };
+      if ((fixes.get(key)?.score ?? -1) < score) fixes.set(key, { form: candidate, key, score });
     }
-    mended.push(best ? { ...word, key: best.key, form: best.form, weight: MATCH_WEIGHTS.typo } : word);
+    const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
+    if (!best) mended.push(word);
+    // The likeliest reading leads; close runners-up stay as alternatives ("povdaril": "poudaril" or "podaril").
+    else mended.push({ ...word, key: best.key, form: best.form, weight: MATCH_WEIGHTS.typo, otherReadings: others.slice(0, MAX_TYPO_READINGS - 1).map((o) => o.key) });
   }
   return mended;
 }
@@ -205,8 +238,9 @@ function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabula
       span: { start: word.question.start, end: last.question.end },
       alternatives: dedupeAlternatives(alternatives),
       // A phrase is about as telling as its most telling word, not the sum of its words.
-      weight: Math.max(...members.map((w) => importance(lex.words.information(w.form, w.key), w.question.emphasis))),
-      name: members.some((w) => w.question.capitalised),
+      weight: Math.max(...members.map((w) => wordImportance(w, vocab, lex))),
+      specificity: specificity(own, vocab),
+      name: members.some((w) => isNamed(w, vocab)),
     });
     i += length;
   }
@@ -218,9 +252,9 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
   const { key } = word;
   const out: Alternative[] = [];
   if (word.parts.length > 1) out.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
-  if (vocab.has(key)) {
-    out.push(...extensions(key, vocab));
-  } else if (lex.words.count(word.form) < GENUINE_WORD_COUNT) {
+  for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
+  out.push(...extensions(key, vocab), ...shortStems(key, vocab));
+  if (!vocab.has(key) && lex.words.count(word.form) < GENUINE_WORD_COUNT) {
     // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
     out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));
   }
@@ -231,7 +265,7 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
 }
 
 /** English words to concepts: each content word (or WordNet phrase) with its Slovenian translations. */
-function englishConcepts(words: QuestionWord[], lex: Lexicon, knownKey: (key: string) => boolean): Concept[] {
+function englishConcepts(words: QuestionWord[], vocab: Vocabulary, lex: Lexicon, knownKey: (key: string) => boolean): Concept[] {
   const bridge = lex.english();
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length; ) {
@@ -259,6 +293,7 @@ function englishConcepts(words: QuestionWord[], lex: Lexicon, knownKey: (key: st
         span: { start: first.start, end: words[i + length - 1]!.end },
         alternatives: dedupeAlternatives(alternatives),
         weight: importance(info, first.emphasis),
+        specificity: Math.max(...alternatives.map((a) => specificity(a.keys, vocab))),
         name: first.capitalised,
       });
     }
@@ -283,9 +318,8 @@ function longestLemma(words: QuestionWord[], at: number, lemmaOf: (phrase: strin
  * letters ("uveden" → "uvedl", "kimov" → "kim").
  */
 function prefixFamily(key: string, vocab: Vocabulary): Alternative[] {
-  // Stems under four letters have too many unrelated look-alikes to guess from.
   if (key.length < 4) return [];
-  for (let len = key.length; len >= Math.max(4, key.length - 2); len--) {
+  for (let len = key.length; len === key.length || len >= Math.max(MIN_SHARED_PREFIX, key.length - 2); len--) {
     const prefix = key.slice(0, len);
     const members = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, 3)];
     if (members.length === 0) continue;
@@ -294,6 +328,12 @@ function prefixFamily(key: string, vocab: Vocabulary): Alternative[] {
   }
   return [];
 }
+
+/**
+ * Shortening an unknown key to find its family stops at this length: shorter stems have too many
+ * unrelated look-alikes ("sporo…" of "sporočil" is not "spor…" of "sporazum").
+ */
+const MIN_SHARED_PREFIX = 5;
 
 /** Known keys one or two edits from an unknown key (two for long words): typos in the stem. */
 function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
@@ -306,6 +346,22 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
     .map(({ key: near, distance }) => ({ keys: [near], weight: MATCH_WEIGHTS.typo / distance }));
 }
 
+/** Case endings the stemmer leaves on short words ("toku", "miru"), to try removing when the corpus lacks the key. */
+const SHORT_WORD_ENDINGS = /(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$/;
+/** The shortest stem a short word may be cut to. */
+const MIN_SHORT_STEM = 3;
+
+/**
+ * The stemmer keeps case endings on short words, since cutting them from short words more often
+ * joins unrelated ones; where the corpus lacks the key and knows the bare stem, the word is that
+ * stem in another case ("toku" → "tok", "miru" → "mir").
+ */
+function shortStems(key: string, vocab: Vocabulary): Alternative[] {
+  if (vocab.has(key)) return [];
+  const stem = key.replace(SHORT_WORD_ENDINGS, '');
+  return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem) ? [{ keys: [stem], weight: MATCH_WEIGHTS.backoff }] : [];
+}
+
 /**
  * Other forms of a known word that the stemmer kept apart ("prvi" → "prvič"): known keys that
  * extend it, at a lower weight, so the passage with the question's exact form still wins.
@@ -313,6 +369,12 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
 function extensions(key: string, vocab: Vocabulary): Alternative[] {
   if (key.length < 4) return [];
   return vocab.extending(key, 3).map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.knownExtension }));
+}
+
+/** Specificity of a key sequence: its rarest key's inverse passage frequency against the largest possible. */
+function specificity(keys: string[], vocab: Vocabulary): number {
+  const most = vocab.idf('\u0000');
+  return most > 0 ? Math.min(1, Math.max(...keys.map((k) => vocab.idf(k))) / most) : 1;
 }
 
 function dedupeAlternatives(alternatives: Alternative[]): Alternative[] {

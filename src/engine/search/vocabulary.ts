@@ -14,19 +14,26 @@ export class Vocabulary {
   constructor(
     private readonly df: Map<string, number>,
     readonly passageCount: number,
+    /** Keys the corpus writes as names: capitalised inside sentences (see `NameCounter`). */
+    private readonly names: Set<string> = new Set(),
   ) {
     this.tree = SearchableMap.from(df);
   }
 
   /** Builds the frequencies from the key sets of all passages. */
-  static fromKeySets(keySets: Iterable<Set<string>>): Vocabulary {
+  static fromKeySets(keySets: Iterable<Set<string>>, names: Set<string> = new Set()): Vocabulary {
     const df = new Map<string, number>();
     let n = 0;
     for (const keys of keySets) {
       n++;
       for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
     }
-    return new Vocabulary(df, n);
+    return new Vocabulary(df, n, names);
+  }
+
+  /** True when the corpus writes this key as a name ("Putin", "Pjongjang"), so a question may too, in lower case. */
+  isName(key: string): boolean {
+    return this.names.has(key);
   }
 
   has(key: string): boolean {
@@ -75,11 +82,16 @@ export class Vocabulary {
     return found.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k]) => k);
   }
 
-  toJSON(): [string, number][] {
-    return [...this.df];
+  toJSON(): VocabularyJSON {
+    return { frequencies: [...this.df], names: [...this.names] };
   }
 
-  static fromJSON(entries: [string, number][], passageCount: number): Vocabulary {
-    return new Vocabulary(new Map(entries), passageCount);
+  static fromJSON(json: VocabularyJSON, passageCount: number): Vocabulary {
+    return new Vocabulary(new Map(json.frequencies), passageCount, new Set(json.names));
   }
+}
+
+export interface VocabularyJSON {
+  frequencies: [string, number][];
+  names: string[];
 }
