@@ -10,8 +10,13 @@ const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', '
 const MIN_ROOT = 3;
 
 export function familyKey(key: string): string {
+  let root = key;
   for (const ending of ENDINGS) {
-    if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) return key.slice(0, -ending.length);
+    if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) {
+      root = key.slice(0, -ending.length);
+      break;
+    }
   }
-  return key;
+  // The fleeting e of Slovenian ("kazen", "kazni", "kaznovalni"; "veter", "vetra").
+  return root.length > MIN_ROOT ? root.replace(/e([lnrmv])$/, '$1') : root;
 }

@@ -13,16 +13,22 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
   time: new RegExp(`\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`, 'u'),
   place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}/u,
-  number: /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*)\b/u,
+  // Numbers in figures or words, and words built on one ("dvodnevni", "tridnevno", "dvakrat").
+  number: /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
   reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
 
 /**
+ * Cues needed for full strength: one time, number or reason says when, how many or why; a capital
+ * or a place may just be the subject, so two of them (several people or places named) count fully.
+ */
+const CUES_FOR_FULL_STRENGTH: Record<Exclude<AnswerType, 'other'>, number> = { time: 1, number: 1, reason: 1, person: 2, place: 2 };
+
+/**
  * How strongly `sentence` holds something of the asked-for type that is not already in the
  * question (a question that names "Putin" is not answered by a sentence that only names Putin
- * again), in [0, 1]: one cue counts half, two or more count fully, since a sentence that names
- * several people or dates is more likely the one that says who or when.
+ * again), in [0, 1].
  */
 export function answerCueStrength(type: AnswerType, sentence: string, question: string): number {
   if (type === 'other') return 0;
@@ -34,5 +40,5 @@ export function answerCueStrength(type: AnswerType, sentence: string, question: 
     const word = fold(match[0]).match(/\p{L}+|\d+/gu)?.pop() ?? '';
     if (!asked.has(word.slice(0, 5))) found++;
   }
-  return Math.min(1, found / 2);
+  return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
 }

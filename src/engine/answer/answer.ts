@@ -4,8 +4,7 @@ import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/que
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain } from './abstain.ts';
-import { coverageOf, SPECIFICITY_FLOOR, weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
-import type { Concept } from '../search/query.ts';
+import { coverageOf, weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -19,12 +18,18 @@ export interface RankingTuning {
    * sweep that chose them is described in the README.
    */
   weights: { bm25: number; coverage: number; sentence: number; answerType: number; document: number };
+  /**
+   * In ranking, a concept counts its weight times this floor plus the rest times how few
+   * candidates match it: a concept nearly every candidate has does not tell them apart.
+   */
+  specificityFloor: number;
   abstainThreshold: number;
 }
 
 export const DEFAULT_RANKING: RankingTuning = {
   candidates: 30,
-  weights: { bm25: 0.3, coverage: 1, sentence: 0.5, answerType: 0.3, document: 0.3 },
+  weights: { bm25: 0.3, coverage: 1, sentence: 0.3, answerType: 0.6, document: 1 },
+  specificityFloor: 0.3,
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
 
@@ -70,9 +75,10 @@ export function rankPassages(index: PassageIndex, synonyms: SynonymTable, questi
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
   const share = parsed.concepts.map((_, i) => weighed.filter((x) => x.evidence.found[i]! > 0).length / weighed.length);
-  const candidateSpecific = (concept: Concept) => concept.weight * (SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * (1 - share[parsed.concepts.indexOf(concept)]!));
+  const floor = tuning.specificityFloor;
+  const rankWeights = parsed.concepts.map((concept, i) => concept.weight * (floor + (1 - floor) * (1 - share[i]!)));
   const ranked = weighed.map(({ passage, c, evidence }): WeighedPassage => {
-    evidence.rankCoverage = coverageOf(parsed.concepts, evidence.found, candidateSpecific);
+    evidence.rankCoverage = coverageOf(rankWeights, evidence.found);
     const bm25 = c.score / topBm25;
     const score =
       w.bm25 * bm25 +
@@ -95,7 +101,7 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
   const { question: parsed, ranked } = rankPassages(index, synonyms, question, tuning);
   if (ranked.length === 0) return { question, answered: false, passages: [], confidence: 0 };
   const top = ranked[0]!.evidence;
-  const { confidence, abstain } = decideAbstain({ ...top, answerType: parsed.answerType }, tuning.abstainThreshold);
+  const { confidence, abstain } = decideAbstain({ ...top, answerType: parsed.answerType, english: parsed.english, unknownShare: parsed.unknownShare }, tuning.abstainThreshold);
   const passages: RankedPassage[] = ranked.slice(0, limit).map(({ passage, evidence, score }) => ({
     passage,
     score: round(score),

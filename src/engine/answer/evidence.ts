@@ -10,7 +10,7 @@ import { answerCueStrength } from './answer-cues.ts';
  * paragraph only refers to ("Ruskega kolega je označil …" follows "Kim je medtem poudaril"), so
  * names count there, other words much less: they belong to what that paragraph says.
  */
-export const PLACE_WEIGHTS = { text: 1, heading: 0.8, title: 0.5, contextName: 0.5, contextOther: 0.2 };
+export const PLACE_WEIGHTS = { text: 1, heading: 0.8, title: 0.5, contextName: 0.5, contextOther: 0.2, documentName: 0.4 };
 
 /** Anything that can say whether it holds an index key: a passage's key set, a whole document. */
 export interface KeySet {
@@ -79,16 +79,14 @@ function matches(concepts: Concept[], places: Place[]): number[] {
   });
 }
 
-/** How much a concept counts in coverage: its weight, for ranking adjusted by its specificity. */
-const plainWeight = (c: Concept) => c.weight;
+/** Ranking's weight of a concept: its weight, adjusted by how specific to a few passages it is. */
 const rankWeight = (c: Concept) => c.weight * (SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * c.specificity);
 
-/** Coverage of `concepts` (weighted by `weigh`) from their matches. */
-export function coverageOf(concepts: Concept[], found: number[], weigh: (c: Concept) => number = plainWeight): number {
+/** Coverage: the weighted share of the concepts matched, from each concept's weight and match. */
+export function coverageOf(weights: number[], found: number[]): number {
   let total = 0;
   let sum = 0;
-  concepts.forEach((concept, i) => {
-    const w = weigh(concept);
+  weights.forEach((w, i) => {
     total += w;
     sum += w * found[i]!;
   });
@@ -102,6 +100,8 @@ export function coverageOf(concepts: Concept[], found: number[], weigh: (c: Conc
  */
 export function weighEvidence(question: QuestionModel, passage: Passage, previous: Passage | undefined, document: KeySet): Evidence {
   const { concepts } = question;
+  const weights = concepts.map((c) => c.weight);
+  const rankWeights = concepts.map(rankWeight);
   const own = analysisOf(passage.text);
   const { tokens, keys: textKeys } = own;
   const places: Place[] = [
@@ -110,10 +110,13 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
     [analysisOf(passage.title).keys, PLACE_WEIGHTS.title],
   ];
   if (previous) places.push([analysisOf(previous.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
-  const found = matches(concepts, places);
+  const nearby = matches(concepts, places);
   const inDocument = matches(concepts, [[document, 1]]);
-  const coverage = coverageOf(concepts, found);
-  const missesName = concepts.some((c, i) => c.name && found[i] === 0);
+  // A name the article mentions elsewhere is its topic: in an article of one-sentence paragraphs
+  // the answer often names it only as "he" or "the company".
+  const found = nearby.map((m, i) => (concepts[i]!.name ? Math.max(m, PLACE_WEIGHTS.documentName * inDocument[i]!) : m));
+  const coverage = coverageOf(weights, found);
+  const missesName = concepts.some((c, i) => c.name && nearby[i] === 0);
   const documentMissesName = concepts.some((c, i) => c.name && inDocument[i] === 0);
   const largestMiss = Math.max(0, ...concepts.filter((_, i) => found[i] === 0).map((c) => c.weight));
 
@@ -128,21 +131,21 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
   let rankSentenceCoverage = -1;
   for (const sentence of own.sentences) {
     const found = matches(concepts, [[sentence.keys, 1]]);
-    const score = coverageOf(concepts, found, rankWeight);
+    const score = coverageOf(rankWeights, found);
     if (score > rankSentenceCoverage) {
       rankSentenceCoverage = score;
-      sentenceCoverage = coverageOf(concepts, found);
+      sentenceCoverage = coverageOf(weights, found);
       bestSentence = sentence.span;
     }
   }
   const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);
   return {
     coverage,
-    rankCoverage: coverageOf(concepts, found, rankWeight),
+    rankCoverage: coverageOf(rankWeights, found),
     found,
     sentenceCoverage,
     rankSentenceCoverage: Math.max(0, rankSentenceCoverage),
-    documentCoverage: coverageOf(concepts, inDocument),
+    documentCoverage: coverageOf(weights, inDocument),
     missesName,
     documentMissesName,
     largestMiss,

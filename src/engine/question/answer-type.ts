@@ -32,16 +32,24 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   [/^(?:oseb|clovek|politik|voditelj|predsednik|minister|ministr)/, 'person'],
 ];
 const WHICH = /^(?:kater|kaksn)/;
+/** Words after "koliko" that make it a question of degree ("koliko zelo", "koliko bolj"). */
+const DEGREE_WORDS = new Set(['zelo', 'bolj', 'manj', 'res']);
 
 /** How many words from the start may precede the question word ("Pred koliko leti …", "ej, vem …, ampak kolikokrat …"). */
 const QUESTION_WORD_REACH = 8;
 
+/** "Kako se imenuje …?", "Kakšno je ime …?": the answer is a name. */
+const ASKS_FOR_NAME = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali|ime|imena|naslov|naslovil|naslovila)$/;
+
 /** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
+  if ((head[0] === 'kako' || WHICH.test(head[0] ?? '')) && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';
   for (let i = 0; i < head.length; i++) {
     const word = head[i]!;
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : undefined;
+    // "koliko zelo" asks how much, not how many.
+    if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';
     if (type && type !== 'other') return type;
     if (WHICH.test(word)) {
       const noun = head[i + 1];

@@ -15,6 +15,8 @@ const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
  * corpus knows neither ("zakajse" → "zakaj se"); rarer pairs must include a corpus word.
  */
 const COMMON_WORD_COUNT = 5_000;
+/** A part used less often than this in everyday speech is more likely half of a word split by a space ("zavez nici"). */
+const RARE_PART_COUNT = 500;
 /** Longer tokens are not split: no word is that long, and trying every split point costs quadratic time. */
 const MAX_SPLIT_LENGTH = 40;
 /** Shorter unknown words are more likely slang or abbreviations than two words run together. */
@@ -22,8 +24,12 @@ const MIN_SPLIT_LENGTH = 5;
 /** A corpus word ranks as if used at least this often when choosing between splits. */
 const CORPUS_WORD_COUNT = 1_000;
 
+/** A corpus word of substance: the corpus uses it and it is no stop word. */
+const corpusWord = (k: WordKnowledge, w: string) => w.length >= 3 && k.inCorpus(w) && !k.isStopword(w);
+
+/** A part a split may produce: a corpus word, an everyday word, or a one-letter preposition. */
 function usable(k: WordKnowledge, part: string): boolean {
-  return part.length === 1 ? ONE_LETTER_WORDS.has(part) : isKnown(k, part);
+  return part.length === 1 ? ONE_LETTER_WORDS.has(part) : corpusWord(k, part) || k.count(part) >= COMMON_WORD_COUNT;
 }
 
 /** The most likely split of `form` into two known words, or null. */
@@ -35,8 +41,6 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): [string, st
     const a = form.slice(0, i);
     const b = form.slice(i);
     if (a === except || !usable(k, a) || !usable(k, b)) continue;
-    const corpus = (k.inCorpus(a) && !k.isStopword(a)) || (k.inCorpus(b) && !k.isStopword(b));
-    if (!corpus && Math.min(k.count(a), k.count(b)) < COMMON_WORD_COUNT) continue;
     const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) ? CORPUS_WORD_COUNT : 1);
     const score = Math.log(weight(a)) + Math.log(weight(b));
     if (score > bestScore) {
@@ -47,14 +51,17 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): [string, st
   return best;
 }
 
-/** Two adjacent words that are better read as one corpus word. */
+/**
+ * Two adjacent words that are better read as one corpus word: one of them is unknown, rare in
+ * everyday speech, or a stray stop word beside a word the corpus lacks ("ta boru" → "taboru").
+ */
 function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   const joined = a + b;
-  if (!k.inCorpus(joined) || k.isStopword(joined)) return false;
+  if (!k.inCorpus(joined) || k.isStopword(joined) || !k.isWord(joined)) return false;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
+  const rarePart = Math.min(k.count(a), k.count(b)) < RARE_PART_COUNT;
   const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
-  const neitherInCorpus = !k.inCorpus(a) && !k.inCorpus(b);
-  return unknownPart || strayPart || neitherInCorpus;
+  return unknownPart || rarePart || strayPart;
 }
 
 const hyphenated = (w: QuestionWord) => /[-‐‑'’]/.test(w.form);
@@ -89,7 +96,8 @@ export function mendSpacing(words: QuestionWord[], k: WordKnowledge): QuestionWo
         }
       }
     }
-    const split = !hyphenated(w) && !isKnown(k, w.form) ? bestSplit(k, w.form) : null;
+    // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril").
+    const split = !hyphenated(w) && !isKnown(k, w.form) && !k.nearCorpusWord(w.form) ? bestSplit(k, w.form) : null;
     out.push(...(split ? splitWord(w, ...split) : [w]));
   }
   return out;

@@ -5,6 +5,13 @@ export interface WordKnowledge {
   /** How often the form is used in everyday Slovenian; 0 when unlisted. */
   count(form: string): number;
   isStopword(form: string): boolean;
+  /**
+   * The form is a word and not just something the stemmer cuts down to a known key
+   * ("putinovaocena" → "putin"): a listed word, or one whose key is no more than an ending shorter.
+   */
+  isWord(form: string): boolean;
+  /** Some word one edit away from the form is a corpus word of substance: the form is likely its typo. */
+  nearCorpusWord(form: string): boolean;
 }
 
 /** Known at all: used in the corpus or listed as a Slovenian word. */

@@ -58,6 +58,8 @@ export interface ParsedQuestion {
   english: boolean;
   /** Nothing searchable was left after cleaning (no letters or digits). */
   empty: boolean;
+  /** Share of the concepts' weight that no passage of the corpus has in any form: talk of something else. */
+  unknownShare: number;
 }
 
 /** How much matches that are not the question's own word form count. */
@@ -93,9 +95,13 @@ export const INFORMATION_FLOOR = 0.4;
 const GENUINE_WORD_COUNT = 50;
 /** Typo correction tries one-edit variants of words up to this length: beyond it, no real word is misspelt. */
 const MAX_TYPO_LENGTH = 24;
+/** The longest inflectional ending plus a stem vowel the stemmer removes from a real word ("-ovala"). */
+const MAX_ENDING_LENGTH = 5;
 /** Alternatives kept from the wordnet and from the word family, most relevant first. */
 const MAX_WORDNET_ALTERNATIVES = 8;
 const MAX_FAMILY_ALTERNATIVES = 3;
+/** A wordnet synonym's key must be this long to stand for the corpus keys that extend it. */
+const MIN_EXTENDED_SYNONYM = 4;
 /** Readings of a misspelt word kept, the likeliest first. */
 const MAX_TYPO_READINGS = 3;
 
@@ -138,11 +144,12 @@ function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
  */
 export function parseQuestion(question: string, synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon): ParsedQuestion {
   const cleaned = cleanQuestion(question);
-  if (isEmptyQuestion(cleaned)) return { concepts: [], answerType: 'other', english: false, empty: true };
+  if (isEmptyQuestion(cleaned)) return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0 };
   const typed = splitQuestion(cleaned);
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   if (looksEnglish(typed.map((w) => w.form))) {
-    return { concepts: englishConcepts(typed, vocab, lex, knownKey), answerType: englishAnswerType(typed.map((w) => w.form).join(' ')), english: true, empty: false };
+    const concepts = englishConcepts(typed, vocab, lex, knownKey);
+    return { concepts, answerType: englishAnswerType(typed.map((w) => w.form).join(' ')), english: true, empty: false, unknownShare: unknownShare(concepts, vocab) };
   }
   const knowledge: WordKnowledge = {
     inCorpus: (form) => {
@@ -151,6 +158,9 @@ export function parseQuestion(question: string, synonyms: SynonymTable, vocab: V
     },
     count: (form) => lex.words.count(form),
     isStopword,
+    isWord: (form) => lex.words.count(form) > 0 || form.length - (keyOfWord(form) ?? '').length <= MAX_ENDING_LENGTH,
+    nearCorpusWord: (form) =>
+      form.length >= 4 && form.length <= MAX_TYPO_LENGTH && [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c))),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
@@ -159,7 +169,18 @@ export function parseQuestion(question: string, synonyms: SynonymTable, vocab: V
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
   const answerType = slovenianAnswerType(asking.map((w) => w.form));
   const list = mendTypos(toWords(words), knownKey, lex, vocab);
-  return { concepts: mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex)), answerType, english: false, empty: false };
+  const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex));
+  return { concepts, answerType, english: false, empty: false, unknownShare: unknownShare(concepts, vocab) };
+}
+
+function unknownShare(concepts: Concept[], vocab: Vocabulary): number {
+  let total = 0;
+  let unknown = 0;
+  for (const c of concepts) {
+    total += c.weight;
+    if (!c.alternatives.some((a) => a.keys.every((k) => vocab.has(k)))) unknown += c.weight;
+  }
+  return total > 0 ? unknown / total : 0;
 }
 
 /** The content words of the mended question with their keys (a form may hold several words: "na hitro"). */
@@ -251,7 +272,12 @@ function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabula
 function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternative[] {
   const { key } = word;
   const out: Alternative[] = [];
-  if (word.parts.length > 1) out.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
+  if (word.parts.length > 1) {
+    out.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
+    // A declined foreign name: "Berners-Leeja" for "Berners-Lee".
+    const bare = word.parts.map((p) => (vocab.has(p) ? p : (shortStems(p, vocab)[0]?.keys[0] ?? p)));
+    if (bare.some((p, i) => p !== word.parts[i])) out.push({ keys: bare, weight: MATCH_WEIGHTS.parts * MATCH_WEIGHTS.backoff });
+  }
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   out.push(...extensions(key, vocab), ...shortStems(key, vocab));
   if (!vocab.has(key) && lex.words.count(word.form) < GENUINE_WORD_COUNT) {
@@ -259,8 +285,23 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
     out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));
   }
   for (const member of vocab.family(key).slice(0, MAX_FAMILY_ALTERNATIVES)) out.push({ keys: [member], weight: MATCH_WEIGHTS.family * word.weight });
-  const wordnet = lex.synonyms.of(key).filter((m) => m.every((k) => vocab.has(k)));
-  for (const member of wordnet.slice(0, MAX_WORDNET_ALTERNATIVES)) out.push({ keys: member, weight: MATCH_WEIGHTS.wordnet * word.weight });
+  out.push(...wordnetAlternatives(key, vocab, lex).map((a) => ({ keys: a.keys, weight: a.weight * word.weight })));
+  return out;
+}
+
+/**
+ * Synonyms from the Slovene wordnet that the corpus uses. Wordnet members are dictionary forms
+ * ("krepiti"); where the corpus holds only other forms of one ("krepita"), its known extensions stand in.
+ */
+function wordnetAlternatives(key: string, vocab: Vocabulary, lex: Lexicon): Alternative[] {
+  const out: Alternative[] = [];
+  for (const member of lex.synonyms.of(key)) {
+    if (out.length >= MAX_WORDNET_ALTERNATIVES) break;
+    if (member.every((k) => vocab.has(k))) out.push({ keys: member, weight: MATCH_WEIGHTS.wordnet });
+    else if (member.length === 1 && member[0]!.length >= MIN_EXTENDED_SYNONYM) {
+      for (const k of vocab.extending(member[0]!, 1)) out.push({ keys: [k], weight: MATCH_WEIGHTS.wordnet * MATCH_WEIGHTS.knownExtension });
+    }
+  }
   return out;
 }
 
@@ -346,8 +387,11 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
     .map(({ key: near, distance }) => ({ keys: [near], weight: MATCH_WEIGHTS.typo / distance }));
 }
 
-/** Case endings the stemmer leaves on short words ("toku", "miru"), to try removing when the corpus lacks the key. */
-const SHORT_WORD_ENDINGS = /(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$/;
+/**
+ * Case endings the stemmer leaves on short words ("toku", "miru") and on foreign names, which take
+ * a j after a vowel ("Leeja", "Kanyeju"): tried when the corpus lacks the key.
+ */
+const SHORT_WORD_ENDINGS = /j?(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$/;
 /** The shortest stem a short word may be cut to. */
 const MIN_SHORT_STEM = 3;
 
