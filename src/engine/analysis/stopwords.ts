@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { fold } from './fold.ts';
+import { SLOVENIAN_QUESTION_WORDS } from '../question/answer-type.ts';
 
 const require = createRequire(import.meta.url);
 const iso = require('stopwords-iso') as Record<string, string[]>;
@@ -35,7 +36,7 @@ const EXTRA = [
 ];
 
 const STOPWORDS = new Set(
-  [...(iso.sl ?? []).filter((w) => !KEEP.includes(w)), ...EXTRA].map(fold),
+  [...(iso.sl ?? []).filter((w) => !KEEP.includes(w)), ...EXTRA, ...Object.keys(SLOVENIAN_QUESTION_WORDS)].map(fold),
 );
 
 /** True for folded words that carry no searchable meaning in a Slovene question or passage. */

@@ -30,6 +30,8 @@ export function standardForms(words: QuestionWord[], chat: ChatForms, k: WordKno
     if (chat.isFiller(w.form)) return { ...w, filler: true };
     if (k.inCorpus(w.form) && !k.isStopword(w.form)) return w;
     const standard = chat.standardOf(w.form) ?? (participles ? participle(w.form, k) : undefined);
-    return standard ? { ...w, form: standard, mended: true } : w;
+    if (!standard) return w;
+    // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
+    return { ...w, form: standard, mended: true, filler: chat.isFiller(standard) };
   });
 }

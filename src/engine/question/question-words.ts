@@ -12,6 +12,8 @@ export interface QuestionWord extends Span {
   form: string;
   /** Written with a capital inside the question ("… obiskal Vietnam"): a name. */
   capitalised: boolean;
+  /** Written in capitals ("ZN", "US"): an abbreviation, never a function word. */
+  acronym: boolean;
   /**
    * How much the word belongs to the question proper, in (0, 1]: 1 in the sentence that asks,
    * lower in greetings and remarks around it ("hvala za odgovor. kdo je …?").
@@ -35,19 +37,37 @@ export function splitQuestion(cleaned: string): QuestionWord[] {
   const asking = askingSpans(cleaned);
   const words: QuestionWord[] = [];
   for (const match of cleaned.matchAll(WORD)) {
-    const start = match.index;
-    const end = start + match[0].length;
+    for (const [start, written] of camelParts(match.index, match[0])) {
+    const end = start + written.length;
     words.push({
       start,
       end,
-      form: fold(match[0]),
-      capitalised: start > firstLetter && /^\p{Lu}/u.test(match[0]) && !isSentenceStart(cleaned, start),
+      form: fold(written),
+      acronym: written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written),
+      capitalised: start > firstLetter && /^\p{Lu}/u.test(written) && !isSentenceStart(cleaned, start),
       emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
       filler: false,
       mended: false,
     });
+    }
   }
   return words;
+}
+
+/**
+ * A word with a capital after a small letter inside is two words with the space missing
+ * ("svetuZN", "treneraLukea", "jePutin"); names written that way ("McDonald", "LeBron") keep a
+ * part of at most two letters before the capital, so they stay whole.
+ */
+function camelParts(start: number, word: string): [number, string][] {
+  const parts: [number, string][] = [];
+  let from = 0;
+  for (const m of word.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu})/gu)) {
+    parts.push([start + from, word.slice(from, m.index)]);
+    from = m.index;
+  }
+  parts.push([start + from, word.slice(from)]);
+  return parts;
 }
 
 /** A capital right after a sentence end or colon is not a name sign ("Hvala. Kdo …"). */
@@ -62,7 +82,8 @@ function isSentenceStart(text: string, at: number): boolean {
  */
 function askingSpans(text: string): Span[] {
   const segments: Span[] = [];
-  const boundary = /[.!?:]+(?=\s|$)|\n+/g;
+  // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?").
+  const boundary = /[.!?:]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;

@@ -148,7 +148,7 @@ export function parseQuestion(question: string, synonyms: SynonymTable, vocab: V
   const typed = splitQuestion(cleaned);
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   if (looksEnglish(typed.map((w) => w.form))) {
-    const concepts = englishConcepts(typed, vocab, lex, knownKey);
+    const concepts = englishConcepts(typed, synonyms, vocab, lex, knownKey);
     return { concepts, answerType: englishAnswerType(typed.map((w) => w.form).join(' ')), english: true, empty: false, unknownShare: unknownShare(concepts, vocab) };
   }
   const knowledge: WordKnowledge = {
@@ -306,13 +306,13 @@ function wordnetAlternatives(key: string, vocab: Vocabulary, lex: Lexicon): Alte
 }
 
 /** English words to concepts: each content word (or WordNet phrase) with its Slovenian translations. */
-function englishConcepts(words: QuestionWord[], vocab: Vocabulary, lex: Lexicon, knownKey: (key: string) => boolean): Concept[] {
+function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon, knownKey: (key: string) => boolean): Concept[] {
   const bridge = lex.english();
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length; ) {
     const first = words[i]!;
     const match = longestLemma(words, i, (phrase) => bridge.lemmaOf(phrase));
-    if (!match && isEnglishFunctionWord(first.form)) {
+    if (!match && isEnglishFunctionWord(first.form) && !first.acronym) {
       i++;
       continue;
     }
@@ -326,7 +326,12 @@ function englishConcepts(words: QuestionWord[], vocab: Vocabulary, lex: Lexicon,
       }
     }
     const translations = match ? bridge.translate(match.lemma) : [];
-    for (const keys of translations) if (keys.every(knownKey)) alternatives.push({ keys, weight: MATCH_WEIGHTS.english });
+    for (const keys of translations) {
+      if (keys.every(knownKey)) alternatives.push({ keys, weight: MATCH_WEIGHTS.english });
+      // A translation is a Slovenian word like any other: its synonyms and word family count too.
+      for (const other of synonyms.match(keys, 0)?.others ?? []) alternatives.push({ keys: other, weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.synonym });
+      if (keys.length === 1) for (const member of vocab.family(keys[0]!).slice(0, MAX_FAMILY_ALTERNATIVES)) alternatives.push({ keys: [member], weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.family });
+    }
     // How telling an English word is: as telling as its most telling common translation.
     const info = translations.length > 0 ? Math.max(...translations.slice(0, 3).flat().map((k) => lex.words.informationOfKey(k))) : 1;
     if (alternatives.length > 0) {
@@ -347,7 +352,8 @@ function englishConcepts(words: QuestionWord[], vocab: Vocabulary, lex: Lexicon,
 function longestLemma(words: QuestionWord[], at: number, lemmaOf: (phrase: string) => string | undefined): { lemma: string; length: number } | undefined {
   for (let n = Math.min(3, words.length - at); n >= 1; n--) {
     const phrase = words.slice(at, at + n).map((w) => w.form).join(' ');
-    if (n === 1 && isEnglishFunctionWord(phrase)) return undefined;
+    // "US" is a country, "us" a pronoun.
+    if (n === 1 && isEnglishFunctionWord(phrase) && !words[at]!.acronym) return undefined;
     const lemma = lemmaOf(phrase);
     if (lemma) return { lemma, length: n };
   }
@@ -391,7 +397,7 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
  * Case endings the stemmer leaves on short words ("toku", "miru") and on foreign names, which take
  * a j after a vowel ("Leeja", "Kanyeju"): tried when the corpus lacks the key.
  */
-const SHORT_WORD_ENDINGS = /j?(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$/;
+const SHORT_WORD_ENDINGS = /j?(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$|j$/;
 /** The shortest stem a short word may be cut to. */
 const MIN_SHORT_STEM = 3;
 
