@@ -1,45 +1,117 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain } from '../src/engine/answer/abstain.ts';
-import { answerTypeOf } from '../src/engine/answer/question-type.ts';
+import { ABSTAIN_MODEL, DEFAULT_ABSTAIN_THRESHOLD, abstainFeatures, confidenceOf, decideAbstain, type AbstainInput } from '../src/engine/answer/abstain.ts';
+import { englishAnswerType } from '../src/engine/question/english.ts';
+import { looksLikeQuestion, slovenianAnswerType } from '../src/engine/question/answer-type.ts';
 
-const strong = { coverage: 0.9, missesName: false, answerCue: 1, answerType: 'other' as const };
+const strong: AbstainInput = {
+  coverage: 0.95,
+  sentenceCoverage: 0.9,
+  documentCoverage: 1,
+  missesName: false,
+  documentMissesName: false,
+  largestMiss: 0,
+  answerCue: 1,
+  answerType: 'other',
+  english: false,
+  unknownShare: 0,
+};
+const unit = fc.double({ min: 0, max: 1, noNaN: true });
+const input = fc.record({
+  coverage: unit,
+  sentenceCoverage: unit,
+  documentCoverage: unit,
+  missesName: fc.boolean(),
+  documentMissesName: fc.boolean(),
+  largestMiss: unit,
+  answerCue: unit,
+  answerType: fc.constantFrom('person', 'time', 'place', 'number', 'reason', 'other' as const),
+  english: fc.boolean(),
+  unknownShare: unit,
+});
 
 describe('the abstain rule', () => {
-  it('answers when the best passage covers the question well and abstains when it does not', () => {
-    expect(decideAbstain(strong)).toEqual({ confidence: 0.9, abstain: false });
-    expect(decideAbstain({ ...strong, coverage: 0.2 }).abstain).toBe(true);
-    expect(decideAbstain({ ...strong, coverage: DEFAULT_ABSTAIN_THRESHOLD }).abstain).toBe(false);
+  it('answers a question the best passage covers fully and abstains when it covers little', () => {
+    expect(decideAbstain(strong).abstain).toBe(false);
+    expect(decideAbstain({ ...strong, coverage: 0.1, sentenceCoverage: 0.1, documentCoverage: 0.1, largestMiss: 1, unknownShare: 0.8 }).abstain).toBe(true);
   });
 
-  it('halves the confidence when a name the question asks about is missing', () => {
-    expect(decideAbstain({ ...strong, missesName: true })).toEqual({ confidence: 0.45, abstain: false });
-    expect(decideAbstain({ ...strong, coverage: 0.8, missesName: true }).abstain).toBe(true);
+  it('gives a confidence in [0, 1] for any evidence', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const { confidence } = decideAbstain(i);
+        return confidence >= 0 && confidence <= 1;
+      }),
+    );
   });
 
-  it('lowers it for when/how-many questions whose best sentence has no time or number', () => {
-    expect(decideAbstain({ ...strong, answerType: 'time', answerCue: 0 }).confidence).toBeCloseTo(0.54);
-    expect(decideAbstain({ ...strong, answerType: 'number', answerCue: 0.5 }).confidence).toBe(0.9);
-    expect(decideAbstain({ ...strong, answerType: 'person', answerCue: 0 }).confidence).toBe(0.9);
+  it('never loses confidence when the passage covers more, and never gains it by missing a name or the asked-for answer', () => {
+    fc.assert(
+      fc.property(input, unit, (i, more) => {
+        const base = decideAbstain(i).confidence;
+        const covered = decideAbstain({ ...i, coverage: Math.max(i.coverage, more), sentenceCoverage: Math.max(i.sentenceCoverage, more), documentCoverage: Math.max(i.documentCoverage, more) }).confidence;
+        const missing = decideAbstain({ ...i, missesName: true, documentMissesName: true, largestMiss: Math.max(i.largestMiss, more), answerCue: Math.min(i.answerCue, more) }).confidence;
+        return covered >= base - 1e-12 && missing <= base + 1e-12;
+      }),
+    );
+  });
+
+  it('lowers the confidence of a when/how-many question whose best sentence holds no time or number', () => {
+    const found = decideAbstain({ ...strong, answerType: 'number', answerCue: 1 }).confidence;
+    const none = decideAbstain({ ...strong, answerType: 'number', answerCue: 0 }).confidence;
+    expect(none).toBeLessThan(found);
+    expect(abstainFeatures({ ...strong, answerType: 'other', answerCue: 0 }).noTimeOrNumber).toBe(0);
   });
 
   it('takes its threshold as a parameter', () => {
-    expect(decideAbstain({ ...strong, coverage: 0.6 }, 0.7).abstain).toBe(true);
-    expect(decideAbstain({ ...strong, coverage: 0.6 }, 0.5).abstain).toBe(false);
+    const { confidence } = decideAbstain(strong);
+    expect(decideAbstain(strong, confidence + 0.01).abstain).toBe(true);
+    expect(decideAbstain(strong, confidence - 0.01).abstain).toBe(false);
+    expect(decideAbstain(strong).abstain).toBe(!(confidence >= DEFAULT_ABSTAIN_THRESHOLD));
+  });
+
+  it('reads the confidence from the model it is given', () => {
+    const zero = { ...ABSTAIN_MODEL };
+    for (const name of Object.keys(zero) as (keyof typeof zero)[]) zero[name] = 0;
+    expect(confidenceOf(abstainFeatures(strong), zero)).toBe(0.5);
   });
 });
 
 describe('question types', () => {
   it.each([
-    ['Kdo je podpisal sporazum?', 'person'],
-    ['S kom se je srečal?', 'person'],
-    ['Kdaj je Rusija vložila veto?', 'time'],
-    ['Kolikokrat je obiskal Korejo?', 'number'],
-    ['koliko let je star', 'number'],
-    ['Kam bo odpotoval?', 'place'],
-    ['Zakaj so uvedene sankcije?', 'reason'],
-    ['Kaj je namen sporazuma?', 'other'],
-    ['sankcije ZN', 'other'],
-  ])('%s → %s', (question, type) => {
-    expect(answerTypeOf(question)).toBe(type);
+    [['kdo', 'je', 'podpisal', 'sporazum'], 'person'],
+    [['s', 'kom', 'se', 'je', 'srecal'], 'person'],
+    [['kako', 'se', 'imenuje', 'podjetje'], 'person'],
+    [['kdaj', 'je', 'rusija', 'vlozila', 'veto'], 'time'],
+    [['katerega', 'dne', 'marca'], 'time'],
+    [['kolikokrat', 'je', 'obiskal', 'korejo'], 'number'],
+    [['koliko', 'let', 'je', 'star'], 'number'],
+    [['koliko', 'zelo', 'bo', 'spremenil'], 'other'],
+    [['kam', 'bo', 'odpotoval'], 'place'],
+    [['v', 'katerem', 'kraju', 'lezi'], 'place'],
+    [['zakaj', 'so', 'uvedene', 'sankcije'], 'reason'],
+    [['kaj', 'je', 'namen', 'sporazuma'], 'other'],
+    [['sankcije', 'zn'], 'other'],
+  ])('%j → %s', (words, type) => {
+    expect(slovenianAnswerType(words)).toBe(type);
+  });
+
+  it.each([
+    ['who signed the treaty', 'person'],
+    ['when did putin first visit north korea', 'time'],
+    ['how many times did he visit', 'number'],
+    ['according to putin, why does the west use sanctions', 'reason'],
+    ['what did kim call putin', 'other'],
+  ])('English "%s" → %s', (question, type) => {
+    expect(englishAnswerType(question)).toBe(type);
+  });
+
+  it('tells questions from other channel messages', () => {
+    expect(looksLikeQuestion('Kdo je podpisal sporazum')).toBe(true);
+    expect(looksLikeQuestion('kolikokrat je bil tam')).toBe(true);
+    expect(looksLikeQuestion('a je putin kaj rekel')).toBe(true);
+    expect(looksLikeQuestion('Danes je lep dan.')).toBe(false);
+    expect(looksLikeQuestion('Do petka bo končano')).toBe(false);
+    expect(looksLikeQuestion('constructor')).toBe(false);
   });
 });

@@ -102,9 +102,9 @@ describe('/ask', () => {
   });
 
   it('says when the article does not answer, in English for en-US', async () => {
-    const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Koliko stane kruh v Ljubljani?' }, locale: 'en-US' }).reply();
+    const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'en-US' }).reply();
     expect(reply.content).toMatch(/^The article does not answer this question\./);
-    const sl = await fake.sendInteraction({ command: 'ask', options: { question: 'Koliko stane kruh v Ljubljani?' }, locale: 'de' }).reply();
+    const sl = await fake.sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'de' }).reply();
     expect(sl.content).toMatch(/^Članek na to vprašanje ne odgovarja\./);
   });
 

@@ -21,6 +21,7 @@ function answerToJsonLine(answer: Answer): string {
   return JSON.stringify({
     question: answer.question,
     answered: answer.answered,
+    confidence: answer.confidence,
     passages: answer.passages.map(({ passage, score, highlights }) => ({
       id: passage.id,
       doc: passage.doc,

@@ -30,7 +30,7 @@ export interface EngineOptions extends ChunkOptions {
  * Version of the serialised index. Bump it whenever analysis, chunking or the index layout
  * changes, so saved indexes (see `index-cache.ts`) are rebuilt rather than misread.
  */
-export const INDEX_FORMAT = 'odlomek-index-4';
+export const INDEX_FORMAT = 'odlomek-index-5';
 
 /** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
 export interface EngineJSON {

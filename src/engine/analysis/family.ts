@@ -1,11 +1,12 @@
 /**
  * Word families across parts of speech: "Rusija", "ruski" and "Rus", "turizem" and "turist",
- * "vojak" and "vojaški" share a family key, their index key without one derivational ending.
+ * "vojak" and "vojaški", the participles "uveden" and "uvedla" share a family key, their index
+ * key without one derivational ending.
  * Looser than a stem, so a match through the family counts less than the word itself.
  */
 
 /** Derivational endings of index keys (after stemming), longest first. */
-const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'n', 's', 'k'];
+const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'l'];
 /** What must remain: shorter roots ("ru") join unrelated words. */
 const MIN_ROOT = 3;
 

@@ -21,10 +21,12 @@ export class EnglishBridge {
     return new EnglishBridge(readRows('en-sl.tsv'), readRows('en-forms.tsv'));
   }
 
-  /** The WordNet lemma of an English word or phrase (lower case), or undefined when it has no translation. */
-  lemmaOf(word: string): string | undefined {
-    for (const candidate of lemmaCandidates(word, this.irregular)) if (this.translations.has(candidate)) return candidate;
-    return undefined;
+  /**
+   * The WordNet lemmas an English word or phrase (lower case) may be a form of, the word itself
+   * first: "signed" is an adjective and a form of "sign"; empty when none has a translation.
+   */
+  lemmasOf(word: string): string[] {
+    return [...new Set(lemmaCandidates(word, this.irregular))].filter((c) => this.translations.has(c));
   }
 
   /** Slovenian index keys for an English lemma: one key sequence per Slovenian word or phrase, most frequent sense first. */

@@ -31,12 +31,19 @@ export interface QuestionWord extends Span {
  */
 export const CHATTER_EMPHASIS = 0.3;
 
-/** The words of the cleaned question, in order, with capitals and emphasis. */
+/**
+ * Words of a question read at most: a question is a sentence or two, and everything per word
+ * (typo and spacing mending) then costs a bounded time however much text is pasted.
+ */
+export const MAX_QUESTION_WORDS = 80;
+
+/** The words of the cleaned question, in order, with capitals and emphasis (the first `MAX_QUESTION_WORDS`). */
 export function splitQuestion(cleaned: string): QuestionWord[] {
   const firstLetter = cleaned.search(/\p{L}/u);
   const asking = askingSpans(cleaned);
   const words: QuestionWord[] = [];
   for (const match of cleaned.matchAll(WORD)) {
+    if (words.length >= MAX_QUESTION_WORDS) break;
     for (const [start, written] of camelParts(match.index, match[0])) {
     const end = start + written.length;
     words.push({

@@ -311,7 +311,7 @@ function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: V
   const concepts: Concept[] = [];
   for (let i = 0; i < words.length; ) {
     const first = words[i]!;
-    const match = longestLemma(words, i, (phrase) => bridge.lemmaOf(phrase));
+    const match = longestLemma(words, i, (phrase) => bridge.lemmasOf(phrase));
     if (!match && isEnglishFunctionWord(first.form) && !first.acronym) {
       i++;
       continue;
@@ -325,7 +325,7 @@ function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: V
         if (w.parts.length > 1) alternatives.push({ keys: w.parts, weight: MATCH_WEIGHTS.parts });
       }
     }
-    const translations = match ? bridge.translate(match.lemma) : [];
+    const translations = match ? match.lemmas.flatMap((lemma) => bridge.translate(lemma)) : [];
     for (const keys of translations) {
       if (keys.every(knownKey)) alternatives.push({ keys, weight: MATCH_WEIGHTS.english });
       // A translation is a Slovenian word like any other: its synonyms and word family count too.
@@ -348,14 +348,14 @@ function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: V
   return mergeRepeats(concepts);
 }
 
-/** The longest run of up to three words from `at` that is a WordNet lemma ("north korea"). */
-function longestLemma(words: QuestionWord[], at: number, lemmaOf: (phrase: string) => string | undefined): { lemma: string; length: number } | undefined {
+/** The longest run of up to three words from `at` that is a WordNet lemma ("north korea"), with the lemmas it may be. */
+function longestLemma(words: QuestionWord[], at: number, lemmasOf: (phrase: string) => string[]): { lemmas: string[]; length: number } | undefined {
   for (let n = Math.min(3, words.length - at); n >= 1; n--) {
     const phrase = words.slice(at, at + n).map((w) => w.form).join(' ');
     // "US" is a country, "us" a pronoun.
     if (n === 1 && isEnglishFunctionWord(phrase) && !words[at]!.acronym) return undefined;
-    const lemma = lemmaOf(phrase);
-    if (lemma) return { lemma, length: n };
+    const lemmas = lemmasOf(phrase);
+    if (lemmas.length > 0) return { lemmas, length: n };
   }
   return undefined;
 }
