@@ -58,11 +58,12 @@ function examples(set: string, engine: Engine, questions: DevQuestion[]): Exampl
 
 function fit(data: Example[]): AbstainModel {
   const names = Object.keys(SIGNS) as (keyof AbstainModel)[];
-  const model = Object.fromEntries(names.map((n) => [n, 0])) as AbstainModel;
+  const zero = (): AbstainModel => ({ ...SIGNS, ...Object.fromEntries(names.map((n) => [n, 0])) });
+  const model = zero();
   const positives = data.filter((d) => d.answerable).length;
   const weightOf = (d: Example) => (d.answerable ? data.length / (2 * positives) : data.length / (2 * (data.length - positives)));
   for (let step = 0; step < STEPS; step++) {
-    const gradient = Object.fromEntries(names.map((n) => [n, 0])) as AbstainModel;
+    const gradient = zero();
     for (const d of data) {
       const error = (confidenceOf(d.features, model) - (d.answerable ? 1 : 0)) * weightOf(d);
       gradient.bias += error;

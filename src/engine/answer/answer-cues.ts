@@ -25,20 +25,29 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
  */
 const CUES_FOR_FULL_STRENGTH: Record<Exclude<AnswerType, 'other'>, number> = { time: 1, number: 1, reason: 1, person: 2, place: 2 };
 
+/** The cue patterns for scanning a whole sentence. */
+const GLOBAL_CUES = Object.fromEntries(Object.entries(CUES).map(([type, re]) => [type, new RegExp(re.source, `${re.flags}g`)])) as typeof CUES;
+
+/** How a cue is compared with the question's words: by its first letters, so word forms meet. */
+const CUE_PREFIX = 5;
+
+/** The question's words as cue comparison needs them, made once per question. */
+export function askedWords(question: string): Set<string> {
+  return new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
+}
+
 /**
  * How strongly `sentence` holds something of the asked-for type that is not already in the
- * question (a question that names "Putin" is not answered by a sentence that only names Putin
- * again), in [0, 1].
+ * question (`asked`, see `askedWords`: a question that names "Putin" is not answered by a
+ * sentence that only names Putin again), in [0, 1].
  */
-export function answerCueStrength(type: AnswerType, sentence: string, question: string): number {
+export function answerCueStrength(type: AnswerType, sentence: string, asked: Set<string>): number {
   if (type === 'other') return 0;
   const text = type === 'person' || type === 'place' ? sentence : fold(sentence);
-  const pattern = new RegExp(CUES[type].source, `${CUES[type].flags}g`);
-  const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, 5)));
   let found = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(GLOBAL_CUES[type])) {
     const word = fold(match[0]).match(/\p{L}+|\d+/gu)?.pop() ?? '';
-    if (!asked.has(word.slice(0, 5))) found++;
+    if (!asked.has(word.slice(0, CUE_PREFIX))) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
 }

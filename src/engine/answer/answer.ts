@@ -4,6 +4,7 @@ import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/que
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain } from './abstain.ts';
+import { askedWords } from './answer-cues.ts';
 import { coverageOf, weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
 
 export interface RankingTuning {
@@ -64,7 +65,7 @@ export function rankPassages(index: PassageIndex, synonyms: SynonymTable, questi
   const parsed = parseQuestion(question, synonyms, index.vocabulary, lexicon());
   const candidates = index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
-  const model: QuestionModel = { text: question, concepts: parsed.concepts, answerType: parsed.answerType };
+  const model: QuestionModel = { concepts: parsed.concepts, answerType: parsed.answerType, asked: askedWords(question) };
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;
   const weighed = candidates.map((c) => {

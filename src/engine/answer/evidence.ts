@@ -53,28 +53,41 @@ export interface Evidence {
 
 /** The question as the evidence weighing needs it. */
 export interface QuestionModel {
-  text: string;
   concepts: Concept[];
   answerType: AnswerType;
+  /** The question's words for telling new answers from words it already says (see `askedWords`). */
+  asked: Set<string>;
 }
 
-/** Strength in [0, 1] with which `keys` satisfy the concept: the best alternative fully present. */
+/**
+ * Strength in [0, 1] with which `keys` satisfy the concept: its best alternative fully present.
+ * Alternatives come strongest first (see `parseQuestion`), so the first one present is the best.
+ */
 function conceptMatch(concept: Concept, keys: KeySet): number {
-  let best = 0;
   for (const alt of concept.alternatives) {
-    if (alt.weight > best && alt.keys.every((k) => keys.has(k))) best = alt.weight;
+    let all = true;
+    for (const k of alt.keys) {
+      if (!keys.has(k)) {
+        all = false;
+        break;
+      }
+    }
+    if (all) return alt.weight;
   }
-  return best;
+  return 0;
 }
 
 /** Where a concept may be found, and how much a match there counts for names and for other words. */
 type Place = [KeySet, number, number?];
 
-/** Each concept's best match over a set of places. */
+/** Each concept's best match over a set of places (strongest place first, so weaker ones are skipped once beaten). */
 function matches(concepts: Concept[], places: Place[]): number[] {
   return concepts.map((concept) => {
     let best = 0;
-    for (const [keys, weight, otherWeight = weight] of places) best = Math.max(best, (concept.name ? weight : otherWeight) * conceptMatch(concept, keys));
+    for (const [keys, weight, otherWeight = weight] of places) {
+      const placeWeight = concept.name ? weight : otherWeight;
+      if (placeWeight > best) best = Math.max(best, placeWeight * conceptMatch(concept, keys));
+    }
     return best;
   });
 }
@@ -138,7 +151,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
       bestSentence = sentence.span;
     }
   }
-  const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.text);
+  const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.asked);
   return {
     coverage,
     rankCoverage: coverageOf(rankWeights, found),

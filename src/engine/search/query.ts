@@ -427,6 +427,7 @@ function specificity(keys: string[], vocab: Vocabulary): number {
   return most > 0 ? Math.min(1, Math.max(...keys.map((k) => vocab.idf(k))) / most) : 1;
 }
 
+/** Each distinct alternative once, at its best weight, strongest first (evidence weighing relies on the order). */
 function dedupeAlternatives(alternatives: Alternative[]): Alternative[] {
   const best = new Map<string, Alternative>();
   for (const alt of alternatives) {
@@ -434,7 +435,7 @@ function dedupeAlternatives(alternatives: Alternative[]): Alternative[] {
     const seen = best.get(id);
     if (!seen || seen.weight < alt.weight) best.set(id, alt);
   }
-  return [...best.values()];
+  return [...best.values()].sort((a, b) => b.weight - a.weight);
 }
 
 /** A word asked twice ("Putin ... Putina") counts once, with the larger weight. */
