@@ -30,6 +30,11 @@ export interface QuestionWord extends Span {
  * Putin?" may still name the topic before the colon.
  */
 export const CHATTER_EMPHASIS = 0.3;
+/**
+ * A name in the chatter is still a topic ("lmao kanye 😂 ok resno: kako se imenuje album?"):
+ * it keeps this much emphasis.
+ */
+export const NAME_IN_CHATTER_EMPHASIS = 0.7;
 
 /**
  * Words of a question read at most: a question is a sentence or two, and everything per word

@@ -57,9 +57,12 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): [string, st
  */
 function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   const joined = a + b;
+  // A one-letter word is a preposition of its own ("Danilov o ruščini").
+  if (a.length < 2 || b.length < 2) return false;
   if (!k.inCorpus(joined) || k.isStopword(joined) || !k.isWord(joined)) return false;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
-  const rarePart = Math.min(k.count(a), k.count(b)) < RARE_PART_COUNT;
+  const rare = (w: string) => k.count(w) < RARE_PART_COUNT && !corpusWord(k, w);
+  const rarePart = rare(a) || rare(b);
   const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
   return unknownPart || rarePart || strayPart;
 }

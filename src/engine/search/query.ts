@@ -11,7 +11,7 @@ import { isStopword } from '../analysis/stopwords.ts';
 import { stemKey } from '../analysis/stem.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { cleanQuestion, isEmptyQuestion } from '../question/clean.ts';
-import { splitQuestion, type QuestionWord } from '../question/question-words.ts';
+import { NAME_IN_CHATTER_EMPHASIS, splitQuestion, type QuestionWord } from '../question/question-words.ts';
 import { mendSpacing } from '../question/spacing.ts';
 import { standardForms } from '../question/colloquial.ts';
 import { englishAnswerType, isEnglishFunctionWord, looksEnglish } from '../question/english.ts';
@@ -91,8 +91,17 @@ export const MATCH_WEIGHTS = {
  */
 export const INFORMATION_FLOOR = 0.4;
 
-/** A listed word used at least this often is a word, not a typo, even when the corpus lacks it ("star"). */
+/** A listed word (or word family) used at least this often is a word, not a typo, even when the corpus lacks it ("star"). */
 const GENUINE_WORD_COUNT = 50;
+
+/**
+ * A real word of everyday Slovenian: the form, or other forms of its word family, are used often
+ * enough. Short keys are shared by too many unrelated forms ("borl…") to vouch for a word.
+ */
+function isEverydayWord(form: string, key: string, lex: Lexicon): boolean {
+  return lex.words.count(form) >= GENUINE_WORD_COUNT || (key.length >= MIN_FAMILY_KEY && lex.words.keyCount(key) >= GENUINE_WORD_COUNT);
+}
+const MIN_FAMILY_KEY = 5;
 /** Typo correction tries one-edit variants of words up to this length: beyond it, no real word is misspelt. */
 const MAX_TYPO_LENGTH = 24;
 /** The longest inflectional ending plus a stem vowel the stemmer removes from a real word ("-ovala"). */
@@ -134,8 +143,9 @@ function isNamed(w: Word, vocab: Vocabulary): boolean {
 }
 
 function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
-  const info = importance(lex.words.information(w.form, w.key), w.question.emphasis);
-  return isNamed(w, vocab) ? Math.max(info, NAME_IMPORTANCE * w.question.emphasis) : info;
+  if (!isNamed(w, vocab)) return importance(lex.words.information(w.form, w.key), w.question.emphasis);
+  const emphasis = Math.max(w.question.emphasis, NAME_IN_CHATTER_EMPHASIS);
+  return Math.max(importance(lex.words.information(w.form, w.key), emphasis), NAME_IMPORTANCE * emphasis);
 }
 
 /**
@@ -211,7 +221,7 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
   const mended: Word[] = [];
   for (const word of words) {
     const { form } = word;
-    if (word.parts.length > 0 || knownKey(word.key) || form.length < 4 || form.length > MAX_TYPO_LENGTH || lex.words.count(form) >= GENUINE_WORD_COUNT) {
+    if (word.parts.length > 0 || knownKey(word.key) || form.length < 4 || form.length > MAX_TYPO_LENGTH || isEverydayWord(form, word.key, lex)) {
       mended.push(word);
       continue;
     }
@@ -280,7 +290,7 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
   }
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   out.push(...extensions(key, vocab), ...shortStems(key, vocab));
-  if (!vocab.has(key) && lex.words.count(word.form) < GENUINE_WORD_COUNT) {
+  if (!vocab.has(key) && !isEverydayWord(word.form, key, lex)) {
     // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
     out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));
   }
