@@ -37,10 +37,10 @@ describe('loading the shipped corpus', () => {
     expect(documents[0]!.text.slice(documents[0]!.bodyStart)).toMatch(/^Ruski predsednik Vladimir Putin/);
   });
 
-  it('loads the 140 distractor articles as they are', async () => {
+  it('loads the vendored distractor articles as they are', async () => {
     const documents = await loadArticlesFile(DISTRACTORS);
-    expect(documents).toHaveLength(140);
-    expect(documents[0]!.source).toBe('articles.jsonl:1');
+    expect(documents).toHaveLength(11);
+    expect(documents[0]!.source).toBe('hard-distractors.jsonl:1');
   });
 });
 

@@ -3,7 +3,7 @@
  *
  * A protocol-faithful stand-in for Discord (REST API v10 + gateway) on 127.0.0.1, for running the
  * real bot — or any discord.js 14 `Client` — offline. Every REST body the bot sends is validated
- * against Discord's OpenAPI spec (`../shared/discord-api-spec/openapi.json`) plus the limits the
+ * against Discord's OpenAPI spec (`tests/fixtures/discord-api-spec/openapi.json`) plus the limits the
  * spec cannot express and the project's "never ping anyone" rule. Nothing here reaches discord.com.
  *
  * ## Starting it and pointing discord.js at it
