@@ -95,12 +95,21 @@ describe('npm start', () => {
     }
   }, 60_000);
 
-  it('without a token says so in one line and answers on the console', async () => {
+  it('without a token says so in one line and answers on the console, each piped question above its answer', async () => {
     const app = run('src/main.ts', {}, 'Kdo je Kim?\n');
     expect(await app.exit).toBe(0);
-    expect(app.stderr().trim().split('\n')).toHaveLength(1);
-    expect(app.stderr()).toMatch(/DISCORD_TOKEN is not set/);
-    expect(app.stdout()).toMatch(/putin-kim-2024-06#\d+/);
+    expect(app.stderr()).toBe('DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).\n');
+    expect(app.stdout()).toMatch(/^\? Kdo je Kim\?\n\[1\] ¶ \d+ · .* · putin-kim-2024-06#\d+\n/);
+    expect(app.stdout()).toContain('Najboljši stavek');
+  }, 30_000);
+
+  it('speaks English on the console when the system locale is English, and refuses an over-long question', async () => {
+    const app = run('src/main.ts', { LANG: 'en_GB.UTF-8' }, `Kdo je Kim?\n${'Kim '.repeat(400)}\n`);
+    expect(await app.exit).toBe(0);
+    expect(app.stderr()).toBe('DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).\n');
+    expect(app.stdout()).toContain('Best sentence');
+    expect(app.stdout()).toContain('The question is too long (1599 characters, at most 1000). Ask something shorter.');
+    expect(app.stdout()).not.toMatch(/Najboljši|Vprašanje/);
   }, 30_000);
 
   it('prints one line per bad variable and exits 1, without a stack or the token', async () => {

@@ -5,6 +5,7 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { LiveEngine } from '../engine/engine.ts';
+import { listCorpusFiles } from '../engine/corpus/list-files.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import { singleFlight, type Command, type CommandContext } from './command.ts';
 import { commandMap, handleInteraction } from './interactions.ts';
@@ -52,7 +53,11 @@ export async function startBot(config: Config, live: LiveEngine, options: BotOpt
     rest: { api: config.DISCORD_API_URL },
   });
 
-  const context: CommandContext = { live, config, reload: singleFlight(() => live.reload()) };
+  const context: CommandContext = {
+    live,
+    config,
+    reload: singleFlight(async () => ({ ...(await live.reload()), skipped: (await listCorpusFiles(live.dir)).skipped })),
+  };
   const commands = commandMap(options.commands ?? allCommands);
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
