@@ -9,7 +9,8 @@ import { LiveEngine } from './engine/engine.ts';
 import { describeCacheProblem, loadEngine } from './engine/index-cache.ts';
 import { describeSkippedFile, listCorpusFiles } from './engine/corpus/list-files.ts';
 import { runConsole } from './console.ts';
-import { describeConnectFailure, startBot, type RunningBot } from './discord/bot.ts';
+import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
+import { describeConnectFailure } from './discord/connect-failure.ts';
 import { systemLocale, terminalText } from './render/terminal.ts';
 import { log, redact, setLogLevel } from './log.ts';
 
@@ -81,8 +82,11 @@ async function main(): Promise<number | undefined> {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
     });
   } catch (error) {
-    log.error(`could not connect to Discord: ${describeConnectFailure(error)}`);
-    return 1;
+    const why = error instanceof ConnectTimeoutError ? error.message : describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
+    log.error(`could not connect to Discord: ${why}`);
+    // A request discord.js still retries (a REST API that never answers) would keep the process
+    // alive for another minute; the verdict is given, so end now for the supervisor.
+    process.exit(1);
   }
   return undefined;
 }
