@@ -4,11 +4,12 @@
  * lost after the start. The bot must give up within DISCORD_CONNECT_TIMEOUT_SECONDS with one
  * line saying why, and exit 1 so a supervisor restarts it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { FakeDiscord } from './fake-discord/server.ts';
 import { run, type Run } from './e2e-setup.ts';
 
-describe('npm start when Discord cannot be reached', () => {
+// Each test runs its own bot against its own fake and mostly waits out a deadline: run them side by side.
+describe.concurrent('npm start when Discord cannot be reached', () => {
   /** A bot started against its own fake, giving up after `seconds`; returns the run and the fake. */
   async function startAgainst(prepare: (fake: FakeDiscord) => void, seconds: number): Promise<{ bot: Run; fake: FakeDiscord }> {
     const own = await FakeDiscord.start();
@@ -17,7 +18,7 @@ describe('npm start when Discord cannot be reached', () => {
   }
   const errorLines = (bot: Run) => bot.stderr().split('\n').filter((l) => / ERROR /.test(l));
 
-  it('gives up with one line and exits 1 when the gateway refuses connections but REST works', async () => {
+  it('gives up with one line and exits 1 when the gateway refuses connections but REST works', async ({ expect }) => {
     const { bot, fake: blocked } = await startAgainst((f) => f.setGatewayMode('refuse'), 2);
     try {
       expect(await bot.exit).toBe(1);
@@ -31,7 +32,7 @@ describe('npm start when Discord cannot be reached', () => {
     }
   }, 30_000);
 
-  it('gives up when the gateway handshake never completes', async () => {
+  it('gives up when the gateway handshake never completes', async ({ expect }) => {
     const { bot, fake: silent } = await startAgainst((f) => f.setGatewayMode('silent'), 2);
     try {
       expect(await bot.exit).toBe(1);
@@ -41,7 +42,7 @@ describe('npm start when Discord cannot be reached', () => {
     }
   }, 30_000);
 
-  it('says "timed out" when the REST API accepts connections but never answers', async () => {
+  it('says "timed out" when the REST API accepts connections but never answers', async ({ expect }) => {
     const { bot, fake: hanging } = await startAgainst((f) => f.hangNext({ pathPattern: '/gateway/bot', times: Infinity }), 2);
     try {
       expect(await bot.exit).toBe(1);
@@ -54,14 +55,15 @@ describe('npm start when Discord cannot be reached', () => {
     }
   }, 30_000);
 
-  it('exits 1 when the gateway is lost after the start and does not come back in time', async () => {
-    const { bot, fake: lost } = await startAgainst(() => {}, 5);
+  it('exits 1 when the gateway is lost after the start and does not come back in time', async ({ expect }) => {
+    // Long enough for the start itself on a busy machine: the deadline also covers the first login.
+    const { bot, fake: lost } = await startAgainst(() => {}, 8);
     try {
       await lost.waitForIdentify(30_000);
       lost.setGatewayMode('refuse');
       lost.closeGateway(4000);
       expect(await bot.exit).toBe(1);
-      expect(errorLines(bot)).toEqual([expect.stringMatching(/timed out: lost the connection to the Discord gateway and could not reconnect within 5 s$/)]);
+      expect(errorLines(bot)).toEqual([expect.stringMatching(/timed out: lost the connection to the Discord gateway and could not reconnect within 8 s$/)]);
     } finally {
       await lost.close();
     }
