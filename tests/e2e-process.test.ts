@@ -15,6 +15,8 @@ afterAll(async () => {
   await fake?.close();
 });
 
+// Tests that change nothing on the shared fake run side by side (it.concurrent): each is its own
+// process, and vitest gives this file one worker.
 describe('npm start', () => {
   it('runs the bot against DISCORD_API_URL, answers, and exits 0 on SIGTERM', async () => {
     const corpus = await corpusCopy();
@@ -40,7 +42,7 @@ describe('npm start', () => {
     fake.assertNoProblems();
   }, 60_000);
 
-  it('exits 1 with a hint when Discord refuses the Message Content intent (4014)', async () => {
+  it.concurrent('exits 1 with a hint when Discord refuses the Message Content intent (4014)', async ({ expect }) => {
     const strict = await FakeDiscord.start({ allowPrivilegedIntents: false });
     try {
       const bot = run('src/main.ts', { DISCORD_TOKEN: strict.token, DISCORD_API_URL: strict.apiBaseUrl, QA_CHANNEL_IDS: strict.world.channels.questions.id });
@@ -52,7 +54,7 @@ describe('npm start', () => {
     }
   }, 60_000);
 
-  it('without a token says so in one line and answers on the console, each piped question above its answer', async () => {
+  it.concurrent('without a token says so in one line and answers on the console, each piped question above its answer', async ({ expect }) => {
     const app = run('src/main.ts', {}, 'Kdo je Kim?\n');
     expect(await app.exit).toBe(0);
     expect(app.stderr()).toBe('DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).\n');
@@ -60,7 +62,7 @@ describe('npm start', () => {
     expect(app.stdout()).toContain('Najboljši stavek');
   }, 30_000);
 
-  it('speaks English on the console when the system locale is English, and refuses an over-long question', async () => {
+  it.concurrent('speaks English on the console when the system locale is English, and refuses an over-long question', async ({ expect }) => {
     const app = run('src/main.ts', { LANG: 'en_GB.UTF-8' }, `Kdo je Kim?\n${'Kim '.repeat(400)}\n`);
     expect(await app.exit).toBe(0);
     expect(app.stderr()).toBe('DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).\n');
@@ -69,7 +71,7 @@ describe('npm start', () => {
     expect(app.stdout()).not.toMatch(/Najboljši|Vprašanje/);
   }, 30_000);
 
-  it('prints one line per bad variable and exits 1, without a stack or the token', async () => {
+  it.concurrent('prints one line per bad variable and exits 1, without a stack or the token', async ({ expect }) => {
     const app = run('src/main.ts', { DISCORD_TOKEN: `${fake.token} oops`, LOG_LEVEL: 'loud', QA_CHANNEL_IDS: 'general' });
     expect(await app.exit).toBe(1);
     expect(app.stderr().trim().split('\n')).toEqual([
@@ -100,7 +102,7 @@ describe('npm run deploy-commands', () => {
     fake.assertNoProblems();
   }, 30_000);
 
-  it('exits non-zero with the same hint as npm start when Discord refuses the token', async () => {
+  it.concurrent('exits non-zero with the same hint as npm start when Discord refuses the token', async ({ expect }) => {
     const wrong = 'MTExMTExMTExMTExMTExMTEx.Wrong0.not-the-token-the-fake-accepts';
     const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiBaseUrl });
     expect(await app.exit).not.toBe(0);
@@ -108,13 +110,13 @@ describe('npm run deploy-commands', () => {
     expect(app.stderr()).not.toContain(wrong);
   }, 30_000);
 
-  it('says that "Bot " is not part of a pasted token, before asking Discord', async () => {
+  it.concurrent('says that "Bot " is not part of a pasted token, before asking Discord', async ({ expect }) => {
     const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: `Bot ${fake.token}`, DISCORD_API_URL: fake.apiBaseUrl });
     expect(await app.exit).toBe(1);
     expect(app.stderr()).toBe('DISCORD_TOKEN: must not start with "Bot ": paste only the token, the part after "Bot "\n');
   }, 30_000);
 
-  it('says "timed out" when the API never answers', async () => {
+  it.concurrent('says "timed out" when the API never answers', async ({ expect }) => {
     const hanging = await FakeDiscord.start();
     hanging.hangNext({ pathPattern: '/applications/@me', times: Infinity });
     try {
