@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { describe, localeOf, t } from '../src/discord/i18n.ts';
+import { describe, localeOf, refusalText } from '../src/discord/i18n.ts';
 import { PRODUCT } from '../src/discord/limits.ts';
+import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/question-limit.ts';
 import { renderAnswer, renderNotice } from '../src/discord/render.ts';
 import { respond } from '../src/discord/respond.ts';
 
@@ -15,7 +16,7 @@ export const ask = {
         name: 'question',
         ...describe('Tvoje vprašanje o članku', 'Your question about the article'),
         required: true,
-        max_length: PRODUCT.questionMaxLength,
+        max_length: MAX_QUESTION_LENGTH,
       },
       {
         type: ApplicationCommandOptionType.Boolean,
@@ -27,13 +28,14 @@ export const ask = {
   },
   async execute(interaction, { live }) {
     const locale = localeOf(interaction.locale);
-    const question = interaction.options.getString('question', true).trim();
+    // Discord enforces max_length in its clients; the check still covers "???" and any other sender.
+    const check = checkQuestion(interaction.options.getString('question', true));
     const hide = interaction.options.getBoolean('hide') ?? false;
     // Before deferring: a public "thinking…" would make this hint to one user public.
-    if (question === '') return respond(interaction, renderNotice(t(locale).emptyQuestion), { ephemeral: true });
+    if (!check.ok) return respond(interaction, renderNotice(refusalText(check, locale)), { ephemeral: true });
     // Deferring first keeps us inside Discord's 3 s even when the host is slow or rate limited.
     await interaction.deferReply({ flags: hide ? MessageFlags.Ephemeral : undefined });
-    const answer = live.engine.ask(question, { limit: PRODUCT.passagesPerAnswer });
+    const answer = live.engine.ask(check.question, { limit: PRODUCT.passagesPerAnswer });
     await respond(interaction, renderAnswer(answer, locale));
   },
 } satisfies Command;

@@ -15,8 +15,30 @@ function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 }
 
+/** Whole seconds from 0 (off) up to an hour. */
+function seconds(fallback: number) {
+  return optional(
+    z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600'),
+  ).transform((n) => n ?? fallback);
+}
+
+/**
+ * How long the bot may go without a gateway connection (at start or after a drop) before it
+ * gives up and exits 1 for a supervisor to restart it; also how long `deploy-commands` waits
+ * for Discord. About a minute: discord.js gets several attempts (a handshake may take 30 s),
+ * and a person watching the start does not wait much longer than that for a verdict.
+ */
+export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 60;
+
 const schema = z.object({
-  DISCORD_TOKEN: optional(z.string().trim().regex(/^\S+$/, 'must be a single word without spaces')),
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      // The portal shows the token alone; "Bot " is the Authorization scheme, which discord.js adds.
+      .refine((token) => !/^Bot\s/i.test(token), 'must not start with "Bot ": paste only the token, the part after "Bot "')
+      .refine((token) => /^\S+$/.test(token) || /^Bot\s+\S+$/i.test(token), 'must be a single word without spaces'),
+  ),
   DISCORD_API_URL: optional(
     z
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
@@ -31,9 +53,8 @@ const schema = z.object({
     .transform((s) => (s ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
     .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be comma-separated Discord channel ids'))),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((l) => l ?? 'info'),
-  COOLDOWN_SECONDS: optional(
-    z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600'),
-  ).transform((n) => n ?? 10),
+  COOLDOWN_SECONDS: seconds(10),
+  DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
 });
 
 export type Config = z.output<typeof schema>;

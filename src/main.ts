@@ -6,10 +6,16 @@ import dotenv from 'dotenv';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { CorpusError, formatProblem } from './engine/corpus/corpus-error.ts';
 import { LiveEngine } from './engine/engine.ts';
-import { loadEngine } from './engine/index-cache.ts';
+import { describeCacheProblem, loadEngine } from './engine/index-cache.ts';
+import { describeSkippedFile, listCorpusFiles } from './engine/corpus/list-files.ts';
 import { runConsole } from './console.ts';
-import { describeConnectFailure, startBot, type RunningBot } from './discord/bot.ts';
+import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
+import { describeConnectFailure } from './discord/connect-failure.ts';
+import { systemLocale, terminalText } from './render/terminal.ts';
 import { log, redact, setLogLevel } from './log.ts';
+
+/** The console's messages: one language per run, from the system locale. */
+const text = terminalText(systemLocale());
 
 function readConfig(): Config | undefined {
   // Variables already in the environment win over .env, so tests and hosts can override it.
@@ -25,10 +31,10 @@ function readConfig(): Config | undefined {
 
 async function openCorpus(dir: string, cacheDir: string | undefined): Promise<LiveEngine | undefined> {
   try {
-    return new LiveEngine(await loadEngine(dir, cacheDir, (problem) => log.warn(problem)), dir);
+    return new LiveEngine(await loadEngine(dir, cacheDir, (problem) => log.warn(describeCacheProblem(problem))), dir);
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    console.error(`The corpus in ${dir} cannot be loaded:`);
+    console.error(text.corpusUnusable(dir));
     for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
     return undefined;
   }
@@ -61,10 +67,13 @@ async function main(): Promise<number | undefined> {
   if (!live) return 1;
 
   if (!config.DISCORD_TOKEN) {
-    console.error('DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).');
+    console.error(text.noToken);
     await runConsole(live);
     return 0;
   }
+
+  // Files a moderator may have meant to be read are worth a line in the log.
+  for (const skipped of (await listCorpusFiles(live.dir)).skipped) log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
 
   let bot: RunningBot | undefined;
   exitOnSignals(() => bot);
@@ -73,8 +82,11 @@ async function main(): Promise<number | undefined> {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
     });
   } catch (error) {
-    log.error(`could not connect to Discord: ${describeConnectFailure(error)}`);
-    return 1;
+    const why = error instanceof ConnectTimeoutError ? error.message : describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
+    log.error(`could not connect to Discord: ${why}`);
+    // A request discord.js still retries (a REST API that never answers) would keep the process
+    // alive for another minute; the verdict is given, so end now for the supervisor.
+    process.exit(1);
   }
   return undefined;
 }

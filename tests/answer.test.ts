@@ -81,7 +81,7 @@ describe('answers', () => {
     for (const q of dev.filter((d) => d.kind === 'unanswerable')) expect(engine.ask(q.question).answered, q.question).toBe(false);
   });
 
-  it('still finds the article among 140 distractor articles', async () => {
+  it('still finds the article among the distractor articles closest to its topic', async () => {
     const { documents, synonyms } = await loadCorpus(CORPUS);
     const mixed = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS))], { synonyms });
     const answerable = dev.filter((q) => q.evidence.length > 0);

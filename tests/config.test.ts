@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       QA_CHANNEL_IDS: [],
       LOG_LEVEL: 'info',
       COOLDOWN_SECONDS: 10,
+      DISCORD_CONNECT_TIMEOUT_SECONDS: 60,
     });
   });
 
@@ -76,6 +77,20 @@ describe('loadConfig', () => {
     expect(error.lines[0]).toMatch(/^DISCORD_TOKEN: /);
     expect(error.message).not.toContain(TOKEN);
     expect(error.message).not.toContain('secret');
+  });
+
+  it('reads the connection deadline in whole seconds, 0 meaning never give up', () => {
+    expect(loadConfig({ DISCORD_CONNECT_TIMEOUT_SECONDS: '5' }).DISCORD_CONNECT_TIMEOUT_SECONDS).toBe(5);
+    expect(loadConfig({ DISCORD_CONNECT_TIMEOUT_SECONDS: '0' }).DISCORD_CONNECT_TIMEOUT_SECONDS).toBe(0);
+    expect(errorOf({ DISCORD_CONNECT_TIMEOUT_SECONDS: 'a minute' }).lines).toEqual(['DISCORD_CONNECT_TIMEOUT_SECONDS: must be a number of seconds']);
+  });
+
+  it('says that "Bot " is not part of the token, without repeating the token', () => {
+    for (const pasted of [`Bot ${TOKEN}`, `bot  ${TOKEN}`]) {
+      const error = errorOf({ DISCORD_TOKEN: pasted });
+      expect(error.lines).toEqual(['DISCORD_TOKEN: must not start with "Bot ": paste only the token, the part after "Bot "']);
+      expect(error.message).not.toContain('secret');
+    }
   });
 
   it('rejects a cooldown that is not a whole number', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { channelQuestion, channelReply, looksLikeQuestion, type IncomingMessage } from '../src/discord/channel-qa.ts';
 import { Cooldown } from '../src/discord/cooldown.ts';
 import { Engine, LiveEngine } from '../src/engine/engine.ts';
+import { MAX_QUESTION_LENGTH } from '../src/engine/question-limit.ts';
 
 const BOT = '111111111111111111';
 const QA = '222222222222222222';
@@ -43,10 +44,15 @@ describe('channelQuestion', () => {
     expect(channelQuestion(message('Kdo je podpisal sporazum?'), BOT, [QA])).toBeNull();
   });
 
-  it('ignores a bare mention and cuts very long questions', () => {
-    expect(channelQuestion(message(`<@${BOT}>`), BOT, [])).toBeNull();
-    const long = channelQuestion(message(`<@${BOT}> ${'beseda '.repeat(100)}?`), BOT, []);
-    expect(long!.length).toBeLessThanOrEqual(300);
+  it('passes on a bare mention and very long questions, for the reply to say what is wrong', () => {
+    expect(channelQuestion(message(`<@${BOT}>`), BOT, [])).toBe('');
+    const long = `${'beseda '.repeat(1000)}?`;
+    expect(channelQuestion(message(`<@${BOT}> ${long}`), BOT, [])).toBe(long.replace(/\s+/g, ' ').trim());
+    expect(channelQuestion(message(long, { channelId: QA }), BOT, [QA])).not.toBeNull();
+  });
+
+  it('stays quiet on "???" in a Q&A channel: it asks nothing', () => {
+    expect(channelQuestion(message('???', { channelId: QA }), BOT, [QA])).toBeNull();
   });
 
   it('recognises questions', () => {
@@ -74,5 +80,18 @@ describe('channelReply', () => {
     now = 2_000;
     expect(channelReply('Še eno?', 'u', live, cooldown, 'sl')!.content).toBe('Počasi, prosim: naslednje vprašanje lahko zastaviš čez 8 s.');
     expect(channelReply('In še eno?', 'u', live, cooldown, 'sl')).toBeNull();
+  });
+
+  it('refuses an empty or over-long question in one line, in the reader\'s language, without asking the engine', () => {
+    const cooldown = new Cooldown(0);
+    expect(channelReply('', 'u', live, cooldown, 'sl')!.content).toBe('Vprašanje je prazno. Napiši, kaj te zanima o članku.');
+    const long = 'Kdo je prispel v Pjongjang? '.repeat(250);
+    const refused = channelReply(long, 'u', live, cooldown, 'en')!;
+    expect(refused.embeds).toEqual([]);
+    expect(refused.content).toBe(`The question is too long (${long.trim().length} characters, at most ${MAX_QUESTION_LENGTH}). Ask something shorter.`);
+    // At the limit it is still answered.
+    const atLimit = `${'Kdo je prispel v Pjongjang? '.repeat(40).slice(0, MAX_QUESTION_LENGTH - 1)}?`;
+    expect(atLimit).toHaveLength(MAX_QUESTION_LENGTH);
+    expect(channelReply(atLimit, 'u', live, cooldown, 'sl')!.embeds.length).toBeGreaterThan(0);
   });
 });

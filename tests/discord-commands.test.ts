@@ -29,9 +29,9 @@ describe('command definitions', () => {
     }
   });
 
-  it('/ask takes a required question of at most 300 characters and an optional hide flag', () => {
+  it('/ask takes a required question of at most the engine\'s limit (1000 characters) and an optional hide flag', () => {
     expect(options('ask')).toEqual([
-      expect.objectContaining({ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 300 }),
+      expect.objectContaining({ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 1000 }),
       expect.objectContaining({ name: 'hide', type: ApplicationCommandOptionType.Boolean, required: false }),
     ]);
   });

@@ -100,11 +100,19 @@ describe('/reload failures', () => {
   });
 });
 
-describe('/ask with an empty question', () => {
+describe('/ask with a question that cannot be asked', () => {
   it('answers privately at once, without a public "thinking…" first', async () => {
-    const { interaction: i, sent } = interaction('ask', { question: '   ' });
+    for (const question of ['   ', '???']) {
+      const { interaction: i, sent } = interaction('ask', { question });
+      await handleInteraction(i, commandMap(commands), context(() => Promise.resolve('busy')));
+      expect(sent).toEqual([{ how: 'reply', payload: expect.objectContaining({ content: 'The question is empty. Write what you want to know about the article.', flags: 64 }) }]);
+    }
+  });
+
+  it('refuses one over the limit even if a client let it through', async () => {
+    const { interaction: i, sent } = interaction('ask', { question: 'Kdo? '.repeat(300) });
     await handleInteraction(i, commandMap(commands), context(() => Promise.resolve('busy')));
-    expect(sent).toEqual([{ how: 'reply', payload: expect.objectContaining({ content: 'The question is empty. Write what you want to know about the article.', flags: 64 }) }]);
+    expect(sent).toEqual([{ how: 'reply', payload: expect.objectContaining({ content: 'The question is too long (1499 characters, at most 1000). Ask something shorter.', flags: 64 }) }]);
   });
 });
 

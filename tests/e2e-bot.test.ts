@@ -3,7 +3,7 @@
  * real corpus copy. Every request the bot makes is validated by the fake against Discord's API
  * spec, and no connection may leave the loopback interface.
  */
-import { unlink, writeFile } from 'node:fs/promises';
+import { symlink, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { FakeDiscord, type MessageHandle } from './fake-discord/server.ts';
@@ -267,6 +267,42 @@ describe('/reload', () => {
       expect(after.embeds).toEqual(before.embeds);
     } finally {
       await unlink(broken);
+    }
+  });
+});
+
+describe('/reload and files that are not articles', () => {
+  it('lists the files of the corpus folder it did not read', async () => {
+    const docx = path.join(corpus.dir, 'clanek.docx');
+    const link = path.join(corpus.dir, 'povezava.md');
+    await writeFile(docx, 'not an article');
+    await symlink(corpus.article, link);
+    try {
+      const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
+      const fields = reply.embeds[0]!.fields as { name: string; value: string }[];
+      expect(fields).toEqual([{ name: 'Files not read: 2', value: 'clanek.docx — not .md, .txt or .jsonl\npovezava.md — a symbolic link, not followed' }]);
+    } finally {
+      await unlink(docx);
+      await unlink(link);
+    }
+  });
+
+  it('refuses unclosed front matter and a file of NUL bytes, naming file and line', async () => {
+    const version = bot.live.engine.version;
+    const open = path.join(corpus.dir, 'odprt.md');
+    const nul = path.join(corpus.dir, 'nic.txt');
+    await writeFile(open, '---\ntitle: Naslov\ndate: 2024-06\n\nBesedilo članka.\n');
+    await writeFile(nul, Buffer.alloc(128));
+    try {
+      const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
+      expect(shownText(reply.embeds[0]!.description as string).split('\n')).toEqual([
+        '• nic.txt:1: contains the control character U+0000; only tabs and line breaks are allowed in plain text',
+        '• odprt.md:1: front matter opened with "---" is never closed: end it with a line "---"',
+      ]);
+      expect(bot.live.engine.version).toBe(version);
+    } finally {
+      await unlink(open);
+      await unlink(nul);
     }
   });
 });

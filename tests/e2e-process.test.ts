@@ -3,52 +3,9 @@
  * pointed at the fake Discord through DISCORD_API_URL: what `npm start` and
  * `npm run deploy-commands` do on a real machine.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './fake-discord/server.ts';
-import { NETWORK_GUARD_PRELOAD } from './fake-discord/network-guard.ts';
-import { REPO } from './helpers.ts';
-import { corpusCopy } from './e2e-setup.ts';
-
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-/**
- * Every variable the app reads is set (empty means unset), so a developer's `.env` cannot leak
- * into the test: dotenv never overrides a variable that exists.
- */
-function run(script: string, vars: Record<string, string>, stdin?: string): Run {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    DISCORD_TOKEN: '',
-    DISCORD_API_URL: 'http://127.0.0.1:9/api', // discard port: never the real Discord
-    DISCORD_APPLICATION_ID: '',
-    DISCORD_GUILD_ID: '',
-    CORPUS_DIR: 'corpus',
-    QA_CHANNEL_IDS: '',
-    LOG_LEVEL: 'info',
-    COOLDOWN_SECONDS: '',
-    INDEX_CACHE_DIR: '',
-    ...vars,
-  };
-  // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
-  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script], { cwd: REPO, env, stdio: ['pipe', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  if (stdin !== undefined) child.stdin!.end(stdin);
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
+import { corpusCopy, run } from './e2e-setup.ts';
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -58,6 +15,8 @@ afterAll(async () => {
   await fake?.close();
 });
 
+// Tests that change nothing on the shared fake run side by side (it.concurrent): each is its own
+// process, and vitest gives this file one worker.
 describe('npm start', () => {
   it('runs the bot against DISCORD_API_URL, answers, and exits 0 on SIGTERM', async () => {
     const corpus = await corpusCopy();
@@ -83,7 +42,7 @@ describe('npm start', () => {
     fake.assertNoProblems();
   }, 60_000);
 
-  it('exits 1 with a hint when Discord refuses the Message Content intent (4014)', async () => {
+  it.concurrent('exits 1 with a hint when Discord refuses the Message Content intent (4014)', async ({ expect }) => {
     const strict = await FakeDiscord.start({ allowPrivilegedIntents: false });
     try {
       const bot = run('src/main.ts', { DISCORD_TOKEN: strict.token, DISCORD_API_URL: strict.apiBaseUrl, QA_CHANNEL_IDS: strict.world.channels.questions.id });
@@ -95,15 +54,24 @@ describe('npm start', () => {
     }
   }, 60_000);
 
-  it('without a token says so in one line and answers on the console', async () => {
+  it.concurrent('without a token says so in one line and answers on the console, each piped question above its answer', async ({ expect }) => {
     const app = run('src/main.ts', {}, 'Kdo je Kim?\n');
     expect(await app.exit).toBe(0);
-    expect(app.stderr().trim().split('\n')).toHaveLength(1);
-    expect(app.stderr()).toMatch(/DISCORD_TOKEN is not set/);
-    expect(app.stdout()).toMatch(/putin-kim-2024-06#\d+/);
+    expect(app.stderr()).toBe('DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).\n');
+    expect(app.stdout()).toMatch(/^\? Kdo je Kim\?\n\[1\] ¶ \d+ · .* · putin-kim-2024-06#\d+\n/);
+    expect(app.stdout()).toContain('Najboljši stavek');
   }, 30_000);
 
-  it('prints one line per bad variable and exits 1, without a stack or the token', async () => {
+  it.concurrent('speaks English on the console when the system locale is English, and refuses an over-long question', async ({ expect }) => {
+    const app = run('src/main.ts', { LANG: 'en_GB.UTF-8' }, `Kdo je Kim?\n${'Kim '.repeat(400)}\n`);
+    expect(await app.exit).toBe(0);
+    expect(app.stderr()).toBe('DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).\n');
+    expect(app.stdout()).toContain('Best sentence');
+    expect(app.stdout()).toContain('The question is too long (1599 characters, at most 1000). Ask something shorter.');
+    expect(app.stdout()).not.toMatch(/Najboljši|Vprašanje/);
+  }, 30_000);
+
+  it.concurrent('prints one line per bad variable and exits 1, without a stack or the token', async ({ expect }) => {
     const app = run('src/main.ts', { DISCORD_TOKEN: `${fake.token} oops`, LOG_LEVEL: 'loud', QA_CHANNEL_IDS: 'general' });
     expect(await app.exit).toBe(1);
     expect(app.stderr().trim().split('\n')).toEqual([
@@ -134,12 +102,29 @@ describe('npm run deploy-commands', () => {
     fake.assertNoProblems();
   }, 30_000);
 
-  it('exits non-zero with one line when Discord refuses', async () => {
+  it.concurrent('exits non-zero with the same hint as npm start when Discord refuses the token', async ({ expect }) => {
     const wrong = 'MTExMTExMTExMTExMTExMTEx.Wrong0.not-the-token-the-fake-accepts';
     const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiBaseUrl });
     expect(await app.exit).not.toBe(0);
-    expect(app.stderr().trim().split('\n')).toHaveLength(1);
-    expect(app.stderr()).toMatch(/^deploy-commands failed: /);
+    expect(app.stderr()).toBe('deploy-commands failed: Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it\n');
     expect(app.stderr()).not.toContain(wrong);
+  }, 30_000);
+
+  it.concurrent('says that "Bot " is not part of a pasted token, before asking Discord', async ({ expect }) => {
+    const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: `Bot ${fake.token}`, DISCORD_API_URL: fake.apiBaseUrl });
+    expect(await app.exit).toBe(1);
+    expect(app.stderr()).toBe('DISCORD_TOKEN: must not start with "Bot ": paste only the token, the part after "Bot "\n');
+  }, 30_000);
+
+  it.concurrent('says "timed out" when the API never answers', async ({ expect }) => {
+    const hanging = await FakeDiscord.start();
+    hanging.hangNext({ pathPattern: '/applications/@me', times: Infinity });
+    try {
+      const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: hanging.token, DISCORD_API_URL: hanging.apiBaseUrl, DISCORD_CONNECT_TIMEOUT_SECONDS: '2' });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toBe(`deploy-commands failed: timed out: Discord's API at ${hanging.apiBaseUrl} did not answer within 2 s (a proxy or firewall may hold the connection)\n`);
+    } finally {
+      await hanging.close();
+    }
   }, 30_000);
 });

@@ -328,3 +328,40 @@ describe('gateway protocol, raw', () => {
     expect(await b.closed).toBe(4004);
   });
 });
+
+describe('unreachable Discord, simulated', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it('hangNext holds a REST request open without answering, and records it with status 0', async () => {
+    fake.hangNext({ method: 'GET', pathPattern: '/gateway/bot' });
+    const hung = fetch(`${fake.apiBaseUrl}/v10/gateway/bot`, { signal: AbortSignal.timeout(300) });
+    await expect(hung).rejects.toThrow(/aborted|timeout/i);
+    expect((await fake.waitForRequest((r) => r.path === '/gateway/bot')).status).toBe(0);
+    // Only the next one: the following request is answered again.
+    expect((await fetch(`${fake.apiBaseUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${fake.token}` } })).status).toBe(200);
+  });
+
+  it('refuses gateway connections at once, or leaves the upgrade unanswered, as set', async () => {
+    const open = (): Promise<string> =>
+      new Promise((resolve) => {
+        const ws = new WebSocket(`${fake.gatewayUrl}?v=10&encoding=json`, { handshakeTimeout: 300 });
+        ws.on('open', () => {
+          ws.close();
+          resolve('open');
+        });
+        ws.on('error', (error) => resolve(/timed out/i.test(error.message) ? 'timed out' : 'refused'));
+      });
+    fake.setGatewayMode('refuse');
+    expect(await open()).toBe('refused');
+    fake.setGatewayMode('silent');
+    expect(await open()).toBe('timed out');
+    fake.setGatewayMode('open');
+    expect(await open()).toBe('open');
+  });
+});

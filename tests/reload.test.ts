@@ -6,7 +6,18 @@ import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
 import { chunkDocument } from '../src/engine/corpus/chunk.ts';
 import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
 import { PassageIndex } from '../src/engine/search/passage-index.ts';
+import { replicateCorpus } from '../src/bench/replicate.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
 import { CORPUS, DISTRACTORS, corpusDir } from './helpers.ts';
+
+/** About as many passages as the 140 shared articles hold: the vendored ones, replicated with variation. */
+const LARGE_CORPUS_PASSAGES = 2_500;
+
+/** The shipped article followed by a large corpus made from the vendored distractor articles. */
+async function largeCorpus(): Promise<CorpusDocument[]> {
+  const { documents } = await loadCorpus(CORPUS);
+  return replicateCorpus(documents, await loadArticlesFile(DISTRACTORS), { targetPassages: LARGE_CORPUS_PASSAGES, seed: 1 });
+}
 
 async function liveCopyOfCorpus() {
   const file = 'putin-kim-2024-06.md';
@@ -61,7 +72,8 @@ describe('reloading the corpus', () => {
 
   it('keeps answering while a large corpus is re-indexed', async () => {
     const { dir, live } = await liveCopyOfCorpus();
-    await writeFile(path.join(dir, 'distractors.jsonl'), await readFile(DISTRACTORS, 'utf8'));
+    const articles = (await largeCorpus()).slice(1).map((d) => JSON.stringify({ id: d.slug, title: d.title, date: d.date, text: d.text }));
+    await writeFile(path.join(dir, 'distractors.jsonl'), `${articles.join('\n')}\n`);
     const answers: boolean[] = [];
     const reload = live.reload();
     // Questions asked meanwhile are answered by the old index.
@@ -73,8 +85,7 @@ describe('reloading the corpus', () => {
   });
 
   it('indexes in turns, handing the event loop back between them', async () => {
-    const { documents } = await loadCorpus(CORPUS);
-    const passages = [...documents, ...(await loadArticlesFile(DISTRACTORS))].flatMap((d) => chunkDocument(d));
+    const passages = (await largeCorpus()).flatMap((d) => chunkDocument(d));
     let done = false;
     let turns = 0;
     const spin = () => {

@@ -5,11 +5,14 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { LiveEngine } from '../engine/engine.ts';
+import { listCorpusFiles } from '../engine/corpus/list-files.ts';
 import { commands as allCommands } from '../../commands/index.ts';
 import { singleFlight, type Command, type CommandContext } from './command.ts';
 import { commandMap, handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
+import { describeConnectFailure } from './connect-failure.ts';
+import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render.ts';
 import { log } from '../log.ts';
 
@@ -21,7 +24,11 @@ export interface RunningBot {
 }
 
 export interface BotOptions {
-  /** Called when Discord refuses the connection for good (bad token, disallowed intents). */
+  /**
+   * Called once the bot runs when it cannot go on: Discord refuses the connection for good
+   * (disallowed intents), or the gateway stays unreachable longer than
+   * DISCORD_CONNECT_TIMEOUT_SECONDS. The reason is already logged.
+   */
   onFatal?: (reason: string) => void;
   commands?: readonly Command[];
 }
@@ -52,45 +59,66 @@ export async function startBot(config: Config, live: LiveEngine, options: BotOpt
     rest: { api: config.DISCORD_API_URL },
   });
 
-  const context: CommandContext = { live, config, reload: singleFlight(() => live.reload()) };
+  const context: CommandContext = {
+    live,
+    config,
+    reload: singleFlight(async () => ({ ...(await live.reload()), skipped: (await listCorpusFiles(live.dir)).skipped })),
+  };
   const commands = commandMap(options.commands ?? allCommands);
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, commands, context));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, live, cooldown, config.QA_CHANNEL_IDS));
-  watchHealth(client, options.onFatal);
+  watchHealth(client, config, options.onFatal);
 
   client.once(Events.ClientReady, (ready) => {
     const info = live.engine.info();
     log.info(`ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`);
   });
 
-  await client.login(config.DISCORD_TOKEN);
+  let started = false;
+  let watchdog: Watchdog | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    if (config.DISCORD_CONNECT_TIMEOUT_SECONDS === 0) return;
+    watchdog = watchConnection(client, {
+      timeoutMs: config.DISCORD_CONNECT_TIMEOUT_SECONDS * 1000,
+      apiUrl: config.DISCORD_API_URL,
+      onGiveUp: (reason) => {
+        if (!started) return reject(new ConnectTimeoutError(reason));
+        log.error(reason);
+        options.onFatal?.(reason);
+      },
+    });
+  });
+  try {
+    await Promise.race([client.login(config.DISCORD_TOKEN), gaveUp]);
+  } catch (error) {
+    watchdog?.stop();
+    await client.destroy();
+    throw error;
+  }
+  started = true;
   return {
     client,
     live,
     stop: async () => {
+      watchdog?.stop();
       await client.destroy();
     },
   };
 }
 
-/** One line a person can act on, for the reasons Discord refuses a bot's connection for good. */
-export function describeConnectFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/disallowed intents/i.test(message)) {
-    return 'Discord refused the Message Content intent: enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty';
-  }
-  if (/invalid token|401/i.test(message)) return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
-  return message;
+/** The gateway did not connect within DISCORD_CONNECT_TIMEOUT_SECONDS; `message` says which part failed. */
+export class ConnectTimeoutError extends Error {
+  override name = 'ConnectTimeoutError';
 }
 
 /** Logs what Discord does to the connection; discord.js itself resumes, reconnects and retries. */
-function watchHealth(client: Client, onFatal?: (reason: string) => void): void {
+function watchHealth(client: Client, config: Config, onFatal?: (reason: string) => void): void {
   client.on(Events.Error, (error) => {
     // Normally login() rejects with this; after a later reconnect it only arrives here.
     if (/disallowed intents/i.test(error.message)) {
-      const reason = describeConnectFailure(error);
+      const reason = describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
       log.error(reason);
       onFatal?.(reason);
       return;
@@ -104,8 +132,18 @@ function watchHealth(client: Client, onFatal?: (reason: string) => void): void {
     if (!/token/i.test(message)) log.debug(message);
   });
   client.on(Events.ShardDisconnect, (event, shard) => log.warn(`gateway shard ${shard} disconnected (${event.code})`));
-  client.on(Events.ShardReconnecting, (shard) => log.info(`gateway shard ${shard} reconnecting`));
-  client.on(Events.ShardResume, (shard, replayed) => log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`));
+  // discord.js retries every half second while the gateway is unreachable: the first attempt of
+  // an outage is news, the next hundred are not.
+  let reconnecting = false;
+  client.on(Events.ShardReconnecting, (shard) => {
+    (reconnecting ? log.debug : log.info)(`gateway shard ${shard} reconnecting`);
+    reconnecting = true;
+  });
+  client.on(Events.ShardReady, () => (reconnecting = false));
+  client.on(Events.ShardResume, (shard, replayed) => {
+    reconnecting = false;
+    log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`);
+  });
   client.rest.on(RESTEvents.RateLimited, (info) => log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`));
   // discord.js waits out 429s and retries 5xx (3 times) by itself; the log should still show it.
   client.rest.on(RESTEvents.Response, (request, response) => {

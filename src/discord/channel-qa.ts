@@ -5,11 +5,11 @@
  */
 import type { Message } from 'discord.js';
 import type { LiveEngine } from '../engine/engine.ts';
+import { checkQuestion } from '../engine/question-limit.ts';
 import type { Cooldown } from './cooldown.ts';
-import { t, type Locale } from './i18n.ts';
+import { refusalText, t, type Locale } from './i18n.ts';
 import { PRODUCT } from './limits.ts';
 import { renderAnswer, renderNotice, toPayload, type BotMessage } from './render.ts';
-import { truncateAtWord } from './truncate.ts';
 import { log } from '../log.ts';
 
 /** The parts of a message the decision needs, taken from a discord.js `Message`. */
@@ -40,26 +40,34 @@ export function looksLikeQuestion(text: string): boolean {
 }
 
 /**
- * The question to answer in `message`, or null when the bot should stay silent. Only a user
- * mention of the bot itself counts (`mentionsBot`: `<@id>`, `<@!id>` or a pinging reply);
- * `@everyone`, `@here` and role mentions never do. Bots, webhooks and the bot itself are
- * ignored, so two bots cannot loop.
+ * The text addressed to the bot in `message` (its mention removed), or null when the bot should
+ * stay silent. Only a user mention of the bot itself counts (`mentionsBot`: `<@id>`, `<@!id>` or
+ * a pinging reply); `@everyone`, `@here` and role mentions never do. Bots, webhooks and the bot
+ * itself are ignored, so two bots cannot loop. A mention with nothing to ask comes back as the
+ * empty string (the reply says what to write); in a Q&A channel, a message without letters or
+ * digits ("???") is not a question and gets nothing.
  */
 export function channelQuestion(message: IncomingMessage, botId: string, qaChannelIds: readonly string[]): string | null {
   if (message.author.bot || message.author.id === botId || message.webhookId) return null;
   const mention = new RegExp(`<@!?${botId}>`, 'g');
   const mentioned = message.mentionsBot || mention.test(message.content);
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '') return null;
-  if (!mentioned && !(qaChannelIds.includes(message.channelId) && looksLikeQuestion(text))) return null;
-  return truncateAtWord(text, PRODUCT.questionMaxLength, '');
+  if (mentioned) return text;
+  if (!qaChannelIds.includes(message.channelId) || !looksLikeQuestion(text)) return null;
+  const check = checkQuestion(text);
+  return !check.ok && check.reason === 'empty' ? null : text;
 }
 
-/** What to send back for a channel question: an answer, a cooldown notice, or nothing. */
+/**
+ * What to send back for a channel question: an answer, one line saying why it cannot be asked
+ * (empty, or longer than `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing.
+ */
 export function channelReply(question: string, userId: string, live: LiveEngine, cooldown: Cooldown, locale: Locale): BotMessage | null {
   const verdict = cooldown.hit(userId);
   if (!verdict.allowed) return verdict.notify ? renderNotice(t(locale).cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
-  return renderAnswer(live.engine.ask(question, { limit: PRODUCT.passagesPerAnswer }), locale);
+  const check = checkQuestion(question);
+  if (!check.ok) return renderNotice(refusalText(check, locale));
+  return renderAnswer(live.engine.ask(check.question, { limit: PRODUCT.passagesPerAnswer }), locale);
 }
 
 /** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */

@@ -5,13 +5,19 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { LiveEngine } from '../engine/engine.ts';
 import type { CorpusDiff } from '../engine/types.ts';
+import type { SkippedFile } from '../engine/corpus/list-files.ts';
 import type { Config } from '../config.ts';
+
+/** What a reload changed, and which files in the corpus folder it did not read. */
+export interface ReloadResult extends CorpusDiff {
+  skipped: SkippedFile[];
+}
 
 export interface CommandContext {
   live: LiveEngine;
   config: Pick<Config, 'QA_CHANNEL_IDS'>;
   /** Rebuilds the index; 'busy' while another reload runs (two builds racing would swap twice). */
-  reload(): Promise<CorpusDiff | 'busy'>;
+  reload(): Promise<ReloadResult | 'busy'>;
 }
 
 export interface Command {

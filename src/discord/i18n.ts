@@ -2,6 +2,9 @@
  * UI text. Slovenian is the default (the article is Slovenian); English goes to clients set to
  * en-US or en-GB. Discord has no Slovenian client locale, so every other locale gets Slovenian.
  */
+import type { QuestionCheck } from '../engine/question-limit.ts';
+import type { SkippedFile } from '../engine/corpus/list-files.ts';
+
 export type Locale = 'sl' | 'en';
 
 export function localeOf(discordLocale: string | null | undefined): Locale {
@@ -21,6 +24,7 @@ const sl = {
   paragraph: '¶',
   bestSentence: 'Najboljši stavek',
   emptyQuestion: 'Vprašanje je prazno. Napiši, kaj te zanima o članku.',
+  questionTooLong: (length: number, max: number) => `Vprašanje je predolgo (${length} znakov, največ ${max}). Vprašaj krajše.`,
   passageNotFound: (id: string) => `Odlomka z oznako \`${id}\` ni. Začni tipkati in izberi oznako s seznama.`,
   aboutTitle: 'O zbirki člankov',
   aboutDocuments: 'Članki',
@@ -37,6 +41,8 @@ const sl = {
   reloadAdded: 'Dodani',
   reloadRemoved: 'Odstranjeni',
   reloadChanged: 'Spremenjeni',
+  reloadSkipped: 'Neprebrane datoteke',
+  skippedReason: (reason: SkippedFile['reason']): string => (reason === 'symlink' ? 'simbolna povezava, ji ne sledim' : 'ni .md, .txt ali .jsonl'),
   reloadFailed: 'Ponovno nalaganje ni uspelo; odgovarjam še naprej iz prejšnje različice.',
   more: (n: number) => `… in še ${n}`,
   cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${seconds} s.`,
@@ -66,6 +72,7 @@ const en: Strings = {
   paragraph: '¶',
   bestSentence: 'Best sentence',
   emptyQuestion: 'The question is empty. Write what you want to know about the article.',
+  questionTooLong: (length, max) => `The question is too long (${length} characters, at most ${max}). Ask something shorter.`,
   passageNotFound: (id) => `There is no passage \`${id}\`. Start typing and pick an id from the list.`,
   aboutTitle: 'About the corpus',
   aboutDocuments: 'Articles',
@@ -82,6 +89,8 @@ const en: Strings = {
   reloadAdded: 'Added',
   reloadRemoved: 'Removed',
   reloadChanged: 'Changed',
+  reloadSkipped: 'Files not read',
+  skippedReason: (reason) => (reason === 'symlink' ? 'a symbolic link, not followed' : 'not .md, .txt or .jsonl'),
   reloadFailed: 'The reload failed; I keep answering from the previous version.',
   more: (n) => `… and ${n} more`,
   cooldown: (seconds) => `Slow down, please: you can ask again in ${seconds} s.`,
@@ -106,6 +115,11 @@ const STRINGS: Record<Locale, Strings> = { sl, en };
 
 export function t(locale: Locale): Strings {
   return STRINGS[locale];
+}
+
+/** Why a question is not asked (see `checkQuestion`), as one line for the person who asked it. */
+export function refusalText(refusal: Exclude<QuestionCheck, { ok: true }>, locale: Locale): string {
+  return refusal.reason === 'empty' ? t(locale).emptyQuestion : t(locale).questionTooLong(refusal.length, refusal.max);
 }
 
 /** Command descriptions: Slovenian by default, English for en-US and en-GB clients. */

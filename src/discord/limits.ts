@@ -24,11 +24,6 @@ export const LIMITS = {
 export const PRODUCT = {
   /** Passages shown per answer. */
   passagesPerAnswer: 3,
-  /**
-   * Longest question: `/ask` refuses longer input (the option's max_length), a longer channel
-   * message is cut to it at a word. Long questions do not answer better.
-   */
-  questionMaxLength: 300,
   /** Title length kept in a citation; the passage id after it must never be cut off. */
   citationTitleMax: 200,
 } as const;

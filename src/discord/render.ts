@@ -7,6 +7,7 @@
 import { escapeMarkdown, type APIEmbed } from 'discord.js';
 import type { Answer, CorpusDiff, CorpusInfo, Passage, RankedPassage, Span } from '../engine/types.ts';
 import { formatProblem, type CorpusError } from '../engine/corpus/corpus-error.ts';
+import type { SkippedFile } from '../engine/corpus/list-files.ts';
 import { LIMITS, PRODUCT } from './limits.ts';
 import { t, type Locale } from './i18n.ts';
 import { ELLIPSIS, fitLines, largestFitting, truncateAtWord, wordEnds } from './truncate.ts';
@@ -251,11 +252,24 @@ export function renderAbout(info: CorpusInfo, locale: Locale): BotMessage {
   return { embeds: [embed] };
 }
 
-/** What a successful reload changed, ids listed as far as a field holds them. */
-export function renderReloadDiff(diff: CorpusDiff, locale: Locale): BotMessage {
+/**
+ * What a successful reload changed, ids listed as far as a field holds them, and the files in
+ * the folder it did not read (a moderator who dropped in a `.docx` learns why nothing changed).
+ */
+export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] }, locale: Locale): BotMessage {
   const text = t(locale);
+  const skipped = diff.skipped ?? [];
+  const skippedField = {
+    name: `${text.reloadSkipped}: ${skipped.length}`,
+    value: fitLines(
+      skipped.map((s) => `${escapeQuoted(s.file)} — ${text.skippedReason(s.reason)}`),
+      LIMITS.embedFieldValue,
+      text.more,
+    ),
+  };
+  const skippedFields = skipped.length > 0 ? [skippedField] : [];
   if (diff.added.length + diff.removed.length + diff.changed.length === 0 && diff.oldVersion === diff.newVersion) {
-    return { embeds: [{ title: text.reloadDone, color: COLORS.info, description: text.reloadUnchanged(diff.newVersion) }] };
+    return { embeds: [{ title: text.reloadDone, color: COLORS.info, description: text.reloadUnchanged(diff.newVersion), ...(skipped.length > 0 ? { fields: skippedFields } : {}) }] };
   }
   const field = (name: string, ids: string[]) => ({
     name: `${name}: ${ids.length}`,
@@ -267,7 +281,7 @@ export function renderReloadDiff(diff: CorpusDiff, locale: Locale): BotMessage {
         title: text.reloadDone,
         color: COLORS.answer,
         description: text.reloadVersion(diff.oldVersion, diff.newVersion),
-        fields: [field(text.reloadAdded, diff.added), field(text.reloadRemoved, diff.removed), field(text.reloadChanged, diff.changed)],
+        fields: [field(text.reloadAdded, diff.added), field(text.reloadRemoved, diff.removed), field(text.reloadChanged, diff.changed), ...skippedFields],
       },
     ],
   };

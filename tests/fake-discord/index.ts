@@ -3,7 +3,7 @@
  *
  * A protocol-faithful stand-in for Discord (REST API v10 + gateway) on 127.0.0.1, for running the
  * real bot — or any discord.js 14 `Client` — offline. Every REST body the bot sends is validated
- * against Discord's OpenAPI spec (`../shared/discord-api-spec/openapi.json`) plus the limits the
+ * against Discord's OpenAPI spec (`tests/fixtures/discord-api-spec/openapi.json`) plus the limits the
  * spec cannot express and the project's "never ping anyone" rule. Nothing here reaches discord.com.
  *
  * ## Starting it and pointing discord.js at it
@@ -55,6 +55,9 @@
  *   `X-RateLimit-Limit/Remaining/Reset/Reset-After/Bucket/Scope` and Discord's JSON body; other
  *   statuses Discord's default body. `pathPattern` matches the decoded path below /api/v10
  *   (`/messages/@original`, `/callback`, `/channels/<id>/messages`).
+ *   `hangNext({ method?, pathPattern, times? = 1 })` — matching requests are recorded (status 0,
+ *   `injected`) and never answered, as behind a proxy that holds connections (`times: Infinity`
+ *   for all of them).
  * - Drivers: `sendInteraction(InteractionOptions): InteractionHandle` with options `command`,
  *   `kind: 'command' | 'autocomplete'`, `options` ({name: value} or `RawOption[]`), `subcommand`,
  *   `focused`, `user: 'alice' | 'moderator' | 'otherBot' | FakeUser`, `dm`, `channelId`,
@@ -72,7 +75,9 @@
  *   `canMentionEveryone`, `webhook`. `MessageHandle`: `message`, `seq` (`undefined` if the bot's
  *   intents exclude it), `reply(t?)` (next POST to that channel), `expectNoReply(ms = 500)`.
  *   `dispatch(t, d)` for any other event.
- * - Gateway controls: `requestReconnect()` (op 7), `waitForResume(t?): ResumeInfo` ({sessionId,
+ * - Gateway controls: `setGatewayMode('open' | 'refuse' | 'silent')` for new connections (`refuse`
+ *   drops them at once like a firewall, `silent` never answers the upgrade like a proxy that
+ *   swallows it), `waitForGatewayAttempt(t?)` ({mode, path}), `requestReconnect()` (op 7), `waitForResume(t?): ResumeInfo` ({sessionId,
  *   clientSeq, replayed, path}), `waitForGatewayClose(t?)` ({connection, code}),
  *   `closeGateway(code, reason?)`, `invalidateSession(resumable?)` (op 9), `requestHeartbeat()` (op 1),
  *   `waitForIdentify(t?)`.

@@ -1,6 +1,6 @@
 /**
  * Validates what the bot sends to Discord against Discord's own OpenAPI description (kept in
- * `../shared/discord-api-spec/openapi.json`) plus the documented limits the spec cannot express.
+ * `tests/fixtures/discord-api-spec/openapi.json`) plus the documented limits the spec cannot express.
  *
  * Why: a fake that accepts anything would let the bot ship bodies real Discord rejects (a 2001-char
  * answer, a misspelt option type, an embed over 6000 characters) or that ping people (missing
@@ -22,8 +22,8 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 
 /** Repository root (this file lives in `tests/fake-discord/`). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Where the pinned copy of Discord's OpenAPI description lives (outside the repo, shared). */
-export const specPath = path.resolve(repoRoot, '../shared/discord-api-spec/openapi.json');
+/** The pinned copy of Discord's OpenAPI description, vendored with its licence (`tests/fixtures/README.md`). */
+export const specPath = path.join(repoRoot, 'tests/fixtures/discord-api-spec/openapi.json');
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };

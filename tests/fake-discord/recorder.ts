@@ -35,11 +35,11 @@ export interface RecordedRequest {
   route: string | undefined;
   /** Problems found by `validateRequest` (schema + limits + allowed_mentions policy). */
   validationErrors: string[];
-  /** Status the fake answered with. */
+  /** Status the fake answered with; 0 for a request `hangNext` left unanswered. */
   status: number;
   /** Body the fake answered with (`undefined` for 204). */
   response: unknown;
-  /** Set when `failNext` forced this answer. */
+  /** Set when `failNext` forced this answer (or `hangNext` withheld it). */
   injected: boolean;
   /** True when no fake route handled it (answered with a 404): something the bot should not call. */
   unexpected: boolean;

@@ -32,6 +32,14 @@ export interface FaultRule {
   times?: number;
 }
 
+/** Requests to leave unanswered; see `FakeDiscord.hangNext`. */
+export interface HangRule {
+  method?: string;
+  pathPattern: string | RegExp;
+  /** How many matching requests to hang (default 1; `Infinity` for all). */
+  times?: number;
+}
+
 /** What the fake remembers about a dispatched interaction. */
 export interface InteractionState {
   id: string;
@@ -90,7 +98,7 @@ const DEFAULT_BODIES: Record<number, unknown> = {
 };
 
 export class FakeRest {
-  private faults: (FaultRule & { remaining: number })[] = [];
+  private faults: (FaultRule & { remaining: number; hang?: true })[] = [];
   private seq = 0;
 
   constructor(private readonly ctx: RestContext) {}
@@ -98,6 +106,11 @@ export class FakeRest {
   /** Queues a fault; it answers the next `times` matching requests instead of the normal handler. */
   failNext(rule: FaultRule): void {
     this.faults.push({ ...rule, remaining: rule.times ?? 1 });
+  }
+
+  /** Queues a hang: the next `times` matching requests are recorded (status 0) and never answered. */
+  hangNext(rule: HangRule): void {
+    this.faults.push({ ...rule, status: 0, hang: true, remaining: rule.times ?? 1 });
   }
 
   /** Faults not yet consumed (a test can assert that its injected failure was actually hit). */
@@ -146,6 +159,13 @@ export class FakeRest {
 
     let reply: Reply;
     const fault = this.faults.find((f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && matches(f.pathPattern, path));
+    if (fault?.hang) {
+      // Accepted and never answered: the socket stays open until the client gives up or the fake closes.
+      fault.remaining--;
+      record.injected = true;
+      this.ctx.recorder.add(record);
+      return;
+    }
     if (fault) {
       fault.remaining--;
       record.injected = true;

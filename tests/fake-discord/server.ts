@@ -9,13 +9,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { FakeGateway, type GatewayFrame, type ResumeInfo } from './gateway.ts';
 import type { MessageJson } from './messages.ts';
 import { pingsOf, type Pings } from './mentions.ts';
 import { warmUpValidator } from './openapi-validator.ts';
 import { applyContentIntent, buildIncomingMessage, buildInteraction, type InteractionOptions, type MessageOptions } from './payloads.ts';
 import { RequestRecorder, type RecordedRequest, type RequestPredicate } from './recorder.ts';
-import { FakeRest, type FaultRule, type InteractionState } from './rest.ts';
+import { FakeRest, type FaultRule, type HangRule, type InteractionState } from './rest.ts';
 import { snowflake } from './snowflake.ts';
 import { createWorld, Intent, type World } from './world.ts';
 
@@ -82,6 +83,14 @@ export interface MessageHandle {
   expectNoReply(ms?: number): Promise<void>;
 }
 
+/**
+ * How the gateway treats new connections: `open` serves them; `refuse` drops each at once (a
+ * firewall that lets REST through but not WebSockets: discord.js retries every 0.5 s); `silent`
+ * accepts the TCP connection and never answers the upgrade (a proxy that swallows it: discord.js
+ * waits out its 30 s handshake timeout).
+ */
+export type GatewayMode = 'open' | 'refuse' | 'silent';
+
 export const DEFAULT_TOKEN = 'MTAxMDEwMTAxMDEwMTAxMDEw.FakeDc.fake-discord-test-token-not-a-real-one';
 
 export class FakeDiscord {
@@ -97,6 +106,9 @@ export class FakeDiscord {
   private readonly rest: FakeRest;
   private readonly server: Server;
   private port = 0;
+  private gatewayMode: GatewayMode = 'open';
+  /** Upgrade sockets held open by `silent`, closed with the fake. */
+  private readonly heldSockets = new Set<Duplex>();
 
   private constructor(options: FakeDiscordOptions) {
     this.world = createWorld(options.token ?? DEFAULT_TOKEN);
@@ -128,6 +140,16 @@ export class FakeDiscord {
       const path = new URL(req.url ?? '/', 'http://fake').pathname;
       if (path !== '/gateway' && path !== '/resume') {
         socket.destroy();
+        return;
+      }
+      this.gateway.emit('attempt', { mode: this.gatewayMode, path });
+      if (this.gatewayMode === 'refuse') {
+        socket.destroy();
+        return;
+      }
+      if (this.gatewayMode === 'silent') {
+        this.heldSockets.add(socket);
+        socket.on('close', () => this.heldSockets.delete(socket));
         return;
       }
       this.gateway.wss.handleUpgrade(req, socket, head, (ws) => this.gateway.wss.emit('connection', ws, req));
@@ -191,6 +213,26 @@ export class FakeDiscord {
    */
   failNext(rule: FaultRule): void {
     this.rest.failNext(rule);
+  }
+
+  /**
+   * Makes the next matching request(s) hang: recorded (status 0, `injected`) and never answered,
+   * like an API behind a proxy that accepts connections but never answers. discord.js aborts such
+   * a request after its REST `timeout` (15 s) and retries it. E.g. `{ pathPattern: '/gateway/bot',
+   * times: Infinity }`.
+   */
+  hangNext(rule: HangRule): void {
+    this.rest.hangNext(rule);
+  }
+
+  /** Sets how new gateway connections are treated (see `GatewayMode`); open ones are not touched. */
+  setGatewayMode(mode: GatewayMode): void {
+    this.gatewayMode = mode;
+  }
+
+  /** Resolves with the next attempt to open a gateway connection (whatever the mode does to it). */
+  waitForGatewayAttempt(timeoutMs = 10_000): Promise<{ mode: GatewayMode; path: string }> {
+    return this.onceGateway('attempt', timeoutMs) as Promise<{ mode: GatewayMode; path: string }>;
   }
 
   /** Injected faults not yet hit. */
@@ -352,6 +394,7 @@ export class FakeDiscord {
   }
 
   async close(): Promise<void> {
+    for (const socket of this.heldSockets) socket.destroy();
     await this.gateway.shutdown();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 
 export interface SplitSource {
   /** Parsed YAML front matter, or null when the file has none. */
@@ -7,29 +7,65 @@ export interface SplitSource {
   bodyStart: number;
   /** Date from the raw "date YYYY-MM" first word form, when present. */
   rawDate?: string;
-  /** Problem with the front matter itself, when it is not valid YAML mapping. */
-  error?: string;
+  /** Problem with the front matter itself, when it is not a valid YAML mapping. */
+  error?: { message: string; line: number };
+  /** The file line of each front matter key (`date` → 4), for pointing at a bad value. */
+  keyLines?: Map<string, number>;
 }
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** `---`, the YAML lines (possibly none), `---`. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/** A first line of `---` alone: front matter was meant, closed or not. */
+const FRONT_MATTER_OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 /** The seed's raw form: the file's first word is `date`, followed by `YYYY-MM` (or a full date). */
 const RAW_DATE = /^\uFEFF?\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
+/** Front matter starts on the file's second line, after the opening `---`. */
+const FIRST_YAML_LINE = 2;
+const TOP_LEVEL_KEY = /^([^\s#:][^:]*?)[ \t]*:/;
+
+/** File line of every top-level key in the YAML text. */
+function keyLinesOf(yaml: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  yaml.split(/\r?\n/).forEach((line, i) => {
+    const key = TOP_LEVEL_KEY.exec(line)?.[1];
+    if (key !== undefined && !lines.has(key)) lines.set(key, FIRST_YAML_LINE + i);
+  });
+  return lines;
+}
+
+/** A YAML parser error as one clean line, placed at its line in the file (not in the front matter). */
+function yamlError(error: unknown): { message: string; line: number } {
+  if (!(error instanceof YAMLParseError)) return { message: `front matter is not valid YAML: ${String(error)}`, line: FIRST_YAML_LINE };
+  const where = error.linePos?.[0];
+  // The parser appends " at line L, column C:" and a code excerpt; the line goes into the position.
+  const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+  return {
+    message: `front matter is not valid YAML: ${reason}${where ? ` (column ${where.col})` : ''}`,
+    line: where ? FIRST_YAML_LINE + where.line - 1 : FIRST_YAML_LINE,
+  };
+}
 
 /** Separates optional metadata (YAML front matter, or the raw `date YYYY-MM` prefix) from the body. */
 export function splitSource(content: string): SplitSource {
   const fm = FRONT_MATTER.exec(content);
   if (fm) {
+    const yaml = fm[1] ?? '';
+    const bodyStart = fm[0].length;
+    let meta: unknown;
     try {
-      const meta: unknown = parseYaml(fm[1]!);
-      if (meta === null || meta === undefined) return { meta: {}, bodyStart: fm[0].length };
-      if (typeof meta !== 'object' || Array.isArray(meta)) {
-        return { meta: null, bodyStart: fm[0].length, error: 'front matter must be a YAML mapping (key: value lines)' };
-      }
-      return { meta: meta as Record<string, unknown>, bodyStart: fm[0].length };
+      meta = parseYaml(yaml);
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return { meta: null, bodyStart: fm[0].length, error: `front matter is not valid YAML: ${reason}` };
+      return { meta: null, bodyStart, error: yamlError(error) };
     }
+    if (meta === null || meta === undefined) return { meta: {}, bodyStart, keyLines: new Map() };
+    if (typeof meta !== 'object' || Array.isArray(meta)) {
+      return { meta: null, bodyStart, error: { message: 'front matter must be a YAML mapping (key: value lines)', line: FIRST_YAML_LINE } };
+    }
+    return { meta: meta as Record<string, unknown>, bodyStart, keyLines: keyLinesOf(yaml) };
+  }
+  if (FRONT_MATTER_OPENING.test(content)) {
+    // Read as text, the metadata would be quoted as the first paragraph and shift every number.
+    return { meta: null, bodyStart: 0, error: { message: 'front matter opened with "---" is never closed: end it with a line "---"', line: 1 } };
   }
   const raw = RAW_DATE.exec(content);
   if (raw) return { meta: null, bodyStart: raw[0].length, rawDate: raw[1]! };

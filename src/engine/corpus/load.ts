@@ -1,21 +1,29 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { CorpusDocument, CorpusProblem } from '../types.ts';
 import { CorpusError } from './corpus-error.ts';
 import { splitSource } from './front-matter.ts';
+import { listCorpusFiles, type SkippedFile } from './list-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
+import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
 
 /** What a corpus folder holds once loaded: the articles and the query-time synonym groups. */
 export interface LoadedCorpus {
   documents: CorpusDocument[];
+  /** The groups of every `synonyms.txt` in the folder and its subfolders, the top folder's first. */
   synonyms: string[][];
+  /** Files left unread that a moderator may have meant to be read (links, other extensions). */
+  skipped: SkippedFile[];
 }
 
 const slug = z
   .string()
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be letters, digits, ".", "_" or "-" (no spaces or "#")');
-const date = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must look like YYYY-MM or YYYY-MM-DD');
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must look like YYYY-MM or YYYY-MM-DD')
+  .refine((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d), 'is not a date on the calendar (month 01–12, a day the month has)');
 const lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
 const url = z.url('must be an absolute URL');
 /** YAML turns some scalars into numbers or dates; metadata fields are text. */
@@ -52,14 +60,13 @@ function describeZodError(error: z.ZodError, input: unknown): string {
     .join('; ');
 }
 
-/** Every corpus file below `dir`, sorted, as paths relative to it. Hidden and `_` files are skipped. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .filter((rel) => !rel.split(path.sep).some((part) => part.startsWith('.') || part.startsWith('_')))
-    .sort();
+/** One problem per zod issue, each at the file line of the front matter key it is about. */
+function frontMatterProblems(rel: string, error: z.ZodError, meta: unknown, keyLines: Map<string, number> | undefined): CorpusProblem[] {
+  return error.issues.map((issue) => {
+    const line = keyLines?.get(String(issue.path[0]));
+    const single = new z.ZodError([issue]);
+    return { file: rel, ...(line === undefined ? {} : { line }), message: `front matter: ${describeZodError(single, meta)}` };
+  });
 }
 
 /** First sentence-ish words of the body, for articles that carry no title. */
@@ -72,15 +79,19 @@ function fallbackTitle(body: string): string {
 function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): CorpusDocument | null {
   const split = splitSource(content);
   if (split.error) {
-    problems.push({ file: rel, message: split.error });
+    problems.push({ file: rel, line: split.error.line, message: split.error.message });
     return null;
   }
   const parsed = frontMatterSchema.safeParse(split.meta ?? {});
   if (!parsed.success) {
-    problems.push({ file: rel, message: `front matter: ${describeZodError(parsed.error, split.meta)}` });
+    problems.push(...frontMatterProblems(rel, parsed.error, split.meta, split.keyLines));
     return null;
   }
   const meta = parsed.data;
+  if (split.rawDate !== undefined && !isRealDate(split.rawDate)) {
+    problems.push({ file: rel, line: 1, message: `the date ${split.rawDate} is not a date on the calendar (month 01–12, a day the month has)` });
+    return null;
+  }
   const body = content.slice(split.bodyStart);
   if (body.trim().length === 0) {
     problems.push({ file: rel, message: 'the article has no text' });
@@ -121,6 +132,14 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
       return;
     }
     const row = parsed.data;
+    // JSON escapes (\u0000) get past the file check; the decoded fields are what would be quoted.
+    for (const field of ['title', 'text'] as const) {
+      const control = findControlCharacter(row[field]);
+      if (control) {
+        problems.push({ ...where, message: `"${field}" ${describeControlCharacter(control.codePoint)}` });
+        return;
+      }
+    }
     documents.push({
       slug: row.id,
       title: row.title,
@@ -136,61 +155,91 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
 }
 
 /**
- * Loads every article in `dir`: `.md`/`.txt` files (optional YAML front matter with title, date,
- * url, lang, id; or the raw `date YYYY-MM` first-word form) and `.jsonl` files (one article per
- * line: id, title, date, text, optional url; other keys are ignored). `synonyms.txt` holds
- * query-time synonym groups. `README.md` and files starting with `.` or `_` are not articles.
+ * Loads every article in `dir` and its subfolders: `.md`/`.txt` files (optional YAML front matter
+ * with title, date, url, lang, id; or the raw `date YYYY-MM` first-word form) and `.jsonl` files
+ * (one article per line: id, title, date, text, optional url; other keys are ignored).
+ * `synonyms.txt` files hold query-time synonym groups. `README.md` and files or folders starting
+ * with `.` or `_` are not articles; symbolic links and other extensions are skipped and listed
+ * in `skipped`.
  *
  * Collects every problem before failing, so a moderator sees all of them at once; throws a
  * `CorpusError` that names the file (and line) of each.
  */
 export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
-  let files: string[];
+  let listing;
   try {
-    files = await listFiles(dir);
+    listing = await listCorpusFiles(dir);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder does not exist' : String(error);
     throw new CorpusError([{ file: dir, message: reason }]);
   }
   const problems: CorpusProblem[] = [];
   const documents: CorpusDocument[] = [];
-  let synonyms: string[][] = [];
-  for (const rel of files) {
-    const base = path.basename(rel);
-    const ext = path.extname(rel).toLowerCase();
-    if (base.toLowerCase() === 'readme.md') continue;
-    if (!['.md', '.txt', '.jsonl'].includes(ext)) continue;
-    let content: string;
-    try {
-      content = await readFile(path.join(dir, rel), 'utf8');
-    } catch (error) {
-      problems.push({ file: rel, message: `cannot read: ${(error as Error).message}` });
-      continue;
-    }
-    if (content.includes('\uFFFD')) {
-      problems.push({ file: rel, message: 'is not valid UTF-8 text' });
-      continue;
-    }
-    if (base === SYNONYMS_FILE) {
-      synonyms = parseSynonyms(content, rel, problems);
-    } else if (ext === '.jsonl') {
+  const synonymFiles: { rel: string; groups: string[][] }[] = [];
+  for (const rel of listing.files) {
+    const content = await readText(path.join(dir, rel), rel, problems);
+    if (content === null) continue;
+    if (path.basename(rel) === SYNONYMS_FILE) {
+      synonymFiles.push({ rel, groups: parseSynonyms(content, rel, problems) });
+    } else if (path.extname(rel).toLowerCase() === '.jsonl') {
       documents.push(...loadJsonlFile(rel, content, problems));
     } else {
       const doc = loadTextFile(rel, content, problems);
       if (doc) documents.push(doc);
     }
   }
-  const seen = new Map<string, string>();
-  for (const doc of documents) {
-    const first = seen.get(doc.slug);
-    if (first) problems.push({ file: doc.source.replace(/:\d+$/, ''), ...lineOf(doc), message: `id "${doc.slug}" is already used by ${first}` });
-    else seen.set(doc.slug, doc.source);
-  }
+  problems.push(...duplicateIds(documents));
   if (problems.length === 0 && documents.length === 0) {
     problems.push({ file: dir, message: 'no articles found (expected .md, .txt or .jsonl files)' });
   }
   if (problems.length > 0) throw new CorpusError(problems);
-  return { documents, synonyms };
+  return { documents, synonyms: mergeSynonyms(synonymFiles), skipped: listing.skipped };
+}
+
+/**
+ * Reads a file as text: real UTF-8 without control characters, else a problem naming the line.
+ * Returns null when the file is unusable (the problem is then recorded).
+ */
+async function readText(file: string, rel: string, problems: CorpusProblem[]): Promise<string | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    problems.push({ file: rel, message: `cannot read: ${(error as Error).message}` });
+    return null;
+  }
+  const decoded = decodeUtf8(bytes);
+  if ('badLine' in decoded) {
+    problems.push({ file: rel, line: decoded.badLine, message: 'is not valid UTF-8 text (save the file as UTF-8)' });
+    return null;
+  }
+  const control = findControlCharacter(decoded.text);
+  if (control) {
+    problems.push({ file: rel, line: control.line, message: describeControlCharacter(control.codePoint) });
+    return null;
+  }
+  return decoded.text;
+}
+
+/**
+ * Every `synonyms.txt` counts: the top folder's first, then the subfolders' in path order. One in
+ * a subfolder adds its groups; it never silently replaces the others.
+ */
+function mergeSynonyms(files: { rel: string; groups: string[][] }[]): string[][] {
+  const depth = (rel: string) => rel.split(path.sep).length;
+  return [...files].sort((a, b) => depth(a.rel) - depth(b.rel) || (a.rel < b.rel ? -1 : 1)).flatMap((f) => f.groups);
+}
+
+/** A problem for every article whose id an earlier one already has, naming both places. */
+function duplicateIds(documents: CorpusDocument[]): CorpusProblem[] {
+  const problems: CorpusProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const doc of documents) {
+    const first = seen.get(doc.slug);
+    if (first) problems.push({ file: doc.source.replace(/:\d+$/, ''), ...lineOf(doc), message: `id "${doc.slug}" is already used by ${first}; every article needs its own id` });
+    else seen.set(doc.slug, doc.source);
+  }
+  return problems;
 }
 
 /**
@@ -199,13 +248,9 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
  */
 export async function loadArticlesFile(file: string): Promise<CorpusDocument[]> {
   const name = path.basename(file);
-  let content: string;
-  try {
-    content = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CorpusError([{ file, message: `cannot read: ${(error as Error).message}` }]);
-  }
   const problems: CorpusProblem[] = [];
+  const content = await readText(file, name, problems);
+  if (content === null) throw new CorpusError(problems);
   const documents = name.toLowerCase().endsWith('.jsonl') ? loadJsonlFile(name, content, problems) : [loadTextFile(name, content, problems)].filter((d) => d !== null);
   if (problems.length > 0) throw new CorpusError(problems);
   return documents;
