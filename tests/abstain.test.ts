@@ -15,6 +15,8 @@ const strong: AbstainInput = {
   answerType: 'other',
   english: false,
   unknownShare: 0,
+  focusCoverage: 0.9,
+  margin: 0.2,
 };
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 const input = fc.record({
@@ -28,6 +30,8 @@ const input = fc.record({
   answerType: fc.constantFrom('person', 'time', 'place', 'number', 'reason', 'other' as const),
   english: fc.boolean(),
   unknownShare: unit,
+  focusCoverage: unit,
+  margin: unit,
 });
 
 describe('the abstain rule', () => {
@@ -49,7 +53,13 @@ describe('the abstain rule', () => {
     fc.assert(
       fc.property(input, unit, (i, more) => {
         const base = decideAbstain(i).confidence;
-        const covered = decideAbstain({ ...i, coverage: Math.max(i.coverage, more), sentenceCoverage: Math.max(i.sentenceCoverage, more), documentCoverage: Math.max(i.documentCoverage, more) }).confidence;
+        const covered = decideAbstain({
+          ...i,
+          coverage: Math.max(i.coverage, more),
+          sentenceCoverage: Math.max(i.sentenceCoverage, more),
+          documentCoverage: Math.max(i.documentCoverage, more),
+          focusCoverage: Math.max(i.focusCoverage, more),
+        }).confidence;
         const missing = decideAbstain({ ...i, missesName: true, documentMissesName: true, largestMiss: Math.max(i.largestMiss, more), answerCue: Math.min(i.answerCue, more) }).confidence;
         return covered >= base - 1e-12 && missing <= base + 1e-12;
       }),

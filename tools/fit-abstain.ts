@@ -16,6 +16,7 @@
 import { Engine } from '../src/engine/engine.ts';
 import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
 import { abstainFeatures, confidenceOf, type AbstainFeatures, type AbstainModel } from '../src/engine/answer/abstain.ts';
+import { abstainInput } from '../src/engine/answer/answer.ts';
 import { readDevSet, type DevQuestion } from '../src/eval/dev-set.ts';
 import { readHoldout } from '../src/eval/run-eval.ts';
 import { DEFAULT_CORPUS_DIR, DEV_CHAT_SET, DEV_MULTI_SET, DEV_SET, DISTRACTORS } from '../src/cli/paths.ts';
@@ -39,6 +40,8 @@ const SIGNS: Record<keyof AbstainModel, number> = {
   noOtherCue: -1,
   english: 0,
   unknownShare: -1,
+  focusCoverage: 1,
+  margin: 1,
 };
 const L2 = 0.01;
 const STEPS = 20_000;
@@ -48,9 +51,8 @@ function examples(set: string, engine: Engine, questions: DevQuestion[]): Exampl
   const out: Example[] = [];
   for (const q of questions) {
     const { question, ranked } = engine.explain(q.question);
-    const top = ranked[0];
-    if (!top) continue;
-    const features = abstainFeatures({ ...top.evidence, answerType: question.answerType, english: question.english, unknownShare: question.unknownShare });
+    if (ranked.length === 0) continue;
+    const features = abstainFeatures(abstainInput(question, ranked));
     out.push({ set, features, answerable: q.evidence.length > 0 });
   }
   return out;

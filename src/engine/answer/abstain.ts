@@ -34,6 +34,9 @@ export interface AbstainInput {
   english: boolean;
   /** Share of the question's weight in concepts no passage of the corpus has in any form. */
   unknownShare: number;
+  focusCoverage: number;
+  /** How far the best passage's ranking score stands above the second's, as a share of it. */
+  margin: number;
 }
 
 /** The model's inputs, each in [0, 1]. */
@@ -50,23 +53,27 @@ export interface AbstainFeatures {
   noOtherCue: number;
   english: number;
   unknownShare: number;
+  focusCoverage: number;
+  margin: number;
 }
 
 export type AbstainModel = AbstainFeatures & { bias: number };
 
 /** Fitted by `tools/fit-abstain.ts` (see there for the data and the fit). */
 export const ABSTAIN_MODEL: AbstainModel = {
-  bias: -1.29,
-  coverage: 1.24,
-  sentenceCoverage: 0.25,
-  documentCoverage: 1.31,
-  missesName: -0.36,
-  documentMissesName: -0.17,
-  largestMiss: -0.99,
-  noTimeOrNumber: -1.68,
+  bias: -1.64,
+  coverage: 0.89,
+  sentenceCoverage: 0.03,
+  documentCoverage: 1.08,
+  missesName: -0.49,
+  documentMissesName: -0.43,
+  largestMiss: -0.69,
+  noTimeOrNumber: -1.84,
   noOtherCue: 0,
-  english: 0.67,
-  unknownShare: -0.59,
+  english: 0.73,
+  unknownShare: -0.56,
+  focusCoverage: 1.4,
+  margin: 0,
 };
 
 export interface AbstainDecision {
@@ -89,6 +96,8 @@ export function abstainFeatures(input: AbstainInput): AbstainFeatures {
     noOtherCue: otherTyped ? 1 - input.answerCue : 0,
     english: input.english ? 1 : 0,
     unknownShare: input.unknownShare,
+    focusCoverage: input.focusCoverage,
+    margin: input.margin,
   };
 }
 

@@ -3,7 +3,7 @@ import type { PassageIndex } from '../search/passage-index.ts';
 import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/query.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
-import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain } from './abstain.ts';
+import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
 import { askedWords } from './answer-cues.ts';
 import { coverageOf, weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
 
@@ -101,8 +101,7 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
   const limit = options.limit ?? DEFAULT_PASSAGES_PER_ANSWER;
   const { question: parsed, ranked } = rankPassages(index, synonyms, question, tuning);
   if (ranked.length === 0) return { question, answered: false, passages: [], confidence: 0 };
-  const top = ranked[0]!.evidence;
-  const { confidence, abstain } = decideAbstain({ ...top, answerType: parsed.answerType, english: parsed.english, unknownShare: parsed.unknownShare }, tuning.abstainThreshold);
+  const { confidence, abstain } = decideAbstain(abstainInput(parsed, ranked), tuning.abstainThreshold);
   const passages: RankedPassage[] = ranked.slice(0, limit).map(({ passage, evidence, score }) => ({
     passage,
     score: round(score),
@@ -110,6 +109,18 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
     bestSentence: evidence.bestSentence,
   }));
   return { question, answered: !abstain, passages, confidence: round(confidence) };
+}
+
+/** What the abstain rule looks at: the best passage's evidence, the question, and how clearly the best passage wins. */
+export function abstainInput(parsed: ParsedQuestion, ranked: WeighedPassage[]): AbstainInput {
+  const [first, second] = ranked;
+  return {
+    ...first!.evidence,
+    answerType: parsed.answerType,
+    english: parsed.english,
+    unknownShare: parsed.unknownShare,
+    margin: second && first!.score > 0 ? Math.max(0, (first!.score - second.score) / first!.score) : 1,
+  };
 }
 
 function round(x: number): number {

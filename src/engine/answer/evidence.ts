@@ -44,6 +44,8 @@ export interface Evidence {
   documentMissesName: boolean;
   /** The largest weight of a concept the passage (with its surroundings) does not match at all. */
   largestMiss: number;
+  /** Coverage of the concepts that are not names: what the question asks about its topic. */
+  focusCoverage: number;
   bestSentence: Span;
   /** Matched words in the passage text. */
   highlights: Span[];
@@ -159,6 +161,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
     sentenceCoverage,
     rankSentenceCoverage: Math.max(0, rankSentenceCoverage),
     documentCoverage: coverageOf(weights, inDocument),
+    focusCoverage: coverageOf(concepts.map((c) => (c.name ? 0 : c.weight)), found),
     missesName,
     documentMissesName,
     largestMiss,

@@ -25,7 +25,7 @@ const MIN_SPLIT_LENGTH = 5;
 const CORPUS_WORD_COUNT = 1_000;
 
 /** A corpus word of substance: the corpus uses it and it is no stop word. */
-const corpusWord = (k: WordKnowledge, w: string) => w.length >= 3 && k.inCorpus(w) && !k.isStopword(w);
+const corpusWord = (k: WordKnowledge, w: string) => w.length >= 2 && k.inCorpus(w) && !k.isStopword(w);
 
 /** A part a split may produce: a corpus word, an everyday word, or a one-letter preposition. */
 function usable(k: WordKnowledge, part: string): boolean {
@@ -69,6 +69,9 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
 
 const hyphenated = (w: QuestionWord) => /[-‐‑'’]/.test(w.form);
 
+/** Known as a word of its own, not merely cut down by the stemmer to a corpus key ("prihodnjemletu" → "prihod"). */
+const isRealWord = (k: WordKnowledge, form: string) => k.count(form) > 0 || (k.inCorpus(form) && k.isWord(form));
+
 function splitWord(w: QuestionWord, a: string, b: string): QuestionWord[] {
   return [
     { ...w, form: a, end: w.start + a.length, mended: true },
@@ -100,7 +103,7 @@ export function mendSpacing(words: QuestionWord[], k: WordKnowledge): QuestionWo
       }
     }
     // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril").
-    const split = !hyphenated(w) && !isKnown(k, w.form) && !k.nearCorpusWord(w.form) ? bestSplit(k, w.form) : null;
+    const split = !hyphenated(w) && !isRealWord(k, w.form) && !k.nearCorpusWord(w.form) ? bestSplit(k, w.form) : null;
     out.push(...(split ? splitWord(w, ...split) : [w]));
   }
   return out;
