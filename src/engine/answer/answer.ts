@@ -70,9 +70,11 @@ export function rankPassages(index: PassageIndex, synonyms: SynonymTable, questi
   const w = tuning.weights;
   const weighed = candidates.map((c) => {
     const passage = index.passages[c.index]!;
+    // The paragraph before it, in the same article: it may name the subject this one refers to.
     const previous = index.passages[c.index - 1];
+    const neighbours = previous?.doc === passage.doc ? [previous] : [];
     const document = index.documentKeys.of(index.documentOf[c.index]!);
-    return { passage, c, evidence: weighEvidence(model, passage, previous?.doc === passage.doc ? previous : undefined, document) };
+    return { passage, c, evidence: weighEvidence(model, passage, neighbours, document) };
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
   const share = parsed.concepts.map((_, i) => weighed.filter((x) => x.evidence.found[i]! > 0).length / weighed.length);

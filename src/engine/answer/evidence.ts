@@ -113,7 +113,7 @@ export function coverageOf(weights: number[], found: number[]): number {
  * title, previous paragraph), the best sentence and its coverage, the article's coverage, names
  * missing, and the words to highlight.
  */
-export function weighEvidence(question: QuestionModel, passage: Passage, previous: Passage | undefined, document: KeySet): Evidence {
+export function weighEvidence(question: QuestionModel, passage: Passage, neighbours: Passage[], document: KeySet): Evidence {
   const { concepts } = question;
   const weights = concepts.map((c) => c.weight);
   const rankWeights = concepts.map(rankWeight);
@@ -124,7 +124,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, previou
     [analysisOf(passage.heading ?? '').keys, PLACE_WEIGHTS.heading],
     [analysisOf(passage.title).keys, PLACE_WEIGHTS.title],
   ];
-  if (previous) places.push([analysisOf(previous.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
+  for (const neighbour of neighbours) places.push([analysisOf(neighbour.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
   const nearby = matches(concepts, places);
   const inDocument = matches(concepts, [[document, 1]]);
   // A name the article mentions elsewhere is its topic: in an article of one-sentence paragraphs
