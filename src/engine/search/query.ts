@@ -67,6 +67,8 @@ export const MATCH_WEIGHTS = {
   synonym: 0.8,
   /** A synonym from the Slovene wordnet: noisier than the corpus's own groups. */
   wordnet: 0.5,
+  /** A word WordNet relates to it: derived, similar, broader or narrower ("kaznovalni" → "kazen"). */
+  related: 0.35,
   /** The same word family across parts of speech ("Rusija" → "ruski"). */
   family: 0.6,
   /** A known key of the same word family, when the word's own key is unknown ("kimov" → "kim"). */
@@ -111,6 +113,8 @@ const MAX_WORDNET_ALTERNATIVES = 8;
 const MAX_FAMILY_ALTERNATIVES = 3;
 /** A wordnet synonym's key must be this long to stand for the corpus keys that extend it. */
 const MIN_EXTENDED_SYNONYM = 4;
+/** Related words kept, closest relations first. */
+const MAX_RELATED_ALTERNATIVES = 4;
 /** Readings of a misspelt word kept, the likeliest first. */
 const MAX_TYPO_READINGS = 3;
 
@@ -296,6 +300,8 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
   }
   for (const member of vocab.family(key).slice(0, MAX_FAMILY_ALTERNATIVES)) out.push({ keys: [member], weight: MATCH_WEIGHTS.family * word.weight });
   out.push(...wordnetAlternatives(key, vocab, lex).map((a) => ({ keys: a.keys, weight: a.weight * word.weight })));
+  const related = lex.synonyms.related(key).filter((k) => vocab.has(k));
+  for (const k of related.slice(0, MAX_RELATED_ALTERNATIVES)) out.push({ keys: [k], weight: MATCH_WEIGHTS.related * word.weight });
   return out;
 }
 
