@@ -2,6 +2,7 @@ import type { Span } from '../types.ts';
 import { fold } from './fold.ts';
 import { stemKey } from './stem.ts';
 import { isStopword } from './stopwords.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 /** A searchable word of a text: where it is and the key it is indexed under. */
 export interface Token extends Span {
@@ -12,26 +13,25 @@ export interface Token extends Span {
  * Words, with inner hyphens or apostrophes kept together ("Jong-un", "vojaško-tehničnega").
  * Combining marks belong to the word, so decomposed (NFD) text tokenizes like composed text.
  */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
-const JOINERS = /[-‐‑'’]/;
+const JOINER = "[-‐‑'’]";
+export const WORD = new RegExp(`[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:${JOINER}[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`, 'gu');
+const JOINERS = new RegExp(JOINER);
+const ALL_JOINERS = new RegExp(JOINER, 'g');
 /**
  * Case endings Slovenian writes after a hyphen on abbreviations and foreign names ending in a
  * vowel ("ETF-jev", "SEC-a", "NATO-m", "EU-ju"); a longer second part ("Jong-un") is a word.
  */
 const CASE_ENDING_AFTER_HYPHEN = /^(?:j?(?:a|u|e|i|o|om|em|ov|ev|ih|ah|im|ami|ema|oma)|m|mi|h)$/;
 
-/** Index key of a single written word, or null for a stop word; cached, as news reuses its words. */
-const wordKeys = new Map<string, string | null>();
-const WORD_CACHE_LIMIT = 300_000;
+/** Index keys of written words; news reuses its words, so most lookups hit. */
+const wordKeys = new BoundedCache<string, string | null>(300_000);
 
+/** Index key of a single written word, or null for a stop word. */
 export function keyOfWord(word: string): string | null {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    const folded = fold(word);
-    key = isStopword(folded) ? null : stemKey(folded);
-    if (wordKeys.size < WORD_CACHE_LIMIT) wordKeys.set(word, key);
-  }
-  return key;
+  return wordKeys.getOrMake(word, (w) => {
+    const folded = fold(w);
+    return isStopword(folded) ? null : stemKey(folded);
+  });
 }
 
 /**
@@ -55,9 +55,10 @@ export function analyze(text: string): Token[] {
       if (key !== null) tokens.push({ start, end: start + word.length, key });
       continue;
     }
-    tokens.push({ start, end: start + word.length, key: stemKey(fold(word).replace(/[-‐‑'’]/g, '')) });
+    tokens.push({ start, end: start + word.length, key: stemKey(fold(word).replace(ALL_JOINERS, '')) });
     let offset = start;
     for (const part of parts) {
+      // A one-letter part ("o-" of a prefix, "s" of "'s") says nothing on its own.
       const key = part.length > 1 ? keyOfWord(part) : null;
       if (key !== null) tokens.push({ start: offset, end: offset + part.length, key });
       offset += part.length + 1;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 const require = createRequire(import.meta.url);
 const { StemmerSl } = require('@nlpjs/lang-sl') as { StemmerSl: new () => { stemWord(word: string): string } };
@@ -17,6 +18,8 @@ const ENDINGS = [
   'ega', 'emu', 'ima', 'ami', 'ih', 'im', 'om', 'em', 'ov', 'ev', 'ah', 'mi', 'a', 'e', 'i', 'o', 'u',
 ].sort((a, b) => b.length - a.length);
 const MIN_STEM = 4;
+/** The longest uninflected word read as a possessive adjective ("Kimov", "Putinov"). */
+const MAX_BARE_POSSESSIVE = 6;
 
 function stripEnding(word: string): string {
   let stem = word;
@@ -26,25 +29,22 @@ function stripEnding(word: string): string {
       break;
     }
   }
-  // Possessive adjectives of names and kin ("Kimovih", "Putinova", "sinovih") meet the name itself.
-  if (stem !== word || word.length <= 6) {
+  // Possessive adjectives of names and kin ("Kimovih", "Putinova", "sinovih") meet the name itself;
+  // an uninflected word ends in -ov/-ev as a possessive only when short ("Kimov"), longer ones
+  // are nouns of their own ("Lakersov" aside, "pogovor").
+  if (stem !== word || word.length <= MAX_BARE_POSSESSIVE) {
     const possessive = /^(.{3,})[oe]v$/.exec(stem);
     if (possessive) stem = possessive[1]!;
   }
   return stem;
 }
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
+const stems = new BoundedCache<string, string>(200_000);
 
 /**
  * The index key of a folded word: its light-stripped, Snowball-stemmed form, so the word forms
  * of one lemma ("sporazum", "sporazuma", "sporazumom") share a key. Digits are kept as they are.
  */
 export function stemKey(folded: string): string {
-  let key = cache.get(folded);
-  if (key !== undefined) return key;
-  key = /^\p{N}+$/u.test(folded) ? folded : stemmer.stemWord(stripEnding(folded)) || folded;
-  if (cache.size < CACHE_LIMIT) cache.set(folded, key);
-  return key;
+  return stems.getOrMake(folded, (word) => (/^\p{N}+$/u.test(word) ? word : stemmer.stemWord(stripEnding(word)) || word));
 }

@@ -28,7 +28,7 @@ const EXTRA = [
   // auxiliary and modal verbs: they frame a question without naming its topic
   'ima', 'imajo', 'imata', 'imel', 'imela', 'imeli', 'imelo', 'imeti', 'imamo', 'imate', 'želi', 'želita', 'želijo',
   'želel', 'želela', 'želeli', 'želeti', 'hoče', 'hočejo', 'more', 'morejo', 'moči',
-  'smejo', 'sme', 'bosta', 'bomo', 'boste', 'sta', 'bi',
+  'smejo', 'sme', 'bomo', 'boste', 'bi',
   // "po besedah", "po mnenju": whose words, not what was said; "glede" ("regarding") only links
   'besedah', 'mnenju', 'glede',
   // "s čim", and light verbs that only carry the question ("Kaj je storila?")

@@ -1,6 +1,7 @@
 import type { Span } from '../types.ts';
 import { analyze, type Token } from '../analysis/analyze.ts';
 import { sentenceSpans } from '../text/sentences.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 
 /** A text as the evidence weighing reads it: its tokens, their key set, and sentence sizes with their keys. */
 export interface TextAnalysis {
@@ -14,17 +15,13 @@ export interface TextAnalysis {
  * article shares its title), so each text is analysed once and kept while it is in recent use.
  * Bounded, so a large corpus does not end up holding every passage's tokens.
  */
-const recent = new Map<string, TextAnalysis>();
-const LIMIT = 4096;
+const recent = new BoundedCache<string, TextAnalysis>(4096);
 
 export function analysisOf(text: string): TextAnalysis {
-  const cached = recent.get(text);
-  if (cached) {
-    // Re-inserting moves the entry to the young end of the Map's insertion order.
-    recent.delete(text);
-    recent.set(text, cached);
-    return cached;
-  }
+  return recent.getOrMake(text, analyse);
+}
+
+function analyse(text: string): TextAnalysis {
   const tokens = analyze(text);
   const analysis: TextAnalysis = {
     tokens,
@@ -34,7 +31,5 @@ export function analysisOf(text: string): TextAnalysis {
       keys: new Set(tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.key)),
     })),
   };
-  if (recent.size >= LIMIT) recent.delete(recent.keys().next().value!);
-  recent.set(text, analysis);
   return analysis;
 }

@@ -3,6 +3,7 @@ import { analyze } from '../analysis/analyze.ts';
 import { Postings, PostingsBuilder, type Bm25Params, type PostingsJSON } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 import { NameCounter } from './names.ts';
+import { BoundedCache } from '../util/bounded-cache.ts';
 import { DocumentKeys, type DocumentKeysJSON } from './document-keys.ts';
 
 /** Fields each passage is indexed under. */
@@ -116,6 +117,8 @@ function numberDocuments(passages: Passage[]): Int32Array {
 }
 
 const YIELD_EVERY = 500;
+/** Texts whose keys the builder keeps: a passage's own, its neighbour's, its heading and title recur within a few passages. */
+const RECENT_TEXTS = 64;
 
 /** Indexes passages in order, in as many steps as the caller likes. */
 class IndexBuilder {
@@ -126,7 +129,7 @@ class IndexBuilder {
   private next = 0;
   // Each text is indexed up to three times (as a passage, as the next one's context, titles and
   // headings once per passage): analyse each distinct text once. Recent texts suffice.
-  private readonly recent = new Map<string, string[]>();
+  private readonly recent = new BoundedCache<string, string[]>(RECENT_TEXTS);
   private readonly names = new NameCounter();
 
   constructor(private readonly passages: Passage[]) {}
@@ -136,15 +139,11 @@ class IndexBuilder {
   }
 
   private keysOf(text: string): string[] {
-    let keys = this.recent.get(text);
-    if (!keys) {
+    return this.recent.getOrMake(text, () => {
       const tokens = analyze(text);
       this.names.add(text, tokens);
-      keys = tokens.map((t) => t.key);
-      if (this.recent.size > 64) this.recent.delete(this.recent.keys().next().value!);
-      this.recent.set(text, keys);
-    }
-    return keys;
+      return tokens.map((t) => t.key);
+    });
   }
 
   addUpTo(end: number): void {

@@ -21,6 +21,14 @@ export interface Bm25Params {
   d: number;
 }
 
+/** Term frequencies and field lengths are stored in 16 bits; longer counts are capped (they no longer change a BM25 score). */
+const MAX_COUNT = 65_535;
+
+/** BM25's inverse document frequency of a term found in `df` of `total` documents (minisearch's formula). */
+export function bm25Idf(total: number, df: number): number {
+  return Math.log(1 + (total - df + 0.5) / (df + 0.5));
+}
+
 /** The postings of one field: for each key, the passages that hold it and how often. */
 interface FieldPostings {
   docs: Map<string, Int32Array>;
@@ -55,7 +63,7 @@ export class PostingsBuilder {
     const id = this.count++;
     for (const field of this.fields) {
       const keys = keysByField[field] ?? [];
-      this.lengths.get(field)!.push(Math.min(keys.length, 65_535));
+      this.lengths.get(field)!.push(Math.min(keys.length, MAX_COUNT));
       const counts = new Map<string, number>();
       for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
       const docs = this.docs.get(field)!;
@@ -68,7 +76,7 @@ export class PostingsBuilder {
           freqs.set(key, []);
         }
         list.push(id);
-        freqs.get(key)!.push(Math.min(tf, 65_535));
+        freqs.get(key)!.push(Math.min(tf, MAX_COUNT));
       }
     }
   }
@@ -126,7 +134,7 @@ export class Postings {
         if (!docs) continue;
         const freqs = postings.freqs.get(key)!;
         const n = docs.length;
-        const idf = Math.log(1 + (this.count - n + 0.5) / (n + 0.5));
+        const idf = bm25Idf(this.count, n);
         const factor = weight * boost * idf;
         for (let i = 0; i < n; i++) {
           const doc = docs[i]!;

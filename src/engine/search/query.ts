@@ -106,6 +106,21 @@ function isEverydayWord(form: string, key: string, lex: Lexicon): boolean {
 const MIN_FAMILY_KEY = 5;
 /** Typo correction tries one-edit variants of words up to this length: beyond it, no real word is misspelt. */
 const MAX_TYPO_LENGTH = 24;
+/** Shorter words are not corrected: one edit turns them into too many other words. */
+const MIN_TYPO_LENGTH = 4;
+/** A misspelt stop word this long ("kolkio") is dropped rather than read as a rare topic word. */
+const MIN_MISSPELT_QUESTION_WORD = 5;
+/** Stems shorter than this have too many unrelated look-alikes to extend or shorten. */
+const MIN_FAMILY_STEM = 4;
+/** An unknown key is shortened by at most this many letters to find its family ("uveden" → "uved…"). */
+const MAX_SHORTENING = 2;
+/** Known keys taken from one prefix look-up, most frequent first. */
+const MAX_EXTENSIONS = 3;
+/** Typos corrected in a stem: one edit from 5 letters on, two from 8 (longer words bear more). */
+const ONE_EDIT_FROM = 5;
+const TWO_EDITS_FROM = 8;
+/** The longest English WordNet phrase looked up ("security council", "united nations"). */
+const MAX_ENGLISH_PHRASE = 3;
 /** The longest inflectional ending plus a stem vowel the stemmer removes from a real word ("-ovala"). */
 const MAX_ENDING_LENGTH = 5;
 /** Alternatives kept from the wordnet and from the word family, most relevant first. */
@@ -174,7 +189,7 @@ export function parseQuestion(question: string, synonyms: SynonymTable, vocab: V
     isStopword,
     isWord: (form) => lex.words.count(form) > 0 || form.length - (keyOfWord(form) ?? '').length <= MAX_ENDING_LENGTH,
     nearCorpusWord: (form) =>
-      form.length >= 4 && form.length <= MAX_TYPO_LENGTH && [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c))),
+      form.length >= MIN_TYPO_LENGTH && form.length <= MAX_TYPO_LENGTH && [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c))),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
@@ -225,13 +240,13 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
   const mended: Word[] = [];
   for (const word of words) {
     const { form } = word;
-    if (word.parts.length > 0 || knownKey(word.key) || form.length < 4 || form.length > MAX_TYPO_LENGTH || isEverydayWord(form, word.key, lex)) {
+    if (word.parts.length > 0 || knownKey(word.key) || form.length < MIN_TYPO_LENGTH || form.length > MAX_TYPO_LENGTH || isEverydayWord(form, word.key, lex)) {
       mended.push(word);
       continue;
     }
     const candidates = [...oneEditAway(form)];
     // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
-    if (form.length >= 5 && candidates.some((c) => c.length >= 5 && isStopword(c))) continue;
+    if (form.length >= MIN_MISSPELT_QUESTION_WORD && candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && isStopword(c))) continue;
     const fixes = new Map<string, { form: string; key: string; score: number }>();
     for (const candidate of candidates) {
       const key = stemKey(candidate);
@@ -366,7 +381,7 @@ function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: V
 
 /** The longest run of up to three words from `at` that is a WordNet lemma ("north korea"), with the lemmas it may be. */
 function longestLemma(words: QuestionWord[], at: number, lemmasOf: (phrase: string) => string[]): { lemmas: string[]; length: number } | undefined {
-  for (let n = Math.min(3, words.length - at); n >= 1; n--) {
+  for (let n = Math.min(MAX_ENGLISH_PHRASE, words.length - at); n >= 1; n--) {
     const phrase = words.slice(at, at + n).map((w) => w.form).join(' ');
     // "US" is a country, "us" a pronoun.
     if (n === 1 && isEnglishFunctionWord(phrase) && !words[at]!.acronym) return undefined;
@@ -381,13 +396,13 @@ function longestLemma(words: QuestionWord[], at: number, lemmasOf: (phrase: stri
  * letters ("uveden" → "uvedl", "kimov" → "kim").
  */
 function prefixFamily(key: string, vocab: Vocabulary): Alternative[] {
-  if (key.length < 4) return [];
-  for (let len = key.length; len === key.length || len >= Math.max(MIN_SHARED_PREFIX, key.length - 2); len--) {
+  if (key.length < MIN_FAMILY_STEM) return [];
+  for (let len = key.length; len === key.length || len >= Math.max(MIN_SHARED_PREFIX, key.length - MAX_SHORTENING); len--) {
     const prefix = key.slice(0, len);
-    const members = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, 3)];
+    const members = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, MAX_EXTENSIONS)];
     if (members.length === 0) continue;
     const weight = len === key.length ? MATCH_WEIGHTS.extension : MATCH_WEIGHTS.backoff;
-    return members.slice(0, 3).map((k) => ({ keys: [k], weight }));
+    return members.slice(0, MAX_EXTENSIONS).map((k) => ({ keys: [k], weight }));
   }
   return [];
 }
@@ -401,11 +416,11 @@ const MIN_SHARED_PREFIX = 5;
 /** Known keys one or two edits from an unknown key (two for long words): typos in the stem. */
 function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
   if (key.length > MAX_TYPO_LENGTH) return [];
-  const maxEdits = key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0;
+  const maxEdits = key.length >= TWO_EDITS_FROM ? 2 : key.length >= ONE_EDIT_FROM ? 1 : 0;
   if (maxEdits === 0) return [];
   return vocab
     .near(key, maxEdits)
-    .slice(0, 3)
+    .slice(0, MAX_EXTENSIONS)
     .map(({ key: near, distance }) => ({ keys: [near], weight: MATCH_WEIGHTS.typo / distance }));
 }
 
@@ -433,8 +448,8 @@ function shortStems(key: string, vocab: Vocabulary): Alternative[] {
  * extend it, at a lower weight, so the passage with the question's exact form still wins.
  */
 function extensions(key: string, vocab: Vocabulary): Alternative[] {
-  if (key.length < 4) return [];
-  return vocab.extending(key, 3).map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.knownExtension }));
+  if (key.length < MIN_FAMILY_STEM) return [];
+  return vocab.extending(key, MAX_EXTENSIONS).map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.knownExtension }));
 }
 
 /** Specificity of a key sequence: its rarest key's inverse passage frequency against the largest possible. */

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { familyKey } from '../analysis/family.ts';
+import { bm25Idf } from './postings.ts';
 
 /**
  * Passage frequencies of every index key, with a radix tree for typo and prefix look-ups. The
@@ -47,8 +48,7 @@ export class Vocabulary {
 
   /** BM25-style inverse document frequency; unknown keys get the highest value. */
   idf(key: string): number {
-    const df = this.df.get(key) ?? 0;
-    return Math.log(1 + (this.passageCount - df + 0.5) / (df + 0.5));
+    return bm25Idf(this.passageCount, this.df.get(key) ?? 0);
   }
 
   /** Known keys within `maxDistance` edits of `key`, closest first, then most frequent. */
