@@ -80,24 +80,34 @@ function readSlownet(source: string): Map<string, string[]> {
   return synsets;
 }
 
-/** One line per synset whose members have at least two different keys: `lemmas<TAB>keys`, both `|`-separated. */
+/**
+ * For each Slovenian word of a synset with at least two different keys: its key, its lemma, and
+ * the keys of the other members of all its synsets (`|`-separated; a phrase's words joined by
+ * spaces). Keyed by word, so the engine reads a line only when a question uses the word.
+ */
 function buildSynonyms(synsets: Map<string, string[]>): void {
-  const rows: string[] = [];
+  const byKey = new Map<string, { lemma: string; others: Set<string> }>();
   for (const lemmas of synsets.values()) {
-    const members = lemmas.map((lemma) => ({ lemma, keys: keysOf(lemma) })).filter((m) => m.keys !== '');
-    const distinct = [...new Map(members.map((m) => [m.keys, m])).values()];
-    if (distinct.length < 2) continue;
-    rows.push(`${distinct.map((m) => m.lemma).join('|')}\t${distinct.map((m) => m.keys).join('|')}`);
+    const members = [...new Map(lemmas.map((lemma) => [keysOf(lemma), lemma])).entries()].filter(([keys]) => keys !== '');
+    if (members.length < 2) continue;
+    for (const [keys, lemma] of members) {
+      if (keys.includes(' ')) continue;
+      const entry = byKey.get(keys) ?? { lemma, others: new Set<string>() };
+      for (const [other] of members) if (other !== keys) entry.others.add(other);
+      byKey.set(keys, entry);
+    }
   }
+  const rows = [...byKey].sort((a, b) => a[0].localeCompare(b[0])).map(([key, { lemma, others }]) => `${key}\t${lemma}\t${[...others].join('|')}`);
   writeFileSync(
     path.join(OUT, 'sl-synonyms.tsv'),
     header([
-      'Slovenian synonym sets from sloWNet 3.0 (Fišer, Novak, Erjavec 2012), CC BY-SA 3.0; see README.md.',
-      'One synset a line: lemmas, then their index keys, members separated by |, words of a phrase by spaces.',
+      'Slovenian synonyms from sloWNet 3.0 (Fišer, Novak, Erjavec 2012), CC BY-SA 3.0; see README.md.',
+      'Columns: index key of a word, one lemma with that key, index keys of its synonyms in all its synsets',
+      '(separated by |, words of a phrase by spaces).',
       'Built by tools/build-lexicon.ts; do not edit by hand.',
     ]) + `${rows.join('\n')}\n`,
   );
-  console.log(`sl-synonyms.tsv: ${rows.length} synsets`);
+  console.log(`sl-synonyms.tsv: ${rows.length} words`);
 }
 
 /**

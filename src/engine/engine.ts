@@ -10,6 +10,7 @@ import { PassageIndex, type PassageIndexJSON, type RetrievalTuning } from './sea
 import { SynonymTable } from './search/synonyms.ts';
 import { answerQuestion, rankPassages, DEFAULT_RANKING, type Ranking, type RankingTuning } from './answer/answer.ts';
 import { fold } from './analysis/fold.ts';
+import { lexicon } from './lexicon/lexicon.ts';
 
 export interface AskOptions {
   /** How many passages to return (default 3). */
@@ -59,6 +60,8 @@ export class Engine {
   ) {
     this.byId = new Map(index.passages.map((p) => [p.id, p]));
     this.synonymTable = new SynonymTable(synonyms);
+    // The language files load once per process: with the engine, not with the first question.
+    lexicon();
   }
 
   /**

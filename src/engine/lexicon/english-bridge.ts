@@ -1,4 +1,4 @@
-import { readRows } from './files.ts';
+import { readKeyed } from './files.ts';
 
 /**
  * English questions about a Slovenian article: English words to the index keys of Slovenian
@@ -7,18 +7,17 @@ import { readRows } from './files.ts';
  * (`lexicon/en-forms.tsv` for irregular forms, suffix rules for the rest).
  */
 export class EnglishBridge {
-  private readonly translations = new Map<string, string[][]>();
-  private readonly irregular = new Map<string, string>();
-
-  constructor(translationRows: string[][], formRows: string[][]) {
-    for (const [english, keys] of translationRows) {
-      if (english && keys) this.translations.set(english, keys.split('|').map((m) => m.split(' ')));
-    }
-    for (const [form, lemma] of formRows) if (form && lemma) this.irregular.set(form, lemma);
-  }
+  /**
+   * @param translations English lemma → Slovenian keys as in `lexicon/en-sl.tsv` (split on use)
+   * @param irregular irregular English form → lemma
+   */
+  constructor(
+    private readonly translations: Map<string, string>,
+    private readonly irregular: Map<string, string>,
+  ) {}
 
   static load(): EnglishBridge {
-    return new EnglishBridge(readRows('en-sl.tsv'), readRows('en-forms.tsv'));
+    return new EnglishBridge(readKeyed('en-sl.tsv'), readKeyed('en-forms.tsv'));
   }
 
   /**
@@ -31,7 +30,12 @@ export class EnglishBridge {
 
   /** Slovenian index keys for an English lemma: one key sequence per Slovenian word or phrase, most frequent sense first. */
   translate(lemma: string): string[][] {
-    return this.translations.get(lemma) ?? [];
+    return (
+      this.translations
+        .get(lemma)
+        ?.split('|')
+        .map((m) => m.split(' ')) ?? []
+    );
   }
 }
 

@@ -8,12 +8,27 @@ import { fileURLToPath } from 'node:url';
 /** The repository's `lexicon/` folder, wherever the process was started from. */
 export const LEXICON_DIR = fileURLToPath(new URL('../../../lexicon/', import.meta.url));
 
+/** The lines of a lexicon file, comments left out. */
+function lines(name: string): string[] {
+  return readFileSync(`${LEXICON_DIR}${name}`, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
 /** The rows of a lexicon file, each split at tabs. */
 export function readRows(name: string): string[][] {
-  const rows: string[][] = [];
-  for (const line of readFileSync(`${LEXICON_DIR}${name}`, 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    rows.push(line.split('\t'));
+  return lines(name).map((line) => line.split('\t'));
+}
+
+/**
+ * A file keyed by its first column, the rest of each line kept as it is: the engine splits a line
+ * only when a question asks for its key, so loading is one map entry per line.
+ */
+export function readKeyed(name: string): Map<string, string> {
+  const keyed = new Map<string, string>();
+  for (const line of lines(name)) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) keyed.set(line.slice(0, tab), line.slice(tab + 1));
   }
-  return rows;
+  return keyed;
 }

@@ -1,4 +1,4 @@
-import { readRows } from './files.ts';
+import { readKeyed } from './files.ts';
 
 /**
  * How often Slovenian words are used in everyday speech (film subtitles), by folded word form and
@@ -12,23 +12,26 @@ export class SlovenianWords {
   private readonly logTotal: number;
   private readonly logRarest: number;
 
-  constructor(rows: string[][]) {
+  /** @param rows folded word → "count<TAB>index key", as in `lexicon/sl-words.tsv` */
+  constructor(rows: Map<string, string>) {
     let total = 0;
     let rarest = Infinity;
-    for (const [word, countText, key] of rows) {
-      const count = Number(countText);
-      if (!word || !key || !(count > 0)) continue;
+    for (const [word, rest] of rows) {
+      const tab = rest.indexOf('\t');
+      const count = Number(rest.slice(0, tab));
+      if (!(count > 0)) continue;
+      const key = rest.slice(tab + 1);
       this.words.set(word, count);
       this.keys.set(key, (this.keys.get(key) ?? 0) + count);
       total += count;
-      rarest = Math.min(rarest, count);
+      if (count < rarest) rarest = count;
     }
     this.logTotal = Math.log(total);
     this.logRarest = Math.log(rarest);
   }
 
   static load(): SlovenianWords {
-    return new SlovenianWords(readRows('sl-words.tsv'));
+    return new SlovenianWords(readKeyed('sl-words.tsv'));
   }
 
   /** Uses of this folded word form; 0 when it is not among the listed words. */
