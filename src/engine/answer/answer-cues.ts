@@ -39,11 +39,13 @@ export function askedWords(question: string): Set<string> {
 /**
  * How strongly `sentence` holds something of the asked-for type that is not already in the
  * question (`asked`, see `askedWords`: a question that names "Putin" is not answered by a
- * sentence that only names Putin again), in [0, 1].
+ * sentence that only names Putin again), in [0, 1]. `folded` gives the sentence folded (callers
+ * that keep it pass theirs).
  */
-export function answerCueStrength(type: AnswerType, sentence: string, asked: Set<string>): number {
+export function answerCueStrength(type: AnswerType, sentence: string, asked: Set<string>, folded: () => string = () => fold(sentence)): number {
   if (type === 'other') return 0;
-  const text = type === 'person' || type === 'place' ? sentence : fold(sentence);
+  // Names and places are told by their capitals; times, numbers and reasons by words typed with or without č/š/ž.
+  const text = type === 'person' || type === 'place' ? sentence : folded();
   let found = 0;
   for (const match of text.matchAll(GLOBAL_CUES[type])) {
     const word = fold(match[0]).match(/\p{L}+|\d+/gu)?.pop() ?? '';

@@ -5,7 +5,7 @@ import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
 import { askedWords } from './answer-cues.ts';
-import { coverageOf, weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
+import { coverageOf, matches, weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -28,7 +28,7 @@ export interface RankingTuning {
 }
 
 export const DEFAULT_RANKING: RankingTuning = {
-  candidates: 30,
+  candidates: 20,
   weights: { bm25: 0.3, coverage: 1, sentence: 0.3, answerType: 0.6, document: 1 },
   specificityFloor: 0.3,
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
@@ -68,13 +68,17 @@ export function rankPassages(index: PassageIndex, synonyms: SynonymTable, questi
   const model: QuestionModel = { concepts: parsed.concepts, answerType: parsed.answerType, asked: askedWords(question) };
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;
+  const byDocument = new Map<number, number[]>();
   const weighed = candidates.map((c) => {
     const passage = index.passages[c.index]!;
     // The paragraph before it, in the same article: it may name the subject this one refers to.
     const previous = index.passages[c.index - 1];
     const neighbours = previous?.doc === passage.doc ? [previous] : [];
-    const document = index.documentKeys.of(index.documentOf[c.index]!);
-    return { passage, c, evidence: weighEvidence(model, passage, neighbours, document) };
+    const document = index.documentOf[c.index]!;
+    // Candidates often come several from one article: match the question against each article once.
+    let inDocument = byDocument.get(document);
+    if (!inDocument) byDocument.set(document, (inDocument = matches(parsed.concepts, [[index.documentKeys.of(document), 1]])));
+    return { passage, c, evidence: weighEvidence(model, passage, neighbours, inDocument) };
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
   const share = parsed.concepts.map((_, i) => weighed.filter((x) => x.evidence.found[i]! > 0).length / weighed.length);

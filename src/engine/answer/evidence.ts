@@ -1,7 +1,8 @@
 import type { Passage, Span } from '../types.ts';
 import type { Concept } from '../search/query.ts';
 import type { AnswerType } from '../question/answer-type.ts';
-import { analysisOf } from './passage-analysis.ts';
+import { analysisOf, type TextAnalysis } from './passage-analysis.ts';
+import { fold } from '../analysis/fold.ts';
 import { answerCueStrength } from './answer-cues.ts';
 
 /**
@@ -61,21 +62,17 @@ export interface QuestionModel {
   asked: Set<string>;
 }
 
+function holdsAll(keys: KeySet, wanted: string[]): boolean {
+  for (const k of wanted) if (!keys.has(k)) return false;
+  return true;
+}
+
 /**
  * Strength in [0, 1] with which `keys` satisfy the concept: its best alternative fully present.
  * Alternatives come strongest first (see `parseQuestion`), so the first one present is the best.
  */
 function conceptMatch(concept: Concept, keys: KeySet): number {
-  for (const alt of concept.alternatives) {
-    let all = true;
-    for (const k of alt.keys) {
-      if (!keys.has(k)) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return alt.weight;
-  }
+  for (const alt of concept.alternatives) if (holdsAll(keys, alt.keys)) return alt.weight;
   return 0;
 }
 
@@ -83,7 +80,7 @@ function conceptMatch(concept: Concept, keys: KeySet): number {
 type Place = [KeySet, number, number?];
 
 /** Each concept's best match over a set of places (strongest place first, so weaker ones are skipped once beaten). */
-function matches(concepts: Concept[], places: Place[]): number[] {
+export function matches(concepts: Concept[], places: Place[]): number[] {
   return concepts.map((concept) => {
     let best = 0;
     for (const [keys, weight, otherWeight = weight] of places) {
@@ -110,15 +107,18 @@ export function coverageOf(weights: number[], found: number[]): number {
 
 /**
  * Weighs a passage as evidence for the concepts of a question: overall coverage (text, heading,
- * title, previous paragraph), the best sentence and its coverage, the article's coverage, names
- * missing, and the words to highlight.
+ * title, previous paragraph), the best sentence and its coverage, the article's coverage (from
+ * `inDocument`, each concept's match in the whole article), names missing, and the words to highlight.
  */
-export function weighEvidence(question: QuestionModel, passage: Passage, neighbours: Passage[], document: KeySet): Evidence {
+export function weighEvidence(question: QuestionModel, passage: Passage, neighbours: Passage[], inDocument: number[]): Evidence {
   const { concepts } = question;
   const weights = concepts.map((c) => c.weight);
   const rankWeights = concepts.map(rankWeight);
   const own = analysisOf(passage.text);
   const { tokens, keys: textKeys } = own;
+  // The alternatives of each concept present in the passage text, strongest first: sentences and
+  // highlights can only hold these, so they need not try the others.
+  const inText = concepts.map((c) => c.alternatives.filter((alt) => holdsAll(textKeys, alt.keys)));
   const places: Place[] = [
     [textKeys, PLACE_WEIGHTS.text],
     [analysisOf(passage.heading ?? '').keys, PLACE_WEIGHTS.heading],
@@ -126,7 +126,6 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
   ];
   for (const neighbour of neighbours) places.push([analysisOf(neighbour.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
   const nearby = matches(concepts, places);
-  const inDocument = matches(concepts, [[document, 1]]);
   // A name the article mentions elsewhere is its topic: in an article of one-sentence paragraphs
   // the answer often names it only as "he" or "the company".
   const found = nearby.map((m, i) => (concepts[i]!.name ? Math.max(m, PLACE_WEIGHTS.documentName * inDocument[i]!) : m));
@@ -135,25 +134,25 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
   const documentMissesName = concepts.some((c, i) => c.name && inDocument[i] === 0);
   const largestMiss = Math.max(0, ...concepts.filter((_, i) => found[i] === 0).map((c) => c.weight));
 
-  const wanted = new Set<string>();
-  for (const concept of concepts) {
-    for (const alt of concept.alternatives) if (alt.keys.every((k) => textKeys.has(k))) for (const k of alt.keys) wanted.add(k);
-  }
+  const wanted = new Set(inText.flat().flatMap((alt) => alt.keys));
   const highlights = mergeSpans(tokens.filter((t) => wanted.has(t.key)));
 
   let bestSentence: Span = { start: 0, end: passage.text.length };
+  let best: TextAnalysis['sentences'][number] | undefined;
   let sentenceCoverage = 0;
   let rankSentenceCoverage = -1;
   for (const sentence of own.sentences) {
-    const found = matches(concepts, [[sentence.keys, 1]]);
+    const found = inText.map((alts) => alts.find((alt) => holdsAll(sentence.keys, alt.keys))?.weight ?? 0);
     const score = coverageOf(rankWeights, found);
     if (score > rankSentenceCoverage) {
       rankSentenceCoverage = score;
       sentenceCoverage = coverageOf(weights, found);
       bestSentence = sentence.span;
+      best = sentence;
     }
   }
-  const answerCue = answerCueStrength(question.answerType, passage.text.slice(bestSentence.start, bestSentence.end), question.asked);
+  const sentenceText = passage.text.slice(bestSentence.start, bestSentence.end);
+  const answerCue = answerCueStrength(question.answerType, sentenceText, question.asked, () => (best ? (best.folded ??= fold(sentenceText)) : fold(sentenceText)));
   return {
     coverage,
     rankCoverage: coverageOf(rankWeights, found),

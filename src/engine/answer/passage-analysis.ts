@@ -7,7 +7,7 @@ import { BoundedCache } from '../util/bounded-cache.ts';
 export interface TextAnalysis {
   tokens: Token[];
   keys: Set<string>;
-  sentences: { span: Span; keys: Set<string> }[];
+  sentences: { span: Span; keys: Set<string>; /** The sentence folded, made when first needed. */ folded?: string }[];
 }
 
 /**
@@ -15,7 +15,7 @@ export interface TextAnalysis {
  * article shares its title), so each text is analysed once and kept while it is in recent use.
  * Bounded, so a large corpus does not end up holding every passage's tokens.
  */
-const recent = new BoundedCache<string, TextAnalysis>(4096);
+const recent = new BoundedCache<string, TextAnalysis>(8192);
 
 export function analysisOf(text: string): TextAnalysis {
   return recent.getOrMake(text, analyse);

@@ -59,12 +59,12 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   const joined = a + b;
   // A one-letter word is a preposition of its own ("Danilov o ruščini").
   if (a.length < 2 || b.length < 2) return false;
-  if (!k.inCorpus(joined) || k.isStopword(joined) || !k.isWord(joined)) return false;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
   const rare = (w: string) => k.count(w) < RARE_PART_COUNT && !corpusWord(k, w);
   const rarePart = rare(a) || rare(b);
   const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
-  return unknownPart || rarePart || strayPart;
+  // The cheap checks first: most neighbours are two plain words.
+  return (unknownPart || rarePart || strayPart) && k.inCorpus(joined) && !k.isStopword(joined) && k.isWord(joined);
 }
 
 const hyphenated = (w: QuestionWord) => /[-‐‑'’]/.test(w.form);
@@ -103,7 +103,11 @@ export function mendSpacing(words: QuestionWord[], k: WordKnowledge): QuestionWo
       }
     }
     // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril").
-    const split = !hyphenated(w) && !isRealWord(k, w.form) && !k.nearCorpusWord(w.form) ? bestSplit(k, w.form) : null;
+    const split = !hyphenated(w) && !isRealWord(k, w.form) ? bestSplit(k, w.form) : null;
+    if (split && k.nearCorpusWord(w.form)) {
+      out.push(w);
+      continue;
+    }
     out.push(...(split ? splitWord(w, ...split) : [w]));
   }
   return out;

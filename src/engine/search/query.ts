@@ -493,7 +493,9 @@ export function searchWeights(concepts: Concept[], vocab: Vocabulary): Map<strin
   for (const concept of concepts) {
     // A concept that tells nothing still retrieves a little, so a question of common words finds something.
     const conceptWeight = Math.max(concept.weight, MIN_RETRIEVAL_WEIGHT);
-    for (const alt of concept.alternatives) {
+    // The strongest alternatives retrieve; the weak ones only count in re-ranking, where a
+    // passage found by the others can still gain from them.
+    for (const alt of concept.alternatives.slice(0, RETRIEVING_ALTERNATIVES)) {
       const rarest = alt.keys.reduce((a, b) => (vocab.frequency(b) < vocab.frequency(a) ? b : a));
       all.set(rarest, Math.max(all.get(rarest) ?? 0, alt.weight * conceptWeight));
     }
@@ -506,3 +508,5 @@ export function searchWeights(concepts: Concept[], vocab: Vocabulary): Map<strin
 const COMMON_KEY_SHARE = 0.03;
 const COMMON_KEY_MIN_PASSAGES = 500;
 const MIN_RETRIEVAL_WEIGHT = 0.05;
+/** Alternatives per concept that retrieve candidates (alternatives come strongest first). */
+const RETRIEVING_ALTERNATIVES = 6;

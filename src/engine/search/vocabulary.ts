@@ -9,6 +9,8 @@ import { bm25Idf } from './postings.ts';
  */
 export class Vocabulary {
   private readonly tree: SearchableMap<number>;
+  /** All keys in sorted order, for prefix look-ups; made on first use. */
+  private sorted?: string[];
   /** Known keys by family key, made on first use. */
   private families?: Map<string, string[]>;
 
@@ -75,11 +77,33 @@ export class Vocabulary {
     return (this.families.get(familyKey(key)) ?? []).filter((k) => k !== key);
   }
 
-  /** Known keys that extend `prefix`, most frequent first. */
+  /**
+   * Known keys that extend `prefix`, most frequent first (ties: alphabetical). A binary search in
+   * the sorted keys finds the range; questions ask this for every word, and walking the radix
+   * tree's subtree allocated an entry per key.
+   */
   extending(prefix: string, limit: number): string[] {
-    const found: [string, number][] = [];
-    for (const [k, df] of this.tree.atPrefix(prefix)) if (k !== prefix) found.push([k, df]);
-    return found.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k]) => k);
+    this.sorted ??= [...this.df.keys()].sort();
+    const keys = this.sorted;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const best: string[] = [];
+    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) {
+      const key = keys[i]!;
+      if (key === prefix) continue;
+      const df = this.frequency(key);
+      if (best.length === limit && this.frequency(best[limit - 1]!) >= df) continue;
+      let at = best.length;
+      while (at > 0 && this.frequency(best[at - 1]!) < df) at--;
+      best.splice(at, 0, key);
+      if (best.length > limit) best.pop();
+    }
+    return best;
   }
 
   toJSON(): VocabularyJSON {
