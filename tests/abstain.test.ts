@@ -16,7 +16,6 @@ const strong: AbstainInput = {
   english: false,
   unknownShare: 0,
   focusCoverage: 0.9,
-  margin: 0.2,
 };
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 const input = fc.record({
@@ -31,7 +30,6 @@ const input = fc.record({
   english: fc.boolean(),
   unknownShare: unit,
   focusCoverage: unit,
-  margin: unit,
 });
 
 describe('the abstain rule', () => {

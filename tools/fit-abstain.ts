@@ -41,7 +41,6 @@ const SIGNS: Record<keyof AbstainModel, number> = {
   english: 0,
   unknownShare: -1,
   focusCoverage: 1,
-  margin: 1,
 };
 const L2 = 0.01;
 const STEPS = 20_000;

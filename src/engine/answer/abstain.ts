@@ -6,9 +6,11 @@ import type { AnswerType } from '../question/answer-type.ts';
  *
  * Confidence is a logistic model over what the best passage offers: how much of the question it
  * covers (with its heading, title, previous paragraph and the names its article mentions), how
+ * much of what the question asks about its topic (the concepts that are not names) it covers, how
  * much its best sentence and its whole article cover, whether it or its article misses a name the
- * question asks about, the most telling question word it misses entirely, and whether a when /
- * how-many / who / where / why question finds that kind of answer in its best sentence. The
+ * question asks about, the most telling question word it misses entirely, how much of the
+ * question the corpus never mentions at all, and whether a when / how-many / who / where / why
+ * question finds that kind of answer in its best sentence. The
  * weights were fitted by `tools/fit-abstain.ts` on the tuning part of the evaluation questions
  * (answerable ones as "answer", the rest as "abstain", on the article alone and with 140 other
  * articles loaded), so the confidence reads as the chance that the corpus answers the question.
@@ -35,8 +37,6 @@ export interface AbstainInput {
   /** Share of the question's weight in concepts no passage of the corpus has in any form. */
   unknownShare: number;
   focusCoverage: number;
-  /** How far the best passage's ranking score stands above the second's, as a share of it. */
-  margin: number;
 }
 
 /** The model's inputs, each in [0, 1]. */
@@ -54,26 +54,24 @@ export interface AbstainFeatures {
   english: number;
   unknownShare: number;
   focusCoverage: number;
-  margin: number;
 }
 
 export type AbstainModel = AbstainFeatures & { bias: number };
 
 /** Fitted by `tools/fit-abstain.ts` (see there for the data and the fit). */
 export const ABSTAIN_MODEL: AbstainModel = {
-  bias: -1.99,
+  bias: -1.98,
   coverage: 0.99,
-  sentenceCoverage: 0.2,
-  documentCoverage: 1.16,
-  missesName: -0.49,
+  sentenceCoverage: 0.18,
+  documentCoverage: 1.14,
+  missesName: -0.5,
   documentMissesName: -0.4,
-  largestMiss: -0.49,
+  largestMiss: -0.51,
   noTimeOrNumber: -1.89,
   noOtherCue: 0,
-  english: 0.76,
+  english: 0.77,
   unknownShare: -0.57,
-  focusCoverage: 1.39,
-  margin: 0,
+  focusCoverage: 1.42,
 };
 
 export interface AbstainDecision {
@@ -97,7 +95,6 @@ export function abstainFeatures(input: AbstainInput): AbstainFeatures {
     english: input.english ? 1 : 0,
     unknownShare: input.unknownShare,
     focusCoverage: input.focusCoverage,
-    margin: input.margin,
   };
 }
 

@@ -117,16 +117,9 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
   return { question, answered: !abstain, passages, confidence: round(confidence) };
 }
 
-/** What the abstain rule looks at: the best passage's evidence, the question, and how clearly the best passage wins. */
+/** What the abstain rule looks at: the best passage's evidence and the question. */
 export function abstainInput(parsed: ParsedQuestion, ranked: WeighedPassage[]): AbstainInput {
-  const [first, second] = ranked;
-  return {
-    ...first!.evidence,
-    answerType: parsed.answerType,
-    english: parsed.english,
-    unknownShare: parsed.unknownShare,
-    margin: second && first!.score > 0 ? Math.max(0, (first!.score - second.score) / first!.score) : 1,
-  };
+  return { ...ranked[0]!.evidence, answerType: parsed.answerType, english: parsed.english, unknownShare: parsed.unknownShare };
 }
 
 function round(x: number): number {
