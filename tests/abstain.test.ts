@@ -16,6 +16,7 @@ const strong: AbstainInput = {
   english: false,
   unknownShare: 0,
   focusCoverage: 0.9,
+  pairCoverage: 1,
 };
 const unit = fc.double({ min: 0, max: 1, noNaN: true });
 const input = fc.record({
@@ -30,6 +31,7 @@ const input = fc.record({
   english: fc.boolean(),
   unknownShare: unit,
   focusCoverage: unit,
+  pairCoverage: unit,
 });
 
 describe('the abstain rule', () => {
@@ -57,6 +59,7 @@ describe('the abstain rule', () => {
           sentenceCoverage: Math.max(i.sentenceCoverage, more),
           documentCoverage: Math.max(i.documentCoverage, more),
           focusCoverage: Math.max(i.focusCoverage, more),
+          pairCoverage: Math.max(i.pairCoverage, more),
         }).confidence;
         const missing = decideAbstain({ ...i, missesName: true, documentMissesName: true, largestMiss: Math.max(i.largestMiss, more), answerCue: Math.min(i.answerCue, more) }).confidence;
         return covered >= base - 1e-12 && missing <= base + 1e-12;

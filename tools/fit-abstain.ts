@@ -41,6 +41,7 @@ const SIGNS: Record<keyof AbstainModel, number> = {
   english: 0,
   unknownShare: -1,
   focusCoverage: 1,
+  pairCoverage: 1,
 };
 const L2 = 0.01;
 const STEPS = 20_000;

@@ -37,6 +37,7 @@ export interface AbstainInput {
   /** Share of the question's weight in concepts no passage of the corpus has in any form. */
   unknownShare: number;
   focusCoverage: number;
+  pairCoverage: number;
 }
 
 /** The model's inputs, each in [0, 1]. */
@@ -54,24 +55,26 @@ export interface AbstainFeatures {
   english: number;
   unknownShare: number;
   focusCoverage: number;
+  pairCoverage: number;
 }
 
 export type AbstainModel = AbstainFeatures & { bias: number };
 
 /** Fitted by `tools/fit-abstain.ts` (see there for the data and the fit). */
 export const ABSTAIN_MODEL: AbstainModel = {
-  bias: -1.98,
-  coverage: 0.99,
-  sentenceCoverage: 0.18,
-  documentCoverage: 1.14,
-  missesName: -0.5,
-  documentMissesName: -0.4,
-  largestMiss: -0.51,
-  noTimeOrNumber: -1.89,
+  bias: -1.96,
+  coverage: 0.85,
+  sentenceCoverage: 0,
+  documentCoverage: 1.07,
+  missesName: -0.45,
+  documentMissesName: -0.41,
+  largestMiss: -0.41,
+  noTimeOrNumber: -1.95,
   noOtherCue: 0,
-  english: 0.77,
-  unknownShare: -0.57,
-  focusCoverage: 1.42,
+  english: 0.76,
+  unknownShare: -0.58,
+  focusCoverage: 1.27,
+  pairCoverage: 0.66,
 };
 
 export interface AbstainDecision {
@@ -95,6 +98,7 @@ export function abstainFeatures(input: AbstainInput): AbstainFeatures {
     english: input.english ? 1 : 0,
     unknownShare: input.unknownShare,
     focusCoverage: input.focusCoverage,
+    pairCoverage: input.pairCoverage,
   };
 }
 

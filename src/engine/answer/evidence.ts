@@ -47,6 +47,13 @@ export interface Evidence {
   largestMiss: number;
   /** Coverage of the concepts that are not names: what the question asks about its topic. */
   focusCoverage: number;
+  /**
+   * Of the word pairs next to each other in the question ("predsednik ZDA", "ruski ministri"),
+   * the weighted share that some one sentence of the passage holds together, in [0, 1] (1 when
+   * the question has no such pair). Words of the article put together in a way it never does
+   * ask something it does not say.
+   */
+  pairCoverage: number;
   bestSentence: Span;
   /** Matched words in the passage text. */
   highlights: Span[];
@@ -141,8 +148,10 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
   let best: TextAnalysis['sentences'][number] | undefined;
   let sentenceCoverage = 0;
   let rankSentenceCoverage = -1;
+  const together = new Array<boolean>(Math.max(0, concepts.length - 1)).fill(false);
   for (const sentence of own.sentences) {
     const found = inText.map((alts) => alts.find((alt) => holdsAll(sentence.keys, alt.keys))?.weight ?? 0);
+    for (let i = 0; i < together.length; i++) if (found[i]! > 0 && found[i + 1]! > 0) together[i] = true;
     const score = coverageOf(rankWeights, found);
     if (score > rankSentenceCoverage) {
       rankSentenceCoverage = score;
@@ -161,6 +170,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
     rankSentenceCoverage: Math.max(0, rankSentenceCoverage),
     documentCoverage: coverageOf(weights, inDocument),
     focusCoverage: coverageOf(concepts.map((c) => (c.name ? 0 : c.weight)), found),
+    pairCoverage: pairShare(concepts, together),
     missesName,
     documentMissesName,
     largestMiss,
@@ -168,6 +178,18 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
     highlights,
     answerCue,
   };
+}
+
+/** Weighted share of neighbouring concept pairs held together (each pair weighs as its lighter concept). */
+function pairShare(concepts: Concept[], together: boolean[]): number {
+  let total = 0;
+  let held = 0;
+  together.forEach((both, i) => {
+    const w = Math.min(concepts[i]!.weight, concepts[i + 1]!.weight);
+    total += w;
+    if (both) held += w;
+  });
+  return total > 0 ? held / total : 1;
 }
 
 /** Sorted, non-overlapping spans (a hyphenated name and its parts collapse into one). */
