@@ -5,7 +5,7 @@ import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
 import { askedWords } from './answer-cues.ts';
-import { coverageOf, matches, weighEvidence, type Evidence, type QuestionModel } from './evidence.ts';
+import { coverageOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -65,7 +65,7 @@ export function rankPassages(index: PassageIndex, synonyms: SynonymTable, questi
   const parsed = parseQuestion(question, synonyms, index.vocabulary, lexicon());
   const candidates = index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
-  const model: QuestionModel = { concepts: parsed.concepts, answerType: parsed.answerType, asked: askedWords(question) };
+  const model = questionModel(parsed.concepts, parsed.answerType, askedWords(question));
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;
   const byDocument = new Map<number, number[]>();

@@ -67,6 +67,11 @@ export interface QuestionModel {
   answerType: AnswerType;
   /** The question's words for telling new answers from words it already says (see `askedWords`). */
   asked: Set<string>;
+  /** The concepts' weights, and their weights for ranking (see `SPECIFICITY_FLOOR`), made once per question. */
+  weights: number[];
+  rankWeights: number[];
+  /** The concepts' weights with names left out: what the question asks about its topic. */
+  focusWeights: number[];
 }
 
 function holdsAll(keys: KeySet, wanted: string[]): boolean {
@@ -98,8 +103,18 @@ export function matches(concepts: Concept[], places: Place[]): number[] {
   });
 }
 
-/** Ranking's weight of a concept: its weight, adjusted by how specific to a few passages it is. */
-const rankWeight = (c: Concept) => c.weight * (SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * c.specificity);
+/** The question as evidence weighing reads it, with the per-concept weights it needs for every passage. */
+export function questionModel(concepts: Concept[], answerType: AnswerType, asked: Set<string>): QuestionModel {
+  return {
+    concepts,
+    answerType,
+    asked,
+    weights: concepts.map((c) => c.weight),
+    // Ranking's weight of a concept: its weight, adjusted by how specific to a few passages it is.
+    rankWeights: concepts.map((c) => c.weight * (SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * c.specificity)),
+    focusWeights: concepts.map((c) => (c.name ? 0 : c.weight)),
+  };
+}
 
 /** Coverage: the weighted share of the concepts matched, from each concept's weight and match. */
 export function coverageOf(weights: number[], found: number[]): number {
@@ -119,8 +134,7 @@ export function coverageOf(weights: number[], found: number[]): number {
  */
 export function weighEvidence(question: QuestionModel, passage: Passage, neighbours: Passage[], inDocument: number[]): Evidence {
   const { concepts } = question;
-  const weights = concepts.map((c) => c.weight);
-  const rankWeights = concepts.map(rankWeight);
+  const { weights, rankWeights, focusWeights } = question;
   const own = analysisOf(passage.text);
   const { tokens, keys: textKeys } = own;
   // The alternatives of each concept present in the passage text, strongest first: sentences and
@@ -169,7 +183,7 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
     sentenceCoverage,
     rankSentenceCoverage: Math.max(0, rankSentenceCoverage),
     documentCoverage: coverageOf(weights, inDocument),
-    focusCoverage: coverageOf(concepts.map((c) => (c.name ? 0 : c.weight)), found),
+    focusCoverage: coverageOf(focusWeights, found),
     pairCoverage: pairShare(concepts, together),
     missesName,
     documentMissesName,
