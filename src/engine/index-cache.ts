@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Engine, INDEX_FORMAT, type EngineJSON } from './engine.ts';
-import { CorpusError } from './corpus/corpus-error.ts';
-import { listCorpusFiles } from './corpus/list-files.ts';
+import { listCorpusFolder } from './corpus/list-files.ts';
 
 /**
  * Saved indexes kept per corpus folder: the one in use and two older ones, so going back to a
@@ -11,6 +10,14 @@ import { listCorpusFiles } from './corpus/list-files.ts';
  * 20 MB article), so keeping one per change would fill the disk.
  */
 export const KEPT_INDEXES_PER_FOLDER = 3;
+
+/**
+ * Hex digits of the corpus fingerprint in a saved index's name: 96 bits, so a changed corpus never
+ * meets the name of an older one by chance, in a file name still short enough to read.
+ */
+const FINGERPRINT_HEX_DIGITS = 24;
+/** Hex digits of the folder's path hash that start the names of its indexes: a cache holds a few folders at most. */
+const FOLDER_ID_HEX_DIGITS = 12;
 
 /** Something wrong with the cache; the engine is built and used anyway. */
 export type CacheProblem = { kind: 'unusable'; file: string } | { kind: 'unwritable'; dir: string; reason: string };
@@ -27,20 +34,14 @@ export function describeCacheProblem(problem: CacheProblem): string {
  */
 async function fingerprint(dir: string): Promise<string> {
   const hash = createHash('sha256').update(INDEX_FORMAT);
-  let files;
-  try {
-    ({ files } = await listCorpusFiles(dir));
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CorpusError([{ file: dir, message: missing ? 'folder does not exist' : String(error) }]);
-  }
+  const { files } = await listCorpusFolder(dir);
   for (const file of files) hash.update(`${file}\u0000`).update(await readFile(path.join(dir, file))).update('\u0001');
-  return hash.digest('hex').slice(0, 24);
+  return hash.digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }
 
 /** Names the saved indexes of one corpus folder share, so pruning never touches another folder's. */
 function folderPrefix(dir: string): string {
-  return `index-${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12)}-`;
+  return `index-${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, FOLDER_ID_HEX_DIGITS)}-`;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
