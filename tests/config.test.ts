@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { DEFAULT_CORPUS_DIR } from '../src/paths.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value';
 
@@ -17,7 +18,7 @@ describe('loadConfig', () => {
   it('fills defaults from an empty environment', () => {
     expect(loadConfig({})).toEqual({
       DISCORD_API_URL: 'https://discord.com/api',
-      CORPUS_DIR: 'corpus',
+      CORPUS_DIR: DEFAULT_CORPUS_DIR,
       QA_CHANNEL_IDS: [],
       LOG_LEVEL: 'info',
       COOLDOWN_SECONDS: 10,
