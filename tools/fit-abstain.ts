@@ -13,12 +13,13 @@
  * confidence, a missing name only lower it) are kept to that sign, so confidence is monotone in
  * them.
  */
-import { Engine } from '../src/engine/engine.ts';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
+import { Engine, loadArticlesFile, loadCorpus } from '../src/engine/index.ts';
 import { abstainFeatures, confidenceOf, type AbstainFeatures, type AbstainModel } from '../src/engine/answer/abstain.ts';
-import { readDevSet, type DevQuestion } from '../src/eval/dev-set.ts';
-import { readHoldout } from '../src/eval/run-eval.ts';
-import { DEFAULT_CORPUS_DIR, DEV_CHAT_SET, DEV_MULTI_SET, DEV_SET, DISTRACTORS } from '../src/cli/paths.ts';
+import { readDevSet, type DevQuestion } from './eval/dev-set.ts';
+import { readHoldout } from './eval/run-eval.ts';
+import { runScript } from '../src/run-script.ts';
+import { DEFAULT_CORPUS_DIR, DEV_CHAT_SET, DEV_MULTI_SET, DEV_SET, DISTRACTORS } from './paths.ts';
+import { missingSharedFile } from './shared-files.ts';
 
 interface Example {
   set: string;
@@ -93,7 +94,8 @@ function thresholdTable(model: AbstainModel, groups: Map<string, Example[]>): st
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  if (missingSharedFile('fit-abstain', [DEV_SET, DEV_CHAT_SET, DEV_MULTI_SET, DISTRACTORS])) return 1;
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const article = Engine.fromDocuments(corpus.documents, { synonyms: corpus.synonyms });
   const mixed = Engine.fromDocuments([...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))], { synonyms: corpus.synonyms });
@@ -124,6 +126,7 @@ async function main(): Promise<void> {
   };
   console.log(`Tuning questions:\n${thresholdTable(model, bySet(tune))}\n`);
   console.log(`Held-out questions (not used in the fit):\n${thresholdTable(model, bySet(held))}`);
+  return 0;
 }
 
-await main();
+runScript('fit-abstain', main);

@@ -7,8 +7,8 @@
  * sentences dropped or doubled, numbers changed and now and then a new word form, which makes the
  * vocabulary keep growing and posting lists spread unevenly, as in a real news archive.
  */
-import type { CorpusDocument } from '../engine/types.ts';
-import { chunkDocument } from '../engine/corpus/chunk.ts';
+import type { CorpusDocument } from '../../src/engine/index.ts';
+import { chunkDocument, PARAGRAPH_BREAK } from '../../src/engine/corpus/chunk.ts';
 import { Prng } from './prng.ts';
 
 export interface ReplicationOptions {
@@ -37,8 +37,6 @@ const ENDINGS = ['a', 'e', 'i', 'o', 'u', 'em', 'om', 'ih', 'im', 'ov', 'ega', '
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const NUMBER = /^\p{N}+$/u;
-/** Paragraph separators as the chunker sees them (blank lines). */
-const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n\s*/;
 /** After sentence-ending punctuation (maybe a closing quote), before a capital, digit or opening quote. */
 const SENTENCE_BREAK = /(?<=[.!?…][»"”]?)\s+(?=[\p{Lu}\p{N}»„"“])/u;
 const LETTERS = [...'abcčdefghijklmnoprsštuvzž'];

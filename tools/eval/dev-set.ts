@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { Answer } from '../engine/types.ts';
+import type { Answer } from '../../src/engine/index.ts';
 
 const questionSchema = z.object({
   id: z.string(),

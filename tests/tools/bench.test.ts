@@ -1,14 +1,13 @@
 // Smoke tests of the benchmark: the synthetic corpora and the shape of the report. No timing
 // assertions: numbers depend on the machine.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chunkDocument } from '../src/engine/corpus/chunk.ts';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
-import type { CorpusDocument } from '../src/engine/types.ts';
-import { replicateCorpus } from '../src/bench/replicate.ts';
-import { runBench } from '../src/bench/run-bench.ts';
-import { formatReport } from '../src/bench/report-table.ts';
-import { percentile } from '../src/bench/measure.ts';
-import { CORPUS, DEV_SET, DISTRACTORS } from './helpers.ts';
+import { loadArticlesFile, loadCorpus, type CorpusDocument } from '../../src/engine/index.ts';
+import { chunkDocument } from '../../src/engine/corpus/chunk.ts';
+import { replicateCorpus } from '../../tools/bench/replicate.ts';
+import { runBench } from '../../tools/bench/run-bench.ts';
+import { formatReport } from '../../tools/bench/report-table.ts';
+import { percentile } from '../../tools/bench/measure.ts';
+import { CORPUS, DEV_SET, DISTRACTORS } from '../helpers.ts';
 
 let shipped: CorpusDocument[];
 let articles: CorpusDocument[];

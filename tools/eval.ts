@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: scores the engine on every evaluation set, on the shipped corpus alone and with
- * the 140 distractor articles added, by kind, with the held-out questions (`src/eval/holdout.txt`)
+ * the 140 distractor articles added, by kind, with the held-out questions (`tools/eval/holdout.txt`)
  * apart from the ones used for tuning, then checks the targets and lists every miss.
  *
  * Options: --corpus DIR, --distractors FILE, --json (machine-readable results), --no-misses.
@@ -8,13 +8,13 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { Engine } from '../engine/engine.ts';
-import { loadCorpus, loadArticlesFile } from '../engine/corpus/load.ts';
-import { CorpusError } from '../engine/corpus/corpus-error.ts';
-import { readHoldout, runEval, type EvalSet } from '../eval/run-eval.ts';
-import { checkTargets } from '../eval/targets.ts';
-import { kindTable, missList, summaryTable, targetLines } from '../eval/report.ts';
+import { Engine, loadArticlesFile, loadCorpus } from '../src/engine/index.ts';
+import { runScript } from '../src/run-script.ts';
+import { readHoldout, runEval, type EvalSet } from './eval/run-eval.ts';
+import { checkTargets } from './eval/targets.ts';
+import { evalReport } from './eval/report.ts';
 import { DEFAULT_CORPUS_DIR, DEV_CHAT_SET, DEV_MULTI_SET, DEV_SET, DISTRACTORS, EXTRA_QUESTIONS, REPO_ROOT } from './paths.ts';
+import { missingSharedFile } from './shared-files.ts';
 
 const SETS: EvalSet[] = [
   { name: 'dev', file: DEV_SET, corpora: ['article', 'article+140'] },
@@ -33,12 +33,7 @@ async function main(): Promise<number> {
       'no-misses': { type: 'boolean', default: false },
     },
   });
-  for (const file of [DEV_SET, values.distractors]) {
-    if (!existsSync(file)) {
-      console.error(`eval: ${file} not found (the shared folder must sit beside the repository)`);
-      return 1;
-    }
-  }
+  if (missingSharedFile('eval', [DEV_SET, values.distractors])) return 1;
   const corpus = await loadCorpus(values.corpus);
   const extra = await loadArticlesFile(values.distractors);
   const engines = {
@@ -55,27 +50,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const missing = SETS.filter((s) => !existsSync(s.file)).map((s) => path.relative(REPO_ROOT, s.file));
-  console.log('Evaluation: hit@k counts only answered questions; "tune" questions chose the weights, "held-out" ones never did.');
-  if (missing.length) console.log(`Skipped (file not found): ${missing.join(', ')}`);
-  console.log(`\n${summaryTable(results)}`);
-  for (const set of SETS) {
-    for (const c of set.corpora) {
-      const group = results.filter((r) => r.set === set.name && r.corpus === c);
-      if (group.length) console.log(`\n${set.name} on ${c}, hit@1 by kind\n${kindTable(group)}`);
-    }
-  }
-  console.log(`\nTargets (all questions of a set, then its held-out part alone):\n${targetLines(checks).join('\n')}`);
-  if (!values['no-misses']) {
-    console.log('\nMisses and unanswerable questions answered:');
-    for (const r of results) for (const line of missList(r)) console.log(line);
-  }
+  console.log(evalReport(SETS, results, checks, { missing, misses: !values['no-misses'] }));
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof CorpusError ? error.message : `eval failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runScript('eval', main);

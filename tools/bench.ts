@@ -7,11 +7,12 @@
  * Options: --json (one JSON object on stdout), --quick (fewer runs, no 100 000-passage corpus).
  * Progress goes to stderr. Run through `npm run bench` so node has --expose-gc for exact heap figures.
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { FULL_RUN, QUICK_RUN, runBench } from '../bench/run-bench.ts';
-import { formatReport } from '../bench/report-table.ts';
+import { runScript } from '../src/run-script.ts';
+import { FULL_RUN, QUICK_RUN, runBench } from './bench/run-bench.ts';
+import { formatReport } from './bench/report-table.ts';
 import { DEV_SET, DISTRACTORS } from './paths.ts';
+import { missingSharedFile } from './shared-files.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -20,16 +21,11 @@ async function main(): Promise<number> {
       quick: { type: 'boolean', default: false },
     },
   });
-  for (const file of [DEV_SET, DISTRACTORS]) {
-    if (!existsSync(file)) {
-      console.error(`bench: ${file} not found (the shared folder must sit beside the repository)`);
-      return 1;
-    }
-  }
+  if (missingSharedFile('bench', [DEV_SET, DISTRACTORS])) return 1;
   const options = values.quick ? QUICK_RUN : FULL_RUN;
   const report = await runBench({ ...options, log: (line) => console.error(`bench: ${line}`) });
   console.log(values.json ? JSON.stringify(report) : formatReport(report));
   return 0;
 }
 
-process.exitCode = await main();
+runScript('bench', main);

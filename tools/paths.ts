@@ -1,10 +1,8 @@
+/** The data the dev tools read: the shipped corpus, and the shared folder beside the repository. */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../src/paths.ts';
 
-/** The repository root, wherever the command is started from. */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The shipped corpus folder. */
-export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
+export { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/paths.ts';
 /** The read-only shared folder that sits beside the repository (evaluation set, distractors). */
 export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
 export const DEV_SET = path.join(SHARED_DIR, 'eval/dev.jsonl');

@@ -1,17 +1,10 @@
 /** The evaluation results as plain-text tables and lists for a terminal. */
+import { table } from '../text-table.ts';
 import type { QuestionResult, Tally } from './dev-set.ts';
-import type { SetResult } from './run-eval.ts';
+import type { EvalSet, SetResult } from './run-eval.ts';
 import type { TargetCheck } from './targets.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
-
-/** Columns padded to their widest cell; the first `textColumns` left-aligned, the rest right-aligned. */
-export function table(header: string[], rows: string[][], textColumns = 1): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i < textColumns ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  return [line(header), '-'.repeat(line(header).length), ...rows.map(line)].join('\n');
-}
 
 function tallyCells(t: Tally): string[] {
   return [
@@ -30,7 +23,7 @@ export function summaryTable(results: SetResult[]): string {
   return table(
     ['set', 'split', 'corpus', ...TALLY_HEADER],
     results.map((r) => [r.set, r.split, r.corpus, ...tallyCells(r.scores)]),
-    3,
+    (column) => column < 3,
   );
 }
 
@@ -60,4 +53,27 @@ export function missList(result: SetResult): string[] {
 
 export function targetLines(checks: TargetCheck[]): string[] {
   return checks.map((c) => `  [${c.failures.length === 0 ? 'met' : 'MISSED'}] ${c.target.description} (${c.split})${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
+}
+
+export interface EvalReportOptions {
+  /** Sets skipped because their file is missing, as the reader should find them. */
+  missing: string[];
+  /** List every miss and every unanswerable question answered. */
+  misses: boolean;
+}
+
+/** The whole evaluation for a terminal: the summary, hit@1 by kind per set and corpus, the targets, and the misses. */
+export function evalReport(sets: EvalSet[], results: SetResult[], checks: TargetCheck[], options: EvalReportOptions): string {
+  const parts = ['Evaluation: hit@k counts only answered questions; "tune" questions chose the weights, "held-out" ones never did.'];
+  if (options.missing.length) parts.push(`Skipped (file not found): ${options.missing.join(', ')}`);
+  parts.push(`\n${summaryTable(results)}`);
+  for (const set of sets) {
+    for (const corpus of set.corpora) {
+      const group = results.filter((r) => r.set === set.name && r.corpus === corpus);
+      if (group.length) parts.push(`\n${set.name} on ${corpus}, hit@1 by kind\n${kindTable(group)}`);
+    }
+  }
+  parts.push(`\nTargets (all questions of a set, then its held-out part alone):\n${targetLines(checks).join('\n')}`);
+  if (options.misses) parts.push('\nMisses and unanswerable questions answered:', ...results.flatMap(missList));
+  return parts.join('\n');
 }

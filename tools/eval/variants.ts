@@ -1,4 +1,4 @@
-import { fold } from '../engine/analysis/fold.ts';
+import { fold } from '../../src/engine/analysis/fold.ts';
 import type { DevQuestion } from './dev-set.ts';
 
 /**

@@ -5,12 +5,10 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import MiniSearch from 'minisearch';
-import type { CorpusDocument } from '../engine/types.ts';
-import { Engine } from '../engine/engine.ts';
-import { chunkDocument } from '../engine/corpus/chunk.ts';
-import { loadArticlesFile, loadCorpus } from '../engine/corpus/load.ts';
+import { Engine, loadArticlesFile, loadCorpus, type CorpusDocument } from '../../src/engine/index.ts';
+import { chunkDocument } from '../../src/engine/corpus/chunk.ts';
 import { readDevSet } from '../eval/dev-set.ts';
-import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS } from '../cli/paths.ts';
+import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS } from '../paths.ts';
 import { replicateCorpus } from './replicate.ts';
 import { GC_AVAILABLE, heapUsed, MB, percentile, timed } from './measure.ts';
 

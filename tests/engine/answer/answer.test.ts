@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../src/engine/engine.ts';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
-import { readDevSet, type DevQuestion } from '../src/eval/dev-set.ts';
-import { DEFAULT_ABSTAIN_THRESHOLD } from '../src/engine/answer/abstain.ts';
-import { CORPUS, DEV_SET, DISTRACTORS } from './helpers.ts';
+import { Engine } from '../../../src/engine/engine.ts';
+import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
+import { readDevSet, type DevQuestion } from '../../../tools/eval/dev-set.ts';
+import { DEFAULT_ABSTAIN_THRESHOLD } from '../../../src/engine/answer/abstain.ts';
+import { CORPUS, DEV_SET, DISTRACTORS } from '../../helpers.ts';
 
 let engine: Engine;
 let dev: DevQuestion[];

@@ -1,7 +1,10 @@
 /** The benchmark report as a plain-text table for a terminal. */
+import { tableLines } from '../text-table.ts';
 import type { BenchReport, EngineMeasurement, TargetResult } from './run-bench.ts';
 
 const COLUMNS = ['corpus', 'docs', 'passages', 'terms', 'engine', 'build ms', 'p50 ms', 'p99 ms', 'heap MB'] as const;
+const ENGINE_COLUMN = COLUMNS.indexOf('engine');
+const ROWS_PER_CORPUS = 3;
 
 /** Enough digits to compare small numbers, no false precision on large ones. */
 function num(x: number): string {
@@ -29,15 +32,13 @@ export function formatReport(report: BenchReport): string {
     rows.push(['', '', '', '', 'plain', ...engineCells(c.plain, num)]);
     rows.push(['', '', '', '', 'ours/plain', ...engineCells(c.ratio, ratio)]);
   }
-  const widths = COLUMNS.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  // Text columns left-aligned, numbers right-aligned.
-  const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => (i === 0 || i === 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
-  const rule = '-'.repeat(line(COLUMNS).length);
+  // The corpus and engine names are text; the rest are numbers.
+  const lines = tableLines(COLUMNS, rows, (column) => column === 0 || column === ENGINE_COLUMN);
   const body: string[] = [];
-  rows.forEach((r, i) => {
-    if (i > 0 && i % 3 === 0) body.push('');
-    body.push(line(r));
+  lines.rows.forEach((line, i) => {
+    // A blank line between corpora (three rows each: ours, plain, the ratio).
+    if (i > 0 && i % ROWS_PER_CORPUS === 0) body.push('');
+    body.push(line);
   });
   return [
     `odlomek bench: our engine vs plain minisearch (default options) on ${report.questions} dev questions, ${report.warmupRounds} warm-up round(s), then`,
@@ -46,10 +47,10 @@ export function formatReport(report: BenchReport): string {
     `build = documents to searchable index, chunking included for both; heap = live heap the index adds${report.gcAvailable ? '' : ' (no --expose-gc: includes garbage)'};`,
     'terms = distinct words as plain minisearch indexes them (the synthetic corpora grow their vocabulary like a news archive).',
     '',
-    line(COLUMNS),
-    rule,
+    lines.header,
+    lines.rule,
     ...body,
-    rule,
+    lines.rule,
     '',
     'targets (informational):',
     ...report.targets.map(targetLine),

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { AskOptions, Engine } from '../engine/engine.ts';
+import type { AskOptions, Engine } from '../../src/engine/index.ts';
 import { evidenceRank, readDevSet, score, type DevQuestion, type QuestionResult, type Scores } from './dev-set.ts';
 import { deriveVariants } from './variants.ts';
 

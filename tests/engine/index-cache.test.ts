@@ -3,29 +3,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Engine } from '../src/engine/engine.ts';
-import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine } from '../src/engine/index-cache.ts';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
-import { readDevSet } from '../src/eval/dev-set.ts';
-import { CORPUS, DEV_SET, DISTRACTORS, corpusDir } from './helpers.ts';
-
-describe('index serialization', () => {
-  it('round-trips through JSON with identical answers, passages and version', async () => {
-    const { documents, synonyms } = await loadCorpus(CORPUS);
-    const original = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS))], { synonyms, dir: CORPUS });
-    const restored = Engine.fromJSON(JSON.parse(JSON.stringify(original)));
-    expect({ ...restored.info(), loadedAt: null }).toEqual({ ...original.info(), loadedAt: null });
-    expect(restored.passages).toEqual(original.passages);
-    const questions = (await readDevSet(DEV_SET)).map((q) => q.question);
-    for (const question of [...questions, 'zascita interesov', 'Tanujg']) {
-      expect(restored.ask(question)).toEqual(original.ask(question));
-    }
-  });
-
-  it('refuses a file that is not an odlomek index', () => {
-    expect(() => Engine.fromJSON({ format: 'something-else' } as never)).toThrow(/unsupported index format/);
-  });
-});
+import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine } from '../../src/engine/index-cache.ts';
+import { CORPUS, corpusDir } from '../helpers.ts';
 
 describe('index cache', () => {
   it('saves the index once, reuses it while the corpus is unchanged, rebuilds when it changes', async () => {

@@ -1,14 +1,15 @@
 import { readFile, writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine, LiveEngine } from '../src/engine/engine.ts';
-import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
-import { chunkDocument } from '../src/engine/corpus/chunk.ts';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
-import { PassageIndex } from '../src/engine/search/passage-index.ts';
-import { replicateCorpus } from '../src/bench/replicate.ts';
-import type { CorpusDocument } from '../src/engine/types.ts';
-import { CORPUS, DISTRACTORS, corpusDir } from './helpers.ts';
+import { Engine, LiveEngine } from '../../src/engine/engine.ts';
+import { CorpusError } from '../../src/engine/corpus/corpus-error.ts';
+import { chunkDocument } from '../../src/engine/corpus/chunk.ts';
+import { loadArticlesFile, loadCorpus } from '../../src/engine/corpus/load.ts';
+import { PassageIndex } from '../../src/engine/search/passage-index.ts';
+import { replicateCorpus } from '../../tools/bench/replicate.ts';
+import type { CorpusDocument } from '../../src/engine/types.ts';
+import { readDevSet } from '../../tools/eval/dev-set.ts';
+import { CORPUS, DEV_SET, DISTRACTORS, corpusDir } from '../helpers.ts';
 
 /** About as many passages as the 140 shared articles hold: the vendored ones, replicated with variation. */
 const LARGE_CORPUS_PASSAGES = 2_500;
@@ -106,5 +107,23 @@ describe('reloading the corpus', () => {
     const diff = await live.reload();
     expect(diff).toMatchObject({ added: [], removed: [], changed: [] });
     expect(diff.newVersion).toBe(diff.oldVersion);
+  });
+});
+
+describe('index serialization', () => {
+  it('round-trips through JSON with identical answers, passages and version', async () => {
+    const { documents, synonyms } = await loadCorpus(CORPUS);
+    const original = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS))], { synonyms, dir: CORPUS });
+    const restored = Engine.fromJSON(JSON.parse(JSON.stringify(original)));
+    expect({ ...restored.info(), loadedAt: null }).toEqual({ ...original.info(), loadedAt: null });
+    expect(restored.passages).toEqual(original.passages);
+    const questions = (await readDevSet(DEV_SET)).map((q) => q.question);
+    for (const question of [...questions, 'zascita interesov', 'Tanujg']) {
+      expect(restored.ask(question)).toEqual(original.ask(question));
+    }
+  });
+
+  it('refuses a file that is not an odlomek index', () => {
+    expect(() => Engine.fromJSON({ format: 'something-else' } as never)).toThrow(/unsupported index format/);
   });
 });
