@@ -1,15 +1,15 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanQuestion, isEmptyQuestion } from '../src/engine/question/clean.ts';
-import { CHATTER_EMPHASIS, splitQuestion } from '../src/engine/question/question-words.ts';
-import { mendSpacing } from '../src/engine/question/spacing.ts';
-import { standardForms } from '../src/engine/question/colloquial.ts';
-import { looksEnglish } from '../src/engine/question/english.ts';
-import type { WordKnowledge } from '../src/engine/question/word-knowledge.ts';
-import { ChatForms } from '../src/engine/lexicon/chat-forms.ts';
-import { lexicon } from '../src/engine/lexicon/lexicon.ts';
-import { Engine } from '../src/engine/engine.ts';
-import { CORPUS } from './helpers.ts';
+import { cleanQuestion, isEmptyQuestion } from '../../src/engine/question/clean.ts';
+import { CHATTER_EMPHASIS, splitQuestion } from '../../src/engine/question/question-words.ts';
+import { mendSpacing } from '../../src/engine/question/spacing.ts';
+import { standardForms } from '../../src/engine/question/colloquial.ts';
+import { looksEnglish } from '../../src/engine/question/english.ts';
+import type { WordKnowledge } from '../../src/engine/question/word-knowledge.ts';
+import { ChatForms } from '../../src/engine/lexicon/chat-forms.ts';
+import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { CORPUS } from '../helpers.ts';
 
 /** Words a test corpus and everyday speech know, with made-up frequencies. */
 function knowledge(corpus: string[], everyday: Record<string, number>, stopwords: string[] = []): WordKnowledge {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, headingText } from '../src/engine/corpus/chunk.ts';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
-import type { CorpusDocument } from '../src/engine/types.ts';
-import { CORPUS, DISTRACTORS } from './helpers.ts';
+import { chunkDocument, headingText } from '../../../src/engine/corpus/chunk.ts';
+import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
+import type { CorpusDocument } from '../../../src/engine/types.ts';
+import { CORPUS, DISTRACTORS } from '../../helpers.ts';
 
 function doc(text: string, bodyStart = 0): CorpusDocument {
   return { slug: 'doc', title: 'T', date: '2024-06', lang: 'sl', text, bodyStart, source: 'doc.md' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeKeys } from '../src/engine/analysis/analyze.ts';
-import { fold } from '../src/engine/analysis/fold.ts';
+import { analyze, analyzeKeys } from '../../../src/engine/analysis/analyze.ts';
+import { fold } from '../../../src/engine/analysis/fold.ts';
 
 const keysOf = (text: string) => new Set(analyzeKeys(text));
 const oneKey = (word: string) => {

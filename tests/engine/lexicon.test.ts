@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readRows } from '../src/engine/lexicon/files.ts';
-import { stemKey } from '../src/engine/analysis/stem.ts';
-import { fold } from '../src/engine/analysis/fold.ts';
-import { analyzeWords } from '../src/engine/analysis/analyze.ts';
-import { lexicon } from '../src/engine/lexicon/lexicon.ts';
+import { readRows } from '../../src/engine/lexicon/files.ts';
+import { stemKey } from '../../src/engine/analysis/stem.ts';
+import { fold } from '../../src/engine/analysis/fold.ts';
+import { analyzeWords } from '../../src/engine/analysis/analyze.ts';
+import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
 
 /** Every `step`-th row: enough to notice an analyser change that the files were not rebuilt for. */
 const sample = <T,>(rows: T[], step = 97) => rows.filter((_, i) => i % step === 0);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ABSTAIN_MODEL, DEFAULT_ABSTAIN_THRESHOLD, abstainFeatures, confidenceOf, decideAbstain, type AbstainInput } from '../src/engine/answer/abstain.ts';
-import { englishAnswerType } from '../src/engine/question/english.ts';
-import { looksLikeQuestion, slovenianAnswerType } from '../src/engine/question/answer-type.ts';
+import { ABSTAIN_MODEL, DEFAULT_ABSTAIN_THRESHOLD, abstainFeatures, confidenceOf, decideAbstain, type AbstainInput } from '../../../src/engine/answer/abstain.ts';
+import { englishAnswerType } from '../../../src/engine/question/english.ts';
+import { looksLikeQuestion, slovenianAnswerType } from '../../../src/engine/question/answer-type.ts';
 
 const strong: AbstainInput = {
   coverage: 0.95,

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { AttachmentBuilder, Client, Events, GatewayIntentBits, PermissionFlagsBits, SlashCommandBuilder, type Interaction, type Message } from 'discord.js';
-import { guardNetwork, startFakeDiscord, validateRequest, type FakeDiscord, type NetworkGuard } from './fake-discord/index.ts';
+import { guardNetwork, startFakeDiscord, validateRequest, type FakeDiscord, type NetworkGuard } from './index.ts';
 
 const APP = '123456789012345678';
 const CALLBACK = `/api/v10/interactions/${APP}/tok/callback`;

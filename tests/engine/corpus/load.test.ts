@@ -1,9 +1,9 @@
 import { readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
-import { CorpusError } from '../src/engine/corpus/corpus-error.ts';
-import { CORPUS, DISTRACTORS, SEED, corpusDir } from './helpers.ts';
+import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
+import { CorpusError } from '../../../src/engine/corpus/corpus-error.ts';
+import { CORPUS, DISTRACTORS, SEED, corpusDir } from '../../helpers.ts';
 
 async function problemsOf(files: Record<string, string | Buffer>): Promise<string[]> {
   const dir = await corpusDir(files);
