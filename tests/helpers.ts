@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Engine } from '../src/engine/index.ts';
 import { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/paths.ts';
 
 export const REPO = REPO_ROOT;
@@ -17,6 +18,15 @@ export const SEED = path.join(FIXTURES, 'seed/article-sl-2024-06.txt');
 export const DEV_SET = path.join(FIXTURES, 'eval/dev.jsonl');
 /** The distractor articles closest to the seed's topic (North Korea, Russia, sanctions), as jsonl. */
 export const DISTRACTORS = path.join(FIXTURES, 'slnews/hard-distractors.jsonl');
+
+/**
+ * An engine over one short made-up article, "Obisk" (id `a`, 2024-06): Putin arrives in
+ * Pjongjang, Kim meets him. For tests of the faces, which need an answer but not the real corpus.
+ */
+export function visitEngine(): Engine {
+  const text = 'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču.';
+  return Engine.fromDocuments([{ slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text, bodyStart: 0, source: 'a.md' }]);
+}
 
 /** A fresh corpus folder holding the given files (name → content). */
 export async function corpusDir(files: Record<string, string | Buffer>): Promise<string> {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { channelQuestion, channelReply, type IncomingMessage } from '../../src/discord/channel-qa.ts';
 import type { CommandContext } from '../../src/discord/command.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
-import { Engine, LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
+import { LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
 import type { Locale } from '../../src/view/strings.ts';
+import { visitEngine } from '../helpers.ts';
 
 const BOT = '111111111111111111';
 const QA = '222222222222222222';
@@ -65,10 +66,7 @@ describe('channelQuestion', () => {
 });
 
 describe('channelReply', () => {
-  const live = new LiveEngine(
-    Engine.fromDocuments([{ slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text: 'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču.', bodyStart: 0, source: 'a.md' }]),
-    '',
-  );
+  const live = new LiveEngine(visitEngine(), '');
   /** The context channel questions are answered in, as commands are. */
   const context = (locale: Locale = 'sl'): CommandContext => ({ live, config: { QA_CHANNEL_IDS: [QA] }, commands: [], reloadCorpus: async () => 'busy', locale });
 

@@ -7,7 +7,8 @@ import { DiscordAPIError, type ChatInputCommandInteraction, type Interaction } f
 import { commands } from '../../commands/index.ts';
 import type { BotContext, Command } from '../../src/discord/command.ts';
 import { handleInteraction } from '../../src/discord/interactions.ts';
-import { CorpusError, Engine, LiveEngine } from '../../src/engine/index.ts';
+import { CorpusError, LiveEngine } from '../../src/engine/index.ts';
+import { visitEngine } from '../helpers.ts';
 import { setLogSink } from '../../src/log.ts';
 
 interface Sent {
@@ -60,10 +61,7 @@ function interaction(commandName: string, options: Record<string, string | boole
   return { interaction: stub as unknown as ChatInputCommandInteraction & Interaction, sent };
 }
 
-const live = new LiveEngine(
-  Engine.fromDocuments([{ slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text: 'Putin je prispel v Pjongjang.', bodyStart: 0, source: 'a.md' }]),
-  '',
-);
+const live = new LiveEngine(visitEngine(), '');
 
 /** The bot's context with `commands`, and `reloadCorpus` standing in for a real reload. */
 function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Command[] = commands): BotContext {

@@ -2,11 +2,10 @@
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { answerLines, runConsole } from '../../src/terminal/console.ts';
-import { Engine, LiveEngine } from '../../src/engine/index.ts';
+import { LiveEngine } from '../../src/engine/index.ts';
+import { visitEngine } from '../helpers.ts';
 
-const engine = Engine.fromDocuments([
-  { slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text: 'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču.', bodyStart: 0, source: 'a.md' },
-]);
+const engine = visitEngine();
 const BOLD = '\u001b[1m';
 
 /** Runs the loop over `lines`, with an output that claims to be a terminal or not. */
