@@ -10,7 +10,10 @@ import { respond, respondPrivately } from '../src/discord/respond.ts';
 export const ask = {
   data: {
     name: 'ask',
-    ...localizedDescription('Vprašaj o članku in dobi odgovor z dobesednimi, navedenimi odlomki.', 'Ask about the article; get verbatim, cited passages.'),
+    ...localizedDescription(
+      'Vprašaj o članku in dobi odgovor z dobesednimi, navedenimi odlomki.',
+      'Ask about the article; get verbatim, cited passages.',
+    ),
     options: [
       {
         type: ApplicationCommandOptionType.String,

@@ -22,12 +22,16 @@ export const passage = {
       },
     ],
   },
-  help: { sl: '`id` — cel odlomek z oznako, npr. `članek#7`.', en: '`id` — a whole passage by its id, e.g. `article#7`.' },
+  help: {
+    sl: '`id` — cel odlomek z oznako, npr. `članek#7`.',
+    en: '`id` — a whole passage by its id, e.g. `article#7`.',
+  },
   async execute(interaction, { live, locale }) {
     const id = interaction.options.getString('id', true);
     const found = live.engine.passage(id);
     // The id is echoed inside `…`; a backtick in it would end the code span early.
-    if (!found) return respondPrivately(interaction, renderNotice(discordStrings(locale).passageNotFound(id.replace(/`/g, "'"))));
+    if (!found)
+      return respondPrivately(interaction, renderNotice(discordStrings(locale).passageNotFound(id.replace(/`/g, "'"))));
     await respond(interaction, renderPassage(found, locale));
   },
   async autocomplete(interaction, { live }) {

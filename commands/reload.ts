@@ -10,17 +10,24 @@ import { log } from '../src/log.ts';
 export const reload = {
   data: {
     name: 'reload',
-    ...localizedDescription('Moderatorji: znova naloži članke in pokaži spremembe.', 'Moderators: reload the articles and show what changed.'),
+    ...localizedDescription(
+      'Moderatorji: znova naloži članke in pokaži spremembe.',
+      'Moderators: reload the articles and show what changed.',
+    ),
     // Hidden from members without Manage Server; the handler checks again because server
     // admins can override this default per role or channel.
     default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
     contexts: [InteractionContextType.Guild],
   },
-  help: { sl: '— moderatorji: znova naloži članke in pokaže spremembe.', en: '— moderators: reload the articles and show what changed.' },
+  help: {
+    sl: '— moderatorji: znova naloži članke in pokaže spremembe.',
+    en: '— moderators: reload the articles and show what changed.',
+  },
   async execute(interaction, { reloadCorpus, locale }) {
     const strings = discordStrings(locale);
     if (!interaction.inGuild()) return respondPrivately(interaction, renderNotice(strings.reloadGuildOnly));
-    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) return respondPrivately(interaction, renderNotice(strings.reloadForbidden));
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
+      return respondPrivately(interaction, renderNotice(strings.reloadForbidden));
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     let result;
     try {
@@ -34,7 +41,9 @@ export const reload = {
       return respond(interaction, renderReloadError(error, locale));
     }
     if (result === 'busy') return respondPrivately(interaction, renderNotice(strings.reloadBusy));
-    log.info(`corpus reloaded: ${result.oldVersion} -> ${result.newVersion} (+${result.added.length} -${result.removed.length} ~${result.changed.length})`);
+    log.info(
+      `corpus reloaded: ${result.oldVersion} -> ${result.newVersion} (+${result.added.length} -${result.removed.length} ~${result.changed.length})`,
+    );
     await respond(interaction, renderReloadDiff(result, locale));
   },
 } satisfies Command;

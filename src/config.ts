@@ -53,7 +53,10 @@ const schema = z.object({
       .string()
       .trim()
       // The portal shows the token alone; "Bot " is the Authorization scheme, which discord.js adds.
-      .refine((token) => !/^Bot\s/i.test(token), 'must not start with "Bot ": paste only the token, the part after "Bot "')
+      .refine(
+        (token) => !/^Bot\s/i.test(token),
+        'must not start with "Bot ": paste only the token, the part after "Bot "',
+      )
       .refine((token) => /^\S+$/.test(token) || /^Bot\s+\S+$/i.test(token), 'must be a single word without spaces'),
   ),
   DISCORD_API_URL: optional(
@@ -67,9 +70,16 @@ const schema = z.object({
   CORPUS_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_CORPUS_DIR),
   INDEX_CACHE_DIR: optional(z.string()),
   QA_CHANNEL_IDS: optional(z.string())
-    .transform((s) => (s ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
+    .transform((s) =>
+      (s ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    )
     .pipe(z.array(z.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((l) => l ?? 'info'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
+    (l) => l ?? 'info',
+  ),
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
 });

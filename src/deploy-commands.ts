@@ -18,7 +18,10 @@ async function main(): Promise<number> {
     console.log(`Registered ${count} commands for ${scope}.`);
     return 0;
   } catch (error) {
-    const why = describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
+    const why = describeConnectFailure(error, {
+      apiUrl: config.DISCORD_API_URL,
+      timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+    });
     console.error(scrub(`deploy-commands failed: ${why}`));
     return 1;
   }

@@ -6,7 +6,14 @@
  */
 import { commands } from '../commands/index.ts';
 import { readConfig } from './config.ts';
-import { CorpusError, describeCacheProblem, describeSkippedFile, listCorpusFiles, LiveEngine, loadEngine } from './engine/index.ts';
+import {
+  CorpusError,
+  describeCacheProblem,
+  describeSkippedFile,
+  listCorpusFiles,
+  LiveEngine,
+  loadEngine,
+} from './engine/index.ts';
 import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
 import { describeConnectFailure } from './discord/connect-failure.ts';
 import { runConsole } from './terminal/console.ts';
@@ -62,7 +69,8 @@ async function main(): Promise<ExitCode> {
   }
 
   // Files a moderator may have meant to be read are worth a line in the log.
-  for (const skipped of (await listCorpusFiles(live.dir)).skipped) log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
+  for (const skipped of (await listCorpusFiles(live.dir)).skipped)
+    log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
 
   let bot: RunningBot | undefined;
   exitOnSignals(() => bot);
@@ -71,7 +79,13 @@ async function main(): Promise<ExitCode> {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
     });
   } catch (error) {
-    const why = error instanceof ConnectTimeoutError ? error.message : describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
+    const why =
+      error instanceof ConnectTimeoutError
+        ? error.message
+        : describeConnectFailure(error, {
+            apiUrl: config.DISCORD_API_URL,
+            timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+          });
     log.error(`could not connect to Discord: ${why}`);
     // A request discord.js still retries (a REST API that never answers) would keep the process
     // alive for another minute; the verdict is given, so end now for the supervisor.

@@ -12,7 +12,12 @@ export type ExitCode = number | undefined;
  * `process.exit` lets stdout drain, so piped output is never cut short. An unexpected error goes
  * to `report`, by default as `name: message` on stderr.
  */
-export function runScript(name: string, main: () => Promise<ExitCode> | ExitCode, report: (error: unknown) => void = (error) => console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`)): void {
+export function runScript(
+  name: string,
+  main: () => Promise<ExitCode> | ExitCode,
+  report: (error: unknown) => void = (error) =>
+    console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`),
+): void {
   Promise.resolve()
     .then(main)
     .then(

@@ -25,7 +25,9 @@ export const DISTRACTORS = path.join(FIXTURES, 'slnews/hard-distractors.jsonl');
  */
 export function visitEngine(): Engine {
   const text = 'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču.';
-  return Engine.fromDocuments([{ slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text, bodyStart: 0, source: 'a.md' }]);
+  return Engine.fromDocuments([
+    { slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text, bodyStart: 0, source: 'a.md' },
+  ]);
 }
 
 /** A fresh corpus folder holding the given files (name → content). */

@@ -168,18 +168,26 @@ function buildEnglishForms(wordnet: string, known: Set<string>): void {
     header([
       'Irregular English word forms → lemma, from the WordNet 3.0 exception lists (WordNet 3.0 licence).',
       'Built by tools/build-lexicon.ts; do not edit by hand.',
-    ]) + `${[...rows].sort((a, b) => a[0].localeCompare(b[0])).map(([f, l]) => `${f}\t${l}`).join('\n')}\n`,
+    ]) +
+      `${[...rows]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([f, l]) => `${f}\t${l}`)
+        .join('\n')}\n`,
   );
   console.log(`en-forms.tsv: ${rows.size} forms`);
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { wordnet: { type: 'string' }, shared: { type: 'string', default: SHARED_DIR } } });
+  const { values } = parseArgs({
+    options: { wordnet: { type: 'string' }, shared: { type: 'string', default: SHARED_DIR } },
+  });
   const frequency = path.join(values.shared, 'data/sl-frequency/sl_50k.txt');
   const slownet = path.join(values.shared, 'data/slownet/wn-data-slv-lemmas.tab');
   for (const file of [frequency, slownet]) {
     if (!existsSync(file)) {
-      console.error(`build-lexicon: ${file} not found (the shared folder must sit beside the repository, or pass --shared DIR)`);
+      console.error(
+        `build-lexicon: ${file} not found (the shared folder must sit beside the repository, or pass --shared DIR)`,
+      );
       return 1;
     }
   }

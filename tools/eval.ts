@@ -13,7 +13,15 @@ import { runScript } from '../src/run-script.ts';
 import { readHoldout, runEval, type EvalSet } from './eval/run-eval.ts';
 import { checkTargets } from './eval/targets.ts';
 import { evalReport } from './eval/report.ts';
-import { DEFAULT_CORPUS_DIR, DEV_CHAT_SET, DEV_MULTI_SET, DEV_SET, DISTRACTORS, EXTRA_QUESTIONS, REPO_ROOT } from './paths.ts';
+import {
+  DEFAULT_CORPUS_DIR,
+  DEV_CHAT_SET,
+  DEV_MULTI_SET,
+  DEV_SET,
+  DISTRACTORS,
+  EXTRA_QUESTIONS,
+  REPO_ROOT,
+} from './paths.ts';
 import { missingSharedFile } from './shared-files.ts';
 
 const SETS: EvalSet[] = [
@@ -38,15 +46,34 @@ async function main(): Promise<number> {
   const extra = await loadArticlesFile(values.distractors);
   const engines = {
     article: Engine.fromDocuments(corpus.documents, { synonyms: corpus.synonyms, dir: values.corpus }),
-    'article+140': Engine.fromDocuments([...corpus.documents, ...extra], { synonyms: corpus.synonyms, dir: values.corpus }),
+    'article+140': Engine.fromDocuments([...corpus.documents, ...extra], {
+      synonyms: corpus.synonyms,
+      dir: values.corpus,
+    }),
   };
   const results = await runEval(SETS, engines, await readHoldout());
   const checks = checkTargets(results);
   if (values.json) {
-    console.log(JSON.stringify({
-      results: results.map(({ set, corpus: c, split, scores }) => ({ set, corpus: c, split, ...scores, byKind: Object.fromEntries(scores.byKind), misses: scores.misses.map((m) => m.question.id), wronglyAbstainedResults: undefined, falseAnswers: scores.falseAnswers.map((m) => m.question.id) })),
-      targets: checks.map((c) => ({ target: c.target.description, split: c.split, met: c.failures.length === 0, failures: c.failures })),
-    }));
+    console.log(
+      JSON.stringify({
+        results: results.map(({ set, corpus: c, split, scores }) => ({
+          set,
+          corpus: c,
+          split,
+          ...scores,
+          byKind: Object.fromEntries(scores.byKind),
+          misses: scores.misses.map((m) => m.question.id),
+          wronglyAbstainedResults: undefined,
+          falseAnswers: scores.falseAnswers.map((m) => m.question.id),
+        })),
+        targets: checks.map((c) => ({
+          target: c.target.description,
+          split: c.split,
+          met: c.failures.length === 0,
+          failures: c.failures,
+        })),
+      }),
+    );
     return 0;
   }
   const missing = SETS.filter((s) => !existsSync(s.file)).map((s) => path.relative(REPO_ROOT, s.file));

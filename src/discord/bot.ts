@@ -46,7 +46,12 @@ export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayInten
  * required: the caller opens the corpus (through INDEX_CACHE_DIR when set) and decides what a
  * broken corpus means before anyone connects to Discord.
  */
-export async function startBot(config: Config, live: LiveEngine, commands: readonly Command[], options: BotOptions = {}): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  live: LiveEngine,
+  commands: readonly Command[],
+  options: BotOptions = {},
+): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
   const client = new Client({
     intents: intentsFor(config),
@@ -61,7 +66,10 @@ export async function startBot(config: Config, live: LiveEngine, commands: reado
     live,
     config,
     commands,
-    reloadCorpus: singleFlight(async () => ({ ...(await live.reload()), skipped: (await listCorpusFiles(live.dir)).skipped })),
+    reloadCorpus: singleFlight(async () => ({
+      ...(await live.reload()),
+      skipped: (await listCorpusFiles(live.dir)).skipped,
+    })),
   };
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
@@ -71,7 +79,9 @@ export async function startBot(config: Config, live: LiveEngine, commands: reado
 
   client.once(Events.ClientReady, (ready) => {
     const info = live.engine.info();
-    log.info(`ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`);
+    log.info(
+      `ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
+    );
   });
 
   let started = false;
@@ -116,7 +126,10 @@ function watchHealth(client: Client, config: Config, onFatal?: (reason: string) 
   client.on(Events.Error, (error) => {
     // Normally login() rejects with this; after a later reconnect it only arrives here.
     if (/disallowed intents/i.test(error.message)) {
-      const reason = describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
+      const reason = describeConnectFailure(error, {
+        apiUrl: config.DISCORD_API_URL,
+        timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+      });
       log.error(reason);
       onFatal?.(reason);
       return;
@@ -142,11 +155,15 @@ function watchHealth(client: Client, config: Config, onFatal?: (reason: string) 
     reconnecting = false;
     log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`);
   });
-  client.rest.on(RESTEvents.RateLimited, (info) => log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`),
+  );
   // discord.js waits out 429s and retries 5xx (3 times) by itself; the log should still show it.
   client.rest.on(RESTEvents.Response, (request, response) => {
     const what = `${request.method.toUpperCase()} ${request.route}`;
-    if (response.status === 429) log.warn(`rate limited (429) on ${what}: retrying after ${response.headers.get('retry-after') ?? '?'} s`);
-    else if (response.status >= 500) log.warn(`Discord answered ${response.status} to ${what} (retry ${request.retries})`);
+    if (response.status === 429)
+      log.warn(`rate limited (429) on ${what}: retrying after ${response.headers.get('retry-after') ?? '?'} s`);
+    else if (response.status >= 500)
+      log.warn(`Discord answered ${response.status} to ${what} (retry ${request.retries})`);
   });
 }

@@ -41,7 +41,11 @@ export interface IncomingMessage {
  * digits ("???") is not a question and gets nothing, and any other message counts when it looks
  * like a question (the engine's `looksLikeQuestion`: it ends with `?` or starts with a question word).
  */
-export function channelQuestion(message: IncomingMessage, botId: string, qaChannelIds: readonly string[]): string | null {
+export function channelQuestion(
+  message: IncomingMessage,
+  botId: string,
+  qaChannelIds: readonly string[],
+): string | null {
   if (message.author.bot || message.author.id === botId || message.webhookId) return null;
   const mention = new RegExp(`<@!?${botId}>`, 'g');
   const mentioned = message.mentionsBot || mention.test(message.content);
@@ -56,9 +60,17 @@ export function channelQuestion(message: IncomingMessage, botId: string, qaChann
  * What to send back for a channel question: an answer, one line saying why it cannot be asked
  * (empty, or longer than `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing.
  */
-export function channelReply(question: string, userId: string, { live, locale }: CommandContext, cooldown: Cooldown): BotMessage | null {
+export function channelReply(
+  question: string,
+  userId: string,
+  { live, locale }: CommandContext,
+  cooldown: Cooldown,
+): BotMessage | null {
   const verdict = cooldown.hit(userId);
-  if (!verdict.allowed) return verdict.notify ? renderNotice(discordStrings(locale).cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
+  if (!verdict.allowed)
+    return verdict.notify
+      ? renderNotice(discordStrings(locale).cooldown(Math.ceil(verdict.retryAfterMs / 1000)))
+      : null;
   const check = checkQuestion(question);
   if (!check.ok) return renderNotice(refusalText(check, locale));
   return renderAnswer(live.engine.ask(check.question), locale);

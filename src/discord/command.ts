@@ -2,7 +2,11 @@
  * The shape every slash command has: its definition (sent as-is by the deploy script), its line
  * in `/help`, and its handlers. Files in `commands/` export one object that `satisfies Command`.
  */
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
 import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';

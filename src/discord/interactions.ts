@@ -53,7 +53,8 @@ async function reportFailure(interaction: Interaction, error: unknown, where: st
   if (isInteractionGone(error)) {
     const code = (error as DiscordAPIError).code;
     // 40060 means our own code acknowledged twice: a bug to fix, not a slow host, so it is an error.
-    if (code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) log.error(`${where}: the interaction was acknowledged twice (${code})`, error);
+    if (code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+      log.error(`${where}: the interaction was acknowledged twice (${code})`, error);
     else log.warn(`${where}: the interaction expired before we answered (${code})`);
     return;
   }
@@ -62,6 +63,9 @@ async function reportFailure(interaction: Interaction, error: unknown, where: st
   try {
     await respondPrivately(interaction, renderNotice(discordStrings(locale).internalError));
   } catch (notified) {
-    log.warn(`${where}: could not tell the user about the failure`, notified instanceof Error ? notified.message : notified);
+    log.warn(
+      `${where}: could not tell the user about the failure`,
+      notified instanceof Error ? notified.message : notified,
+    );
   }
 }

@@ -34,7 +34,8 @@ const sl = {
   internalError: 'Pri tem je šlo nekaj narobe. Poskusi znova čez trenutek.',
   helpTitle: 'Pomoč',
   helpIntro: 'Odgovarjam na vprašanja o članku z dobesednimi odlomki in navedbo vira.',
-  helpMarks: 'V odlomkih so **krepko** besede iz vprašanja, __podčrtan__ je stavek, ki najbolje odgovarja. ¶ je številka odstavka.',
+  helpMarks:
+    'V odlomkih so **krepko** besede iz vprašanja, __podčrtan__ je stavek, ki najbolje odgovarja. ¶ je številka odstavka.',
   helpChannel: 'Vprašaš lahko tudi tako, da me omeniš v sporočilu.',
   helpQaChannels: (channels: string) => `V kanalih ${channels} odgovorim na vsako vprašanje.`,
 };
@@ -64,7 +65,8 @@ const en: DiscordStrings = {
   internalError: 'Something went wrong there. Try again in a moment.',
   helpTitle: 'Help',
   helpIntro: 'I answer questions about the article with verbatim, cited passages.',
-  helpMarks: 'In passages, words from your question are in **bold** and the sentence that answers best is __underlined__. ¶ is the paragraph number.',
+  helpMarks:
+    'In passages, words from your question are in **bold** and the sentence that answers best is __underlined__. ¶ is the paragraph number.',
   helpChannel: 'You can also ask by mentioning me in a message.',
   helpQaChannels: (channels) => `In ${channels} I answer every question.`,
 };
@@ -80,6 +82,9 @@ export function discordStrings(locale: Locale): DiscordStrings {
 export type Localized = Record<Locale, string>;
 
 /** A command or option description: Slovenian by default, English for en-US and en-GB clients. */
-export function localizedDescription(slText: string, enText: string): { description: string; description_localizations: { 'en-US': string; 'en-GB': string } } {
+export function localizedDescription(
+  slText: string,
+  enText: string,
+): { description: string; description_localizations: { 'en-US': string; 'en-GB': string } } {
   return { description: slText, description_localizations: { 'en-US': enText, 'en-GB': enText } };
 }

@@ -99,7 +99,14 @@ export class Engine {
     const corpus = await loadCorpus(dir);
     const { passages, synonyms, documents } = prepare(corpus.documents, { ...options, synonyms: corpus.synonyms });
     const index = await PassageIndex.buildYielding(passages);
-    return new Engine({ index, synonyms, documents, version: versionOf(passages, synonyms), loadedAt: new Date(), dir });
+    return new Engine({
+      index,
+      synonyms,
+      documents,
+      version: versionOf(passages, synonyms),
+      loadedAt: new Date(),
+      dir,
+    });
   }
 
   /**
@@ -109,7 +116,14 @@ export class Engine {
   static fromDocuments(documents: CorpusDocument[], options: EngineOptions = {}): Engine {
     const { passages, synonyms, documents: docs } = prepare(documents, options);
     const index = PassageIndex.build(passages, options.retrieval);
-    return new Engine({ index, synonyms, documents: docs, version: versionOf(passages, synonyms), loadedAt: new Date(), dir: options.dir ?? '' });
+    return new Engine({
+      index,
+      synonyms,
+      documents: docs,
+      version: versionOf(passages, synonyms),
+      loadedAt: new Date(),
+      dir: options.dir ?? '',
+    });
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -207,25 +221,41 @@ export class Engine {
 
 /** Whether a passage with the same id would be quoted or cited differently. */
 function citedDifferently(a: Passage, b: Passage): boolean {
-  return a.text !== b.text || a.heading !== b.heading || a.title !== b.title || a.date !== b.date || a.url !== b.url || a.lang !== b.lang;
+  return (
+    a.text !== b.text ||
+    a.heading !== b.heading ||
+    a.title !== b.title ||
+    a.date !== b.date ||
+    a.url !== b.url ||
+    a.lang !== b.lang
+  );
 }
 
 /** Passages, synonyms and the per-document summary an engine is built from. */
-function prepare(documents: CorpusDocument[], options: EngineOptions): { passages: Passage[]; synonyms: string[][]; documents: CorpusInfo['documents'] } {
+function prepare(
+  documents: CorpusDocument[],
+  options: EngineOptions,
+): { passages: Passage[]; synonyms: string[][]; documents: CorpusInfo['documents'] } {
   const passages = documents.flatMap((doc) => chunkDocument(doc, options));
   const counts = new Map<string, number>();
   for (const p of passages) counts.set(p.doc, (counts.get(p.doc) ?? 0) + 1);
   return {
     passages,
     synonyms: options.synonyms ?? [],
-    documents: documents.map((d) => ({ slug: d.slug, title: d.title, date: d.date, passages: counts.get(d.slug) ?? 0 })),
+    documents: documents.map((d) => ({
+      slug: d.slug,
+      title: d.title,
+      date: d.date,
+      passages: counts.get(d.slug) ?? 0,
+    })),
   };
 }
 
 /** Short content hash over everything that can change an answer or a quote. */
 function versionOf(passages: Passage[], synonyms: string[][]): string {
   const hash = createHash('sha256');
-  for (const p of passages) hash.update(`${p.id}\u0000${p.title}\u0000${p.date}\u0000${p.heading ?? ''}\u0000${p.text}\u0001`);
+  for (const p of passages)
+    hash.update(`${p.id}\u0000${p.title}\u0000${p.date}\u0000${p.heading ?? ''}\u0000${p.text}\u0001`);
   hash.update(JSON.stringify(synonyms));
   return hash.digest('hex').slice(0, VERSION_HEX_DIGITS);
 }

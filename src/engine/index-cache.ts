@@ -24,7 +24,9 @@ export type CacheProblem = { kind: 'unusable'; file: string } | { kind: 'unwrita
 
 /** A cache problem as one English line, for the log. */
 export function describeCacheProblem(problem: CacheProblem): string {
-  return problem.kind === 'unusable' ? `saved index ${problem.file} is unusable, rebuilding it` : `cannot save the index in ${problem.dir}: ${problem.reason}`;
+  return problem.kind === 'unusable'
+    ? `saved index ${problem.file} is unusable, rebuilding it`
+    : `cannot save the index in ${problem.dir}: ${problem.reason}`;
 }
 
 /**
@@ -35,7 +37,11 @@ export function describeCacheProblem(problem: CacheProblem): string {
 async function fingerprint(dir: string): Promise<string> {
   const hash = createHash('sha256').update(INDEX_FORMAT);
   const { files } = await listCorpusFolder(dir);
-  for (const file of files) hash.update(`${file}\u0000`).update(await readFile(path.join(dir, file))).update('\u0001');
+  for (const file of files)
+    hash
+      .update(`${file}\u0000`)
+      .update(await readFile(path.join(dir, file)))
+      .update('\u0001');
   return hash.digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }
 
@@ -55,9 +61,14 @@ const UNOWNED_INDEX = /^index-[0-9a-f]{24}\.json$/;
 async function prune(cacheDir: string, prefix: string, current: string): Promise<void> {
   const names = await readdir(cacheDir);
   const others = names.filter((n) => n.startsWith(prefix) && n.endsWith('.json') && n !== current);
-  const used = await Promise.all(others.map(async (name) => ({ name, at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })));
+  const used = await Promise.all(
+    others.map(async (name) => ({ name, at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
   used.sort((a, b) => b.at - a.at);
-  const stale = [...used.slice(KEPT_INDEXES_PER_FOLDER - 1).map((u) => u.name), ...names.filter((n) => UNOWNED_INDEX.test(n))];
+  const stale = [
+    ...used.slice(KEPT_INDEXES_PER_FOLDER - 1).map((u) => u.name),
+    ...names.filter((n) => UNOWNED_INDEX.test(n)),
+  ];
   await Promise.all(stale.map((name) => unlink(path.join(cacheDir, name)).catch(() => undefined)));
 }
 
@@ -68,7 +79,11 @@ async function prune(cacheDir: string, prefix: string, current: string): Promise
  * that cannot be written is reported through `onCacheProblem` and the fresh index is used anyway.
  * Only the few most recently used indexes per corpus folder are kept.
  */
-export async function loadEngine(dir: string, cacheDir?: string, onCacheProblem: (problem: CacheProblem) => void = () => {}): Promise<Engine> {
+export async function loadEngine(
+  dir: string,
+  cacheDir?: string,
+  onCacheProblem: (problem: CacheProblem) => void = () => {},
+): Promise<Engine> {
   if (!cacheDir) return Engine.fromDirectory(dir);
   const prefix = folderPrefix(dir);
   const file = path.join(cacheDir, `${prefix}${await fingerprint(dir)}.json`);

@@ -13,4 +13,13 @@ export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './questi
 export { looksLikeQuestion } from './question/answer-type.ts';
 export { DEFAULT_PASSAGES_PER_ANSWER } from './answer/answer.ts';
 export { mergeSpans, trimSpan } from './spans.ts';
-export type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, CorpusProblem, Passage, RankedPassage, Span } from './types.ts';
+export type {
+  Answer,
+  CorpusDiff,
+  CorpusDocument,
+  CorpusInfo,
+  CorpusProblem,
+  Passage,
+  RankedPassage,
+  Span,
+} from './types.ts';

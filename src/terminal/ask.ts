@@ -15,7 +15,14 @@
  * be asked (empty, or longer than `MAX_QUESTION_LENGTH`).
  */
 import { parseArgs } from 'node:util';
-import { checkQuestion, CorpusError, DEFAULT_PASSAGES_PER_ANSWER, listCorpusFiles, loadEngine, type Engine } from '../engine/index.ts';
+import {
+  checkQuestion,
+  CorpusError,
+  DEFAULT_PASSAGES_PER_ANSWER,
+  listCorpusFiles,
+  loadEngine,
+  type Engine,
+} from '../engine/index.ts';
 import { DEFAULT_CORPUS_DIR } from '../paths.ts';
 import { runScript } from '../run-script.ts';
 import { refusalText } from '../view/strings.ts';
@@ -96,7 +103,9 @@ async function main(): Promise<number> {
 
   let engine: Engine;
   try {
-    engine = await loadEngine(values.corpus, values['index-cache'], (problem) => console.error(`ask: ${strings.cacheProblem(problem)}`));
+    engine = await loadEngine(values.corpus, values['index-cache'], (problem) =>
+      console.error(`ask: ${strings.cacheProblem(problem)}`),
+    );
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     const [first, ...problems] = corpusErrorLines(values.corpus, error, locale);
@@ -104,7 +113,8 @@ async function main(): Promise<number> {
     return EXIT.corpus;
   }
   if (values.verbose) {
-    for (const skipped of (await listCorpusFiles(values.corpus)).skipped) console.error(`ask: ${strings.skipped(skipped)}`);
+    for (const skipped of (await listCorpusFiles(values.corpus)).skipped)
+      console.error(`ask: ${strings.skipped(skipped)}`);
   }
   const color = useColor(process.stdout);
   if (values.jsonl) await answerJsonLines(engine, limit);

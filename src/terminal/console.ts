@@ -37,6 +37,15 @@ export async function answerLines({ input, output, ask, locale, color, banner }:
 }
 
 /** The console of `npm start`: the live engine (it may be reloaded), the system's language. */
-export async function runConsole(live: LiveEngine, { input, output }: ConsoleStreams = { input: process.stdin, output: process.stdout }): Promise<void> {
-  await answerLines({ input, output, ask: (question) => live.engine.ask(question), locale: systemLocale(), color: useColor(output) });
+export async function runConsole(
+  live: LiveEngine,
+  { input, output }: ConsoleStreams = { input: process.stdin, output: process.stdout },
+): Promise<void> {
+  await answerLines({
+    input,
+    output,
+    ask: (question) => live.engine.ask(question),
+    locale: systemLocale(),
+    color: useColor(output),
+  });
 }

@@ -25,7 +25,12 @@ export interface QuestionLines {
 /** Replies to each non-blank line until the input ends (Ctrl-D, or Ctrl-C at the prompt). */
 export async function forEachQuestion({ input, output, reply, conversation, banner }: QuestionLines): Promise<void> {
   const interactive = conversation && input.isTTY === true;
-  const lines = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  const lines = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    crlfDelay: Infinity,
+  });
   const prompt = () => {
     if (interactive) lines.prompt();
   };

@@ -7,7 +7,8 @@ import { formatProblem, type CacheProblem, type CorpusError, type SkippedFile } 
 import { viewStrings, type Locale } from '../view/strings.ts';
 
 const sl = {
-  usage: 'Uporaba: npm run ask -- "vprašanje" [--corpus MAPA] [--limit N] [--index-cache MAPA] [--verbose] | npm run --silent ask -- --jsonl < vprašanja.txt',
+  usage:
+    'Uporaba: npm run ask -- "vprašanje" [--corpus MAPA] [--limit N] [--index-cache MAPA] [--verbose] | npm run --silent ask -- --jsonl < vprašanja.txt',
   unknownOption: (option: string) => `neznana možnost ${option}`,
   missingValue: (option: string) => `možnost ${option} potrebuje vrednost`,
   badLimit: (max: number) => `--limit mora biti celo število od 1 do ${max}`,
@@ -16,7 +17,9 @@ const sl = {
     `odlomek: ${articles} članek/ov, ${passages} odlomkov (različica ${version}). Vprašajte kar koli o članku; konec s Ctrl-D.`,
   corpusUnusable: (dir: string) => `Korpusa v mapi ${dir} ni mogoče naložiti:`,
   cacheProblem: (problem: CacheProblem) =>
-    problem.kind === 'unusable' ? `shranjeni indeks ${problem.file} ni uporaben, gradim ga znova` : `indeksa ni mogoče shraniti v ${problem.dir}: ${problem.reason}`,
+    problem.kind === 'unusable'
+      ? `shranjeni indeks ${problem.file} ni uporaben, gradim ga znova`
+      : `indeksa ni mogoče shraniti v ${problem.dir}: ${problem.reason}`,
   skipped: (file: SkippedFile) => `preskočeno: ${file.file} (${viewStrings('sl').skippedReason(file.reason)})`,
   noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).',
 };
@@ -24,14 +27,19 @@ const sl = {
 export type TerminalStrings = typeof sl;
 
 const en: TerminalStrings = {
-  usage: 'Usage: npm run ask -- "question" [--corpus DIR] [--limit N] [--index-cache DIR] [--verbose] | npm run --silent ask -- --jsonl < questions.txt',
+  usage:
+    'Usage: npm run ask -- "question" [--corpus DIR] [--limit N] [--index-cache DIR] [--verbose] | npm run --silent ask -- --jsonl < questions.txt',
   unknownOption: (option) => `unknown option ${option}`,
   missingValue: (option) => `option ${option} needs a value`,
   badLimit: (max) => `--limit must be a whole number from 1 to ${max}`,
   jsonlWithQuestion: '--jsonl reads the questions from standard input, one per line; give no question after it',
-  banner: (articles, passages, version) => `odlomek: ${articles} article(s), ${passages} passages (version ${version}). Ask anything about the article; Ctrl-D ends.`,
+  banner: (articles, passages, version) =>
+    `odlomek: ${articles} article(s), ${passages} passages (version ${version}). Ask anything about the article; Ctrl-D ends.`,
   corpusUnusable: (dir) => `The corpus in ${dir} cannot be loaded:`,
-  cacheProblem: (problem) => (problem.kind === 'unusable' ? `saved index ${problem.file} is unusable, rebuilding it` : `cannot save the index in ${problem.dir}: ${problem.reason}`),
+  cacheProblem: (problem) =>
+    problem.kind === 'unusable'
+      ? `saved index ${problem.file} is unusable, rebuilding it`
+      : `cannot save the index in ${problem.dir}: ${problem.reason}`,
   skipped: (file) => `skipped: ${file.file} (${viewStrings('en').skippedReason(file.reason)})`,
   noToken: 'DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).',
 };
@@ -45,5 +53,8 @@ export function terminalStrings(locale: Locale): TerminalStrings {
 
 /** A corpus that cannot be loaded, for stderr: which folder, then every problem on its own indented line. */
 export function corpusErrorLines(dir: string, error: CorpusError, locale: Locale): string[] {
-  return [terminalStrings(locale).corpusUnusable(dir), ...error.problems.map((problem) => `  ${formatProblem(problem)}`)];
+  return [
+    terminalStrings(locale).corpusUnusable(dir),
+    ...error.problems.map((problem) => `  ${formatProblem(problem)}`),
+  ];
 }

@@ -30,7 +30,8 @@ export interface AnswerView {
 export function answerView(answer: Answer, locale: Locale): AnswerView {
   const strings = viewStrings(locale);
   const cards = answer.passages.map((ranked) => card(ranked.passage, quoteOf(ranked.passage.text, ranked), locale));
-  const notice = cards.length === 0 ? strings.nothing : answer.answered ? null : `${strings.notAnswered} ${strings.maybeRelated}`;
+  const notice =
+    cards.length === 0 ? strings.nothing : answer.answered ? null : `${strings.notAnswered} ${strings.maybeRelated}`;
   return { answered: answer.answered, notice, cards };
 }
 

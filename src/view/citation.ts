@@ -12,7 +12,10 @@ export const CITATION_TITLE_MAX = 200;
 
 /** `¶ 8 · title · 2024-06 · putin-kim-2024-06#8` (no date part when the article has none). */
 export function citation(passage: Passage, locale: Locale): string {
-  const parts = [`${viewStrings(locale).paragraph} ${passage.paragraph}`, truncateAtWord(passage.title, CITATION_TITLE_MAX)];
+  const parts = [
+    `${viewStrings(locale).paragraph} ${passage.paragraph}`,
+    truncateAtWord(passage.title, CITATION_TITLE_MAX),
+  ];
   if (passage.date) parts.push(passage.date);
   parts.push(passage.id);
   return parts.join(' · ');

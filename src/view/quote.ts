@@ -61,8 +61,11 @@ export function quoteWindow(quote: Quote, from = 0, to = quote.text.length): Quo
   const best = marks.best;
   if (best) add(best, 'best', 1, -1);
   for (const m of marks.matched) {
-    const cuts = best ? [m.start, ...[best.start, best.end].filter((c) => c > m.start && c < m.end), m.end] : [m.start, m.end];
-    for (let i = 0; i + 1 < cuts.length; i++) add(trimSpan(text, { start: cuts[i]!, end: cuts[i + 1]! }), 'matched', 2, -2);
+    const cuts = best
+      ? [m.start, ...[best.start, best.end].filter((c) => c > m.start && c < m.end), m.end]
+      : [m.start, m.end];
+    for (let i = 0; i + 1 < cuts.length; i++)
+      add(trimSpan(text, { start: cuts[i]!, end: cuts[i + 1]! }), 'matched', 2, -2);
   }
   // At one offset: inner closes, then outer closes, then outer opens, then inner opens.
   events.sort((a, b) => a.at - b.at || a.rank - b.rank);
@@ -108,8 +111,11 @@ export function fittingWindow(quote: Quote, render: (window: QuoteWindow) => str
   const best = marks.best;
   if (best && measure(0, best.end).length > max) {
     // Word starts from the sentence back to the passage start: the rendering grows along the list.
-    const starts = [...wordStarts(text, best.start), best.start].filter((s, i, all) => s <= best.start && all.indexOf(s) === i).sort((a, b) => b - a);
-    from = largestFitting(starts, (start) => measure(start, best.end), Math.floor(max * BEST_SENTENCE_SHARE)) ?? best.start;
+    const starts = [...wordStarts(text, best.start), best.start]
+      .filter((s, i, all) => s <= best.start && all.indexOf(s) === i)
+      .sort((a, b) => b - a);
+    from =
+      largestFitting(starts, (start) => measure(start, best.end), Math.floor(max * BEST_SENTENCE_SHARE)) ?? best.start;
   }
   const ends = wordEnds(text, from).filter((e) => e > from);
   const to = largestFitting(ends, (end) => measure(from, end), max);

@@ -15,8 +15,10 @@ const sl = {
   paragraph: '¶',
   bestSentence: 'Najboljši stavek',
   emptyQuestion: 'Vprašanje je prazno. Napiši, kaj te zanima o članku.',
-  questionTooLong: (length: number, max: number) => `Vprašanje je predolgo (${length} znakov, največ ${max}). Vprašaj krajše.`,
-  skippedReason: (reason: SkippedFile['reason']): string => (reason === 'symlink' ? 'simbolna povezava, ji ne sledim' : 'ni .md, .txt ali .jsonl'),
+  questionTooLong: (length: number, max: number) =>
+    `Vprašanje je predolgo (${length} znakov, največ ${max}). Vprašaj krajše.`,
+  skippedReason: (reason: SkippedFile['reason']): string =>
+    reason === 'symlink' ? 'simbolna povezava, ji ne sledim' : 'ni .md, .txt ali .jsonl',
 };
 
 export type ViewStrings = typeof sl;
@@ -28,7 +30,8 @@ const en: ViewStrings = {
   paragraph: '¶',
   bestSentence: 'Best sentence',
   emptyQuestion: 'The question is empty. Write what you want to know about the article.',
-  questionTooLong: (length, max) => `The question is too long (${length} characters, at most ${max}). Ask something shorter.`,
+  questionTooLong: (length, max) =>
+    `The question is too long (${length} characters, at most ${max}). Ask something shorter.`,
   skippedReason: (reason) => (reason === 'symlink' ? 'a symbolic link, not followed' : 'not .md, .txt or .jsonl'),
 };
 

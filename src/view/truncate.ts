@@ -66,7 +66,11 @@ export function largestFitting<T>(candidates: readonly T[], render: (c: T) => st
  * Joins lines with `\n` keeping as many whole lines as fit in `max`; when some are left out the
  * last line says how many (`more(n)`). A single line longer than `max` is cut at a word.
  */
-export function fitLines(lines: readonly string[], max: number, more: (n: number) => string = (n) => `${ELLIPSIS} (+${n})`): string {
+export function fitLines(
+  lines: readonly string[],
+  max: number,
+  more: (n: number) => string = (n) => `${ELLIPSIS} (+${n})`,
+): string {
   const all = lines.join('\n');
   if (all.length <= max) return all;
   const kept: string[] = [];

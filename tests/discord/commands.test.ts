@@ -15,7 +15,11 @@ describe('command definitions', () => {
   });
 
   it('keep every name and description within Discord limits, localized for English clients', () => {
-    const described: { name: string; description: string; description_localizations?: Record<string, string | null> | null }[] = [];
+    const described: {
+      name: string;
+      description: string;
+      description_localizations?: Record<string, string | null> | null;
+    }[] = [];
     for (const data of byName.values()) {
       described.push(data);
       for (const option of data.options ?? []) described.push(option);
@@ -25,19 +29,32 @@ describe('command definitions', () => {
       expect(item.description.length).toBeGreaterThan(0);
       expect(item.description.length).toBeLessThanOrEqual(LIMITS.commandDescription);
       expect(Object.keys(item.description_localizations ?? {}).sort()).toEqual(['en-GB', 'en-US']);
-      for (const text of Object.values(item.description_localizations ?? {})) expect(text!.length).toBeLessThanOrEqual(LIMITS.commandDescription);
+      for (const text of Object.values(item.description_localizations ?? {}))
+        expect(text!.length).toBeLessThanOrEqual(LIMITS.commandDescription);
     }
   });
 
-  it('/ask takes a required question of at most the engine\'s limit (1000 characters) and an optional hide flag', () => {
+  it("/ask takes a required question of at most the engine's limit (1000 characters) and an optional hide flag", () => {
     expect(options('ask')).toEqual([
-      expect.objectContaining({ name: 'question', type: ApplicationCommandOptionType.String, required: true, max_length: 1000 }),
+      expect.objectContaining({
+        name: 'question',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        max_length: 1000,
+      }),
       expect.objectContaining({ name: 'hide', type: ApplicationCommandOptionType.Boolean, required: false }),
     ]);
   });
 
   it('/passage takes a required, autocompleted id', () => {
-    expect(options('passage')).toEqual([expect.objectContaining({ name: 'id', type: ApplicationCommandOptionType.String, required: true, autocomplete: true })]);
+    expect(options('passage')).toEqual([
+      expect.objectContaining({
+        name: 'id',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+      }),
+    ]);
     expect(commands.find((c) => c.data.name === 'passage')?.autocomplete).toBeTypeOf('function');
   });
 
@@ -46,6 +63,7 @@ describe('command definitions', () => {
     expect(reload.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
     expect(reload.default_member_permissions).toBe('32');
     expect(reload.contexts).toEqual([0]);
-    for (const other of ['ask', 'passage', 'about', 'help']) expect(byName.get(other)!.default_member_permissions).toBeUndefined();
+    for (const other of ['ask', 'passage', 'about', 'help'])
+      expect(byName.get(other)!.default_member_permissions).toBeUndefined();
   });
 });

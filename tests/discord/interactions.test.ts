@@ -20,16 +20,18 @@ interface Sent {
 function interaction(commandName: string, options: Record<string, string | boolean> = {}) {
   const sent: Sent[] = [];
   const state = { deferred: false, replied: false, ephemeral: null as boolean | null };
-  const record = (how: Sent['how']) => async (payload: Sent['payload'] = {}) => {
-    sent.push({ how, payload });
-    if (how === 'deferReply') {
-      state.deferred = true;
-      state.ephemeral = payload.flags === 64;
-    } else {
-      state.replied = true;
-      if (how === 'reply') state.ephemeral = payload.flags === 64;
-    }
-  };
+  const record =
+    (how: Sent['how']) =>
+    async (payload: Sent['payload'] = {}) => {
+      sent.push({ how, payload });
+      if (how === 'deferReply') {
+        state.deferred = true;
+        state.ephemeral = payload.flags === 64;
+      } else {
+        state.replied = true;
+        if (how === 'reply') state.ephemeral = payload.flags === 64;
+      }
+    };
   const stub = {
     commandName,
     locale: 'en-US',
@@ -81,7 +83,10 @@ describe('/reload failures', () => {
   it('a broken corpus is shown to the moderator as corpus problems', async () => {
     const log = captureLog();
     const { interaction: i, sent } = interaction('reload');
-    await handleInteraction(i, context(() => Promise.reject(new CorpusError([{ file: 'a.jsonl', line: 1, message: 'missing "title"' }]))));
+    await handleInteraction(
+      i,
+      context(() => Promise.reject(new CorpusError([{ file: 'a.jsonl', line: 1, message: 'missing "title"' }]))),
+    );
     const last = sent[sent.length - 1]!;
     expect(last.payload.embeds?.[0]?.title).toBe('The reload failed; I keep answering from the previous version.');
     expect(log.some((l) => / ERROR /.test(l))).toBe(false);
@@ -90,7 +95,10 @@ describe('/reload failures', () => {
   it('a programming error reaches the central handler: "something went wrong" and a logged stack', async () => {
     const log = captureLog();
     const { interaction: i, sent } = interaction('reload');
-    await handleInteraction(i, context(() => Promise.reject(new TypeError('diff is undefined'))));
+    await handleInteraction(
+      i,
+      context(() => Promise.reject(new TypeError('diff is undefined'))),
+    );
     const last = sent[sent.length - 1]!;
     expect(last.payload.content).toBe('Something went wrong there. Try again in a moment.');
     expect(last.payload.embeds ?? []).toEqual([]);
@@ -102,15 +110,37 @@ describe('/ask with a question that cannot be asked', () => {
   it('answers privately at once, without a public "thinking…" first', async () => {
     for (const question of ['   ', '???']) {
       const { interaction: i, sent } = interaction('ask', { question });
-      await handleInteraction(i, context(() => Promise.resolve('busy')));
-      expect(sent).toEqual([{ how: 'reply', payload: expect.objectContaining({ content: 'The question is empty. Write what you want to know about the article.', flags: 64 }) }]);
+      await handleInteraction(
+        i,
+        context(() => Promise.resolve('busy')),
+      );
+      expect(sent).toEqual([
+        {
+          how: 'reply',
+          payload: expect.objectContaining({
+            content: 'The question is empty. Write what you want to know about the article.',
+            flags: 64,
+          }),
+        },
+      ]);
     }
   });
 
   it('refuses one over the limit even if a client let it through', async () => {
     const { interaction: i, sent } = interaction('ask', { question: 'Kdo? '.repeat(300) });
-    await handleInteraction(i, context(() => Promise.resolve('busy')));
-    expect(sent).toEqual([{ how: 'reply', payload: expect.objectContaining({ content: 'The question is too long (1499 characters, at most 1000). Ask something shorter.', flags: 64 }) }]);
+    await handleInteraction(
+      i,
+      context(() => Promise.resolve('busy')),
+    );
+    expect(sent).toEqual([
+      {
+        how: 'reply',
+        payload: expect.objectContaining({
+          content: 'The question is too long (1499 characters, at most 1000). Ask something shorter.',
+          flags: 64,
+        }),
+      },
+    ]);
   });
 });
 
@@ -118,13 +148,19 @@ describe('interactions Discord refuses', () => {
   const failing = (code: number): Command => ({
     data: { name: 'fails', description: 'x' },
     help: { sl: 'x', en: 'x' },
-    execute: () => Promise.reject(new DiscordAPIError({ code, message: 'refused' }, code, 400, 'POST', '/callback', { body: undefined })),
+    execute: () =>
+      Promise.reject(
+        new DiscordAPIError({ code, message: 'refused' }, code, 400, 'POST', '/callback', { body: undefined }),
+      ),
   });
 
   it('logs "already acknowledged" (40060) as an error: our code answered twice', async () => {
     const log = captureLog();
     const { interaction: i, sent } = interaction('fails');
-    await handleInteraction(i, context(() => Promise.resolve('busy'), [failing(40060)]));
+    await handleInteraction(
+      i,
+      context(() => Promise.resolve('busy'), [failing(40060)]),
+    );
     expect(log.some((l) => / ERROR .*acknowledged twice \(40060\)/.test(l))).toBe(true);
     expect(sent).toEqual([]);
   });
@@ -132,7 +168,10 @@ describe('interactions Discord refuses', () => {
   it('logs an expired interaction (10062) as a warning only', async () => {
     const log = captureLog();
     const { interaction: i, sent } = interaction('fails');
-    await handleInteraction(i, context(() => Promise.resolve('busy'), [failing(10062)]));
+    await handleInteraction(
+      i,
+      context(() => Promise.resolve('busy'), [failing(10062)]),
+    );
     expect(log.some((l) => / WARN .*expired before we answered \(10062\)/.test(l))).toBe(true);
     expect(log.some((l) => / ERROR /.test(l))).toBe(false);
     expect(sent).toEqual([]);

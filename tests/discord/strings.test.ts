@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { discordStrings, localeOf, localizedDescription } from '../../src/discord/strings.ts';
 import { untranslatedKeys } from '../helpers.ts';
 
-describe('the bot\'s texts', () => {
+describe("the bot's texts", () => {
   it('answers en-US and en-GB clients in English, everyone else in Slovenian', () => {
     expect(localeOf('en-US')).toBe('en');
     expect(localeOf('en-GB')).toBe('en');
@@ -19,6 +19,9 @@ describe('the bot\'s texts', () => {
   });
 
   it('describes commands in Slovenian, with English for both English clients', () => {
-    expect(localizedDescription('Pomoč.', 'Help.')).toEqual({ description: 'Pomoč.', description_localizations: { 'en-US': 'Help.', 'en-GB': 'Help.' } });
+    expect(localizedDescription('Pomoč.', 'Help.')).toEqual({
+      description: 'Pomoč.',
+      description_localizations: { 'en-US': 'Help.', 'en-GB': 'Help.' },
+    });
   });
 });

@@ -63,7 +63,13 @@ function newReader(name: string): FakeUser {
 
 /** The bot's reply to `handle`'s message (its POST with a reference to it). */
 function replyTo(handle: MessageHandle) {
-  return fake.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id === handle.message.id, 10_000);
+  return fake.waitForRequest(
+    (r) =>
+      r.method === 'POST' &&
+      (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id ===
+        handle.message.id,
+    10_000,
+  );
 }
 
 /**
@@ -73,15 +79,30 @@ function replyTo(handle: MessageHandle) {
  * would have come first.
  */
 async function expectIgnored(ignored: MessageHandle): Promise<void> {
-  const control = fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je Kim?`, author: newReader('kontrola'), channelId: ignored.message.channel_id });
+  const control = fake.sendMessage({
+    content: `<@${fake.world.botUser.id}> kdo je Kim?`,
+    author: newReader('kontrola'),
+    channelId: ignored.message.channel_id,
+  });
   const answered = await replyTo(control);
-  const posted = fake.requests.filter((r) => r.seq < answered.seq && r.method === 'POST' && r.path === `/channels/${ignored.message.channel_id}/messages`);
-  expect(posted.filter((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === ignored.message.id)).toEqual([]);
+  const posted = fake.requests.filter(
+    (r) => r.seq < answered.seq && r.method === 'POST' && r.path === `/channels/${ignored.message.channel_id}/messages`,
+  );
+  expect(
+    posted.filter(
+      (r) =>
+        (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === ignored.message.id,
+    ),
+  ).toEqual([]);
 }
 
 describe('/ask', () => {
   it('answers with the evidence quoted verbatim and cited', async () => {
-    const handle = fake.sendInteraction({ command: 'ask', options: { question: 'Kaj sta podpisala Putin in Kim?' }, locale: 'hr' });
+    const handle = fake.sendInteraction({
+      command: 'ask',
+      options: { question: 'Kaj sta podpisala Putin in Kim?' },
+      locale: 'hr',
+    });
     const reply = await handle.reply();
     expect(reply.deferred).toBe(true);
     expect(reply.ephemeral).toBe(false);
@@ -90,7 +111,9 @@ describe('/ask', () => {
     for (const embed of reply.embeds) {
       const description = embed.description as string;
       const footer = (embed.footer as { text: string }).text;
-      expect(footer).toMatch(/^¶ \d+ · Putin in Kim Jong-un podpisala sporazum o strateškem partnerstvu · 2024-06 · putin-kim-2024-06#\d+(\.\d+)?$/);
+      expect(footer).toMatch(
+        /^¶ \d+ · Putin in Kim Jong-un podpisala sporazum o strateškem partnerstvu · 2024-06 · putin-kim-2024-06#\d+(\.\d+)?$/,
+      );
       expect(corpus.text).toContain(shownText(description));
     }
     expect(reply.embeds.map((e) => e.description).join('\n')).toMatch(/\*\*podpisal\w*\*\*/i);
@@ -98,21 +121,31 @@ describe('/ask', () => {
   });
 
   it('hide makes the answer ephemeral', async () => {
-    const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?', hide: true } }).reply();
+    const reply = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?', hide: true } })
+      .reply();
     expect(reply.ephemeral).toBe(true);
   });
 
   it('says when the article does not answer, in English for en-US', async () => {
-    const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'en-US' }).reply();
+    const reply = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'en-US' })
+      .reply();
     expect(reply.content).toMatch(/^The article does not answer this question\./);
-    const sl = await fake.sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'de' }).reply();
+    const sl = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'de' })
+      .reply();
     expect(sl.content).toMatch(/^Članek na to vprašanje ne odgovarja\./);
   });
 
   it('a question with @everyone and a role mention pings nobody', async () => {
-    const handle = fake.sendInteraction({ command: 'ask', options: { question: '@everyone <@&123456789012345678> @here kdo je Kim?' } });
+    const handle = fake.sendInteraction({
+      command: 'ask',
+      options: { question: '@everyone <@&123456789012345678> @here kdo je Kim?' },
+    });
     await handle.reply();
-    for (const request of handle.requests.filter((r) => r.method !== 'GET')) expect(fake.pingsOf(request)).toEqual(noPings);
+    for (const request of handle.requests.filter((r) => r.method !== 'GET'))
+      expect(fake.pingsOf(request)).toEqual(noPings);
   });
 
   it('survives a 429 on the interaction callback and a 500 on the edit', async () => {
@@ -126,13 +159,22 @@ describe('/ask', () => {
     expect(logLines.some((l) => /WARN .*rate limited \(429\) on POST/.test(l))).toBe(true);
     expect(logLines.some((l) => /WARN .*Discord answered 500 to PATCH/.test(l))).toBe(true);
     // And the next question is answered as usual.
-    expect((await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).embeds.length).toBeGreaterThan(0);
+    expect(
+      (await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).embeds.length,
+    ).toBeGreaterThan(0);
   });
 });
 
 describe('/passage, /about, /help', () => {
   it('autocompletes ids with their first words', async () => {
-    const choices = await fake.sendInteraction({ command: 'passage', kind: 'autocomplete', options: { id: 'putin-kim-2024-06#1' }, focused: 'id' }).choices();
+    const choices = await fake
+      .sendInteraction({
+        command: 'passage',
+        kind: 'autocomplete',
+        options: { id: 'putin-kim-2024-06#1' },
+        focused: 'id',
+      })
+      .choices();
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices[0]!.value).toBe('putin-kim-2024-06#1');
@@ -151,7 +193,9 @@ describe('/passage, /about, /help', () => {
   });
 
   it('tells privately when the id does not exist', async () => {
-    const reply = await fake.sendInteraction({ command: 'passage', options: { id: 'ni-takega#99' }, locale: 'en-GB' }).reply();
+    const reply = await fake
+      .sendInteraction({ command: 'passage', options: { id: 'ni-takega#99' }, locale: 'en-GB' })
+      .reply();
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain('There is no passage');
   });
@@ -175,7 +219,10 @@ describe('/passage, /about, /help', () => {
 
 describe('channel Q&A', () => {
   it('answers a mention of the bot as a reply that pings nobody', async () => {
-    const handle = fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: 'alice' });
+    const handle = fake.sendMessage({
+      content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`,
+      author: 'alice',
+    });
     const request = await handle.reply();
     const body = request.body as { message_reference?: { message_id: string }; embeds?: unknown[] };
     expect(body.message_reference?.message_id).toBe(handle.message.id);
@@ -185,10 +232,17 @@ describe('channel Q&A', () => {
 
   it('answers a reply to its answer that pings it, with no mention in the text', async () => {
     const reader = newReader('bralec');
-    const first = await fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: reader }).reply();
+    const first = await fake
+      .sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: reader })
+      .reply();
     const answerId = (first.response as { id: string }).id;
     // A later question of the same reader would get the cooldown notice; another reader follows up.
-    const followUp = fake.sendMessage({ content: 'In kje je bil podpisan', author: newReader('bralka'), replyTo: answerId, replyPing: true });
+    const followUp = fake.sendMessage({
+      content: 'In kje je bil podpisan',
+      author: newReader('bralka'),
+      replyTo: answerId,
+      replyPing: true,
+    });
     const request = await replyTo(followUp);
     expect((request.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
     expect(fake.pingsOf(request)).toEqual(noPings);
@@ -196,9 +250,22 @@ describe('channel Q&A', () => {
 
   it('ignores @everyone, roles and bots', async () => {
     await expectIgnored(fake.sendMessage({ content: '@everyone kdo je podpisal sporazum?', author: newReader('vsi') }));
-    await expectIgnored(fake.sendMessage({ content: `<@&${fake.world.roles.bot.id}> kdo je podpisal sporazum?`, author: newReader('vloga') }));
-    await expectIgnored(fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: 'otherBot' }));
-    await expectIgnored(fake.sendMessage({ content: 'Kdo je podpisal sporazum?', author: 'otherBot', channelId: fake.world.channels.questions.id }));
+    await expectIgnored(
+      fake.sendMessage({
+        content: `<@&${fake.world.roles.bot.id}> kdo je podpisal sporazum?`,
+        author: newReader('vloga'),
+      }),
+    );
+    await expectIgnored(
+      fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: 'otherBot' }),
+    );
+    await expectIgnored(
+      fake.sendMessage({
+        content: 'Kdo je podpisal sporazum?',
+        author: 'otherBot',
+        channelId: fake.world.channels.questions.id,
+      }),
+    );
   });
 
   it('answers any question in a Q&A channel, then gives one cooldown notice', async () => {
@@ -249,7 +316,9 @@ describe('/reload', () => {
     const fields = embed.fields as { name: string; value: string }[];
     expect(fields.map((f) => f.name)).toEqual(['Added: 0', 'Removed: 0', 'Changed: 1']);
     expect(fields[2]!.value).toMatch(/^putin-kim-2024-06#\d+$/);
-    const answer = await fake.sendInteraction({ command: 'ask', options: { question: 'Kam bo Putin odpotoval po obisku v Pjongjangu?' } }).reply();
+    const answer = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Kam bo Putin odpotoval po obisku v Pjongjangu?' } })
+      .reply();
     expect(shownText(answer.embeds[0]!.description as string)).toContain('tridnevni obisk v Laosu');
   });
 
@@ -281,7 +350,12 @@ describe('/reload and files that are not articles', () => {
     try {
       const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
       const fields = reply.embeds[0]!.fields as { name: string; value: string }[];
-      expect(fields).toEqual([{ name: 'Files not read: 2', value: 'clanek.docx — not .md, .txt or .jsonl\npovezava.md — a symbolic link, not followed' }]);
+      expect(fields).toEqual([
+        {
+          name: 'Files not read: 2',
+          value: 'clanek.docx — not .md, .txt or .jsonl\npovezava.md — a symbolic link, not followed',
+        },
+      ]);
     } finally {
       await unlink(docx);
       await unlink(link);
@@ -310,10 +384,17 @@ describe('/reload and files that are not articles', () => {
 
 describe('Discord errors', () => {
   it('logs an interaction Discord already forgot (10062) and keeps answering', async () => {
-    fake.failNext({ method: 'POST', pathPattern: '/callback', status: 404, body: { message: 'Unknown interaction', code: 10062 } });
+    fake.failNext({
+      method: 'POST',
+      pathPattern: '/callback',
+      status: 404,
+      body: { message: 'Unknown interaction', code: 10062 },
+    });
     const lost = fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } });
     await lost.waitFor((r) => r.status === 404);
-    await expect.poll(() => logLines.some((l) => /WARN .*\/ask .*expired before we answered \(10062\)/.test(l))).toBe(true);
+    await expect
+      .poll(() => logLines.some((l) => /WARN .*\/ask .*expired before we answered \(10062\)/.test(l)))
+      .toBe(true);
     // Nothing more is tried for the lost one (no error message to a dead token)...
     expect(lost.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
     // ...and the next one is answered.
@@ -325,7 +406,11 @@ describe('Discord errors', () => {
     fake.failNext({ method: 'PATCH', pathPattern: '@original', status: 500, times: 4 });
     const handle = fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' }, locale: 'en-US' });
     const followUp = await handle.followUp(0, 20_000);
-    expect(followUp.body).toMatchObject({ content: 'Something went wrong there. Try again in a moment.', flags: 64, allowed_mentions: { parse: [] } });
+    expect(followUp.body).toMatchObject({
+      content: 'Something went wrong there. Try again in a moment.',
+      flags: 64,
+      allowed_mentions: { parse: [] },
+    });
     expect(logLines.some((l) => /ERROR .*\/ask by \d+ in \d+ failed/.test(l))).toBe(true);
   }, 30_000);
 });
@@ -335,7 +420,9 @@ describe('gateway', () => {
     const resumed = fake.waitForResume();
     fake.closeGateway(4000, 'unknown error');
     await resumed;
-    expect((await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).embeds.length).toBeGreaterThan(0);
+    expect(
+      (await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).embeds.length,
+    ).toBeGreaterThan(0);
   });
 
   it('resumes after op 7 RECONNECT and answers the next question', async () => {

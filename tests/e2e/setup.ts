@@ -13,7 +13,10 @@ export const ARTICLE = 'putin-kim-2024-06.md';
 /** A temp corpus folder with the shipped article and synonyms; returns its paths and the original text. */
 export async function corpusCopy(): Promise<{ dir: string; article: string; text: string }> {
   const text = await readFile(path.join(CORPUS, ARTICLE), 'utf8');
-  const dir = await corpusDir({ [ARTICLE]: text, 'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8') });
+  const dir = await corpusDir({
+    [ARTICLE]: text,
+    'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8'),
+  });
   return { dir, article: path.join(dir, ARTICLE), text };
 }
 
@@ -55,7 +58,11 @@ export function run(script: string, vars: Record<string, string>, stdin?: string
     ...vars,
   };
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
-  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script], { cwd: REPO, env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script], {
+    cwd: REPO,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));

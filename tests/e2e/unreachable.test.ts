@@ -11,19 +11,35 @@ import { run, type Run } from './setup.ts';
 // Each test runs its own bot against its own fake and mostly waits out a deadline: run them side by side.
 describe.concurrent('npm start when Discord cannot be reached', () => {
   /** A bot started against its own fake, giving up after `seconds`; returns the run and the fake. */
-  async function startAgainst(prepare: (fake: FakeDiscord) => void, seconds: number): Promise<{ bot: Run; fake: FakeDiscord }> {
+  async function startAgainst(
+    prepare: (fake: FakeDiscord) => void,
+    seconds: number,
+  ): Promise<{ bot: Run; fake: FakeDiscord }> {
     const own = await FakeDiscord.start();
     prepare(own);
-    return { fake: own, bot: run('src/main.ts', { DISCORD_TOKEN: own.token, DISCORD_API_URL: own.apiBaseUrl, DISCORD_CONNECT_TIMEOUT_SECONDS: String(seconds) }) };
+    return {
+      fake: own,
+      bot: run('src/main.ts', {
+        DISCORD_TOKEN: own.token,
+        DISCORD_API_URL: own.apiBaseUrl,
+        DISCORD_CONNECT_TIMEOUT_SECONDS: String(seconds),
+      }),
+    };
   }
-  const errorLines = (bot: Run) => bot.stderr().split('\n').filter((l) => / ERROR /.test(l));
+  const errorLines = (bot: Run) =>
+    bot
+      .stderr()
+      .split('\n')
+      .filter((l) => / ERROR /.test(l));
 
   it('gives up with one line and exits 1 when the gateway refuses connections but REST works', async ({ expect }) => {
     const { bot, fake: blocked } = await startAgainst((f) => f.setGatewayMode('refuse'), 2);
     try {
       expect(await bot.exit).toBe(1);
       expect(errorLines(bot)).toEqual([
-        expect.stringMatching(/could not connect to Discord: timed out: no connection to the Discord gateway at ws:\/\/127\.0\.0\.1:\d+\/gateway within 2 s, although its REST API answers \(a firewall or proxy may block WebSocket connections\)$/),
+        expect.stringMatching(
+          /could not connect to Discord: timed out: no connection to the Discord gateway at ws:\/\/127\.0\.0\.1:\d+\/gateway within 2 s, although its REST API answers \(a firewall or proxy may block WebSocket connections\)$/,
+        ),
       ]);
       // discord.js retried every half second meanwhile; the log says so once, not every time.
       expect(bot.stderr().match(/ INFO .*reconnecting/g)?.length ?? 0).toBeLessThanOrEqual(1);
@@ -36,18 +52,27 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
     const { bot, fake: silent } = await startAgainst((f) => f.setGatewayMode('silent'), 2);
     try {
       expect(await bot.exit).toBe(1);
-      expect(errorLines(bot)).toEqual([expect.stringMatching(/timed out: no connection to the Discord gateway .* within 2 s/)]);
+      expect(errorLines(bot)).toEqual([
+        expect.stringMatching(/timed out: no connection to the Discord gateway .* within 2 s/),
+      ]);
     } finally {
       await silent.close();
     }
   }, 30_000);
 
   it('says "timed out" when the REST API accepts connections but never answers', async ({ expect }) => {
-    const { bot, fake: hanging } = await startAgainst((f) => f.hangNext({ pathPattern: '/gateway/bot', times: Infinity }), 2);
+    const { bot, fake: hanging } = await startAgainst(
+      (f) => f.hangNext({ pathPattern: '/gateway/bot', times: Infinity }),
+      2,
+    );
     try {
       expect(await bot.exit).toBe(1);
       expect(errorLines(bot)).toEqual([
-        expect.stringMatching(new RegExp(`could not connect to Discord: timed out: Discord's API at ${hanging.apiBaseUrl.replace(/[.]/g, '\\.')} did not answer within 2 s`)),
+        expect.stringMatching(
+          new RegExp(
+            `could not connect to Discord: timed out: Discord's API at ${hanging.apiBaseUrl.replace(/[.]/g, '\\.')} did not answer within 2 s`,
+          ),
+        ),
       ]);
       expect(bot.stderr()).not.toMatch(/aborted/i);
     } finally {
@@ -63,10 +88,13 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
       lost.setGatewayMode('refuse');
       lost.closeGateway(4000);
       expect(await bot.exit).toBe(1);
-      expect(errorLines(bot)).toEqual([expect.stringMatching(/timed out: lost the connection to the Discord gateway and could not reconnect within 8 s$/)]);
+      expect(errorLines(bot)).toEqual([
+        expect.stringMatching(
+          /timed out: lost the connection to the Discord gateway and could not reconnect within 8 s$/,
+        ),
+      ]);
     } finally {
       await lost.close();
     }
   }, 60_000);
 });
-

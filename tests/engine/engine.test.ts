@@ -17,12 +17,18 @@ const LARGE_CORPUS_PASSAGES = 2_500;
 /** The shipped article followed by a large corpus made from the vendored distractor articles. */
 async function largeCorpus(): Promise<CorpusDocument[]> {
   const { documents } = await loadCorpus(CORPUS);
-  return replicateCorpus(documents, await loadArticlesFile(DISTRACTORS), { targetPassages: LARGE_CORPUS_PASSAGES, seed: 1 });
+  return replicateCorpus(documents, await loadArticlesFile(DISTRACTORS), {
+    targetPassages: LARGE_CORPUS_PASSAGES,
+    seed: 1,
+  });
 }
 
 async function liveCopyOfCorpus() {
   const file = 'putin-kim-2024-06.md';
-  const dir = await corpusDir({ [file]: await readFile(path.join(CORPUS, file), 'utf8'), 'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8') });
+  const dir = await corpusDir({
+    [file]: await readFile(path.join(CORPUS, file), 'utf8'),
+    'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8'),
+  });
   return { dir, article: path.join(dir, file), live: new LiveEngine(await Engine.fromDirectory(dir), dir) };
 }
 
@@ -31,7 +37,10 @@ describe('reloading the corpus', () => {
     const { dir, article, live } = await liveCopyOfCorpus();
     const before = live.engine;
     const text = await readFile(article, 'utf8');
-    await writeFile(article, `${text.replace('dvodnevni obisk v Vietnamu', 'tridnevni obisk v Laosu')}\n\nNov zadnji odstavek o Laosu.\n`);
+    await writeFile(
+      article,
+      `${text.replace('dvodnevni obisk v Vietnamu', 'tridnevni obisk v Laosu')}\n\nNov zadnji odstavek o Laosu.\n`,
+    );
     await writeFile(path.join(dir, 'extra.md'), '---\ntitle: Dodatek\ndate: 2024-07\n---\nKratek dodatni članek.\n');
     const diff = await live.reload();
     expect(diff).toEqual({
@@ -42,7 +51,9 @@ describe('reloading the corpus', () => {
       newVersion: live.engine.version,
     });
     expect(diff.newVersion).not.toBe(diff.oldVersion);
-    expect(live.engine.ask('Kam bo Putin odpotoval po obisku v Pjongjangu?').passages[0]!.passage.text).toContain('tridnevni obisk v Laosu');
+    expect(live.engine.ask('Kam bo Putin odpotoval po obisku v Pjongjangu?').passages[0]!.passage.text).toContain(
+      'tridnevni obisk v Laosu',
+    );
   });
 
   it('reports removed passages', async () => {
@@ -73,7 +84,9 @@ describe('reloading the corpus', () => {
 
   it('keeps answering while a large corpus is re-indexed', async () => {
     const { dir, live } = await liveCopyOfCorpus();
-    const articles = (await largeCorpus()).slice(1).map((d) => JSON.stringify({ id: d.slug, title: d.title, date: d.date, text: d.text }));
+    const articles = (await largeCorpus())
+      .slice(1)
+      .map((d) => JSON.stringify({ id: d.slug, title: d.title, date: d.date, text: d.text }));
     await writeFile(path.join(dir, 'distractors.jsonl'), `${articles.join('\n')}\n`);
     const answers: boolean[] = [];
     const reload = live.reload();
@@ -113,7 +126,10 @@ describe('reloading the corpus', () => {
 describe('index serialization', () => {
   it('round-trips through JSON with identical answers, passages and version', async () => {
     const { documents, synonyms } = await loadCorpus(CORPUS);
-    const original = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS))], { synonyms, dir: CORPUS });
+    const original = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS))], {
+      synonyms,
+      dir: CORPUS,
+    });
     const restored = Engine.fromJSON(JSON.parse(JSON.stringify(original)));
     expect({ ...restored.info(), loadedAt: null }).toEqual({ ...original.info(), loadedAt: null });
     expect(restored.passages).toEqual(original.passages);

@@ -32,7 +32,7 @@ describe('index cache', () => {
     expect(problems).toEqual([expect.stringMatching(/is unusable, rebuilding it$/)]);
   });
 
-  it('keeps only the most recently used indexes of a corpus folder, and never touches another folder\'s', async () => {
+  it("keeps only the most recently used indexes of a corpus folder, and never touches another folder's", async () => {
     const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
     const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
     const other = await corpusDir({ 'b.md': 'Drug korpus z enim odstavkom.' });
@@ -70,6 +70,8 @@ describe('index cache', () => {
     const engine = await loadEngine(dir, '/dev/null/cache', (p) => problems.push(describeCacheProblem(p)));
     expect(engine.info().passageCount).toBe(1);
     expect(problems).toEqual([expect.stringMatching(/^cannot save the index in \/dev\/null\/cache: /)]);
-    await expect(loadEngine('/nonexistent/odlomek', '/tmp')).rejects.toThrow(/nonexistent\/odlomek: folder does not exist/);
+    await expect(loadEngine('/nonexistent/odlomek', '/tmp')).rejects.toThrow(
+      /nonexistent\/odlomek: folder does not exist/,
+    );
   });
 });

@@ -10,9 +10,19 @@ describe('spans', () => {
   });
 
   it('mergeSpans sorts and joins spans that overlap or touch, leaving the input as it was', () => {
-    const spans = [{ start: 10, end: 12 }, { start: 0, end: 3 }, { start: 3, end: 5 }, { start: 11, end: 15 }, { start: 7, end: 8 }];
+    const spans = [
+      { start: 10, end: 12 },
+      { start: 0, end: 3 },
+      { start: 3, end: 5 },
+      { start: 11, end: 15 },
+      { start: 7, end: 8 },
+    ];
     const before = JSON.stringify(spans);
-    expect(mergeSpans(spans)).toEqual([{ start: 0, end: 5 }, { start: 7, end: 8 }, { start: 10, end: 15 }]);
+    expect(mergeSpans(spans)).toEqual([
+      { start: 0, end: 5 },
+      { start: 7, end: 8 },
+      { start: 10, end: 15 },
+    ]);
     expect(JSON.stringify(spans)).toBe(before);
   });
 });

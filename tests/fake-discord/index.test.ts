@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { AttachmentBuilder, Client, Events, GatewayIntentBits, PermissionFlagsBits, SlashCommandBuilder, type Interaction, type Message } from 'discord.js';
+import {
+  AttachmentBuilder,
+  Client,
+  Events,
+  GatewayIntentBits,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type Interaction,
+  type Message,
+} from 'discord.js';
 import { guardNetwork, startFakeDiscord, validateRequest, type FakeDiscord, type NetworkGuard } from './index.ts';
 
 const APP = '123456789012345678';
@@ -23,33 +32,61 @@ describe('validator', () => {
   it('reports a message body without allowed_mentions', () => {
     const errors = validateRequest('POST', CALLBACK, { type: 4, data: { content: 'hi' } });
     expect(errors.join('\n')).toMatch(/allowed_mentions is missing/);
-    expect(validateRequest('POST', `/channels/${APP}/messages`, { content: 'hi', allowed_mentions: { parse: ['users'] } }).join('\n')).toMatch(/parse must be \[\]/);
+    expect(
+      validateRequest('POST', `/channels/${APP}/messages`, {
+        content: 'hi',
+        allowed_mentions: { parse: ['users'] },
+      }).join('\n'),
+    ).toMatch(/parse must be \[\]/);
   });
 
   it('reports content over 2000 characters, also where the spec says 4000', () => {
-    expect(validateRequest('POST', CALLBACK, { type: 4, data: { content: 'x'.repeat(2001), ...quiet } }).join('\n')).toMatch(/2001 characters/);
-    expect(validateRequest('POST', `/channels/${APP}/messages`, { content: 'x'.repeat(2001), ...quiet }).join('\n')).toMatch(/2001 characters/);
+    expect(
+      validateRequest('POST', CALLBACK, { type: 4, data: { content: 'x'.repeat(2001), ...quiet } }).join('\n'),
+    ).toMatch(/2001 characters/);
+    expect(
+      validateRequest('POST', `/channels/${APP}/messages`, { content: 'x'.repeat(2001), ...quiet }).join('\n'),
+    ).toMatch(/2001 characters/);
     expect(validateRequest('POST', CALLBACK, { type: 4, data: { content: 'x'.repeat(2000), ...quiet } })).toEqual([]);
   });
 
   it('reports embed limits the spec cannot express', () => {
     const field = { name: 'n', value: 'v'.repeat(1025) };
-    expect(validateRequest('PATCH', EDIT, { embeds: [{ fields: [field] }], ...quiet }).join('\n')).toMatch(/value is 1025/);
+    expect(validateRequest('PATCH', EDIT, { embeds: [{ fields: [field] }], ...quiet }).join('\n')).toMatch(
+      /value is 1025/,
+    );
     const big = { description: 'd'.repeat(4000) };
     expect(validateRequest('PATCH', EDIT, { embeds: [big, big], ...quiet }).join('\n')).toMatch(/total 8000/);
-    expect(validateRequest('PATCH', EDIT, { embeds: [{ description: 'd'.repeat(4097) }], ...quiet }).join('\n')).toMatch(/4096/);
+    expect(
+      validateRequest('PATCH', EDIT, { embeds: [{ description: 'd'.repeat(4097) }], ...quiet }).join('\n'),
+    ).toMatch(/4096/);
   });
 
   it('reports autocomplete choices over 100 characters', () => {
-    const errors = validateRequest('POST', CALLBACK, { type: 8, data: { choices: [{ name: 'ok', value: 'v'.repeat(101) }] } });
+    const errors = validateRequest('POST', CALLBACK, {
+      type: 8,
+      data: { choices: [{ name: 'ok', value: 'v'.repeat(101) }] },
+    });
     expect(errors.join('\n')).toMatch(/value is 101/);
   });
 
   it('checks command definitions, accepting default_member_permissions as a string', () => {
-    const ask = { name: 'ask', description: 'Vprašaj', type: 1, default_member_permissions: '32', options: [{ type: 3, name: 'question', description: 'q', required: true }] };
+    const ask = {
+      name: 'ask',
+      description: 'Vprašaj',
+      type: 1,
+      default_member_permissions: '32',
+      options: [{ type: 3, name: 'question', description: 'q', required: true }],
+    };
     expect(validateRequest('PUT', `/applications/${APP}/commands`, [ask])).toEqual([]);
-    expect(validateRequest('PUT', `/applications/${APP}/commands`, [{ ...ask, name: 'Ask' }]).join('\n')).toMatch(/lower-case/);
-    expect(validateRequest('PUT', `/applications/${APP}/commands`, [{ ...ask, options: [{ type: 99, name: 'q', description: 'q' }] }]).length).toBeGreaterThan(0);
+    expect(validateRequest('PUT', `/applications/${APP}/commands`, [{ ...ask, name: 'Ask' }]).join('\n')).toMatch(
+      /lower-case/,
+    );
+    expect(
+      validateRequest('PUT', `/applications/${APP}/commands`, [
+        { ...ask, options: [{ type: 99, name: 'q', description: 'q' }] },
+      ]).length,
+    ).toBeGreaterThan(0);
   });
 
   it('reports a body sent to a route Discord does not have, and takes multipart payload_json bodies as JSON', () => {
@@ -76,7 +113,10 @@ describe('fake Discord with a discord.js client', () => {
       rest: { ...fake.restOptions, retries: 3 },
       allowedMentions: { parse: [] },
     });
-    client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction).catch((e: unknown) => errors.push(e)));
+    client.on(
+      Events.InteractionCreate,
+      (interaction) => void onInteraction(interaction).catch((e: unknown) => errors.push(e)),
+    );
     const onInteraction = async (interaction: Interaction) => {
       seen.push(interaction);
       if (interaction.isAutocomplete()) {
@@ -92,7 +132,12 @@ describe('fake Discord with a discord.js client', () => {
         await interaction.reply({ content: person.username, allowedMentions: { parse: [] } });
       } else if (interaction.commandName === 'file') {
         const file = new AttachmentBuilder(Buffer.from('odlomek'), { name: 'odlomek.txt' });
-        const res = await interaction.reply({ content: 'Priloga', files: [file], allowedMentions: { parse: [] }, withResponse: true });
+        const res = await interaction.reply({
+          content: 'Priloga',
+          files: [file],
+          allowedMentions: { parse: [] },
+          withResponse: true,
+        });
         responses.push(res.resource?.message?.content ?? '');
       } else if (interaction.commandName === 'slow') {
         await interaction.deferReply();
@@ -102,7 +147,8 @@ describe('fake Discord with a discord.js client', () => {
     };
     client.on(Events.MessageCreate, async (message: Message) => {
       if (message.author.bot) return;
-      if (message.mentions.users.has(client.user!.id)) await message.reply({ content: 'Tukaj sem', allowedMentions: { parse: [], repliedUser: false } });
+      if (message.mentions.users.has(client.user!.id))
+        await message.reply({ content: 'Tukaj sem', allowedMentions: { parse: [], repliedUser: false } });
     });
     const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
     await client.login(fake.token);
@@ -131,11 +177,18 @@ describe('fake Discord with a discord.js client', () => {
     const ask = new SlashCommandBuilder()
       .setName('ask')
       .setDescription('Vprašaj o članku')
-      .addStringOption((o) => o.setName('question').setDescription('Vprašanje').setRequired(true).setAutocomplete(true));
-    const reload = new SlashCommandBuilder().setName('reload').setDescription('Ponovno naloži korpus').setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
+      .addStringOption((o) =>
+        o.setName('question').setDescription('Vprašanje').setRequired(true).setAutocomplete(true),
+      );
+    const reload = new SlashCommandBuilder()
+      .setName('reload')
+      .setDescription('Ponovno naloži korpus')
+      .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild);
     const set = await client.application!.commands.set([ask.toJSON(), reload.toJSON()], fake.world.guild.id);
     expect([...set.values()].map((c) => c.name).sort()).toEqual(['ask', 'reload']);
-    const put = fake.requests.find((r) => r.method === 'PUT' && r.operationId === 'bulk_set_guild_application_commands');
+    const put = fake.requests.find(
+      (r) => r.method === 'PUT' && r.operationId === 'bulk_set_guild_application_commands',
+    );
     expect(put?.validationErrors).toEqual([]);
     expect(fake.commands.guild.map((c) => c.id)).toEqual([...set.keys()]);
     // Commands run afterwards carry the registered id.
@@ -145,9 +198,16 @@ describe('fake Discord with a discord.js client', () => {
   });
 
   it('types options from the registered command and refuses options it does not declare', () => {
-    expect(() => fake.sendInteraction({ command: 'ask', options: { vprasanje: 'x' } })).toThrow(/no option "vprasanje"/);
-    const withUser = fake.sendInteraction({ command: 'who', options: [{ name: 'person', type: 6, value: fake.world.users.alice.id }] });
-    const data = withUser.payload.data as { resolved?: { users?: Record<string, unknown>; members?: Record<string, unknown> } };
+    expect(() => fake.sendInteraction({ command: 'ask', options: { vprasanje: 'x' } })).toThrow(
+      /no option "vprasanje"/,
+    );
+    const withUser = fake.sendInteraction({
+      command: 'who',
+      options: [{ name: 'person', type: 6, value: fake.world.users.alice.id }],
+    });
+    const data = withUser.payload.data as {
+      resolved?: { users?: Record<string, unknown>; members?: Record<string, unknown> };
+    };
     expect(Object.keys(data.resolved?.users ?? {})).toEqual([fake.world.users.alice.id]);
     expect(Object.keys(data.resolved?.members ?? {})).toEqual([fake.world.users.alice.id]);
   });
@@ -201,7 +261,10 @@ describe('fake Discord with a discord.js client', () => {
 
   it('computes role and @everyone mentions like Discord, honouring who may use @everyone', () => {
     const { readers } = fake.world.roles;
-    const byMod = fake.sendMessage({ content: `@everyone <@&${readers.id}> <@${fake.world.users.alice.id}>`, author: 'moderator' });
+    const byMod = fake.sendMessage({
+      content: `@everyone <@&${readers.id}> <@${fake.world.users.alice.id}>`,
+      author: 'moderator',
+    });
     expect(byMod.message.mention_everyone).toBe(true);
     expect(byMod.message.mention_roles).toEqual([readers.id]);
     expect((byMod.message.mentions as { id: string }[]).map((u) => u.id)).toEqual([fake.world.users.alice.id]);
@@ -228,7 +291,9 @@ describe('fake Discord with a discord.js client', () => {
     const resumed = fake.waitForResume();
     fake.closeGateway(4000, 'Unknown error');
     await resumed;
-    expect((await fake.sendInteraction({ command: 'ask', options: { question: 'spet' } }).reply()).content).toBe('Vprašanje: spet');
+    expect((await fake.sendInteraction({ command: 'ask', options: { question: 'spet' } }).reply()).content).toBe(
+      'Vprašanje: spet',
+    );
   });
 
   it('survives one 500 on an edit (discord.js retries 5xx)', async () => {
@@ -262,9 +327,13 @@ describe('fake Discord with a discord.js client', () => {
   });
 
   it('rejects bot routes without the token', async () => {
-    const res = await fetch(`${fake.apiBaseUrl}/v10/users/@me`, { headers: { 'user-agent': 'DiscordBot (https://example.test, 1.0)' } });
+    const res = await fetch(`${fake.apiBaseUrl}/v10/users/@me`, {
+      headers: { 'user-agent': 'DiscordBot (https://example.test, 1.0)' },
+    });
     expect(res.status).toBe(401);
-    const wrong = await fetch(`${fake.apiBaseUrl}/v10/users/@me`, { headers: { authorization: 'Bot nope', 'user-agent': 'DiscordBot (https://example.test, 1.0)' } });
+    const wrong = await fetch(`${fake.apiBaseUrl}/v10/users/@me`, {
+      headers: { authorization: 'Bot nope', 'user-agent': 'DiscordBot (https://example.test, 1.0)' },
+    });
     expect(wrong.status).toBe(401);
     expect(fake.requests.filter((r) => r.path === '/users/@me').map((r) => r.validationErrors)).toEqual([[], []]);
   });
@@ -297,7 +366,12 @@ describe('gateway protocol, raw', () => {
   });
 
   /** Opens a raw socket and collects frames until it closes. */
-  function connect(query: string): { ws: WebSocket; frames: { op: number; t: string | null }[]; closed: Promise<number>; hello: Promise<void> } {
+  function connect(query: string): {
+    ws: WebSocket;
+    frames: { op: number; t: string | null }[];
+    closed: Promise<number>;
+    hello: Promise<void>;
+  } {
     const ws = new WebSocket(`${fake.gatewayUrl}${query}`);
     const frames: { op: number; t: string | null }[] = [];
     const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
@@ -344,7 +418,9 @@ describe('unreachable Discord, simulated', () => {
     await expect(hung).rejects.toThrow(/aborted|timeout/i);
     expect((await fake.waitForRequest((r) => r.path === '/gateway/bot')).status).toBe(0);
     // Only the next one: the following request is answered again.
-    expect((await fetch(`${fake.apiBaseUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${fake.token}` } })).status).toBe(200);
+    expect(
+      (await fetch(`${fake.apiBaseUrl}/v10/gateway/bot`, { headers: { authorization: `Bot ${fake.token}` } })).status,
+    ).toBe(200);
   });
 
   it('refuses gateway connections at once, or leaves the upgrade unanswered, as set', async () => {

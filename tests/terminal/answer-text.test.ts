@@ -3,8 +3,16 @@ import { answerText } from '../../src/terminal/answer-text.ts';
 import type { Answer, Passage } from '../../src/engine/index.ts';
 
 const passage: Passage = {
-  id: 'doc#2', doc: 'doc', title: 'Naslov', date: '2024-06', lang: 'sl', paragraph: 2, heading: 'Podnaslov',
-  text: 'Prvi *stavek* z _oznakami_. Drugi stavek o sporazumu <@&123>.', start: 0, end: 61,
+  id: 'doc#2',
+  doc: 'doc',
+  title: 'Naslov',
+  date: '2024-06',
+  lang: 'sl',
+  paragraph: 2,
+  heading: 'Podnaslov',
+  text: 'Prvi *stavek* z _oznakami_. Drugi stavek o sporazumu <@&123>.',
+  start: 0,
+  end: 61,
 };
 const answer: Answer = {
   question: 'sporazum',
@@ -40,22 +48,38 @@ describe('answers as terminal text (console and ask)', () => {
   });
 
   it('say when nothing in the article relates', () => {
-    expect(answerText({ ...answer, answered: false, passages: [] }, plain)).toBe('V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.');
+    expect(answerText({ ...answer, answered: false, passages: [] }, plain)).toBe(
+      'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.',
+    );
   });
 
   it('show exactly as many passages as were asked for, more than a Discord message holds too', () => {
-    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ ...answer.passages[0]!, passage: { ...passage, id: `doc#${i + 1}`, paragraph: i + 1 } }));
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        ...answer.passages[0]!,
+        passage: { ...passage, id: `doc#${i + 1}`, paragraph: i + 1 },
+      }));
     for (const n of [5, 11, 25]) {
       const citations = answerText({ ...answer, passages: many(n) }, plain)
         .split('\n')
         .filter((l) => l.startsWith('['));
-      expect(citations).toEqual(Array.from({ length: n }, (_, i) => `[${i + 1}] ¶ ${i + 1} · Naslov · 2024-06 · doc#${i + 1}`));
+      expect(citations).toEqual(
+        Array.from({ length: n }, (_, i) => `[${i + 1}] ¶ ${i + 1} · Naslov · 2024-06 · doc#${i + 1}`),
+      );
     }
   });
 
   it('quote a long passage whole: the terminal has no size limit', () => {
     const long = `${'Dolg stavek brez pomena. '.repeat(400)}Sporazum je podpisan.`;
-    const text = answerText({ ...answer, passages: [{ passage: { ...passage, text: long }, score: 1, highlights: [], bestSentence: { start: 0, end: 0 } }] }, plain);
+    const text = answerText(
+      {
+        ...answer,
+        passages: [
+          { passage: { ...passage, text: long }, score: 1, highlights: [], bestSentence: { start: 0, end: 0 } },
+        ],
+      },
+      plain,
+    );
     expect(text).toContain(`„${long}“`);
   });
 });

@@ -13,7 +13,13 @@ async function transcript(lines: string, options: { tty: boolean; color?: boolea
   const output = Object.assign(new PassThrough(), { isTTY: options.tty });
   let text = '';
   output.on('data', (d: Buffer) => (text += d.toString()));
-  await answerLines({ input: Readable.from([lines]), output, ask: (q) => engine.ask(q), locale: 'sl', color: options.color ?? false });
+  await answerLines({
+    input: Readable.from([lines]),
+    output,
+    ask: (q) => engine.ask(q),
+    locale: 'sl',
+    color: options.color ?? false,
+  });
   return text;
 }
 

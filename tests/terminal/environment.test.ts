@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { systemLocale, useColor } from '../../src/terminal/environment.ts';
 
-describe('the run\'s language', () => {
+describe("the run's language", () => {
   it('is English when the first set locale variable is English, else Slovenian', () => {
     expect(systemLocale({})).toBe('sl');
     expect(systemLocale({ LANG: 'en_US.UTF-8' })).toBe('en');

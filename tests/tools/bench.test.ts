@@ -50,7 +50,8 @@ describe('corpus replication', () => {
   });
 
   it('grows the vocabulary beyond the original articles', () => {
-    const words = (docs: CorpusDocument[]) => new Set(docs.flatMap((d) => d.text.toLowerCase().match(/\p{L}+/gu) ?? []));
+    const words = (docs: CorpusDocument[]) =>
+      new Set(docs.flatMap((d) => d.text.toLowerCase().match(/\p{L}+/gu) ?? []));
     const originals = words(articles);
     const replicated = words(replicateCorpus(shipped, articles, { targetPassages: 6_000, seed: 3 }));
     expect(replicated.size).toBeGreaterThan(originals.size * 1.2);
@@ -69,10 +70,23 @@ describe('percentile', () => {
 
 describe('runBench', () => {
   it('measures both engines on every corpus and reports the targets it could check', async () => {
-    const report = await runBench({ syntheticSizes: [2_500], repetitions: 1, warmupRounds: 0, seed: 5, maxQuestions: 3, corpusDir: CORPUS, devSet: DEV_SET, distractors: DISTRACTORS });
+    const report = await runBench({
+      syntheticSizes: [2_500],
+      repetitions: 1,
+      warmupRounds: 0,
+      seed: 5,
+      maxQuestions: 3,
+      corpusDir: CORPUS,
+      devSet: DEV_SET,
+      distractors: DISTRACTORS,
+    });
     expect(report.questions).toBe(3);
     expect(report.machine.cpus).toBeGreaterThan(0);
-    expect(report.corpora.map((c) => c.name)).toEqual(['shipped article', `article + ${articles.length} articles`, '~2 500 passages']);
+    expect(report.corpora.map((c) => c.name)).toEqual([
+      'shipped article',
+      `article + ${articles.length} articles`,
+      '~2 500 passages',
+    ]);
     expect(report.corpora.map((c) => c.targetPassages)).toEqual([null, null, 2_500]);
     expect(report.corpora[0]!.passages).toBe(11);
     expect(report.corpora[2]!.passages).toBeGreaterThanOrEqual(2_500);

@@ -25,16 +25,20 @@ describe('truncateAtWord', () => {
 
   it('always fits and always ends a word (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-zčšž]{1,12}$/), { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 200 }), (words, max) => {
-        const text = words.join(' ');
-        const out = truncateAtWord(text, max);
-        expect(out.length).toBeLessThanOrEqual(max);
-        if (out === text) return;
-        const kept = out.slice(0, -ELLIPSIS.length);
-        // What is kept is a prefix of the text ending at a word end (unless one word was too long).
-        expect(text.startsWith(kept)).toBe(true);
-        if (kept.includes(' ')) expect(text[kept.length] === ' ' || kept.length === text.length).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zčšž]{1,12}$/), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 2, max: 200 }),
+        (words, max) => {
+          const text = words.join(' ');
+          const out = truncateAtWord(text, max);
+          expect(out.length).toBeLessThanOrEqual(max);
+          if (out === text) return;
+          const kept = out.slice(0, -ELLIPSIS.length);
+          // What is kept is a prefix of the text ending at a word end (unless one word was too long).
+          expect(text.startsWith(kept)).toBe(true);
+          if (kept.includes(' ')) expect(text[kept.length] === ' ' || kept.length === text.length).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -59,7 +63,12 @@ describe('helpers', () => {
     const lines = Array.from({ length: 50 }, (_, i) => `vrstica ${i}`);
     const out = fitLines(lines, 60);
     expect(out.length).toBeLessThanOrEqual(60);
-    expect(out.split('\n').slice(0, -1).every((l) => lines.includes(l))).toBe(true);
+    expect(
+      out
+        .split('\n')
+        .slice(0, -1)
+        .every((l) => lines.includes(l)),
+    ).toBe(true);
     expect(out).toMatch(/… \(\+\d+\)$/);
   });
 });

@@ -46,10 +46,16 @@ const LETTERS = [...'abcčdefghijklmnoprsštuvzž'];
  * articles (round after round, in a seeded order) until `targetPassages` is reached. The same
  * seed always gives the same corpus, and a smaller target gives a prefix of a larger one.
  */
-export function replicateCorpus(shipped: CorpusDocument[], articles: CorpusDocument[], options: ReplicationOptions): CorpusDocument[] {
+export function replicateCorpus(
+  shipped: CorpusDocument[],
+  articles: CorpusDocument[],
+  options: ReplicationOptions,
+): CorpusDocument[] {
   if (articles.length < 2) throw new Error('replication needs at least two articles to trade words between');
   const rng = new Prng(options.seed);
-  const wordsOf = articles.map((a) => ((a.title + '\n' + a.text.slice(a.bodyStart)).match(WORD) ?? []).filter((w) => !NUMBER.test(w) && w.length > 1));
+  const wordsOf = articles.map((a) =>
+    ((a.title + '\n' + a.text.slice(a.bodyStart)).match(WORD) ?? []).filter((w) => !NUMBER.test(w) && w.length > 1),
+  );
   const forms: FormLexicon = new Map();
   const documents = [...shipped, ...articles];
   let passages = documents.reduce((n, d) => n + chunkDocument(d).length, 0);
@@ -68,7 +74,13 @@ export function replicateCorpus(shipped: CorpusDocument[], articles: CorpusDocum
   return documents;
 }
 
-function varyArticle(article: CorpusDocument, round: number, donorWords: string[], forms: FormLexicon, rng: Prng): CorpusDocument {
+function varyArticle(
+  article: CorpusDocument,
+  round: number,
+  donorWords: string[],
+  forms: FormLexicon,
+  rng: Prng,
+): CorpusDocument {
   const paragraphs = article.text
     .slice(article.bodyStart)
     .split(PARAGRAPH_BREAK)

@@ -21,7 +21,8 @@ function engineCells(m: EngineMeasurement, format: (x: number) => string): strin
 
 function targetLine(t: TargetResult): string {
   const mark = t.pass === null ? '[skip]' : t.pass ? '[PASS]' : '[FAIL]';
-  const value = t.value === null ? 'not measured in this run' : `${num(t.value)}${t.unit === 'ms' ? ' ms' : '×'} on ${t.corpus}`;
+  const value =
+    t.value === null ? 'not measured in this run' : `${num(t.value)}${t.unit === 'ms' ? ' ms' : '×'} on ${t.corpus}`;
   return `  ${mark} ${t.description}: ${value}`;
 }
 

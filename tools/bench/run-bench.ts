@@ -30,7 +30,12 @@ export interface BenchOptions {
   log?: (line: string) => void;
 }
 
-export const FULL_RUN: BenchOptions = { syntheticSizes: [20_000, 100_000], repetitions: 10, warmupRounds: 1, seed: 20_240_619 };
+export const FULL_RUN: BenchOptions = {
+  syntheticSizes: [20_000, 100_000],
+  repetitions: 10,
+  warmupRounds: 1,
+  seed: 20_240_619,
+};
 export const QUICK_RUN: BenchOptions = { ...FULL_RUN, syntheticSizes: [20_000], repetitions: 3 };
 
 export interface EngineMeasurement {
@@ -93,9 +98,27 @@ interface CorpusSpec {
 type Ask = (question: string) => number;
 
 /** The performance targets of the issue: informational, printed with a mark, never an exit failure. */
-const TARGETS: { description: string; passages: number; limit: number; unit: 'ms' | '×'; value: (c: CorpusMeasurement) => number }[] = [
-  { description: 'query p50 ≤ 0.2× plain minisearch at ~20 000 passages', passages: 20_000, limit: 0.2, unit: '×', value: (c) => c.ratio.p50Ms },
-  { description: 'query p99 ≤ 20 ms at ~100 000 passages', passages: 100_000, limit: 20, unit: 'ms', value: (c) => c.ours.p99Ms },
+const TARGETS: {
+  description: string;
+  passages: number;
+  limit: number;
+  unit: 'ms' | '×';
+  value: (c: CorpusMeasurement) => number;
+}[] = [
+  {
+    description: 'query p50 ≤ 0.2× plain minisearch at ~20 000 passages',
+    passages: 20_000,
+    limit: 0.2,
+    unit: '×',
+    value: (c) => c.ratio.p50Ms,
+  },
+  {
+    description: 'query p99 ≤ 20 ms at ~100 000 passages',
+    passages: 100_000,
+    limit: 20,
+    unit: 'ms',
+    value: (c) => c.ours.p99Ms,
+  },
 ];
 
 /** How often the small real corpora are built (the median is reported). */
@@ -111,7 +134,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
   const specs: CorpusSpec[] = [
     { name: 'shipped article', targetPassages: null, documents: () => corpus.documents },
-    { name: `article + ${articles.length} articles`, targetPassages: null, documents: () => [...corpus.documents, ...articles] },
+    {
+      name: `article + ${articles.length} articles`,
+      targetPassages: null,
+      documents: () => [...corpus.documents, ...articles],
+    },
     ...options.syntheticSizes.map((size) => ({
       name: `~${size.toLocaleString('en-US').replace(/,/g, ' ')} passages`,
       targetPassages: size,
@@ -124,7 +151,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const documents = spec.documents();
     log(`${spec.name}: ${documents.length} documents, building indexes…`);
     const measured = measureCorpus(spec, documents, corpus.synonyms, questions, options);
-    log(`${spec.name}: ${measured.passages} passages, ours p50 ${measured.ours.p50Ms.toFixed(2)} ms, plain p50 ${measured.plain.p50Ms.toFixed(2)} ms`);
+    log(
+      `${spec.name}: ${measured.passages} passages, ours p50 ${measured.ours.p50Ms.toFixed(2)} ms, plain p50 ${measured.plain.p50Ms.toFixed(2)} ms`,
+    );
     corpora.push(measured);
   }
 
@@ -141,7 +170,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   };
 }
 
-function measureCorpus(spec: CorpusSpec, documents: CorpusDocument[], synonyms: string[][], questions: string[], options: BenchOptions): CorpusMeasurement {
+function measureCorpus(
+  spec: CorpusSpec,
+  documents: CorpusDocument[],
+  synonyms: string[][],
+  questions: string[],
+  options: BenchOptions,
+): CorpusMeasurement {
   // The real corpora build in milliseconds, where one run is mostly noise: repeat, keep the median.
   const builds = spec.targetPassages === null ? SMALL_CORPUS_BUILDS : 1;
   const ours = measureBuild(() => Engine.fromDocuments(documents, { synonyms }), builds);
@@ -203,7 +238,12 @@ function measureBuild<T>(build: () => T, runs: number): { value: T; buildMs: num
  * and leaves a lot of garbage and cold caches behind, which the next query would otherwise pay
  * for (at 100 000 passages that doubled our p50 and tripled our p99).
  */
-function measureQueries(ours: Ask, plain: Ask, questions: string[], options: BenchOptions): Record<'ours' | 'plain', { p50Ms: number; p99Ms: number }> {
+function measureQueries(
+  ours: Ask,
+  plain: Ask,
+  questions: string[],
+  options: BenchOptions,
+): Record<'ours' | 'plain', { p50Ms: number; p99Ms: number }> {
   for (let round = 0; round < options.warmupRounds; round++) {
     for (const q of questions) {
       ours(q);
@@ -226,8 +266,16 @@ function measureQueries(ours: Ask, plain: Ask, questions: string[], options: Ben
 function checkTargets(corpora: CorpusMeasurement[]): TargetResult[] {
   return TARGETS.map((t) => {
     const corpus = corpora.find((c) => c.targetPassages === t.passages);
-    if (!corpus) return { description: t.description, corpus: null, value: null, limit: t.limit, unit: t.unit, pass: null };
+    if (!corpus)
+      return { description: t.description, corpus: null, value: null, limit: t.limit, unit: t.unit, pass: null };
     const value = t.value(corpus);
-    return { description: t.description, corpus: corpus.name, value, limit: t.limit, unit: t.unit, pass: value <= t.limit };
+    return {
+      description: t.description,
+      corpus: corpus.name,
+      value,
+      limit: t.limit,
+      unit: t.unit,
+      pass: value <= t.limit,
+    };
   });
 }

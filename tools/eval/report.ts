@@ -32,8 +32,15 @@ export function kindTable(results: SetResult[]): string {
   const columns = results.map((r) => `${r.split}`);
   const kinds = [...new Set(results.flatMap((r) => [...r.scores.byKind.keys()]))];
   const cell = (t: Tally | undefined) =>
-    !t ? '' : t.answerable > 0 ? `${pct(t.hitAt1)} of ${t.answerable}` : `${pct(t.abstained / t.unanswerable)} abst. of ${t.unanswerable}`;
-  return table(['kind', ...columns], kinds.map((kind) => [kind, ...results.map((r) => cell(r.scores.byKind.get(kind)))]));
+    !t
+      ? ''
+      : t.answerable > 0
+        ? `${pct(t.hitAt1)} of ${t.answerable}`
+        : `${pct(t.abstained / t.unanswerable)} abst. of ${t.unanswerable}`;
+  return table(
+    ['kind', ...columns],
+    kinds.map((kind) => [kind, ...results.map((r) => cell(r.scores.byKind.get(kind)))]),
+  );
 }
 
 function describeResult(r: QuestionResult): string {
@@ -52,7 +59,10 @@ export function missList(result: SetResult): string[] {
 }
 
 export function targetLines(checks: TargetCheck[]): string[] {
-  return checks.map((c) => `  [${c.failures.length === 0 ? 'met' : 'MISSED'}] ${c.target.description} (${c.split})${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`);
+  return checks.map(
+    (c) =>
+      `  [${c.failures.length === 0 ? 'met' : 'MISSED'}] ${c.target.description} (${c.split})${c.failures.length ? `: ${c.failures.join('; ')}` : ''}`,
+  );
 }
 
 export interface EvalReportOptions {
@@ -63,8 +73,15 @@ export interface EvalReportOptions {
 }
 
 /** The whole evaluation for a terminal: the summary, hit@1 by kind per set and corpus, the targets, and the misses. */
-export function evalReport(sets: EvalSet[], results: SetResult[], checks: TargetCheck[], options: EvalReportOptions): string {
-  const parts = ['Evaluation: hit@k counts only answered questions; "tune" questions chose the weights, "held-out" ones never did.'];
+export function evalReport(
+  sets: EvalSet[],
+  results: SetResult[],
+  checks: TargetCheck[],
+  options: EvalReportOptions,
+): string {
+  const parts = [
+    'Evaluation: hit@k counts only answered questions; "tune" questions chose the weights, "held-out" ones never did.',
+  ];
   if (options.missing.length) parts.push(`Skipped (file not found): ${options.missing.join(', ')}`);
   parts.push(`\n${summaryTable(results)}`);
   for (const set of sets) {

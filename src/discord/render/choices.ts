@@ -8,5 +8,8 @@ export function passageChoices(passages: readonly Passage[]): { name: string; va
   return passages
     .filter((p) => p.id.length > 0 && p.id.length <= LIMITS.choiceValue)
     .slice(0, LIMITS.choices)
-    .map((p) => ({ name: truncateAtWord(`${p.id} — ${p.text.replace(/\s+/g, ' ').trim()}`, LIMITS.choiceName), value: p.id }));
+    .map((p) => ({
+      name: truncateAtWord(`${p.id} — ${p.text.replace(/\s+/g, ' ').trim()}`, LIMITS.choiceName),
+      value: p.id,
+    }));
 }

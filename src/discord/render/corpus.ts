@@ -1,6 +1,12 @@
 /** What moderators and readers see about the corpus: `/about`, and the outcome of `/reload`. */
 import type { APIEmbed } from 'discord.js';
-import { formatProblem, type CorpusDiff, type CorpusError, type CorpusInfo, type SkippedFile } from '../../engine/index.ts';
+import {
+  formatProblem,
+  type CorpusDiff,
+  type CorpusError,
+  type CorpusInfo,
+  type SkippedFile,
+} from '../../engine/index.ts';
 import { viewStrings, type Locale } from '../../view/strings.ts';
 import { fitLines } from '../../view/truncate.ts';
 import { LIMITS } from '../limits.ts';
@@ -12,7 +18,9 @@ import type { BotMessage } from './payload.ts';
 /** Documents, passage count, version and load time of the live corpus. */
 export function renderAbout(info: CorpusInfo, locale: Locale): BotMessage {
   const strings = discordStrings(locale);
-  const lines = info.documents.map((d) => `• ${escapeQuoted(d.title)}${d.date ? ` (${d.date})` : ''} — ${strings.passagesOf(d.passages)}`);
+  const lines = info.documents.map(
+    (d) => `• ${escapeQuoted(d.title)}${d.date ? ` (${d.date})` : ''} — ${strings.passagesOf(d.passages)}`,
+  );
   const embed: APIEmbed = {
     title: strings.aboutTitle,
     color: COLORS.info,
@@ -44,11 +52,27 @@ export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] },
   };
   const skippedFields = skipped.length > 0 ? [skippedField] : [];
   if (diff.added.length + diff.removed.length + diff.changed.length === 0 && diff.oldVersion === diff.newVersion) {
-    return { embeds: [{ title: strings.reloadDone, color: COLORS.info, description: strings.reloadUnchanged(diff.newVersion), ...(skipped.length > 0 ? { fields: skippedFields } : {}) }] };
+    return {
+      embeds: [
+        {
+          title: strings.reloadDone,
+          color: COLORS.info,
+          description: strings.reloadUnchanged(diff.newVersion),
+          ...(skipped.length > 0 ? { fields: skippedFields } : {}),
+        },
+      ],
+    };
   }
   const field = (name: string, ids: string[]) => ({
     name: `${name}: ${ids.length}`,
-    value: ids.length === 0 ? '—' : fitLines(ids.map((id) => escapeQuoted(id)), LIMITS.embedFieldValue, strings.more),
+    value:
+      ids.length === 0
+        ? '—'
+        : fitLines(
+            ids.map((id) => escapeQuoted(id)),
+            LIMITS.embedFieldValue,
+            strings.more,
+          ),
   });
   return {
     embeds: [
@@ -56,7 +80,12 @@ export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] },
         title: strings.reloadDone,
         color: COLORS.answer,
         description: strings.reloadVersion(diff.oldVersion, diff.newVersion),
-        fields: [field(strings.reloadAdded, diff.added), field(strings.reloadRemoved, diff.removed), field(strings.reloadChanged, diff.changed), ...skippedFields],
+        fields: [
+          field(strings.reloadAdded, diff.added),
+          field(strings.reloadRemoved, diff.removed),
+          field(strings.reloadChanged, diff.changed),
+          ...skippedFields,
+        ],
       },
     ],
   };
@@ -67,6 +96,16 @@ export function renderReloadError(error: CorpusError, locale: Locale): BotMessag
   const strings = discordStrings(locale);
   const lines = error.problems.map((p) => escapeQuoted(formatProblem(p)));
   return {
-    embeds: [{ title: strings.reloadFailed, color: COLORS.error, description: fitLines(lines.map((l) => `• ${l}`), LIMITS.embedDescription, strings.more) }],
+    embeds: [
+      {
+        title: strings.reloadFailed,
+        color: COLORS.error,
+        description: fitLines(
+          lines.map((l) => `• ${l}`),
+          LIMITS.embedDescription,
+          strings.more,
+        ),
+      },
+    ],
   };
 }

@@ -8,9 +8,23 @@ import { COLORS } from './colors.ts';
 import type { BotMessage } from './payload.ts';
 
 /** What the bot does, one line per command in list order, what the marks mean, and how else to ask (naming the Q&A channels when there are any). */
-export function renderHelp(locale: Locale, commands: readonly Pick<Command, 'data' | 'help'>[], qaChannelIds: readonly string[]): BotMessage {
+export function renderHelp(
+  locale: Locale,
+  commands: readonly Pick<Command, 'data' | 'help'>[],
+  qaChannelIds: readonly string[],
+): BotMessage {
   const strings = discordStrings(locale);
-  const lines = [strings.helpIntro, '', ...commands.map((c) => `**/${c.data.name}** ${c.help[locale]}`), '', strings.helpMarks, '', strings.helpChannel];
+  const lines = [
+    strings.helpIntro,
+    '',
+    ...commands.map((c) => `**/${c.data.name}** ${c.help[locale]}`),
+    '',
+    strings.helpMarks,
+    '',
+    strings.helpChannel,
+  ];
   if (qaChannelIds.length > 0) lines.push(strings.helpQaChannels(qaChannelIds.map((id) => `<#${id}>`).join(', ')));
-  return { embeds: [{ title: strings.helpTitle, color: COLORS.info, description: fitLines(lines, LIMITS.embedDescription) }] };
+  return {
+    embeds: [{ title: strings.helpTitle, color: COLORS.info, description: fitLines(lines, LIMITS.embedDescription) }],
+  };
 }

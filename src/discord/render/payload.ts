@@ -14,6 +14,10 @@ export interface BotMessage {
  * What discord.js gets for a `BotMessage`, wherever it is sent: the one place mentions are turned
  * off. `content` is always set, so an edit that replaces content with embeds clears the old text.
  */
-export function toPayload(message: BotMessage): { content: string; embeds: APIEmbed[]; allowedMentions: typeof NO_MENTIONS } {
+export function toPayload(message: BotMessage): {
+  content: string;
+  embeds: APIEmbed[];
+  allowedMentions: typeof NO_MENTIONS;
+} {
   return { content: message.content ?? '', embeds: message.embeds, allowedMentions: NO_MENTIONS };
 }

@@ -17,9 +17,16 @@ describe('renderAnswer', () => {
   });
 
   it('shows every passage it is given (callers choose how many), up to the 10 embeds Discord allows', () => {
-    const many = (n: number) => Array.from({ length: n }, (_, i) => ranked(text, [], text, { id: `clanek#${i}`, paragraph: i }));
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) => ranked(text, [], text, { id: `clanek#${i}`, paragraph: i }));
     const five = renderAnswer(answer(many(5)), 'sl');
-    expect(five.embeds.map((e) => e.footer!.text.split(' · ').pop())).toEqual(['clanek#0', 'clanek#1', 'clanek#2', 'clanek#3', 'clanek#4']);
+    expect(five.embeds.map((e) => e.footer!.text.split(' · ').pop())).toEqual([
+      'clanek#0',
+      'clanek#1',
+      'clanek#2',
+      'clanek#3',
+      'clanek#4',
+    ]);
     const twelve = renderAnswer(answer(many(12)), 'sl');
     expect(twelve.embeds).toHaveLength(10);
     expect(messageLength(twelve)).toBeLessThanOrEqual(LIMITS.messageTotal);
@@ -29,14 +36,27 @@ describe('renderAnswer', () => {
     const sl = renderAnswer(answer([ranked(text, [], text)], false), 'sl');
     expect(sl.content).toBe('Članek na to vprašanje ne odgovarja. Morda povezano:');
     expect(sl.embeds).toHaveLength(1);
-    expect(renderAnswer(answer([ranked(text, [], text)], false), 'en').content).toBe('The article does not answer this question. Maybe related:');
-    expect(renderAnswer(answer([], false), 'sl')).toEqual({ content: 'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.', embeds: [] });
+    expect(renderAnswer(answer([ranked(text, [], text)], false), 'en').content).toBe(
+      'The article does not answer this question. Maybe related:',
+    );
+    expect(renderAnswer(answer([], false), 'sl')).toEqual({
+      content: 'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.',
+      embeds: [],
+    });
   });
 
   it('keeps three long passages within every embed limit and 6000 per message', () => {
     const long = `${'Dolg stavek z veliko besedami in *zvezdicami* ter _podčrtaji_. '.repeat(120)}Putin je prispel.`;
     const message = renderAnswer(
-      answer([0, 1, 2].map((i) => ranked(long, ['Putin', 'zvezdicami'], 'Putin je prispel.', { id: `dolg#${i}`, heading: 'Poglavje '.repeat(40), title: 'Naslov '.repeat(50) }))),
+      answer(
+        [0, 1, 2].map((i) =>
+          ranked(long, ['Putin', 'zvezdicami'], 'Putin je prispel.', {
+            id: `dolg#${i}`,
+            heading: 'Poglavje '.repeat(40),
+            title: 'Naslov '.repeat(50),
+          }),
+        ),
+      ),
       'sl',
     );
     expect(messageLength(message)).toBeLessThanOrEqual(LIMITS.messageTotal);

@@ -9,11 +9,15 @@ describe('renderHelp', () => {
       const commandLines = lines.filter((l) => l.startsWith('**/'));
       expect(commandLines.map((l) => /^\*\*\/(\S+)\*\*/.exec(l)![1])).toEqual(commands.map((c) => c.data.name));
     }
-    expect(renderHelp('en', commands, []).embeds[0]!.description).toContain('**/ask** `question` — ask; `hide: True` shows the answer only to you.');
+    expect(renderHelp('en', commands, []).embeds[0]!.description).toContain(
+      '**/ask** `question` — ask; `hide: True` shows the answer only to you.',
+    );
   });
 
   it('names the Q&A channels when there are any', () => {
-    expect(renderHelp('en', commands, ['123456789012345678']).embeds[0]!.description).toContain('In <#123456789012345678> I answer every question.');
+    expect(renderHelp('en', commands, ['123456789012345678']).embeds[0]!.description).toContain(
+      'In <#123456789012345678> I answer every question.',
+    );
     expect(renderHelp('en', commands, []).embeds[0]!.description).not.toContain('<#');
   });
 });

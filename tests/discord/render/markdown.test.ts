@@ -6,7 +6,11 @@ import { quoteOf } from '../../../src/view/quote.ts';
 import { passage, ranked, shown, spans } from './passages.ts';
 
 /** The Markdown quote of `text` with the marks of `marked`, in at most `max` characters. */
-function markdownOf(text: string, marked: Pick<RankedPassage, 'highlights' | 'bestSentence'> | null, max: number): string {
+function markdownOf(
+  text: string,
+  marked: Pick<RankedPassage, 'highlights' | 'bestSentence'> | null,
+  max: number,
+): string {
   return quoteMarkdown(quoteOf(text, marked), max);
 }
 
@@ -42,7 +46,14 @@ describe('quoteMarkdown', () => {
   });
 
   it('merges touching highlights and nests bold inside underline across the sentence edge', () => {
-    const r: RankedPassage = { ...ranked(text, [], 'Tam je s Kimom'), highlights: [{ start: 0, end: 3 }, { start: 3, end: 5 }, { start: 19, end: 38 }] };
+    const r: RankedPassage = {
+      ...ranked(text, [], 'Tam je s Kimom'),
+      highlights: [
+        { start: 0, end: 3 },
+        { start: 3, end: 5 },
+        { start: 19, end: 38 },
+      ],
+    };
     const out = markdownOf(text, r, 4096);
     expect(out).not.toContain('****');
     expect(out.startsWith('**Putin** je')).toBe(true);
@@ -67,7 +78,12 @@ describe('quoteMarkdown', () => {
 
   it('never cuts inside an escape or a mark', () => {
     const starry = Array.from({ length: 300 }, (_, i) => `*b${i}*`).join(' ');
-    const r: RankedPassage = { passage: passage(starry), score: 1, highlights: spans(starry, '*b5*', '*b9*'), bestSentence: { start: 0, end: starry.length } };
+    const r: RankedPassage = {
+      passage: passage(starry),
+      score: 1,
+      highlights: spans(starry, '*b5*', '*b9*'),
+      bestSentence: { start: 0, end: starry.length },
+    };
     for (let max = 20; max < 200; max += 7) {
       const out = markdownOf(starry, r, max);
       expect(out.length).toBeLessThanOrEqual(max);
@@ -80,7 +96,13 @@ describe('quoteMarkdown', () => {
 describe('quoteMarkdown properties', () => {
   const alphabet = fc.constantFrom(...'ab čž*_~|`<>[]()#-\\@&:'.split(''), ' ', ' ', 'x', 'y');
   const quote = fc
-    .tuple(fc.array(alphabet, { minLength: 1, maxLength: 300 }), fc.array(fc.nat(), { maxLength: 10 }), fc.nat(), fc.nat(), fc.integer({ min: 8, max: 400 }))
+    .tuple(
+      fc.array(alphabet, { minLength: 1, maxLength: 300 }),
+      fc.array(fc.nat(), { maxLength: 10 }),
+      fc.nat(),
+      fc.nat(),
+      fc.integer({ min: 8, max: 400 }),
+    )
     .map(([chars, cuts, b1, b2, max]) => {
       const text = chars.join('');
       const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y);

@@ -11,7 +11,10 @@ const oneKey = (word: string) => {
 
 describe('Slovene analysis', () => {
   it.each([
-    ['sporazum', ['sporazum', 'sporazuma', 'sporazumu', 'sporazumom', 'sporazumi', 'sporazumov', 'sporazume', 'Sporazumih']],
+    [
+      'sporazum',
+      ['sporazum', 'sporazuma', 'sporazumu', 'sporazumom', 'sporazumi', 'sporazumov', 'sporazume', 'Sporazumih'],
+    ],
     ['sankcije', ['sankcija', 'sankcije', 'sankcij', 'sankcijam', 'sankcijami', 'sankcijah', 'SANKCIJE']],
     ['Severna', ['Severna', 'Severne', 'Severni', 'Severno', 'severnih']],
     ['Koreja', ['Koreja', 'Koreje', 'Koreji', 'Korejo']],
