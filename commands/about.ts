@@ -1,14 +1,21 @@
 import type { Command } from '../src/discord/command.ts';
-import { describe, localeOf } from '../src/discord/i18n.ts';
-import { renderAbout } from '../src/discord/render.ts';
+import { localizedDescription } from '../src/discord/strings.ts';
+import { renderAbout } from '../src/discord/render/corpus.ts';
 import { respond } from '../src/discord/respond.ts';
 
 export const about = {
   data: {
     name: 'about',
-    ...describe('Kateri članki so naloženi, koliko odlomkov, katera različica.', 'Which articles are loaded, how many passages, which version.'),
+    ...localizedDescription(
+      'Kateri članki so naloženi, koliko odlomkov, katera različica.',
+      'Which articles are loaded, how many passages, which version.',
+    ),
   },
-  async execute(interaction, { live }) {
-    await respond(interaction, renderAbout(live.engine.info(), localeOf(interaction.locale)));
+  help: {
+    sl: '— kateri članki so naloženi in katera različica.',
+    en: '— which articles are loaded, and which version.',
+  },
+  async execute(interaction, { live, locale }) {
+    await respond(interaction, renderAbout(live.engine.info(), locale));
   },
 } satisfies Command;

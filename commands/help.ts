@@ -1,14 +1,15 @@
 import type { Command } from '../src/discord/command.ts';
-import { describe, localeOf } from '../src/discord/i18n.ts';
-import { renderHelp } from '../src/discord/render.ts';
+import { localizedDescription } from '../src/discord/strings.ts';
+import { renderHelp } from '../src/discord/render/help.ts';
 import { respond } from '../src/discord/respond.ts';
 
 export const help = {
   data: {
     name: 'help',
-    ...describe('Kako me uporabljati.', 'How to use this bot.'),
+    ...localizedDescription('Kako me uporabljati.', 'How to use this bot.'),
   },
-  async execute(interaction, { config }) {
-    await respond(interaction, renderHelp(localeOf(interaction.locale), config.QA_CHANNEL_IDS), { ephemeral: true });
+  help: { sl: '— to sporočilo.', en: '— this message.' },
+  async execute(interaction, { commands, config, locale }) {
+    await respond(interaction, renderHelp(locale, commands, config.QA_CHANNEL_IDS), { ephemeral: true });
   },
 } satisfies Command;

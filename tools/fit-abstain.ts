@@ -13,13 +13,19 @@
  * confidence, a missing name only lower it) are kept to that sign, so confidence is monotone in
  * them.
  */
-import { Engine } from '../src/engine/engine.ts';
-import { loadArticlesFile, loadCorpus } from '../src/engine/corpus/load.ts';
-import { abstainFeatures, confidenceOf, type AbstainFeatures, type AbstainModel } from '../src/engine/answer/abstain.ts';
+import { Engine, loadArticlesFile, loadCorpus } from '../src/engine/index.ts';
+import {
+  abstainFeatures,
+  confidenceOf,
+  type AbstainFeatures,
+  type AbstainModel,
+} from '../src/engine/answer/abstain.ts';
 import { abstainInput } from '../src/engine/answer/answer.ts';
-import { readDevSet, type DevQuestion } from '../src/eval/dev-set.ts';
-import { readHoldout } from '../src/eval/run-eval.ts';
-import { DEFAULT_CORPUS_DIR, DEV_CHAT_SET, DEV_MULTI_SET, DEV_SET, DISTRACTORS } from '../src/cli/paths.ts';
+import { readDevSet, type DevQuestion } from './eval/dev-set.ts';
+import { readHoldout } from './eval/run-eval.ts';
+import { runScript } from '../src/run-script.ts';
+import { DEFAULT_CORPUS_DIR, DEV_CHAT_SET, DEV_MULTI_SET, DEV_SET, DISTRACTORS } from './paths.ts';
+import { missingSharedFile } from './shared-files.ts';
 
 interface Example {
   set: string;
@@ -63,7 +69,8 @@ function fit(data: Example[]): AbstainModel {
   const zero = (): AbstainModel => ({ ...SIGNS, ...Object.fromEntries(names.map((n) => [n, 0])) });
   const model = zero();
   const positives = data.filter((d) => d.answerable).length;
-  const weightOf = (d: Example) => (d.answerable ? data.length / (2 * positives) : data.length / (2 * (data.length - positives)));
+  const weightOf = (d: Example) =>
+    d.answerable ? data.length / (2 * positives) : data.length / (2 * (data.length - positives));
   for (let step = 0; step < STEPS; step++) {
     const gradient = zero();
     for (const d of data) {
@@ -82,7 +89,9 @@ function fit(data: Example[]): AbstainModel {
 }
 
 function thresholdTable(model: AbstainModel, groups: Map<string, Example[]>): string {
-  const lines = ['threshold  ' + [...groups.keys()].map((g) => `${g}: answerable abstained / unanswerable abstained`).join('   ')];
+  const lines = [
+    'threshold  ' + [...groups.keys()].map((g) => `${g}: answerable abstained / unanswerable abstained`).join('   '),
+  ];
   for (const threshold of [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7]) {
     const cells = [...groups.values()].map((data) => {
       const answerable = data.filter((d) => d.answerable);
@@ -95,10 +104,13 @@ function thresholdTable(model: AbstainModel, groups: Map<string, Example[]>): st
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  if (missingSharedFile('fit-abstain', [DEV_SET, DEV_CHAT_SET, DEV_MULTI_SET, DISTRACTORS])) return 1;
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const article = Engine.fromDocuments(corpus.documents, { synonyms: corpus.synonyms });
-  const mixed = Engine.fromDocuments([...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))], { synonyms: corpus.synonyms });
+  const mixed = Engine.fromDocuments([...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))], {
+    synonyms: corpus.synonyms,
+  });
   const holdout = await readHoldout();
   const split = async (file: string) => {
     const all = await readDevSet(file);
@@ -114,11 +126,17 @@ async function main(): Promise<void> {
     ...examples('chat+140', mixed, chat.tune),
     ...examples('multi', mixed, multi.tune),
   ];
-  const held = [...examples('chat', article, chat.held), ...examples('chat+140', mixed, chat.held), ...examples('multi', mixed, multi.held)];
+  const held = [
+    ...examples('chat', article, chat.held),
+    ...examples('chat+140', mixed, chat.held),
+    ...examples('multi', mixed, multi.held),
+  ];
   const model = fit(tune);
   const round = (x: number) => Math.round(x * 100) / 100;
   console.log(`Fitted on ${tune.length} tuning questions (${tune.filter((d) => d.answerable).length} answerable):\n`);
-  console.log(`export const ABSTAIN_MODEL: AbstainModel = ${JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, round(v)])), null, 2)};\n`);
+  console.log(
+    `export const ABSTAIN_MODEL: AbstainModel = ${JSON.stringify(Object.fromEntries(Object.entries(model).map(([k, v]) => [k, round(v)])), null, 2)};\n`,
+  );
   const bySet = (data: Example[]) => {
     const groups = new Map<string, Example[]>();
     for (const d of data) groups.set(d.set, [...(groups.get(d.set) ?? []), d]);
@@ -126,6 +144,7 @@ async function main(): Promise<void> {
   };
   console.log(`Tuning questions:\n${thresholdTable(model, bySet(tune))}\n`);
   console.log(`Held-out questions (not used in the fit):\n${thresholdTable(model, bySet(held))}`);
+  return 0;
 }
 
-await main();
+runScript('fit-abstain', main);

@@ -4,16 +4,14 @@
  */
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
-import type { LiveEngine } from '../engine/engine.ts';
-import { listCorpusFiles } from '../engine/corpus/list-files.ts';
-import { commands as allCommands } from '../../commands/index.ts';
-import { singleFlight, type Command, type CommandContext } from './command.ts';
-import { commandMap, handleInteraction } from './interactions.ts';
+import { listCorpusFiles, type LiveEngine } from '../engine/index.ts';
+import { singleFlight, type BotContext, type Command } from './command.ts';
+import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
 import { describeConnectFailure } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
-import { NO_MENTIONS } from './render.ts';
+import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
 
 export interface RunningBot {
@@ -30,7 +28,6 @@ export interface BotOptions {
    * DISCORD_CONNECT_TIMEOUT_SECONDS. The reason is already logged.
    */
   onFatal?: (reason: string) => void;
-  commands?: readonly Command[];
 }
 
 /**
@@ -45,10 +42,16 @@ export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayInten
 }
 
 /**
- * `live` is required: the caller opens the corpus (through INDEX_CACHE_DIR when set) and decides
- * what a broken corpus means before anyone connects to Discord.
+ * Connects the bot and answers with `commands` (the entry point hands in `commands/`). `live` is
+ * required: the caller opens the corpus (through INDEX_CACHE_DIR when set) and decides what a
+ * broken corpus means before anyone connects to Discord.
  */
-export async function startBot(config: Config, live: LiveEngine, options: BotOptions = {}): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  live: LiveEngine,
+  commands: readonly Command[],
+  options: BotOptions = {},
+): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
   const client = new Client({
     intents: intentsFor(config),
@@ -59,21 +62,26 @@ export async function startBot(config: Config, live: LiveEngine, options: BotOpt
     rest: { api: config.DISCORD_API_URL },
   });
 
-  const context: CommandContext = {
+  const context: BotContext = {
     live,
     config,
-    reload: singleFlight(async () => ({ ...(await live.reload()), skipped: (await listCorpusFiles(live.dir)).skipped })),
+    commands,
+    reloadCorpus: singleFlight(async () => ({
+      ...(await live.reload()),
+      skipped: (await listCorpusFiles(live.dir)).skipped,
+    })),
   };
-  const commands = commandMap(options.commands ?? allCommands);
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, commands, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, live, cooldown, config.QA_CHANNEL_IDS));
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
+  client.on(Events.MessageCreate, (message) => void handleMessage(message, context, cooldown));
   watchHealth(client, config, options.onFatal);
 
   client.once(Events.ClientReady, (ready) => {
     const info = live.engine.info();
-    log.info(`ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`);
+    log.info(
+      `ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
+    );
   });
 
   let started = false;
@@ -118,7 +126,10 @@ function watchHealth(client: Client, config: Config, onFatal?: (reason: string) 
   client.on(Events.Error, (error) => {
     // Normally login() rejects with this; after a later reconnect it only arrives here.
     if (/disallowed intents/i.test(error.message)) {
-      const reason = describeConnectFailure(error, { apiUrl: config.DISCORD_API_URL, timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS });
+      const reason = describeConnectFailure(error, {
+        apiUrl: config.DISCORD_API_URL,
+        timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+      });
       log.error(reason);
       onFatal?.(reason);
       return;
@@ -144,11 +155,15 @@ function watchHealth(client: Client, config: Config, onFatal?: (reason: string) 
     reconnecting = false;
     log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`);
   });
-  client.rest.on(RESTEvents.RateLimited, (info) => log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`));
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`),
+  );
   // discord.js waits out 429s and retries 5xx (3 times) by itself; the log should still show it.
   client.rest.on(RESTEvents.Response, (request, response) => {
     const what = `${request.method.toUpperCase()} ${request.route}`;
-    if (response.status === 429) log.warn(`rate limited (429) on ${what}: retrying after ${response.headers.get('retry-after') ?? '?'} s`);
-    else if (response.status >= 500) log.warn(`Discord answered ${response.status} to ${what} (retry ${request.retries})`);
+    if (response.status === 429)
+      log.warn(`rate limited (429) on ${what}: retrying after ${response.headers.get('retry-after') ?? '?'} s`);
+    else if (response.status >= 500)
+      log.warn(`Discord answered ${response.status} to ${what} (retry ${request.retries})`);
   });
 }

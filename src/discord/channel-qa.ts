@@ -4,13 +4,18 @@
  * without Discord.
  */
 import type { Message } from 'discord.js';
-import type { LiveEngine } from '../engine/engine.ts';
-import { checkQuestion } from '../engine/question-limit.ts';
+import { checkQuestion, looksLikeQuestion } from '../engine/index.ts';
+import { refusalText, type Locale } from '../view/strings.ts';
+import type { BotContext, CommandContext } from './command.ts';
 import type { Cooldown } from './cooldown.ts';
-import { refusalText, t, type Locale } from './i18n.ts';
-import { PRODUCT } from './limits.ts';
-import { renderAnswer, renderNotice, toPayload, type BotMessage } from './render.ts';
+import { discordStrings } from './strings.ts';
+import { renderAnswer } from './render/answer.ts';
+import { renderNotice } from './render/notice.ts';
+import { toPayload, type BotMessage } from './render/payload.ts';
 import { log } from '../log.ts';
+
+/** Messages carry no client locale, so channel answers are in the default UI language. */
+const MESSAGE_LOCALE: Locale = 'sl';
 
 /** The parts of a message the decision needs, taken from a discord.js `Message`. */
 export interface IncomingMessage {
@@ -28,26 +33,19 @@ export interface IncomingMessage {
 }
 
 /**
- * Slovenian question words that start a question even without `?`. No English ones: "do", "is"
- * or "can" also start Slovenian statements ("Do petka bo …").
- */
-const QUESTION_START = /^(kdo|koga|komu|kom|kaj|česa|čemu|čim|kdaj|kje|kam|kod|od kod|zakaj|kako|koliko|kakšn\w*|kater\w*|čigav\w*|ali|a je)\b/iu;
-
-/** A message in a Q&A channel counts as a question if it ends with `?` or starts with a question word. */
-export function looksLikeQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.endsWith('?') || QUESTION_START.test(trimmed);
-}
-
-/**
  * The text addressed to the bot in `message` (its mention removed), or null when the bot should
  * stay silent. Only a user mention of the bot itself counts (`mentionsBot`: `<@id>`, `<@!id>` or
  * a pinging reply); `@everyone`, `@here` and role mentions never do. Bots, webhooks and the bot
  * itself are ignored, so two bots cannot loop. A mention with nothing to ask comes back as the
  * empty string (the reply says what to write); in a Q&A channel, a message without letters or
- * digits ("???") is not a question and gets nothing.
+ * digits ("???") is not a question and gets nothing, and any other message counts when it looks
+ * like a question (the engine's `looksLikeQuestion`: it ends with `?` or starts with a question word).
  */
-export function channelQuestion(message: IncomingMessage, botId: string, qaChannelIds: readonly string[]): string | null {
+export function channelQuestion(
+  message: IncomingMessage,
+  botId: string,
+  qaChannelIds: readonly string[],
+): string | null {
   if (message.author.bot || message.author.id === botId || message.webhookId) return null;
   const mention = new RegExp(`<@!?${botId}>`, 'g');
   const mentioned = message.mentionsBot || mention.test(message.content);
@@ -62,16 +60,24 @@ export function channelQuestion(message: IncomingMessage, botId: string, qaChann
  * What to send back for a channel question: an answer, one line saying why it cannot be asked
  * (empty, or longer than `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing.
  */
-export function channelReply(question: string, userId: string, live: LiveEngine, cooldown: Cooldown, locale: Locale): BotMessage | null {
+export function channelReply(
+  question: string,
+  userId: string,
+  { live, locale }: CommandContext,
+  cooldown: Cooldown,
+): BotMessage | null {
   const verdict = cooldown.hit(userId);
-  if (!verdict.allowed) return verdict.notify ? renderNotice(t(locale).cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
+  if (!verdict.allowed)
+    return verdict.notify
+      ? renderNotice(discordStrings(locale).cooldown(Math.ceil(verdict.retryAfterMs / 1000)))
+      : null;
   const check = checkQuestion(question);
   if (!check.ok) return renderNotice(refusalText(check, locale));
-  return renderAnswer(live.engine.ask(check.question, { limit: PRODUCT.passagesPerAnswer }), locale);
+  return renderAnswer(live.engine.ask(check.question), locale);
 }
 
 /** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */
-export async function handleMessage(message: Message, live: LiveEngine, cooldown: Cooldown, qaChannelIds: readonly string[]): Promise<void> {
+export async function handleMessage(message: Message, context: BotContext, cooldown: Cooldown): Promise<void> {
   const botId = message.client.user.id;
   const incoming: IncomingMessage = {
     content: message.content,
@@ -80,11 +86,10 @@ export async function handleMessage(message: Message, live: LiveEngine, cooldown
     webhookId: message.webhookId,
     mentionsBot: message.mentions.users.has(botId),
   };
-  const question = channelQuestion(incoming, botId, qaChannelIds);
+  const question = channelQuestion(incoming, botId, context.config.QA_CHANNEL_IDS);
   if (question === null) return;
   try {
-    // Messages carry no client locale; Slovenian is the default UI language.
-    const reply = channelReply(question, message.author.id, live, cooldown, 'sl');
+    const reply = channelReply(question, message.author.id, { ...context, locale: MESSAGE_LOCALE }, cooldown);
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
     await message.reply({ ...toPayload(reply), failIfNotExists: false });

@@ -1,27 +1,44 @@
 /**
- * The shape every slash command has: its definition (sent as-is by the deploy script) and its
- * handlers. Files in `commands/` export one object that `satisfies Command`.
+ * The shape every slash command has: its definition (sent as-is by the deploy script), its line
+ * in `/help`, and its handlers. Files in `commands/` export one object that `satisfies Command`.
  */
-import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { LiveEngine } from '../engine/engine.ts';
-import type { CorpusDiff } from '../engine/types.ts';
-import type { SkippedFile } from '../engine/corpus/list-files.ts';
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
+import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';
+import type { Localized } from './strings.ts';
 
 /** What a reload changed, and which files in the corpus folder it did not read. */
 export interface ReloadResult extends CorpusDiff {
   skipped: SkippedFile[];
 }
 
-export interface CommandContext {
+/** What every handler of the bot works with, made once when the bot starts. */
+export interface BotContext {
   live: LiveEngine;
   config: Pick<Config, 'QA_CHANNEL_IDS'>;
-  /** Rebuilds the index; 'busy' while another reload runs (two builds racing would swap twice). */
-  reload(): Promise<ReloadResult | 'busy'>;
+  /** Every command, in the order `/help` lists them. */
+  commands: readonly Command[];
+  /**
+   * Re-reads the corpus folder and swaps the live index when it loads cleanly; 'busy' while
+   * another reload runs (two builds racing would swap twice).
+   */
+  reloadCorpus(): Promise<ReloadResult | 'busy'>;
+}
+
+/** What one command run or channel question works with: the bot's context and the language to answer in. */
+export interface CommandContext extends BotContext {
+  locale: Locale;
 }
 
 export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
+  /** Its line in `/help` after `/name`: the options and what it does. */
+  help: Localized;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
 }

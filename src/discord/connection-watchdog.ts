@@ -33,8 +33,10 @@ export function watchConnection(client: Client, { timeoutMs, apiUrl, onGiveUp }:
   const seconds = Math.round(timeoutMs / 1000);
 
   const reason = (): string => {
-    if (everConnected) return `timed out: lost the connection to the Discord gateway and could not reconnect within ${seconds} s`;
-    if (!restAnswered) return `timed out: Discord's API at ${apiUrl} did not answer within ${seconds} s (a proxy or firewall may hold the connection)`;
+    if (everConnected)
+      return `timed out: lost the connection to the Discord gateway and could not reconnect within ${seconds} s`;
+    if (!restAnswered)
+      return `timed out: Discord's API at ${apiUrl} did not answer within ${seconds} s (a proxy or firewall may hold the connection)`;
     const gateway = client.ws.gateway ? ` at ${client.ws.gateway.replace(/\/$/, '')}` : '';
     return `timed out: no connection to the Discord gateway${gateway} within ${seconds} s, although its REST API answers (a firewall or proxy may block WebSocket connections)`;
   };

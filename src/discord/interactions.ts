@@ -4,9 +4,10 @@
  * (10062, we were too slow) cannot be told anything, so it is only logged.
  */
 import { DiscordAPIError, RESTJSONErrorCodes, type Interaction } from 'discord.js';
-import type { Command, CommandContext } from './command.ts';
-import { localeOf, t } from './i18n.ts';
-import { renderNotice } from './render.ts';
+import type { Locale } from '../view/strings.ts';
+import type { BotContext } from './command.ts';
+import { discordStrings, localeOf } from './strings.ts';
+import { renderNotice } from './render/notice.ts';
 import { respondPrivately } from './respond.ts';
 import { log } from '../log.ts';
 
@@ -21,15 +22,14 @@ export function isInteractionGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && GONE.has(error.code);
 }
 
-export function commandMap(commands: readonly Command[]): Map<string, Command> {
-  return new Map(commands.map((c) => [c.data.name, c]));
-}
-
-export async function handleInteraction(interaction: Interaction, commands: ReadonlyMap<string, Command>, context: CommandContext): Promise<void> {
+/** Runs the command an interaction names, in the language of the user's client. Never throws. */
+export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
+  if (!interaction.isAutocomplete() && !interaction.isChatInputCommand()) return;
+  const command = context.commands.find((c) => c.data.name === interaction.commandName);
+  const locale = localeOf(interaction.locale);
   if (interaction.isAutocomplete()) {
-    const command = commands.get(interaction.commandName);
     try {
-      await command?.autocomplete?.(interaction, context);
+      await command?.autocomplete?.(interaction, { ...context, locale });
     } catch (error) {
       // Autocomplete has no place to show an error; an empty list is what the user sees anyway.
       if (isInteractionGone(error)) log.debug(`autocomplete for /${interaction.commandName} expired`);
@@ -37,33 +37,35 @@ export async function handleInteraction(interaction: Interaction, commands: Read
     }
     return;
   }
-  if (!interaction.isChatInputCommand()) return;
   const started = Date.now();
   const where = `/${interaction.commandName} by ${interaction.user.id}${interaction.guildId ? ` in ${interaction.guildId}` : ' in DM'}`;
   try {
-    const command = commands.get(interaction.commandName);
     // A stale registration (commands deployed from a newer or older version) lands here.
     if (!command) throw new Error(`unknown command /${interaction.commandName}`);
-    await command.execute(interaction, context);
+    await command.execute(interaction, { ...context, locale });
     log.info(`${where} (${Date.now() - started} ms)`);
   } catch (error) {
-    await reportFailure(interaction, error, where);
+    await reportFailure(interaction, error, where, locale);
   }
 }
 
-async function reportFailure(interaction: Interaction, error: unknown, where: string): Promise<void> {
+async function reportFailure(interaction: Interaction, error: unknown, where: string, locale: Locale): Promise<void> {
   if (isInteractionGone(error)) {
     const code = (error as DiscordAPIError).code;
     // 40060 means our own code acknowledged twice: a bug to fix, not a slow host, so it is an error.
-    if (code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged) log.error(`${where}: the interaction was acknowledged twice (${code})`, error);
+    if (code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+      log.error(`${where}: the interaction was acknowledged twice (${code})`, error);
     else log.warn(`${where}: the interaction expired before we answered (${code})`);
     return;
   }
   log.error(`${where} failed`, error);
   if (!interaction.isChatInputCommand()) return;
   try {
-    await respondPrivately(interaction, renderNotice(t(localeOf(interaction.locale)).internalError));
+    await respondPrivately(interaction, renderNotice(discordStrings(locale).internalError));
   } catch (notified) {
-    log.warn(`${where}: could not tell the user about the failure`, notified instanceof Error ? notified.message : notified);
+    log.warn(
+      `${where}: could not tell the user about the failure`,
+      notified instanceof Error ? notified.message : notified,
+    );
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Every Discord size limit the bot respects, in one place, so that renderers and command
  * definitions cannot drift apart (https://discord.com/developers/docs/resources/message).
+ * Only the Discord face reads them: the terminal has no such limits.
  */
 export const LIMITS = {
   /** Message `content`. */
@@ -18,12 +19,4 @@ export const LIMITS = {
   choices: 25,
   choiceName: 100,
   choiceValue: 100,
-} as const;
-
-/** Our product limits (not Discord's), kept beside them because they size the same messages. */
-export const PRODUCT = {
-  /** Passages shown per answer. */
-  passagesPerAnswer: 3,
-  /** Title length kept in a citation; the passage id after it must never be cut off. */
-  citationTitleMax: 200,
 } as const;

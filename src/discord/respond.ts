@@ -3,10 +3,14 @@
  * (acknowledged or not), always with mentions off.
  */
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import { toPayload, type BotMessage } from './render.ts';
+import { toPayload, type BotMessage } from './render/payload.ts';
 
 /** Replies, or fills in the deferred reply; `ephemeral` only matters for a first reply. */
-export async function respond(interaction: ChatInputCommandInteraction, message: BotMessage, options: { ephemeral?: boolean } = {}): Promise<void> {
+export async function respond(
+  interaction: ChatInputCommandInteraction,
+  message: BotMessage,
+  options: { ephemeral?: boolean } = {},
+): Promise<void> {
   const payload = toPayload(message);
   if (interaction.deferred || interaction.replied) {
     await interaction.editReply(payload);

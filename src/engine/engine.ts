@@ -13,7 +13,7 @@ import { fold } from './analysis/fold.ts';
 import { lexicon } from './lexicon/lexicon.ts';
 
 export interface AskOptions {
-  /** How many passages to return (default 3). */
+  /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
   limit?: number;
   /** Overrides of the ranking and abstain tuning (evaluation and experiments). */
   tuning?: Partial<RankingTuning>;
@@ -33,6 +33,18 @@ export interface EngineOptions extends ChunkOptions {
  */
 export const INDEX_FORMAT = 'odlomek-index-5';
 
+/**
+ * Hex digits of the content hash shown as the corpus version: short enough to read out of
+ * `/about`, and 48 bits, so two versions of one corpus practically never share one.
+ */
+const VERSION_HEX_DIGITS = 12;
+
+/**
+ * Autocomplete suggestions when the caller does not say how many: a screenful. (The Discord face
+ * always asks for as many as Discord shows.)
+ */
+export const DEFAULT_SUGGESTIONS = 25;
+
 /** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
 export interface EngineJSON {
   format: typeof INDEX_FORMAT;
@@ -44,22 +56,39 @@ export interface EngineJSON {
   dir: string;
 }
 
+/** What an engine is made of, whether freshly indexed or restored from a saved index. */
+interface EngineParts {
+  index: PassageIndex;
+  /** Synonym groups as read (kept to save them with the index). */
+  synonyms: string[][];
+  documents: CorpusInfo['documents'];
+  version: string;
+  loadedAt: Date;
+  /** Folder the corpus came from ('' when it was not read from one). */
+  dir: string;
+}
+
 export class Engine {
+  private readonly index: PassageIndex;
+  private readonly synonyms: string[][];
+  private readonly documents: CorpusInfo['documents'];
+  private readonly dir: string;
+  readonly version: string;
+  readonly loadedAt: Date;
   private readonly byId: Map<string, Passage>;
   private readonly synonymTable: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
   private folded?: { id: string; text: string }[];
 
-  private constructor(
-    private readonly index: PassageIndex,
-    private readonly synonyms: string[][],
-    private readonly documents: CorpusInfo['documents'],
-    readonly version: string,
-    readonly loadedAt: Date,
-    private readonly dir: string,
-  ) {
-    this.byId = new Map(index.passages.map((p) => [p.id, p]));
-    this.synonymTable = new SynonymTable(synonyms);
+  private constructor(parts: EngineParts) {
+    this.index = parts.index;
+    this.synonyms = parts.synonyms;
+    this.documents = parts.documents;
+    this.dir = parts.dir;
+    this.version = parts.version;
+    this.loadedAt = parts.loadedAt;
+    this.byId = new Map(this.index.passages.map((p) => [p.id, p]));
+    this.synonymTable = new SynonymTable(this.synonyms);
     // The language files load once per process: with the engine, not with the first question.
     lexicon();
   }
@@ -73,7 +102,14 @@ export class Engine {
     const corpus = await loadCorpus(dir);
     const { passages, synonyms, documents } = prepare(corpus.documents, { ...options, synonyms: corpus.synonyms });
     const index = await PassageIndex.buildYielding(passages);
-    return new Engine(index, synonyms, documents, versionOf(passages, synonyms), new Date(), dir);
+    return new Engine({
+      index,
+      synonyms,
+      documents,
+      version: versionOf(passages, synonyms),
+      loadedAt: new Date(),
+      dir,
+    });
   }
 
   /**
@@ -82,7 +118,15 @@ export class Engine {
    */
   static fromDocuments(documents: CorpusDocument[], options: EngineOptions = {}): Engine {
     const { passages, synonyms, documents: docs } = prepare(documents, options);
-    return new Engine(PassageIndex.build(passages, options.retrieval), synonyms, docs, versionOf(passages, synonyms), new Date(), options.dir ?? '');
+    const index = PassageIndex.build(passages, options.retrieval);
+    return new Engine({
+      index,
+      synonyms,
+      documents: docs,
+      version: versionOf(passages, synonyms),
+      loadedAt: new Date(),
+      dir: options.dir ?? '',
+    });
   }
 
   ask(question: string, options: AskOptions = {}): Answer {
@@ -111,7 +155,7 @@ export class Engine {
    * Passages for autocomplete, best first: ids starting with `query`, then ids containing it, then
    * passages whose text contains it (diacritics and case ignored). An empty query lists the first ones.
    */
-  suggest(query: string, limit = 25): Passage[] {
+  suggest(query: string, limit = DEFAULT_SUGGESTIONS): Passage[] {
     const q = fold(query.trim());
     const passages = this.index.passages;
     if (q === '') return passages.slice(0, limit);
@@ -167,33 +211,56 @@ export class Engine {
    */
   static fromJSON(json: EngineJSON, dir?: string): Engine {
     if (json.format !== INDEX_FORMAT) throw new Error(`unsupported index format: ${String(json.format)}`);
-    return new Engine(PassageIndex.fromJSON(json.index), json.synonyms, json.documents, json.version, new Date(), dir ?? json.dir);
+    return new Engine({
+      index: PassageIndex.fromJSON(json.index),
+      synonyms: json.synonyms,
+      documents: json.documents,
+      version: json.version,
+      loadedAt: new Date(),
+      dir: dir ?? json.dir,
+    });
   }
 }
 
 /** Whether a passage with the same id would be quoted or cited differently. */
 function citedDifferently(a: Passage, b: Passage): boolean {
-  return a.text !== b.text || a.heading !== b.heading || a.title !== b.title || a.date !== b.date || a.url !== b.url || a.lang !== b.lang;
+  return (
+    a.text !== b.text ||
+    a.heading !== b.heading ||
+    a.title !== b.title ||
+    a.date !== b.date ||
+    a.url !== b.url ||
+    a.lang !== b.lang
+  );
 }
 
 /** Passages, synonyms and the per-document summary an engine is built from. */
-function prepare(documents: CorpusDocument[], options: EngineOptions): { passages: Passage[]; synonyms: string[][]; documents: CorpusInfo['documents'] } {
+function prepare(
+  documents: CorpusDocument[],
+  options: EngineOptions,
+): { passages: Passage[]; synonyms: string[][]; documents: CorpusInfo['documents'] } {
   const passages = documents.flatMap((doc) => chunkDocument(doc, options));
   const counts = new Map<string, number>();
   for (const p of passages) counts.set(p.doc, (counts.get(p.doc) ?? 0) + 1);
   return {
     passages,
     synonyms: options.synonyms ?? [],
-    documents: documents.map((d) => ({ slug: d.slug, title: d.title, date: d.date, passages: counts.get(d.slug) ?? 0 })),
+    documents: documents.map((d) => ({
+      slug: d.slug,
+      title: d.title,
+      date: d.date,
+      passages: counts.get(d.slug) ?? 0,
+    })),
   };
 }
 
 /** Short content hash over everything that can change an answer or a quote. */
 function versionOf(passages: Passage[], synonyms: string[][]): string {
   const hash = createHash('sha256');
-  for (const p of passages) hash.update(`${p.id}\u0000${p.title}\u0000${p.date}\u0000${p.heading ?? ''}\u0000${p.text}\u0001`);
+  for (const p of passages)
+    hash.update(`${p.id}\u0000${p.title}\u0000${p.date}\u0000${p.heading ?? ''}\u0000${p.text}\u0001`);
   hash.update(JSON.stringify(synonyms));
-  return hash.digest('hex').slice(0, 12);
+  return hash.digest('hex').slice(0, VERSION_HEX_DIGITS);
 }
 
 /**

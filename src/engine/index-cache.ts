@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Engine, INDEX_FORMAT, type EngineJSON } from './engine.ts';
-import { CorpusError } from './corpus/corpus-error.ts';
-import { listCorpusFiles } from './corpus/list-files.ts';
+import { listCorpusFolder } from './corpus/list-files.ts';
 
 /**
  * Saved indexes kept per corpus folder: the one in use and two older ones, so going back to a
@@ -12,12 +11,22 @@ import { listCorpusFiles } from './corpus/list-files.ts';
  */
 export const KEPT_INDEXES_PER_FOLDER = 3;
 
+/**
+ * Hex digits of the corpus fingerprint in a saved index's name: 96 bits, so a changed corpus never
+ * meets the name of an older one by chance, in a file name still short enough to read.
+ */
+const FINGERPRINT_HEX_DIGITS = 24;
+/** Hex digits of the folder's path hash that start the names of its indexes: a cache holds a few folders at most. */
+const FOLDER_ID_HEX_DIGITS = 12;
+
 /** Something wrong with the cache; the engine is built and used anyway. */
 export type CacheProblem = { kind: 'unusable'; file: string } | { kind: 'unwritable'; dir: string; reason: string };
 
 /** A cache problem as one English line, for the log. */
 export function describeCacheProblem(problem: CacheProblem): string {
-  return problem.kind === 'unusable' ? `saved index ${problem.file} is unusable, rebuilding it` : `cannot save the index in ${problem.dir}: ${problem.reason}`;
+  return problem.kind === 'unusable'
+    ? `saved index ${problem.file} is unusable, rebuilding it`
+    : `cannot save the index in ${problem.dir}: ${problem.reason}`;
 }
 
 /**
@@ -27,20 +36,18 @@ export function describeCacheProblem(problem: CacheProblem): string {
  */
 async function fingerprint(dir: string): Promise<string> {
   const hash = createHash('sha256').update(INDEX_FORMAT);
-  let files;
-  try {
-    ({ files } = await listCorpusFiles(dir));
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CorpusError([{ file: dir, message: missing ? 'folder does not exist' : String(error) }]);
-  }
-  for (const file of files) hash.update(`${file}\u0000`).update(await readFile(path.join(dir, file))).update('\u0001');
-  return hash.digest('hex').slice(0, 24);
+  const { files } = await listCorpusFolder(dir);
+  for (const file of files)
+    hash
+      .update(`${file}\u0000`)
+      .update(await readFile(path.join(dir, file)))
+      .update('\u0001');
+  return hash.digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
 }
 
 /** Names the saved indexes of one corpus folder share, so pruning never touches another folder's. */
 function folderPrefix(dir: string): string {
-  return `index-${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, 12)}-`;
+  return `index-${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, FOLDER_ID_HEX_DIGITS)}-`;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
@@ -54,9 +61,14 @@ const UNOWNED_INDEX = /^index-[0-9a-f]{24}\.json$/;
 async function prune(cacheDir: string, prefix: string, current: string): Promise<void> {
   const names = await readdir(cacheDir);
   const others = names.filter((n) => n.startsWith(prefix) && n.endsWith('.json') && n !== current);
-  const used = await Promise.all(others.map(async (name) => ({ name, at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })));
+  const used = await Promise.all(
+    others.map(async (name) => ({ name, at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
   used.sort((a, b) => b.at - a.at);
-  const stale = [...used.slice(KEPT_INDEXES_PER_FOLDER - 1).map((u) => u.name), ...names.filter((n) => UNOWNED_INDEX.test(n))];
+  const stale = [
+    ...used.slice(KEPT_INDEXES_PER_FOLDER - 1).map((u) => u.name),
+    ...names.filter((n) => UNOWNED_INDEX.test(n)),
+  ];
   await Promise.all(stale.map((name) => unlink(path.join(cacheDir, name)).catch(() => undefined)));
 }
 
@@ -67,7 +79,11 @@ async function prune(cacheDir: string, prefix: string, current: string): Promise
  * that cannot be written is reported through `onCacheProblem` and the fresh index is used anyway.
  * Only the few most recently used indexes per corpus folder are kept.
  */
-export async function loadEngine(dir: string, cacheDir?: string, onCacheProblem: (problem: CacheProblem) => void = () => {}): Promise<Engine> {
+export async function loadEngine(
+  dir: string,
+  cacheDir?: string,
+  onCacheProblem: (problem: CacheProblem) => void = () => {},
+): Promise<Engine> {
   if (!cacheDir) return Engine.fromDirectory(dir);
   const prefix = folderPrefix(dir);
   const file = path.join(cacheDir, `${prefix}${await fingerprint(dir)}.json`);

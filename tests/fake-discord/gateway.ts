@@ -104,7 +104,10 @@ export class FakeGateway extends EventEmitter {
       ws.close(4002, 'Decode error');
       return;
     }
-    this.send(ws, connection, { op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["fake-gateway",{}]'] } });
+    this.send(ws, connection, {
+      op: 10,
+      d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["fake-gateway",{}]'] },
+    });
     ws.on('message', (data, isBinary) => {
       if (isBinary) {
         ws.close(4002, 'Decode error');
@@ -159,7 +162,13 @@ export class FakeGateway extends EventEmitter {
           ws.close(4014, 'Disallowed intent(s).');
           return;
         }
-        const session: GatewaySession = { id: snowflake().slice(-16).padStart(32, 'f'), seq: 0, intents, dispatches: [], resumes: 0 };
+        const session: GatewaySession = {
+          id: snowflake().slice(-16).padStart(32, 'f'),
+          seq: 0,
+          intents,
+          dispatches: [],
+          resumes: 0,
+        };
         this.sessions.set(session.id, session);
         this.session = session;
         this.live = { ws, connection };
@@ -210,7 +219,11 @@ export class FakeGateway extends EventEmitter {
     }
   }
 
-  private send(ws: WebSocket, connection: number, frame: { op: number; t?: string | null; s?: number | null; d?: unknown }): void {
+  private send(
+    ws: WebSocket,
+    connection: number,
+    frame: { op: number; t?: string | null; s?: number | null; d?: unknown },
+  ): void {
     const full = { op: frame.op, d: frame.d ?? null, s: frame.s ?? null, t: frame.t ?? null };
     this.frames.push({ direction: 'out', op: full.op, t: full.t, s: full.s, d: full.d, at: Date.now(), connection });
     if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(full));
@@ -219,8 +232,10 @@ export class FakeGateway extends EventEmitter {
   /** Whether the session's intents let Discord send this event (INTERACTION_CREATE needs none). */
   private wants(session: GatewaySession, t: string, d: unknown): boolean {
     const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
-    if (t.startsWith('MESSAGE_')) return (session.intents & (guildId ? Intent.GuildMessages : Intent.DirectMessages)) !== 0;
-    if (t.startsWith('GUILD_') || t.startsWith('CHANNEL_') || t.startsWith('THREAD_')) return (session.intents & Intent.Guilds) !== 0;
+    if (t.startsWith('MESSAGE_'))
+      return (session.intents & (guildId ? Intent.GuildMessages : Intent.DirectMessages)) !== 0;
+    if (t.startsWith('GUILD_') || t.startsWith('CHANNEL_') || t.startsWith('THREAD_'))
+      return (session.intents & Intent.Guilds) !== 0;
     return true;
   }
 

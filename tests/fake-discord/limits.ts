@@ -55,16 +55,22 @@ export function messageProblems(body: unknown, isNew: boolean, where = ''): stri
     });
     total += len(e.title) + len(e.description) + len(author.name) + len(footer.text);
   });
-  if (total > 6000) out.push(`${at('embeds')} total ${total} characters across title/description/fields/footer/author; Discord allows 6000`);
+  if (total > 6000)
+    out.push(
+      `${at('embeds')} total ${total} characters across title/description/fields/footer/author; Discord allows 6000`,
+    );
 
   const bearsMessage = 'content' in body || 'embeds' in body;
   if (bearsMessage) {
     const am = body.allowed_mentions;
-    if (!isObj(am)) out.push(`${POLICY}${at('allowed_mentions')} is missing: without it Discord parses every mention in the text`);
+    if (!isObj(am))
+      out.push(`${POLICY}${at('allowed_mentions')} is missing: without it Discord parses every mention in the text`);
     else {
-      if (!Array.isArray(am.parse) || am.parse.length !== 0) out.push(`${POLICY}${at('allowed_mentions.parse')} must be [] (got ${JSON.stringify(am.parse)})`);
+      if (!Array.isArray(am.parse) || am.parse.length !== 0)
+        out.push(`${POLICY}${at('allowed_mentions.parse')} must be [] (got ${JSON.stringify(am.parse)})`);
       for (const k of ['users', 'roles'] as const) {
-        if (Array.isArray(am[k]) && am[k].length > 0) out.push(`${POLICY}${at(`allowed_mentions.${k}`)} must be empty (got ${JSON.stringify(am[k])})`);
+        if (Array.isArray(am[k]) && am[k].length > 0)
+          out.push(`${POLICY}${at(`allowed_mentions.${k}`)} must be empty (got ${JSON.stringify(am[k])})`);
       }
     }
   }
@@ -88,8 +94,10 @@ function autocompleteProblems(data: unknown): string[] {
   if (choices.length > 25) out.push(`data.choices has ${choices.length} choices; max 25`);
   choices.forEach((c, i) => {
     if (!isObj(c)) return;
-    if (len(c.name) > 100 || len(c.name) < 1) out.push(`data.choices[${i}].name is ${len(c.name)} characters; must be 1–100`);
-    if (typeof c.value === 'string' && c.value.length > 100) out.push(`data.choices[${i}].value is ${c.value.length} characters; max 100`);
+    if (len(c.name) > 100 || len(c.name) < 1)
+      out.push(`data.choices[${i}].name is ${len(c.name)} characters; must be 1–100`);
+    if (typeof c.value === 'string' && c.value.length > 100)
+      out.push(`data.choices[${i}].value is ${c.value.length} characters; max 100`);
   });
   return out;
 }
@@ -103,7 +111,8 @@ function optionProblems(options: unknown, where: string): string[] {
     if (!isObj(o)) return;
     const at = `${where}.options[${i}]`;
     const name = typeof o.name === 'string' ? o.name : '';
-    if (!NAME_PATTERN.test(name) || name !== name.toLowerCase()) out.push(`${at}.name ${JSON.stringify(name)} must be 1–32 lower-case letters, digits, - _ or '`);
+    if (!NAME_PATTERN.test(name) || name !== name.toLowerCase())
+      out.push(`${at}.name ${JSON.stringify(name)} must be 1–32 lower-case letters, digits, - _ or '`);
     if (seen.has(name)) out.push(`${at}.name ${JSON.stringify(name)} is used twice`);
     seen.add(name);
     if (len(o.description) < 1 || len(o.description) > 100) out.push(`${at}.description must be 1–100 characters`);
@@ -116,7 +125,8 @@ function optionProblems(options: unknown, where: string): string[] {
       if (o.choices.length > 25) out.push(`${at}.choices has ${o.choices.length}; max 25`);
       if (o.autocomplete === true && o.choices.length > 0) out.push(`${at} has both autocomplete and choices`);
       o.choices.forEach((c, j) => {
-        if (isObj(c) && typeof c.value === 'string' && c.value.length > 100) out.push(`${at}.choices[${j}].value is longer than 100`);
+        if (isObj(c) && typeof c.value === 'string' && c.value.length > 100)
+          out.push(`${at}.choices[${j}].value is longer than 100`);
       });
     }
     if (isSub) out.push(...optionProblems(o.options, at));
@@ -131,8 +141,10 @@ export function commandProblems(cmd: unknown, where: string): string[] {
   const type = cmd.type ?? 1;
   const name = typeof cmd.name === 'string' ? cmd.name : '';
   if (type === 1) {
-    if (!NAME_PATTERN.test(name) || name !== name.toLowerCase()) out.push(`${where}.name ${JSON.stringify(name)} must be 1–32 lower-case letters, digits, - _ or '`);
-    if (len(cmd.description) < 1 || len(cmd.description) > 100) out.push(`${where}.description must be 1–100 characters for a slash command`);
+    if (!NAME_PATTERN.test(name) || name !== name.toLowerCase())
+      out.push(`${where}.name ${JSON.stringify(name)} must be 1–32 lower-case letters, digits, - _ or '`);
+    if (len(cmd.description) < 1 || len(cmd.description) > 100)
+      out.push(`${where}.description must be 1–100 characters for a slash command`);
   }
   out.push(...optionProblems(cmd.options, where));
   return out;

@@ -33,13 +33,16 @@ export function incomingMentions(
   const users = allUsers(world);
   const ids: string[] = [];
   for (const m of content.matchAll(USER_MENTION)) if (users.has(m[1]!) && !ids.includes(m[1]!)) ids.push(m[1]!);
-  if (opts.replyToAuthorId && users.has(opts.replyToAuthorId) && !ids.includes(opts.replyToAuthorId)) ids.push(opts.replyToAuthorId);
+  if (opts.replyToAuthorId && users.has(opts.replyToAuthorId) && !ids.includes(opts.replyToAuthorId))
+    ids.push(opts.replyToAuthorId);
   const mentions = ids.map((id) => {
     const member = opts.guild ? memberJson(world, id, false) : undefined;
     return { ...userJson(users.get(id)!), ...(member ? { member } : {}) };
   });
   const roleIds = new Set(Object.values(world.roles).map((r) => r.id));
-  const mention_roles = opts.guild ? [...new Set([...content.matchAll(ROLE_MENTION)].map((m) => m[1]!))].filter((id) => roleIds.has(id)) : [];
+  const mention_roles = opts.guild
+    ? [...new Set([...content.matchAll(ROLE_MENTION)].map((m) => m[1]!))].filter((id) => roleIds.has(id))
+    : [];
   return { mentions, mention_roles, mention_everyone: opts.guild && opts.canMentionEveryone && EVERYONE.test(content) };
 }
 
@@ -59,7 +62,8 @@ export interface Pings {
 export function pingsOf(body: unknown): Pings {
   const b = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const content = typeof b.content === 'string' ? b.content : '';
-  const am = b.allowed_mentions as { parse?: string[]; users?: string[]; roles?: string[]; replied_user?: boolean } | null | undefined;
+  const am = b.allowed_mentions as
+    { parse?: string[]; users?: string[]; roles?: string[]; replied_user?: boolean } | null | undefined;
   const parse = am ? (am.parse ?? []) : ['users', 'roles', 'everyone'];
   const inText = {
     users: [...new Set([...content.matchAll(USER_MENTION)].map((m) => m[1]!))],

@@ -28,7 +28,10 @@ export function botMessage(world: World, body: unknown, ctx: BotMessageContext):
   const b = (body ?? {}) as Record<string, unknown>;
   const pings = pingsOf(b);
   const users = allUsers(world);
-  const mentioned = [...pings.users, ...(pings.repliedUser && ctx.referenced ? [(ctx.referenced.author as { id: string }).id] : [])];
+  const mentioned = [
+    ...pings.users,
+    ...(pings.repliedUser && ctx.referenced ? [(ctx.referenced.author as { id: string }).id] : []),
+  ];
   const embeds = Array.isArray(b.embeds) ? b.embeds.map((e: Record<string, unknown>) => ({ type: 'rich', ...e })) : [];
   return {
     id: ctx.id,
@@ -51,7 +54,12 @@ export function botMessage(world: World, body: unknown, ctx: BotMessageContext):
     ...(ctx.webhookId ? { webhook_id: ctx.webhookId, application_id: world.application.id } : {}),
     ...(ctx.referenced
       ? {
-          message_reference: { type: 0, message_id: ctx.referenced.id, channel_id: ctx.channelId, ...(ctx.referenced.guild_id ? { guild_id: ctx.referenced.guild_id } : {}) },
+          message_reference: {
+            type: 0,
+            message_id: ctx.referenced.id,
+            channel_id: ctx.channelId,
+            ...(ctx.referenced.guild_id ? { guild_id: ctx.referenced.guild_id } : {}),
+          },
           referenced_message: { ...ctx.referenced, member: undefined, guild_id: undefined },
         }
       : {}),
@@ -74,7 +82,8 @@ export function editMessage(msg: MessageJson, body: unknown, clearFlags = 0): Me
   const b = (body ?? {}) as Record<string, unknown>;
   const next: MessageJson = { ...msg, edited_timestamp: new Date().toISOString(), flags: msg.flags & ~clearFlags };
   if ('content' in b) next.content = typeof b.content === 'string' ? b.content : '';
-  if ('embeds' in b) next.embeds = Array.isArray(b.embeds) ? b.embeds.map((e: Record<string, unknown>) => ({ type: 'rich', ...e })) : [];
+  if ('embeds' in b)
+    next.embeds = Array.isArray(b.embeds) ? b.embeds.map((e: Record<string, unknown>) => ({ type: 'rich', ...e })) : [];
   if ('components' in b) next.components = Array.isArray(b.components) ? b.components : [];
   // `mentions` keeps the original users (an edit does not notify again); roles/everyone follow the text.
   const pings = pingsOf({ ...b, content: next.content });

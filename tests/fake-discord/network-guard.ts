@@ -49,7 +49,9 @@ export function guardNetwork(onBlocked?: (target: string) => void): NetworkGuard
     if (!ipc && !LOOPBACK.has(host ?? 'localhost')) {
       blocked.push(`${String(host)}:${String(port)}`);
       onBlocked?.(`${String(host)}:${String(port)}`);
-      throw new Error(`network guard: connection to ${String(host)}:${String(port)} refused (tests must stay on loopback)`);
+      throw new Error(
+        `network guard: connection to ${String(host)}:${String(port)} refused (tests must stay on loopback)`,
+      );
     }
     return original.apply(this, args);
   };

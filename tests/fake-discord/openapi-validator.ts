@@ -55,7 +55,8 @@ function rewriteRefs(node: Json, prefix: string): Json {
   if (node && typeof node === 'object') {
     const out: JsonObject = {};
     for (const [k, v] of Object.entries(node)) {
-      out[k] = k === '$ref' && typeof v === 'string' ? v.replace('#/components/schemas/', prefix) : rewriteRefs(v, prefix);
+      out[k] =
+        k === '$ref' && typeof v === 'string' ? v.replace('#/components/schemas/', prefix) : rewriteRefs(v, prefix);
     }
     return out;
   }
@@ -85,7 +86,10 @@ function patchDefaultMemberPermissions(node: Json): void {
 function loadSpec(): CompiledSpec {
   if (compiled) return compiled;
   const spec = JSON.parse(readFileSync(specPath, 'utf8')) as {
-    paths: Record<string, Record<string, { operationId?: string; requestBody?: { content?: Record<string, { schema?: Json }> } }>>;
+    paths: Record<
+      string,
+      Record<string, { operationId?: string; requestBody?: { content?: Record<string, { schema?: Json }> } }>
+    >;
     components: { schemas: JsonObject };
   };
   const defs = rewriteRefs(spec.components.schemas, '#/$defs/') as JsonObject;
@@ -95,7 +99,10 @@ function loadSpec(): CompiledSpec {
   addFormats(ajv);
   ajv.addKeyword('x-discord-union');
   ajv.addFormat('snowflake', { type: 'string', validate: (s: string) => /^(0|[1-9][0-9]{0,19})$/.test(s) });
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31 });
+  ajv.addFormat('int32', {
+    type: 'number',
+    validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 31) && n < 2 ** 31,
+  });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('double', { type: 'number', validate: (n: number) => Number.isFinite(n) });
   ajv.addFormat('nonce', { type: 'string', validate: (s: string) => s.length <= 25 });
@@ -183,11 +190,18 @@ function formatErrors(errors: ErrorObject[] | null | undefined, limit = 6): stri
   // Branch-selection noise ("type must be one of [8]", "must be null", "must match oneOf") says little;
   // errors deep inside the body usually name the real mistake, so they come first.
   const noise = (e: ErrorObject) =>
-    ['enum', 'const', 'oneOf', 'anyOf', 'not'].includes(e.keyword) || (e.keyword === 'type' && JSON.stringify(e.params).includes('null')) ? 1 : 0;
+    ['enum', 'const', 'oneOf', 'anyOf', 'not'].includes(e.keyword) ||
+    (e.keyword === 'type' && JSON.stringify(e.params).includes('null'))
+      ? 1
+      : 0;
   const depth = (e: ErrorObject) => e.instancePath.split('/').length;
   const sorted = [...errors].sort((a, b) => noise(a) - noise(b) || depth(b) - depth(a));
   const unique = [
-    ...new Set(sorted.map((e) => `${e.instancePath || '(body)'} ${e.message ?? e.keyword} ${e.keyword === 'enum' || e.keyword === 'const' ? JSON.stringify(e.params) : ''}`.trim())),
+    ...new Set(
+      sorted.map((e) =>
+        `${e.instancePath || '(body)'} ${e.message ?? e.keyword} ${e.keyword === 'enum' || e.keyword === 'const' ? JSON.stringify(e.params) : ''}`.trim(),
+      ),
+    ),
   ];
   const lines = unique.slice(0, limit);
   if (unique.length > limit) lines.push(`… and ${unique.length - limit} more schema errors`);
@@ -251,7 +265,15 @@ function validateInner(method: string, rawPath: string, body: unknown): string[]
 export function warmUpValidator(): void {
   const spec = loadSpec();
   for (const op of spec.operations) {
-    if (['bulk_set_application_commands', 'create_interaction_response', 'execute_webhook', 'update_original_webhook_message', 'create_message'].includes(op.operationId)) {
+    if (
+      [
+        'bulk_set_application_commands',
+        'create_interaction_response',
+        'execute_webhook',
+        'update_original_webhook_message',
+        'create_message',
+      ].includes(op.operationId)
+    ) {
       validatorFor(op);
     }
   }

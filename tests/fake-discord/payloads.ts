@@ -24,7 +24,19 @@ import {
 } from './world.ts';
 
 /** Application command option types (Discord's numbers). */
-export const OptionType = { Subcommand: 1, SubcommandGroup: 2, String: 3, Integer: 4, Boolean: 5, User: 6, Channel: 7, Role: 8, Mentionable: 9, Number: 10, Attachment: 11 } as const;
+export const OptionType = {
+  Subcommand: 1,
+  SubcommandGroup: 2,
+  String: 3,
+  Integer: 4,
+  Boolean: 5,
+  User: 6,
+  Channel: 7,
+  Role: 8,
+  Mentionable: 9,
+  Number: 10,
+  Attachment: 11,
+} as const;
 
 /** An option as Discord sends it inside `data.options`. */
 export interface RawOption {
@@ -85,7 +97,13 @@ interface OptionDefinition {
 }
 
 function guessType(value: string | number | boolean): number {
-  return typeof value === 'boolean' ? OptionType.Boolean : typeof value === 'number' ? (Number.isInteger(value) ? OptionType.Integer : OptionType.Number) : OptionType.String;
+  return typeof value === 'boolean'
+    ? OptionType.Boolean
+    : typeof value === 'number'
+      ? Number.isInteger(value)
+        ? OptionType.Integer
+        : OptionType.Number
+      : OptionType.String;
 }
 
 function toRawOptions(
@@ -100,7 +118,9 @@ function toRawOptions(
     ? values.map((o) => ({ ...o }))
     : Object.entries(values).map(([name, value]): RawOption => {
         if (definitions && !definitions.some((d) => d.name === name)) {
-          throw new Error(`fake-discord: /${command} has no option "${name}" (registered: ${definitions.map((d) => d.name).join(', ') || 'none'})`);
+          throw new Error(
+            `fake-discord: /${command} has no option "${name}" (registered: ${definitions.map((d) => d.name).join(', ') || 'none'})`,
+          );
         }
         return { name, type: definitions?.find((d) => d.name === name)?.type ?? guessType(value), value };
       });
@@ -125,20 +145,28 @@ export function buildInteraction(
 ): { payload: Record<string, unknown>; place: Place; user: FakeUser } {
   const user = resolveUser(world, o.user);
   const locale = o.locale ?? 'en-US';
-  if (!(DISCORD_LOCALES as readonly string[]).includes(locale)) throw new Error(`fake-discord: ${locale} is not a Discord locale (Discord sends one of ${DISCORD_LOCALES.join(', ')})`);
+  if (!(DISCORD_LOCALES as readonly string[]).includes(locale))
+    throw new Error(
+      `fake-discord: ${locale} is not a Discord locale (Discord sends one of ${DISCORD_LOCALES.join(', ')})`,
+    );
   const autocomplete = o.kind === 'autocomplete';
   const id = snowflake();
   // Real tokens are base64 of `interaction:<id>:<secret>`; keep that shape (no characters needing escapes).
   const token = Buffer.from(`interaction:${id}:${randomBytes(96).toString('base64url')}`).toString('base64url');
-  const channel = o.dm ? dmChannel(world, user.id) : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
+  const channel = o.dm
+    ? dmChannel(world, user.id)
+    : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
   const guildId = channel.type === 0 ? world.guild.id : undefined;
   const topDefs = definition ? ((definition.options as OptionDefinition[] | undefined) ?? []) : undefined;
-  const defs = o.subcommand ? topDefs?.find((d) => d.name === o.subcommand)?.options ?? (topDefs ? [] : undefined) : topDefs;
+  const defs = o.subcommand
+    ? (topDefs?.find((d) => d.name === o.subcommand)?.options ?? (topDefs ? [] : undefined))
+    : topDefs;
   let options = toRawOptions(o.options, o.focused, autocomplete, defs, o.command);
   const resolved = resolvedFor(world, options, channel.type === 0);
   if (o.subcommand) options = [{ name: o.subcommand, type: OptionType.Subcommand, options }];
   const botPerms = memberPermissions(world, world.botUser.id);
-  const perms = (v: bigint | string | undefined, fallback: bigint) => (v === undefined ? fallback : BigInt(v)).toString();
+  const perms = (v: bigint | string | undefined, fallback: bigint) =>
+    (v === undefined ? fallback : BigInt(v)).toString();
   const payload: Record<string, unknown> = {
     id,
     application_id: world.application.id,
@@ -156,7 +184,18 @@ export function buildInteraction(
     channel: channelJson(world, channel),
     channel_id: channel.id,
     locale,
-    app_permissions: perms(o.appPermissions, guildId ? botPerms : Permission.ViewChannel | Permission.SendMessages | Permission.EmbedLinks | Permission.AttachFiles | Permission.ReadMessageHistory | Permission.UseExternalEmojis | Permission.AddReactions),
+    app_permissions: perms(
+      o.appPermissions,
+      guildId
+        ? botPerms
+        : Permission.ViewChannel |
+            Permission.SendMessages |
+            Permission.EmbedLinks |
+            Permission.AttachFiles |
+            Permission.ReadMessageHistory |
+            Permission.UseExternalEmojis |
+            Permission.AddReactions,
+    ),
     entitlements: [],
     entitlement_sku_ids: [],
     authorizing_integration_owners: { '0': guildId ?? '0' },
@@ -167,7 +206,10 @@ export function buildInteraction(
     payload.guild_id = guildId;
     payload.guild = { id: guildId, locale: world.guild.preferredLocale, features: [] };
     payload.guild_locale = world.guild.preferredLocale;
-    payload.member = { ...memberJson(world, user.id), permissions: perms(o.permissions, memberPermissions(world, user.id)) };
+    payload.member = {
+      ...memberJson(world, user.id),
+      permissions: perms(o.permissions, memberPermissions(world, user.id)),
+    };
   } else {
     payload.user = userJson(user);
   }
@@ -175,7 +217,11 @@ export function buildInteraction(
 }
 
 /** `data.resolved` for user, channel and role options (discord.js reads option objects from it). */
-function resolvedFor(world: World, options: RawOption[], inGuild: boolean): Record<string, Record<string, unknown>> | undefined {
+function resolvedFor(
+  world: World,
+  options: RawOption[],
+  inGuild: boolean,
+): Record<string, Record<string, unknown>> | undefined {
   const out: Record<string, Record<string, unknown>> = {};
   const put = (kind: string, id: string, value: unknown) => {
     if (value !== undefined) (out[kind] ??= {})[id] = value;
@@ -193,11 +239,29 @@ function resolvedFor(world: World, options: RawOption[], inGuild: boolean): Reco
     }
     if (opt.type === OptionType.Role || opt.type === OptionType.Mentionable) {
       const r = Object.values(world.roles).find((x) => x.id === id);
-      if (r) put('roles', id, { id: r.id, name: r.name, color: 0, hoist: false, position: r.position, permissions: r.permissions.toString(), managed: r.botId !== undefined, mentionable: r.mentionable, flags: 0 });
+      if (r)
+        put('roles', id, {
+          id: r.id,
+          name: r.name,
+          color: 0,
+          hoist: false,
+          position: r.position,
+          permissions: r.permissions.toString(),
+          managed: r.botId !== undefined,
+          mentionable: r.mentionable,
+          flags: 0,
+        });
     }
     if (opt.type === OptionType.Channel) {
       const c = findChannel(world, id);
-      if (c) put('channels', id, { id: c.id, name: c.name, type: c.type, permissions: memberPermissions(world, world.botUser.id).toString(), flags: 0 });
+      if (c)
+        put('channels', id, {
+          id: c.id,
+          name: c.name,
+          type: c.type,
+          permissions: memberPermissions(world, world.botUser.id).toString(),
+          flags: 0,
+        });
     }
   }
   return Object.keys(out).length ? out : undefined;
@@ -222,9 +286,15 @@ export interface MessageOptions {
 }
 
 /** A realistic MESSAGE_CREATE `d` for a person (or another bot) writing in a channel. */
-export function buildIncomingMessage(world: World, o: MessageOptions, messages: Map<string, MessageJson>): { payload: MessageJson; place: Place } {
+export function buildIncomingMessage(
+  world: World,
+  o: MessageOptions,
+  messages: Map<string, MessageJson>,
+): { payload: MessageJson; place: Place } {
   const author = resolveUser(world, o.author);
-  const channel = o.dm ? dmChannel(world, author.id) : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
+  const channel = o.dm
+    ? dmChannel(world, author.id)
+    : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
   const guildId = channel.type === 0 ? world.guild.id : undefined;
   const referenced = o.replyTo ? messages.get(o.replyTo) : undefined;
   if (o.replyTo && !referenced) throw new Error(`fake-discord: cannot reply to unknown message ${o.replyTo}`);
@@ -242,7 +312,9 @@ export function buildIncomingMessage(world: World, o: MessageOptions, messages: 
     type: referenced ? 19 : 0,
     content: o.content,
     channel_id: channel.id,
-    author: o.webhook ? { id: snowflake(), username: 'Spidey Bot', discriminator: '0000', avatar: null, bot: true, global_name: null } : userJson(author),
+    author: o.webhook
+      ? { id: snowflake(), username: 'Spidey Bot', discriminator: '0000', avatar: null, bot: true, global_name: null }
+      : userJson(author),
     attachments: [],
     embeds: [],
     ...mentions,
@@ -258,7 +330,12 @@ export function buildIncomingMessage(world: World, o: MessageOptions, messages: 
     ...(member ? { member } : {}),
     ...(referenced
       ? {
-          message_reference: { type: 0, message_id: referenced.id, channel_id: channel.id, ...(guildId ? { guild_id: guildId } : {}) },
+          message_reference: {
+            type: 0,
+            message_id: referenced.id,
+            channel_id: channel.id,
+            ...(guildId ? { guild_id: guildId } : {}),
+          },
           referenced_message: { ...referenced, guild_id: undefined, member: undefined },
         }
       : {}),

@@ -74,7 +74,11 @@ export class RequestRecorder extends EventEmitter {
       const timer = setTimeout(() => {
         this.off('request', onRequest);
         const seen = this.requests.filter((r) => r.seq > after).map((r) => `  ${r.method} ${r.path} → ${r.status}`);
-        reject(new Error(`fake-discord: no matching request within ${timeoutMs} ms. Requests seen:\n${seen.join('\n') || '  (none)'}`));
+        reject(
+          new Error(
+            `fake-discord: no matching request within ${timeoutMs} ms. Requests seen:\n${seen.join('\n') || '  (none)'}`,
+          ),
+        );
       }, timeoutMs);
       this.on('request', onRequest);
     });

@@ -134,7 +134,9 @@ export class FakeRest {
     else if (prefix[1] !== '10') validationErrors.push(`API version v${prefix[1]} used; the bot must use v10`);
     // Discord documents this User-Agent as required; a hand-rolled fetch without it gets blocked in production.
     if (!/^DiscordBot \(\S+, \S+\)/.test(String(req.headers['user-agent'] ?? ''))) {
-      validationErrors.push(`${PROTOCOL}User-Agent must look like "DiscordBot (url, version)", got ${JSON.stringify(req.headers['user-agent'] ?? null)}`);
+      validationErrors.push(
+        `${PROTOCOL}User-Agent must look like "DiscordBot (url, version)", got ${JSON.stringify(req.headers['user-agent'] ?? null)}`,
+      );
     }
 
     const record: RecordedRequest = {
@@ -144,7 +146,9 @@ export class FakeRest {
       path,
       rawPath,
       query: Object.fromEntries(url.searchParams),
-      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)])),
+      headers: Object.fromEntries(
+        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : String(v)]),
+      ),
       body,
       rawBody: raw.toString('utf8'),
       files,
@@ -158,7 +162,9 @@ export class FakeRest {
     };
 
     let reply: Reply;
-    const fault = this.faults.find((f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && matches(f.pathPattern, path));
+    const fault = this.faults.find(
+      (f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && matches(f.pathPattern, path),
+    );
     if (fault?.hang) {
       // Accepted and never answered: the socket stays open until the client gives up or the fake closes.
       fault.remaining--;
@@ -173,7 +179,11 @@ export class FakeRest {
     } else if (!this.authorized(path, record.headers.authorization)) {
       reply = error(401, 0, '401: Unauthorized');
     } else if (validation.rejected || parseError) {
-      reply = json(400, { message: 'Invalid Form Body', code: 50035, errors: { _errors: validationErrors.map((message) => ({ code: 'BASE_TYPE_INVALID', message })) } });
+      reply = json(400, {
+        message: 'Invalid Form Body',
+        code: 50035,
+        errors: { _errors: validationErrors.map((message) => ({ code: 'BASE_TYPE_INVALID', message })) },
+      });
     } else {
       reply = this.route(method, splitPath(rawPath), record) ?? NOT_FOUND();
       if (reply.status === 404 && (reply.body as { code?: number } | undefined)?.code === 0) record.unexpected = true;
@@ -183,7 +193,11 @@ export class FakeRest {
     record.response = reply.body;
     // Like Discord, a 204 has no body and no content-type (discord.js would try to parse JSON otherwise).
     const hasBody = reply.status !== 204 && reply.body !== undefined;
-    const headers: Record<string, string> = { ...(hasBody ? { 'content-type': 'application/json' } : {}), via: '1.1 fake-discord', ...reply.headers };
+    const headers: Record<string, string> = {
+      ...(hasBody ? { 'content-type': 'application/json' } : {}),
+      via: '1.1 fake-discord',
+      ...reply.headers,
+    };
     res.writeHead(reply.status, headers);
     res.end(hasBody ? JSON.stringify(reply.body) : undefined);
     this.ctx.recorder.add(record);
@@ -211,7 +225,13 @@ export class FakeRest {
           session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
         });
       case 'GET /users/@me':
-        return json(200, { ...userJson(world.botUser), verified: true, mfa_enabled: false, locale: 'en-US', email: null });
+        return json(200, {
+          ...userJson(world.botUser),
+          verified: true,
+          mfa_enabled: false,
+          locale: 'en-US',
+          email: null,
+        });
       case 'GET /applications/@me':
         return json(200, applicationJson(world, true));
       case 'PUT /applications/:/commands':
@@ -265,7 +285,8 @@ export class FakeRest {
 
   private commands(method: string, s: string[], body: unknown): Reply {
     const { world } = this.ctx;
-    if (s[1] !== world.application.id) return error(403, 20012, 'You are not authorized to perform this action on this application');
+    if (s[1] !== world.application.id)
+      return error(403, 20012, 'You are not authorized to perform this action on this application');
     const guildId = s[2] === 'guilds' ? s[3] : undefined;
     if (guildId !== undefined && guildId !== world.guild.id) return error(403, 50001, 'Missing Access');
     const scope = guildId ?? 'global';
@@ -303,7 +324,10 @@ export class FakeRest {
     }
     const id = s[s.length - 1];
     if (!current.some((x) => x.id === id)) return error(404, 10063, 'Unknown application command');
-    this.ctx.commands.set(scope, current.filter((x) => x.id !== id));
+    this.ctx.commands.set(
+      scope,
+      current.filter((x) => x.id !== id),
+    );
     return json(204);
   }
 
@@ -314,18 +338,29 @@ export class FakeRest {
     if (Date.now() - it.dispatchedAt > this.ctx.interactionDeadlineMs) return error(404, 10062, 'Unknown interaction');
     const body = (r.body ?? {}) as { type?: number; data?: Record<string, unknown> };
     const type = Number(body.type);
-    if (it.type === 4 && type !== 8) return error(400, 50035, 'Invalid Form Body (autocomplete interactions take callback type 8)');
-    if (it.type !== 4 && type === 8) return error(400, 50035, 'Invalid Form Body (callback type 8 is for autocomplete only)');
+    if (it.type === 4 && type !== 8)
+      return error(400, 50035, 'Invalid Form Body (autocomplete interactions take callback type 8)');
+    if (it.type !== 4 && type === 8)
+      return error(400, 50035, 'Invalid Form Body (callback type 8 is for autocomplete only)');
     it.callbackType = type;
-    const ephemeral = ((Number(body.data?.flags ?? 0) & MessageFlag.Ephemeral) !== 0);
+    const ephemeral = (Number(body.data?.flags ?? 0) & MessageFlag.Ephemeral) !== 0;
     if (type === 4 || type === 5) {
-      it.original = botMessage(this.ctx.world, type === 4 ? body.data : { flags: body.data?.flags, allowed_mentions: { parse: [] } }, {
-        id: snowflake(),
-        channelId: it.channelId,
-        webhookId: this.ctx.world.application.id,
-        interaction: { id: it.id, type: it.type, userId: it.userId, ...(it.commandName ? { name: it.commandName } : {}) },
-        extraFlags: type === 5 ? MessageFlag.Loading : 0,
-      });
+      it.original = botMessage(
+        this.ctx.world,
+        type === 4 ? body.data : { flags: body.data?.flags, allowed_mentions: { parse: [] } },
+        {
+          id: snowflake(),
+          channelId: it.channelId,
+          webhookId: this.ctx.world.application.id,
+          interaction: {
+            id: it.id,
+            type: it.type,
+            userId: it.userId,
+            ...(it.commandName ? { name: it.commandName } : {}),
+          },
+          extraFlags: type === 5 ? MessageFlag.Loading : 0,
+        },
+      );
       if (!ephemeral) this.echo('MESSAGE_CREATE', it.original, it.guildId);
     }
     if (r.query.with_response !== 'true') return json(204);
@@ -370,7 +405,12 @@ export class FakeRest {
     if (method === 'DELETE') {
       if (isOriginal) it.original = undefined;
       else it.followUps = it.followUps.filter((m) => m !== target);
-      if (!ephemeral) this.ctx.dispatch('MESSAGE_DELETE', { id: target.id, channel_id: target.channel_id, ...(it.guildId ? { guild_id: it.guildId } : {}) });
+      if (!ephemeral)
+        this.ctx.dispatch('MESSAGE_DELETE', {
+          id: target.id,
+          channel_id: target.channel_id,
+          ...(it.guildId ? { guild_id: it.guildId } : {}),
+        });
       return json(204);
     }
     const edited = editMessage(target, r.body, MessageFlag.Loading);
@@ -389,7 +429,13 @@ export class FakeRest {
     if (b.message_reference?.message_id) {
       referenced = this.ctx.messages.get(b.message_reference.message_id);
       if (!referenced && b.message_reference.fail_if_not_exists !== false) {
-        return json(400, { message: 'Invalid Form Body', code: 50035, errors: { message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } } });
+        return json(400, {
+          message: 'Invalid Form Body',
+          code: 50035,
+          errors: {
+            message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] },
+          },
+        });
       }
     }
     const msg = botMessage(world, body, { id: snowflake(), channelId, ...(referenced ? { referenced } : {}) });
@@ -406,10 +452,15 @@ export class FakeRest {
     const guildId = findChannel(world, channelId)?.type === 0 ? world.guild.id : undefined;
     if (method === 'DELETE') {
       this.ctx.messages.delete(messageId);
-      this.ctx.dispatch('MESSAGE_DELETE', { id: messageId, channel_id: channelId, ...(guildId ? { guild_id: guildId } : {}) });
+      this.ctx.dispatch('MESSAGE_DELETE', {
+        id: messageId,
+        channel_id: channelId,
+        ...(guildId ? { guild_id: guildId } : {}),
+      });
       return json(204);
     }
-    if ((msg.author as { id: string }).id !== world.botUser.id) return error(403, 50005, 'Cannot edit a message authored by another user');
+    if ((msg.author as { id: string }).id !== world.botUser.id)
+      return error(403, 50005, 'Cannot edit a message authored by another user');
     const edited = editMessage(msg, body);
     this.ctx.messages.set(messageId, edited);
     this.echo('MESSAGE_UPDATE', edited, guildId);
@@ -423,7 +474,24 @@ export class FakeRest {
 
 /** Which path segments are parameters: everything that is not a fixed word of Discord's routes. */
 function isParam(s: string[], i: number): boolean {
-  const fixed = new Set(['gateway', 'bot', 'users', '@me', 'applications', 'commands', 'guilds', 'interactions', 'callback', 'webhooks', 'messages', '@original', 'channels', 'typing', 'reactions', 'members']);
+  const fixed = new Set([
+    'gateway',
+    'bot',
+    'users',
+    '@me',
+    'applications',
+    'commands',
+    'guilds',
+    'interactions',
+    'callback',
+    'webhooks',
+    'messages',
+    '@original',
+    'channels',
+    'typing',
+    'reactions',
+    'members',
+  ]);
   const seg = s[i]!;
   if (seg === '@original' || seg === '@me') return false;
   // Reactions take an emoji where a word could be; ids and tokens are never these words.
@@ -439,17 +507,21 @@ function matches(pattern: string | RegExp, path: string): boolean {
 function faultReply(f: FaultRule, bucketKey: string): Reply {
   if (f.status === 429) {
     const after = f.retryAfter ?? 1;
-    return json(429, f.body ?? { message: 'You are being rate limited.', retry_after: after, global: f.global === true }, {
-      'retry-after': String(after),
-      'x-ratelimit-limit': '5',
-      'x-ratelimit-remaining': '0',
-      'x-ratelimit-reset': String((Date.now() / 1000 + after).toFixed(3)),
-      'x-ratelimit-reset-after': String(after),
-      'x-ratelimit-bucket': createHash('sha1').update(bucketKey).digest('hex').slice(0, 32),
-      'x-ratelimit-scope': f.global ? 'global' : 'user',
-      ...(f.global ? { 'x-ratelimit-global': 'true' } : {}),
-      ...f.headers,
-    });
+    return json(
+      429,
+      f.body ?? { message: 'You are being rate limited.', retry_after: after, global: f.global === true },
+      {
+        'retry-after': String(after),
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset': String((Date.now() / 1000 + after).toFixed(3)),
+        'x-ratelimit-reset-after': String(after),
+        'x-ratelimit-bucket': createHash('sha1').update(bucketKey).digest('hex').slice(0, 32),
+        'x-ratelimit-scope': f.global ? 'global' : 'user',
+        ...(f.global ? { 'x-ratelimit-global': 'true' } : {}),
+        ...f.headers,
+      },
+    );
   }
   return json(f.status, f.body ?? DEFAULT_BODIES[f.status] ?? { message: `${f.status}`, code: 0 }, f.headers);
 }
@@ -461,7 +533,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** JSON bodies as is; multipart bodies by their `payload_json` field, with files listed. */
-async function parseBody(raw: Buffer, contentType: string): Promise<{ body: unknown; files: RecordedFile[]; parseError?: string }> {
+async function parseBody(
+  raw: Buffer,
+  contentType: string,
+): Promise<{ body: unknown; files: RecordedFile[]; parseError?: string }> {
   if (raw.length === 0) return { body: undefined, files: [] };
   if (contentType.startsWith('application/json')) {
     try {
@@ -490,5 +565,9 @@ async function parseBody(raw: Buffer, contentType: string): Promise<{ body: unkn
     }
     return { body, files, ...(parseError ? { parseError } : {}) };
   }
-  return { body: raw.toString('utf8'), files: [], parseError: `unsupported content-type ${JSON.stringify(contentType)} (discord.js sends JSON or multipart)` };
+  return {
+    body: raw.toString('utf8'),
+    files: [],
+    parseError: `unsupported content-type ${JSON.stringify(contentType)} (discord.js sends JSON or multipart)`,
+  };
 }

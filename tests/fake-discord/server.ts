@@ -14,7 +14,13 @@ import { FakeGateway, type GatewayFrame, type ResumeInfo } from './gateway.ts';
 import type { MessageJson } from './messages.ts';
 import { pingsOf, type Pings } from './mentions.ts';
 import { warmUpValidator } from './openapi-validator.ts';
-import { applyContentIntent, buildIncomingMessage, buildInteraction, type InteractionOptions, type MessageOptions } from './payloads.ts';
+import {
+  applyContentIntent,
+  buildIncomingMessage,
+  buildInteraction,
+  type InteractionOptions,
+  type MessageOptions,
+} from './payloads.ts';
 import { RequestRecorder, type RecordedRequest, type RequestPredicate } from './recorder.ts';
 import { FakeRest, type FaultRule, type HangRule, type InteractionState } from './rest.ts';
 import { snowflake } from './snowflake.ts';
@@ -131,7 +137,9 @@ export class FakeDiscord {
     });
     this.server = createServer((req, res) => {
       this.rest.handle(req, res).catch((e: unknown) => {
-        this.internalErrors.push(`${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+        this.internalErrors.push(
+          `${req.method} ${req.url}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+        );
         res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ message: `fake-discord crashed: ${String(e)}`, code: 0 }));
       });
@@ -174,7 +182,11 @@ export class FakeDiscord {
   }
   /** Every URL option of discord.js REST pointed at the fake: spread into `rest`. */
   get restOptions(): { api: string; cdn: string; mediaProxy: string } {
-    return { api: this.apiBaseUrl, cdn: `http://127.0.0.1:${this.port}/cdn`, mediaProxy: `http://127.0.0.1:${this.port}/media` };
+    return {
+      api: this.apiBaseUrl,
+      cdn: `http://127.0.0.1:${this.port}/cdn`,
+      mediaProxy: `http://127.0.0.1:${this.port}/media`,
+    };
   }
   /** What `GET /gateway/bot` returns as `url`. */
   get gatewayUrl(): string {
@@ -289,10 +301,15 @@ export class FakeDiscord {
         let body = cbBody.data ?? {};
         const deferred = cbBody.type === 5;
         if (deferred) {
-          request = await wait((r) => mine(r) && r.method === 'PATCH' && r.path.endsWith('/messages/@original') && ok(r), t);
+          request = await wait(
+            (r) => mine(r) && r.method === 'PATCH' && r.path.endsWith('/messages/@original') && ok(r),
+            t,
+          );
           body = (request.body ?? {}) as Record<string, unknown>;
         } else if (cbBody.type !== 4) {
-          throw new Error(`fake-discord: interaction answered with callback type ${String(cbBody.type)}, not a message`);
+          throw new Error(
+            `fake-discord: interaction answered with callback type ${String(cbBody.type)}, not a message`,
+          );
         }
         const flags = Number((deferred ? cbBody.data?.flags : body.flags) ?? 0);
         return {
@@ -307,8 +324,12 @@ export class FakeDiscord {
       },
       choices: async (t = 5000) => {
         const cb = await wait((r) => isCallback(r) && ok(r), t);
-        const body = (cb.body ?? {}) as { type?: number; data?: { choices?: { name: string; value: string | number }[] } };
-        if (body.type !== 8) throw new Error(`fake-discord: autocomplete answered with callback type ${String(body.type)}`);
+        const body = (cb.body ?? {}) as {
+          type?: number;
+          data?: { choices?: { name: string; value: string | number }[] };
+        };
+        if (body.type !== 8)
+          throw new Error(`fake-discord: autocomplete answered with callback type ${String(body.type)}`);
         return body.data?.choices ?? [];
       },
       followUp: async (index = 0, t = 5000) => {
@@ -334,7 +355,8 @@ export class FakeDiscord {
     const mark = this.requests.length ? this.requests[this.requests.length - 1]!.seq : 0;
     const hasContentIntent = ((this.gateway.session?.intents ?? 0) & Intent.MessageContent) !== 0;
     const seq = this.gateway.dispatch('MESSAGE_CREATE', applyContentIntent(this.world, payload, hasContentIntent));
-    const postsHere = (r: RecordedRequest) => r.method === 'POST' && r.path === `/channels/${place.channel.id}/messages`;
+    const postsHere = (r: RecordedRequest) =>
+      r.method === 'POST' && r.path === `/channels/${place.channel.id}/messages`;
     return {
       message: payload,
       seq,
@@ -342,7 +364,10 @@ export class FakeDiscord {
       expectNoReply: async (ms = 500) => {
         await new Promise((r) => setTimeout(r, ms));
         const posted = this.requests.filter((r) => r.seq > mark && postsHere(r));
-        if (posted.length) throw new Error(`fake-discord: expected no reply, but the bot posted: ${posted.map((r) => JSON.stringify(r.body)).join('; ')}`);
+        if (posted.length)
+          throw new Error(
+            `fake-discord: expected no reply, but the bot posted: ${posted.map((r) => JSON.stringify(r.body)).join('; ')}`,
+          );
       },
     };
   }

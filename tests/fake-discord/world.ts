@@ -43,8 +43,38 @@ export const APPLICATION_FLAGS = (1 << 18) /* GATEWAY_MESSAGE_CONTENT */ | (1 <<
 
 /** Locales Discord accepts (`sl` is not one of them: Slovene users arrive with e.g. `en-US`). */
 export const DISCORD_LOCALES = [
-  'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi',
-  'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
 ] as const;
 
 export interface FakeUser {
@@ -98,18 +128,38 @@ export interface World {
 export function createWorld(token: string): World {
   const appId = snowflake();
   const guildId = snowflake();
-  const user = (username: string, globalName: string | null, bot = false): FakeUser => ({ id: snowflake(), username, globalName, ...(bot ? { bot } : {}) });
+  const user = (username: string, globalName: string | null, bot = false): FakeUser => ({
+    id: snowflake(),
+    username,
+    globalName,
+    ...(bot ? { bot } : {}),
+  });
   const alice = user('alice', 'Alice');
   const moderator = user('mod', 'Moderatorka');
   const otherBot = user('otherbot', null, true);
   const botUser: FakeUser = { id: appId, username: 'odlomek-test', globalName: null, bot: true };
-  const basic = Permission.ViewChannel | Permission.SendMessages | Permission.ReadMessageHistory | Permission.AddReactions |
-    Permission.UseApplicationCommands | Permission.EmbedLinks | Permission.AttachFiles | Permission.CreateInstantInvite |
-    Permission.ChangeNickname | Permission.UseExternalEmojis | Permission.SendMessagesInThreads;
+  const basic =
+    Permission.ViewChannel |
+    Permission.SendMessages |
+    Permission.ReadMessageHistory |
+    Permission.AddReactions |
+    Permission.UseApplicationCommands |
+    Permission.EmbedLinks |
+    Permission.AttachFiles |
+    Permission.CreateInstantInvite |
+    Permission.ChangeNickname |
+    Permission.UseExternalEmojis |
+    Permission.SendMessagesInThreads;
   const roles = {
     everyone: { id: guildId, name: '@everyone', permissions: basic, mentionable: false, position: 0 },
     readers: { id: snowflake(), name: 'Bralci', permissions: 0n, mentionable: true, position: 1 },
-    moderator: { id: snowflake(), name: 'Moderator', permissions: Permission.ManageGuild | Permission.ManageMessages | Permission.MentionEveryone, mentionable: false, position: 2 },
+    moderator: {
+      id: snowflake(),
+      name: 'Moderator',
+      permissions: Permission.ManageGuild | Permission.ManageMessages | Permission.MentionEveryone,
+      mentionable: false,
+      position: 2,
+    },
     bot: { id: snowflake(), name: 'odlomek-test', permissions: basic, mentionable: false, position: 3, botId: appId },
   };
   const joinedAt = new Date(Date.now() - 86_400_000).toISOString();

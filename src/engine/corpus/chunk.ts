@@ -1,16 +1,34 @@
 import type { CorpusDocument, Passage, Span } from '../types.ts';
 import { sentenceSpans } from '../text/sentences.ts';
+import { trimSpan } from '../spans.ts';
 
 export interface ChunkOptions {
   /**
-   * Longest passage in characters. Longer paragraphs are split at sentence boundaries (at word
-   * boundaries only when one sentence alone is longer). The default leaves room for a passage,
-   * its highlighting marks and a citation inside one Discord embed field (1024).
+   * Longest passage in characters (default `DEFAULT_MAX_PASSAGE_CHARS`). Longer paragraphs are
+   * split at sentence boundaries (at word boundaries only when one sentence alone is longer).
    */
   maxChars?: number;
 }
 
+/**
+ * Longest passage by default: about twice the longest paragraph of the shipped article and
+ * longer than 99 % of the paragraphs of the 140 news articles of the evaluation (2 of 2006 are
+ * longer). So a paragraph stays whole as a reader counts it, and only an exceptional block (a
+ * pasted list, a missing blank line) is split: a quote stays short enough to read at a glance,
+ * and a passage stays a focused unit to rank.
+ */
 export const DEFAULT_MAX_PASSAGE_CHARS = 900;
+
+/** What separates paragraphs: a blank line (spaces and tabs on it allowed), and the space after it. */
+export const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n\s*/;
+
+/**
+ * A subheading is one short line: at most this many characters and words. The subheadings of the
+ * 140 news articles of the evaluation average about 70 characters, the longest has 96 and 14
+ * words; unpunctuated one-line blocks longer than that are paragraphs (a caption, a list item).
+ */
+const MAX_HEADING_CHARS = 100;
+const MAX_HEADING_WORDS = 14;
 
 /** A blank-line separated block of the body, trimmed, with offsets into the document text. */
 interface Block extends Span {
@@ -19,11 +37,10 @@ interface Block extends Span {
 
 function blocks(doc: CorpusDocument): Block[] {
   const result: Block[] = [];
-  const separator = /\r?\n[ \t]*\r?\n\s*/g;
+  const separator = new RegExp(PARAGRAPH_BREAK.source, 'g');
   let cursor = doc.bodyStart;
-  const push = (start: number, end: number) => {
-    while (start < end && /\s/u.test(doc.text[start]!)) start++;
-    while (end > start && /\s/u.test(doc.text[end - 1]!)) end--;
+  const push = (from: number, to: number) => {
+    const { start, end } = trimSpan(doc.text, { start: from, end: to });
     if (end > start) result.push({ start, end, text: doc.text.slice(start, end) });
   };
   separator.lastIndex = cursor;
@@ -46,7 +63,7 @@ export function headingText(block: string): string | null {
   const md = MARKDOWN_HEADING.exec(block);
   if (md) return md[1]!;
   const words = block.split(/\s+/);
-  if (block.length > 100 || words.length > 14) return null;
+  if (block.length > MAX_HEADING_CHARS || words.length > MAX_HEADING_WORDS) return null;
   if (/[.!?:;,…"'»«“”„)\]]$/u.test(block)) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(block)) return null;
   return block;
@@ -75,8 +92,7 @@ function splitAtWords(text: string, span: Span, max: number): Span[] {
     let cut = text.lastIndexOf(' ', start + max);
     if (cut <= start) cut = start + max;
     parts.push({ start, end: cut });
-    start = cut;
-    while (start < span.end && /\s/u.test(text[start]!)) start++;
+    start = trimSpan(text, { start: cut, end: span.end }).start;
   }
   if (span.end > start) parts.push({ start, end: span.end });
   return parts;

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { CorpusError } from './corpus-error.ts';
 
 /** Extensions of the files a corpus folder is read from (articles and `synonyms.txt`). */
 export const CORPUS_EXTENSIONS = ['.md', '.txt', '.jsonl'] as const;
@@ -50,4 +51,17 @@ export async function listCorpusFiles(dir: string): Promise<CorpusListing> {
   }
   const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return { files: files.sort(byPath), skipped: skipped.sort((a, b) => byPath(a.file, b.file)) };
+}
+
+/**
+ * `listCorpusFiles` for loading: a folder that is missing or cannot be read is a corpus problem
+ * (a `CorpusError` naming the folder), like any other reason the corpus cannot be loaded.
+ */
+export async function listCorpusFolder(dir: string): Promise<CorpusListing> {
+  try {
+    return await listCorpusFiles(dir);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new CorpusError([{ file: dir, message: missing ? 'folder does not exist' : String(error) }]);
+  }
 }

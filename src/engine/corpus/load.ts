@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { CorpusDocument, CorpusProblem } from '../types.ts';
 import { CorpusError } from './corpus-error.ts';
 import { splitSource } from './front-matter.ts';
-import { listCorpusFiles, type SkippedFile } from './list-files.ts';
+import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
 import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
 
@@ -26,13 +26,17 @@ const date = z
   .refine((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d), 'is not a date on the calendar (month 01–12, a day the month has)');
 const lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
 const url = z.url('must be an absolute URL');
+/** The language of an article that does not name one: odlomek answers about Slovenian news. */
+export const DEFAULT_LANGUAGE = 'sl';
+/** `YYYY-MM-DD`, the date part of an ISO timestamp. */
+const ISO_DATE_LENGTH = 'YYYY-MM-DD'.length;
 /** YAML turns some scalars into numbers or dates; metadata fields are text. */
 const text = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1, 'must not be empty'));
 
 const frontMatterSchema = z.object({
   id: slug.optional(),
   title: text.optional(),
-  date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), date).optional(),
+  date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, ISO_DATE_LENGTH) : v), date).optional(),
   url: url.optional(),
   lang: lang.optional(),
 });
@@ -69,10 +73,13 @@ function frontMatterProblems(rel: string, error: z.ZodError, meta: unknown, keyL
   });
 }
 
+/** Words of the first line that stand in for a missing title: about a headline's length. */
+const FALLBACK_TITLE_WORDS = 10;
+
 /** First sentence-ish words of the body, for articles that carry no title. */
 function fallbackTitle(body: string): string {
   const firstLine = body.trim().split(/\r?\n/)[0] ?? '';
-  const words = firstLine.split(/\s+/).slice(0, 10).join(' ');
+  const words = firstLine.split(/\s+/).slice(0, FALLBACK_TITLE_WORDS).join(' ');
   return words.length < firstLine.length ? `${words.replace(/[,.;:]$/, '')}…` : words;
 }
 
@@ -106,7 +113,7 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
     slug: meta.id ?? fileSlug.data!,
     title: meta.title ?? fallbackTitle(body),
     date: meta.date ?? split.rawDate ?? '',
-    lang: meta.lang ?? 'sl',
+    lang: meta.lang ?? DEFAULT_LANGUAGE,
     ...(meta.url ? { url: meta.url } : {}),
     text: content,
     bodyStart: split.bodyStart,
@@ -144,7 +151,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
       slug: row.id,
       title: row.title,
       date: row.date,
-      lang: row.lang ?? 'sl',
+      lang: row.lang ?? DEFAULT_LANGUAGE,
       ...(row.url ? { url: row.url } : {}),
       text: row.text,
       bodyStart: 0,
@@ -166,13 +173,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
  * `CorpusError` that names the file (and line) of each.
  */
 export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
-  let listing;
-  try {
-    listing = await listCorpusFiles(dir);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'folder does not exist' : String(error);
-    throw new CorpusError([{ file: dir, message: reason }]);
-  }
+  const listing = await listCorpusFolder(dir);
   const problems: CorpusProblem[] = [];
   const documents: CorpusDocument[] = [];
   const synonymFiles: { rel: string; groups: string[][] }[] = [];

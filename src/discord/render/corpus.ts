@@ -1,0 +1,111 @@
+/** What moderators and readers see about the corpus: `/about`, and the outcome of `/reload`. */
+import type { APIEmbed } from 'discord.js';
+import {
+  formatProblem,
+  type CorpusDiff,
+  type CorpusError,
+  type CorpusInfo,
+  type SkippedFile,
+} from '../../engine/index.ts';
+import { viewStrings, type Locale } from '../../view/strings.ts';
+import { fitLines } from '../../view/truncate.ts';
+import { LIMITS } from '../limits.ts';
+import { discordStrings } from '../strings.ts';
+import { COLORS } from './colors.ts';
+import { escapeQuoted } from './markdown.ts';
+import type { BotMessage } from './payload.ts';
+
+/** Documents, passage count, version and load time of the live corpus. */
+export function renderAbout(info: CorpusInfo, locale: Locale): BotMessage {
+  const strings = discordStrings(locale);
+  const lines = info.documents.map(
+    (d) => `• ${escapeQuoted(d.title)}${d.date ? ` (${d.date})` : ''} — ${strings.passagesOf(d.passages)}`,
+  );
+  const embed: APIEmbed = {
+    title: strings.aboutTitle,
+    color: COLORS.info,
+    description: fitLines(lines, LIMITS.embedDescription, strings.more),
+    fields: [
+      { name: strings.aboutPassages, value: String(info.passageCount), inline: true },
+      { name: strings.aboutVersion, value: `\`${info.version}\``, inline: true },
+      // A Discord timestamp shows in each reader's own time zone and language.
+      { name: strings.aboutLoadedAt, value: `<t:${Math.floor(info.loadedAt.getTime() / 1000)}:f>`, inline: true },
+    ],
+  };
+  return { embeds: [embed] };
+}
+
+/**
+ * What a successful reload changed, ids listed as far as a field holds them, and the files in
+ * the folder it did not read (a moderator who dropped in a `.docx` learns why nothing changed).
+ */
+export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] }, locale: Locale): BotMessage {
+  const strings = discordStrings(locale);
+  const skipped = diff.skipped ?? [];
+  const skippedField = {
+    name: `${strings.reloadSkipped}: ${skipped.length}`,
+    value: fitLines(
+      skipped.map((s) => `${escapeQuoted(s.file)} — ${viewStrings(locale).skippedReason(s.reason)}`),
+      LIMITS.embedFieldValue,
+      strings.more,
+    ),
+  };
+  const skippedFields = skipped.length > 0 ? [skippedField] : [];
+  if (diff.added.length + diff.removed.length + diff.changed.length === 0 && diff.oldVersion === diff.newVersion) {
+    return {
+      embeds: [
+        {
+          title: strings.reloadDone,
+          color: COLORS.info,
+          description: strings.reloadUnchanged(diff.newVersion),
+          ...(skipped.length > 0 ? { fields: skippedFields } : {}),
+        },
+      ],
+    };
+  }
+  const field = (name: string, ids: string[]) => ({
+    name: `${name}: ${ids.length}`,
+    value:
+      ids.length === 0
+        ? '—'
+        : fitLines(
+            ids.map((id) => escapeQuoted(id)),
+            LIMITS.embedFieldValue,
+            strings.more,
+          ),
+  });
+  return {
+    embeds: [
+      {
+        title: strings.reloadDone,
+        color: COLORS.answer,
+        description: strings.reloadVersion(diff.oldVersion, diff.newVersion),
+        fields: [
+          field(strings.reloadAdded, diff.added),
+          field(strings.reloadRemoved, diff.removed),
+          field(strings.reloadChanged, diff.changed),
+          ...skippedFields,
+        ],
+      },
+    ],
+  };
+}
+
+/** A failed reload: every corpus problem a moderator has to fix, and the reassurance that answers go on. */
+export function renderReloadError(error: CorpusError, locale: Locale): BotMessage {
+  const strings = discordStrings(locale);
+  const lines = error.problems.map((p) => escapeQuoted(formatProblem(p)));
+  return {
+    embeds: [
+      {
+        title: strings.reloadFailed,
+        color: COLORS.error,
+        description: fitLines(
+          lines.map((l) => `• ${l}`),
+          LIMITS.embedDescription,
+          strings.more,
+        ),
+      },
+    ],
+  };
+}

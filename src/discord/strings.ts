@@ -1,0 +1,90 @@
+/**
+ * The bot's own UI texts (the ones around answers are shared with the terminal, in
+ * `src/view/strings.ts`). Slovenian is the default (the article is Slovenian); English goes to
+ * clients set to en-US or en-GB. Discord has no Slovenian client locale, so every other locale
+ * gets Slovenian.
+ */
+import type { Locale } from '../view/strings.ts';
+
+/** The UI language for a Discord client locale (`interaction.locale`). */
+export function localeOf(discordLocale: string | null | undefined): Locale {
+  return discordLocale === 'en-US' || discordLocale === 'en-GB' ? 'en' : 'sl';
+}
+
+const sl = {
+  passageNotFound: (id: string) => `Odlomka z oznako \`${id}\` ni. Začni tipkati in izberi oznako s seznama.`,
+  aboutTitle: 'O zbirki člankov',
+  aboutPassages: 'Odlomki',
+  aboutVersion: 'Različica',
+  aboutLoadedAt: 'Naloženo',
+  passagesOf: (n: number) => `${n} odl.`,
+  reloadGuildOnly: 'Ponovno nalaganje je mogoče le na strežniku, ne v zasebnih sporočilih.',
+  reloadForbidden: 'Za ponovno nalaganje potrebuješ dovoljenje »Upravljanje strežnika«.',
+  reloadBusy: 'Ponovno nalaganje že poteka, počakaj trenutek.',
+  reloadDone: 'Zbirka je ponovno naložena.',
+  reloadUnchanged: (version: string) => `Brez sprememb: različica \`${version}\` ostaja.`,
+  reloadVersion: (from: string, to: string) => `Različica \`${from}\` → \`${to}\``,
+  reloadAdded: 'Dodani',
+  reloadRemoved: 'Odstranjeni',
+  reloadChanged: 'Spremenjeni',
+  reloadSkipped: 'Neprebrane datoteke',
+  reloadFailed: 'Ponovno nalaganje ni uspelo; odgovarjam še naprej iz prejšnje različice.',
+  more: (n: number) => `… in še ${n}`,
+  cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${seconds} s.`,
+  internalError: 'Pri tem je šlo nekaj narobe. Poskusi znova čez trenutek.',
+  helpTitle: 'Pomoč',
+  helpIntro: 'Odgovarjam na vprašanja o članku z dobesednimi odlomki in navedbo vira.',
+  helpMarks:
+    'V odlomkih so **krepko** besede iz vprašanja, __podčrtan__ je stavek, ki najbolje odgovarja. ¶ je številka odstavka.',
+  helpChannel: 'Vprašaš lahko tudi tako, da me omeniš v sporočilu.',
+  helpQaChannels: (channels: string) => `V kanalih ${channels} odgovorim na vsako vprašanje.`,
+};
+
+export type DiscordStrings = typeof sl;
+
+const en: DiscordStrings = {
+  passageNotFound: (id) => `There is no passage \`${id}\`. Start typing and pick an id from the list.`,
+  aboutTitle: 'About the corpus',
+  aboutPassages: 'Passages',
+  aboutVersion: 'Version',
+  aboutLoadedAt: 'Loaded',
+  passagesOf: (n) => `${n} passages`,
+  reloadGuildOnly: 'Reloading works only in a server, not in direct messages.',
+  reloadForbidden: 'Reloading needs the Manage Server permission.',
+  reloadBusy: 'A reload is already running; wait a moment.',
+  reloadDone: 'The corpus was reloaded.',
+  reloadUnchanged: (version) => `No changes: version \`${version}\` stays.`,
+  reloadVersion: (from, to) => `Version \`${from}\` → \`${to}\``,
+  reloadAdded: 'Added',
+  reloadRemoved: 'Removed',
+  reloadChanged: 'Changed',
+  reloadSkipped: 'Files not read',
+  reloadFailed: 'The reload failed; I keep answering from the previous version.',
+  more: (n) => `… and ${n} more`,
+  cooldown: (seconds) => `Slow down, please: you can ask again in ${seconds} s.`,
+  internalError: 'Something went wrong there. Try again in a moment.',
+  helpTitle: 'Help',
+  helpIntro: 'I answer questions about the article with verbatim, cited passages.',
+  helpMarks:
+    'In passages, words from your question are in **bold** and the sentence that answers best is __underlined__. ¶ is the paragraph number.',
+  helpChannel: 'You can also ask by mentioning me in a message.',
+  helpQaChannels: (channels) => `In ${channels} I answer every question.`,
+};
+
+const STRINGS: Record<Locale, DiscordStrings> = { sl, en };
+
+/** The bot's texts in `locale`. */
+export function discordStrings(locale: Locale): DiscordStrings {
+  return STRINGS[locale];
+}
+
+/** A text in each UI language. */
+export type Localized = Record<Locale, string>;
+
+/** A command or option description: Slovenian by default, English for en-US and en-GB clients. */
+export function localizedDescription(
+  slText: string,
+  enText: string,
+): { description: string; description_localizations: { 'en-US': string; 'en-GB': string } } {
+  return { description: slText, description_localizations: { 'en-US': enText, 'en-GB': enText } };
+}

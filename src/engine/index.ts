@@ -1,0 +1,25 @@
+/**
+ * The engine's one front door: everything the faces (Discord, the terminal) use. Code outside
+ * `src/engine/` imports the engine only from here (a test checks it), so the engine's own layout
+ * (corpus → analysis → search → answer) can change without touching them. The dev tools in
+ * `tools/` use it too, and reach further inside only to measure or tune a part.
+ */
+export { Engine, LiveEngine, type AskOptions, type EngineOptions } from './engine.ts';
+export { loadEngine, describeCacheProblem, type CacheProblem } from './index-cache.ts';
+export { loadCorpus, loadArticlesFile } from './corpus/load.ts';
+export { CorpusError, formatProblem } from './corpus/corpus-error.ts';
+export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus/list-files.ts';
+export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
+export { looksLikeQuestion } from './question/answer-type.ts';
+export { DEFAULT_PASSAGES_PER_ANSWER } from './answer/answer.ts';
+export { mergeSpans, trimSpan } from './spans.ts';
+export type {
+  Answer,
+  CorpusDiff,
+  CorpusDocument,
+  CorpusInfo,
+  CorpusProblem,
+  Passage,
+  RankedPassage,
+  Span,
+} from './types.ts';

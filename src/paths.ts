@@ -1,0 +1,9 @@
+/** Where the repository and its shipped corpus are, wherever a command is started from. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The shipped corpus folder: the default of `CORPUS_DIR` (bot) and `--corpus` (`npm run ask`). */
+export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');

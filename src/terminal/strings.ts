@@ -1,0 +1,60 @@
+/**
+ * The terminal faces' own messages (`npm run ask`, the console of `npm start`); the texts around
+ * answers are shared with the bot (`src/view/strings.ts`). A run speaks one language throughout:
+ * Slovenian, or English when the system locale is English (see `systemLocale`).
+ */
+import { formatProblem, type CacheProblem, type CorpusError, type SkippedFile } from '../engine/index.ts';
+import { viewStrings, type Locale } from '../view/strings.ts';
+
+const sl = {
+  usage:
+    'Uporaba: npm run ask -- "vprašanje" [--corpus MAPA] [--limit N] [--index-cache MAPA] [--verbose] | npm run --silent ask -- --jsonl < vprašanja.txt',
+  unknownOption: (option: string) => `neznana možnost ${option}`,
+  missingValue: (option: string) => `možnost ${option} potrebuje vrednost`,
+  badLimit: (max: number) => `--limit mora biti celo število od 1 do ${max}`,
+  jsonlWithQuestion: '--jsonl bere vprašanja s standardnega vhoda, eno na vrstico; za njim ne navedi vprašanja',
+  banner: (articles: number, passages: number, version: string) =>
+    `odlomek: ${articles} članek/ov, ${passages} odlomkov (različica ${version}). Vprašajte kar koli o članku; konec s Ctrl-D.`,
+  corpusUnusable: (dir: string) => `Korpusa v mapi ${dir} ni mogoče naložiti:`,
+  cacheProblem: (problem: CacheProblem) =>
+    problem.kind === 'unusable'
+      ? `shranjeni indeks ${problem.file} ni uporaben, gradim ga znova`
+      : `indeksa ni mogoče shraniti v ${problem.dir}: ${problem.reason}`,
+  skipped: (file: SkippedFile) => `preskočeno: ${file.file} (${viewStrings('sl').skippedReason(file.reason)})`,
+  noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).',
+};
+
+export type TerminalStrings = typeof sl;
+
+const en: TerminalStrings = {
+  usage:
+    'Usage: npm run ask -- "question" [--corpus DIR] [--limit N] [--index-cache DIR] [--verbose] | npm run --silent ask -- --jsonl < questions.txt',
+  unknownOption: (option) => `unknown option ${option}`,
+  missingValue: (option) => `option ${option} needs a value`,
+  badLimit: (max) => `--limit must be a whole number from 1 to ${max}`,
+  jsonlWithQuestion: '--jsonl reads the questions from standard input, one per line; give no question after it',
+  banner: (articles, passages, version) =>
+    `odlomek: ${articles} article(s), ${passages} passages (version ${version}). Ask anything about the article; Ctrl-D ends.`,
+  corpusUnusable: (dir) => `The corpus in ${dir} cannot be loaded:`,
+  cacheProblem: (problem) =>
+    problem.kind === 'unusable'
+      ? `saved index ${problem.file} is unusable, rebuilding it`
+      : `cannot save the index in ${problem.dir}: ${problem.reason}`,
+  skipped: (file) => `skipped: ${file.file} (${viewStrings('en').skippedReason(file.reason)})`,
+  noToken: 'DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).',
+};
+
+const STRINGS: Record<Locale, TerminalStrings> = { sl, en };
+
+/** The terminal faces' own messages in `locale`. */
+export function terminalStrings(locale: Locale): TerminalStrings {
+  return STRINGS[locale];
+}
+
+/** A corpus that cannot be loaded, for stderr: which folder, then every problem on its own indented line. */
+export function corpusErrorLines(dir: string, error: CorpusError, locale: Locale): string[] {
+  return [
+    terminalStrings(locale).corpusUnusable(dir),
+    ...error.problems.map((problem) => `  ${formatProblem(problem)}`),
+  ];
+}

@@ -1,0 +1,49 @@
+/**
+ * The texts every face shows around an answer, in both UI languages: the notices, the citation's
+ * paragraph sign, the best-sentence label and why a question is not asked. Slovenian is the
+ * default (the article is Slovenian); each face decides when to speak English.
+ */
+import type { QuestionCheck, SkippedFile } from '../engine/index.ts';
+
+/** The UI languages. */
+export type Locale = 'sl' | 'en';
+
+const sl = {
+  notAnswered: 'Članek na to vprašanje ne odgovarja.',
+  maybeRelated: 'Morda povezano:',
+  nothing: 'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.',
+  paragraph: '¶',
+  bestSentence: 'Najboljši stavek',
+  emptyQuestion: 'Vprašanje je prazno. Napiši, kaj te zanima o članku.',
+  questionTooLong: (length: number, max: number) =>
+    `Vprašanje je predolgo (${length} znakov, največ ${max}). Vprašaj krajše.`,
+  skippedReason: (reason: SkippedFile['reason']): string =>
+    reason === 'symlink' ? 'simbolna povezava, ji ne sledim' : 'ni .md, .txt ali .jsonl',
+};
+
+export type ViewStrings = typeof sl;
+
+const en: ViewStrings = {
+  notAnswered: 'The article does not answer this question.',
+  maybeRelated: 'Maybe related:',
+  nothing: 'Nothing in the article relates to this question.',
+  paragraph: '¶',
+  bestSentence: 'Best sentence',
+  emptyQuestion: 'The question is empty. Write what you want to know about the article.',
+  questionTooLong: (length, max) =>
+    `The question is too long (${length} characters, at most ${max}). Ask something shorter.`,
+  skippedReason: (reason) => (reason === 'symlink' ? 'a symbolic link, not followed' : 'not .md, .txt or .jsonl'),
+};
+
+const STRINGS: Record<Locale, ViewStrings> = { sl, en };
+
+/** The shared texts in `locale`. */
+export function viewStrings(locale: Locale): ViewStrings {
+  return STRINGS[locale];
+}
+
+/** Why a question is not asked (see `checkQuestion`), as one line for the person who asked it. */
+export function refusalText(refusal: Exclude<QuestionCheck, { ok: true }>, locale: Locale): string {
+  const strings = viewStrings(locale);
+  return refusal.reason === 'empty' ? strings.emptyQuestion : strings.questionTooLong(refusal.length, refusal.max);
+}

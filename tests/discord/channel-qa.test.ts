@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { channelQuestion, channelReply, type IncomingMessage } from '../../src/discord/channel-qa.ts';
+import type { CommandContext } from '../../src/discord/command.ts';
+import { Cooldown } from '../../src/discord/cooldown.ts';
+import { LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
+import type { Locale } from '../../src/view/strings.ts';
+import { visitEngine } from '../helpers.ts';
+
+const BOT = '111111111111111111';
+const QA = '222222222222222222';
+const OTHER = '333333333333333333';
+
+function message(content: string, over: Partial<IncomingMessage> = {}): IncomingMessage {
+  return {
+    content,
+    channelId: OTHER,
+    author: { id: '444444444444444444', bot: false },
+    webhookId: null,
+    mentionsBot: false,
+    ...over,
+  };
+}
+
+describe('channelQuestion', () => {
+  it('answers a user mention of the bot, without the mention', () => {
+    expect(channelQuestion(message(`<@${BOT}> kdaj je prišel Putin?`), BOT, [])).toBe('kdaj je prišel Putin?');
+    expect(channelQuestion(message(`Kdo je Kim, <@!${BOT}>`), BOT, [])).toBe('Kdo je Kim,');
+  });
+
+  it('answers a pinging reply to the bot (mentioned, but no <@id> in the text) anywhere', () => {
+    expect(channelQuestion(message('In kdaj je bil podpis', { mentionsBot: true }), BOT, [])).toBe(
+      'In kdaj je bil podpis',
+    );
+    expect(channelQuestion(message('In kdaj je bil podpis', { mentionsBot: false }), BOT, [])).toBeNull();
+    expect(
+      channelQuestion(
+        message('In kdaj?', { mentionsBot: true, author: { id: '666666666666666666', bot: true } }),
+        BOT,
+        [],
+      ),
+    ).toBeNull();
+  });
+
+  it('ignores @everyone, @here, roles and other users', () => {
+    for (const text of [
+      '@everyone kdo je Kim?',
+      '@here kdo je Kim?',
+      `<@&${BOT}> kdo je Kim?`,
+      '<@555555555555555555> kdo je Kim?',
+    ]) {
+      expect(channelQuestion(message(text), BOT, [])).toBeNull();
+    }
+  });
+
+  it('ignores bots, webhooks and itself', () => {
+    const text = `<@${BOT}> kdo je Kim?`;
+    expect(channelQuestion(message(text, { author: { id: '666666666666666666', bot: true } }), BOT, [QA])).toBeNull();
+    expect(channelQuestion(message(text, { author: { id: BOT, bot: false } }), BOT, [QA])).toBeNull();
+    expect(channelQuestion(message(text, { webhookId: '777777777777777777' }), BOT, [QA])).toBeNull();
+  });
+
+  it('answers questions in Q&A channels only', () => {
+    expect(channelQuestion(message('Kdo je podpisal sporazum?', { channelId: QA }), BOT, [QA])).toBe(
+      'Kdo je podpisal sporazum?',
+    );
+    expect(channelQuestion(message('kdaj je bil obisk', { channelId: QA }), BOT, [QA])).toBe('kdaj je bil obisk');
+    expect(channelQuestion(message('Hvala, super.', { channelId: QA }), BOT, [QA])).toBeNull();
+    expect(channelQuestion(message('Kdo je podpisal sporazum?'), BOT, [QA])).toBeNull();
+  });
+
+  it('passes on a bare mention and very long questions, for the reply to say what is wrong', () => {
+    expect(channelQuestion(message(`<@${BOT}>`), BOT, [])).toBe('');
+    const long = `${'beseda '.repeat(1000)}?`;
+    expect(channelQuestion(message(`<@${BOT}> ${long}`), BOT, [])).toBe(long.replace(/\s+/g, ' ').trim());
+    expect(channelQuestion(message(long, { channelId: QA }), BOT, [QA])).not.toBeNull();
+  });
+
+  it('stays quiet on "???" in a Q&A channel: it asks nothing', () => {
+    expect(channelQuestion(message('???', { channelId: QA }), BOT, [QA])).toBeNull();
+  });
+
+  it('answers what reads as a question in a Q&A channel: a "?" at the end or a Slovenian question word first', () => {
+    const inQa = (text: string) => channelQuestion(message(text, { channelId: QA }), BOT, [QA]);
+    for (const question of [
+      'Ali je Rusija pomagala?',
+      'zakaj sankcije',
+      'A je Kim podpisal',
+      'Čigava je bila pobuda',
+      'kakšen sporazum',
+    ])
+      expect(inQa(question)).toBe(question);
+    // English starters are not questions: "do", "is", "can" … open Slovenian statements too.
+    for (const statement of ['Do petka bo sporazum podpisan.', 'What did Putin say', 'Zanimiv članek.'])
+      expect(inQa(statement)).toBeNull();
+  });
+});
+
+describe('channelReply', () => {
+  const live = new LiveEngine(visitEngine(), '');
+  /** The context channel questions are answered in, as commands are. */
+  const context = (locale: Locale = 'sl'): CommandContext => ({
+    live,
+    config: { QA_CHANNEL_IDS: [QA] },
+    commands: [],
+    reloadCorpus: async () => 'busy',
+    locale,
+  });
+
+  it('answers, then gives one cooldown notice, then stays quiet', () => {
+    let now = 0;
+    const cooldown = new Cooldown(10_000, () => now);
+    const first = channelReply('Kdo je prispel v Pjongjang?', 'u', context('sl'), cooldown);
+    expect(first!.embeds.length).toBeGreaterThan(0);
+    now = 2_000;
+    expect(channelReply('Še eno?', 'u', context('sl'), cooldown)!.content).toBe(
+      'Počasi, prosim: naslednje vprašanje lahko zastaviš čez 8 s.',
+    );
+    expect(channelReply('In še eno?', 'u', context('sl'), cooldown)).toBeNull();
+  });
+
+  it("refuses an empty or over-long question in one line, in the reader's language, without asking the engine", () => {
+    const cooldown = new Cooldown(0);
+    expect(channelReply('', 'u', context('sl'), cooldown)!.content).toBe(
+      'Vprašanje je prazno. Napiši, kaj te zanima o članku.',
+    );
+    const long = 'Kdo je prispel v Pjongjang? '.repeat(250);
+    const refused = channelReply(long, 'u', context('en'), cooldown)!;
+    expect(refused.embeds).toEqual([]);
+    expect(refused.content).toBe(
+      `The question is too long (${long.trim().length} characters, at most ${MAX_QUESTION_LENGTH}). Ask something shorter.`,
+    );
+    // At the limit it is still answered.
+    const atLimit = `${'Kdo je prispel v Pjongjang? '.repeat(40).slice(0, MAX_QUESTION_LENGTH - 1)}?`;
+    expect(atLimit).toHaveLength(MAX_QUESTION_LENGTH);
+    expect(channelReply(atLimit, 'u', context('sl'), cooldown)!.embeds.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandOption } from 'discord.js';
+import { commands } from '../../commands/index.ts';
+import { LIMITS } from '../../src/discord/limits.ts';
+
+const byName = new Map(commands.map((c) => [c.data.name, c.data]));
+
+function options(name: string): APIApplicationCommandOption[] {
+  return byName.get(name)?.options ?? [];
+}
+
+describe('command definitions', () => {
+  it('are exactly the public contract', () => {
+    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+  });
+
+  it('keep every name and description within Discord limits, localized for English clients', () => {
+    const described: {
+      name: string;
+      description: string;
+      description_localizations?: Record<string, string | null> | null;
+    }[] = [];
+    for (const data of byName.values()) {
+      described.push(data);
+      for (const option of data.options ?? []) described.push(option);
+    }
+    for (const item of described) {
+      expect(item.name).toMatch(/^[a-z_-]{1,32}$/);
+      expect(item.description.length).toBeGreaterThan(0);
+      expect(item.description.length).toBeLessThanOrEqual(LIMITS.commandDescription);
+      expect(Object.keys(item.description_localizations ?? {}).sort()).toEqual(['en-GB', 'en-US']);
+      for (const text of Object.values(item.description_localizations ?? {}))
+        expect(text!.length).toBeLessThanOrEqual(LIMITS.commandDescription);
+    }
+  });
+
+  it("/ask takes a required question of at most the engine's limit (1000 characters) and an optional hide flag", () => {
+    expect(options('ask')).toEqual([
+      expect.objectContaining({
+        name: 'question',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        max_length: 1000,
+      }),
+      expect.objectContaining({ name: 'hide', type: ApplicationCommandOptionType.Boolean, required: false }),
+    ]);
+  });
+
+  it('/passage takes a required, autocompleted id', () => {
+    expect(options('passage')).toEqual([
+      expect.objectContaining({
+        name: 'id',
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+      }),
+    ]);
+    expect(commands.find((c) => c.data.name === 'passage')?.autocomplete).toBeTypeOf('function');
+  });
+
+  it('/reload is for Manage Server by default and not offered in DMs', () => {
+    const reload = byName.get('reload')!;
+    expect(reload.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+    expect(reload.default_member_permissions).toBe('32');
+    expect(reload.contexts).toEqual([0]);
+    for (const other of ['ask', 'passage', 'about', 'help'])
+      expect(byName.get(other)!.default_member_permissions).toBeUndefined();
+  });
+});

@@ -1,0 +1,447 @@
+/**
+ * The bot end to end against the fake Discord on 127.0.0.1: real discord.js client, real engine,
+ * real corpus copy. Every request the bot makes is validated by the fake against Discord's API
+ * spec, and no connection may leave the loopback interface.
+ */
+import { symlink, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { FakeDiscord, type MessageHandle } from '../fake-discord/server.ts';
+import { snowflake } from '../fake-discord/snowflake.ts';
+import type { FakeUser } from '../fake-discord/world.ts';
+import { guardNetwork, type NetworkGuard } from '../fake-discord/network-guard.ts';
+import { commands } from '../../commands/index.ts';
+import { loadConfig } from '../../src/config.ts';
+import { startBot, type RunningBot } from '../../src/discord/bot.ts';
+import { Engine, LiveEngine } from '../../src/engine/index.ts';
+import { redact, setLogLevel, setLogSink } from '../../src/log.ts';
+import { corpusCopy, shownText } from './setup.ts';
+
+let fake: FakeDiscord;
+let bot: RunningBot;
+let guard: NetworkGuard;
+let corpus: Awaited<ReturnType<typeof corpusCopy>>;
+const logLines: string[] = [];
+let restoreLog = () => {};
+
+beforeAll(async () => {
+  guard = guardNetwork();
+  fake = await FakeDiscord.start();
+  corpus = await corpusCopy();
+  restoreLog = setLogSink((line) => logLines.push(line));
+  setLogLevel('debug');
+  const config = loadConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiBaseUrl,
+    CORPUS_DIR: corpus.dir,
+    QA_CHANNEL_IDS: fake.world.channels.questions.id,
+    COOLDOWN_SECONDS: '60',
+  });
+  redact(config.DISCORD_TOKEN);
+  bot = await startBot(config, new LiveEngine(await Engine.fromDirectory(corpus.dir), corpus.dir), commands);
+  await fake.waitForIdentify();
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+  restoreLog();
+  setLogLevel('info');
+  guard?.restore();
+});
+
+afterEach(() => {
+  fake.assertNoProblems();
+});
+
+const noPings = { users: [], roles: [], everyone: false, repliedUser: false };
+
+/** A reader no earlier test has written as, so no cooldown carries over between tests. */
+function newReader(name: string): FakeUser {
+  return { id: snowflake(), username: name, globalName: null };
+}
+
+/** The bot's reply to `handle`'s message (its POST with a reference to it). */
+function replyTo(handle: MessageHandle) {
+  return fake.waitForRequest(
+    (r) =>
+      r.method === 'POST' &&
+      (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id ===
+        handle.message.id,
+    10_000,
+  );
+}
+
+/**
+ * Asserts the bot ignored `ignored` without waiting a guessed time: a mention question sent after
+ * it in the same channel by a new reader is answered, and nothing answered `ignored` meanwhile.
+ * The bot handles messages in order and posts to one channel in order, so a reply to `ignored`
+ * would have come first.
+ */
+async function expectIgnored(ignored: MessageHandle): Promise<void> {
+  const control = fake.sendMessage({
+    content: `<@${fake.world.botUser.id}> kdo je Kim?`,
+    author: newReader('kontrola'),
+    channelId: ignored.message.channel_id,
+  });
+  const answered = await replyTo(control);
+  const posted = fake.requests.filter(
+    (r) => r.seq < answered.seq && r.method === 'POST' && r.path === `/channels/${ignored.message.channel_id}/messages`,
+  );
+  expect(
+    posted.filter(
+      (r) =>
+        (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id === ignored.message.id,
+    ),
+  ).toEqual([]);
+}
+
+describe('/ask', () => {
+  it('answers with the evidence quoted verbatim and cited', async () => {
+    const handle = fake.sendInteraction({
+      command: 'ask',
+      options: { question: 'Kaj sta podpisala Putin in Kim?' },
+      locale: 'hr',
+    });
+    const reply = await handle.reply();
+    expect(reply.deferred).toBe(true);
+    expect(reply.ephemeral).toBe(false);
+    expect(reply.embeds.length).toBeGreaterThanOrEqual(1);
+    expect(reply.embeds.length).toBeLessThanOrEqual(3);
+    for (const embed of reply.embeds) {
+      const description = embed.description as string;
+      const footer = (embed.footer as { text: string }).text;
+      expect(footer).toMatch(
+        /^¶ \d+ · Putin in Kim Jong-un podpisala sporazum o strateškem partnerstvu · 2024-06 · putin-kim-2024-06#\d+(\.\d+)?$/,
+      );
+      expect(corpus.text).toContain(shownText(description));
+    }
+    expect(reply.embeds.map((e) => e.description).join('\n')).toMatch(/\*\*podpisal\w*\*\*/i);
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+
+  it('hide makes the answer ephemeral', async () => {
+    const reply = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?', hide: true } })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+  });
+
+  it('says when the article does not answer, in English for en-US', async () => {
+    const reply = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'en-US' })
+      .reply();
+    expect(reply.content).toMatch(/^The article does not answer this question\./);
+    const sl = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'de' })
+      .reply();
+    expect(sl.content).toMatch(/^Članek na to vprašanje ne odgovarja\./);
+  });
+
+  it('a question with @everyone and a role mention pings nobody', async () => {
+    const handle = fake.sendInteraction({
+      command: 'ask',
+      options: { question: '@everyone <@&123456789012345678> @here kdo je Kim?' },
+    });
+    await handle.reply();
+    for (const request of handle.requests.filter((r) => r.method !== 'GET'))
+      expect(fake.pingsOf(request)).toEqual(noPings);
+  });
+
+  it('survives a 429 on the interaction callback and a 500 on the edit', async () => {
+    fake.failNext({ method: 'POST', pathPattern: '/callback', status: 429, retryAfter: 1 });
+    fake.failNext({ method: 'PATCH', pathPattern: '@original', status: 500 });
+    const handle = fake.sendInteraction({ command: 'ask', options: { question: 'Kje je Putin podpisal sporazum?' } });
+    const reply = await handle.reply(15_000);
+    expect(reply.embeds.length).toBeGreaterThan(0);
+    expect(fake.pendingFaults).toEqual([]);
+    expect(handle.requests.map((r) => r.status)).toEqual(expect.arrayContaining([429, 500]));
+    expect(logLines.some((l) => /WARN .*rate limited \(429\) on POST/.test(l))).toBe(true);
+    expect(logLines.some((l) => /WARN .*Discord answered 500 to PATCH/.test(l))).toBe(true);
+    // And the next question is answered as usual.
+    expect(
+      (await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).embeds.length,
+    ).toBeGreaterThan(0);
+  });
+});
+
+describe('/passage, /about, /help', () => {
+  it('autocompletes ids with their first words', async () => {
+    const choices = await fake
+      .sendInteraction({
+        command: 'passage',
+        kind: 'autocomplete',
+        options: { id: 'putin-kim-2024-06#1' },
+        focused: 'id',
+      })
+      .choices();
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices[0]!.value).toBe('putin-kim-2024-06#1');
+    for (const c of choices) {
+      expect(c.name.length).toBeLessThanOrEqual(100);
+      expect(c.name.startsWith(`${c.value} — `)).toBe(true);
+    }
+  });
+
+  it('shows one passage in full with its citation', async () => {
+    const reply = await fake.sendInteraction({ command: 'passage', options: { id: 'putin-kim-2024-06#2' } }).reply();
+    const embed = reply.embeds[0]!;
+    expect((embed.footer as { text: string }).text).toMatch(/^¶ 2 · .* · putin-kim-2024-06#2$/);
+    expect(corpus.text).toContain(shownText(embed.description as string));
+    expect((embed.description as string).length).toBeGreaterThan(200);
+  });
+
+  it('tells privately when the id does not exist', async () => {
+    const reply = await fake
+      .sendInteraction({ command: 'passage', options: { id: 'ni-takega#99' }, locale: 'en-GB' })
+      .reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toContain('There is no passage');
+  });
+
+  it('/about lists documents, passages, version and load time', async () => {
+    const reply = await fake.sendInteraction({ command: 'about' }).reply();
+    const embed = reply.embeds[0]!;
+    expect(embed.description).toContain('Putin in Kim Jong-un podpisala sporazum o strateškem partnerstvu');
+    const fields = embed.fields as { name: string; value: string }[];
+    expect(fields.map((f) => f.name)).toEqual(['Passages', 'Version', 'Loaded']);
+    expect(fields[1]!.value).toBe(`\`${bot.live.engine.version}\``);
+    expect(fields[2]!.value).toMatch(/^<t:\d+:f>$/);
+  });
+
+  it('/help answers privately', async () => {
+    const reply = await fake.sendInteraction({ command: 'help', locale: 'hr' }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.embeds[0]!.title).toBe('Pomoč');
+  });
+});
+
+describe('channel Q&A', () => {
+  it('answers a mention of the bot as a reply that pings nobody', async () => {
+    const handle = fake.sendMessage({
+      content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`,
+      author: 'alice',
+    });
+    const request = await handle.reply();
+    const body = request.body as { message_reference?: { message_id: string }; embeds?: unknown[] };
+    expect(body.message_reference?.message_id).toBe(handle.message.id);
+    expect(body.embeds?.length).toBeGreaterThan(0);
+    expect(fake.pingsOf(request)).toEqual(noPings);
+  });
+
+  it('answers a reply to its answer that pings it, with no mention in the text', async () => {
+    const reader = newReader('bralec');
+    const first = await fake
+      .sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: reader })
+      .reply();
+    const answerId = (first.response as { id: string }).id;
+    // A later question of the same reader would get the cooldown notice; another reader follows up.
+    const followUp = fake.sendMessage({
+      content: 'In kje je bil podpisan',
+      author: newReader('bralka'),
+      replyTo: answerId,
+      replyPing: true,
+    });
+    const request = await replyTo(followUp);
+    expect((request.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+    expect(fake.pingsOf(request)).toEqual(noPings);
+  });
+
+  it('ignores @everyone, roles and bots', async () => {
+    await expectIgnored(fake.sendMessage({ content: '@everyone kdo je podpisal sporazum?', author: newReader('vsi') }));
+    await expectIgnored(
+      fake.sendMessage({
+        content: `<@&${fake.world.roles.bot.id}> kdo je podpisal sporazum?`,
+        author: newReader('vloga'),
+      }),
+    );
+    await expectIgnored(
+      fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: 'otherBot' }),
+    );
+    await expectIgnored(
+      fake.sendMessage({
+        content: 'Kdo je podpisal sporazum?',
+        author: 'otherBot',
+        channelId: fake.world.channels.questions.id,
+      }),
+    );
+  });
+
+  it('answers any question in a Q&A channel, then gives one cooldown notice', async () => {
+    const questions = fake.world.channels.questions.id;
+    const reader = newReader('vprasalka');
+    const first = await replyTo(fake.sendMessage({ content: 'Kdo je Kim?', author: reader, channelId: questions }));
+    expect((first.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+    const notice = await replyTo(fake.sendMessage({ content: 'Kaj pa Putin?', author: reader, channelId: questions }));
+    expect((notice.body as { content: string }).content).toMatch(/^Počasi, prosim/);
+    expect(fake.pingsOf(notice)).toEqual(noPings);
+    await expectIgnored(fake.sendMessage({ content: 'In sankcije?', author: reader, channelId: questions }));
+  });
+
+  it('quotes mentions in a question without pinging', async () => {
+    const question = fake.sendMessage({
+      content: `<@${fake.world.botUser.id}> @everyone <@&${fake.world.roles.readers.id}> @here kdo je Kim?`,
+      author: newReader('omenjalka'),
+      canMentionEveryone: true,
+    });
+    const request = await replyTo(question);
+    expect((request.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+    expect(fake.pingsOf(request)).toEqual(noPings);
+  });
+});
+
+describe('/reload', () => {
+  it('is refused without Manage Server and in DMs', async () => {
+    const member = await fake.sendInteraction({ command: 'reload', user: 'alice', locale: 'en-US' }).reply();
+    expect(member.ephemeral).toBe(true);
+    expect(member.content).toBe('Reloading needs the Manage Server permission.');
+    const dm = await fake.sendInteraction({ command: 'reload', user: 'moderator', dm: true, locale: 'en-US' }).reply();
+    expect(dm.ephemeral).toBe(true);
+    expect(dm.content).toBe('Reloading works only in a server, not in direct messages.');
+  });
+
+  it('reports the diff after a corpus change, and answers then quote the new text', async () => {
+    const oldVersion = bot.live.engine.version;
+    await writeFile(corpus.article, corpus.text.replace('dvodnevni obisk v Vietnamu', 'tridnevni obisk v Laosu'));
+    // Put the shipped text back afterwards, so later tests see the corpus they started with.
+    onTestFinished(async () => {
+      await writeFile(corpus.article, corpus.text);
+      await bot.live.reload();
+    });
+    const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
+    expect(reply.ephemeral).toBe(true);
+    const embed = reply.embeds[0]!;
+    expect(embed.description).toBe(`Version \`${oldVersion}\` → \`${bot.live.engine.version}\``);
+    const fields = embed.fields as { name: string; value: string }[];
+    expect(fields.map((f) => f.name)).toEqual(['Added: 0', 'Removed: 0', 'Changed: 1']);
+    expect(fields[2]!.value).toMatch(/^putin-kim-2024-06#\d+$/);
+    const answer = await fake
+      .sendInteraction({ command: 'ask', options: { question: 'Kam bo Putin odpotoval po obisku v Pjongjangu?' } })
+      .reply();
+    expect(shownText(answer.embeds[0]!.description as string)).toContain('tridnevni obisk v Laosu');
+  });
+
+  it('reports a broken corpus file while the old index keeps answering', async () => {
+    const version = bot.live.engine.version;
+    const question = { command: 'ask', options: { question: 'Kam bo Putin odpotoval po obisku v Pjongjangu?' } };
+    const before = await fake.sendInteraction(question).reply();
+    const broken = path.join(corpus.dir, 'broken.jsonl');
+    await writeFile(broken, '{"id": "x"}\n');
+    try {
+      const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
+      expect(reply.embeds[0]!.title).toBe('The reload failed; I keep answering from the previous version.');
+      expect(reply.embeds[0]!.description).toContain('broken.jsonl:1: missing "title"');
+      expect(bot.live.engine.version).toBe(version);
+      const after = await fake.sendInteraction(question).reply();
+      expect(after.embeds).toEqual(before.embeds);
+    } finally {
+      await unlink(broken);
+    }
+  });
+});
+
+describe('/reload and files that are not articles', () => {
+  it('lists the files of the corpus folder it did not read', async () => {
+    const docx = path.join(corpus.dir, 'clanek.docx');
+    const link = path.join(corpus.dir, 'povezava.md');
+    await writeFile(docx, 'not an article');
+    await symlink(corpus.article, link);
+    try {
+      const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
+      const fields = reply.embeds[0]!.fields as { name: string; value: string }[];
+      expect(fields).toEqual([
+        {
+          name: 'Files not read: 2',
+          value: 'clanek.docx — not .md, .txt or .jsonl\npovezava.md — a symbolic link, not followed',
+        },
+      ]);
+    } finally {
+      await unlink(docx);
+      await unlink(link);
+    }
+  });
+
+  it('refuses unclosed front matter and a file of NUL bytes, naming file and line', async () => {
+    const version = bot.live.engine.version;
+    const open = path.join(corpus.dir, 'odprt.md');
+    const nul = path.join(corpus.dir, 'nic.txt');
+    await writeFile(open, '---\ntitle: Naslov\ndate: 2024-06\n\nBesedilo članka.\n');
+    await writeFile(nul, Buffer.alloc(128));
+    try {
+      const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
+      expect(shownText(reply.embeds[0]!.description as string).split('\n')).toEqual([
+        '• nic.txt:1: contains the control character U+0000; only tabs and line breaks are allowed in plain text',
+        '• odprt.md:1: front matter opened with "---" is never closed: end it with a line "---"',
+      ]);
+      expect(bot.live.engine.version).toBe(version);
+    } finally {
+      await unlink(open);
+      await unlink(nul);
+    }
+  });
+});
+
+describe('Discord errors', () => {
+  it('logs an interaction Discord already forgot (10062) and keeps answering', async () => {
+    fake.failNext({
+      method: 'POST',
+      pathPattern: '/callback',
+      status: 404,
+      body: { message: 'Unknown interaction', code: 10062 },
+    });
+    const lost = fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } });
+    await lost.waitFor((r) => r.status === 404);
+    await expect
+      .poll(() => logLines.some((l) => /WARN .*\/ask .*expired before we answered \(10062\)/.test(l)))
+      .toBe(true);
+    // Nothing more is tried for the lost one (no error message to a dead token)...
+    expect(lost.requests.filter((r) => r.method !== 'GET')).toHaveLength(1);
+    // ...and the next one is answered.
+    expect((await fake.sendInteraction({ command: 'about' }).reply()).embeds).toHaveLength(1);
+  });
+
+  it('tells the user privately when a command fails after deferring, and logs the detail', async () => {
+    // Three 500s and the retry of discord.js gives up on the edit: the central handler takes over.
+    fake.failNext({ method: 'PATCH', pathPattern: '@original', status: 500, times: 4 });
+    const handle = fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' }, locale: 'en-US' });
+    const followUp = await handle.followUp(0, 20_000);
+    expect(followUp.body).toMatchObject({
+      content: 'Something went wrong there. Try again in a moment.',
+      flags: 64,
+      allowed_mentions: { parse: [] },
+    });
+    expect(logLines.some((l) => /ERROR .*\/ask by \d+ in \d+ failed/.test(l))).toBe(true);
+  }, 30_000);
+});
+
+describe('gateway', () => {
+  it('resumes after the gateway drops the connection (4000) and keeps answering', async () => {
+    const resumed = fake.waitForResume();
+    fake.closeGateway(4000, 'unknown error');
+    await resumed;
+    expect(
+      (await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).embeds.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('resumes after op 7 RECONNECT and answers the next question', async () => {
+    const resumed = fake.waitForResume();
+    fake.requestReconnect();
+    const info = await resumed;
+    expect(info.path).toBe('/resume');
+    const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply();
+    expect(reply.embeds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('hygiene', () => {
+  it('never logs the token, not even a part of it at debug level, and never leaves 127.0.0.1', () => {
+    expect(logLines.some((l) => / DEBUG /.test(l))).toBe(true);
+    const all = logLines.join('\n');
+    expect(all).not.toContain(fake.token);
+    // discord.js prints "Provided token: <first>.<second>.****" at debug; the first part is the bot's id.
+    for (const part of fake.token.split('.')) expect(all).not.toContain(part);
+    expect(guard.blocked).toEqual([]);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * The real entry points as child processes (`tsx src/main.ts`, `tsx src/deploy-commands.ts`),
+ * pointed at the fake Discord through DISCORD_API_URL: what `npm start` and
+ * `npm run deploy-commands` do on a real machine.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../fake-discord/server.ts';
+import { corpusCopy, run } from './setup.ts';
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await fake?.close();
+});
+
+// Tests that change nothing on the shared fake run side by side (it.concurrent): each is its own
+// process, and vitest gives this file one worker.
+describe('npm start', () => {
+  it('runs the bot against DISCORD_API_URL, answers, and exits 0 on SIGTERM', async () => {
+    const corpus = await corpusCopy();
+    const bot = run('src/main.ts', {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiBaseUrl,
+      CORPUS_DIR: corpus.dir,
+      LOG_LEVEL: 'debug',
+    });
+    try {
+      await fake.waitForIdentify(30_000);
+      const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply(15_000);
+      expect(reply.embeds.length).toBeGreaterThan(0);
+      // Without QA channels no privileged intent is asked for, and mentions are still answered.
+      const identify = fake.gatewayFrames.find((f) => f.direction === 'in' && f.op === 2)!;
+      expect((identify.d as { intents: number }).intents & (1 << 15)).toBe(0);
+      const answer = await fake
+        .sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?` })
+        .reply();
+      expect((answer.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+    } finally {
+      bot.child.kill('SIGTERM');
+    }
+    expect(await bot.exit).toBe(0);
+    expect(bot.stderr()).toMatch(/ready as odlomek-test/);
+    expect(bot.stderr()).toMatch(/SIGTERM: disconnecting/);
+    expect(bot.stderr() + bot.stdout()).not.toContain(fake.token);
+    expect(bot.stderr()).not.toContain('network guard');
+    expect(fake.commands.global).toEqual([]); // starting never registers commands
+    fake.assertNoProblems();
+  }, 60_000);
+
+  it.concurrent(
+    'exits 1 with a hint when Discord refuses the Message Content intent (4014)',
+    async ({ expect }) => {
+      const strict = await FakeDiscord.start({ allowPrivilegedIntents: false });
+      try {
+        const bot = run('src/main.ts', {
+          DISCORD_TOKEN: strict.token,
+          DISCORD_API_URL: strict.apiBaseUrl,
+          QA_CHANNEL_IDS: strict.world.channels.questions.id,
+        });
+        expect(await bot.exit).toBe(1);
+        expect(bot.stderr()).toMatch(/enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty/);
+        expect(bot.stderr()).not.toContain(strict.token);
+      } finally {
+        await strict.close();
+      }
+    },
+    60_000,
+  );
+
+  it.concurrent(
+    'without a token says so in one line and answers on the console, each piped question above its answer',
+    async ({ expect }) => {
+      const app = run('src/main.ts', {}, 'Kdo je Kim?\n');
+      expect(await app.exit).toBe(0);
+      expect(app.stderr()).toBe(
+        'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).\n',
+      );
+      expect(app.stdout()).toMatch(/^\? Kdo je Kim\?\n\[1\] ¶ \d+ · .* · putin-kim-2024-06#\d+\n/);
+      expect(app.stdout()).toContain('Najboljši stavek');
+    },
+    30_000,
+  );
+
+  it.concurrent(
+    'speaks English on the console when the system locale is English, and refuses an over-long question',
+    async ({ expect }) => {
+      const app = run('src/main.ts', { LANG: 'en_GB.UTF-8' }, `Kdo je Kim?\n${'Kim '.repeat(400)}\n`);
+      expect(await app.exit).toBe(0);
+      expect(app.stderr()).toBe(
+        'DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).\n',
+      );
+      expect(app.stdout()).toContain('Best sentence');
+      expect(app.stdout()).toContain(
+        'The question is too long (1599 characters, at most 1000). Ask something shorter.',
+      );
+      expect(app.stdout()).not.toMatch(/Najboljši|Vprašanje/);
+    },
+    30_000,
+  );
+
+  it.concurrent(
+    'prints one line per bad variable and exits 1, without a stack or the token',
+    async ({ expect }) => {
+      const app = run('src/main.ts', {
+        DISCORD_TOKEN: `${fake.token} oops`,
+        LOG_LEVEL: 'loud',
+        QA_CHANNEL_IDS: 'general',
+      });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr().trim().split('\n')).toEqual([
+        'DISCORD_TOKEN: must be a single word without spaces',
+        'QA_CHANNEL_IDS: must be comma-separated Discord channel ids',
+        'LOG_LEVEL: must be one of debug, info, warn, error',
+      ]);
+      expect(app.stdout()).toBe('');
+    },
+    30_000,
+  );
+});
+
+describe('npm run deploy-commands', () => {
+  it('bulk-overwrites the guild commands with a valid body', async () => {
+    const app = run('src/deploy-commands.ts', {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiBaseUrl,
+      DISCORD_GUILD_ID: fake.world.guild.id,
+    });
+    expect(await app.exit).toBe(0);
+    expect(app.stdout()).toMatch(/^Registered 5 commands for server \d+\.\n$/);
+    const put = await fake.waitForRequest((r) => r.method === 'PUT');
+    expect(put.path).toBe(`/applications/${fake.world.application.id}/guilds/${fake.world.guild.id}/commands`);
+    expect(fake.commands.guild.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    expect(app.stderr()).not.toContain('network guard');
+    fake.assertNoProblems();
+  }, 30_000);
+
+  it('deploys globally without DISCORD_GUILD_ID, using DISCORD_APPLICATION_ID when given', async () => {
+    const app = run('src/deploy-commands.ts', {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_API_URL: fake.apiBaseUrl,
+      DISCORD_APPLICATION_ID: fake.world.application.id,
+    });
+    expect(await app.exit).toBe(0);
+    expect(fake.commands.global.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    fake.assertNoProblems();
+  }, 30_000);
+
+  it.concurrent(
+    'exits non-zero with the same hint as npm start when Discord refuses the token',
+    async ({ expect }) => {
+      const wrong = 'MTExMTExMTExMTExMTExMTEx.Wrong0.not-the-token-the-fake-accepts';
+      const app = run('src/deploy-commands.ts', { DISCORD_TOKEN: wrong, DISCORD_API_URL: fake.apiBaseUrl });
+      expect(await app.exit).not.toBe(0);
+      expect(app.stderr()).toBe(
+        'deploy-commands failed: Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it\n',
+      );
+      expect(app.stderr()).not.toContain(wrong);
+    },
+    30_000,
+  );
+
+  it.concurrent(
+    'says that "Bot " is not part of a pasted token, before asking Discord',
+    async ({ expect }) => {
+      const app = run('src/deploy-commands.ts', {
+        DISCORD_TOKEN: `Bot ${fake.token}`,
+        DISCORD_API_URL: fake.apiBaseUrl,
+      });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toBe(
+        'DISCORD_TOKEN: must not start with "Bot ": paste only the token, the part after "Bot "\n',
+      );
+    },
+    30_000,
+  );
+
+  it.concurrent(
+    'says "timed out" when the API never answers',
+    async ({ expect }) => {
+      const hanging = await FakeDiscord.start();
+      hanging.hangNext({ pathPattern: '/applications/@me', times: Infinity });
+      try {
+        const app = run('src/deploy-commands.ts', {
+          DISCORD_TOKEN: hanging.token,
+          DISCORD_API_URL: hanging.apiBaseUrl,
+          DISCORD_CONNECT_TIMEOUT_SECONDS: '2',
+        });
+        expect(await app.exit).toBe(1);
+        expect(app.stderr()).toBe(
+          `deploy-commands failed: timed out: Discord's API at ${hanging.apiBaseUrl} did not answer within 2 s (a proxy or firewall may hold the connection)\n`,
+        );
+      } finally {
+        await hanging.close();
+      }
+    },
+    30_000,
+  );
+});

@@ -1,0 +1,73 @@
+/**
+ * Shared set-up for the end-to-end tests: a copy of the shipped corpus the tests may change, and
+ * the entry points run as child processes.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { NETWORK_GUARD_PRELOAD } from '../fake-discord/network-guard.ts';
+import { CORPUS, REPO, corpusDir } from '../helpers.ts';
+
+export const ARTICLE = 'putin-kim-2024-06.md';
+
+/** A temp corpus folder with the shipped article and synonyms; returns its paths and the original text. */
+export async function corpusCopy(): Promise<{ dir: string; article: string; text: string }> {
+  const text = await readFile(path.join(CORPUS, ARTICLE), 'utf8');
+  const dir = await corpusDir({
+    [ARTICLE]: text,
+    'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8'),
+  });
+  return { dir, article: path.join(dir, ARTICLE), text };
+}
+
+/** What Discord shows for our Markdown: marks and escapes removed, ellipses of a cut dropped. */
+export function shownText(markdown: string): string {
+  return markdown
+    .replace(/\*\*|__/g, '')
+    .replace(/\\(.)/g, '$1')
+    .replace(/^… | …$/g, '');
+}
+
+const TSX = path.join(REPO, 'node_modules/.bin/tsx');
+
+export interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+/**
+ * Every variable the app reads is set (empty means unset), so a developer's `.env` cannot leak
+ * into the test: dotenv never overrides a variable that exists.
+ */
+export function run(script: string, vars: Record<string, string>, stdin?: string): Run {
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    DISCORD_TOKEN: '',
+    DISCORD_API_URL: 'http://127.0.0.1:9/api', // discard port: never the real Discord
+    DISCORD_APPLICATION_ID: '',
+    DISCORD_GUILD_ID: '',
+    CORPUS_DIR: 'corpus',
+    QA_CHANNEL_IDS: '',
+    LOG_LEVEL: 'info',
+    COOLDOWN_SECONDS: '',
+    INDEX_CACHE_DIR: '',
+    DISCORD_CONNECT_TIMEOUT_SECONDS: '',
+    ...vars,
+  };
+  // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
+  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script], {
+    cwd: REPO,
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  if (stdin !== undefined) child.stdin!.end(stdin);
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeKeys } from '../../../src/engine/analysis/analyze.ts';
+import { fold } from '../../../src/engine/analysis/fold.ts';
+
+const keysOf = (text: string) => new Set(analyzeKeys(text));
+const oneKey = (word: string) => {
+  const keys = analyzeKeys(word);
+  expect(keys).toHaveLength(1);
+  return keys[0];
+};
+
+describe('Slovene analysis', () => {
+  it.each([
+    [
+      'sporazum',
+      ['sporazum', 'sporazuma', 'sporazumu', 'sporazumom', 'sporazumi', 'sporazumov', 'sporazume', 'Sporazumih'],
+    ],
+    ['sankcije', ['sankcija', 'sankcije', 'sankcij', 'sankcijam', 'sankcijami', 'sankcijah', 'SANKCIJE']],
+    ['Severna', ['Severna', 'Severne', 'Severni', 'Severno', 'severnih']],
+    ['Koreja', ['Koreja', 'Koreje', 'Koreji', 'Korejo']],
+    ['Pjongjang', ['Pjongjang', 'Pjongjangu', 'Pjongjangom', 'Pjongjanga']],
+  ])('gives every word form of %s one key', (_lemma, forms) => {
+    expect(new Set(forms.map(oneKey)).size).toBe(1);
+  });
+
+  it('matches words typed without č, š, ž or in another normalisation form', () => {
+    expect(oneKey('zascita')).toBe(oneKey('zaščita'));
+    expect(oneKey('Združenih')).toBe(oneKey('zdruzenih'));
+    expect(oneKey('poročala'.normalize('NFD'))).toBe(oneKey('porocala'));
+    expect(fold('ČŠŽĆĐ čšžćđ')).toBe('cszcd cszcd');
+  });
+
+  it('keeps hyphenated names together and also gives their parts', () => {
+    const keys = keysOf('Kim Jong-un');
+    expect(keys).toEqual(new Set([oneKey('kim'), analyzeKeys('Jong-un')[0], 'jong', 'un']));
+    expect(analyzeKeys('Jong-una')[0]).toBe(analyzeKeys('Jong-un')[0]);
+    const tokens = analyze('Kim Jong-unu');
+    expect(tokens[1]).toMatchObject({ start: 4, end: 12 });
+  });
+
+  it('drops stop words and question words but keeps months, numbers and "danes"', () => {
+    expect(analyzeKeys('Kdo je to in kaj bo?')).toEqual([]);
+    expect(analyzeKeys('Kolikokrat ali zakaj')).toEqual([]);
+    expect(analyzeKeys('marca danes 24 prvi').length).toBe(4);
+  });
+
+  it('gives token offsets into the original text', () => {
+    const text = 'Putin je obiskal Pjongjang.';
+    for (const t of analyze(text)) expect(text.slice(t.start, t.end)).toMatch(/^\p{L}+$/u);
+  });
+});

@@ -1,0 +1,128 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ABSTAIN_MODEL, DEFAULT_ABSTAIN_THRESHOLD, abstainFeatures, confidenceOf, decideAbstain, type AbstainInput } from '../../../src/engine/answer/abstain.ts';
+import { englishAnswerType } from '../../../src/engine/question/english.ts';
+import { looksLikeQuestion, slovenianAnswerType } from '../../../src/engine/question/answer-type.ts';
+
+const strong: AbstainInput = {
+  coverage: 0.95,
+  sentenceCoverage: 0.9,
+  documentCoverage: 1,
+  missesName: false,
+  documentMissesName: false,
+  largestMiss: 0,
+  answerCue: 1,
+  answerType: 'other',
+  english: false,
+  unknownShare: 0,
+  focusCoverage: 0.9,
+  pairCoverage: 1,
+};
+const unit = fc.double({ min: 0, max: 1, noNaN: true });
+const input = fc.record({
+  coverage: unit,
+  sentenceCoverage: unit,
+  documentCoverage: unit,
+  missesName: fc.boolean(),
+  documentMissesName: fc.boolean(),
+  largestMiss: unit,
+  answerCue: unit,
+  answerType: fc.constantFrom('person', 'time', 'place', 'number', 'reason', 'other' as const),
+  english: fc.boolean(),
+  unknownShare: unit,
+  focusCoverage: unit,
+  pairCoverage: unit,
+});
+
+describe('the abstain rule', () => {
+  it('answers a question the best passage covers fully and abstains when it covers little', () => {
+    expect(decideAbstain(strong).abstain).toBe(false);
+    expect(decideAbstain({ ...strong, coverage: 0.1, sentenceCoverage: 0.1, documentCoverage: 0.1, largestMiss: 1, unknownShare: 0.8 }).abstain).toBe(true);
+  });
+
+  it('gives a confidence in [0, 1] for any evidence', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const { confidence } = decideAbstain(i);
+        return confidence >= 0 && confidence <= 1;
+      }),
+    );
+  });
+
+  it('never loses confidence when the passage covers more, and never gains it by missing a name or the asked-for answer', () => {
+    fc.assert(
+      fc.property(input, unit, (i, more) => {
+        const base = decideAbstain(i).confidence;
+        const covered = decideAbstain({
+          ...i,
+          coverage: Math.max(i.coverage, more),
+          sentenceCoverage: Math.max(i.sentenceCoverage, more),
+          documentCoverage: Math.max(i.documentCoverage, more),
+          focusCoverage: Math.max(i.focusCoverage, more),
+          pairCoverage: Math.max(i.pairCoverage, more),
+        }).confidence;
+        const missing = decideAbstain({ ...i, missesName: true, documentMissesName: true, largestMiss: Math.max(i.largestMiss, more), answerCue: Math.min(i.answerCue, more) }).confidence;
+        return covered >= base - 1e-12 && missing <= base + 1e-12;
+      }),
+    );
+  });
+
+  it('lowers the confidence of a when/how-many question whose best sentence holds no time or number', () => {
+    const found = decideAbstain({ ...strong, answerType: 'number', answerCue: 1 }).confidence;
+    const none = decideAbstain({ ...strong, answerType: 'number', answerCue: 0 }).confidence;
+    expect(none).toBeLessThan(found);
+    expect(abstainFeatures({ ...strong, answerType: 'other', answerCue: 0 }).noTimeOrNumber).toBe(0);
+  });
+
+  it('takes its threshold as a parameter', () => {
+    const { confidence } = decideAbstain(strong);
+    expect(decideAbstain(strong, confidence + 0.01).abstain).toBe(true);
+    expect(decideAbstain(strong, confidence - 0.01).abstain).toBe(false);
+    expect(decideAbstain(strong).abstain).toBe(!(confidence >= DEFAULT_ABSTAIN_THRESHOLD));
+  });
+
+  it('reads the confidence from the model it is given', () => {
+    const zero = { ...ABSTAIN_MODEL };
+    for (const name of Object.keys(zero) as (keyof typeof zero)[]) zero[name] = 0;
+    expect(confidenceOf(abstainFeatures(strong), zero)).toBe(0.5);
+  });
+});
+
+describe('question types', () => {
+  it.each([
+    [['kdo', 'je', 'podpisal', 'sporazum'], 'person'],
+    [['s', 'kom', 'se', 'je', 'srecal'], 'person'],
+    [['kako', 'se', 'imenuje', 'podjetje'], 'person'],
+    [['kdaj', 'je', 'rusija', 'vlozila', 'veto'], 'time'],
+    [['katerega', 'dne', 'marca'], 'time'],
+    [['kolikokrat', 'je', 'obiskal', 'korejo'], 'number'],
+    [['koliko', 'let', 'je', 'star'], 'number'],
+    [['koliko', 'zelo', 'bo', 'spremenil'], 'other'],
+    [['kam', 'bo', 'odpotoval'], 'place'],
+    [['v', 'katerem', 'kraju', 'lezi'], 'place'],
+    [['zakaj', 'so', 'uvedene', 'sankcije'], 'reason'],
+    [['kaj', 'je', 'namen', 'sporazuma'], 'other'],
+    [['sankcije', 'zn'], 'other'],
+  ])('%j → %s', (words, type) => {
+    expect(slovenianAnswerType(words)).toBe(type);
+  });
+
+  it.each([
+    ['who signed the treaty', 'person'],
+    ['when did putin first visit north korea', 'time'],
+    ['how many times did he visit', 'number'],
+    ['according to putin, why does the west use sanctions', 'reason'],
+    ['what did kim call putin', 'other'],
+  ])('English "%s" → %s', (question, type) => {
+    expect(englishAnswerType(question)).toBe(type);
+  });
+
+  it('tells questions from other channel messages', () => {
+    expect(looksLikeQuestion('Kdo je podpisal sporazum')).toBe(true);
+    expect(looksLikeQuestion('kolikokrat je bil tam')).toBe(true);
+    expect(looksLikeQuestion('a je putin kaj rekel')).toBe(true);
+    expect(looksLikeQuestion('Danes je lep dan.')).toBe(false);
+    expect(looksLikeQuestion('Do petka bo končano')).toBe(false);
+    expect(looksLikeQuestion('constructor')).toBe(false);
+  });
+});

@@ -1,0 +1,143 @@
+import { readFile, symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
+import { CorpusError } from '../../../src/engine/corpus/corpus-error.ts';
+import { CORPUS, DISTRACTORS, SEED, corpusDir } from '../../helpers.ts';
+
+async function problemsOf(files: Record<string, string | Buffer>): Promise<string[]> {
+  const dir = await corpusDir(files);
+  try {
+    await loadCorpus(dir);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CorpusError);
+    return (error as CorpusError).problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  }
+  throw new Error('expected the corpus to be rejected');
+}
+
+const ARTICLE = 'Prvi odstavek članka.\n\nDrugi odstavek članka.\n';
+
+describe('loading the shipped corpus', () => {
+  it('holds the seed article verbatim with its metadata', async () => {
+    const { documents, synonyms } = await loadCorpus(CORPUS);
+    expect(documents).toHaveLength(1);
+    const [doc] = documents;
+    expect(doc).toMatchObject({ slug: 'putin-kim-2024-06', date: '2024-06', lang: 'sl' });
+    expect(doc!.title.length).toBeGreaterThan(10);
+    const seed = await readFile(SEED, 'utf8');
+    // The seed is " date 2024-06 " followed by the article; the shipped body is that article byte for byte.
+    expect(seed.replace(/^\s*date 2024-06 /, '')).toBe(doc!.text.slice(doc!.bodyStart));
+    expect(synonyms.some((group) => group.includes('ZN') && group.includes('Združeni narodi'))).toBe(true);
+  });
+
+  it('reads the raw seed form, whose first word is "date"', async () => {
+    const dir = await corpusDir({ 'seed.txt': await readFile(SEED, 'utf8') });
+    const { documents } = await loadCorpus(dir);
+    expect(documents[0]).toMatchObject({ slug: 'seed', date: '2024-06', lang: 'sl' });
+    expect(documents[0]!.text.slice(documents[0]!.bodyStart)).toMatch(/^Ruski predsednik Vladimir Putin/);
+  });
+
+  it('loads the vendored distractor articles as they are', async () => {
+    const documents = await loadArticlesFile(DISTRACTORS);
+    expect(documents).toHaveLength(11);
+    expect(documents[0]!.source).toBe('hard-distractors.jsonl:1');
+  });
+});
+
+describe('good corpus files', () => {
+  it('reads front matter, jsonl rows with extra keys, and skips README and hidden files', async () => {
+    const dir = await corpusDir({
+      'a.md': `---\ntitle: Naslov A\ndate: 2024-06-19\nurl: https://example.org/a\nlang: sl\n---\n${ARTICLE}`,
+      'nested/b.txt': ARTICLE,
+      'c.jsonl': `${JSON.stringify({ id: 'c-1', title: 'C', date: '2018-09', text: ARTICLE, source: 'x' })}\n\n`,
+      'README.md': '# Not an article',
+      '.draft.md': 'hidden',
+      'notes.csv': 'ignored',
+    });
+    const { documents, skipped } = await loadCorpus(dir);
+    expect(documents.map((d) => d.slug)).toEqual(['a', 'c-1', 'b']);
+    expect(documents[0]).toMatchObject({ title: 'Naslov A', date: '2024-06-19', url: 'https://example.org/a' });
+    expect(documents[2]!.title).toBe('Prvi odstavek članka.');
+    // README and hidden files are conventions; a file of another kind may be a mistake: reported.
+    expect(skipped).toEqual([{ file: 'notes.csv', reason: 'extension' }]);
+  });
+
+  it('skips symbolic links and reports them, so nothing outside the folder can be quoted', async () => {
+    const outside = await corpusDir({ 'secret.md': 'Besedilo zunaj korpusa.' });
+    const dir = await corpusDir({ 'a.md': ARTICLE });
+    await symlink(path.join(outside, 'secret.md'), path.join(dir, 'link.md'));
+    await symlink(outside, path.join(dir, 'folder-link'));
+    const { documents, skipped } = await loadCorpus(dir);
+    expect(documents.map((d) => d.slug)).toEqual(['a']);
+    expect(skipped).toEqual([
+      { file: 'folder-link', reason: 'symlink' },
+      { file: 'link.md', reason: 'symlink' },
+    ]);
+  });
+
+  it('accepts tabs, CRLF line ends, leap days and a real U+FFFD in valid UTF-8', async () => {
+    const dir = await corpusDir({
+      'a.md': `---\r\ntitle: Naslov\r\ndate: 2024-02-29\r\n---\r\nPrvi\todstavek z znakom \uFFFD.\r\n\r\nDrugi odstavek.\r\n`,
+      'b.jsonl': `${JSON.stringify({ id: 'b', title: 'B', date: '2000-02-29', text: 'Stolpec\tdva.' })}\n`,
+    });
+    const { documents } = await loadCorpus(dir);
+    expect(documents.map((d) => [d.slug, d.date])).toEqual([['a', '2024-02-29'], ['b', '2000-02-29']]);
+    expect(documents[0]!.text).toContain('\uFFFD');
+  });
+
+  it('reads every synonyms.txt, the top folder\'s first: one in a subfolder adds, never replaces', async () => {
+    const dir = await corpusDir({ 'a.md': ARTICLE, 'synonyms.txt': 'ZN, OZN\n', 'teme/synonyms.txt': 'sankcije, kazni\n', 'teme/b.md': ARTICLE });
+    expect((await loadCorpus(dir)).synonyms).toEqual([['ZN', 'OZN'], ['sankcije', 'kazni']]);
+  });
+});
+
+describe('bad corpus files name the file, the line and what is wrong', () => {
+  it.each([
+    ['invalid YAML', { 'a.md': `---\ntitle: [unclosed\n---\n${ARTICLE}` }, /^a\.md:2: front matter is not valid YAML/],
+    // Lines count from the top of the file, and the parser's code excerpt is not pasted into the line.
+    ['invalid YAML further down', { 'a.md': `---\ntitle: Naslov\ndate: 2024-06\nurl: "https://x\n---\n${ARTICLE}` }, /^a\.md:4: front matter is not valid YAML: Missing closing "quote \(column \d+\)$/],
+    ['a bad date', { 'a.md': `---\ndate: junij 2024\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" must look like YYYY-MM/],
+    ['a bad url', { 'a.md': `---\ntitle: A\nurl: not a url\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "url" must be an absolute URL/],
+    ['front matter never closed', { 'a.md': `---\ntitle: Naslov\ndate: 2024-06\n\n${ARTICLE}` }, /^a\.md:1: front matter opened with "---" is never closed/],
+    ['month 13', { 'a.md': `---\ntitle: A\ndate: 2024-13-45\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "date" is not a date on the calendar/],
+    ['31 February', { 'a.md': `---\ndate: 2024-02-31\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" is not a date on the calendar/],
+    ['29 February of a common year', { 'a.md': `---\ndate: 2023-02-29\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" is not a date on the calendar/],
+    ['month 13 in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-13', text: 'T' }) }, /^x\.jsonl:1: "date" is not a date on the calendar/],
+    ['month 13 in the raw form', { 'a.txt': `date 2024-13 ${ARTICLE}` }, /^a\.txt:1: the date 2024-13 is not a date on the calendar/],
+    ['NUL bytes', { 'a.txt': Buffer.alloc(64) }, /^a\.txt:1: contains the control character U\+0000; only tabs and line breaks/],
+    ['a control character further down', { 'a.md': `${ARTICLE}\nTretji \u001b[31modstavek.\n` }, /^a\.md:5: contains the control character U\+001B/],
+    ['a control character escaped in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'Zvonec\u0007.' }) }, /^x\.jsonl:1: "text" contains the control character U\+0007/],
+    ['bytes that are not UTF-8', { 'a.txt': Buffer.concat([Buffer.from('Prva vrstica.\nDruga '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) }, /^a\.txt:2: is not valid UTF-8 text/],
+    ['a duplicate id in another folder', { 'a.md': ARTICLE, 'arhiv/a.md': ARTICLE }, /^arhiv\/a\.md: id "a" is already used by a\.md;/],
+    ['no text', { 'a.md': '---\ntitle: Prazno\n---\n\n' }, /^a\.md: the article has no text/],
+    ['a file name unfit for citations', { 'moj članek #1.md': ARTICLE }, /^moj članek #1\.md: the file name cannot be a citation id/],
+    ['broken JSON', { 'x.jsonl': `${JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' })}\n{"id": "b",\n` }, /^x\.jsonl:2: not valid JSON/],
+    ['a missing field', { 'x.jsonl': JSON.stringify({ id: 'a', date: '2024-06', text: 'T' }) }, /^x\.jsonl:1: missing "title"/],
+    ['a wrong type', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: 2024, text: 'T' }) }, /^x\.jsonl:1: "date" must be text/],
+    ['not an object', { 'x.jsonl': '[1, 2]\n' }, /^x\.jsonl:1: must be a JSON object with "id"/],
+    ['a duplicate id', { 'a.md': ARTICLE, 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' }) }, /^x\.jsonl:1: id "a" is already used by a\.md/],
+    ['a one-word synonym group', { 'a.md': ARTICLE, 'synonyms.txt': '# groups\nZN, OZN\nsporazum\n' }, /^synonyms\.txt:3: a synonym group needs at least two members/],
+  ] as [string, Record<string, string | Buffer>, RegExp][])('%s', async (_kind, files, expected) => {
+    const problems = await problemsOf(files);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+
+  it('lists every problem at once, not just the first', async () => {
+    const problems = await problemsOf({
+      'a.md': `---\ndate: x\n---\n${ARTICLE}`,
+      'b.jsonl': '{}\nnot json\n',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^a\.md:2: /),
+      expect.stringMatching(/^b\.jsonl:1: missing "id"/),
+      expect.stringMatching(/^b\.jsonl:2: not valid JSON/),
+    ]);
+  });
+
+  it('says when the folder is missing or holds no articles', async () => {
+    await expect(loadCorpus('/nonexistent/odlomek')).rejects.toThrow(/folder does not exist/);
+    await expect(loadCorpus(await corpusDir({ 'synonyms.txt': 'ZN, OZN\n' }))).rejects.toThrow(/no articles found/);
+  });
+});

@@ -1,0 +1,145 @@
+import { readFile, writeFile, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Engine, LiveEngine } from '../../src/engine/engine.ts';
+import { CorpusError } from '../../src/engine/corpus/corpus-error.ts';
+import { chunkDocument } from '../../src/engine/corpus/chunk.ts';
+import { loadArticlesFile, loadCorpus } from '../../src/engine/corpus/load.ts';
+import { PassageIndex } from '../../src/engine/search/passage-index.ts';
+import { replicateCorpus } from '../../tools/bench/replicate.ts';
+import type { CorpusDocument } from '../../src/engine/types.ts';
+import { readDevSet } from '../../tools/eval/dev-set.ts';
+import { CORPUS, DEV_SET, DISTRACTORS, corpusDir } from '../helpers.ts';
+
+/** About as many passages as the 140 shared articles hold: the vendored ones, replicated with variation. */
+const LARGE_CORPUS_PASSAGES = 2_500;
+
+/** The shipped article followed by a large corpus made from the vendored distractor articles. */
+async function largeCorpus(): Promise<CorpusDocument[]> {
+  const { documents } = await loadCorpus(CORPUS);
+  return replicateCorpus(documents, await loadArticlesFile(DISTRACTORS), {
+    targetPassages: LARGE_CORPUS_PASSAGES,
+    seed: 1,
+  });
+}
+
+async function liveCopyOfCorpus() {
+  const file = 'putin-kim-2024-06.md';
+  const dir = await corpusDir({
+    [file]: await readFile(path.join(CORPUS, file), 'utf8'),
+    'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8'),
+  });
+  return { dir, article: path.join(dir, file), live: new LiveEngine(await Engine.fromDirectory(dir), dir) };
+}
+
+describe('reloading the corpus', () => {
+  it('swaps in the new text and reports added, removed and changed passages', async () => {
+    const { dir, article, live } = await liveCopyOfCorpus();
+    const before = live.engine;
+    const text = await readFile(article, 'utf8');
+    await writeFile(
+      article,
+      `${text.replace('dvodnevni obisk v Vietnamu', 'tridnevni obisk v Laosu')}\n\nNov zadnji odstavek o Laosu.\n`,
+    );
+    await writeFile(path.join(dir, 'extra.md'), '---\ntitle: Dodatek\ndate: 2024-07\n---\nKratek dodatni članek.\n');
+    const diff = await live.reload();
+    expect(diff).toEqual({
+      added: ['extra#1', 'putin-kim-2024-06#12'],
+      removed: [],
+      changed: ['putin-kim-2024-06#11'],
+      oldVersion: before.version,
+      newVersion: live.engine.version,
+    });
+    expect(diff.newVersion).not.toBe(diff.oldVersion);
+    expect(live.engine.ask('Kam bo Putin odpotoval po obisku v Pjongjangu?').passages[0]!.passage.text).toContain(
+      'tridnevni obisk v Laosu',
+    );
+  });
+
+  it('reports removed passages', async () => {
+    const { dir, live } = await liveCopyOfCorpus();
+    await writeFile(path.join(dir, 'extra.md'), 'Kratek dodatni članek.\n');
+    await live.reload();
+    await unlink(path.join(dir, 'extra.md'));
+    expect((await live.reload()).removed).toEqual(['extra#1']);
+  });
+
+  it('keeps serving the old index when the new corpus is broken', async () => {
+    const { dir, live } = await liveCopyOfCorpus();
+    const before = live.engine;
+    await writeFile(path.join(dir, 'broken.jsonl'), '{"id": "x"}\n');
+    await expect(live.reload()).rejects.toBeInstanceOf(CorpusError);
+    await expect(live.reload()).rejects.toThrow(/broken\.jsonl:1: missing "title"/);
+    expect(live.engine).toBe(before);
+    expect(live.engine.ask('Kdaj je Rusija vložila veto?').answered).toBe(true);
+  });
+
+  it('counts a changed date as changed citations', async () => {
+    const { article, live } = await liveCopyOfCorpus();
+    await writeFile(article, (await readFile(article, 'utf8')).replace('date: 2024-06', 'date: 2024-06-19'));
+    const diff = await live.reload();
+    expect(diff.changed).toHaveLength(11);
+    expect(live.engine.passage('putin-kim-2024-06#1')?.date).toBe('2024-06-19');
+  });
+
+  it('keeps answering while a large corpus is re-indexed', async () => {
+    const { dir, live } = await liveCopyOfCorpus();
+    const articles = (await largeCorpus())
+      .slice(1)
+      .map((d) => JSON.stringify({ id: d.slug, title: d.title, date: d.date, text: d.text }));
+    await writeFile(path.join(dir, 'distractors.jsonl'), `${articles.join('\n')}\n`);
+    const answers: boolean[] = [];
+    const reload = live.reload();
+    // Questions asked meanwhile are answered by the old index.
+    await new Promise((resolve) => setImmediate(resolve));
+    answers.push(live.engine.ask('Kdaj je Rusija vložila veto?').answered);
+    const diff = await reload;
+    expect(diff.added.length).toBeGreaterThan(1000);
+    expect(answers).toEqual([true]);
+  });
+
+  it('indexes in turns, handing the event loop back between them', async () => {
+    const passages = (await largeCorpus()).flatMap((d) => chunkDocument(d));
+    let done = false;
+    let turns = 0;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const index = await PassageIndex.buildYielding(passages);
+    done = true;
+    // Built in one go, the index would be finished before any other callback ran.
+    expect(turns).toBeGreaterThanOrEqual(Math.floor(passages.length / 500));
+    expect(index.passages).toHaveLength(passages.length);
+  });
+
+  it('keeps the version when nothing changed', async () => {
+    const { live } = await liveCopyOfCorpus();
+    const diff = await live.reload();
+    expect(diff).toMatchObject({ added: [], removed: [], changed: [] });
+    expect(diff.newVersion).toBe(diff.oldVersion);
+  });
+});
+
+describe('index serialization', () => {
+  it('round-trips through JSON with identical answers, passages and version', async () => {
+    const { documents, synonyms } = await loadCorpus(CORPUS);
+    const original = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS))], {
+      synonyms,
+      dir: CORPUS,
+    });
+    const restored = Engine.fromJSON(JSON.parse(JSON.stringify(original)));
+    expect({ ...restored.info(), loadedAt: null }).toEqual({ ...original.info(), loadedAt: null });
+    expect(restored.passages).toEqual(original.passages);
+    const questions = (await readDevSet(DEV_SET)).map((q) => q.question);
+    for (const question of [...questions, 'zascita interesov', 'Tanujg']) {
+      expect(restored.ask(question)).toEqual(original.ask(question));
+    }
+  });
+
+  it('refuses a file that is not an odlomek index', () => {
+    expect(() => Engine.fromJSON({ format: 'something-else' } as never)).toThrow(/unsupported index format/);
+  });
+});

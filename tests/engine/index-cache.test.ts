@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine } from '../../src/engine/index-cache.ts';
+import { CORPUS, corpusDir } from '../helpers.ts';
+
+describe('index cache', () => {
+  it('saves the index once, reuses it while the corpus is unchanged, rebuilds when it changes', async () => {
+    const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
+    const dir = await corpusDir({ 'a.md': article });
+    const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+    const first = await loadEngine(dir, cache);
+    const saved = await readdir(cache);
+    expect(saved).toHaveLength(1);
+    const second = await loadEngine(dir, cache);
+    expect(await readdir(cache)).toEqual(saved);
+    expect(second.version).toBe(first.version);
+    expect(second.ask('Tanjug')).toEqual(first.ask('Tanjug'));
+
+    await writeFile(path.join(dir, 'a.md'), article.replace('Tanjug', 'Beta'));
+    const third = await loadEngine(dir, cache);
+    expect(third.version).not.toBe(first.version);
+    expect(await readdir(cache)).toHaveLength(2);
+
+    // Back to the first text, whose saved index is kept but now broken: rebuilt, with a warning.
+    await writeFile(path.join(dir, 'a.md'), article);
+    await writeFile(path.join(cache, saved[0]!), '{ broken');
+    const problems: string[] = [];
+    expect((await loadEngine(dir, cache, (p) => problems.push(describeCacheProblem(p)))).version).toBe(first.version);
+    expect(problems).toEqual([expect.stringMatching(/is unusable, rebuilding it$/)]);
+  });
+
+  it("keeps only the most recently used indexes of a corpus folder, and never touches another folder's", async () => {
+    const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
+    const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+    const other = await corpusDir({ 'b.md': 'Drug korpus z enim odstavkom.' });
+    await loadEngine(other, cache);
+    const othersIndex = await readdir(cache);
+    // An index saved under the naming of earlier versions is never read again.
+    const legacy = 'index-0123456789abcdef01234567.json';
+    await writeFile(path.join(cache, legacy), '{}');
+
+    const dir = await corpusDir({ 'a.md': article });
+    const versions = [1, 2, 3, 4, 5].map((n) => `${article}\nDodatek številka ${n}.\n`);
+    const indexOf: string[] = [];
+    const load = async (version: number) => {
+      const before = new Set(await readdir(cache));
+      await writeFile(path.join(dir, 'a.md'), versions[version - 1]!);
+      await loadEngine(dir, cache);
+      const added = (await readdir(cache)).filter((f) => !before.has(f));
+      if (added.length === 1) indexOf[version] = added[0]!;
+      return added;
+    };
+    for (const version of [1, 2, 3, 4, 5]) await load(version);
+    const cached = async () => (await readdir(cache)).sort();
+    expect(KEPT_INDEXES_PER_FOLDER).toBe(3);
+    expect(await cached()).toEqual([...othersIndex, indexOf[3], indexOf[4], indexOf[5]].sort());
+    // Version 3 is still kept: going back to it reuses its index and makes it the most recently used.
+    expect(await load(3)).toEqual([]);
+    // Version 1 was pruned: going back builds and saves it again, dropping the least recently used (4).
+    expect(await load(1)).toHaveLength(1);
+    expect(await cached()).toEqual([...othersIndex, indexOf[1], indexOf[3], indexOf[5]].sort());
+  });
+
+  it('still answers when the cache cannot be written, and names a missing corpus folder', async () => {
+    const dir = await corpusDir({ 'a.md': 'Kratek članek o sporazumu.' });
+    const problems: string[] = [];
+    const engine = await loadEngine(dir, '/dev/null/cache', (p) => problems.push(describeCacheProblem(p)));
+    expect(engine.info().passageCount).toBe(1);
+    expect(problems).toEqual([expect.stringMatching(/^cannot save the index in \/dev\/null\/cache: /)]);
+    await expect(loadEngine('/nonexistent/odlomek', '/tmp')).rejects.toThrow(
+      /nonexistent\/odlomek: folder does not exist/,
+    );
+  });
+});

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanQuestion, isEmptyQuestion } from '../../src/engine/question/clean.ts';
+import { CHATTER_EMPHASIS, splitQuestion } from '../../src/engine/question/question-words.ts';
+import { mendSpacing } from '../../src/engine/question/spacing.ts';
+import { standardForms } from '../../src/engine/question/colloquial.ts';
+import { looksEnglish } from '../../src/engine/question/english.ts';
+import type { WordKnowledge } from '../../src/engine/question/word-knowledge.ts';
+import { ChatForms } from '../../src/engine/lexicon/chat-forms.ts';
+import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { CORPUS } from '../helpers.ts';
+
+/** Words a test corpus and everyday speech know, with made-up frequencies. */
+function knowledge(corpus: string[], everyday: Record<string, number>, stopwords: string[] = []): WordKnowledge {
+  return {
+    inCorpus: (form) => corpus.includes(form),
+    count: (form) => everyday[form] ?? 0,
+    isStopword: (form) => stopwords.includes(form),
+    isWord: (form) => corpus.includes(form) || form in everyday,
+    nearCorpusWord: () => false,
+  };
+}
+
+const forms = (text: string, k: WordKnowledge) => mendSpacing(splitQuestion(text), k).map((w) => w.form);
+
+describe('question cleaning', () => {
+  it.each([
+    ['<@123456789012345678> kdo je podpisal sporazum?', 'kdo je podpisal sporazum?'],
+    ['<@!1> <@&456> <#789> @everyone @here kdaj?', 'kdaj?'],
+    ['poglej https://example.com/a?b=1 in <https://x.y> kaj pravi', 'poglej in kaj pravi'],
+    ['<:putin:1234> <a:dance:99> <t:1718000000:R> </ask:42> kaj', 'kaj'],
+    ['**kdo** je _res_ ~~rekel~~ ||to|| `zdaj`?', 'kdo je res rekel to zdaj ?'],
+    ['> citat\n- [članek](https://x.y/z) pravi', 'citat članek pravi'],
+  ])('%j reads as %j', (question, expected) => {
+    const cleaned = cleanQuestion(question);
+    expect(cleaned).toHaveLength(question.length);
+    expect(cleaned.replace(/\s+/g, ' ').trim()).toBe(expected);
+  });
+
+  it('keeps snake_case words and counts a question without letters as empty', () => {
+    expect(cleanQuestion('snake_case')).toBe('snake_case');
+    expect(isEmptyQuestion(cleanQuestion('<@123> @everyone ??? 🙏'))).toBe(true);
+    expect(isEmptyQuestion(cleanQuestion('<@123> 2024?'))).toBe(false);
+  });
+
+  it('keeps offsets: every word of the cleaned question is where it was written', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (question) => {
+        const cleaned = cleanQuestion(question);
+        return cleaned.length === question.length && splitQuestion(cleaned).every((w) => question.slice(w.start, w.end).length === w.end - w.start);
+      }),
+    );
+  });
+});
+
+describe('the part of a question that asks', () => {
+  it('weighs greetings and remarks around the question less', () => {
+    const words = splitQuestion('hvala za odgovor. pa še nekaj: kdo je podpisal sporazum?');
+    const emphasis = Object.fromEntries(words.map((w) => [w.form, w.emphasis]));
+    expect(emphasis.odgovor).toBe(CHATTER_EMPHASIS);
+    expect(emphasis.podpisal).toBe(1);
+  });
+
+  it('takes what follows a colon when nothing ends in a question mark, and treats emoji as a pause', () => {
+    expect(splitQuestion('pa še to me zanima: putin in sankcije').find((w) => w.form === 'zanima')?.emphasis).toBe(CHATTER_EMPHASIS);
+    expect(splitQuestion('sorry 😅 a je putin kaj rekel?').find((w) => w.form === 'sorry')?.emphasis).toBe(CHATTER_EMPHASIS);
+    expect(splitQuestion('putin in sankcije').every((w) => w.emphasis === 1)).toBe(true);
+  });
+
+  it('splits words glued at a capital and marks names', () => {
+    const words = splitQuestion('Kaj je rekel treneraLukea in Varnostni svetuZN o LeBronu?');
+    expect(words.map((w) => w.form)).toEqual(['kaj', 'je', 'rekel', 'trenera', 'lukea', 'in', 'varnostni', 'svetu', 'zn', 'o', 'lebronu']);
+    expect(words.filter((w) => w.capitalised).map((w) => w.form)).toEqual(['lukea', 'varnostni', 'zn', 'lebronu']);
+  });
+});
+
+describe('spacing slips', () => {
+  const k = knowledge(['zahoda', 'zapustil', 'taboru', 'instrument', 'preuciti', 'sankcije'], { s: 200_000, z: 150_000, kot: 90_000, ta: 190_000, boru: 40, zakaj: 78_000, se: 2_500_000, stil: 1600, uciti: 1700, pre: 290, in: 900_000 }, ['s', 'z', 'kot', 'ta', 'se', 'zakaj', 'in']);
+
+  it.each([
+    ['izsiljevanja Zahodas sankcijami', ['izsiljevanja', 'zahoda', 's', 'sankcijami']],
+    ['bo zapu stil Pjongjang', ['bo', 'zapustil', 'pjongjang']],
+    ['na poletnem ta boru', ['na', 'poletnem', 'taboru']],
+    ['sankcije kotin strument', ['sankcije', 'kot', 'instrument']],
+    ['treba pre uciti', ['treba', 'preuciti']],
+    ['Zakajse je zahvalil', ['zakaj', 'se', 'je', 'zahvalil']],
+  ])('mends %j', (question, expected) => {
+    expect(forms(question, k)).toEqual(expected);
+  });
+
+  it('leaves unknown names and two real words alone', () => {
+    expect(forms('tabor Songdowon', k)).toEqual(['tabor', 'songdowon']);
+    expect(forms('kot in', k)).toEqual(['kot', 'in']);
+  });
+
+  it('leaves a word one typo from a corpus word to typo mending', () => {
+    const typo = { ...knowledge(['poudaril'], { pu: 9000, daril: 9000 }), nearCorpusWord: (f: string) => f === 'pudaril' };
+    expect(forms('pudaril', typo)).toEqual(['pudaril']);
+  });
+});
+
+describe('colloquial Slovenian', () => {
+  const chat = new ChatForms([['kva', 'kaj'], ['zdej', 'zdaj'], ['hvala', '-'], ['zastopu', 'razumel'], ['razumel', '-']]);
+  const k = knowledge(['zahvalil'], { rekel: 139_644, reku: 131, zapel: 300 });
+  const read = (text: string) => standardForms(splitQuestion(text), chat, k, true);
+
+  it('reads listed forms and -u participles as standard words, filler as filler', () => {
+    const words = read('hvala kva je zdej reku in zahvalu');
+    expect(words.map((w) => w.form)).toEqual(['hvala', 'kaj', 'je', 'zdaj', 'rekel', 'in', 'zahvalil']);
+    expect(words.filter((w) => w.filler).map((w) => w.form)).toEqual(['hvala']);
+  });
+
+  it('treats a colloquial form of talk about the conversation as filler', () => {
+    expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
+  });
+});
+
+describe('the engine reads chat, typos and English', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await Engine.fromDirectory(CORPUS);
+  });
+  const concepts = (q: string) => engine.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+
+  it('gives filler no weight and keeps the question words that matter', () => {
+    const weights = Object.fromEntries(engine.explain('hvala ti 🙏 pa še to me zanima: je Putin rekel kaj o sankcijah?').question.concepts.map((c) => [c.alternatives[0]!.keys[0], c.weight]));
+    expect(weights.hval).toBeUndefined();
+    expect(weights.putin).toBeGreaterThan(0.7);
+    expect(weights.sankc).toBeGreaterThan(0.7);
+  });
+
+  it('does not "correct" a real word the corpus lacks into a corpus word', () => {
+    expect(concepts('kolk je star kim jong-un')).toContain('star');
+  });
+
+  it('corrects a typo to a word the corpus uses', () => {
+    const answer = engine.ask('Kaj je Kim pudaril glede namena sporazuma?');
+    expect(answer.passages[0]?.passage.text).toContain('Kim je medtem poudaril');
+  });
+
+  it('bridges English words to the article', () => {
+    expect(looksEnglish(['who', 'signed', 'the', 'treaty'])).toBe(true);
+    expect(looksEnglish(['kdo', 'je', 'podpisal', 'to'])).toBe(false);
+    const bridge = lexicon().english();
+    expect(bridge.lemmasOf('signed')).toContain('sign');
+    expect(bridge.lemmasOf('treaties')).toEqual(['treaty']);
+    expect(bridge.translate('sanction').flat()).toContain('sankc');
+    const answer = engine.ask('Who signed the strategic partnership treaty?');
+    expect(answer.passages.slice(0, 3).map((p) => p.passage.paragraph)).toContain(1);
+  });
+
+  it('gives a valid answer for any question, however odd, and never throws', () => {
+    const odd = fc.oneof(
+      fc.string({ maxLength: 2000 }),
+      fc.string({ unit: 'grapheme', maxLength: 500 }),
+      fc.array(fc.constantFrom('<@1>', '@everyone', '**', 'Putin', 'kva', '\u200b', '\u202e', 'ﷺ', '🙂', 'https://x.y', 'sankcije', '?', ':', 'Zahodas'), { maxLength: 200 }).map((parts) => parts.join(' ')),
+    );
+    fc.assert(
+      fc.property(odd, (question) => {
+        const answer = engine.ask(question);
+        return (
+          answer.confidence >= 0 &&
+          answer.confidence <= 1 &&
+          answer.passages.length <= 3 &&
+          answer.passages.every((p) => p.highlights.every((h) => h.start >= 0 && h.end <= p.passage.text.length && h.start < h.end))
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

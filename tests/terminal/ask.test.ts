@@ -1,0 +1,190 @@
+import { execFile } from 'node:child_process';
+import { symlink } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, it } from 'vitest';
+import { MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
+import { REPO, corpusDir } from '../helpers.ts';
+
+/**
+ * Runs the ask command as `npm run ask` does (tsx), feeding `input` on stdin. The locale is set
+ * (`LANG`, default a non-English one) and the other locale variables removed, so the developer's
+ * own locale cannot change the language under test.
+ */
+function ask(
+  args: string[],
+  input = '',
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string; code: number; ms: number }> {
+  const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--import', 'tsx', 'src/terminal/ask.ts', ...args],
+      { cwd: REPO, env: { ...rest, NO_COLOR: '1', LANG: 'C.UTF-8', ...env }, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => {
+        resolve({
+          stdout,
+          stderr,
+          code: error ? ((error as { code?: number }).code ?? 1) : 0,
+          ms: Date.now() - started,
+        });
+      },
+    );
+    child.stdin!.end(input);
+  });
+}
+
+// Every test is its own process and shares nothing with the others: run them side by side.
+describe.concurrent('npm run ask', () => {
+  it('--jsonl writes exactly one JSON line per question and nothing else', async ({ expect }) => {
+    const { stdout, code } = await ask(
+      ['--jsonl'],
+      'Kdaj je Rusija vložila veto?\n\nKoliko stane hotel v Pjongjangu?\r\nTanjug\n',
+    );
+    expect(code).toBe(0);
+    const lines = stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(3);
+    const answers = lines.map((l) => JSON.parse(l));
+    expect(answers.map((a) => [a.question, a.answered])).toEqual([
+      ['Kdaj je Rusija vložila veto?', true],
+      ['Koliko stane hotel v Pjongjangu?', false],
+      ['Tanjug', true],
+    ]);
+    const first = answers[0].passages[0];
+    expect(Object.keys(first).sort()).toEqual(
+      ['date', 'doc', 'heading', 'highlights', 'id', 'paragraph', 'score', 'text', 'title'].sort(),
+    );
+    expect(first).toMatchObject({
+      id: 'putin-kim-2024-06#8',
+      doc: 'putin-kim-2024-06',
+      date: '2024-06',
+      paragraph: 8,
+      heading: 'Ne bodo dopuščali izsiljevanja Zahoda',
+    });
+    expect(first.text).toContain('marca v Varnostnem svetu ZN vložila veto');
+    expect(typeof first.score).toBe('number');
+    for (const [start, end] of first.highlights) expect(first.text.slice(start, end)).toMatch(/^\p{L}+$/u);
+    expect(answers[1].passages.length).toBeGreaterThan(0);
+  });
+
+  it('prints a readable cited answer for one question', async ({ expect }) => {
+    const { stdout, code } = await ask(['Kdo je podpisal sporazum o strateškem partnerstvu?']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\[1\] ¶ 1 · Putin in Kim Jong-un .* · 2024-06 · putin-kim-2024-06#1$/m);
+    expect(stdout).toMatch(/^ {4}Najboljši stavek: „Ruski predsednik Vladimir Putin .*njuni državi\.“$/m);
+    expect(stdout).toContain('Vladimir Putin in severnokorejski voditelj Kim Jong-un sta danes podpisala sporazum');
+  });
+
+  it('prints exactly --limit passages, as many as --jsonl gives', async ({ expect }) => {
+    const [text, json] = await Promise.all([
+      ask(['--limit', '11', 'Putin']),
+      ask(['--jsonl', '--limit', '11'], 'Putin\n'),
+    ]);
+    expect(JSON.parse(json.stdout).passages).toHaveLength(11);
+    expect(text.stdout.match(/^\[\d+\] ¶/gm)).toHaveLength(11);
+  });
+
+  it('answers piped questions line by line, each repeated above its answer', async ({ expect }) => {
+    const { stdout } = await ask([], 'Tanjug\n\nKoliko stane hotel v Pjongjangu?\n???\n');
+    const blocks = stdout.trim().split(/\n(?=\? )/);
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual(['? Tanjug', '? Koliko stane hotel v Pjongjangu?', '? ???']);
+    expect(blocks[0]).toContain('srbska tiskovna agencija Tanjug');
+    expect(blocks[1]).toContain('Članek na to vprašanje ne odgovarja.');
+    expect(blocks[2]).toMatch(/^\? \?\?\?\nVprašanje je prazno\./);
+  });
+
+  it('says an empty question is empty instead of answering it', async ({ expect }) => {
+    // What counts as empty ("???", spaces) is checkQuestion's, tested with the console loop.
+    const { stdout, stderr, code } = await ask(['']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('ask: Vprašanje je prazno. Napiši, kaj te zanima o članku.\n');
+  });
+
+  it("refuses a question over the limit at once, in the run's language", async ({ expect }) => {
+    const long = 'Kdo je podpisal sporazum o strateškem partnerstvu? '.repeat(120);
+    expect(long.length).toBeGreaterThan(6000);
+    const { stdout, stderr, code, ms } = await ask([long], '', { LANG: 'en_GB.UTF-8' });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      `ask: The question is too long (${long.trim().length} characters, at most ${MAX_QUESTION_LENGTH}). Ask something shorter.\n`,
+    );
+    // A loose sanity bound, not a benchmark: the refusal comes before the corpus is even loaded.
+    expect(ms).toBeLessThan(20_000);
+  });
+
+  it('--jsonl answers an empty or over-long line with an error line, keeping one line per question', async ({
+    expect,
+  }) => {
+    const long = 'sporazum '.repeat(700);
+    const { stdout, code } = await ask(['--jsonl'], `Tanjug\n???\n${long}\n`);
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ question: 'Tanjug', answered: true });
+    expect(lines[1]).toEqual({ question: '???', error: 'Vprašanje je prazno. Napiši, kaj te zanima o članku.' });
+    expect(lines[2]).toEqual({
+      question: long.trim(),
+      error: expect.stringMatching(/^Vprašanje je predolgo \(6299 znakov, največ 1000\)/),
+    });
+  });
+
+  it('--jsonl with a question is a usage error, not a wait on stdin', async ({ expect }) => {
+    const { stdout, stderr, code } = await ask(['--jsonl', 'Kdo je Kim?']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toEqual([
+      expect.stringMatching(/^ask: --jsonl bere vprašanja s standardnega vhoda/),
+      expect.stringMatching(/^Uporaba: npm run ask/),
+      '',
+    ]);
+  });
+
+  it('speaks English throughout when the system locale is English, Slovenian otherwise', async ({ expect }) => {
+    const english = await ask(['Kdo je podpisal sporazum o strateškem partnerstvu?'], '', { LANG: 'en_US.UTF-8' });
+    expect(english.stdout).toMatch(/^ {4}Best sentence: „/m);
+    const englishError = await ask(['--limit', '0'], '', { LANG: 'sl_SI.UTF-8', LC_ALL: 'en_US.UTF-8' });
+    expect(englishError.stderr.split('\n')).toEqual([
+      'ask: --limit must be a whole number from 1 to 25',
+      expect.stringMatching(/^Usage: /),
+      '',
+    ]);
+    // The Slovenian side: every other test here runs with a non-English locale.
+  });
+
+  it('--verbose names the files in the corpus folder it did not read', async ({ expect }) => {
+    const dir = await corpusDir({ 'a.md': 'Kratek članek o sporazumu.', 'notes.docx': 'x', '_osnutek.md': 'y' });
+    await symlink(path.join(dir, 'a.md'), path.join(dir, 'link.md'));
+    const { stderr, code } = await ask(['--corpus', dir, '--verbose', 'sporazum'], '', { LANG: 'en_US' });
+    expect(code).toBe(0);
+    expect(stderr.split('\n')).toEqual([
+      'ask: skipped: link.md (a symbolic link, not followed)',
+      'ask: skipped: notes.docx (not .md, .txt or .jsonl)',
+      '',
+    ]);
+  });
+
+  it('reports a broken corpus in one readable message, without a stack trace', async ({ expect }) => {
+    const dir = await corpusDir({ 'bad.jsonl': '{"id": "a b"}\n', 'open.md': '---\ntitle: Naslov\n\nBesedilo.\n' });
+    const { stderr, stdout, code } = await ask(['--corpus', dir, 'vprašanje']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.split('\n')).toEqual([
+      `ask: Korpusa v mapi ${dir} ni mogoče naložiti:`,
+      expect.stringMatching(/^ {2}bad\.jsonl:1: "id" must be letters/),
+      '  open.md:1: front matter opened with "---" is never closed: end it with a line "---"',
+      '',
+    ]);
+  });
+
+  it('rejects unknown options with a usage line', async ({ expect }) => {
+    const { stderr, code } = await ask(['--nope']);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')).toEqual(['ask: neznana možnost --nope', expect.stringMatching(/^Uporaba: /), '']);
+  });
+});
