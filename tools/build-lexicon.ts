@@ -89,7 +89,9 @@ function readSlownet(source: string): Map<string, string[]> {
 function buildSynonyms(synsets: Map<string, string[]>): void {
   const byKey = new Map<string, { lemma: string; others: Set<string> }>();
   for (const lemmas of synsets.values()) {
-    const members = [...new Map(lemmas.map((lemma) => [keysOf(lemma), lemma])).entries()].filter(([keys]) => keys !== '');
+    const members = [...new Map(lemmas.map((lemma) => [keysOf(lemma), lemma])).entries()].filter(
+      ([keys]) => keys !== '',
+    );
     if (members.length < 2) continue;
     for (const [keys, lemma] of members) {
       if (keys.includes(' ')) continue;
@@ -98,7 +100,9 @@ function buildSynonyms(synsets: Map<string, string[]>): void {
       byKey.set(keys, entry);
     }
   }
-  const rows = [...byKey].sort((a, b) => a[0].localeCompare(b[0])).map(([key, { lemma, others }]) => `${key}\t${lemma}\t${[...others].join('|')}`);
+  const rows = [...byKey]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([key, { lemma, others }]) => `${key}\t${lemma}\t${[...others].join('|')}`);
   writeFileSync(
     path.join(OUT, 'sl-synonyms.tsv'),
     header([
@@ -139,7 +143,10 @@ function readRelations(wordnet: string): Map<string, string[]> {
         if (rank >= 0) found.push([rank, `${fields[at + 1]}-${targetPos}`]);
       }
       const synset = `${offset}-${pos === 'a' && fields[2] === 's' ? 'a' : pos}`;
-      related.set(synset, found.sort((a, b) => a[0] - b[0]).map(([, target]) => target));
+      related.set(
+        synset,
+        found.sort((a, b) => a[0] - b[0]).map(([, target]) => target),
+      );
     }
   }
   return related;
@@ -150,7 +157,9 @@ function buildRelated(wordnet: string, synsets: Map<string, string[]>): void {
   const relations = readRelations(wordnet);
   const related = new Map<string, string[]>();
   for (const [synset, lemmas] of synsets) {
-    const targets = (relations.get(synset) ?? relations.get(synset.replace(/-s$/, '-a')) ?? []).flatMap((t) => synsets.get(t) ?? []);
+    const targets = (relations.get(synset) ?? relations.get(synset.replace(/-s$/, '-a')) ?? []).flatMap(
+      (t) => synsets.get(t) ?? [],
+    );
     if (targets.length === 0) continue;
     const targetKeys = [...new Set(targets.map(keysOf))].filter((k) => k !== '' && !k.includes(' '));
     for (const lemma of lemmas) {
@@ -161,7 +170,9 @@ function buildRelated(wordnet: string, synsets: Map<string, string[]>): void {
       related.set(key, list);
     }
   }
-  const rows = [...related].filter(([, list]) => list.length > 0).map(([key, list]) => `${key}\t${list.slice(0, RELATED_PER_KEY).join('|')}`);
+  const rows = [...related]
+    .filter(([, list]) => list.length > 0)
+    .map(([key, list]) => `${key}\t${list.slice(0, RELATED_PER_KEY).join('|')}`);
   writeFileSync(
     path.join(OUT, 'sl-related.tsv'),
     header([

@@ -6,13 +6,18 @@ import { analyzeWords } from '../../src/engine/analysis/analyze.ts';
 import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
 
 /** Every `step`-th row: enough to notice an analyser change that the files were not rebuilt for. */
-const sample = <T,>(rows: T[], step = 97) => rows.filter((_, i) => i % step === 0);
+const sample = <T>(rows: T[], step = 97) => rows.filter((_, i) => i % step === 0);
 
 describe('the shipped lexicon', () => {
   it('holds index keys as the analyser makes them today (else: npm run build-lexicon)', () => {
     for (const [word, , key] of sample(readRows('sl-words.tsv'))) expect(stemKey(word!), word).toBe(key);
     for (const [key, lemma] of sample(readRows('sl-synonyms.tsv'))) {
-      expect(analyzeWords(lemma!).map((w) => w.token.key).join(' '), lemma).toBe(key);
+      expect(
+        analyzeWords(lemma!)
+          .map((w) => w.token.key)
+          .join(' '),
+        lemma,
+      ).toBe(key);
     }
   });
 

@@ -48,7 +48,10 @@ describe('question cleaning', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (question) => {
         const cleaned = cleanQuestion(question);
-        return cleaned.length === question.length && splitQuestion(cleaned).every((w) => question.slice(w.start, w.end).length === w.end - w.start);
+        return (
+          cleaned.length === question.length &&
+          splitQuestion(cleaned).every((w) => question.slice(w.start, w.end).length === w.end - w.start)
+        );
       }),
     );
   });
@@ -63,20 +66,52 @@ describe('the part of a question that asks', () => {
   });
 
   it('takes what follows a colon when nothing ends in a question mark, and treats emoji as a pause', () => {
-    expect(splitQuestion('pa še to me zanima: putin in sankcije').find((w) => w.form === 'zanima')?.emphasis).toBe(CHATTER_EMPHASIS);
-    expect(splitQuestion('sorry 😅 a je putin kaj rekel?').find((w) => w.form === 'sorry')?.emphasis).toBe(CHATTER_EMPHASIS);
+    expect(splitQuestion('pa še to me zanima: putin in sankcije').find((w) => w.form === 'zanima')?.emphasis).toBe(
+      CHATTER_EMPHASIS,
+    );
+    expect(splitQuestion('sorry 😅 a je putin kaj rekel?').find((w) => w.form === 'sorry')?.emphasis).toBe(
+      CHATTER_EMPHASIS,
+    );
     expect(splitQuestion('putin in sankcije').every((w) => w.emphasis === 1)).toBe(true);
   });
 
   it('splits words glued at a capital and marks names', () => {
     const words = splitQuestion('Kaj je rekel treneraLukea in Varnostni svetuZN o LeBronu?');
-    expect(words.map((w) => w.form)).toEqual(['kaj', 'je', 'rekel', 'trenera', 'lukea', 'in', 'varnostni', 'svetu', 'zn', 'o', 'lebronu']);
+    expect(words.map((w) => w.form)).toEqual([
+      'kaj',
+      'je',
+      'rekel',
+      'trenera',
+      'lukea',
+      'in',
+      'varnostni',
+      'svetu',
+      'zn',
+      'o',
+      'lebronu',
+    ]);
     expect(words.filter((w) => w.capitalised).map((w) => w.form)).toEqual(['lukea', 'varnostni', 'zn', 'lebronu']);
   });
 });
 
 describe('spacing slips', () => {
-  const k = knowledge(['zahoda', 'zapustil', 'taboru', 'instrument', 'preuciti', 'sankcije'], { s: 200_000, z: 150_000, kot: 90_000, ta: 190_000, boru: 40, zakaj: 78_000, se: 2_500_000, stil: 1600, uciti: 1700, pre: 290, in: 900_000 }, ['s', 'z', 'kot', 'ta', 'se', 'zakaj', 'in']);
+  const k = knowledge(
+    ['zahoda', 'zapustil', 'taboru', 'instrument', 'preuciti', 'sankcije'],
+    {
+      s: 200_000,
+      z: 150_000,
+      kot: 90_000,
+      ta: 190_000,
+      boru: 40,
+      zakaj: 78_000,
+      se: 2_500_000,
+      stil: 1600,
+      uciti: 1700,
+      pre: 290,
+      in: 900_000,
+    },
+    ['s', 'z', 'kot', 'ta', 'se', 'zakaj', 'in'],
+  );
 
   it.each([
     ['izsiljevanja Zahodas sankcijami', ['izsiljevanja', 'zahoda', 's', 'sankcijami']],
@@ -95,13 +130,22 @@ describe('spacing slips', () => {
   });
 
   it('leaves a word one typo from a corpus word to typo mending', () => {
-    const typo = { ...knowledge(['poudaril'], { pu: 9000, daril: 9000 }), nearCorpusWord: (f: string) => f === 'pudaril' };
+    const typo = {
+      ...knowledge(['poudaril'], { pu: 9000, daril: 9000 }),
+      nearCorpusWord: (f: string) => f === 'pudaril',
+    };
     expect(forms('pudaril', typo)).toEqual(['pudaril']);
   });
 });
 
 describe('colloquial Slovenian', () => {
-  const chat = new ChatForms([['kva', 'kaj'], ['zdej', 'zdaj'], ['hvala', '-'], ['zastopu', 'razumel'], ['razumel', '-']]);
+  const chat = new ChatForms([
+    ['kva', 'kaj'],
+    ['zdej', 'zdaj'],
+    ['hvala', '-'],
+    ['zastopu', 'razumel'],
+    ['razumel', '-'],
+  ]);
   const k = knowledge(['zahvalil'], { rekel: 139_644, reku: 131, zapel: 300 });
   const read = (text: string) => standardForms(splitQuestion(text), chat, k, true);
 
@@ -124,7 +168,11 @@ describe('the engine reads chat, typos and English', () => {
   const concepts = (q: string) => engine.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
 
   it('gives filler no weight and keeps the question words that matter', () => {
-    const weights = Object.fromEntries(engine.explain('hvala ti 🙏 pa še to me zanima: je Putin rekel kaj o sankcijah?').question.concepts.map((c) => [c.alternatives[0]!.keys[0], c.weight]));
+    const weights = Object.fromEntries(
+      engine
+        .explain('hvala ti 🙏 pa še to me zanima: je Putin rekel kaj o sankcijah?')
+        .question.concepts.map((c) => [c.alternatives[0]!.keys[0], c.weight]),
+    );
     expect(weights.hval).toBeUndefined();
     expect(weights.putin).toBeGreaterThan(0.7);
     expect(weights.sankc).toBeGreaterThan(0.7);
@@ -154,7 +202,27 @@ describe('the engine reads chat, typos and English', () => {
     const odd = fc.oneof(
       fc.string({ maxLength: 2000 }),
       fc.string({ unit: 'grapheme', maxLength: 500 }),
-      fc.array(fc.constantFrom('<@1>', '@everyone', '**', 'Putin', 'kva', '\u200b', '\u202e', 'ﷺ', '🙂', 'https://x.y', 'sankcije', '?', ':', 'Zahodas'), { maxLength: 200 }).map((parts) => parts.join(' ')),
+      fc
+        .array(
+          fc.constantFrom(
+            '<@1>',
+            '@everyone',
+            '**',
+            'Putin',
+            'kva',
+            '\u200b',
+            '\u202e',
+            'ﷺ',
+            '🙂',
+            'https://x.y',
+            'sankcije',
+            '?',
+            ':',
+            'Zahodas',
+          ),
+          { maxLength: 200 },
+        )
+        .map((parts) => parts.join(' ')),
     );
     fc.assert(
       fc.property(odd, (question) => {
@@ -163,7 +231,9 @@ describe('the engine reads chat, typos and English', () => {
           answer.confidence >= 0 &&
           answer.confidence <= 1 &&
           answer.passages.length <= 3 &&
-          answer.passages.every((p) => p.highlights.every((h) => h.start >= 0 && h.end <= p.passage.text.length && h.start < h.end))
+          answer.passages.every((p) =>
+            p.highlights.every((h) => h.start >= 0 && h.end <= p.passage.text.length && h.start < h.end),
+          )
         );
       }),
       { numRuns: 300 },

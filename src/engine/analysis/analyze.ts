@@ -14,7 +14,10 @@ export interface Token extends Span {
  * Combining marks belong to the word, so decomposed (NFD) text tokenizes like composed text.
  */
 const JOINER = "[-‐‑'’]";
-export const WORD = new RegExp(`[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:${JOINER}[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`, 'gu');
+export const WORD = new RegExp(
+  `[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:${JOINER}[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
+  'gu',
+);
 const JOINERS = new RegExp(JOINER);
 const ALL_JOINERS = new RegExp(JOINER, 'g');
 /**

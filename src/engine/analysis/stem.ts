@@ -13,9 +13,46 @@ const stemmer = new StemmerSl();
 const ENDINGS = [
   // verbs: present tense of -ovati verbs ("obiskuje"), infinitive, and the l-participle of the
   // past and future tenses ("podpisati", "podpisala")
-  'ujejo', 'ujeta', 'ujemo', 'uje', 'ajo', 'ejo', 'ijo', 'iti', 'ati', 'eti', 'ila', 'ilo', 'ili', 'ala', 'alo', 'ali', 'ela', 'elo', 'eli', 'il', 'al', 'el',
+  'ujejo',
+  'ujeta',
+  'ujemo',
+  'uje',
+  'ajo',
+  'ejo',
+  'ijo',
+  'iti',
+  'ati',
+  'eti',
+  'ila',
+  'ilo',
+  'ili',
+  'ala',
+  'alo',
+  'ali',
+  'ela',
+  'elo',
+  'eli',
+  'il',
+  'al',
+  'el',
   // nouns and adjectives: case endings
-  'ega', 'emu', 'ima', 'ami', 'ih', 'im', 'om', 'em', 'ov', 'ev', 'ah', 'mi', 'a', 'e', 'i', 'o', 'u',
+  'ega',
+  'emu',
+  'ima',
+  'ami',
+  'ih',
+  'im',
+  'om',
+  'em',
+  'ov',
+  'ev',
+  'ah',
+  'mi',
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
 ].sort((a, b) => b.length - a.length);
 const MIN_STEM = 4;
 /** The longest uninflected word read as a possessive adjective ("Kimov", "Putinov"). */
@@ -46,5 +83,7 @@ const stems = new BoundedCache<string, string>(200_000);
  * of one lemma ("sporazum", "sporazuma", "sporazumom") share a key. Digits are kept as they are.
  */
 export function stemKey(folded: string): string {
-  return stems.getOrMake(folded, (word) => (/^\p{N}+$/u.test(word) ? word : stemmer.stemWord(stripEnding(word)) || word));
+  return stems.getOrMake(folded, (word) =>
+    /^\p{N}+$/u.test(word) ? word : stemmer.stemWord(stripEnding(word)) || word,
+  );
 }

@@ -109,7 +109,11 @@ export function confidenceOf(features: AbstainFeatures, model: AbstainModel = AB
   return 1 / (1 + Math.exp(-sum));
 }
 
-export function decideAbstain(input: AbstainInput, threshold: number = DEFAULT_ABSTAIN_THRESHOLD, model: AbstainModel = ABSTAIN_MODEL): AbstainDecision {
+export function decideAbstain(
+  input: AbstainInput,
+  threshold: number = DEFAULT_ABSTAIN_THRESHOLD,
+  model: AbstainModel = ABSTAIN_MODEL,
+): AbstainDecision {
   const confidence = confidenceOf(abstainFeatures(input), model);
   return { confidence, abstain: !(confidence >= threshold) };
 }

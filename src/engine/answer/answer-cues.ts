@@ -11,10 +11,14 @@ const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septem
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
-  time: new RegExp(`\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`, 'u'),
+  time: new RegExp(
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`,
+    'u',
+  ),
   place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}/u,
   // Numbers in figures or words, and words built on one ("dvodnevni", "tridnevno", "dvakrat").
-  number: /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
+  number:
+    /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
   reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
@@ -23,10 +27,18 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
  * Cues needed for full strength: one time, number or reason says when, how many or why; a capital
  * or a place may just be the subject, so two of them (several people or places named) count fully.
  */
-const CUES_FOR_FULL_STRENGTH: Record<Exclude<AnswerType, 'other'>, number> = { time: 1, number: 1, reason: 1, person: 2, place: 2 };
+const CUES_FOR_FULL_STRENGTH: Record<Exclude<AnswerType, 'other'>, number> = {
+  time: 1,
+  number: 1,
+  reason: 1,
+  person: 2,
+  place: 2,
+};
 
 /** The cue patterns for scanning a whole sentence. */
-const GLOBAL_CUES = Object.fromEntries(Object.entries(CUES).map(([type, re]) => [type, new RegExp(re.source, `${re.flags}g`)])) as typeof CUES;
+const GLOBAL_CUES = Object.fromEntries(
+  Object.entries(CUES).map(([type, re]) => [type, new RegExp(re.source, `${re.flags}g`)]),
+) as typeof CUES;
 
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
@@ -42,13 +54,21 @@ export function askedWords(question: string): Set<string> {
  * sentence that only names Putin again), in [0, 1]. `folded` gives the sentence folded (callers
  * that keep it pass theirs).
  */
-export function answerCueStrength(type: AnswerType, sentence: string, asked: Set<string>, folded: () => string = () => fold(sentence)): number {
+export function answerCueStrength(
+  type: AnswerType,
+  sentence: string,
+  asked: Set<string>,
+  folded: () => string = () => fold(sentence),
+): number {
   if (type === 'other') return 0;
   // Names and places are told by their capitals; times, numbers and reasons by words typed with or without č/š/ž.
   const text = type === 'person' || type === 'place' ? sentence : folded();
   let found = 0;
   for (const match of text.matchAll(GLOBAL_CUES[type])) {
-    const word = fold(match[0]).match(/\p{L}+|\d+/gu)?.pop() ?? '';
+    const word =
+      fold(match[0])
+        .match(/\p{L}+|\d+/gu)
+        ?.pop() ?? '';
     if (!asked.has(word.slice(0, CUE_PREFIX))) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);

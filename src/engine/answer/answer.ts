@@ -61,7 +61,12 @@ export interface Ranking {
  * Retrieves BM25 candidates for the question's concepts and re-ranks them by how completely they,
  * their best sentence and their article cover those concepts.
  */
-export function rankPassages(index: PassageIndex, synonyms: SynonymTable, question: string, tuning: RankingTuning = DEFAULT_RANKING): Ranking {
+export function rankPassages(
+  index: PassageIndex,
+  synonyms: SynonymTable,
+  question: string,
+  tuning: RankingTuning = DEFAULT_RANKING,
+): Ranking {
   const parsed = parseQuestion(question, synonyms, index.vocabulary, lexicon());
   const candidates = index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
@@ -77,7 +82,8 @@ export function rankPassages(index: PassageIndex, synonyms: SynonymTable, questi
     const document = index.documentOf[c.index]!;
     // Candidates often come several from one article: match the question against each article once.
     let inDocument = byDocument.get(document);
-    if (!inDocument) byDocument.set(document, (inDocument = matches(parsed.concepts, [[index.documentKeys.of(document), 1]])));
+    if (!inDocument)
+      byDocument.set(document, (inDocument = matches(parsed.concepts, [[index.documentKeys.of(document), 1]])));
     return { passage, c, evidence: weighEvidence(model, passage, neighbours, inDocument) };
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
@@ -102,7 +108,12 @@ export function rankPassages(index: PassageIndex, synonyms: SynonymTable, questi
  * Answers a question from the index: the best passages, and whether they answer it at all (see
  * `abstain.ts`). When abstaining, the closest passages are still returned as "maybe related".
  */
-export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, question: string, options: AnswerOptions = {}): Answer {
+export function answerQuestion(
+  index: PassageIndex,
+  synonyms: SynonymTable,
+  question: string,
+  options: AnswerOptions = {},
+): Answer {
   const tuning = { ...DEFAULT_RANKING, ...options.tuning };
   const limit = options.limit ?? DEFAULT_PASSAGES_PER_ANSWER;
   const { question: parsed, ranked } = rankPassages(index, synonyms, question, tuning);
@@ -119,7 +130,12 @@ export function answerQuestion(index: PassageIndex, synonyms: SynonymTable, ques
 
 /** What the abstain rule looks at: the best passage's evidence and the question. */
 export function abstainInput(parsed: ParsedQuestion, ranked: WeighedPassage[]): AbstainInput {
-  return { ...ranked[0]!.evidence, answerType: parsed.answerType, english: parsed.english, unknownShare: parsed.unknownShare };
+  return {
+    ...ranked[0]!.evidence,
+    answerType: parsed.answerType,
+    english: parsed.english,
+    unknownShare: parsed.unknownShare,
+  };
 }
 
 function round(x: number): number {

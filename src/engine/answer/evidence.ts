@@ -11,7 +11,14 @@ import { answerCueStrength } from './answer-cues.ts';
  * paragraph only refers to ("Ruskega kolega je označil …" follows "Kim je medtem poudaril"), so
  * names count there, other words much less: they belong to what that paragraph says.
  */
-export const PLACE_WEIGHTS = { text: 1, heading: 0.8, title: 0.5, contextName: 0.5, contextOther: 0.2, documentName: 0.4 };
+export const PLACE_WEIGHTS = {
+  text: 1,
+  heading: 0.8,
+  title: 0.5,
+  contextName: 0.5,
+  contextOther: 0.2,
+  documentName: 0.4,
+};
 
 /** Anything that can say whether it holds an index key: a passage's key set, a whole document. */
 export interface KeySet {
@@ -132,7 +139,12 @@ export function coverageOf(weights: number[], found: number[]): number {
  * title, previous paragraph), the best sentence and its coverage, the article's coverage (from
  * `inDocument`, each concept's match in the whole article), names missing, and the words to highlight.
  */
-export function weighEvidence(question: QuestionModel, passage: Passage, neighbours: Passage[], inDocument: number[]): Evidence {
+export function weighEvidence(
+  question: QuestionModel,
+  passage: Passage,
+  neighbours: Passage[],
+  inDocument: number[],
+): Evidence {
   const { concepts } = question;
   const { weights, rankWeights, focusWeights } = question;
   const own = analysisOf(passage.text);
@@ -145,11 +157,14 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
     [analysisOf(passage.heading ?? '').keys, PLACE_WEIGHTS.heading],
     [analysisOf(passage.title).keys, PLACE_WEIGHTS.title],
   ];
-  for (const neighbour of neighbours) places.push([analysisOf(neighbour.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
+  for (const neighbour of neighbours)
+    places.push([analysisOf(neighbour.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
   const nearby = matches(concepts, places);
   // A name the article mentions elsewhere is its topic: in an article of one-sentence paragraphs
   // the answer often names it only as "he" or "the company".
-  const found = nearby.map((m, i) => (concepts[i]!.name ? Math.max(m, PLACE_WEIGHTS.documentName * inDocument[i]!) : m));
+  const found = nearby.map((m, i) =>
+    concepts[i]!.name ? Math.max(m, PLACE_WEIGHTS.documentName * inDocument[i]!) : m,
+  );
   const coverage = coverageOf(weights, found);
   const missesName = concepts.some((c, i) => c.name && nearby[i] === 0);
   const documentMissesName = concepts.some((c, i) => c.name && inDocument[i] === 0);
@@ -175,7 +190,9 @@ export function weighEvidence(question: QuestionModel, passage: Passage, neighbo
     }
   }
   const sentenceText = passage.text.slice(bestSentence.start, bestSentence.end);
-  const answerCue = answerCueStrength(question.answerType, sentenceText, question.asked, () => (best ? (best.folded ??= fold(sentenceText)) : fold(sentenceText)));
+  const answerCue = answerCueStrength(question.answerType, sentenceText, question.asked, () =>
+    best ? (best.folded ??= fold(sentenceText)) : fold(sentenceText),
+  );
   return {
     coverage,
     rankCoverage: coverageOf(rankWeights, found),

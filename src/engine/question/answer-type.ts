@@ -10,16 +10,54 @@ export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'reason' | 'ot
 
 /** Slovenian question words (folded) and what each asks for; "other" ones only mark a question. */
 export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
-  kdo: 'person', koga: 'person', komu: 'person', kom: 'person', cigav: 'person', cigava: 'person', cigavo: 'person',
-  cigavi: 'person', cigave: 'person', cigavih: 'person',
-  kdaj: 'time', dokdaj: 'time',
-  kje: 'place', kam: 'place', kod: 'place', odkod: 'place', kamor: 'place',
-  koliko: 'number', kolikokrat: 'number', kolikor: 'number', koliksen: 'number', koliksna: 'number', koliksno: 'number',
-  koliksni: 'number', koliksne: 'number',
-  zakaj: 'reason', cemu: 'reason', cemut: 'reason',
-  kaj: 'other', cesa: 'other', cim: 'other', kako: 'other', ali: 'other', kateri: 'other', katera: 'other', katero: 'other',
-  katere: 'other', katerega: 'other', kateremu: 'other', katerem: 'other', katerim: 'other', katerih: 'other',
-  kaksen: 'other', kaksna: 'other', kaksno: 'other', kaksne: 'other', kaksni: 'other', kaksnih: 'other',
+  kdo: 'person',
+  koga: 'person',
+  komu: 'person',
+  kom: 'person',
+  cigav: 'person',
+  cigava: 'person',
+  cigavo: 'person',
+  cigavi: 'person',
+  cigave: 'person',
+  cigavih: 'person',
+  kdaj: 'time',
+  dokdaj: 'time',
+  kje: 'place',
+  kam: 'place',
+  kod: 'place',
+  odkod: 'place',
+  kamor: 'place',
+  koliko: 'number',
+  kolikokrat: 'number',
+  kolikor: 'number',
+  koliksen: 'number',
+  koliksna: 'number',
+  koliksno: 'number',
+  koliksni: 'number',
+  koliksne: 'number',
+  zakaj: 'reason',
+  cemu: 'reason',
+  cemut: 'reason',
+  kaj: 'other',
+  cesa: 'other',
+  cim: 'other',
+  kako: 'other',
+  ali: 'other',
+  kateri: 'other',
+  katera: 'other',
+  katero: 'other',
+  katere: 'other',
+  katerega: 'other',
+  kateremu: 'other',
+  katerem: 'other',
+  katerim: 'other',
+  katerih: 'other',
+  kaksen: 'other',
+  kaksna: 'other',
+  kaksno: 'other',
+  kaksne: 'other',
+  kaksni: 'other',
+  kaksnih: 'other',
 };
 
 /**
@@ -44,7 +82,8 @@ const ASKS_FOR_NAME = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali
 /** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
-  if ((head[0] === 'kako' || WHICH.test(head[0] ?? '')) && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';
+  if ((head[0] === 'kako' || WHICH.test(head[0] ?? '')) && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w)))
+    return 'person';
   for (let i = 0; i < head.length; i++) {
     const word = head[i]!;
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : undefined;

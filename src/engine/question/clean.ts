@@ -17,7 +17,11 @@ const DISCORD_SYNTAX = [
 ];
 
 /** Markdown marks: bold, italics, underline, strike-through, spoilers, code, quotes, headings, lists. */
-const MARKDOWN = [/\*+|~~|\|\||`+/g, /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu, /^[ \t]*(?:>>>|>|-#|#{1,3}|[-*+])[ \t]/gm];
+const MARKDOWN = [
+  /\*+|~~|\|\||`+/g,
+  /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu,
+  /^[ \t]*(?:>>>|>|-#|#{1,3}|[-*+])[ \t]/gm,
+];
 
 /** A masked link `[text](url)` keeps its text. */
 const MASKED_LINK = /\[([^\]\n]*)\]\((?:[^)\s]+)\)/g;
@@ -26,7 +30,10 @@ const blank = (match: string) => ' '.repeat(match.length);
 
 /** The question with Discord syntax, links and Markdown replaced by spaces (same length). */
 export function cleanQuestion(question: string): string {
-  let text = question.replace(MASKED_LINK, (match, label: string) => ` ${label}${' '.repeat(match.length - label.length - 1)}`);
+  let text = question.replace(
+    MASKED_LINK,
+    (match, label: string) => ` ${label}${' '.repeat(match.length - label.length - 1)}`,
+  );
   for (const pattern of DISCORD_SYNTAX) text = text.replace(pattern, blank);
   for (const pattern of MARKDOWN) text = text.replace(pattern, blank);
   return text;

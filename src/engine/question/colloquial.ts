@@ -18,14 +18,24 @@ function participle(form: string, k: WordKnowledge): string | undefined {
   if (form.length < 4 || !/[bcdfghjklmnprstvzž]u$/.test(form)) return undefined;
   const stem = form.slice(0, -1);
   const candidates = PARTICIPLE_ENDINGS.map((e) => stem + e);
-  return candidates.find((c) => k.inCorpus(c)) ?? candidates.filter((c) => k.count(c) >= MIN_PARTICIPLE_COUNT && k.count(c) > k.count(form)).sort((a, b) => k.count(b) - k.count(a))[0];
+  return (
+    candidates.find((c) => k.inCorpus(c)) ??
+    candidates
+      .filter((c) => k.count(c) >= MIN_PARTICIPLE_COUNT && k.count(c) > k.count(form))
+      .sort((a, b) => k.count(b) - k.count(a))[0]
+  );
 }
 
 /**
  * Standard forms of the words. `participles` also reads unknown words in -u as participles; it
  * runs after spacing is mended, so the first half of a split word ("zapu stil") is not misread.
  */
-export function standardForms(words: QuestionWord[], chat: ChatForms, k: WordKnowledge, participles: boolean): QuestionWord[] {
+export function standardForms(
+  words: QuestionWord[],
+  chat: ChatForms,
+  k: WordKnowledge,
+  participles: boolean,
+): QuestionWord[] {
   return words.map((w) => {
     if (chat.isFiller(w.form)) return { ...w, filler: true };
     if (k.inCorpus(w.form) && !k.isStopword(w.form)) return w;

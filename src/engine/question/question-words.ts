@@ -50,17 +50,17 @@ export function splitQuestion(cleaned: string): QuestionWord[] {
   for (const match of cleaned.matchAll(WORD)) {
     if (words.length >= MAX_QUESTION_WORDS) break;
     for (const [start, written] of camelParts(match.index, match[0])) {
-    const end = start + written.length;
-    words.push({
-      start,
-      end,
-      form: fold(written),
-      acronym: written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written),
-      capitalised: start > firstLetter && /^\p{Lu}/u.test(written) && !isSentenceStart(cleaned, start),
-      emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
-      filler: false,
-      mended: false,
-    });
+      const end = start + written.length;
+      words.push({
+        start,
+        end,
+        form: fold(written),
+        acronym: written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written),
+        capitalised: start > firstLetter && /^\p{Lu}/u.test(written) && !isSentenceStart(cleaned, start),
+        emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
+        filler: false,
+        mended: false,
+      });
     }
   }
   return words;

@@ -26,7 +26,8 @@ export class NameCounter {
   /** Keys written with a capital inside sentences at least this share of the times they are written there. */
   names(): Set<string> {
     const out = new Set<string>();
-    for (const [key, count] of this.capitalised) if (count >= NAME_SHARE * (count + (this.lower.get(key) ?? 0))) out.add(key);
+    for (const [key, count] of this.capitalised)
+      if (count >= NAME_SHARE * (count + (this.lower.get(key) ?? 0))) out.add(key);
     return out;
   }
 }

@@ -82,15 +82,28 @@ export class PassageIndex {
   /** The best `limit` passages for the weighted keys, by BM25. */
   retrieve(weights: Map<string, number>, limit: number): Candidate[] {
     if (weights.size === 0) return [];
-    return this.postings.top(weights, this.tuning.boost, this.tuning.bm25, limit).map((s) => ({ index: s.id, score: s.score }));
+    return this.postings
+      .top(weights, this.tuning.boost, this.tuning.bm25, limit)
+      .map((s) => ({ index: s.id, score: s.score }));
   }
 
   toJSON(): PassageIndexJSON {
-    return { passages: this.passages, postings: this.postings.toJSON(), vocabulary: this.vocabulary.toJSON(), documentKeys: this.documentKeys.toJSON() };
+    return {
+      passages: this.passages,
+      postings: this.postings.toJSON(),
+      vocabulary: this.vocabulary.toJSON(),
+      documentKeys: this.documentKeys.toJSON(),
+    };
   }
 
   /** For the builder: an index from its finished parts. */
-  static assemble(passages: Passage[], postings: Postings, vocabulary: Vocabulary, documentKeys: DocumentKeys, tuning: RetrievalTuning): PassageIndex {
+  static assemble(
+    passages: Passage[],
+    postings: Postings,
+    vocabulary: Vocabulary,
+    documentKeys: DocumentKeys,
+    tuning: RetrievalTuning,
+  ): PassageIndex {
     return new PassageIndex(passages, postings, vocabulary, documentKeys, tuning);
   }
 
@@ -161,12 +174,21 @@ class IndexBuilder {
       });
       const keys = new Set([...heading, ...text]);
       this.keySets.push(keys);
-      const doc = this.documentPassages.length === 0 ? 0 : this.documentPassages[this.documentPassages.length - 1]!.doc + (previous?.doc === passage.doc ? 0 : 1);
+      const doc =
+        this.documentPassages.length === 0
+          ? 0
+          : this.documentPassages[this.documentPassages.length - 1]!.doc + (previous?.doc === passage.doc ? 0 : 1);
       this.documentPassages.push({ doc, keys: new Set([...keys, ...title]) });
     }
   }
 
   finish(tuning: RetrievalTuning): PassageIndex {
-    return PassageIndex.assemble(this.passages, this.postings.build(), Vocabulary.fromKeySets(this.keySets, this.names.names()), DocumentKeys.build(this.documentPassages), tuning);
+    return PassageIndex.assemble(
+      this.passages,
+      this.postings.build(),
+      Vocabulary.fromKeySets(this.keySets, this.names.names()),
+      DocumentKeys.build(this.documentPassages),
+      tuning,
+    );
   }
 }

@@ -96,7 +96,11 @@ export class PostingsBuilder {
   }
 }
 
-function withLengths(docs: Map<string, Int32Array>, freqs: Map<string, Uint16Array>, lengths: Uint16Array): FieldPostings {
+function withLengths(
+  docs: Map<string, Int32Array>,
+  freqs: Map<string, Uint16Array>,
+  lengths: Uint16Array,
+): FieldPostings {
   let total = 0;
   for (const length of lengths) total += length;
   return { docs, freqs, lengths, averageLength: lengths.length > 0 ? total / lengths.length : 0 };

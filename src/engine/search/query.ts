@@ -101,7 +101,10 @@ const GENUINE_WORD_COUNT = 50;
  * enough. Short keys are shared by too many unrelated forms ("borl…") to vouch for a word.
  */
 function isEverydayWord(form: string, key: string, lex: Lexicon): boolean {
-  return lex.words.count(form) >= GENUINE_WORD_COUNT || (key.length >= MIN_FAMILY_KEY && lex.words.keyCount(key) >= GENUINE_WORD_COUNT);
+  return (
+    lex.words.count(form) >= GENUINE_WORD_COUNT ||
+    (key.length >= MIN_FAMILY_KEY && lex.words.keyCount(key) >= GENUINE_WORD_COUNT)
+  );
 }
 const MIN_FAMILY_KEY = 5;
 /** Typo correction tries one-edit variants of words up to this length: beyond it, no real word is misspelt. */
@@ -171,14 +174,26 @@ function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
  * Reads a question: cleans it, mends it and turns its content words into concepts. Stop words,
  * filler and misspelt question words are dropped.
  */
-export function parseQuestion(question: string, synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon): ParsedQuestion {
+export function parseQuestion(
+  question: string,
+  synonyms: SynonymTable,
+  vocab: Vocabulary,
+  lex: Lexicon,
+): ParsedQuestion {
   const cleaned = cleanQuestion(question);
-  if (isEmptyQuestion(cleaned)) return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0 };
+  if (isEmptyQuestion(cleaned))
+    return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0 };
   const typed = splitQuestion(cleaned);
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   if (looksEnglish(typed.map((w) => w.form))) {
     const concepts = englishConcepts(typed, synonyms, vocab, lex, knownKey);
-    return { concepts, answerType: englishAnswerType(typed.map((w) => w.form).join(' ')), english: true, empty: false, unknownShare: unknownShare(concepts, vocab) };
+    return {
+      concepts,
+      answerType: englishAnswerType(typed.map((w) => w.form).join(' ')),
+      english: true,
+      empty: false,
+      unknownShare: unknownShare(concepts, vocab),
+    };
   }
   const knowledge: WordKnowledge = {
     inCorpus: (form) => {
@@ -189,11 +204,18 @@ export function parseQuestion(question: string, synonyms: SynonymTable, vocab: V
     isStopword,
     isWord: (form) => lex.words.count(form) > 0 || form.length - (keyOfWord(form) ?? '').length <= MAX_ENDING_LENGTH,
     nearCorpusWord: (form) =>
-      form.length >= MIN_TYPO_LENGTH && form.length <= MAX_TYPO_LENGTH && [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c))),
+      form.length >= MIN_TYPO_LENGTH &&
+      form.length <= MAX_TYPO_LENGTH &&
+      [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c))),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
-  const words = standardForms(mendSpacing(standardForms(typed, lex.chat, knowledge, false), knowledge), lex.chat, knowledge, true);
+  const words = standardForms(
+    mendSpacing(standardForms(typed, lex.chat, knowledge, false), knowledge),
+    lex.chat,
+    knowledge,
+    true,
+  );
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
   const answerType = slovenianAnswerType(asking.map((w) => w.form));
@@ -240,13 +262,23 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
   const mended: Word[] = [];
   for (const word of words) {
     const { form } = word;
-    if (word.parts.length > 0 || knownKey(word.key) || form.length < MIN_TYPO_LENGTH || form.length > MAX_TYPO_LENGTH || isEverydayWord(form, word.key, lex)) {
+    if (
+      word.parts.length > 0 ||
+      knownKey(word.key) ||
+      form.length < MIN_TYPO_LENGTH ||
+      form.length > MAX_TYPO_LENGTH ||
+      isEverydayWord(form, word.key, lex)
+    ) {
       mended.push(word);
       continue;
     }
     const candidates = [...oneEditAway(form)];
     // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
-    if (form.length >= MIN_MISSPELT_QUESTION_WORD && candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && isStopword(c))) continue;
+    if (
+      form.length >= MIN_MISSPELT_QUESTION_WORD &&
+      candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && isStopword(c))
+    )
+      continue;
     const fixes = new Map<string, { form: string; key: string; score: number }>();
     for (const candidate of candidates) {
       const key = stemKey(candidate);
@@ -258,7 +290,14 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
     const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
     if (!best) mended.push(word);
     // The likeliest reading leads; close runners-up stay as alternatives ("povdaril": "poudaril" or "podaril").
-    else mended.push({ ...word, key: best.key, form: best.form, weight: MATCH_WEIGHTS.typo, otherReadings: others.slice(0, MAX_TYPO_READINGS - 1).map((o) => o.key) });
+    else
+      mended.push({
+        ...word,
+        key: best.key,
+        form: best.form,
+        weight: MATCH_WEIGHTS.typo,
+        otherReadings: others.slice(0, MAX_TYPO_READINGS - 1).map((o) => o.key),
+      });
   }
   return mended;
 }
@@ -266,7 +305,7 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
 function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon): Concept[] {
   const keys = list.map((w) => w.key);
   const concepts: Concept[] = [];
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     const word = list[i]!;
     const synonym = synonyms.match(keys, i);
     const length = synonym?.length ?? 1;
@@ -280,7 +319,8 @@ function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabula
       // Synonyms are written in dictionary form ("krepiti"); the corpus may only hold other forms
       // of the word ("krepita"), so an unknown one-word synonym brings its known word family.
       if (other.length === 1 && !vocab.has(other[0]!)) {
-        for (const alt of prefixFamily(other[0]!, vocab)) alternatives.push({ keys: alt.keys, weight: alt.weight * MATCH_WEIGHTS.synonym });
+        for (const alt of prefixFamily(other[0]!, vocab))
+          alternatives.push({ keys: alt.keys, weight: alt.weight * MATCH_WEIGHTS.synonym });
       }
     }
     const last = members[members.length - 1]!;
@@ -305,7 +345,8 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
     out.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
     // A declined foreign name: "Berners-Leeja" for "Berners-Lee".
     const bare = word.parts.map((p) => (vocab.has(p) ? p : (shortStems(p, vocab)[0]?.keys[0] ?? p)));
-    if (bare.some((p, i) => p !== word.parts[i])) out.push({ keys: bare, weight: MATCH_WEIGHTS.parts * MATCH_WEIGHTS.backoff });
+    if (bare.some((p, i) => p !== word.parts[i]))
+      out.push({ keys: bare, weight: MATCH_WEIGHTS.parts * MATCH_WEIGHTS.backoff });
   }
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   out.push(...extensions(key, vocab), ...shortStems(key, vocab));
@@ -313,10 +354,12 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
     // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
     out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));
   }
-  for (const member of vocab.family(key).slice(0, MAX_FAMILY_ALTERNATIVES)) out.push({ keys: [member], weight: MATCH_WEIGHTS.family * word.weight });
+  for (const member of vocab.family(key).slice(0, MAX_FAMILY_ALTERNATIVES))
+    out.push({ keys: [member], weight: MATCH_WEIGHTS.family * word.weight });
   out.push(...wordnetAlternatives(key, vocab, lex).map((a) => ({ keys: a.keys, weight: a.weight * word.weight })));
   const related = lex.synonyms.related(key).filter((k) => vocab.has(k));
-  for (const k of related.slice(0, MAX_RELATED_ALTERNATIVES)) out.push({ keys: [k], weight: MATCH_WEIGHTS.related * word.weight });
+  for (const k of related.slice(0, MAX_RELATED_ALTERNATIVES))
+    out.push({ keys: [k], weight: MATCH_WEIGHTS.related * word.weight });
   return out;
 }
 
@@ -330,17 +373,24 @@ function wordnetAlternatives(key: string, vocab: Vocabulary, lex: Lexicon): Alte
     if (out.length >= MAX_WORDNET_ALTERNATIVES) break;
     if (member.every((k) => vocab.has(k))) out.push({ keys: member, weight: MATCH_WEIGHTS.wordnet });
     else if (member.length === 1 && member[0]!.length >= MIN_EXTENDED_SYNONYM) {
-      for (const k of vocab.extending(member[0]!, 1)) out.push({ keys: [k], weight: MATCH_WEIGHTS.wordnet * MATCH_WEIGHTS.knownExtension });
+      for (const k of vocab.extending(member[0]!, 1))
+        out.push({ keys: [k], weight: MATCH_WEIGHTS.wordnet * MATCH_WEIGHTS.knownExtension });
     }
   }
   return out;
 }
 
 /** English words to concepts: each content word (or WordNet phrase) with its Slovenian translations. */
-function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon, knownKey: (key: string) => boolean): Concept[] {
+function englishConcepts(
+  words: QuestionWord[],
+  synonyms: SynonymTable,
+  vocab: Vocabulary,
+  lex: Lexicon,
+  knownKey: (key: string) => boolean,
+): Concept[] {
   const bridge = lex.english();
   const concepts: Concept[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const first = words[i]!;
     const match = longestLemma(words, i, (phrase) => bridge.lemmasOf(phrase));
     if (!match && isEnglishFunctionWord(first.form) && !first.acronym) {
@@ -360,11 +410,22 @@ function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: V
     for (const keys of translations) {
       if (keys.every(knownKey)) alternatives.push({ keys, weight: MATCH_WEIGHTS.english });
       // A translation is a Slovenian word like any other: its synonyms and word family count too.
-      for (const other of synonyms.match(keys, 0)?.others ?? []) alternatives.push({ keys: other, weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.synonym });
-      if (keys.length === 1) for (const member of vocab.family(keys[0]!).slice(0, MAX_FAMILY_ALTERNATIVES)) alternatives.push({ keys: [member], weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.family });
+      for (const other of synonyms.match(keys, 0)?.others ?? [])
+        alternatives.push({ keys: other, weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.synonym });
+      if (keys.length === 1)
+        for (const member of vocab.family(keys[0]!).slice(0, MAX_FAMILY_ALTERNATIVES))
+          alternatives.push({ keys: [member], weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.family });
     }
     // How telling an English word is: as telling as its most telling common translation.
-    const info = translations.length > 0 ? Math.max(...translations.slice(0, 3).flat().map((k) => lex.words.informationOfKey(k))) : 1;
+    const info =
+      translations.length > 0
+        ? Math.max(
+            ...translations
+              .slice(0, 3)
+              .flat()
+              .map((k) => lex.words.informationOfKey(k)),
+          )
+        : 1;
     if (alternatives.length > 0) {
       concepts.push({
         span: { start: first.start, end: words[i + length - 1]!.end },
@@ -380,9 +441,16 @@ function englishConcepts(words: QuestionWord[], synonyms: SynonymTable, vocab: V
 }
 
 /** The longest run of up to three words from `at` that is a WordNet lemma ("north korea"), with the lemmas it may be. */
-function longestLemma(words: QuestionWord[], at: number, lemmasOf: (phrase: string) => string[]): { lemmas: string[]; length: number } | undefined {
+function longestLemma(
+  words: QuestionWord[],
+  at: number,
+  lemmasOf: (phrase: string) => string[],
+): { lemmas: string[]; length: number } | undefined {
   for (let n = Math.min(MAX_ENGLISH_PHRASE, words.length - at); n >= 1; n--) {
-    const phrase = words.slice(at, at + n).map((w) => w.form).join(' ');
+    const phrase = words
+      .slice(at, at + n)
+      .map((w) => w.form)
+      .join(' ');
     // "US" is a country, "us" a pronoun.
     if (n === 1 && isEnglishFunctionWord(phrase) && !words[at]!.acronym) return undefined;
     const lemmas = lemmasOf(phrase);
@@ -397,9 +465,16 @@ function longestLemma(words: QuestionWord[], at: number, lemmasOf: (phrase: stri
  */
 function prefixFamily(key: string, vocab: Vocabulary): Alternative[] {
   if (key.length < MIN_FAMILY_STEM) return [];
-  for (let len = key.length; len === key.length || len >= Math.max(MIN_SHARED_PREFIX, key.length - MAX_SHORTENING); len--) {
+  for (
+    let len = key.length;
+    len === key.length || len >= Math.max(MIN_SHARED_PREFIX, key.length - MAX_SHORTENING);
+    len--
+  ) {
     const prefix = key.slice(0, len);
-    const members = [...(vocab.has(prefix) && len < key.length ? [prefix] : []), ...vocab.extending(prefix, MAX_EXTENSIONS)];
+    const members = [
+      ...(vocab.has(prefix) && len < key.length ? [prefix] : []),
+      ...vocab.extending(prefix, MAX_EXTENSIONS),
+    ];
     if (members.length === 0) continue;
     const weight = len === key.length ? MATCH_WEIGHTS.extension : MATCH_WEIGHTS.backoff;
     return members.slice(0, MAX_EXTENSIONS).map((k) => ({ keys: [k], weight }));
@@ -440,7 +515,9 @@ const MIN_SHORT_STEM = 3;
 function shortStems(key: string, vocab: Vocabulary): Alternative[] {
   if (vocab.has(key)) return [];
   const stem = key.replace(SHORT_WORD_ENDINGS, '');
-  return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem) ? [{ keys: [stem], weight: MATCH_WEIGHTS.backoff }] : [];
+  return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem)
+    ? [{ keys: [stem], weight: MATCH_WEIGHTS.backoff }]
+    : [];
 }
 
 /**

@@ -15,7 +15,9 @@ export class SynonymTable {
 
   constructor(groups: string[][]) {
     for (const words of groups) {
-      const members = dedupe(words.map((w) => analyzeWords(w).map((word) => word.token.key)).filter((keys) => keys.length > 0));
+      const members = dedupe(
+        words.map((w) => analyzeWords(w).map((word) => word.token.key)).filter((keys) => keys.length > 0),
+      );
       if (members.length < 2) continue;
       const group = this.groups.push(members) - 1;
       for (const member of members) {
@@ -46,7 +48,9 @@ export class SynonymTable {
       if (best && member.length < best.length) break;
       if (!member.every((key, i) => keys[at + i] === key)) continue;
       const others = this.groups[group]!.filter((m) => !sameKeys(m, member));
-      best = best ? { length: best.length, others: dedupe([...best.others, ...others]) } : { length: member.length, others };
+      best = best
+        ? { length: best.length, others: dedupe([...best.others, ...others]) }
+        : { length: member.length, others };
     }
     return best;
   }

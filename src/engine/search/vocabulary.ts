@@ -59,7 +59,9 @@ export class Vocabulary {
     for (const [k, [df, distance]] of this.tree.fuzzyGet(key, maxDistance)) {
       if (distance > 0) found.push({ key: k, distance, df });
     }
-    return found.sort((a, b) => a.distance - b.distance || b.df - a.df).map(({ key: k, distance }) => ({ key: k, distance }));
+    return found
+      .sort((a, b) => a.distance - b.distance || b.df - a.df)
+      .map(({ key: k, distance }) => ({ key: k, distance }));
   }
 
   /** Known keys of the same word family as `key` (see `familyKey`), itself excluded, most frequent first. */

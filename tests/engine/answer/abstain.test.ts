@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ABSTAIN_MODEL, DEFAULT_ABSTAIN_THRESHOLD, abstainFeatures, confidenceOf, decideAbstain, type AbstainInput } from '../../../src/engine/answer/abstain.ts';
+import {
+  ABSTAIN_MODEL,
+  DEFAULT_ABSTAIN_THRESHOLD,
+  abstainFeatures,
+  confidenceOf,
+  decideAbstain,
+  type AbstainInput,
+} from '../../../src/engine/answer/abstain.ts';
 import { englishAnswerType } from '../../../src/engine/question/english.ts';
 import { looksLikeQuestion, slovenianAnswerType } from '../../../src/engine/question/answer-type.ts';
 
@@ -37,7 +44,16 @@ const input = fc.record({
 describe('the abstain rule', () => {
   it('answers a question the best passage covers fully and abstains when it covers little', () => {
     expect(decideAbstain(strong).abstain).toBe(false);
-    expect(decideAbstain({ ...strong, coverage: 0.1, sentenceCoverage: 0.1, documentCoverage: 0.1, largestMiss: 1, unknownShare: 0.8 }).abstain).toBe(true);
+    expect(
+      decideAbstain({
+        ...strong,
+        coverage: 0.1,
+        sentenceCoverage: 0.1,
+        documentCoverage: 0.1,
+        largestMiss: 1,
+        unknownShare: 0.8,
+      }).abstain,
+    ).toBe(true);
   });
 
   it('gives a confidence in [0, 1] for any evidence', () => {
@@ -61,7 +77,13 @@ describe('the abstain rule', () => {
           focusCoverage: Math.max(i.focusCoverage, more),
           pairCoverage: Math.max(i.pairCoverage, more),
         }).confidence;
-        const missing = decideAbstain({ ...i, missesName: true, documentMissesName: true, largestMiss: Math.max(i.largestMiss, more), answerCue: Math.min(i.answerCue, more) }).confidence;
+        const missing = decideAbstain({
+          ...i,
+          missesName: true,
+          documentMissesName: true,
+          largestMiss: Math.max(i.largestMiss, more),
+          answerCue: Math.min(i.answerCue, more),
+        }).confidence;
         return covered >= base - 1e-12 && missing <= base + 1e-12;
       }),
     );

@@ -20,7 +20,11 @@ function top(question: string) {
 
 describe('answers', () => {
   it.each([
-    ['Kdo je podpisal sporazum o strateškem partnerstvu?', 'Vladimir Putin in severnokorejski voditelj Kim Jong-un sta danes podpisala', 1],
+    [
+      'Kdo je podpisal sporazum o strateškem partnerstvu?',
+      'Vladimir Putin in severnokorejski voditelj Kim Jong-un sta danes podpisala',
+      1,
+    ],
     ['Kdaj je Rusija vložila veto?', 'marca v Varnostnem svetu ZN vložila veto', 8],
     ['zascita interesov narodov', 'namen sporazuma zaščititi in braniti temeljne interese', 3],
     ['Songdovonski tabor', 'na poletnem taboru Songdowon', 9],
@@ -37,10 +41,13 @@ describe('answers', () => {
   it('marks the best sentence and the matched words inside the quoted passage', () => {
     const { first } = top('Kdaj je Rusija vložila veto?');
     const text = first.passage.text;
-    expect(text.slice(first.bestSentence.start, first.bestSentence.end)).toMatch(/^Rusija je tudi marca v Varnostnem svetu ZN vložila veto.*Severni Koreji\.$/);
+    expect(text.slice(first.bestSentence.start, first.bestSentence.end)).toMatch(
+      /^Rusija je tudi marca v Varnostnem svetu ZN vložila veto.*Severni Koreji\.$/,
+    );
     const words = first.highlights.map((h) => text.slice(h.start, h.end));
     expect(words).toEqual(expect.arrayContaining(['Rusija', 'vložila', 'veto']));
-    for (let i = 1; i < first.highlights.length; i++) expect(first.highlights[i]!.start).toBeGreaterThanOrEqual(first.highlights[i - 1]!.end);
+    for (let i = 1; i < first.highlights.length; i++)
+      expect(first.highlights[i]!.start).toBeGreaterThanOrEqual(first.highlights[i - 1]!.end);
   });
 
   it('returns three ranked passages by default, best first, and honours a limit', () => {
@@ -52,7 +59,11 @@ describe('answers', () => {
   });
 
   it('abstains when the article does not say, still offering the closest passages', () => {
-    for (const question of ['Koliko stane hotel v Pjongjangu?', 'Kdo je zmagal na svetovnem prvenstvu v nogometu?', 'Koliko prebivalcev ima Slovenija?']) {
+    for (const question of [
+      'Koliko stane hotel v Pjongjangu?',
+      'Kdo je zmagal na svetovnem prvenstvu v nogometu?',
+      'Koliko prebivalcev ima Slovenija?',
+    ]) {
       const answer = engine.ask(question);
       expect(answer.answered, question).toBe(false);
       expect(answer.confidence).toBeLessThan(DEFAULT_ABSTAIN_THRESHOLD);
@@ -76,16 +87,21 @@ describe('answers', () => {
 
   it('finds the evidence of most dev questions among its passages and abstains on the off-topic ones (the full report is `npm run eval`)', () => {
     const answerable = dev.filter((q) => q.evidence.length > 0);
-    const found = answerable.filter((q) => engine.ask(q.question).passages.some((p) => q.evidence.some((e) => p.passage.text.includes(e))));
+    const found = answerable.filter((q) =>
+      engine.ask(q.question).passages.some((p) => q.evidence.some((e) => p.passage.text.includes(e))),
+    );
     expect(found.length / answerable.length).toBeGreaterThanOrEqual(0.9);
-    for (const q of dev.filter((d) => d.kind === 'unanswerable')) expect(engine.ask(q.question).answered, q.question).toBe(false);
+    for (const q of dev.filter((d) => d.kind === 'unanswerable'))
+      expect(engine.ask(q.question).answered, q.question).toBe(false);
   });
 
   it('still finds the article among the distractor articles closest to its topic', async () => {
     const { documents, synonyms } = await loadCorpus(CORPUS);
     const mixed = Engine.fromDocuments([...documents, ...(await loadArticlesFile(DISTRACTORS))], { synonyms });
     const answerable = dev.filter((q) => q.evidence.length > 0);
-    const hits = answerable.filter((q) => q.evidence.some((e) => mixed.ask(q.question).passages[0]?.passage.text.includes(e)));
+    const hits = answerable.filter((q) =>
+      q.evidence.some((e) => mixed.ask(q.question).passages[0]?.passage.text.includes(e)),
+    );
     expect(hits.length / answerable.length).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -99,7 +115,11 @@ describe('passages by id and autocomplete', () => {
 
   it('suggests ids by prefix, then by text, at most the limit', () => {
     expect(engine.suggest('', 25)).toHaveLength(11);
-    expect(engine.suggest('putin-kim-2024-06#1').map((p) => p.id)).toEqual(['putin-kim-2024-06#1', 'putin-kim-2024-06#10', 'putin-kim-2024-06#11']);
+    expect(engine.suggest('putin-kim-2024-06#1').map((p) => p.id)).toEqual([
+      'putin-kim-2024-06#1',
+      'putin-kim-2024-06#10',
+      'putin-kim-2024-06#11',
+    ]);
     expect(engine.suggest('songdowon').map((p) => p.id)).toEqual(['putin-kim-2024-06#9']);
     expect(engine.suggest('#7').map((p) => p.id)).toEqual(['putin-kim-2024-06#7']);
     expect(engine.suggest('a', 5)).toHaveLength(5);
@@ -108,7 +128,9 @@ describe('passages by id and autocomplete', () => {
   it('describes the corpus', () => {
     const info = engine.info();
     expect(info.passageCount).toBe(11);
-    expect(info.documents).toEqual([expect.objectContaining({ slug: 'putin-kim-2024-06', passages: 11, date: '2024-06' })]);
+    expect(info.documents).toEqual([
+      expect.objectContaining({ slug: 'putin-kim-2024-06', passages: 11, date: '2024-06' }),
+    ]);
     expect(info.version).toMatch(/^[0-9a-f]{12}$/);
   });
 });
