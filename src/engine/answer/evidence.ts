@@ -2,6 +2,7 @@ import type { Passage, Span } from '../types.ts';
 import type { Concept } from '../search/query.ts';
 import type { AnswerType } from '../question/answer-type.ts';
 import { analysisOf, type TextAnalysis } from './passage-analysis.ts';
+import { mergeSpans } from '../spans.ts';
 import { fold } from '../analysis/fold.ts';
 import { answerCueStrength } from './answer-cues.ts';
 
@@ -221,16 +222,4 @@ function pairShare(concepts: Concept[], together: boolean[]): number {
     if (both) held += w;
   });
   return total > 0 ? held / total : 1;
-}
-
-/** Sorted, non-overlapping spans (a hyphenated name and its parts collapse into one). */
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = spans.map((s) => ({ start: s.start, end: s.end })).sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Span[] = [];
-  for (const span of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push(span);
-  }
-  return merged;
 }

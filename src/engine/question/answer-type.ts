@@ -98,14 +98,43 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
   return 'other';
 }
 
+/** Prepositions that may come before a question word ("od kod", "do kdaj", "s kom", "za koliko"). */
+const PREPOSITIONS = new Set([
+  'od',
+  'do',
+  's',
+  'z',
+  'za',
+  'pri',
+  'na',
+  'v',
+  'o',
+  'po',
+  'proti',
+  'med',
+  'iz',
+  'k',
+  'h',
+  'pred',
+  'nad',
+  'pod',
+]);
+/** Question words in any of their forms ("katerega", "kakšnih", "čigavi", "kolikšna"). */
+const QUESTION_WORD_FORMS = /^(?:kater|kaksn|cigav|kolik)/;
+
+const isQuestionWord = (word: string) =>
+  Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) || QUESTION_WORD_FORMS.test(word);
+
 /**
  * True when a message reads as a question: it ends with "?" or starts with a Slovenian question
- * word (or the colloquial "a je …"). No English ones: "do", "is" or "can" also start Slovenian
- * statements ("Do petka bo …").
+ * word, perhaps after a preposition ("od kod", "s kom"), or with the colloquial "a je …". No
+ * English ones: "do", "is" or "can" also start Slovenian statements ("Do petka bo …").
  */
 export function looksLikeQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.endsWith('?')) return true;
   const [first = '', second = ''] = fold(trimmed).match(/\p{L}+/gu) ?? [];
-  return Object.hasOwn(SLOVENIAN_QUESTION_WORDS, first) || (first === 'a' && second === 'je');
+  return (
+    isQuestionWord(first) || (PREPOSITIONS.has(first) && isQuestionWord(second)) || (first === 'a' && second === 'je')
+  );
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../types.ts';
+import { trimSpan } from '../spans.ts';
 
 const segmenter = new Intl.Segmenter('sl', { granularity: 'sentence' });
 
@@ -71,7 +72,6 @@ export function sentenceSpans(text: string): Span[] {
 }
 
 function pushTrimmed(text: string, start: number, end: number, into: Span[]): void {
-  while (start < end && /\s/u.test(text[start]!)) start++;
-  while (end > start && /\s/u.test(text[end - 1]!)) end--;
-  if (end > start) into.push({ start, end });
+  const span = trimSpan(text, { start, end });
+  if (span.end > span.start) into.push(span);
 }

@@ -142,6 +142,9 @@ describe('question types', () => {
   it('tells questions from other channel messages', () => {
     expect(looksLikeQuestion('Kdo je podpisal sporazum')).toBe(true);
     expect(looksLikeQuestion('kolikokrat je bil tam')).toBe(true);
+    expect(looksLikeQuestion('od kod prihaja Kim')).toBe(true);
+    expect(looksLikeQuestion('Katerega dne so podpisali')).toBe(true);
+    expect(looksLikeQuestion('do kdaj traja obisk')).toBe(true);
     expect(looksLikeQuestion('a je putin kaj rekel')).toBe(true);
     expect(looksLikeQuestion('Danes je lep dan.')).toBe(false);
     expect(looksLikeQuestion('Do petka bo končano')).toBe(false);
