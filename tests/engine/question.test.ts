@@ -190,6 +190,9 @@ describe('the engine reads chat, typos and English', () => {
   it('bridges English words to the article', () => {
     expect(looksEnglish(['who', 'signed', 'the', 'treaty'])).toBe(true);
     expect(looksEnglish(['kdo', 'je', 'podpisal', 'to'])).toBe(false);
+    const english = (w: string) => ['north', 'korea', 'back', 'war', 'ukraine'].includes(w);
+    expect(looksEnglish(['does', 'north', 'korea', 'back', 'war', 'in', 'ukraine'], english)).toBe(true);
+    expect(looksEnglish(['what', 'je', 'rekel', 'putin'], english)).toBe(false);
     const bridge = lexicon().english();
     expect(bridge.lemmasOf('signed')).toContain('sign');
     expect(bridge.lemmasOf('treaties')).toEqual(['treaty']);

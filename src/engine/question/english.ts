@@ -160,11 +160,23 @@ export function isEnglishFunctionWord(folded: string): boolean {
   return ENGLISH_FUNCTION_WORDS.has(folded) || SHARED_WITH_SLOVENIAN.has(folded);
 }
 
-/** True when the (folded) words of a question read as English rather than Slovenian. */
-export function looksEnglish(words: string[]): boolean {
+/**
+ * True when the (folded) words of a question read as English rather than Slovenian.
+ * `isEnglishWord` tells an English word that is not also an everyday Slovenian one.
+ */
+export function looksEnglish(words: string[], isEnglishWord: (word: string) => boolean = () => false): boolean {
   const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  return english >= 2 && english >= words.length * 0.25;
+  if (english >= 2 && english >= words.length * 0.25) return true;
+  // A short question with one function word ("Does North Korea back Russia's war?"): English
+  // when most of its other words are English and not Slovenian.
+  const content = words.filter((w) => !ENGLISH_FUNCTION_WORDS.has(w) && !SHARED_WITH_SLOVENIAN.has(w));
+  return (
+    english >= 1 && content.length > 0 && content.filter(isEnglishWord).length >= content.length * ENGLISH_CONTENT_SHARE
+  );
 }
+
+/** Share of a question's other words that must be English for one function word to mark it English. */
+const ENGLISH_CONTENT_SHARE = 0.6;
 
 const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^(?:who|whom|whose)\b/, 'person'],

@@ -107,6 +107,8 @@ function isEverydayWord(form: string, key: string, lex: Lexicon): boolean {
   );
 }
 const MIN_FAMILY_KEY = 5;
+/** A word used this often in Slovenian speech is Slovenian, even when English has it too ("put", "star"). */
+const EVERYDAY_SLOVENIAN = 100;
 /** Typo correction tries one-edit variants of words up to this length: beyond it, no real word is misspelt. */
 const MAX_TYPO_LENGTH = 24;
 /** Shorter words are not corrected: one edit turns them into too many other words. */
@@ -185,7 +187,13 @@ export function parseQuestion(
     return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0 };
   const typed = splitQuestion(cleaned);
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
-  if (looksEnglish(typed.map((w) => w.form))) {
+  const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
+  if (
+    looksEnglish(
+      typed.map((w) => w.form),
+      englishWord,
+    )
+  ) {
     const concepts = englishConcepts(typed, synonyms, vocab, lex, knownKey);
     return {
       concepts,
