@@ -185,14 +185,17 @@ function selectTop(scores: Float64Array, touched: Int32Array, touchedCount: numb
   const worse = (a: Scored, c: Scored) => a.score < c.score || (a.score === c.score && a.id > c.id);
   for (let i = 0; i < touchedCount; i++) {
     const id = touched[i]!;
-    const candidate = { id, score: scores[id]! };
+    const score = scores[id]!;
     if (heap.length < limit) {
-      heap.push(candidate);
+      heap.push({ id, score });
       siftUp(heap, heap.length - 1, worse);
-    } else if (worse(heap[0]!, candidate)) {
-      heap[0] = candidate;
-      siftDown(heap, 0, worse);
+      continue;
     }
+    // Most touched passages lose to the heap's weakest: compare before allocating an entry.
+    const weakest = heap[0]!;
+    if (score < weakest.score || (score === weakest.score && id > weakest.id)) continue;
+    heap[0] = { id, score };
+    siftDown(heap, 0, worse);
   }
   return heap.sort((a, c) => (worse(a, c) ? 1 : worse(c, a) ? -1 : 0));
 }
