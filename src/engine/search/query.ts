@@ -515,17 +515,20 @@ const SHORT_WORD_ENDINGS = /j?(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$|j$/;
 /** The shortest stem a short word may be cut to. */
 const MIN_SHORT_STEM = 3;
 
+/** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */
+const VOWEL_ENDINGS = ['a', 'e', 'i', 'o', 'u'];
+
 /**
  * The stemmer keeps case endings on short words, since cutting them from short words more often
- * joins unrelated ones; where the corpus lacks the key and knows the bare stem, the word is that
- * stem in another case ("toku" → "tok", "miru" → "mir").
+ * joins unrelated ones; where the corpus lacks the key, the word is its bare stem or the stem
+ * with another case ending, if the corpus has those ("toku" → "tok", "pita" → "pito").
  */
 function shortStems(key: string, vocab: Vocabulary): Alternative[] {
   if (vocab.has(key)) return [];
   const stem = key.replace(SHORT_WORD_ENDINGS, '');
-  return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem)
-    ? [{ keys: [stem], weight: MATCH_WEIGHTS.backoff }]
-    : [];
+  if (stem.length < MIN_SHORT_STEM || stem === key) return [];
+  const forms = [stem, ...VOWEL_ENDINGS.map((v) => stem + v)].filter((k) => k !== key && vocab.has(k));
+  return forms.map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.backoff }));
 }
 
 /**
