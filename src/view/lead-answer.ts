@@ -103,7 +103,7 @@ export function sentenceWindow(text: string, best: Span, max: number): Span {
   while (last + 1 < sentences.length && holds(sentences[last + 1]!)) last++;
   const width = (a: number, b: number) => sentences[b]!.end - sentences[a]!.start;
   if (width(first, last) > max) return { start: sentences[first]!.start, end: sentences[last]!.end };
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     if (last + 1 < sentences.length && width(first, last + 1) <= max) {
       last++;

@@ -18,7 +18,8 @@ export type AnswerLevel = 'clear' | 'closest' | 'none';
 export const CLEAR_CONFIDENCE = 0.6;
 
 // The middle level must exist: a clear threshold at or below the engine's would leave it empty.
-if (CLEAR_CONFIDENCE <= DEFAULT_ABSTAIN_THRESHOLD) throw new Error('CLEAR_CONFIDENCE must exceed the abstain threshold');
+if (CLEAR_CONFIDENCE <= DEFAULT_ABSTAIN_THRESHOLD)
+  throw new Error('CLEAR_CONFIDENCE must exceed the abstain threshold');
 
 /** The level of an answer: none when the engine abstained or found nothing. */
 export function answerLevel(answer: Pick<Answer, 'answered' | 'confidence' | 'passages'>): AnswerLevel {

@@ -9,6 +9,11 @@ import { counted } from './plural.ts';
 /** The UI languages. */
 export type Locale = 'sl' | 'en';
 
+/** A stored language tag read back as a UI language (Slovenian unless it says English). */
+export function asLocale(tag: string): Locale {
+  return tag === 'en' ? 'en' : 'sl';
+}
+
 const sl = {
   closest: 'Najbližje, kar članek pove o tem:',
   notAnswered: 'Članek tega ne pove.',

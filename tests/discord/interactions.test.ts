@@ -7,6 +7,7 @@ import { DiscordAPIError, type ChatInputCommandInteraction, type Interaction } f
 import { commands } from '../../commands/index.ts';
 import type { BotContext, Command } from '../../src/discord/command.ts';
 import { handleInteraction } from '../../src/discord/interactions.ts';
+import type { AnswerStore } from '../../src/storage/answer-store.ts';
 import { CorpusError, LiveEngine } from '../../src/engine/index.ts';
 import { visitEngine } from '../helpers.ts';
 import { setLogSink } from '../../src/log.ts';
@@ -48,6 +49,9 @@ function interaction(commandName: string, options: Record<string, string | boole
     },
     isAutocomplete: () => false,
     isChatInputCommand: () => true,
+    isMessageContextMenuCommand: () => false,
+    isButton: () => false,
+    isRepliable: () => true,
     inGuild: () => true,
     memberPermissions: { has: () => true },
     options: {
@@ -64,10 +68,21 @@ function interaction(commandName: string, options: Record<string, string | boole
 }
 
 const live = new LiveEngine(visitEngine(), '');
+/** These tests run /reload and failing commands, which never touch the store. */
+const unusedStore = new Proxy({} as AnswerStore, {
+  get: (_, name) => () => Promise.reject(new Error(`the store was not expected here (${String(name)})`)),
+});
 
 /** The bot's context with `commands`, and `reloadCorpus` standing in for a real reload. */
 function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Command[] = commands): BotContext {
-  return { live, config: { QA_CHANNEL_IDS: [] }, commands: list, reloadCorpus };
+  return {
+    live,
+    config: { QA_CHANNEL_IDS: [], ANSWER_TTL_DAYS: 7 },
+    commands: list,
+    store: unusedStore,
+    commandIds: async () => new Map(),
+    reloadCorpus,
+  };
 }
 
 let restore = () => {};

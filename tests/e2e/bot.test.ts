@@ -15,12 +15,15 @@ import { loadConfig } from '../../src/config.ts';
 import { startBot, type RunningBot } from '../../src/discord/bot.ts';
 import { Engine, LiveEngine } from '../../src/engine/index.ts';
 import { redact, setLogLevel, setLogSink } from '../../src/log.ts';
+import type { AnswerStore } from '../../src/storage/answer-store.ts';
+import { tempStore } from '../helpers.ts';
 import { corpusCopy, shownText } from './setup.ts';
 
 let fake: FakeDiscord;
 let bot: RunningBot;
 let guard: NetworkGuard;
 let corpus: Awaited<ReturnType<typeof corpusCopy>>;
+let store: AnswerStore;
 const logLines: string[] = [];
 let restoreLog = () => {};
 
@@ -38,12 +41,14 @@ beforeAll(async () => {
     COOLDOWN_SECONDS: '60',
   });
   redact(config.DISCORD_TOKEN);
-  bot = await startBot(config, new LiveEngine(await Engine.fromDirectory(corpus.dir), corpus.dir), commands);
+  store = (await tempStore()).store;
+  bot = await startBot(config, new LiveEngine(await Engine.fromDirectory(corpus.dir), corpus.dir), commands, store);
   await fake.waitForIdentify();
 });
 
 afterAll(async () => {
   await bot?.stop();
+  await store?.close();
   await fake?.close();
   restoreLog();
   setLogLevel('info');

@@ -90,7 +90,7 @@ describe.concurrent('npm run ask', () => {
     const blocks = stdout.trim().split(/\n(?=\? )/);
     expect(blocks.map((b) => b.split('\n')[0])).toEqual(['? Tanjug', '? Koliko stane hotel v Pjongjangu?', '? ???']);
     expect(blocks[0]).toContain('srbska tiskovna agencija Tanjug');
-    expect(blocks[1]).toContain('Članek na to vprašanje ne odgovarja.');
+    expect(blocks[1]).toContain('Članek tega ne pove.');
     expect(blocks[2]).toMatch(/^\? \?\?\?\nVprašanje je prazno\./);
   });
 

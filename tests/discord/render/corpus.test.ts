@@ -16,7 +16,7 @@ describe('corpus messages', () => {
       'sl',
     );
     const embed = message.embeds[0]!;
-    expect(embed.description).toBe('• Naslov \\*z\\* zvezdico (2024-06) — 12 odl.');
+    expect(embed.description).toBe('• Naslov \\*z\\* zvezdico (2024-06) — 12 odlomkov');
     expect(embed.fields!.map((f) => f.value)).toEqual(['12', '`abc123def456`', '<t:1700000000:f>']);
   });
 
