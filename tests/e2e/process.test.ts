@@ -128,10 +128,17 @@ describe('npm run deploy-commands', () => {
       DISCORD_GUILD_ID: fake.world.guild.id,
     });
     expect(await app.exit).toBe(0);
-    expect(app.stdout()).toMatch(/^Registered 5 commands for server \d+\.\n$/);
+    expect(app.stdout()).toMatch(/^Registered 6 commands for server \d+\.\n$/);
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.world.application.id}/guilds/${fake.world.guild.id}/commands`);
-    expect(fake.commands.guild.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    expect(fake.commands.guild.map((c) => c.name)).toEqual([
+      'ask',
+      'Vprašaj članek',
+      'passage',
+      'about',
+      'reload',
+      'help',
+    ]);
     expect(app.stderr()).not.toContain('network guard');
     fake.assertNoProblems();
   }, 30_000);
@@ -143,7 +150,14 @@ describe('npm run deploy-commands', () => {
       DISCORD_APPLICATION_ID: fake.world.application.id,
     });
     expect(await app.exit).toBe(0);
-    expect(fake.commands.global.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    expect(fake.commands.global.map((c) => c.name)).toEqual([
+      'ask',
+      'Vprašaj članek',
+      'passage',
+      'about',
+      'reload',
+      'help',
+    ]);
     fake.assertNoProblems();
   }, 30_000);
 

@@ -28,6 +28,18 @@ export function shownText(markdown: string): string {
     .replace(/^… | …$/g, '');
 }
 
+/** The quote of an answer embed: its first block, after the italic line that frames a middle or "not said" answer. */
+export function quoteBlock(embed: Record<string, unknown>): string {
+  const blocks = String(embed.description ?? '').split('\n\n');
+  return /^\*[^*]/.test(blocks[0] ?? '') ? blocks[1]! : blocks[0]!;
+}
+
+/** The custom ids of the buttons in a message body, in order (link buttons have none). */
+export function buttonIds(body: Record<string, unknown>): string[] {
+  const rows = (body.components ?? []) as { components: { custom_id?: string }[] }[];
+  return rows.flatMap((row) => row.components.flatMap((c) => (c.custom_id ? [c.custom_id] : [])));
+}
+
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 
 export interface Run {
