@@ -14,8 +14,12 @@ import { fittingWindow, quoteWindow, type Mark, type Quote, type QuoteWindow } f
 import type { Span } from '../../engine/index.ts';
 import { ELLIPSIS, wordPrefix } from '../../view/truncate.ts';
 
-/** A private-use character: never in an article, and no Markdown rule looks at it. */
-const LESS_THAN_STAND_IN = '\uE000';
+/** Characters escaped by us, each with a private-use stand-in (never in an article, no Markdown rule looks at it). */
+const STAND_INS: readonly (readonly [string, string])[] = [
+  ['<', '\uE000'],
+  ['*', '\uE001'],
+  ['_', '\uE002'],
+];
 
 /**
  * A bare web address as Discord's Markdown finds one (its `url` rule): `http(s)://`, then up to
@@ -30,21 +34,16 @@ const WEB_ADDRESS = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/g;
  * Not for text with web addresses in it: see `windowMarkdown`.
  */
 export function escapeQuoted(text: string): string {
-  // `escapeMarkdown` leaves `_` alone after a `<:` (it takes it for a custom emoji); we escape
-  // every `<`, so hide them from it first.
-  const hidden = text.replaceAll('<', LESS_THAN_STAND_IN);
-  return escapeRemainingEmphasis(escapeMarkdown(hidden, { heading: true, bulletedList: true, numberedList: true }))
+  // Characters we escape ourselves are hidden from `escapeMarkdown` behind stand-ins: it leaves
+  // `_` alone after a `<:` (taking it for a custom emoji), and in runs of four or more `*` it
+  // leaves one bare or escapes one twice (`****a` → `\\*\\*\\**a`), which Discord reads as emphasis.
+  let hidden = text;
+  for (const [char, standIn] of STAND_INS) hidden = hidden.replaceAll(char, standIn);
+  let escaped = escapeMarkdown(hidden, { heading: true, bulletedList: true, numberedList: true })
     .replace(/[[\]]/g, (c) => `\\${c}`)
-    .replaceAll(LESS_THAN_STAND_IN, '\\<')
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2');
-}
-
-/**
- * Escapes the `*` and `_` that `escapeMarkdown` leaves bare: it misses one in a run of four or
- * more (`****a` comes back as `\*\*\**a`), which Discord would read as emphasis.
- */
-function escapeRemainingEmphasis(escaped: string): string {
-  return escaped.replace(/\\[\s\S]|[*_]/g, (token) => (token.length === 2 ? token : `\\${token}`));
+  for (const [char, standIn] of STAND_INS) escaped = escaped.replaceAll(standIn, `\\${char}`);
+  return escaped;
 }
 
 /** `text` escaped like `escapeQuoted`, its web addresses left as they are so they still link. */
