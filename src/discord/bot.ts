@@ -15,6 +15,7 @@ import { describeConnectFailure } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
+import { counted } from '../view/plural.ts';
 
 export interface RunningBot {
   client: Client;
@@ -84,7 +85,10 @@ export async function startBot(
   // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
   client.on(Events.GuildDelete, (guild) => {
     store.forgetGuild(guild.id).then(
-      (gone) => log.info(`left server ${guild.id}: deleted ${gone.answers} answers and ${gone.votes} votes`),
+      (gone) =>
+        log.info(
+          `left server ${guild.id}: deleted ${counted('en', gone.answers, 'answer')} and ${counted('en', gone.votes, 'vote')}`,
+        ),
       (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
     );
   });
@@ -140,7 +144,7 @@ const PRUNE_EVERY_MS = 60 * 60 * 1000;
 function prunePeriodically(store: AnswerStore): NodeJS.Timeout {
   const prune = () =>
     store.pruneExpired().then(
-      (n) => n > 0 && log.info(`deleted ${n} expired answers`),
+      (n) => n > 0 && log.info(`deleted ${counted('en', n, 'answer')} past their expiry`),
       (error: unknown) => log.warn('could not delete expired answers', error),
     );
   void prune();

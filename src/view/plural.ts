@@ -42,6 +42,14 @@ export const NOUNS = {
     sl: { one: 'članek', two: 'članka', few: 'članki', other: 'člankov' },
     en: { one: 'article', other: 'articles' },
   },
+  answer: {
+    sl: { one: 'odgovor', two: 'odgovora', few: 'odgovori', other: 'odgovorov' },
+    en: { one: 'answer', other: 'answers' },
+  },
+  vote: {
+    sl: { one: 'glas', two: 'glasova', few: 'glasovi', other: 'glasov' },
+    en: { one: 'vote', other: 'votes' },
+  },
   problem: {
     sl: { one: 'napaka', two: 'napaki', few: 'napake', other: 'napak' },
     en: { one: 'problem', other: 'problems' },

@@ -60,6 +60,9 @@ describe('corpus messages', () => {
     ]);
     const embed = renderReloadError(error, 'sl').embeds[0]!;
     expect(embed.title).toContain('prejšnje različice');
-    expect(embed.description).toBe('• a.jsonl:3: missing "title"\n• b.md: empty body');
+    expect(embed.description).toBe('• a.jsonl, vrstica 3: missing "title"\n• b.md: empty body');
+    expect(renderReloadError(error, 'en').embeds[0]!.description).toBe(
+      '• a.jsonl:3: missing "title"\n• b.md: empty body',
+    );
   });
 });
