@@ -16,11 +16,11 @@ import type { Locale } from './strings.ts';
  * sentences around the best one are added while they fit; a best sentence longer than this is
  * cut at words by the face.
  */
-export const LEAD_QUOTE_CHARS = 450;
+export const LEAD_QUOTE_CHARS = 360;
 
 /** Related passages shown under "the article does not say", and how much of each. */
 export const RELATED_SHOWN = 2;
-export const RELATED_QUOTE_CHARS = 220;
+export const RELATED_QUOTE_CHARS = 160;
 
 /** A passage quoted in a window of its text. */
 export interface WindowedQuote {

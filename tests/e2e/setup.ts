@@ -33,7 +33,9 @@ export function shownText(markdown: string): string {
 /** The quote of an answer embed: its first block, after the italic line that frames a middle or "not said" answer. */
 export function quoteBlock(embed: Record<string, unknown>): string {
   const blocks = String(embed.description ?? '').split('\n\n');
-  return /^\*[^*]/.test(blocks[0] ?? '') ? blocks[1]! : blocks[0]!;
+  const quote = /^\*[^*]/.test(blocks[0] ?? '') ? blocks[1]! : blocks[0]!;
+  // The line naming the other passages follows the quote directly.
+  return quote.replace(/\n(Tudi|Also): [^\n]*$/, '');
 }
 
 /** The custom ids of the buttons in a message body, in order (link buttons have none). */

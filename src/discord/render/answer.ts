@@ -44,8 +44,7 @@ export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRend
     description: description(view, locale),
   };
   if (view.url) embed.url = view.url;
-  if (view.article) embed.author = { name: truncateAtWord(view.article, LIMITS.embedAuthor) };
-  const footer = view.lead ? footerText(view.lead, view) : null;
+  const footer = footerText(view);
   if (footer) embed.footer = { text: footer };
   return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };
 }
@@ -57,9 +56,14 @@ export function renderPassages(parts: readonly Passage[], locale: Locale): BotMe
   const text = parts.map((p) => p.text.trim()).join(' ');
   const embed: APIEmbed = {
     color: COLORS.info,
-    author: { name: truncateAtWord(articleLine(first), LIMITS.embedAuthor) },
     description: quoteMarkdown(quoteOf(text, null), LIMITS.embedDescription),
-    footer: { text: parts.map((p) => shortCitation(p, locale)).join(' · ') },
+    // Like an answer's: where the text is from, then the article, named once.
+    footer: {
+      text: truncateAtWord(
+        [...parts.map((p) => shortCitation(p, locale)), articleLine(first)].join(' · '),
+        LIMITS.embedFooter,
+      ),
+    },
   };
   const url = webAddress(first.url);
   if (url) embed.url = url;
@@ -89,11 +93,11 @@ function description(view: LeadAnswerView, locale: Locale): string {
   if (view.notice) blocks.push(`*${escapeQuoted(view.notice)}*`);
   if (view.lead) blocks.push(quoteSpanMarkdown(view.lead.quote, view.lead.window, LEAD_QUOTE_CHARS));
   for (const related of view.related) blocks.push(relatedBlock(related));
-  if (view.others.length > 0) {
-    const marks = [...new Set(view.others.map((p) => paragraphMark(p, locale)))];
-    blocks.push(`${strings.also} ${marks.join(' · ')}`);
-  }
-  return blocks.join('\n\n');
+  const text = blocks.join('\n\n');
+  if (view.others.length === 0) return text;
+  // Right under the quote (no blank line): it belongs to it, and a phone has no line to spare.
+  const marks = [...new Set(view.others.map((p) => paragraphMark(p, locale)))];
+  return `${text}\n${strings.also} ${marks.join(' · ')}`;
 }
 
 /** A related passage under "not said": its quote plain, then where it is from. */
@@ -101,8 +105,15 @@ function relatedBlock(related: WindowedQuote): string {
   return `${quoteSpanMarkdown(related.quote, related.window, RELATED_QUOTE_CHARS)}\n${escapeQuoted(related.citation)}`;
 }
 
-/** `¶ 8 · putin-kim-2024-06#8`, and `· 2/3` when there are passages to page through. */
-function footerText(lead: WindowedQuote, view: LeadAnswerView): string {
-  const page = view.pages > 1 ? ` · ${view.page + 1}/${view.pages}` : '';
-  return truncateAtWord(`${lead.citation}${page}`, LIMITS.embedFooter);
+/**
+ * `¶ 8 · putin-kim-2024-06#8 · 2/3 · Title · 2024-06`: the lead's short citation, the page when
+ * there are passages to page through, then the article, named once. The footer's small type
+ * takes the article's long title in fewer lines than an author line would.
+ */
+function footerText(view: LeadAnswerView): string | null {
+  const parts: string[] = [];
+  if (view.lead) parts.push(view.lead.citation);
+  if (view.lead && view.pages > 1) parts.push(`${view.page + 1}/${view.pages}`);
+  if (view.article) parts.push(view.article);
+  return parts.length > 0 ? truncateAtWord(parts.join(' · '), LIMITS.embedFooter) : null;
 }

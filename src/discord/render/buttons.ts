@@ -23,10 +23,8 @@ export function answerButtons(
     {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label:
-        view.pages > 1
-          ? `${strings.nextPassage} (${((view.page + 1) % view.pages) + 1}/${view.pages})`
-          : strings.nextPassage,
+      // The page is in the footer; the label stays short so the row fits a phone's width.
+      label: strings.nextPassage,
       custom_id: id('next', (view.page + 1) % Math.max(1, view.pages)),
       disabled: view.pages <= 1,
     },

@@ -16,7 +16,7 @@ function buttonsOf(message: ReturnType<typeof renderAnswer>): APIButtonComponent
 }
 
 describe('renderAnswer: one lead answer', () => {
-  it('titles the embed with the question, names the article once and cites the passage briefly', () => {
+  it('titles the embed with the question and names the article once, after the short citation', () => {
     const message = renderAnswer(
       { ...answer([ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.')]), question: 'Kdo je *prispel*?' },
       'sl',
@@ -25,8 +25,8 @@ describe('renderAnswer: one lead answer', () => {
     expect(message.embeds).toHaveLength(1);
     const embed = message.embeds[0]!;
     expect(embed.title).toBe('Kdo je \\*prispel\\*?');
-    expect(embed.author!.name).toBe('Naslov članka · 2024-06');
-    expect(embed.footer!.text).toBe('¶ 7 · clanek#7');
+    expect(embed.author).toBeUndefined();
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7 · Naslov članka · 2024-06');
     expect(embed.description).toContain('__**Putin** je prispel v Pjongjang.__');
     expect(embed.color).toBe(COLORS.answer);
     expect(embed.url).toBeUndefined();
@@ -39,13 +39,13 @@ describe('renderAnswer: one lead answer', () => {
     const embed = message.embeds[0]!;
     expect(embed.url).toBe('https://example.si/clanek');
     expect(embed.description!.split('\n').pop()).toBe('Tudi: ¶ 2 · ¶ 5');
-    expect(embed.footer!.text).toBe('¶ 7 · clanek#7 · 1/3');
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7 · 1/3 · Naslov članka · 2024-06');
     expect(renderAnswer(answer([lead, ...others]), 'sl', { page: 2 }).embeds[0]!.footer!.text).toBe(
-      '¶ 5 · clanek#5 · 3/3',
+      '¶ 5 · clanek#5 · 3/3 · Naslov članka · 2024-06',
     );
   });
 
-  it('quotes whole sentences around the best one, about 450 characters, with … where it is cut', () => {
+  it('quotes whole sentences around the best one, at most LEAD_QUOTE_CHARS, with … where it is cut', () => {
     const sentence = (i: number) => `To je ${i}. stavek tega dolgega odstavka, ki govori o marsičem drugem.`;
     const long = [...Array.from({ length: 12 }, (_, i) => sentence(i)), 'Putin je prispel.', sentence(99)].join(' ');
     const embed = renderAnswer(answer([ranked(long, ['Putin'], 'Putin je prispel.')]), 'sl').embeds[0]!;
@@ -100,7 +100,7 @@ describe('renderAnswer: one lead answer', () => {
     expect(messageLength(message)).toBeLessThanOrEqual(LIMITS.messageTotal);
     const embed = message.embeds[0]!;
     expect(embed.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect(embed.author!.name.length).toBeLessThanOrEqual(LIMITS.embedAuthor);
+    expect(embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedFooter);
     expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
     expect(embed.description).toContain('__**Putin** je prispel.__');
   });
@@ -128,7 +128,7 @@ describe('renderAnswer: buttons', () => {
     const withUrl = three.map((r) => ({ ...r, passage: { ...r.passage, url: 'https://example.si/a' } }));
     const row = buttonsOf(renderAnswer(answer(withUrl), 'en', { buttons }));
     expect(row.map((b) => ('label' in b && b.label) || ('emoji' in b && b.emoji?.name))).toEqual([
-      'Next passage (2/3)',
+      'Next passage',
       'Full paragraph',
       'Source',
       '👍',
@@ -157,8 +157,7 @@ describe('renderPassage', () => {
     const embed = renderPassage(p, 'en').embeds[0]!;
     expect(embed.description).toBe('Putin je prispel. Kim ga je pričakal.');
     expect(embed.title).toBe('Obisk');
-    expect(embed.author!.name).toBe('Naslov članka · 2024-06');
-    expect(embed.footer!.text).toBe('¶ 7 · clanek#7');
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7 · Naslov članka · 2024-06');
     expect(embed.url).toBe('https://example.si/a');
   });
 
@@ -166,6 +165,6 @@ describe('renderPassage', () => {
     const parts = [1, 2].map((part) => passage(`Del ${part}.`, { id: `clanek#7.${part}`, part }));
     const embed = renderPassages(parts, 'sl').embeds[0]!;
     expect(embed.description).toBe('Del 1. Del 2.');
-    expect(embed.footer!.text).toBe('¶ 7 · clanek#7.1 · ¶ 7 · clanek#7.2');
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7.1 · ¶ 7 · clanek#7.2 · Naslov članka · 2024-06');
   });
 });

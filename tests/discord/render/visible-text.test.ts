@@ -94,7 +94,8 @@ describe('quotes as Discord draws them', () => {
         // After the framing line (middle level and "not said"), one block per quote.
         const quoteBlocks = blocks.slice(view.notice ? 1 : 0, (view.notice ? 1 : 0) + shown.length);
         shown.forEach((quote, i) => {
-          const markdown = view.related.length > 0 ? quoteBlocks[i]!.replace(/\n[^\n]*$/, '') : quoteBlocks[i]!;
+          // A related passage's citation, or the line naming the other passages, follows on its own line.
+          const markdown = quoteBlocks[i]!.replace(view.related.length > 0 ? /\n[^\n]*$/ : /\nTudi: [^\n]*$/, '');
           const nodes = parse(markdown, 'extended') as Node[];
           const seen = visible(nodes).replace(/^… /, '').replace(/ …$/, '');
           const text = quote.passage.text;
