@@ -75,9 +75,10 @@ async function autocomplete(interaction: AutocompleteInteraction, context: BotCo
     if (command && !isMessageCommand(command))
       await command.autocomplete?.(interaction, { ...context, locale: localeOf(interaction.locale) });
   } catch (error) {
-    // Autocomplete has no place to show an error; an empty list is what the user sees anyway.
-    if (isInteractionGone(error)) log.debug(`autocomplete for /${interaction.commandName} expired`);
-    else log.warn(`autocomplete for /${interaction.commandName} failed`, error);
+    if (isInteractionGone(error)) return log.debug(`autocomplete for /${interaction.commandName} expired`);
+    log.warn(`autocomplete for /${interaction.commandName} failed`, error);
+    // Discord shows "loading options failed" to an autocomplete left unanswered; an empty list shows nothing wrong.
+    if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
   }
 }
 
