@@ -1,4 +1,4 @@
-import type { Command } from '../src/discord/command.ts';
+import type { SlashCommand } from '../src/discord/command.ts';
 import { localizedDescription } from '../src/discord/strings.ts';
 import { renderAbout } from '../src/discord/render/corpus.ts';
 import { respond } from '../src/discord/respond.ts';
@@ -16,6 +16,6 @@ export const about = {
     en: '— which articles are loaded, and which version.',
   },
   async execute(interaction, { live, locale }) {
-    await respond(interaction, renderAbout(live.engine.info(), locale));
+    await respond(interaction, renderAbout(live.engine.info(), locale), { ephemeral: true });
   },
-} satisfies Command;
+} satisfies SlashCommand;

@@ -1,9 +1,11 @@
 import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
-import type { Command } from '../src/discord/command.ts';
+import type { SlashCommand } from '../src/discord/command.ts';
 import { localizedDescription } from '../src/discord/strings.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/index.ts';
 import { refusalText } from '../src/view/strings.ts';
-import { renderAnswer } from '../src/discord/render/answer.ts';
+import { questionSuggestions } from '../src/view/suggestions.ts';
+import { answerMessage } from '../src/discord/answer-post.ts';
+import { LIMITS } from '../src/discord/limits.ts';
 import { renderNotice } from '../src/discord/render/notice.ts';
 import { respond, respondPrivately } from '../src/discord/respond.ts';
 
@@ -21,6 +23,7 @@ export const ask = {
         ...localizedDescription('Tvoje vprašanje o članku', 'Your question about the article'),
         required: true,
         max_length: MAX_QUESTION_LENGTH,
+        autocomplete: true,
       },
       {
         type: ApplicationCommandOptionType.Boolean,
@@ -31,17 +34,29 @@ export const ask = {
     ],
   },
   help: {
-    sl: '`question` — vprašaj; `hide: True` pokaže odgovor samo tebi.',
-    en: '`question` — ask; `hide: True` shows the answer only to you.',
+    sl: '`question` — vprašaj (med tipkanjem predlagam stavke iz članka); `hide: True` pokaže odgovor samo tebi.',
+    en: '`question` — ask (while you type I suggest sentences of the article); `hide: True` shows the answer only to you.',
   },
-  async execute(interaction, { live, locale }) {
+  async execute(interaction, context) {
     // Discord enforces max_length in its clients; the check still covers "???" and any other sender.
     const check = checkQuestion(interaction.options.getString('question', true));
-    const hide = interaction.options.getBoolean('hide') ?? false;
+    const hidden = interaction.options.getBoolean('hide') ?? false;
     // Before deferring: a public "thinking…" would make this hint to one user public.
-    if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, locale)));
+    if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     // Deferring first keeps us inside Discord's 3 s even when the host is slow or rate limited.
-    await interaction.deferReply({ flags: hide ? MessageFlags.Ephemeral : undefined });
-    await respond(interaction, renderAnswer(live.engine.ask(check.question), locale));
+    await interaction.deferReply({ flags: hidden ? MessageFlags.Ephemeral : undefined });
+    const message = await answerMessage(context, {
+      question: check.question,
+      askerId: interaction.user.id,
+      guildId: interaction.guildId,
+      locale: context.locale,
+      hidden,
+    });
+    await respond(interaction, message);
   },
-} satisfies Command;
+  async autocomplete(interaction, { live }) {
+    const typed = interaction.options.getFocused();
+    const lines = questionSuggestions(live.engine, typed, { limit: LIMITS.choices, maxChars: LIMITS.choiceName });
+    await interaction.respond(lines.map((line) => ({ name: line, value: line })));
+  },
+} satisfies SlashCommand;

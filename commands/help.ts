@@ -1,4 +1,4 @@
-import type { Command } from '../src/discord/command.ts';
+import type { SlashCommand } from '../src/discord/command.ts';
 import { localizedDescription } from '../src/discord/strings.ts';
 import { renderHelp } from '../src/discord/render/help.ts';
 import { respond } from '../src/discord/respond.ts';
@@ -9,7 +9,8 @@ export const help = {
     ...localizedDescription('Kako me uporabljati.', 'How to use this bot.'),
   },
   help: { sl: '— to sporočilo.', en: '— this message.' },
-  async execute(interaction, { commands, config, locale }) {
-    await respond(interaction, renderHelp(locale, commands, config.QA_CHANNEL_IDS), { ephemeral: true });
+  async execute(interaction, { commands, commandIds, config, locale }) {
+    const ids = await commandIds();
+    await respond(interaction, renderHelp(locale, commands, config.QA_CHANNEL_IDS, ids), { ephemeral: true });
   },
-} satisfies Command;
+} satisfies SlashCommand;

@@ -1,9 +1,10 @@
-/** Every slash command, in the order `/help` and the deploy script list them. */
+/** Every command, in the order `/help` and the deploy script list them. */
 import type { Command } from '../src/discord/command.ts';
 import { about } from './about.ts';
 import { ask } from './ask.ts';
+import { askMessage } from './ask-message.ts';
 import { help } from './help.ts';
 import { passage } from './passage.ts';
 import { reload } from './reload.ts';
 
-export const commands: readonly Command[] = [ask, passage, about, reload, help];
+export const commands: readonly Command[] = [ask, askMessage, passage, about, reload, help];

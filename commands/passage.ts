@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType } from 'discord.js';
-import type { Command } from '../src/discord/command.ts';
+import type { SlashCommand } from '../src/discord/command.ts';
 import { discordStrings, localizedDescription } from '../src/discord/strings.ts';
 import { LIMITS } from '../src/discord/limits.ts';
 import { passageChoices } from '../src/discord/render/choices.ts';
@@ -38,4 +38,4 @@ export const passage = {
     const query = interaction.options.getFocused();
     await interaction.respond(passageChoices(live.engine.suggest(query, LIMITS.choices)));
   },
-} satisfies Command;
+} satisfies SlashCommand;

@@ -1,5 +1,5 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import type { Command } from '../src/discord/command.ts';
+import type { SlashCommand } from '../src/discord/command.ts';
 import { discordStrings, localizedDescription } from '../src/discord/strings.ts';
 import { renderNotice } from '../src/discord/render/notice.ts';
 import { renderReloadDiff, renderReloadError } from '../src/discord/render/corpus.ts';
@@ -46,4 +46,4 @@ export const reload = {
     );
     await respond(interaction, renderReloadDiff(result, locale));
   },
-} satisfies Command;
+} satisfies SlashCommand;

@@ -5,7 +5,7 @@
  */
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { DEFAULT_CORPUS_DIR } from './paths.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from './paths.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -47,6 +47,12 @@ export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 60;
  */
 export const DEFAULT_COOLDOWN_SECONDS = 10;
 
+/** How long an answer's buttons keep working: a week covers a conversation that is picked up again. */
+export const DEFAULT_ANSWER_TTL_DAYS = 7;
+
+/** Longest retention we accept: a year; the answer state is for buttons, not an archive. */
+const MAX_ANSWER_TTL_DAYS = 365;
+
 const schema = z.object({
   DISCORD_TOKEN: optional(
     z
@@ -82,6 +88,14 @@ const schema = z.object({
   ),
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
+  DATA_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
+  ANSWER_TTL_DAYS: optional(
+    z.coerce
+      .number({ error: 'must be a number of days' })
+      .int('must be a whole number of days')
+      .min(1, 'must be at least 1')
+      .max(MAX_ANSWER_TTL_DAYS, `must be at most ${MAX_ANSWER_TTL_DAYS}`),
+  ).transform((n) => n ?? DEFAULT_ANSWER_TTL_DAYS),
 });
 
 export type Config = z.output<typeof schema>;

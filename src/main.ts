@@ -16,6 +16,8 @@ import {
 } from './engine/index.ts';
 import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
 import { describeConnectFailure } from './discord/connect-failure.ts';
+import type { AnswerStore } from './storage/answer-store.ts';
+import { openAnswerStore } from './storage/open-store.ts';
 import { runConsole } from './terminal/console.ts';
 import { systemLocale } from './terminal/environment.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
@@ -36,7 +38,7 @@ async function openCorpus(dir: string, cacheDir: string | undefined): Promise<Li
 }
 
 /** Stops the bot once on SIGINT/SIGTERM and exits 0: stopping on request is success. */
-function exitOnSignals(getBot: () => RunningBot | undefined): void {
+function exitOnSignals(getBot: () => RunningBot | undefined, store: AnswerStore): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -44,7 +46,7 @@ function exitOnSignals(getBot: () => RunningBot | undefined): void {
     log.info(`${signal}: disconnecting from Discord`);
     void Promise.resolve(getBot()?.stop())
       .catch((error: unknown) => log.warn('disconnect failed', error))
-      .finally(() => process.exit(0));
+      .finally(() => store.close().finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -72,10 +74,21 @@ async function main(): Promise<ExitCode> {
   for (const skipped of (await listCorpusFiles(live.dir)).skipped)
     log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
 
-  let bot: RunningBot | undefined;
-  exitOnSignals(() => bot);
+  // Created with its folder on the first start; an unusable DATA_DIR stops the start with one line.
+  let store: AnswerStore;
   try {
-    bot = await startBot(config, live, commands, {
+    store = openAnswerStore(config);
+  } catch (error) {
+    log.error(
+      `cannot open the database in DATA_DIR (${config.DATA_DIR}): ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return 1;
+  }
+
+  let bot: RunningBot | undefined;
+  exitOnSignals(() => bot, store);
+  try {
+    bot = await startBot(config, live, commands, store, {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
     });
   } catch (error) {

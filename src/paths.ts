@@ -7,3 +7,6 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 /** The shipped corpus folder: the default of `CORPUS_DIR` (bot) and `--corpus` (`npm run ask`). */
 export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
+
+/** The default of `DATA_DIR`: `data/` in the repository (git-ignored), where the database lives. */
+export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, 'data');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { DEFAULT_CORPUS_DIR } from '../src/paths.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from '../src/paths.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value';
 
@@ -23,7 +23,18 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       COOLDOWN_SECONDS: 10,
       DISCORD_CONNECT_TIMEOUT_SECONDS: 60,
+      DATA_DIR: DEFAULT_DATA_DIR,
+      ANSWER_TTL_DAYS: 7,
     });
+  });
+
+  it('takes DATA_DIR and ANSWER_TTL_DAYS, refusing a retention that is not whole days from 1 to 365', () => {
+    expect(loadConfig({ DATA_DIR: '/var/lib/odlomek', ANSWER_TTL_DAYS: '30' })).toMatchObject({
+      DATA_DIR: '/var/lib/odlomek',
+      ANSWER_TTL_DAYS: 30,
+    });
+    for (const bad of ['0', '1.5', '366', 'week'])
+      expect(() => loadConfig({ ANSWER_TTL_DAYS: bad })).toThrow(/^ANSWER_TTL_DAYS: /);
   });
 
   it('treats empty values as unset, as a blank line in .env means', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Engine } from '../src/engine/index.ts';
 import { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/paths.ts';
+import { SqliteAnswerStore, type SqliteStoreOptions } from '../src/storage/sqlite/sqlite-store.ts';
 
 export const REPO = REPO_ROOT;
 export const CORPUS = DEFAULT_CORPUS_DIR;
@@ -57,4 +58,12 @@ export function untranslatedKeys(sl: object, en: object, sample: unknown[], same
     const [slText, enText] = [shown(slTable[key]), shown(enTable[key])];
     return slText.trim() === '' || enText.trim() === '' || (!same.includes(key) && enText === slText);
   });
+}
+
+/** A real answer store (SQLite) in a fresh temp folder; `ttlMs` defaults to a week. */
+export async function tempStore(
+  options: Partial<SqliteStoreOptions> = {},
+): Promise<{ store: SqliteAnswerStore; dir: string }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
+  return { store: SqliteAnswerStore.open(dir, { ttlMs: 7 * 24 * 3600 * 1000, ...options }), dir };
 }

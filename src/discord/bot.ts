@@ -5,7 +5,9 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
 import { listCorpusFiles, type LiveEngine } from '../engine/index.ts';
+import type { AnswerStore } from '../storage/answer-store.ts';
 import { singleFlight, type BotContext, type Command } from './command.ts';
+import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
@@ -13,6 +15,7 @@ import { describeConnectFailure } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
+import { counted } from '../view/plural.ts';
 
 export interface RunningBot {
   client: Client;
@@ -50,6 +53,7 @@ export async function startBot(
   config: Config,
   live: LiveEngine,
   commands: readonly Command[],
+  store: AnswerStore,
   options: BotOptions = {},
 ): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
@@ -62,10 +66,13 @@ export async function startBot(
     rest: { api: config.DISCORD_API_URL },
   });
 
+  const commandIds = new CommandIds(client, config.DISCORD_GUILD_ID);
   const context: BotContext = {
     live,
     config,
     commands,
+    store,
+    commandIds: () => commandIds.get(),
     reloadCorpus: singleFlight(async () => ({
       ...(await live.reload()),
       skipped: (await listCorpusFiles(live.dir)).skipped,
@@ -75,13 +82,25 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context, cooldown));
+  // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
+  client.on(Events.GuildDelete, (guild) => {
+    store.forgetGuild(guild.id).then(
+      (gone) =>
+        log.info(
+          `left server ${guild.id}: deleted ${counted('en', gone.answers, 'answer')} and ${counted('en', gone.votes, 'vote')}`,
+        ),
+      (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
+    );
+  });
   watchHealth(client, config, options.onFatal);
+  const pruning = prunePeriodically(store);
 
   client.once(Events.ClientReady, (ready) => {
     const info = live.engine.info();
     log.info(
       `ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
     );
+    void commandIds.refresh();
   });
 
   let started = false;
@@ -102,6 +121,7 @@ export async function startBot(
     await Promise.race([client.login(config.DISCORD_TOKEN), gaveUp]);
   } catch (error) {
     watchdog?.stop();
+    clearInterval(pruning);
     await client.destroy();
     throw error;
   }
@@ -111,9 +131,24 @@ export async function startBot(
     live,
     stop: async () => {
       watchdog?.stop();
+      clearInterval(pruning);
       await client.destroy();
     },
   };
+}
+
+/** How often expired answers (and their votes) are deleted. */
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+
+/** Deletes expired answers now and then every hour, so the database holds only what buttons can still use. */
+function prunePeriodically(store: AnswerStore): NodeJS.Timeout {
+  const prune = () =>
+    store.pruneExpired().then(
+      (n) => n > 0 && log.info(`deleted ${counted('en', n, 'answer')} past their expiry`),
+      (error: unknown) => log.warn('could not delete expired answers', error),
+    );
+  void prune();
+  return setInterval(prune, PRUNE_EVERY_MS).unref();
 }
 
 /** The gateway did not connect within DISCORD_CONNECT_TIMEOUT_SECONDS; `message` says which part failed. */

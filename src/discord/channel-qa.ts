@@ -5,17 +5,14 @@
  */
 import type { Message } from 'discord.js';
 import { checkQuestion, looksLikeQuestion } from '../engine/index.ts';
-import { refusalText, type Locale } from '../view/strings.ts';
+import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
 import type { Cooldown } from './cooldown.ts';
-import { discordStrings } from './strings.ts';
-import { renderAnswer } from './render/answer.ts';
+import { answerMessage } from './answer-post.ts';
+import { discordStrings, localeOf } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { toPayload, type BotMessage } from './render/payload.ts';
 import { log } from '../log.ts';
-
-/** Messages carry no client locale, so channel answers are in the default UI language. */
-const MESSAGE_LOCALE: Locale = 'sl';
 
 /** The parts of a message the decision needs, taken from a discord.js `Message`. */
 export interface IncomingMessage {
@@ -36,10 +33,10 @@ export interface IncomingMessage {
  * The text addressed to the bot in `message` (its mention removed), or null when the bot should
  * stay silent. Only a user mention of the bot itself counts (`mentionsBot`: `<@id>`, `<@!id>` or
  * a pinging reply); `@everyone`, `@here` and role mentions never do. Bots, webhooks and the bot
- * itself are ignored, so two bots cannot loop. A mention with nothing to ask comes back as the
- * empty string (the reply says what to write); in a Q&A channel, a message without letters or
- * digits ("???") is not a question and gets nothing, and any other message counts when it looks
- * like a question (the engine's `looksLikeQuestion`: it ends with `?` or starts with a question word).
+ * itself are ignored, so two bots cannot loop. A bare mention comes back as the empty string (the
+ * reply says how to ask); in a Q&A channel a message counts when it looks like a question (the
+ * engine's `looksLikeQuestion`: it ends with `?` or starts with a question word), and one without
+ * letters or digits ("???") gets the same hint as an empty `/ask`.
  */
 export function channelQuestion(
   message: IncomingMessage,
@@ -52,28 +49,40 @@ export function channelQuestion(
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (mentioned) return text;
   if (!qaChannelIds.includes(message.channelId) || !looksLikeQuestion(text)) return null;
-  const check = checkQuestion(text);
-  return !check.ok && check.reason === 'empty' ? null : text;
+  return text;
+}
+
+/** Who asked a channel question and where: the asker for the answer's buttons, the bot to name in the how-to. */
+export interface ChannelAsker {
+  userId: string;
+  guildId: string | null;
+  botId: string;
 }
 
 /**
- * What to send back for a channel question: an answer, one line saying why it cannot be asked
- * (empty, or longer than `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing.
+ * What to send back for a channel question: an answer, a short how-to for a bare mention, one
+ * line saying why it cannot be asked (no letters or digits, or longer than
+ * `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing.
  */
-export function channelReply(
+export async function channelReply(
   question: string,
-  userId: string,
-  { live, locale }: CommandContext,
+  asker: ChannelAsker,
+  context: CommandContext,
   cooldown: Cooldown,
-): BotMessage | null {
-  const verdict = cooldown.hit(userId);
+): Promise<BotMessage | null> {
+  const strings = discordStrings(context.locale);
+  const verdict = cooldown.hit(asker.userId);
   if (!verdict.allowed)
-    return verdict.notify
-      ? renderNotice(discordStrings(locale).cooldown(Math.ceil(verdict.retryAfterMs / 1000)))
-      : null;
+    return verdict.notify ? renderNotice(strings.cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
+  if (question === '') return renderNotice(strings.mentionHowTo(`<@${asker.botId}>`));
   const check = checkQuestion(question);
-  if (!check.ok) return renderNotice(refusalText(check, locale));
-  return renderAnswer(live.engine.ask(check.question), locale);
+  if (!check.ok) return renderNotice(refusalText(check, context.locale));
+  return answerMessage(context, {
+    question: check.question,
+    askerId: asker.userId,
+    guildId: asker.guildId,
+    locale: context.locale,
+  });
 }
 
 /** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */
@@ -89,7 +98,10 @@ export async function handleMessage(message: Message, context: BotContext, coold
   const question = channelQuestion(incoming, botId, context.config.QA_CHANNEL_IDS);
   if (question === null) return;
   try {
-    const reply = channelReply(question, message.author.id, { ...context, locale: MESSAGE_LOCALE }, cooldown);
+    // Messages carry no client locale: the reply, read by the whole channel, is in the server's language.
+    const locale = localeOf(message.guild?.preferredLocale);
+    const asker = { userId: message.author.id, guildId: message.guildId, botId };
+    const reply = await channelReply(question, asker, { ...context, locale }, cooldown);
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
     await message.reply({ ...toPayload(reply), failIfNotExists: false });

@@ -1,15 +1,20 @@
 /**
- * The shape every slash command has: its definition (sent as-is by the deploy script), its line
- * in `/help`, and its handlers. Files in `commands/` export one object that `satisfies Command`.
+ * The shape every command has: its definition (sent as-is by the deploy script), its line in
+ * `/help`, and its handlers. Files in `commands/` export one object that `satisfies Command`:
+ * a slash command, or a message command (the context menu on a message).
  */
 import type {
+  ApplicationCommandType,
   AutocompleteInteraction,
   ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
 import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';
+import type { AnswerStore } from '../storage/answer-store.ts';
 import type { Localized } from './strings.ts';
 
 /** What a reload changed, and which files in the corpus folder it did not read. */
@@ -20,9 +25,13 @@ export interface ReloadResult extends CorpusDiff {
 /** What every handler of the bot works with, made once when the bot starts. */
 export interface BotContext {
   live: LiveEngine;
-  config: Pick<Config, 'QA_CHANNEL_IDS'>;
+  config: Pick<Config, 'QA_CHANNEL_IDS' | 'ANSWER_TTL_DAYS'>;
   /** Every command, in the order `/help` lists them. */
   commands: readonly Command[];
+  /** Answer state for the buttons, and votes. */
+  store: AnswerStore;
+  /** Registered slash command ids by name (for clickable `</name:id>` mentions); empty when unknown. */
+  commandIds(): Promise<ReadonlyMap<string, string>>;
   /**
    * Re-reads the corpus folder and swaps the live index when it loads cleanly; 'busy' while
    * another reload runs (two builds racing would swap twice).
@@ -35,12 +44,26 @@ export interface CommandContext extends BotContext {
   locale: Locale;
 }
 
-export interface Command {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string };
+export interface SlashCommand {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody & { name: string; description: string; type?: undefined };
   /** Its line in `/help` after `/name`: the options and what it does. */
   help: Localized;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+}
+
+export interface MessageCommand {
+  data: RESTPostAPIContextMenuApplicationCommandsJSONBody & { name: string; type: ApplicationCommandType.Message };
+  /** Its line in `/help`: where to find it and what it does. */
+  help: Localized;
+  execute(interaction: MessageContextMenuCommandInteraction, context: CommandContext): Promise<void>;
+}
+
+export type Command = SlashCommand | MessageCommand;
+
+/** Whether `command` is a message (context menu) command. */
+export function isMessageCommand(command: Command): command is MessageCommand {
+  return command.data.type === 3;
 }
 
 /** Lets one reload run at a time; callers arriving meanwhile are told it is busy. */

@@ -1,11 +1,13 @@
 /**
- * Routes interactions to commands and is the one place where their errors end: the user gets a
- * short private message, the log gets the detail. An interaction Discord has already forgotten
- * (10062, we were too slow) cannot be told anything, so it is only logged.
+ * Routes interactions (slash commands, the message context menu, autocomplete, the buttons under
+ * answers) and is the one place where their errors end: the user gets a short private message,
+ * the log gets the detail. An interaction Discord has already forgotten (10062, we were too slow)
+ * cannot be told anything, so it is only logged.
  */
-import { DiscordAPIError, RESTJSONErrorCodes, type Interaction } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type Interaction } from 'discord.js';
 import type { Locale } from '../view/strings.ts';
-import type { BotContext } from './command.ts';
+import { isMessageCommand, type BotContext, type Command } from './command.ts';
+import { handleAnswerButton } from './answer-buttons.ts';
 import { discordStrings, localeOf } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { respondPrivately } from './respond.ts';
@@ -18,34 +20,65 @@ const GONE = new Set<number | string>([
   RESTJSONErrorCodes.UnknownWebhook,
 ]);
 
+/**
+ * Discord drops autocomplete answers after 3 s. One that waited this long behind others (a burst
+ * of keystrokes) gets an empty list at once: a later keystroke's suggestions replace it anyway.
+ */
+export const AUTOCOMPLETE_BUDGET_MS = 2000;
+
 export function isInteractionGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && GONE.has(error.code);
 }
 
-/** Runs the command an interaction names, in the language of the user's client. Never throws. */
+/** Runs what an interaction asks for, in the language of the user's client. Never throws. */
 export async function handleInteraction(interaction: Interaction, context: BotContext): Promise<void> {
-  if (!interaction.isAutocomplete() && !interaction.isChatInputCommand()) return;
-  const command = context.commands.find((c) => c.data.name === interaction.commandName);
-  const locale = localeOf(interaction.locale);
-  if (interaction.isAutocomplete()) {
-    try {
-      await command?.autocomplete?.(interaction, { ...context, locale });
-    } catch (error) {
-      // Autocomplete has no place to show an error; an empty list is what the user sees anyway.
-      if (isInteractionGone(error)) log.debug(`autocomplete for /${interaction.commandName} expired`);
-      else log.warn(`autocomplete for /${interaction.commandName} failed`, error);
-    }
+  if (interaction.isAutocomplete()) return autocomplete(interaction, context);
+  if (!interaction.isChatInputCommand() && !interaction.isMessageContextMenuCommand() && !interaction.isButton())
     return;
-  }
+  const locale = localeOf(interaction.locale);
   const started = Date.now();
-  const where = `/${interaction.commandName} by ${interaction.user.id}${interaction.guildId ? ` in ${interaction.guildId}` : ' in DM'}`;
+  const what = interaction.isButton() ? `button ${interaction.customId}` : `/${interaction.commandName}`;
+  const where = `${what} by ${interaction.user.id}${interaction.guildId ? ` in ${interaction.guildId}` : ' in DM'}`;
   try {
-    // A stale registration (commands deployed from a newer or older version) lands here.
-    if (!command) throw new Error(`unknown command /${interaction.commandName}`);
-    await command.execute(interaction, { ...context, locale });
+    if (interaction.isButton()) {
+      if (!(await handleAnswerButton(interaction, context))) throw new Error(`unknown button ${interaction.customId}`);
+    } else {
+      const command = findCommand(context.commands, interaction.commandName, interaction.isMessageContextMenuCommand());
+      // A stale registration (commands deployed from a newer or older version) lands here.
+      if (!command) throw new Error(`unknown command /${interaction.commandName}`);
+      const commandContext = { ...context, locale };
+      if (isMessageCommand(command)) {
+        if (!interaction.isMessageContextMenuCommand()) throw new Error(`/${command.data.name} is a message command`);
+        await command.execute(interaction, commandContext);
+      } else {
+        if (!interaction.isChatInputCommand()) throw new Error(`/${command.data.name} is a slash command`);
+        await command.execute(interaction, commandContext);
+      }
+    }
     log.info(`${where} (${Date.now() - started} ms)`);
   } catch (error) {
     await reportFailure(interaction, error, where, locale);
+  }
+}
+
+function findCommand(commands: readonly Command[], name: string, messageCommand: boolean): Command | undefined {
+  return commands.find((c) => c.data.name === name && isMessageCommand(c) === messageCommand);
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+  const command = findCommand(context.commands, interaction.commandName, false);
+  try {
+    if (Date.now() - interaction.createdTimestamp > AUTOCOMPLETE_BUDGET_MS) {
+      log.debug(`autocomplete for /${interaction.commandName} came late; answered with no suggestions`);
+      return await interaction.respond([]);
+    }
+    if (command && !isMessageCommand(command))
+      await command.autocomplete?.(interaction, { ...context, locale: localeOf(interaction.locale) });
+  } catch (error) {
+    if (isInteractionGone(error)) return log.debug(`autocomplete for /${interaction.commandName} expired`);
+    log.warn(`autocomplete for /${interaction.commandName} failed`, error);
+    // Discord shows "loading options failed" to an autocomplete left unanswered; an empty list shows nothing wrong.
+    if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
   }
 }
 
@@ -59,7 +92,7 @@ async function reportFailure(interaction: Interaction, error: unknown, where: st
     return;
   }
   log.error(`${where} failed`, error);
-  if (!interaction.isChatInputCommand()) return;
+  if (!interaction.isRepliable()) return;
   try {
     await respondPrivately(interaction, renderNotice(discordStrings(locale).internalError));
   } catch (notified) {

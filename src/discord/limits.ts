@@ -14,6 +14,14 @@ export const LIMITS = {
   /** Our own stricter rule: content and embed text together, "6000 per message". */
   messageTotal: 6000,
 
+  embedTitle: 256,
+
+  /** Message components: a button's `custom_id` and label, a link button's URL, buttons in a row. */
+  customId: 100,
+  buttonLabel: 80,
+  buttonUrl: 512,
+  buttonsPerRow: 5,
+
   commandDescription: 100,
   /** Autocomplete: at most 25 choices, each name and string value 1–100 characters. */
   choices: 25,

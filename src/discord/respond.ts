@@ -1,13 +1,13 @@
 /**
- * Sending a message in answer to a slash command, whatever state the interaction is in
+ * Sending a message in answer to an interaction (a command, a button), whatever state it is in
  * (acknowledged or not), always with mentions off.
  */
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import { toPayload, type BotMessage } from './render/payload.ts';
 
 /** Replies, or fills in the deferred reply; `ephemeral` only matters for a first reply. */
 export async function respond(
-  interaction: ChatInputCommandInteraction,
+  interaction: RepliableInteraction,
   message: BotMessage,
   options: { ephemeral?: boolean } = {},
 ): Promise<void> {
@@ -20,7 +20,7 @@ export async function respond(
 }
 
 /** A short message only the user sees (refusals, errors), whatever state the interaction is in. */
-export async function respondPrivately(interaction: ChatInputCommandInteraction, message: BotMessage): Promise<void> {
+export async function respondPrivately(interaction: RepliableInteraction, message: BotMessage): Promise<void> {
   const payload = toPayload(message);
   if (!interaction.deferred && !interaction.replied) {
     await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });

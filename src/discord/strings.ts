@@ -4,6 +4,7 @@
  * clients set to en-US or en-GB. Discord has no Slovenian client locale, so every other locale
  * gets Slovenian.
  */
+import { counted } from '../view/plural.ts';
 import type { Locale } from '../view/strings.ts';
 
 /** The UI language for a Discord client locale (`interaction.locale`). */
@@ -17,7 +18,7 @@ const sl = {
   aboutPassages: 'Odlomki',
   aboutVersion: 'Različica',
   aboutLoadedAt: 'Naloženo',
-  passagesOf: (n: number) => `${n} odl.`,
+  passagesOf: (n: number) => counted('sl', n, 'passage'),
   reloadGuildOnly: 'Ponovno nalaganje je mogoče le na strežniku, ne v zasebnih sporočilih.',
   reloadForbidden: 'Za ponovno nalaganje potrebuješ dovoljenje »Upravljanje strežnika«.',
   reloadBusy: 'Ponovno nalaganje že poteka, počakaj trenutek.',
@@ -30,6 +31,20 @@ const sl = {
   reloadSkipped: 'Neprebrane datoteke',
   reloadFailed: 'Ponovno nalaganje ni uspelo; odgovarjam še naprej iz prejšnje različice.',
   more: (n: number) => `… in še ${n}`,
+  also: 'Tudi:',
+  nextPassage: 'Naslednji odlomek',
+  fullParagraph: 'Cel odstavek',
+  source: 'Vir',
+  voteThanks: 'Hvala za oceno!',
+  voteChanged: 'Hvala, tvojo oceno sem popravil.',
+  voteUnchanged: 'Tvoja ocena je že zabeležena; šteje enkrat.',
+  staleAnswer: (days: number) =>
+    `Ta odgovor je starejši od ${days} ${days === 1 ? 'dneva' : 'dni'}, zato gumbi pod njim ne delujejo več. Vprašaj znova z /ask.`,
+  stalePassage: 'Tega odlomka v članku ni več (članek se je medtem spremenil). Vprašaj znova z /ask.',
+  staleButton: 'Ta gumb je iz starejše različice bota in ne deluje več. Vprašaj znova z /ask.',
+  answeredBelow: 'Odgovor je pod sporočilom.',
+  mentionHowTo: (bot: string) =>
+    `Vprašaj me o članku: napiši ${bot} in vprašanje, npr. ${bot} kdo je podpisal sporazum? Lahko tudi z /ask ali z desnim klikom na sporočilo → Aplikacije → Vprašaj članek.`,
   cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${seconds} s.`,
   internalError: 'Pri tem je šlo nekaj narobe. Poskusi znova čez trenutek.',
   helpTitle: 'Pomoč',
@@ -48,7 +63,7 @@ const en: DiscordStrings = {
   aboutPassages: 'Passages',
   aboutVersion: 'Version',
   aboutLoadedAt: 'Loaded',
-  passagesOf: (n) => `${n} passages`,
+  passagesOf: (n) => counted('en', n, 'passage'),
   reloadGuildOnly: 'Reloading works only in a server, not in direct messages.',
   reloadForbidden: 'Reloading needs the Manage Server permission.',
   reloadBusy: 'A reload is already running; wait a moment.',
@@ -61,6 +76,20 @@ const en: DiscordStrings = {
   reloadSkipped: 'Files not read',
   reloadFailed: 'The reload failed; I keep answering from the previous version.',
   more: (n) => `… and ${n} more`,
+  also: 'Also:',
+  nextPassage: 'Next passage',
+  fullParagraph: 'Full paragraph',
+  source: 'Source',
+  voteThanks: 'Thanks for the rating!',
+  voteChanged: 'Thanks, I changed your rating.',
+  voteUnchanged: 'Your rating is already recorded; it counts once.',
+  staleAnswer: (days) =>
+    `This answer is more than ${days} ${days === 1 ? 'day' : 'days'} old, so its buttons no longer work. Ask again with /ask.`,
+  stalePassage: 'That passage is no longer in the article (it has changed since). Ask again with /ask.',
+  staleButton: 'This button is from an older version of the bot and no longer works. Ask again with /ask.',
+  answeredBelow: 'The answer is below the message.',
+  mentionHowTo: (bot) =>
+    `Ask me about the article: write ${bot} and your question, e.g. ${bot} who signed the treaty? Or use /ask, or right-click a message → Apps → Ask the article.`,
   cooldown: (seconds) => `Slow down, please: you can ask again in ${seconds} s.`,
   internalError: 'Something went wrong there. Try again in a moment.',
   helpTitle: 'Help',

@@ -12,6 +12,8 @@ export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus
 export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
 export { looksLikeQuestion } from './question/answer-type.ts';
 export { DEFAULT_PASSAGES_PER_ANSWER } from './answer/answer.ts';
+export { DEFAULT_ABSTAIN_THRESHOLD } from './answer/abstain.ts';
+export { sentenceSpans } from './text/sentences.ts';
 export { mergeSpans, trimSpan } from './spans.ts';
 export type {
   Answer,

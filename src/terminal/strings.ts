@@ -3,7 +3,9 @@
  * answers are shared with the bot (`src/view/strings.ts`). A run speaks one language throughout:
  * Slovenian, or English when the system locale is English (see `systemLocale`).
  */
-import { formatProblem, type CacheProblem, type CorpusError, type SkippedFile } from '../engine/index.ts';
+import type { CacheProblem, CorpusError, SkippedFile } from '../engine/index.ts';
+import { problemText } from '../view/corpus-problems.ts';
+import { counted } from '../view/plural.ts';
 import { viewStrings, type Locale } from '../view/strings.ts';
 
 const sl = {
@@ -14,7 +16,7 @@ const sl = {
   badLimit: (max: number) => `--limit mora biti celo število od 1 do ${max}`,
   jsonlWithQuestion: '--jsonl bere vprašanja s standardnega vhoda, eno na vrstico; za njim ne navedi vprašanja',
   banner: (articles: number, passages: number, version: string) =>
-    `odlomek: ${articles} članek/ov, ${passages} odlomkov (različica ${version}). Vprašajte kar koli o članku; konec s Ctrl-D.`,
+    `odlomek: ${counted('sl', articles, 'article')}, ${counted('sl', passages, 'passage')} (različica ${version}). Vprašajte kar koli o članku; konec s Ctrl-D.`,
   corpusUnusable: (dir: string) => `Korpusa v mapi ${dir} ni mogoče naložiti:`,
   cacheProblem: (problem: CacheProblem) =>
     problem.kind === 'unusable'
@@ -34,7 +36,7 @@ const en: TerminalStrings = {
   badLimit: (max) => `--limit must be a whole number from 1 to ${max}`,
   jsonlWithQuestion: '--jsonl reads the questions from standard input, one per line; give no question after it',
   banner: (articles, passages, version) =>
-    `odlomek: ${articles} article(s), ${passages} passages (version ${version}). Ask anything about the article; Ctrl-D ends.`,
+    `odlomek: ${counted('en', articles, 'article')}, ${counted('en', passages, 'passage')} (version ${version}). Ask anything about the article; Ctrl-D ends.`,
   corpusUnusable: (dir) => `The corpus in ${dir} cannot be loaded:`,
   cacheProblem: (problem) =>
     problem.kind === 'unusable'
@@ -55,6 +57,6 @@ export function terminalStrings(locale: Locale): TerminalStrings {
 export function corpusErrorLines(dir: string, error: CorpusError, locale: Locale): string[] {
   return [
     terminalStrings(locale).corpusUnusable(dir),
-    ...error.problems.map((problem) => `  ${formatProblem(problem)}`),
+    ...error.problems.map((problem) => `  ${problemText(problem, locale)}`),
   ];
 }

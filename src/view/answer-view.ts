@@ -1,10 +1,12 @@
 /**
- * An answer as every face shows it, before any output format: the line that says whether the
- * article answers, and for each passage its citation, section heading and marked quote. The
- * Discord and terminal formatters only draw this; what an answer shows is decided here once.
+ * An answer as every face shows it, before any output format: its level (clear, closest, not
+ * said), the line that frames it, and for each passage its citation, section heading and marked
+ * quote. The Discord and terminal formatters only draw this; what an answer shows is decided here
+ * once.
  */
 import type { Answer, Passage } from '../engine/index.ts';
 import { citation } from './citation.ts';
+import { answerLevel, type AnswerLevel } from './level.ts';
 import { quoteOf, type Quote } from './quote.ts';
 import { viewStrings, type Locale } from './strings.ts';
 
@@ -20,19 +22,39 @@ export interface PassageCard {
 export interface AnswerView {
   /** False when the article does not answer: the cards are then only "maybe related". */
   answered: boolean;
-  /** The line before the passages: none for an answer, else "not answered, maybe related" or "nothing related". */
+  level: AnswerLevel;
+  /** The line before the passages: none for a clear answer, else what frames them. */
   notice: string | null;
   /** Every passage of the answer, best first (a face with less room shows the first ones). */
   cards: PassageCard[];
 }
 
-/** The view of an answer: every passage the engine returned, with its marks. */
+/** The view of an answer: every passage the engine returned, with the marks its level allows. */
 export function answerView(answer: Answer, locale: Locale): AnswerView {
+  const level = answerLevel(answer);
+  const cards = answer.passages.map((ranked) =>
+    card(ranked.passage, levelQuote(quoteOf(ranked.passage.text, ranked), level), locale),
+  );
+  return { answered: answer.answered, level, notice: levelNotice(level, cards.length, locale), cards };
+}
+
+/** The line that frames an answer of `level` with `passages` passages (none for a clear one). */
+export function levelNotice(level: AnswerLevel, passages: number, locale: Locale): string | null {
   const strings = viewStrings(locale);
-  const cards = answer.passages.map((ranked) => card(ranked.passage, quoteOf(ranked.passage.text, ranked), locale));
-  const notice =
-    cards.length === 0 ? strings.nothing : answer.answered ? null : `${strings.notAnswered} ${strings.maybeRelated}`;
-  return { answered: answer.answered, notice, cards };
+  if (level === 'clear') return null;
+  if (level === 'closest') return strings.closest;
+  return passages === 0 ? strings.nothing : `${strings.notAnswered} ${strings.maybeRelated}`;
+}
+
+/**
+ * The marks a level keeps: a clear answer all of them; the closest passage only the matched
+ * words (underlining a "best sentence" would claim it answers); "not said" none, so related
+ * passages never look like answers.
+ */
+export function levelQuote(quote: Quote, level: AnswerLevel): Quote {
+  if (level === 'clear') return quote;
+  if (level === 'closest') return { text: quote.text, marks: { ...quote.marks, best: null } };
+  return { text: quote.text, marks: { matched: [], best: null } };
 }
 
 /** The view of one passage shown on its own (no question, so no marks). */

@@ -12,11 +12,24 @@ export const CITATION_TITLE_MAX = 200;
 
 /** `¶ 8 · title · 2024-06 · putin-kim-2024-06#8` (no date part when the article has none). */
 export function citation(passage: Passage, locale: Locale): string {
-  const parts = [
-    `${viewStrings(locale).paragraph} ${passage.paragraph}`,
-    truncateAtWord(passage.title, CITATION_TITLE_MAX),
-  ];
+  const parts = [paragraphMark(passage, locale), truncateAtWord(passage.title, CITATION_TITLE_MAX)];
   if (passage.date) parts.push(passage.date);
   parts.push(passage.id);
   return parts.join(' · ');
+}
+
+/** `¶ 8 · putin-kim-2024-06#8`: the citation where the article's title and date are shown elsewhere once. */
+export function shortCitation(passage: Passage, locale: Locale): string {
+  return `${paragraphMark(passage, locale)} · ${passage.id}`;
+}
+
+/** `¶ 8`: a passage's paragraph as a reader counts them. */
+export function paragraphMark(passage: Pick<Passage, 'paragraph'>, locale: Locale): string {
+  return `${viewStrings(locale).paragraph} ${passage.paragraph}`;
+}
+
+/** `Title · 2024-06`: the article a passage is from (no date part when it has none). */
+export function articleLine(passage: Pick<Passage, 'title' | 'date'>): string {
+  const title = truncateAtWord(passage.title, CITATION_TITLE_MAX);
+  return passage.date ? `${title} · ${passage.date}` : title;
 }

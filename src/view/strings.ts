@@ -4,19 +4,26 @@
  * default (the article is Slovenian); each face decides when to speak English.
  */
 import type { QuestionCheck, SkippedFile } from '../engine/index.ts';
+import { counted } from './plural.ts';
 
 /** The UI languages. */
 export type Locale = 'sl' | 'en';
 
+/** A stored language tag read back as a UI language (Slovenian unless it says English). */
+export function asLocale(tag: string): Locale {
+  return tag === 'en' ? 'en' : 'sl';
+}
+
 const sl = {
-  notAnswered: 'Članek na to vprašanje ne odgovarja.',
+  closest: 'Najbližje, kar članek pove o tem:',
+  notAnswered: 'Članek tega ne pove.',
   maybeRelated: 'Morda povezano:',
   nothing: 'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.',
   paragraph: '¶',
   bestSentence: 'Najboljši stavek',
   emptyQuestion: 'Vprašanje je prazno. Napiši, kaj te zanima o članku.',
   questionTooLong: (length: number, max: number) =>
-    `Vprašanje je predolgo (${length} znakov, največ ${max}). Vprašaj krajše.`,
+    `Vprašanje je predolgo (${counted('sl', length, 'character')}, največ ${max}). Vprašaj krajše.`,
   skippedReason: (reason: SkippedFile['reason']): string =>
     reason === 'symlink' ? 'simbolna povezava, ji ne sledim' : 'ni .md, .txt ali .jsonl',
 };
@@ -24,14 +31,15 @@ const sl = {
 export type ViewStrings = typeof sl;
 
 const en: ViewStrings = {
-  notAnswered: 'The article does not answer this question.',
+  closest: 'The closest the article comes to this:',
+  notAnswered: 'The article does not say.',
   maybeRelated: 'Maybe related:',
   nothing: 'Nothing in the article relates to this question.',
   paragraph: '¶',
   bestSentence: 'Best sentence',
   emptyQuestion: 'The question is empty. Write what you want to know about the article.',
   questionTooLong: (length, max) =>
-    `The question is too long (${length} characters, at most ${max}). Ask something shorter.`,
+    `The question is too long (${counted('en', length, 'character')}, at most ${max}). Ask something shorter.`,
   skippedReason: (reason) => (reason === 'symlink' ? 'a symbolic link, not followed' : 'not .md, .txt or .jsonl'),
 };
 

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelQuestion, channelReply, type IncomingMessage } from '../../src/discord/channel-qa.ts';
 import type { CommandContext } from '../../src/discord/command.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
 import type { Locale } from '../../src/view/strings.ts';
-import { visitEngine } from '../helpers.ts';
+import type { AnswerStore } from '../../src/storage/answer-store.ts';
+import { tempStore, visitEngine } from '../helpers.ts';
 
 const BOT = '111111111111111111';
 const QA = '222222222222222222';
@@ -75,8 +76,8 @@ describe('channelQuestion', () => {
     expect(channelQuestion(message(long, { channelId: QA }), BOT, [QA])).not.toBeNull();
   });
 
-  it('stays quiet on "???" in a Q&A channel: it asks nothing', () => {
-    expect(channelQuestion(message('???', { channelId: QA }), BOT, [QA])).toBeNull();
+  it('passes "???" in a Q&A channel on, so it gets the same hint as an empty /ask', () => {
+    expect(channelQuestion(message('???', { channelId: QA }), BOT, [QA])).toBe('???');
   });
 
   it('answers what reads as a question in a Q&A channel: a "?" at the end or a Slovenian question word first', () => {
@@ -98,33 +99,47 @@ describe('channelQuestion', () => {
 describe('channelReply', () => {
   const live = new LiveEngine(visitEngine(), '');
   /** The context channel questions are answered in, as commands are. */
+  let store: AnswerStore;
+  beforeAll(async () => {
+    store = (await tempStore()).store;
+  });
+  afterAll(() => store.close());
   const context = (locale: Locale = 'sl'): CommandContext => ({
     live,
-    config: { QA_CHANNEL_IDS: [QA] },
+    config: { QA_CHANNEL_IDS: [QA], ANSWER_TTL_DAYS: 7 },
     commands: [],
+    store,
+    commandIds: async () => new Map(),
     reloadCorpus: async () => 'busy',
     locale,
   });
+  const asker = { userId: 'u', guildId: null, botId: BOT };
 
-  it('answers, then gives one cooldown notice, then stays quiet', () => {
+  it('answers with buttons, then gives one cooldown notice, then stays quiet', async () => {
     let now = 0;
     const cooldown = new Cooldown(10_000, () => now);
-    const first = channelReply('Kdo je prispel v Pjongjang?', 'u', context('sl'), cooldown);
-    expect(first!.embeds.length).toBeGreaterThan(0);
+    const first = await channelReply('Kdo je prispel v Pjongjang?', asker, context('sl'), cooldown);
+    expect(first!.embeds.length).toBe(1);
+    expect(first!.components?.length).toBe(1);
     now = 2_000;
-    expect(channelReply('Še eno?', 'u', context('sl'), cooldown)!.content).toBe(
+    expect((await channelReply('Še eno?', asker, context('sl'), cooldown))!.content).toBe(
       'Počasi, prosim: naslednje vprašanje lahko zastaviš čez 8 s.',
     );
-    expect(channelReply('In še eno?', 'u', context('sl'), cooldown)).toBeNull();
+    expect(await channelReply('In še eno?', asker, context('sl'), cooldown)).toBeNull();
   });
 
-  it("refuses an empty or over-long question in one line, in the reader's language, without asking the engine", () => {
+  it('answers a bare mention with a short how-to naming the bot', async () => {
+    const reply = await channelReply('', asker, context('en'), new Cooldown(0));
+    expect(reply!.content).toMatch(new RegExp(`^Ask me about the article: write <@${BOT}> and your question`));
+  });
+
+  it("refuses a letter-free or over-long question in one line, in the reader's language, without asking the engine", async () => {
     const cooldown = new Cooldown(0);
-    expect(channelReply('', 'u', context('sl'), cooldown)!.content).toBe(
+    expect((await channelReply('???', asker, context('sl'), cooldown))!.content).toBe(
       'Vprašanje je prazno. Napiši, kaj te zanima o članku.',
     );
     const long = 'Kdo je prispel v Pjongjang? '.repeat(250);
-    const refused = channelReply(long, 'u', context('en'), cooldown)!;
+    const refused = (await channelReply(long, asker, context('en'), cooldown))!;
     expect(refused.embeds).toEqual([]);
     expect(refused.content).toBe(
       `The question is too long (${long.trim().length} characters, at most ${MAX_QUESTION_LENGTH}). Ask something shorter.`,
@@ -132,6 +147,6 @@ describe('channelReply', () => {
     // At the limit it is still answered.
     const atLimit = `${'Kdo je prispel v Pjongjang? '.repeat(40).slice(0, MAX_QUESTION_LENGTH - 1)}?`;
     expect(atLimit).toHaveLength(MAX_QUESTION_LENGTH);
-    expect(channelReply(atLimit, 'u', context('sl'), cooldown)!.embeds.length).toBeGreaterThan(0);
+    expect((await channelReply(atLimit, asker, context('sl'), cooldown))!.embeds.length).toBeGreaterThan(0);
   });
 });

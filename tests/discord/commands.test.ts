@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ApplicationCommandOptionType, PermissionFlagsBits, type APIApplicationCommandOption } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  PermissionFlagsBits,
+  type APIApplicationCommandOption,
+} from 'discord.js';
+import { isMessageCommand, type SlashCommand } from '../../src/discord/command.ts';
 import { commands } from '../../commands/index.ts';
 import { LIMITS } from '../../src/discord/limits.ts';
 
-const byName = new Map(commands.map((c) => [c.data.name, c.data]));
+const slash = commands.filter((c): c is SlashCommand => !isMessageCommand(c));
+const byName = new Map(slash.map((c) => [c.data.name, c.data]));
 
 function options(name: string): APIApplicationCommandOption[] {
   return byName.get(name)?.options ?? [];
@@ -11,7 +18,16 @@ function options(name: string): APIApplicationCommandOption[] {
 
 describe('command definitions', () => {
   it('are exactly the public contract', () => {
-    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'Vprašaj članek', 'passage', 'about', 'reload', 'help']);
+  });
+
+  it('offer "Vprašaj članek" / "Ask the article" on messages', () => {
+    const menu = commands.find(isMessageCommand)!;
+    expect(menu.data).toEqual({
+      type: ApplicationCommandType.Message,
+      name: 'Vprašaj članek',
+      name_localizations: { 'en-US': 'Ask the article', 'en-GB': 'Ask the article' },
+    });
   });
 
   it('keep every name and description within Discord limits, localized for English clients', () => {
@@ -41,6 +57,7 @@ describe('command definitions', () => {
         type: ApplicationCommandOptionType.String,
         required: true,
         max_length: 1000,
+        autocomplete: true,
       }),
       expect.objectContaining({ name: 'hide', type: ApplicationCommandOptionType.Boolean, required: false }),
     ]);
@@ -55,7 +72,7 @@ describe('command definitions', () => {
         autocomplete: true,
       }),
     ]);
-    expect(commands.find((c) => c.data.name === 'passage')?.autocomplete).toBeTypeOf('function');
+    expect(slash.find((c) => c.data.name === 'passage')?.autocomplete).toBeTypeOf('function');
   });
 
   it('/reload is for Manage Server by default and not offered in DMs', () => {

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DiscordAPIError, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import type { BotContext, Command } from '../../src/discord/command.ts';
-import { handleInteraction } from '../../src/discord/interactions.ts';
+import { AUTOCOMPLETE_BUDGET_MS, handleInteraction } from '../../src/discord/interactions.ts';
+import type { AnswerStore } from '../../src/storage/answer-store.ts';
 import { CorpusError, LiveEngine } from '../../src/engine/index.ts';
 import { visitEngine } from '../helpers.ts';
 import { setLogSink } from '../../src/log.ts';
@@ -48,6 +49,9 @@ function interaction(commandName: string, options: Record<string, string | boole
     },
     isAutocomplete: () => false,
     isChatInputCommand: () => true,
+    isMessageContextMenuCommand: () => false,
+    isButton: () => false,
+    isRepliable: () => true,
     inGuild: () => true,
     memberPermissions: { has: () => true },
     options: {
@@ -64,10 +68,21 @@ function interaction(commandName: string, options: Record<string, string | boole
 }
 
 const live = new LiveEngine(visitEngine(), '');
+/** These tests run /reload and failing commands, which never touch the store. */
+const unusedStore = new Proxy({} as AnswerStore, {
+  get: (_, name) => () => Promise.reject(new Error(`the store was not expected here (${String(name)})`)),
+});
 
 /** The bot's context with `commands`, and `reloadCorpus` standing in for a real reload. */
 function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Command[] = commands): BotContext {
-  return { live, config: { QA_CHANNEL_IDS: [] }, commands: list, reloadCorpus };
+  return {
+    live,
+    config: { QA_CHANNEL_IDS: [], ANSWER_TTL_DAYS: 7 },
+    commands: list,
+    store: unusedStore,
+    commandIds: async () => new Map(),
+    reloadCorpus,
+  };
 }
 
 let restore = () => {};
@@ -175,5 +190,63 @@ describe('interactions Discord refuses', () => {
     expect(log.some((l) => / WARN .*expired before we answered \(10062\)/.test(l))).toBe(true);
     expect(log.some((l) => / ERROR /.test(l))).toBe(false);
     expect(sent).toEqual([]);
+  });
+});
+
+describe('autocomplete', () => {
+  /** A stand-in autocomplete interaction for /ask, made `ageMs` ago, recording what it answers. */
+  function typing(ageMs = 0) {
+    const answered: unknown[] = [];
+    const stub = {
+      commandName: 'ask',
+      locale: 'en-US',
+      createdTimestamp: Date.now() - ageMs,
+      responded: false,
+      isAutocomplete: () => true,
+      options: { getFocused: () => 'Kdo je prispel?' },
+      respond: async (choices: unknown) => {
+        answered.push(choices);
+        stub.responded = true;
+      },
+    };
+    return { interaction: stub as unknown as Interaction, answered };
+  }
+
+  it('suggests sentences of the article for /ask', async () => {
+    const { interaction: i, answered } = typing();
+    await handleInteraction(
+      i,
+      context(async () => 'busy'),
+    );
+    const [choices] = answered as { name: string; value: string }[][];
+    expect(choices![0]).toEqual({ name: 'Kdo je prispel?', value: 'Kdo je prispel?' });
+    expect(choices!.map((c) => c.name)).toContain('Putin je prispel v Pjongjang.');
+  });
+
+  it('answers a keystroke that waited past the budget, or whose suggestions failed, with an empty list', async () => {
+    const late = typing(AUTOCOMPLETE_BUDGET_MS + 1);
+    await handleInteraction(
+      late.interaction,
+      context(async () => 'busy'),
+    );
+    expect(late.answered).toEqual([[]]);
+    const log = captureLog();
+    const failing = typing();
+    const broken = commands.map((c) =>
+      c.data.name === 'ask'
+        ? {
+            ...c,
+            autocomplete: async () => {
+              throw new Error('boom');
+            },
+          }
+        : c,
+    );
+    await handleInteraction(
+      failing.interaction,
+      context(async () => 'busy', broken),
+    );
+    expect(failing.answered).toEqual([[]]);
+    expect(log.some((l) => / WARN +autocomplete for \/ask failed Error: boom/.test(l))).toBe(true);
   });
 });

@@ -5,7 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
+import { tempStore } from '../helpers.ts';
 import { corpusCopy, run } from './setup.ts';
+
+/** What the deploy registers: every command of commands/, the message command included. */
+const DEPLOYED = ['ask', 'Vprašaj članek', 'passage', 'about', 'reload', 'help'];
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -20,10 +29,13 @@ afterAll(async () => {
 describe('npm start', () => {
   it('runs the bot against DISCORD_API_URL, answers, and exits 0 on SIGTERM', async () => {
     const corpus = await corpusCopy();
+    // DATA_DIR does not exist yet: the first start creates it and the database in it.
+    const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'odlomek-data-')), 'new', 'data');
     const bot = run('src/main.ts', {
       DISCORD_TOKEN: fake.token,
       DISCORD_API_URL: fake.apiBaseUrl,
       CORPUS_DIR: corpus.dir,
+      DATA_DIR: dataDir,
       LOG_LEVEL: 'debug',
     });
     try {
@@ -46,6 +58,7 @@ describe('npm start', () => {
     expect(bot.stderr() + bot.stdout()).not.toContain(fake.token);
     expect(bot.stderr()).not.toContain('network guard');
     expect(fake.commands.global).toEqual([]); // starting never registers commands
+    expect(existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
     fake.assertNoProblems();
   }, 60_000);
 
@@ -120,6 +133,29 @@ describe('npm start', () => {
   );
 });
 
+describe('npm run forget-guild', () => {
+  it("deletes one server's answers and votes from DATA_DIR", async () => {
+    const { store, dir } = await tempStore();
+    const guildId = fake.world.guild.id;
+    const key = await store.saveAnswer({
+      question: 'Kdo?',
+      passageIds: ['a#1'],
+      corpusVersion: 'v',
+      locale: 'sl',
+      guildId,
+      askerId: '100000000000000001',
+    });
+    await store.vote(key, '100000000000000002', 'up');
+    await store.close();
+    const app = run('src/forget-guild.ts', { DATA_DIR: dir }, undefined, [guildId]);
+    expect(await app.exit).toBe(0);
+    expect(app.stdout()).toBe(`Deleted 1 answer and 1 vote of server ${guildId} from ${dir}.\n`);
+    const usage = run('src/forget-guild.ts', { DATA_DIR: dir }, undefined, ['not-an-id']);
+    expect(await usage.exit).toBe(2);
+    expect(usage.stderr()).toMatch(/^Usage: npm run forget-guild/);
+  }, 30_000);
+});
+
 describe('npm run deploy-commands', () => {
   it('bulk-overwrites the guild commands with a valid body', async () => {
     const app = run('src/deploy-commands.ts', {
@@ -128,10 +164,10 @@ describe('npm run deploy-commands', () => {
       DISCORD_GUILD_ID: fake.world.guild.id,
     });
     expect(await app.exit).toBe(0);
-    expect(app.stdout()).toMatch(/^Registered 5 commands for server \d+\.\n$/);
+    expect(app.stdout()).toMatch(/^Registered 6 commands for server \d+\.\n$/);
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.world.application.id}/guilds/${fake.world.guild.id}/commands`);
-    expect(fake.commands.guild.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    expect(fake.commands.guild.map((c) => c.name)).toEqual(DEPLOYED);
     expect(app.stderr()).not.toContain('network guard');
     fake.assertNoProblems();
   }, 30_000);
@@ -143,7 +179,7 @@ describe('npm run deploy-commands', () => {
       DISCORD_APPLICATION_ID: fake.world.application.id,
     });
     expect(await app.exit).toBe(0);
-    expect(fake.commands.global.map((c) => c.name)).toEqual(['ask', 'passage', 'about', 'reload', 'help']);
+    expect(fake.commands.global.map((c) => c.name)).toEqual(DEPLOYED);
     fake.assertNoProblems();
   }, 30_000);
 

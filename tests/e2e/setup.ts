@@ -3,7 +3,9 @@
  * the entry points run as child processes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NETWORK_GUARD_PRELOAD } from '../fake-discord/network-guard.ts';
 import { CORPUS, REPO, corpusDir } from '../helpers.ts';
@@ -28,6 +30,20 @@ export function shownText(markdown: string): string {
     .replace(/^… | …$/g, '');
 }
 
+/** The quote of an answer embed: its first block, after the italic line that frames a middle or "not said" answer. */
+export function quoteBlock(embed: Record<string, unknown>): string {
+  const blocks = String(embed.description ?? '').split('\n\n');
+  const quote = /^\*[^*]/.test(blocks[0] ?? '') ? blocks[1]! : blocks[0]!;
+  // The line naming the other passages follows the quote directly.
+  return quote.replace(/\n(Tudi|Also): [^\n]*$/, '');
+}
+
+/** The custom ids of the buttons in a message body, in order (link buttons have none). */
+export function buttonIds(body: Record<string, unknown>): string[] {
+  const rows = (body.components ?? []) as { components: { custom_id?: string }[] }[];
+  return rows.flatMap((row) => row.components.flatMap((c) => (c.custom_id ? [c.custom_id] : [])));
+}
+
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 
 export interface Run {
@@ -41,7 +57,7 @@ export interface Run {
  * Every variable the app reads is set (empty means unset), so a developer's `.env` cannot leak
  * into the test: dotenv never overrides a variable that exists.
  */
-export function run(script: string, vars: Record<string, string>, stdin?: string): Run {
+export function run(script: string, vars: Record<string, string>, stdin?: string, args: string[] = []): Run {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -55,10 +71,13 @@ export function run(script: string, vars: Record<string, string>, stdin?: string
     COOLDOWN_SECONDS: '',
     INDEX_CACHE_DIR: '',
     DISCORD_CONNECT_TIMEOUT_SECONDS: '',
+    // A database of its own per run, never the repository's data/.
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'odlomek-data-')),
+    ANSWER_TTL_DAYS: '',
     ...vars,
   };
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
-  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script], {
+  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script, ...args], {
     cwd: REPO,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -123,6 +123,17 @@ describe('fake Discord with a discord.js client', () => {
         await interaction.respond([{ name: 'Prvi odstavek', value: 'clanek#1' }]);
         return;
       }
+      if (interaction.isButton()) {
+        await interaction.update({ content: `Pritisnjeno: ${interaction.customId}`, allowedMentions: { parse: [] } });
+        return;
+      }
+      if (interaction.isMessageContextMenuCommand()) {
+        await interaction.reply({
+          content: `Citat: ${interaction.targetMessage.content}`,
+          allowedMentions: { parse: [] },
+        });
+        return;
+      }
       if (!interaction.isChatInputCommand()) return;
       if (interaction.commandName === 'ask') {
         const q = interaction.options.getString('question', true);
@@ -243,6 +254,23 @@ describe('fake Discord with a discord.js client', () => {
     expect(follow.query.wait).toBe('true');
     expect((follow.response as { id: string }).id).toMatch(/^\d{17,19}$/);
     expect(handle.requests.every((r) => r.validationErrors.length === 0)).toBe(true);
+  });
+
+  it('takes a button press on an answer as callback 7 and edits that answer in place', async () => {
+    const asked = fake.sendInteraction({ command: 'ask', options: { question: 'Kdo?' } });
+    await asked.reply();
+    const message = asked.state.original!;
+    const press = await fake.pressButton({ message, customId: 'gumb-1' }).reply();
+    expect(press.callbackType).toBe(7);
+    expect(press.request.validationErrors).toEqual([]);
+    expect(fake.findMessage(message.id)!.content).toBe('Pritisnjeno: gumb-1');
+  });
+
+  it('runs a message command on a message, with the message resolved', async () => {
+    const target = fake.sendMessage({ content: 'Kaj je rekel Putin?' }).message;
+    const reply = await fake.runMessageCommand({ name: 'Citiraj', target }).reply();
+    expect(reply.content).toBe('Citat: Kaj je rekel Putin?');
+    expect((reply.request.body as { type: number }).type).toBe(4);
   });
 
   it('answers autocomplete with type 8', async () => {

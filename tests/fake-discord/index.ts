@@ -59,15 +59,22 @@
  *   `injected`) and never answered, as behind a proxy that holds connections (`times: Infinity`
  *   for all of them).
  * - Drivers: `sendInteraction(InteractionOptions): InteractionHandle` with options `command`,
- *   `kind: 'command' | 'autocomplete'`, `options` ({name: value} or `RawOption[]`), `subcommand`,
+ *   `kind: 'command' | 'autocomplete' | 'message-command' | 'button'` (a message command takes
+ *   `target`, the message it runs on, sent as `data.target_id` + `data.resolved.messages`; a button
+ *   takes `message` and `customId`, dispatched as interaction type 3 with the whole message, as
+ *   Discord does), `options` ({name: value} or `RawOption[]`), `subcommand`,
  *   `focused`, `user: 'alice' | 'moderator' | 'otherBot' | FakeUser`, `dm`, `channelId`,
  *   `permissions` (bigint | string; default from roles: alice has no Manage Guild, moderator does),
  *   `appPermissions`, `locale` (must be a Discord locale; default `en-US` — `sl` does not exist).
  *   When the bot registered the command through the fake, `data.id`/`data.guild_id` are the registered
  *   ones, option types come from the definition and an undeclared option name throws; user, role and
  *   channel options get `data.resolved`.
+ *   Shorthands: `pressButton({ message, customId, user?, locale? })`,
+ *   `runMessageCommand({ name, target, user?, locale? })`; `findMessage(id)` is any message as it is
+ *   now (a channel message, or an interaction's response or follow-up after every edit).
  *   `InteractionHandle`: `id`, `token`, `payload`, `seq`, `callback(t?)`, `reply(t?): VisibleReply`
- *   ({content, embeds, flags, ephemeral, deferred, body, request}), `choices(t?)`,
+ *   ({content, embeds, flags, ephemeral, deferred, callbackType, body, request}: callback 4, 5 then
+ *   the first edit, or 7 — the button's message updated in place), `choices(t?)`,
  *   `followUp(index?, t?)`, `waitFor(pred, t?)`, `requests`, `state` (callbackType, original message
  *   after edits, followUps).
  *   `sendMessage(MessageOptions): MessageHandle` with `content`, `channelId`, `dm`, `author`,
@@ -102,6 +109,8 @@
  *   400 `{code: 50035, message: 'Invalid Form Body'}` so the bot sees what production would do.
  * - Discord's other refusals: 401 without `Authorization: Bot <token>` on bot routes (interaction
  *   and webhook-token routes need none), 40060 on a second acknowledgement, 10062 after the deadline,
+ *   50035 for callback type 8 outside autocomplete and types 6/7 outside a button press (type 7
+ *   edits the message the button sits on: another interaction's `@original` or a channel message),
  *   10015 for webhook calls before the acknowledgement, 10003/10008 unknown channel/message, replies
  *   to unknown messages unless `fail_if_not_exists: false`.
  * - Reported, not refused (prefixed `[protocol]`): a missing `User-Agent: DiscordBot (url, version)`;

@@ -53,8 +53,18 @@ export type OptionValues = Record<string, string | number | boolean>;
 export interface InteractionOptions {
   /** Slash command name, e.g. `ask`. */
   command: string;
-  /** 'command' (CHAT_INPUT, interaction type 2, default) or 'autocomplete' (type 4). */
-  kind?: 'command' | 'autocomplete';
+  /**
+   * 'command' (CHAT_INPUT, interaction type 2, default), 'autocomplete' (type 4), 'message-command'
+   * (a context-menu command on `target`: type 2 with `data.type` 3) or 'button' (a press on a
+   * button of `message`: type 3). For buttons `command` is ignored.
+   */
+  kind?: 'command' | 'autocomplete' | 'message-command' | 'button';
+  /** Message command: the message it is run on (`data.target_id`, `data.resolved.messages`). */
+  target?: MessageJson;
+  /** Button: the message the button sits on (sent whole as `message`, as Discord does). */
+  message?: MessageJson;
+  /** Button: its `custom_id`. */
+  customId?: string;
   /**
    * Option values by name (strings → type 3, integers → 4, other numbers → 10, booleans → 5), or raw
    * options for full control.
@@ -150,6 +160,9 @@ export function buildInteraction(
       `fake-discord: ${locale} is not a Discord locale (Discord sends one of ${DISCORD_LOCALES.join(', ')})`,
     );
   const autocomplete = o.kind === 'autocomplete';
+  if (o.kind === 'message-command' && !o.target) throw new Error('fake-discord: a message command needs a target');
+  if (o.kind === 'button' && (!o.message || !o.customId))
+    throw new Error('fake-discord: a button press needs the message and the custom_id');
   const id = snowflake();
   // Real tokens are base64 of `interaction:<id>:<secret>`; keep that shape (no characters needing escapes).
   const token = Buffer.from(`interaction:${id}:${randomBytes(96).toString('base64url')}`).toString('base64url');
@@ -170,17 +183,11 @@ export function buildInteraction(
   const payload: Record<string, unknown> = {
     id,
     application_id: world.application.id,
-    type: autocomplete ? 4 : 2,
+    type: autocomplete ? 4 : o.kind === 'button' ? 3 : 2,
     token,
     version: 1,
-    data: {
-      id: commandId,
-      name: o.command,
-      type: 1,
-      ...(options.length ? { options } : {}),
-      ...(resolved ? { resolved } : {}),
-      ...(typeof definition?.guild_id === 'string' ? { guild_id: definition.guild_id } : {}),
-    },
+    data: interactionData(o, commandId, options, resolved, definition),
+    ...(o.kind === 'button' ? { message: o.message } : {}),
     channel: channelJson(world, channel),
     channel_id: channel.id,
     locale,
@@ -214,6 +221,35 @@ export function buildInteraction(
     payload.user = userJson(user);
   }
   return { payload, place: { channel, guildId }, user };
+}
+
+/** `data` of an interaction: the command with its options, the message a menu command targets, or the pressed button. */
+function interactionData(
+  o: InteractionOptions,
+  commandId: string,
+  options: RawOption[],
+  resolved: Record<string, Record<string, unknown>> | undefined,
+  definition: Record<string, unknown> | undefined,
+): Record<string, unknown> {
+  const guild = typeof definition?.guild_id === 'string' ? { guild_id: definition.guild_id } : {};
+  if (o.kind === 'button') return { custom_id: o.customId, component_type: 2 };
+  if (o.kind === 'message-command')
+    return {
+      id: commandId,
+      name: o.command,
+      type: 3,
+      target_id: o.target!.id,
+      resolved: { messages: { [o.target!.id]: o.target } },
+      ...guild,
+    };
+  return {
+    id: commandId,
+    name: o.command,
+    type: 1,
+    ...(options.length ? { options } : {}),
+    ...(resolved ? { resolved } : {}),
+    ...guild,
+  };
 }
 
 /** `data.resolved` for user, channel and role options (discord.js reads option objects from it). */

@@ -44,9 +44,11 @@ export interface HangRule {
 export interface InteractionState {
   id: string;
   token: string;
-  /** 2 application command, 4 autocomplete, ... */
+  /** 2 application command, 3 message component (a button), 4 autocomplete. */
   type: number;
   commandName?: string;
+  /** A button press: the message the button sits on (callback type 7 edits it). */
+  messageId?: string;
   channelId: string;
   guildId?: string;
   userId: string;
@@ -342,7 +344,11 @@ export class FakeRest {
       return error(400, 50035, 'Invalid Form Body (autocomplete interactions take callback type 8)');
     if (it.type !== 4 && type === 8)
       return error(400, 50035, 'Invalid Form Body (callback type 8 is for autocomplete only)');
+    if (it.type !== 3 && (type === 6 || type === 7))
+      return error(400, 50035, 'Invalid Form Body (callback types 6 and 7 are for message components only)');
     it.callbackType = type;
+    if (type === 7) return this.updateComponentMessage(it, body.data, r.query.with_response === 'true');
+    if (type === 6) return json(204);
     const ephemeral = (Number(body.data?.flags ?? 0) & MessageFlag.Ephemeral) !== 0;
     if (type === 4 || type === 5) {
       it.original = botMessage(
@@ -374,6 +380,26 @@ export class FakeRest {
         response_message_ephemeral: ephemeral,
       },
       resource: { type, ...(type === 4 && it.original ? { message: it.original } : {}) },
+    });
+  }
+
+  /**
+   * Callback type 7: the message the pressed button sits on is edited, whether it is another
+   * interaction's response (then that one's `@original`) or a channel message.
+   */
+  private updateComponentMessage(it: InteractionState, data: unknown, withResponse: boolean): Reply {
+    const owner = [...this.ctx.interactions.values()].find((x) => x.original?.id === it.messageId);
+    const target = owner?.original ?? (it.messageId ? this.ctx.messages.get(it.messageId) : undefined);
+    if (!target) return error(404, 10008, 'Unknown Message');
+    const edited = editMessage(target, data);
+    if (owner) owner.original = edited;
+    else this.ctx.messages.set(edited.id, edited);
+    it.original = edited;
+    if ((edited.flags & MessageFlag.Ephemeral) === 0) this.echo('MESSAGE_UPDATE', edited, it.guildId);
+    if (!withResponse) return json(204);
+    return json(200, {
+      interaction: { id: it.id, type: it.type, activity_instance_id: null, response_message_id: edited.id },
+      resource: { type: 7, message: edited },
     });
   }
 

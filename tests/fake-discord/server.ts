@@ -51,6 +51,8 @@ export interface VisibleReply {
   request: RecordedRequest;
   /** Whether the bot deferred first (callback type 5). */
   deferred: boolean;
+  /** The callback type: 4 a new message, 5 deferred then edited, 7 the button's message updated in place. */
+  callbackType: number;
 }
 
 /** Returned by `sendInteraction`: follow everything the bot does with this one interaction. */
@@ -265,7 +267,13 @@ export class FakeDiscord {
 
   /** Dispatches a slash command (or autocomplete) as a person in the guild or in DMs. */
   sendInteraction(options: InteractionOptions): InteractionHandle {
-    const existing = [...this.commands.guild, ...this.commands.global].find((c) => c.name === options.command);
+    const commandType = options.kind === 'message-command' ? 3 : 1;
+    const existing =
+      options.kind === 'button'
+        ? undefined
+        : [...this.commands.guild, ...this.commands.global].find(
+            (c) => c.name === options.command && (c.type ?? 1) === commandType,
+          );
     const commandId = typeof existing?.id === 'string' ? existing.id : snowflake();
     const { payload, place, user } = buildInteraction(this.world, options, commandId, existing);
     const token = payload.token as string;
@@ -273,7 +281,7 @@ export class FakeDiscord {
       id: payload.id as string,
       token,
       type: payload.type as number,
-      commandName: options.command,
+      ...(options.kind === 'button' ? { messageId: options.message!.id } : { commandName: options.command }),
       channelId: place.channel.id,
       ...(place.guildId ? { guildId: place.guildId } : {}),
       userId: user.id,
@@ -300,18 +308,21 @@ export class FakeDiscord {
         let request = cb;
         let body = cbBody.data ?? {};
         const deferred = cbBody.type === 5;
+        const callbackType = Number(cbBody.type);
         if (deferred) {
           request = await wait(
             (r) => mine(r) && r.method === 'PATCH' && r.path.endsWith('/messages/@original') && ok(r),
             t,
           );
           body = (request.body ?? {}) as Record<string, unknown>;
-        } else if (cbBody.type !== 4) {
+        } else if (cbBody.type !== 4 && cbBody.type !== 7) {
           throw new Error(
             `fake-discord: interaction answered with callback type ${String(cbBody.type)}, not a message`,
           );
         }
-        const flags = Number((deferred ? cbBody.data?.flags : body.flags) ?? 0);
+        const flags = Number(
+          (deferred ? cbBody.data?.flags : callbackType === 7 ? handle.state.original?.flags : body.flags) ?? 0,
+        );
         return {
           content: typeof body.content === 'string' ? body.content : '',
           embeds: Array.isArray(body.embeds) ? (body.embeds as Record<string, unknown>[]) : [],
@@ -320,6 +331,7 @@ export class FakeDiscord {
           body,
           request,
           deferred,
+          callbackType,
         };
       },
       choices: async (t = 5000) => {
@@ -343,6 +355,45 @@ export class FakeDiscord {
       state,
     };
     return handle;
+  }
+
+  /** A person presses the button `customId` under `message` (a message the bot sent; see `findMessage`). */
+  pressButton(
+    options: { message: MessageJson; customId: string } & Pick<InteractionOptions, 'user' | 'locale' | 'dm'>,
+  ): InteractionHandle {
+    return this.sendInteraction({
+      ...options,
+      kind: 'button',
+      command: '',
+      channelId: options.message.channel_id,
+    });
+  }
+
+  /** A person runs the message (context-menu) command `name` on `target` (a message from `sendMessage`). */
+  runMessageCommand(
+    options: { name: string; target: MessageJson } & Pick<InteractionOptions, 'user' | 'locale'>,
+  ): InteractionHandle {
+    return this.sendInteraction({
+      ...options,
+      kind: 'message-command',
+      command: options.name,
+      channelId: options.target.channel_id,
+    });
+  }
+
+  /**
+   * A message as it is now, by id: one sent in a channel (by a person or the bot), or an
+   * interaction's response or follow-up (after every edit).
+   */
+  findMessage(id: string): MessageJson | undefined {
+    const sent = this.messages.get(id);
+    if (sent) return sent;
+    for (const it of this.interactions.values()) {
+      if (it.original?.id === id) return it.original;
+      const followUp = it.followUps.find((m) => m.id === id);
+      if (followUp) return followUp;
+    }
+    return undefined;
   }
 
   /**

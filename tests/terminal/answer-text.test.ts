@@ -43,8 +43,16 @@ describe('answers as terminal text (console and ask)', () => {
 
   it('say when the article does not answer, in English too', () => {
     const text = answerText({ ...answer, answered: false }, { color: false, locale: 'en' });
-    expect(text.split('\n')[0]).toBe('The article does not answer this question. Maybe related:');
-    expect(text).toContain('Best sentence: „Drugi stavek');
+    expect(text.split('\n')[0]).toBe('The article does not say. Maybe related:');
+    // Related passages are shown plainly: no best sentence, which would read as an answer.
+    expect(text).not.toContain('Best sentence');
+  });
+
+  it('frame a middle-level answer as the closest the article comes, without a best sentence', () => {
+    const text = answerText({ ...answer, confidence: 0.5 }, { color: false, locale: 'sl' });
+    expect(text.split('\n')[0]).toBe('Najbližje, kar članek pove o tem:');
+    expect(text).not.toContain('Najboljši stavek');
+    expect(answerText(answer, { color: false, locale: 'sl' })).toContain('Najboljši stavek');
   });
 
   it('say when nothing in the article relates', () => {

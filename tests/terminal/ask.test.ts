@@ -90,7 +90,7 @@ describe.concurrent('npm run ask', () => {
     const blocks = stdout.trim().split(/\n(?=\? )/);
     expect(blocks.map((b) => b.split('\n')[0])).toEqual(['? Tanjug', '? Koliko stane hotel v Pjongjangu?', '? ???']);
     expect(blocks[0]).toContain('srbska tiskovna agencija Tanjug');
-    expect(blocks[1]).toContain('Članek na to vprašanje ne odgovarja.');
+    expect(blocks[1]).toContain('Članek tega ne pove.');
     expect(blocks[2]).toMatch(/^\? \?\?\?\nVprašanje je prazno\./);
   });
 
@@ -176,8 +176,8 @@ describe.concurrent('npm run ask', () => {
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
       `ask: Korpusa v mapi ${dir} ni mogoče naložiti:`,
-      expect.stringMatching(/^ {2}bad\.jsonl:1: "id" must be letters/),
-      '  open.md:1: front matter opened with "---" is never closed: end it with a line "---"',
+      expect.stringMatching(/^ {2}bad\.jsonl, vrstica 1: "id" must be letters/),
+      '  open.md, vrstica 1: glava, odprta z "---", ni zaprta: končaj jo z vrstico "---"',
       '',
     ]);
   });

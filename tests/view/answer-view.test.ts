@@ -37,9 +37,10 @@ describe('the answer view', () => {
 
   it('says whether the article answers', () => {
     expect(answerView(answer(1), 'en').notice).toBeNull();
-    expect(answerView(answer(1, false), 'en').notice).toBe('The article does not answer this question. Maybe related:');
+    expect(answerView(answer(1, false), 'en').notice).toBe('The article does not say. Maybe related:');
     expect(answerView(answer(0, false), 'en')).toEqual({
       answered: false,
+      level: 'none',
       notice: 'Nothing in the article relates to this question.',
       cards: [],
     });

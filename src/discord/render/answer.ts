@@ -1,48 +1,119 @@
 /**
- * Answers and single passages as Discord messages: one embed per passage (citation in the
- * footer, section heading as author, the marked quote as description), the quotes sharing what
- * the message has left once content and citations are counted.
+ * Answers and passages as Discord messages. An answer is one embed that reads at a glance on a
+ * phone: the question as its title (linking to the article when it has an address), the article
+ * once in the author line, one short quote around the best sentence, the other passages named in
+ * one line, a short citation in the footer, and the buttons below.
  */
 import type { APIEmbed } from 'discord.js';
 import type { Answer, Passage } from '../../engine/index.ts';
-import { answerView, passageView, type PassageCard } from '../../view/answer-view.ts';
-import { quoteWindow } from '../../view/quote.ts';
+import { quoteOf } from '../../view/quote.ts';
+import { articleLine, paragraphMark, shortCitation } from '../../view/citation.ts';
+import {
+  LEAD_QUOTE_CHARS,
+  RELATED_QUOTE_CHARS,
+  leadAnswerView,
+  webAddress,
+  type LeadAnswerView,
+  type WindowedQuote,
+} from '../../view/lead-answer.ts';
 import type { Locale } from '../../view/strings.ts';
 import { truncateAtWord } from '../../view/truncate.ts';
 import { LIMITS } from '../limits.ts';
-import { embedLength, shareBudget } from './budget.ts';
+import { discordStrings } from '../strings.ts';
+import { answerButtons, type ButtonsFor } from './buttons.ts';
 import { COLORS } from './colors.ts';
-import { quoteMarkdown, windowMarkdown } from './markdown.ts';
+import { escapeQuoted, quoteMarkdown, quoteSpanMarkdown } from './markdown.ts';
 import type { BotMessage } from './payload.ts';
 
-/**
- * A cited answer, or "not answered" with the closest passages as maybe related. Shows the
- * passages it is given (the caller asked the engine for as many as it wants), one embed each, as
- * far as Discord allows embeds in one message.
- */
-export function renderAnswer(answer: Answer, locale: Locale): BotMessage {
-  const view = answerView(answer, locale);
-  const cards = view.cards.slice(0, LIMITS.embedsPerMessage);
-  const content = view.notice ?? '';
-  if (cards.length === 0) return { content, embeds: [] };
-  const embeds = cardEmbeds(cards, view.answered ? COLORS.answer : COLORS.related, content);
-  return content ? { content, embeds } : { embeds };
+export interface AnswerRenderOptions {
+  /** Which ranked passage leads (0 = the best). */
+  page?: number;
+  /** The stored answer the buttons act on; no buttons without it. */
+  buttons?: ButtonsFor;
 }
 
-/** One passage in full (as far as Discord allows) with its citation. */
+const LEVEL_COLOR = { clear: COLORS.answer, closest: COLORS.closest, none: COLORS.related } as const;
+
+/** An answer as one embed (or one line when nothing in the article relates), with its buttons. */
+export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRenderOptions = {}): BotMessage {
+  const view = leadAnswerView(answer, locale, options.page ?? 0);
+  if (!view.lead && view.related.length === 0) return { content: view.notice ?? '', embeds: [] };
+  const embed: APIEmbed = {
+    color: LEVEL_COLOR[view.level],
+    title: questionTitle(view.question),
+    description: description(view, locale),
+  };
+  if (view.url) embed.url = view.url;
+  const footer = footerText(view);
+  if (footer) embed.footer = { text: footer };
+  return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };
+}
+
+/** Passages shown whole (a paragraph's parts, or one passage), as far as an embed holds them. */
+export function renderPassages(parts: readonly Passage[], locale: Locale): BotMessage {
+  const first = parts[0];
+  if (!first) return { embeds: [] };
+  const text = parts.map((p) => p.text.trim()).join(' ');
+  const embed: APIEmbed = {
+    color: COLORS.info,
+    description: quoteMarkdown(quoteOf(text, null), LIMITS.embedDescription),
+    // Like an answer's: where the text is from, then the article, named once.
+    footer: {
+      text: truncateAtWord(
+        [...parts.map((p) => shortCitation(p, locale)), articleLine(first)].join(' · '),
+        LIMITS.embedFooter,
+      ),
+    },
+  };
+  const url = webAddress(first.url);
+  if (url) embed.url = url;
+  if (first.heading) embed.title = truncateAtWord(escapeQuoted(first.heading), LIMITS.embedTitle);
+  return { embeds: [embed] };
+}
+
+/** One passage in full with its citation (`/passage`). */
 export function renderPassage(passage: Passage, locale: Locale): BotMessage {
-  return { embeds: cardEmbeds([passageView(passage, locale)], COLORS.info, '') };
+  return renderPassages([passage], locale);
 }
 
-/** Embeds for passages, their quotes sharing what the message has left after content and citations. */
-function cardEmbeds(cards: PassageCard[], color: number, content: string): APIEmbed[] {
-  const frames = cards.map((card) => {
-    const embed: APIEmbed = { color, footer: { text: truncateAtWord(card.citation, LIMITS.embedFooter) } };
-    if (card.heading) embed.author = { name: truncateAtWord(card.heading, LIMITS.embedAuthor) };
-    return embed;
-  });
-  const fixed = content.length + frames.reduce((n, e) => n + embedLength(e), 0);
-  const wants = cards.map((card) => windowMarkdown(quoteWindow(card.quote)).length);
-  const grants = shareBudget(wants, LIMITS.messageTotal - fixed, LIMITS.embedDescription);
-  return frames.map((embed, i) => ({ ...embed, description: quoteMarkdown(cards[i]!.quote, grants[i]!) }));
+/** The question as the embed's title: escaped so it shows as typed, cut at a word to fit. */
+function questionTitle(question: string): string {
+  const oneLine = question.replace(/\s+/g, ' ').trim();
+  let room = LIMITS.embedTitle;
+  for (;;) {
+    const title = escapeQuoted(truncateAtWord(oneLine, room));
+    if (title.length <= LIMITS.embedTitle) return title;
+    room -= title.length - LIMITS.embedTitle;
+  }
+}
+
+function description(view: LeadAnswerView, locale: Locale): string {
+  const strings = discordStrings(locale);
+  const blocks: string[] = [];
+  if (view.notice) blocks.push(`*${escapeQuoted(view.notice)}*`);
+  if (view.lead) blocks.push(quoteSpanMarkdown(view.lead.quote, view.lead.window, LEAD_QUOTE_CHARS));
+  for (const related of view.related) blocks.push(relatedBlock(related));
+  const text = blocks.join('\n\n');
+  if (view.others.length === 0) return text;
+  // Right under the quote (no blank line): it belongs to it, and a phone has no line to spare.
+  const marks = [...new Set(view.others.map((p) => paragraphMark(p, locale)))];
+  return `${text}\n${strings.also} ${marks.join(' · ')}`;
+}
+
+/** A related passage under "not said": its quote plain, then where it is from. */
+function relatedBlock(related: WindowedQuote): string {
+  return `${quoteSpanMarkdown(related.quote, related.window, RELATED_QUOTE_CHARS)}\n${escapeQuoted(related.citation)}`;
+}
+
+/**
+ * `¶ 8 · putin-kim-2024-06#8 · 2/3 · Title · 2024-06`: the lead's short citation, the page when
+ * there are passages to page through, then the article, named once. The footer's small type
+ * takes the article's long title in fewer lines than an author line would.
+ */
+function footerText(view: LeadAnswerView): string | null {
+  const parts: string[] = [];
+  if (view.lead) parts.push(view.lead.citation);
+  if (view.lead && view.pages > 1) parts.push(`${view.page + 1}/${view.pages}`);
+  if (view.article) parts.push(view.article);
+  return parts.length > 0 ? truncateAtWord(parts.join(' · '), LIMITS.embedFooter) : null;
 }

@@ -1,12 +1,7 @@
 /** What moderators and readers see about the corpus: `/about`, and the outcome of `/reload`. */
 import type { APIEmbed } from 'discord.js';
-import {
-  formatProblem,
-  type CorpusDiff,
-  type CorpusError,
-  type CorpusInfo,
-  type SkippedFile,
-} from '../../engine/index.ts';
+import { type CorpusDiff, type CorpusError, type CorpusInfo, type SkippedFile } from '../../engine/index.ts';
+import { problemText } from '../../view/corpus-problems.ts';
 import { viewStrings, type Locale } from '../../view/strings.ts';
 import { fitLines } from '../../view/truncate.ts';
 import { LIMITS } from '../limits.ts';
@@ -94,7 +89,7 @@ export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] },
 /** A failed reload: every corpus problem a moderator has to fix, and the reassurance that answers go on. */
 export function renderReloadError(error: CorpusError, locale: Locale): BotMessage {
   const strings = discordStrings(locale);
-  const lines = error.problems.map((p) => escapeQuoted(formatProblem(p)));
+  const lines = error.problems.map((p) => escapeQuoted(problemText(p, locale)));
   return {
     embeds: [
       {

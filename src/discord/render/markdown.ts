@@ -3,27 +3,54 @@
  * escaped so it shows as written, then our own marks are added around it (bold for words that
  * matched, underline for the best sentence). A quote that must fit a size is cut by choosing a
  * window of the raw text and rendering it again, so a cut never splits an escape or a mark.
+ *
+ * Web addresses are the exception to both: Discord turns a bare `https://…` into a link that runs
+ * to the next space or `<`, taking any `\` or `**` inside along (the link then shows them and
+ * points elsewhere). So an address is written exactly as it is, and marks close before it and
+ * open again only after the next white space.
  */
 import { escapeMarkdown } from 'discord.js';
-import { fittingWindow, type Mark, type Quote, type QuoteWindow } from '../../view/quote.ts';
-import { ELLIPSIS } from '../../view/truncate.ts';
+import { fittingWindow, quoteWindow, type Mark, type Quote, type QuoteWindow } from '../../view/quote.ts';
+import type { Span } from '../../engine/index.ts';
+import { ELLIPSIS, wordPrefix } from '../../view/truncate.ts';
 
-/** A private-use character: never in an article, and no Markdown rule looks at it. */
-const LESS_THAN_STAND_IN = '\uE000';
+/** Characters escaped by us, each with a private-use stand-in (never in an article, no Markdown rule looks at it). */
+const STAND_INS: readonly (readonly [string, string])[] = [
+  ['<', '\uE000'],
+  ['*', '\uE001'],
+  ['_', '\uE002'],
+];
+
+/**
+ * A bare web address as Discord's Markdown finds one (its `url` rule): `http(s)://`, then up to
+ * white space or `<`, not ending in punctuation that usually follows a link in prose.
+ */
+const WEB_ADDRESS = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/g;
 
 /**
  * Escapes text so Discord shows it literally. `escapeMarkdown` covers emphasis, code, spoilers,
  * headings and lists; we add what it leaves alone: `<…>` (mentions, timestamps), every bracket (a link can be
  * split by one of our marks, which its link rule would miss), block quotes and `-#` subtext.
+ * Not for text with web addresses in it: see `windowMarkdown`.
  */
 export function escapeQuoted(text: string): string {
-  // `escapeMarkdown` leaves `_` alone after a `<:` (it takes it for a custom emoji); we escape
-  // every `<`, so hide them from it first.
-  const hidden = text.replaceAll('<', LESS_THAN_STAND_IN);
-  return escapeMarkdown(hidden, { heading: true, bulletedList: true, numberedList: true })
+  // Characters we escape ourselves are hidden from `escapeMarkdown` behind stand-ins: it leaves
+  // `_` alone after a `<:` (taking it for a custom emoji), and in runs of four or more `*` it
+  // leaves one bare or escapes one twice (`****a` → `\\*\\*\\**a`), which Discord reads as emphasis.
+  let hidden = text;
+  for (const [char, standIn] of STAND_INS) hidden = hidden.replaceAll(char, standIn);
+  let escaped = escapeMarkdown(hidden, { heading: true, bulletedList: true, numberedList: true })
     .replace(/[[\]]/g, (c) => `\\${c}`)
-    .replaceAll(LESS_THAN_STAND_IN, '\\<')
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2');
+  for (const [char, standIn] of STAND_INS) escaped = escaped.replaceAll(standIn, `\\${char}`);
+  return escaped;
+}
+
+/** `text` escaped like `escapeQuoted`, its web addresses left as they are so they still link. */
+export function escapeQuotedText(text: string): string {
+  return splitAddresses(text)
+    .map((part) => (part.address ? part.text : escapeQuoted(part.text)))
+    .join('');
 }
 
 /** Matched words bold, the best sentence underlined. */
@@ -31,16 +58,133 @@ const MARKDOWN_MARK: Record<Mark, string> = { matched: '**', best: '__' };
 
 /** A quote window as Markdown, with `…` where the window leaves text out. */
 export function windowMarkdown(window: QuoteWindow): string {
-  let out = window.cutBefore ? `${ELLIPSIS} ` : '';
+  // Addresses are found in the window's whole text: a mark may start or end inside one.
+  let text = '';
+  const events: { at: number; open?: Mark; close?: Mark }[] = [];
   for (const piece of window.pieces) {
-    if ('text' in piece) out += escapeQuoted(piece.text);
-    else out += MARKDOWN_MARK['open' in piece ? piece.open : piece.close];
+    if ('text' in piece) text += piece.text;
+    else events.push({ at: text.length, ...piece });
   }
-  return window.cutAfter ? `${out.trimEnd()} ${ELLIPSIS}` : out;
+  const addresses = [...text.matchAll(WEB_ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const cuts = [
+    ...new Set([0, text.length, ...events.map((e) => e.at), ...addresses.flatMap((a) => [a.start, a.end])]),
+  ];
+  cuts.sort((a, b) => a - b);
+  const writer = new MarkWriter();
+  let next = 0;
+  const eventsAt = (at: number) => {
+    for (; next < events.length && events[next]!.at === at; next++) {
+      const event = events[next]!;
+      if (event.open) writer.open(event.open);
+      if (event.close) writer.close(event.close);
+    }
+  };
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [from, to] = [cuts[i]!, cuts[i + 1]!];
+    eventsAt(from);
+    const inAddress = addresses.some((a) => a.start <= from && to <= a.end);
+    if (inAddress) writer.address(text.slice(from, to));
+    else writer.text(text.slice(from, to));
+  }
+  eventsAt(text.length);
+  const out = writer.done();
+  return `${window.cutBefore ? `${ELLIPSIS} ` : ''}${window.cutAfter ? `${out.trimEnd()} ${ELLIPSIS}` : out}`;
 }
 
 /** The marked-up quote in at most `max` characters (see `fittingWindow` for what is kept). */
 export function quoteMarkdown(quote: Quote, max: number): string {
   const window = fittingWindow(quote, windowMarkdown, max);
   return window ? windowMarkdown(window) : ELLIPSIS;
+}
+
+/**
+ * The part `span` of a quote as Markdown, at most `maxChars` characters of its text: the whole
+ * part when it is that short, else its start cut after a word. `…` where the passage goes on.
+ */
+export function quoteSpanMarkdown(quote: Quote, span: Span, maxChars: number): string {
+  const room = span.end - span.start > maxChars ? wordPrefix(quote.text.slice(span.start), maxChars).trimEnd() : null;
+  const to = room === null ? span.end : span.start + room.length;
+  return to > span.start ? windowMarkdown(quoteWindow(quote, span.start, to)) : ELLIPSIS;
+}
+
+/** Parts of `text`: web addresses and the text between them. */
+function splitAddresses(text: string): { text: string; address: boolean }[] {
+  const parts: { text: string; address: boolean }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(WEB_ADDRESS)) {
+    if (m.index > at) parts.push({ text: text.slice(at, m.index), address: false });
+    parts.push({ text: m[0], address: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), address: false });
+  return parts;
+}
+
+/**
+ * Writes escaped text with marks, opening a mark only right before a word (a mark around white
+ * space shows nothing) and keeping every mark out of web addresses and the word they end in.
+ */
+class MarkWriter {
+  private out = '';
+  /** Marks the quote has open here, outermost first. */
+  private readonly wanted: Mark[] = [];
+  /** Marks open in the output so far, outermost first (always a prefix of `wanted` or closing). */
+  private written: Mark[] = [];
+  /** After a web address, until white space: no mark may open (it would join the address). */
+  private afterAddress = false;
+
+  open(mark: Mark): void {
+    this.wanted.push(mark);
+  }
+
+  close(mark: Mark): void {
+    this.wanted.splice(this.wanted.lastIndexOf(mark), 1);
+    const at = this.written.lastIndexOf(mark);
+    if (at !== -1) this.closeWritten(at);
+  }
+
+  /** Part of a web address: written as it is, with every mark closed before it. */
+  address(text: string): void {
+    this.closeWritten(0);
+    this.out += text;
+    this.afterAddress = true;
+  }
+
+  text(text: string): void {
+    this.plain(text);
+  }
+
+  done(): string {
+    this.closeWritten(0);
+    return this.out;
+  }
+
+  private plain(text: string): void {
+    let rest = text;
+    if (this.afterAddress) {
+      const space = rest.search(/\s/);
+      const head = space === -1 ? rest : rest.slice(0, space);
+      this.out += escapeQuoted(head);
+      rest = rest.slice(head.length);
+      if (space === -1) return;
+      this.afterAddress = false;
+    }
+    const lead = /^\s*/.exec(rest)![0];
+    this.out += lead;
+    const body = rest.slice(lead.length);
+    if (body === '') return;
+    for (const mark of this.wanted.slice(this.written.length)) this.out += MARKDOWN_MARK[mark];
+    this.written = [...this.wanted];
+    this.out += escapeQuoted(body);
+  }
+
+  /** Closes the written marks from `from` (an index into `written`) inward-out, before any trailing white space. */
+  private closeWritten(from: number): void {
+    if (this.written.length <= from) return;
+    const trailing = /\s*$/.exec(this.out)![0];
+    this.out = this.out.slice(0, this.out.length - trailing.length);
+    for (const mark of this.written.slice(from).reverse()) this.out += MARKDOWN_MARK[mark];
+    this.out += trailing;
+    this.written = this.written.slice(0, from);
+  }
 }

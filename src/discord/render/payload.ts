@@ -1,5 +1,5 @@
 /** What the bot sends, and the one place the no-pings policy is applied to it. */
-import type { APIEmbed } from 'discord.js';
+import type { APIActionRowComponent, APIComponentInMessageActionRow, APIEmbed } from 'discord.js';
 
 /** Nothing the bot sends may ping: not echoed `@everyone`, roles, users, nor a reply's author. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } satisfies { parse: []; repliedUser: boolean };
@@ -8,16 +8,25 @@ export const NO_MENTIONS = { parse: [], repliedUser: false } satisfies { parse: 
 export interface BotMessage {
   content?: string;
   embeds: APIEmbed[];
+  /** Rows of buttons under the message. */
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
 }
 
 /**
  * What discord.js gets for a `BotMessage`, wherever it is sent: the one place mentions are turned
- * off. `content` is always set, so an edit that replaces content with embeds clears the old text.
+ * off. `content` and `components` are always set, so an edit that replaces a message clears the
+ * old text and buttons.
  */
 export function toPayload(message: BotMessage): {
   content: string;
   embeds: APIEmbed[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowedMentions: typeof NO_MENTIONS;
 } {
-  return { content: message.content ?? '', embeds: message.embeds, allowedMentions: NO_MENTIONS };
+  return {
+    content: message.content ?? '',
+    embeds: message.embeds,
+    components: message.components ?? [],
+    allowedMentions: NO_MENTIONS,
+  };
 }

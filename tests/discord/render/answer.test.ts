@@ -1,73 +1,108 @@
 import { describe, expect, it } from 'vitest';
+import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import { LIMITS } from '../../../src/discord/limits.ts';
-import { embedLength, messageLength } from '../../../src/discord/render/budget.ts';
-import { renderAnswer, renderPassage } from '../../../src/discord/render/answer.ts';
-import { citation } from '../../../src/view/citation.ts';
+import { messageLength } from '../../../src/discord/render/budget.ts';
+import { renderAnswer, renderPassage, renderPassages } from '../../../src/discord/render/answer.ts';
+import { COLORS } from '../../../src/discord/render/colors.ts';
+import { LEAD_QUOTE_CHARS } from '../../../src/view/lead-answer.ts';
 import { answer, passage, ranked, shown } from './passages.ts';
 
-describe('renderAnswer', () => {
-  const text = 'Putin je prispel v Pjongjang. Tam je podpisal sporazum.';
+const text = 'Putin je prispel v Pjongjang. Tam je podpisal sporazum.';
+const buttons = { key: 'abcDEF123_-x', privateCopy: false };
 
-  it('cites paragraph, title, date and id in each embed', () => {
-    const message = renderAnswer(answer([ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.')]), 'sl');
+/** The buttons of a rendered answer. */
+function buttonsOf(message: ReturnType<typeof renderAnswer>): APIButtonComponent[] {
+  return (message.components ?? []).flatMap((row) => row.components as APIButtonComponent[]);
+}
+
+describe('renderAnswer: one lead answer', () => {
+  it('titles the embed with the question and names the article once, after the short citation', () => {
+    const message = renderAnswer(
+      { ...answer([ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.')]), question: 'Kdo je *prispel*?' },
+      'sl',
+    );
     expect(message.content).toBeUndefined();
     expect(message.embeds).toHaveLength(1);
-    expect(message.embeds[0]!.footer!.text).toBe('¶ 7 · Naslov članka · 2024-06 · clanek#7');
-    expect(message.embeds[0]!.description).toContain('__**Putin** je prispel v Pjongjang.__');
+    const embed = message.embeds[0]!;
+    expect(embed.title).toBe('Kdo je \\*prispel\\*?');
+    expect(embed.author).toBeUndefined();
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7 · Naslov članka · 2024-06');
+    expect(embed.description).toContain('__**Putin** je prispel v Pjongjang.__');
+    expect(embed.color).toBe(COLORS.answer);
+    expect(embed.url).toBeUndefined();
   });
 
-  it('shows every passage it is given (callers choose how many), up to the 10 embeds Discord allows', () => {
-    const many = (n: number) =>
-      Array.from({ length: n }, (_, i) => ranked(text, [], text, { id: `clanek#${i}`, paragraph: i }));
-    const five = renderAnswer(answer(many(5)), 'sl');
-    expect(five.embeds.map((e) => e.footer!.text.split(' · ').pop())).toEqual([
-      'clanek#0',
-      'clanek#1',
-      'clanek#2',
-      'clanek#3',
-      'clanek#4',
-    ]);
-    const twelve = renderAnswer(answer(many(12)), 'sl');
-    expect(twelve.embeds).toHaveLength(10);
-    expect(messageLength(twelve)).toBeLessThanOrEqual(LIMITS.messageTotal);
-  });
-
-  it('says when the article does not answer and offers the closest passages as maybe related', () => {
-    const sl = renderAnswer(answer([ranked(text, [], text)], false), 'sl');
-    expect(sl.content).toBe('Članek na to vprašanje ne odgovarja. Morda povezano:');
-    expect(sl.embeds).toHaveLength(1);
-    expect(renderAnswer(answer([ranked(text, [], text)], false), 'en').content).toBe(
-      'The article does not answer this question. Maybe related:',
+  it('links to the article when it has an address, and names the other passages in one line', () => {
+    const others = [2, 5].map((n) => ranked(text, [], text, { id: `clanek#${n}`, paragraph: n }));
+    const lead = ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.', { url: 'https://example.si/clanek' });
+    const message = renderAnswer(answer([lead, ...others]), 'sl');
+    const embed = message.embeds[0]!;
+    expect(embed.url).toBe('https://example.si/clanek');
+    expect(embed.description!.split('\n').pop()).toBe('Tudi: ¶ 2 · ¶ 5');
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7 · 1/3 · Naslov članka · 2024-06');
+    expect(renderAnswer(answer([lead, ...others]), 'sl', { page: 2 }).embeds[0]!.footer!.text).toBe(
+      '¶ 5 · clanek#5 · 3/3 · Naslov članka · 2024-06',
     );
-    expect(renderAnswer(answer([], false), 'sl')).toEqual({
-      content: 'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.',
+  });
+
+  it('quotes whole sentences around the best one, at most LEAD_QUOTE_CHARS, with … where it is cut', () => {
+    const sentence = (i: number) => `To je ${i}. stavek tega dolgega odstavka, ki govori o marsičem drugem.`;
+    const long = [...Array.from({ length: 12 }, (_, i) => sentence(i)), 'Putin je prispel.', sentence(99)].join(' ');
+    const embed = renderAnswer(answer([ranked(long, ['Putin'], 'Putin je prispel.')]), 'sl').embeds[0]!;
+    const quote = shown(embed.description!);
+    expect(quote.length).toBeLessThanOrEqual(LEAD_QUOTE_CHARS + 4);
+    expect(quote.startsWith('… To je')).toBe(true);
+    expect(quote.endsWith('drugem.')).toBe(true);
+    expect(embed.description).toContain('__**Putin** je prispel.__');
+  });
+
+  it('frames the middle level as the closest the article comes, without the underline', () => {
+    const middle = { ...answer([ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.')]), confidence: 0.5 };
+    const embed = renderAnswer(middle, 'sl').embeds[0]!;
+    expect(embed.description!.split('\n')[0]).toBe('*Najbližje, kar članek pove o tem:*');
+    expect(embed.description).toContain('**Putin**');
+    expect(embed.description).not.toContain('__');
+    expect(embed.color).toBe(COLORS.closest);
+  });
+
+  it('says when the article does not say, showing at most two related passages plainly', () => {
+    const related = [1, 2, 3].map((n) => ranked(text, ['Putin'], text, { id: `clanek#${n}`, paragraph: n }));
+    const embed = renderAnswer(answer(related, false), 'sl').embeds[0]!;
+    expect(embed.description!.split('\n')[0]).toBe('*Članek tega ne pove. Morda povezano:*');
+    expect(embed.description).not.toMatch(/\*\*|__/);
+    expect(embed.description).toContain('¶ 1 · clanek#1');
+    expect(embed.description).toContain('¶ 2 · clanek#2');
+    expect(embed.description).not.toContain('clanek#3');
+    expect(embed.color).toBe(COLORS.related);
+    expect(renderAnswer(answer([], false), 'en')).toEqual({
+      content: 'Nothing in the article relates to this question.',
       embeds: [],
     });
   });
 
-  it('keeps three long passages within every embed limit and 6000 per message', () => {
+  it('stays within every limit for long questions, titles and passages', () => {
     const long = `${'Dolg stavek z veliko besedami in *zvezdicami* ter _podčrtaji_. '.repeat(120)}Putin je prispel.`;
     const message = renderAnswer(
-      answer(
-        [0, 1, 2].map((i) =>
-          ranked(long, ['Putin', 'zvezdicami'], 'Putin je prispel.', {
-            id: `dolg#${i}`,
-            heading: 'Poglavje '.repeat(40),
-            title: 'Naslov '.repeat(50),
-          }),
+      {
+        ...answer(
+          [0, 1, 2].map((i) =>
+            ranked(long, ['Putin', 'zvezdicami'], 'Putin je prispel.', {
+              id: `dolg#${i}`,
+              title: 'Naslov '.repeat(50),
+            }),
+          ),
         ),
-      ),
+        question: '*Kdo* '.repeat(200),
+      },
       'sl',
+      { buttons },
     );
     expect(messageLength(message)).toBeLessThanOrEqual(LIMITS.messageTotal);
-    for (const embed of message.embeds) {
-      expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
-      expect(embed.author!.name.length).toBeLessThanOrEqual(LIMITS.embedAuthor);
-      expect(embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedFooter);
-      expect(embed.description).toContain('__**Putin** je prispel.__');
-      expect(embedLength(embed)).toBeGreaterThan(1000); // the budget is shared, not starved
-      expect(embed.footer!.text).toMatch(/… · 2024-06 · dolg#\d$/); // a long title never hides the id
-    }
+    const embed = message.embeds[0]!;
+    expect(embed.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);
+    expect(embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedFooter);
+    expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
+    expect(embed.description).toContain('__**Putin** je prispel.__');
   });
 
   it('quotes @everyone and role mentions as text', () => {
@@ -76,14 +111,60 @@ describe('renderAnswer', () => {
     expect(message.embeds[0]!.description).toContain('\\<@&123456789012345678>');
     expect(shown(message.embeds[0]!.description!)).toBe(risky);
   });
+
+  it('never puts a mark inside a web address, even when its words matched', () => {
+    const withLink = 'Več na https://example.si/putin_kim/sporazum in drugje.';
+    const message = renderAnswer(answer([ranked(withLink, ['putin', 'sporazum', 'Več'], withLink)]), 'sl');
+    const description = message.embeds[0]!.description!;
+    expect(description).toContain(' https://example.si/putin_kim/sporazum ');
+    expect(description).toContain('**Več**');
+  });
+});
+
+describe('renderAnswer: buttons', () => {
+  const three = [1, 2, 3].map((n) => ranked(text, [], text, { id: `clanek#${n}`, paragraph: n }));
+
+  it('puts next passage, full paragraph, source and the two votes under the answer', () => {
+    const withUrl = three.map((r) => ({ ...r, passage: { ...r.passage, url: 'https://example.si/a' } }));
+    const row = buttonsOf(renderAnswer(answer(withUrl), 'en', { buttons }));
+    expect(row.map((b) => ('label' in b && b.label) || ('emoji' in b && b.emoji?.name))).toEqual([
+      'Next passage',
+      'Full paragraph',
+      'Source',
+      '👍',
+      '👎',
+    ]);
+    const link = row[2]!;
+    expect(link.style).toBe(ButtonStyle.Link);
+    expect('url' in link && link.url).toBe('https://example.si/a');
+    for (const b of row) {
+      expect(b.type).toBe(ComponentType.Button);
+      if ('custom_id' in b) expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
+    }
+  });
+
+  it('has no source button without an address, and a disabled next button with one passage', () => {
+    const row = buttonsOf(renderAnswer(answer(three.slice(0, 1)), 'sl', { buttons }));
+    expect(row).toHaveLength(4);
+    expect(row[0]!.disabled).toBe(true);
+    expect(buttonsOf(renderAnswer(answer(three), 'sl'))).toEqual([]);
+  });
 });
 
 describe('renderPassage', () => {
-  it('renders a whole passage with its citation and heading', () => {
+  it('renders a whole passage with its heading, article and short citation', () => {
     const p = passage('Putin je prispel. Kim ga je pričakal.', { heading: 'Obisk', url: 'https://example.si/a' });
-    const message = renderPassage(p, 'en');
-    expect(message.embeds[0]!.description).toBe('Putin je prispel. Kim ga je pričakal.');
-    expect(message.embeds[0]!.author!.name).toBe('Obisk');
-    expect(message.embeds[0]!.footer!.text).toBe(citation(p, 'en'));
+    const embed = renderPassage(p, 'en').embeds[0]!;
+    expect(embed.description).toBe('Putin je prispel. Kim ga je pričakal.');
+    expect(embed.title).toBe('Obisk');
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7 · Naslov članka · 2024-06');
+    expect(embed.url).toBe('https://example.si/a');
+  });
+
+  it('joins the parts of a split paragraph', () => {
+    const parts = [1, 2].map((part) => passage(`Del ${part}.`, { id: `clanek#7.${part}`, part }));
+    const embed = renderPassages(parts, 'sl').embeds[0]!;
+    expect(embed.description).toBe('Del 1. Del 2.');
+    expect(embed.footer!.text).toBe('¶ 7 · clanek#7.1 · ¶ 7 · clanek#7.2 · Naslov članka · 2024-06');
   });
 });

@@ -16,7 +16,7 @@ describe('corpus messages', () => {
       'sl',
     );
     const embed = message.embeds[0]!;
-    expect(embed.description).toBe('• Naslov \\*z\\* zvezdico (2024-06) — 12 odl.');
+    expect(embed.description).toBe('• Naslov \\*z\\* zvezdico (2024-06) — 12 odlomkov');
     expect(embed.fields!.map((f) => f.value)).toEqual(['12', '`abc123def456`', '<t:1700000000:f>']);
   });
 
@@ -60,6 +60,9 @@ describe('corpus messages', () => {
     ]);
     const embed = renderReloadError(error, 'sl').embeds[0]!;
     expect(embed.title).toContain('prejšnje različice');
-    expect(embed.description).toBe('• a.jsonl:3: missing "title"\n• b.md: empty body');
+    expect(embed.description).toBe('• a.jsonl, vrstica 3: missing "title"\n• b.md: empty body');
+    expect(renderReloadError(error, 'en').embeds[0]!.description).toBe(
+      '• a.jsonl:3: missing "title"\n• b.md: empty body',
+    );
   });
 });

@@ -1,0 +1,57 @@
+import { ApplicationCommandType, DiscordAPIError, MessageFlags, RESTJSONErrorCodes } from 'discord.js';
+import type { MessageCommand } from '../src/discord/command.ts';
+import { checkQuestion } from '../src/engine/index.ts';
+import { refusalText } from '../src/view/strings.ts';
+import { answerMessage } from '../src/discord/answer-post.ts';
+import { localeOf } from '../src/discord/strings.ts';
+import { renderNotice } from '../src/discord/render/notice.ts';
+import { toPayload } from '../src/discord/render/payload.ts';
+import { respond, respondPrivately } from '../src/discord/respond.ts';
+import { log } from '../src/log.ts';
+
+/** Discord's refusals that mean "the bot may not post in that channel": the answer then goes privately to the asker. */
+const CANNOT_POST = new Set<number | string>([
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.MissingPermissions,
+  RESTJSONErrorCodes.UnknownChannel,
+]);
+
+/** The context menu on any message: its text is the question, the answer a reply to it. */
+export const askMessage = {
+  data: {
+    type: ApplicationCommandType.Message,
+    name: 'Vprašaj članek',
+    name_localizations: { 'en-US': 'Ask the article', 'en-GB': 'Ask the article' },
+  },
+  help: {
+    sl: 'desni klik (ali dolg pritisk) na sporočilo → Aplikacije → **Vprašaj članek**: besedilo sporočila je vprašanje, odgovor pride kot odgovor nanj.',
+    en: 'right-click (or long-press) a message → Apps → **Ask the article**: its text is the question, the answer comes as a reply to it.',
+  },
+  async execute(interaction, context) {
+    const target = interaction.targetMessage;
+    const check = checkQuestion(target.content);
+    if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    // The reply is in the channel, for everyone: in the server's language, like other channel replies.
+    const message = await answerMessage(context, {
+      question: check.question,
+      askerId: interaction.user.id,
+      guildId: interaction.guildId,
+      locale: interaction.guildLocale ? localeOf(interaction.guildLocale) : context.locale,
+    });
+    try {
+      if (!target.channel) throw new Error(`channel ${target.channelId} is not cached`);
+      await target.reply({ ...toPayload(message), failIfNotExists: false });
+    } catch (error) {
+      if (
+        !(error instanceof DiscordAPIError && CANNOT_POST.has(error.code)) &&
+        !(error instanceof Error && /not cached/.test(error.message))
+      )
+        throw error;
+      log.info(`cannot post in ${target.channelId} (${error.message}); answering privately`);
+      return respond(interaction, message);
+    }
+    // The private "thinking…" has done its job; the answer is in the channel.
+    await interaction.deleteReply();
+  },
+} satisfies MessageCommand;

@@ -1,0 +1,92 @@
+/**
+ * What the buttons under an answer do. The answer's state (question, ranked passage ids, corpus
+ * version) comes from the store by the key in the button's id, so buttons work after a restart.
+ * "Next passage" changes the answer in place for the one who asked and sends anyone else a
+ * private copy (whose own buttons then change that copy); "full paragraph" and the votes answer
+ * privately. A button whose answer expired or whose passage left the article gets a polite note.
+ */
+import { MessageFlags, type ButtonInteraction } from 'discord.js';
+import type { Answer, Engine, RankedPassage } from '../engine/index.ts';
+import type { FoundAnswer, VoteOutcome } from '../storage/answer-store.ts';
+import type { BotContext } from './command.ts';
+import { decodeButtonId, type ButtonId } from './custom-id.ts';
+import { ANSWER_PASSAGES } from './answer-post.ts';
+import { discordStrings, localeOf, type DiscordStrings } from './strings.ts';
+import { renderAnswer, renderPassages } from './render/answer.ts';
+import { renderNotice } from './render/notice.ts';
+import { toPayload } from './render/payload.ts';
+import { respondPrivately } from './respond.ts';
+import { asLocale, type Locale } from '../view/strings.ts';
+
+/** Handles a press on one of our buttons; false when the button is not ours (another feature's). */
+export async function handleAnswerButton(interaction: ButtonInteraction, context: BotContext): Promise<boolean> {
+  const id = decodeButtonId(interaction.customId);
+  if (id === null) return false;
+  const locale = localeOf(interaction.locale);
+  const strings = discordStrings(locale);
+  const note = (text: string) => respondPrivately(interaction, renderNotice(text));
+  if (id === 'stale') return note(strings.staleButton).then(() => true);
+  const found = await context.store.findAnswer(id.key, interaction.user.id);
+  if (!found) return note(strings.staleAnswer(context.config.ANSWER_TTL_DAYS)).then(() => true);
+  if (id.action === 'up' || id.action === 'down') {
+    const outcome = await context.store.vote(id.key, interaction.user.id, id.action);
+    await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
+    return true;
+  }
+  const engine = context.live.engine;
+  const passages = found.passageIds.map((pid) => engine.passage(pid));
+  const shown = passages[id.page];
+  // The article changed since the answer and lost a passage it showed: its pages no longer add up.
+  if (!shown || passages.some((p) => p === undefined)) return note(strings.stalePassage).then(() => true);
+  if (id.action === 'full') {
+    const parts = engine.passages.filter((p) => p.doc === shown.doc && p.paragraph === shown.paragraph);
+    await respondPrivately(interaction, renderPassages(parts, locale));
+    return true;
+  }
+  await showPage(interaction, engine, found, id, locale);
+  return true;
+}
+
+/**
+ * "Next passage": the answer again with page `id.page` as its lead. In place on the asker's
+ * answer or on a private copy; a new private copy for anyone else.
+ */
+async function showPage(
+  interaction: ButtonInteraction,
+  engine: Engine,
+  found: FoundAnswer,
+  id: ButtonId,
+  viewerLocale: Locale,
+): Promise<void> {
+  const inPlace = id.privateCopy || found.byAsker;
+  // Edits keep the language the answer was written in; a copy is in the language of who asked for it.
+  const locale = inPlace ? asLocale(found.locale) : viewerLocale;
+  const message = renderAnswer(storedAnswer(engine, found), locale, {
+    page: id.page,
+    buttons: { key: found.key, privateCopy: id.privateCopy || !found.byAsker },
+  });
+  if (inPlace) await interaction.update(toPayload(message));
+  else await interaction.reply({ ...toPayload(message), flags: MessageFlags.Ephemeral });
+}
+
+/**
+ * The stored answer as the engine answers it now: the question asked again for its marks and
+ * confidence, the passages in the stored order (a passage it no longer ranks is shown unmarked).
+ */
+function storedAnswer(engine: Engine, found: FoundAnswer): Answer {
+  const now = engine.ask(found.question, { limit: ANSWER_PASSAGES });
+  const ranked = found.passageIds.map((pid): RankedPassage => {
+    const again = now.passages.find((r) => r.passage.id === pid);
+    if (again) return again;
+    const passage = engine.passage(pid)!;
+    return { passage, score: 0, highlights: [], bestSentence: { start: 0, end: passage.text.length } };
+  });
+  return { ...now, passages: ranked };
+}
+
+function voteText(outcome: VoteOutcome, strings: DiscordStrings, ttlDays: number): string {
+  if (outcome === 'counted') return strings.voteThanks;
+  if (outcome === 'changed') return strings.voteChanged;
+  if (outcome === 'unchanged') return strings.voteUnchanged;
+  return strings.staleAnswer(ttlDays);
+}

@@ -1,0 +1,51 @@
+/**
+ * Answering a question wherever it was asked (`/ask`, a mention, a Q&A channel, the context menu
+ * on a message): ask the engine, keep the answer's state for its buttons, render it. A store that
+ * fails (a full disk) costs the buttons, not the answer.
+ */
+import type { Answer } from '../engine/index.ts';
+import type { Locale } from '../view/strings.ts';
+import { log } from '../log.ts';
+import type { BotContext } from './command.ts';
+import { renderAnswer } from './render/answer.ts';
+import type { BotMessage } from './render/payload.ts';
+
+/**
+ * Passages an answer ranks: the lead and the ones "next passage" pages through. More than the
+ * engine's default three: paging costs nothing until pressed.
+ */
+export const ANSWER_PASSAGES = 5;
+
+export interface Asked {
+  /** A question that passed `checkQuestion`. */
+  question: string;
+  askerId: string;
+  guildId: string | null;
+  locale: Locale;
+  /** Only the asker sees the answer (`/ask hide:True`): its buttons then change it in place. */
+  hidden?: boolean;
+}
+
+/** The answer message for `asked`, its buttons tied to the stored state. */
+export async function answerMessage(
+  { live, store }: Pick<BotContext, 'live' | 'store'>,
+  asked: Asked,
+): Promise<BotMessage> {
+  const engine = live.engine;
+  const answer: Answer = engine.ask(asked.question, { limit: ANSWER_PASSAGES });
+  if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
+  let key: string | undefined;
+  try {
+    key = await store.saveAnswer({
+      question: asked.question,
+      passageIds: answer.passages.map((r) => r.passage.id),
+      corpusVersion: engine.info().version,
+      locale: asked.locale,
+      guildId: asked.guildId,
+      askerId: asked.askerId,
+    });
+  } catch (error) {
+    log.error('could not save the answer state; answering without buttons', error);
+  }
+  return renderAnswer(answer, asked.locale, key ? { buttons: { key, privateCopy: asked.hidden === true } } : {});
+}

@@ -1,0 +1,40 @@
+/** The row of buttons under an answer: next passage, full paragraph, the source, 👍 and 👎. */
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import type { LeadAnswerView } from '../../view/lead-answer.ts';
+import type { Locale } from '../../view/strings.ts';
+import { encodeButtonId, type ButtonAction } from '../custom-id.ts';
+import { LIMITS } from '../limits.ts';
+import { discordStrings } from '../strings.ts';
+
+/** Which stored answer the buttons act on, and whether they sit on a private copy. */
+export interface ButtonsFor {
+  key: string;
+  privateCopy: boolean;
+}
+
+export function answerButtons(
+  view: LeadAnswerView,
+  target: ButtonsFor,
+  locale: Locale,
+): APIActionRowComponent<APIButtonComponent> {
+  const strings = discordStrings(locale);
+  const id = (action: ButtonAction, page = view.page) => encodeButtonId({ ...target, action, page });
+  const buttons: APIButtonComponent[] = [
+    {
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      // The page is in the footer; the label stays short so the row fits a phone's width.
+      label: strings.nextPassage,
+      custom_id: id('next', (view.page + 1) % Math.max(1, view.pages)),
+      disabled: view.pages <= 1,
+    },
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, label: strings.fullParagraph, custom_id: id('full') },
+  ];
+  if (view.url && view.url.length <= LIMITS.buttonUrl)
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: strings.source, url: view.url });
+  buttons.push(
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: id('up') },
+    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: id('down') },
+  );
+  return { type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) };
+}

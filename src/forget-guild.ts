@@ -1,0 +1,33 @@
+/**
+ * `npm run forget-guild -- <server id>`: deletes everything the database in DATA_DIR keeps about
+ * one Discord server (its answers' state and their votes), for a server that asks for it. The bot
+ * does the same by itself when it is removed from a server. Safe while the bot runs (SQLite
+ * serialises the writes).
+ */
+import { readConfig } from './config.ts';
+import { openAnswerStore } from './storage/open-store.ts';
+import { runScript } from './run-script.ts';
+import { counted } from './view/plural.ts';
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+async function main(): Promise<number> {
+  const guildId = process.argv[2] ?? '';
+  if (!SNOWFLAKE.test(guildId) || process.argv.length > 3) {
+    console.error('Usage: npm run forget-guild -- <server id (17–20 digits)>');
+    return 2;
+  }
+  const config = readConfig();
+  if (!config) return 1;
+  const store = openAnswerStore(config);
+  try {
+    const gone = await store.forgetGuild(guildId);
+    const what = `${counted('en', gone.answers, 'answer')} and ${counted('en', gone.votes, 'vote')}`;
+    console.log(`Deleted ${what} of server ${guildId} from ${config.DATA_DIR}.`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+runScript('forget-guild', main);

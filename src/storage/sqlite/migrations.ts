@@ -1,0 +1,36 @@
+/**
+ * The SQLite schema as numbered steps. `PRAGMA user_version` records how many have run; opening
+ * a database runs the missing ones, each in its own transaction. Never edit a step that has
+ * shipped: add the next one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: the salt for user hashes, answer state for buttons, one vote per member per answer.
+  `
+  CREATE TABLE meta (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) STRICT;
+
+  CREATE TABLE answers (
+    key            TEXT PRIMARY KEY,
+    guild_id       TEXT,
+    asker_hash     TEXT NOT NULL,
+    question       TEXT NOT NULL,
+    passage_ids    TEXT NOT NULL,          -- JSON array, best first
+    corpus_version TEXT NOT NULL,
+    locale         TEXT NOT NULL,
+    created_at     INTEGER NOT NULL,       -- ms since the epoch
+    expires_at     INTEGER NOT NULL
+  ) STRICT;
+  CREATE INDEX answers_by_expiry ON answers (expires_at);
+  CREATE INDEX answers_by_guild ON answers (guild_id);
+
+  CREATE TABLE votes (
+    answer_key TEXT NOT NULL REFERENCES answers (key) ON DELETE CASCADE,
+    voter_hash TEXT NOT NULL,
+    vote       INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+    voted_at   INTEGER NOT NULL,
+    PRIMARY KEY (answer_key, voter_hash)
+  ) STRICT;
+  `,
+];
