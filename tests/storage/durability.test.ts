@@ -10,7 +10,6 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { REPO, tempStore } from '../helpers.ts';
 
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 /** Writes to see acknowledged before the kill: enough that it lands mid-stream, not at the start. */
 const ACKS_BEFORE_KILL = 300;
 
@@ -18,7 +17,10 @@ describe('the SQLite store under kill -9', () => {
   it('opens intact and keeps every acknowledged write', async () => {
     const { store, dir } = await tempStore();
     await store.close();
-    const child = spawn(TSX, [path.join(REPO, 'tests/storage/writer-child.ts'), dir], {
+    // Node itself with tsx as a loader, not the tsx wrapper: SIGKILL cannot be passed on, so killing
+    // a wrapper would leave the writer running on behind the test.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'tests/storage/writer-child.ts'), dir], {
+      cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acked: string[] = [];
