@@ -5,7 +5,7 @@
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
 import { listCorpusFiles, type LiveEngine } from '../engine/index.ts';
-import type { AnswerStore } from '../storage/answer-store.ts';
+import type { Store } from '../storage/store.ts';
 import { singleFlight, type BotContext, type Command } from './command.ts';
 import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
@@ -16,6 +16,7 @@ import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
 import { counted } from '../view/plural.ts';
+import { describeForgotten } from '../view/forgotten.ts';
 
 export interface RunningBot {
   client: Client;
@@ -53,7 +54,7 @@ export async function startBot(
   config: Config,
   live: LiveEngine,
   commands: readonly Command[],
-  store: AnswerStore,
+  store: Store,
   options: BotOptions = {},
 ): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
@@ -85,10 +86,7 @@ export async function startBot(
   // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
   client.on(Events.GuildDelete, (guild) => {
     store.forgetGuild(guild.id).then(
-      (gone) =>
-        log.info(
-          `left server ${guild.id}: deleted ${counted('en', gone.answers, 'answer')} and ${counted('en', gone.votes, 'vote')}`,
-        ),
+      (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
       (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
     );
   });
@@ -141,7 +139,7 @@ export async function startBot(
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** Deletes expired answers now and then every hour, so the database holds only what buttons can still use. */
-function prunePeriodically(store: AnswerStore): NodeJS.Timeout {
+function prunePeriodically(store: Store): NodeJS.Timeout {
   const prune = () =>
     store.pruneExpired().then(
       (n) => n > 0 && log.info(`deleted ${counted('en', n, 'answer')} past their expiry`),

@@ -14,7 +14,7 @@ import type {
 import type { CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
 import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';
-import type { AnswerStore } from '../storage/answer-store.ts';
+import type { Store } from '../storage/store.ts';
 import type { Localized } from './strings.ts';
 
 /** What a reload changed, and which files in the corpus folder it did not read. */
@@ -28,8 +28,8 @@ export interface BotContext {
   config: Pick<Config, 'QA_CHANNEL_IDS' | 'ANSWER_TTL_DAYS'>;
   /** Every command, in the order `/help` lists them. */
   commands: readonly Command[];
-  /** Answer state for the buttons, and votes. */
-  store: AnswerStore;
+  /** Answer state for the buttons, votes, and each server's question log and settings. */
+  store: Store;
   /** Registered slash command ids by name (for clickable `</name:id>` mentions); empty when unknown. */
   commandIds(): Promise<ReadonlyMap<string, string>>;
   /**

@@ -4,7 +4,7 @@ import type { CommandContext } from '../../src/discord/command.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
 import type { Locale } from '../../src/view/strings.ts';
-import type { AnswerStore } from '../../src/storage/answer-store.ts';
+import type { Store } from '../../src/storage/store.ts';
 import { tempStore, visitEngine } from '../helpers.ts';
 
 const BOT = '111111111111111111';
@@ -99,7 +99,7 @@ describe('channelQuestion', () => {
 describe('channelReply', () => {
   const live = new LiveEngine(visitEngine(), '');
   /** The context channel questions are answered in, as commands are. */
-  let store: AnswerStore;
+  let store: Store;
   beforeAll(async () => {
     store = (await tempStore()).store;
   });

@@ -7,7 +7,7 @@ import { DiscordAPIError, type ChatInputCommandInteraction, type Interaction } f
 import { commands } from '../../commands/index.ts';
 import type { BotContext, Command } from '../../src/discord/command.ts';
 import { AUTOCOMPLETE_BUDGET_MS, handleInteraction } from '../../src/discord/interactions.ts';
-import type { AnswerStore } from '../../src/storage/answer-store.ts';
+import type { Store } from '../../src/storage/store.ts';
 import { CorpusError, LiveEngine } from '../../src/engine/index.ts';
 import { visitEngine } from '../helpers.ts';
 import { setLogSink } from '../../src/log.ts';
@@ -69,7 +69,7 @@ function interaction(commandName: string, options: Record<string, string | boole
 
 const live = new LiveEngine(visitEngine(), '');
 /** These tests run /reload and failing commands, which never touch the store. */
-const unusedStore = new Proxy({} as AnswerStore, {
+const unusedStore = new Proxy({} as Store, {
   get: (_, name) => () => Promise.reject(new Error(`the store was not expected here (${String(name)})`)),
 });
 
