@@ -6,6 +6,7 @@ import { CorpusError } from './corpus-error.ts';
 import { splitSource } from './front-matter.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
+import { CHECK_QUESTIONS_FILE } from './check-questions-file.ts';
 import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
 
 /** What a corpus folder holds once loaded: the articles and the query-time synonym groups. */
@@ -165,7 +166,8 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
  * Loads every article in `dir` and its subfolders: `.md`/`.txt` files (optional YAML front matter
  * with title, date, url, lang, id; or the raw `date YYYY-MM` first-word form) and `.jsonl` files
  * (one article per line: id, title, date, text, optional url; other keys are ignored).
- * `synonyms.txt` files hold query-time synonym groups. `README.md` and files or folders starting
+ * `synonyms.txt` files hold query-time synonym groups; `questions.jsonl` files are check questions
+ * (see `check-questions-file.ts`), not articles. `README.md` and files or folders starting
  * with `.` or `_` are not articles; symbolic links and other extensions are skipped and listed
  * in `skipped`.
  *
@@ -178,6 +180,8 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const documents: CorpusDocument[] = [];
   const synonymFiles: { rel: string; groups: string[][] }[] = [];
   for (const rel of listing.files) {
+    // The moderators' check questions are read by reloads, not quoted: never an article.
+    if (path.basename(rel) === CHECK_QUESTIONS_FILE) continue;
     const content = await readText(path.join(dir, rel), rel, problems);
     if (content === null) continue;
     if (path.basename(rel) === SYNONYMS_FILE) {
