@@ -4,9 +4,11 @@
  */
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
-import { listCorpusFiles, type LiveEngine } from '../engine/index.ts';
+import type { LiveEngine } from '../engine/index.ts';
 import type { Store } from '../storage/store.ts';
-import { singleFlight, type BotContext, type Command } from './command.ts';
+import type { BotContext, Command } from './command.ts';
+import { corpusReloads } from './corpus-reload.ts';
+import { ServerSettings } from './server-settings.ts';
 import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
@@ -37,11 +39,12 @@ export interface BotOptions {
 /**
  * Mentions of the bot carry their text even without the privileged Message Content intent, so
  * mention answering needs only Guild Messages. Reading every question in the Q&A channels needs
- * Message Content, so it is requested only when `QA_CHANNEL_IDS` is set.
+ * Message Content, so it is requested only when `QA_CHANNEL_IDS` is set or a server chose Q&A
+ * channels of its own (`/settings`; read when the bot starts).
  */
-export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayIntentBits[] {
+export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>, serversHaveQaChannels = false): GatewayIntentBits[] {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
-  if (config.QA_CHANNEL_IDS.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  if (config.QA_CHANNEL_IDS.length > 0 || serversHaveQaChannels) intents.push(GatewayIntentBits.MessageContent);
   return intents;
 }
 
@@ -59,7 +62,7 @@ export async function startBot(
 ): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
   const client = new Client({
-    intents: intentsFor(config),
+    intents: intentsFor(config, await store.hasQaChannels().catch(() => false)),
     // The default for every message; each payload sets it again so no code path can forget it.
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,
@@ -68,16 +71,15 @@ export async function startBot(
   });
 
   const commandIds = new CommandIds(client, config.DISCORD_GUILD_ID);
+  const settings = new ServerSettings(store, config);
   const context: BotContext = {
     live,
     config,
     commands,
     store,
     commandIds: () => commandIds.get(),
-    reloadCorpus: singleFlight(async () => ({
-      ...(await live.reload()),
-      skipped: (await listCorpusFiles(live.dir)).skipped,
-    })),
+    settings,
+    ...corpusReloads(live),
   };
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
@@ -85,6 +87,7 @@ export async function startBot(
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context, cooldown));
   // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
   client.on(Events.GuildDelete, (guild) => {
+    settings.drop(guild.id);
     store.forgetGuild(guild.id).then(
       (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
       (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),

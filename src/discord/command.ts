@@ -11,15 +11,27 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
+import type { CheckComparison, CheckQuestions, CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
 import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../storage/store.ts';
 import type { Localized } from './strings.ts';
+import type { ServerSettings } from './server-settings.ts';
 
-/** What a reload changed, and which files in the corpus folder it did not read. */
+/**
+ * What a reload changed (or, for a dry run, would change), which files in the corpus folder it
+ * did not read, and the corpus's check questions scored on the old and the new index.
+ */
 export interface ReloadResult extends CorpusDiff {
   skipped: SkippedFile[];
+  /** Absent when the corpus folder has no check questions. */
+  checks?: CheckReport;
+}
+
+/** The check questions of a reload: the scores old → new, and the lines that could not be read. */
+export interface CheckReport {
+  comparison: CheckComparison;
+  problems: CheckQuestions['problems'];
 }
 
 /** What every handler of the bot works with, made once when the bot starts. */
@@ -30,6 +42,8 @@ export interface BotContext {
   commands: readonly Command[];
   /** Answer state for the buttons, votes, and each server's question log and settings. */
   store: Store;
+  /** Each server's settings in force: its own, else the environment's. */
+  settings: ServerSettings;
   /** Registered slash command ids by name (for clickable `</name:id>` mentions); empty when unknown. */
   commandIds(): Promise<ReadonlyMap<string, string>>;
   /**
@@ -37,6 +51,8 @@ export interface BotContext {
    * another reload runs (two builds racing would swap twice).
    */
   reloadCorpus(): Promise<ReloadResult | 'busy'>;
+  /** A dry run: builds the corpus folder beside the live index and reports as a reload does, without swapping. */
+  previewCorpus(): Promise<ReloadResult | 'busy'>;
 }
 
 /** What one command run or channel question works with: the bot's context and the language to answer in. */
