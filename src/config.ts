@@ -20,7 +20,7 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 /** Longest wait or cooldown we accept: an hour; anything longer is a typo (minutes for seconds) rather than a wish. */
-const MAX_SECONDS = 3600;
+export const MAX_SECONDS = 3600;
 
 /** Whole seconds from 0 (off) up to `MAX_SECONDS`. */
 function seconds(fallback: number) {

@@ -6,6 +6,7 @@
 import type {
   ApplicationCommandType,
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -66,6 +67,12 @@ export interface SlashCommand {
   help: Localized;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+  /**
+   * Presses on buttons the command put in its own replies (a confirmation); returns false for a
+   * button that is not the command's. Their `custom_id`s must not start with `o` and a digit
+   * (the answers' buttons).
+   */
+  button?(interaction: ButtonInteraction, context: CommandContext): Promise<boolean>;
 }
 
 export interface MessageCommand {
