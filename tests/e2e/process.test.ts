@@ -14,7 +14,18 @@ import { tempStore } from '../helpers.ts';
 import { corpusCopy, run } from './setup.ts';
 
 /** What the deploy registers: every command of commands/, the message command included. */
-const DEPLOYED = ['ask', 'Vprašaj članek', 'passage', 'about', 'reload', 'help'];
+const DEPLOYED = [
+  'ask',
+  'Vprašaj članek',
+  'passage',
+  'about',
+  'reload',
+  'unanswered',
+  'stats',
+  'settings',
+  'forget',
+  'help',
+];
 
 let fake: FakeDiscord;
 beforeAll(async () => {
@@ -164,7 +175,7 @@ describe('npm run deploy-commands', () => {
       DISCORD_GUILD_ID: fake.world.guild.id,
     });
     expect(await app.exit).toBe(0);
-    expect(app.stdout()).toMatch(/^Registered 6 commands for server \d+\.\n$/);
+    expect(app.stdout()).toMatch(/^Registered 10 commands for server \d+\.\n$/);
     const put = await fake.waitForRequest((r) => r.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.world.application.id}/guilds/${fake.world.guild.id}/commands`);
     expect(fake.commands.guild.map((c) => c.name)).toEqual(DEPLOYED);
