@@ -4,7 +4,6 @@ import { localizedDescription } from '../src/discord/strings.ts';
 import { MODERATORS_ONLY, refusedUnlessModerator } from '../src/discord/moderator.ts';
 import { renderStats } from '../src/discord/render/stats.ts';
 import { respond } from '../src/discord/respond.ts';
-import { questionsChart } from '../src/insights/chart.ts';
 import {
   dayOf,
   moreThanAWeek,
@@ -42,8 +41,9 @@ export const stats = {
       store.unansweredQuestions(guildId, since),
     ]);
     const windows = STATS_WINDOWS.map((days) => windowStats(activity, unanswered, today, days));
+    // The chart's renderer (a native module) loads with the first chart, not with the bot.
     const chart = moreThanAWeek(activity, today)
-      ? questionsChart(questionsPerDay(activity, today, LONGEST))
+      ? (await import('../src/insights/chart.ts')).questionsChart(questionsPerDay(activity, today, LONGEST))
       : undefined;
     await respond(interaction, renderStats(windows, locale, chart));
   },
