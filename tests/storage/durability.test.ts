@@ -10,7 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { REPO, tempStore } from '../helpers.ts';
 
-const TSX = path.join(REPO, 'node_modules/.bin/tsx');
+/**
+ * The writer runs in this Node with tsx as a loader, not through the tsx command: that one starts
+ * a second process, and SIGKILL to the first would leave the writer running on, writing for ever.
+ */
+const WRITER = [process.execPath, ['--import', 'tsx', path.join(REPO, 'tests/storage/writer-child.ts')]] as const;
 /** Writes to see acknowledged before the kill: enough that it lands mid-stream, not at the start. */
 const ACKS_BEFORE_KILL = 300;
 
@@ -18,9 +22,7 @@ describe('the SQLite store under kill -9', () => {
   it('opens intact and keeps every acknowledged write', async () => {
     const { store, dir } = await tempStore();
     await store.close();
-    const child = spawn(TSX, [path.join(REPO, 'tests/storage/writer-child.ts'), dir], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(WRITER[0], [...WRITER[1], dir], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     const acked: string[] = [];
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
