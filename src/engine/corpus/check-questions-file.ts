@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { MAX_QUESTION_LENGTH } from '../question-limit.ts';
 import type { CorpusProblem } from '../types.ts';
+import { forEachJsonLine } from './json-lines.ts';
 
 /** Name of the check questions file in a corpus folder (it is never read as an article). */
 export const CHECK_QUESTIONS_FILE = 'questions.jsonl';
@@ -39,16 +40,7 @@ const line = z.object({
 export function parseCheckQuestions(content: string, rel: string): CheckQuestions {
   const questions: CheckQuestion[] = [];
   const problems: CorpusProblem[] = [];
-  content.split('\n').forEach((text, index) => {
-    if (text.trim() === '') return;
-    const where = { file: rel, line: index + 1 };
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      problems.push({ ...where, message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` });
-      return;
-    }
+  forEachJsonLine(content, rel, problems, (value, where) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value) || !('expect' in value)) {
       problems.push({ ...where, message: 'must be a JSON object with "question" and "expect"' });
       return;
@@ -58,7 +50,7 @@ export function parseCheckQuestions(content: string, rel: string): CheckQuestion
       problems.push({ ...where, message: parsed.error.issues.map((i) => i.message).join('; ') });
       return;
     }
-    questions.push({ ...parsed.data, source: `${rel}:${index + 1}` });
+    questions.push({ ...parsed.data, source: `${rel}:${where.line}` });
   });
   return { questions, problems };
 }

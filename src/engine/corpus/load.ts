@@ -7,6 +7,7 @@ import { splitSource } from './front-matter.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
 import { CHECK_QUESTIONS_FILE } from './check-questions-file.ts';
+import { forEachJsonLine } from './json-lines.ts';
 import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
 
 /** What a corpus folder holds once loaded: the articles and the query-time synonym groups. */
@@ -124,16 +125,7 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
 
 function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]): CorpusDocument[] {
   const documents: CorpusDocument[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = { file: rel, line: index + 1 };
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      problems.push({ ...where, message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` });
-      return;
-    }
+  forEachJsonLine(content, rel, problems, (value, where) => {
     const parsed = jsonlSchema.safeParse(value);
     if (!parsed.success) {
       problems.push({ ...where, message: describeZodError(parsed.error, value) });
@@ -156,7 +148,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
       ...(row.url ? { url: row.url } : {}),
       text: row.text,
       bodyStart: 0,
-      source: `${rel}:${index + 1}`,
+      source: `${rel}:${where.line}`,
     });
   });
   return documents;
