@@ -32,12 +32,15 @@ export const askMessage = {
     const check = checkQuestion(target.content);
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    // The reply is in the channel, for everyone: in the server's language, like other channel replies.
+    // The reply is in the channel, for everyone: in the server's language (its /settings, else its
+    // preferred locale), like other channel replies.
+    const replyLocale = (await context.settings.get(interaction.guildId)).replyLocale;
     const message = await answerMessage(context, {
       question: check.question,
       askerId: interaction.user.id,
       guildId: interaction.guildId,
-      locale: interaction.guildLocale ? localeOf(interaction.guildLocale) : context.locale,
+      channelId: interaction.channelId,
+      locale: replyLocale ?? (interaction.guildLocale ? localeOf(interaction.guildLocale) : context.locale),
     });
     try {
       if (!target.channel) throw new Error(`channel ${target.channelId} is not cached`);

@@ -34,21 +34,24 @@ export const ask = {
     ],
   },
   help: {
-    sl: '`question` — vprašaj (med tipkanjem predlagam stavke iz članka); `hide: True` pokaže odgovor samo tebi.',
-    en: '`question` — ask (while you type I suggest sentences of the article); `hide: True` shows the answer only to you.',
+    sl: '`question` — vprašaj (med tipkanjem predlagam stavke iz članka); `hide: True` pokaže odgovor samo tebi (`hide: False` vsem).',
+    en: '`question` — ask (while you type I suggest sentences of the article); `hide: True` shows the answer only to you (`hide: False` to everyone).',
   },
   async execute(interaction, context) {
     // Discord enforces max_length in its clients; the check still covers "???" and any other sender.
     const check = checkQuestion(interaction.options.getString('question', true));
-    const hidden = interaction.options.getBoolean('hide') ?? false;
     // Before deferring: a public "thinking…" would make this hint to one user public.
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
+    // Not said: the server's default (its /settings, else PRIVATE_ANSWERS).
+    const hidden =
+      interaction.options.getBoolean('hide') ?? (await context.settings.get(interaction.guildId)).privateAnswers;
     // Deferring first keeps us inside Discord's 3 s even when the host is slow or rate limited.
     await interaction.deferReply({ flags: hidden ? MessageFlags.Ephemeral : undefined });
     const message = await answerMessage(context, {
       question: check.question,
       askerId: interaction.user.id,
       guildId: interaction.guildId,
+      channelId: interaction.channelId,
       locale: context.locale,
       hidden,
     });

@@ -6,5 +6,20 @@ import { askMessage } from './ask-message.ts';
 import { help } from './help.ts';
 import { passage } from './passage.ts';
 import { reload } from './reload.ts';
+import { unanswered } from './unanswered.ts';
+import { stats } from './stats.ts';
+import { settings } from './settings.ts';
+import { forget } from './forget.ts';
 
-export const commands: readonly Command[] = [ask, askMessage, passage, about, reload, help];
+export const commands: readonly Command[] = [
+  ask,
+  askMessage,
+  passage,
+  about,
+  reload,
+  unanswered,
+  stats,
+  settings,
+  forget,
+  help,
+];

@@ -20,7 +20,7 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 /** Longest wait or cooldown we accept: an hour; anything longer is a typo (minutes for seconds) rather than a wish. */
-const MAX_SECONDS = 3600;
+export const MAX_SECONDS = 3600;
 
 /** Whole seconds from 0 (off) up to `MAX_SECONDS`. */
 function seconds(fallback: number) {
@@ -52,6 +52,24 @@ export const DEFAULT_ANSWER_TTL_DAYS = 7;
 
 /** Longest retention we accept: a year; the answer state is for buttons, not an archive. */
 const MAX_ANSWER_TTL_DAYS = 365;
+
+/** Unclear or unanswered questions kept per server by default (oldest dropped); see `/unanswered`. */
+export const DEFAULT_UNANSWERED_LOG_MAX = 10_000;
+
+/** Most we accept: a million entries of up to 1000 characters is already a gigabyte per server. */
+const MAX_UNANSWERED_LOG = 1_000_000;
+
+/** `true`/`false` (also 1/0, yes/no, on/off), as people write switches in .env files. */
+function flag(fallback: boolean) {
+  return optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .refine((v) => /^(true|false|1|0|yes|no|on|off)$/.test(v), 'must be true or false')
+      .transform((v) => /^(true|1|yes|on)$/.test(v)),
+  ).transform((b) => b ?? fallback);
+}
 
 const schema = z.object({
   DISCORD_TOKEN: optional(
@@ -96,6 +114,14 @@ const schema = z.object({
       .min(1, 'must be at least 1')
       .max(MAX_ANSWER_TTL_DAYS, `must be at most ${MAX_ANSWER_TTL_DAYS}`),
   ).transform((n) => n ?? DEFAULT_ANSWER_TTL_DAYS),
+  PRIVATE_ANSWERS: flag(false),
+  UNANSWERED_LOG_MAX: optional(
+    z.coerce
+      .number({ error: 'must be a number of questions' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(MAX_UNANSWERED_LOG, `must be at most ${MAX_UNANSWERED_LOG}`),
+  ).transform((n) => n ?? DEFAULT_UNANSWERED_LOG_MAX),
 });
 
 export type Config = z.output<typeof schema>;

@@ -1,13 +1,14 @@
 /**
  * `npm run forget-guild -- <server id>`: deletes everything the database in DATA_DIR keeps about
- * one Discord server (its answers' state and their votes), for a server that asks for it. The bot
+ * one Discord server (its answers' state and votes, its question log, vote counts and settings),
+ * for a server that asks for it (moderators can also use `/forget`). The bot
  * does the same by itself when it is removed from a server. Safe while the bot runs (SQLite
  * serialises the writes).
  */
 import { readConfig } from './config.ts';
 import { openAnswerStore } from './storage/open-store.ts';
 import { runScript } from './run-script.ts';
-import { counted } from './view/plural.ts';
+import { describeForgotten } from './view/forgotten.ts';
 
 const SNOWFLAKE = /^\d{17,20}$/;
 
@@ -22,8 +23,7 @@ async function main(): Promise<number> {
   const store = openAnswerStore(config);
   try {
     const gone = await store.forgetGuild(guildId);
-    const what = `${counted('en', gone.answers, 'answer')} and ${counted('en', gone.votes, 'vote')}`;
-    console.log(`Deleted ${what} of server ${guildId} from ${config.DATA_DIR}.`);
+    console.log(`Deleted ${describeForgotten(gone)} of server ${guildId} from ${config.DATA_DIR}.`);
     return 0;
   } finally {
     await store.close();

@@ -16,7 +16,7 @@ import {
 } from './engine/index.ts';
 import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
 import { describeConnectFailure } from './discord/connect-failure.ts';
-import type { AnswerStore } from './storage/answer-store.ts';
+import type { Store } from './storage/store.ts';
 import { openAnswerStore } from './storage/open-store.ts';
 import { runConsole } from './terminal/console.ts';
 import { systemLocale } from './terminal/environment.ts';
@@ -38,7 +38,7 @@ async function openCorpus(dir: string, cacheDir: string | undefined): Promise<Li
 }
 
 /** Stops the bot once on SIGINT/SIGTERM and exits 0: stopping on request is success. */
-function exitOnSignals(getBot: () => RunningBot | undefined, store: AnswerStore): void {
+function exitOnSignals(getBot: () => RunningBot | undefined, store: Store): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -75,7 +75,7 @@ async function main(): Promise<ExitCode> {
     log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
 
   // Created with its folder on the first start; an unusable DATA_DIR stops the start with one line.
-  let store: AnswerStore;
+  let store: Store;
   try {
     store = openAnswerStore(config);
   } catch (error) {

@@ -25,7 +25,20 @@ describe('loadConfig', () => {
       DISCORD_CONNECT_TIMEOUT_SECONDS: 60,
       DATA_DIR: DEFAULT_DATA_DIR,
       ANSWER_TTL_DAYS: 7,
+      PRIVATE_ANSWERS: false,
+      UNANSWERED_LOG_MAX: 10_000,
     });
+  });
+
+  it('takes PRIVATE_ANSWERS as a switch and UNANSWERED_LOG_MAX as a count, refusing anything else', () => {
+    expect(loadConfig({ PRIVATE_ANSWERS: 'true', UNANSWERED_LOG_MAX: '500' })).toMatchObject({
+      PRIVATE_ANSWERS: true,
+      UNANSWERED_LOG_MAX: 500,
+    });
+    expect(loadConfig({ PRIVATE_ANSWERS: 'Off' }).PRIVATE_ANSWERS).toBe(false);
+    expect(() => loadConfig({ PRIVATE_ANSWERS: 'maybe' })).toThrow(/^PRIVATE_ANSWERS: must be true or false$/);
+    for (const bad of ['0', '2.5', 'many', '1000001'])
+      expect(() => loadConfig({ UNANSWERED_LOG_MAX: bad })).toThrow(/^UNANSWERED_LOG_MAX: /);
   });
 
   it('takes DATA_DIR and ANSWER_TTL_DAYS, refusing a retention that is not whole days from 1 to 365', () => {

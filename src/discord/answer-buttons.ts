@@ -29,7 +29,8 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   const found = await context.store.findAnswer(id.key, interaction.user.id);
   if (!found) return note(strings.staleAnswer(context.config.ANSWER_TTL_DAYS)).then(() => true);
   if (id.action === 'up' || id.action === 'down') {
-    const outcome = await context.store.vote(id.key, interaction.user.id, id.action);
+    // Counted for the passage the answer showed when the member voted (for /stats).
+    const outcome = await context.store.vote(id.key, interaction.user.id, id.action, found.passageIds[id.page]);
     await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
     return true;
   }

@@ -1,9 +1,11 @@
 /**
  * Answering a question wherever it was asked (`/ask`, a mention, a Q&A channel, the context menu
- * on a message): ask the engine, keep the answer's state for its buttons, render it. A store that
- * fails (a full disk) costs the buttons, not the answer.
+ * on a message): ask the engine, keep the answer's state for its buttons, log the question for
+ * the server's moderators, render it. A store that fails (a full disk) costs the buttons and the
+ * log entry, not the answer.
  */
-import type { Answer } from '../engine/index.ts';
+import { cleanQuestionText, type Answer } from '../engine/index.ts';
+import { answerLevel } from '../view/level.ts';
 import type { Locale } from '../view/strings.ts';
 import { log } from '../log.ts';
 import type { BotContext } from './command.ts';
@@ -21,6 +23,8 @@ export interface Asked {
   question: string;
   askerId: string;
   guildId: string | null;
+  /** Where it was asked (logged with questions the bot could not answer clearly). */
+  channelId: string;
   locale: Locale;
   /** Only the asker sees the answer (`/ask hide:True`): its buttons then change it in place. */
   hidden?: boolean;
@@ -33,6 +37,7 @@ export async function answerMessage(
 ): Promise<BotMessage> {
   const engine = live.engine;
   const answer: Answer = engine.ask(asked.question, { limit: ANSWER_PASSAGES });
+  if (asked.guildId !== null) await logQuestion(store, asked.guildId, asked.channelId, answer);
   if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
   let key: string | undefined;
   try {
@@ -48,4 +53,25 @@ export async function answerMessage(
     log.error('could not save the answer state; answering without buttons', error);
   }
   return renderAnswer(answer, asked.locale, key ? { buttons: { key, privateCopy: asked.hidden === true } } : {});
+}
+
+/** Counts the question for the server's `/stats`, and logs its text when the answer was not clear. No user id. */
+async function logQuestion(
+  store: BotContext['store'],
+  guildId: string,
+  channelId: string,
+  answer: Answer,
+): Promise<void> {
+  try {
+    await store.recordQuestion({
+      guildId,
+      channelId,
+      question: cleanQuestionText(answer.question),
+      level: answerLevel(answer),
+      confidence: answer.confidence,
+      passageId: answer.passages[0]?.passage.id ?? null,
+    });
+  } catch (error) {
+    log.error('could not log the question for the statistics', error);
+  }
 }

@@ -4,9 +4,11 @@
  */
 import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
 import type { Config } from '../config.ts';
-import { listCorpusFiles, type LiveEngine } from '../engine/index.ts';
-import type { AnswerStore } from '../storage/answer-store.ts';
-import { singleFlight, type BotContext, type Command } from './command.ts';
+import type { LiveEngine } from '../engine/index.ts';
+import type { Store } from '../storage/store.ts';
+import type { BotContext, Command } from './command.ts';
+import { corpusReloads } from './corpus-reload.ts';
+import { ServerSettings } from './server-settings.ts';
 import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
@@ -16,6 +18,7 @@ import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
 import { counted } from '../view/plural.ts';
+import { describeForgotten } from '../view/forgotten.ts';
 
 export interface RunningBot {
   client: Client;
@@ -36,11 +39,12 @@ export interface BotOptions {
 /**
  * Mentions of the bot carry their text even without the privileged Message Content intent, so
  * mention answering needs only Guild Messages. Reading every question in the Q&A channels needs
- * Message Content, so it is requested only when `QA_CHANNEL_IDS` is set.
+ * Message Content, so it is requested only when `QA_CHANNEL_IDS` is set or a server chose Q&A
+ * channels of its own (`/settings`; read when the bot starts).
  */
-export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayIntentBits[] {
+export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>, serversHaveQaChannels = false): GatewayIntentBits[] {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
-  if (config.QA_CHANNEL_IDS.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  if (config.QA_CHANNEL_IDS.length > 0 || serversHaveQaChannels) intents.push(GatewayIntentBits.MessageContent);
   return intents;
 }
 
@@ -53,12 +57,12 @@ export async function startBot(
   config: Config,
   live: LiveEngine,
   commands: readonly Command[],
-  store: AnswerStore,
+  store: Store,
   options: BotOptions = {},
 ): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
   const client = new Client({
-    intents: intentsFor(config),
+    intents: intentsFor(config, await store.hasQaChannels().catch(() => false)),
     // The default for every message; each payload sets it again so no code path can forget it.
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,
@@ -67,16 +71,15 @@ export async function startBot(
   });
 
   const commandIds = new CommandIds(client, config.DISCORD_GUILD_ID);
+  const settings = new ServerSettings(store, config);
   const context: BotContext = {
     live,
     config,
     commands,
     store,
     commandIds: () => commandIds.get(),
-    reloadCorpus: singleFlight(async () => ({
-      ...(await live.reload()),
-      skipped: (await listCorpusFiles(live.dir)).skipped,
-    })),
+    settings,
+    ...corpusReloads(live),
   };
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
@@ -84,11 +87,9 @@ export async function startBot(
   client.on(Events.MessageCreate, (message) => void handleMessage(message, context, cooldown));
   // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
   client.on(Events.GuildDelete, (guild) => {
+    settings.drop(guild.id);
     store.forgetGuild(guild.id).then(
-      (gone) =>
-        log.info(
-          `left server ${guild.id}: deleted ${counted('en', gone.answers, 'answer')} and ${counted('en', gone.votes, 'vote')}`,
-        ),
+      (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
       (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
     );
   });
@@ -141,7 +142,7 @@ export async function startBot(
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 
 /** Deletes expired answers now and then every hour, so the database holds only what buttons can still use. */
-function prunePeriodically(store: AnswerStore): NodeJS.Timeout {
+function prunePeriodically(store: Store): NodeJS.Timeout {
   const prune = () =>
     store.pruneExpired().then(
       (n) => n > 0 && log.info(`deleted ${counted('en', n, 'answer')} past their expiry`),

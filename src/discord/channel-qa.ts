@@ -56,6 +56,7 @@ export function channelQuestion(
 export interface ChannelAsker {
   userId: string;
   guildId: string | null;
+  channelId: string;
   botId: string;
 }
 
@@ -69,9 +70,14 @@ export async function channelReply(
   asker: ChannelAsker,
   context: CommandContext,
   cooldown: Cooldown,
+  cooldownSeconds?: number,
 ): Promise<BotMessage | null> {
   const strings = discordStrings(context.locale);
-  const verdict = cooldown.hit(asker.userId);
+  // Per server: a server's own cooldown does not make a member wait in another.
+  const verdict = cooldown.hit(
+    `${asker.guildId ?? 'dm'}:${asker.userId}`,
+    cooldownSeconds === undefined ? undefined : cooldownSeconds * 1000,
+  );
   if (!verdict.allowed)
     return verdict.notify ? renderNotice(strings.cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
   if (question === '') return renderNotice(strings.mentionHowTo(`<@${asker.botId}>`));
@@ -81,6 +87,7 @@ export async function channelReply(
     question: check.question,
     askerId: asker.userId,
     guildId: asker.guildId,
+    channelId: asker.channelId,
     locale: context.locale,
   });
 }
@@ -95,13 +102,15 @@ export async function handleMessage(message: Message, context: BotContext, coold
     webhookId: message.webhookId,
     mentionsBot: message.mentions.users.has(botId),
   };
-  const question = channelQuestion(incoming, botId, context.config.QA_CHANNEL_IDS);
-  if (question === null) return;
   try {
-    // Messages carry no client locale: the reply, read by the whole channel, is in the server's language.
-    const locale = localeOf(message.guild?.preferredLocale);
-    const asker = { userId: message.author.id, guildId: message.guildId, botId };
-    const reply = await channelReply(question, asker, { ...context, locale }, cooldown);
+    const settings = await context.settings.get(message.guildId);
+    const question = channelQuestion(incoming, botId, settings.qaChannelIds);
+    if (question === null) return;
+    // Messages carry no client locale: the reply, read by the whole channel, is in the server's
+    // language (chosen with /settings, else its preferred locale).
+    const locale = settings.replyLocale ?? localeOf(message.guild?.preferredLocale);
+    const asker = { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, botId };
+    const reply = await channelReply(question, asker, { ...context, locale }, cooldown, settings.cooldownSeconds);
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
     await message.reply({ ...toPayload(reply), failIfNotExists: false });

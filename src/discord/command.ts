@@ -6,20 +6,33 @@
 import type {
   ApplicationCommandType,
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   MessageContextMenuCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
+import type { CheckComparison, CheckQuestions, CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
 import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';
-import type { AnswerStore } from '../storage/answer-store.ts';
+import type { Store } from '../storage/store.ts';
 import type { Localized } from './strings.ts';
+import type { ServerSettings } from './server-settings.ts';
 
-/** What a reload changed, and which files in the corpus folder it did not read. */
+/**
+ * What a reload changed (or, for a dry run, would change), which files in the corpus folder it
+ * did not read, and the corpus's check questions scored on the old and the new index.
+ */
 export interface ReloadResult extends CorpusDiff {
   skipped: SkippedFile[];
+  /** Absent when the corpus folder has no check questions. */
+  checks?: CheckReport;
+}
+
+/** The check questions of a reload: the scores old → new, and the lines that could not be read. */
+export interface CheckReport {
+  comparison: CheckComparison;
+  problems: CheckQuestions['problems'];
 }
 
 /** What every handler of the bot works with, made once when the bot starts. */
@@ -28,8 +41,10 @@ export interface BotContext {
   config: Pick<Config, 'QA_CHANNEL_IDS' | 'ANSWER_TTL_DAYS'>;
   /** Every command, in the order `/help` lists them. */
   commands: readonly Command[];
-  /** Answer state for the buttons, and votes. */
-  store: AnswerStore;
+  /** Answer state for the buttons, votes, and each server's question log and settings. */
+  store: Store;
+  /** Each server's settings in force: its own, else the environment's. */
+  settings: ServerSettings;
   /** Registered slash command ids by name (for clickable `</name:id>` mentions); empty when unknown. */
   commandIds(): Promise<ReadonlyMap<string, string>>;
   /**
@@ -37,6 +52,8 @@ export interface BotContext {
    * another reload runs (two builds racing would swap twice).
    */
   reloadCorpus(): Promise<ReloadResult | 'busy'>;
+  /** A dry run: builds the corpus folder beside the live index and reports as a reload does, without swapping. */
+  previewCorpus(): Promise<ReloadResult | 'busy'>;
 }
 
 /** What one command run or channel question works with: the bot's context and the language to answer in. */
@@ -50,6 +67,12 @@ export interface SlashCommand {
   help: Localized;
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
+  /**
+   * Presses on buttons the command put in its own replies (a confirmation); returns false for a
+   * button that is not the command's. Their `custom_id`s must not start with `o` and a digit
+   * (the answers' buttons).
+   */
+  button?(interaction: ButtonInteraction, context: CommandContext): Promise<boolean>;
 }
 
 export interface MessageCommand {

@@ -21,10 +21,10 @@ export class Cooldown {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records an attempt by `key` and says whether it may go ahead. */
-  hit(key: string): CooldownVerdict {
+  /** Records an attempt by `key` and says whether it may go ahead; `durationMs` overrides the default wait. */
+  hit(key: string, durationMs = this.durationMs): CooldownVerdict {
     const now = this.now();
-    if (this.durationMs <= 0) return { allowed: true };
+    if (durationMs <= 0) return { allowed: true };
     const entry = this.entries.get(key);
     if (entry && entry.until > now) {
       const notify = !entry.notified;
@@ -32,7 +32,7 @@ export class Cooldown {
       return { allowed: false, retryAfterMs: entry.until - now, notify };
     }
     if (this.entries.size >= SWEEP_AT) this.sweep(now);
-    this.entries.set(key, { until: now + this.durationMs, notified: false });
+    this.entries.set(key, { until: now + durationMs, notified: false });
     return { allowed: true };
   }
 

@@ -4,7 +4,13 @@
  * the log gets the detail. An interaction Discord has already forgotten (10062, we were too slow)
  * cannot be told anything, so it is only logged.
  */
-import { DiscordAPIError, RESTJSONErrorCodes, type AutocompleteInteraction, type Interaction } from 'discord.js';
+import {
+  DiscordAPIError,
+  RESTJSONErrorCodes,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type Interaction,
+} from 'discord.js';
 import type { Locale } from '../view/strings.ts';
 import { isMessageCommand, type BotContext, type Command } from './command.ts';
 import { handleAnswerButton } from './answer-buttons.ts';
@@ -41,7 +47,8 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   const where = `${what} by ${interaction.user.id}${interaction.guildId ? ` in ${interaction.guildId}` : ' in DM'}`;
   try {
     if (interaction.isButton()) {
-      if (!(await handleAnswerButton(interaction, context))) throw new Error(`unknown button ${interaction.customId}`);
+      if (!(await handleAnswerButton(interaction, context)) && !(await commandButton(interaction, context, locale)))
+        throw new Error(`unknown button ${interaction.customId}`);
     } else {
       const command = findCommand(context.commands, interaction.commandName, interaction.isMessageContextMenuCommand());
       // A stale registration (commands deployed from a newer or older version) lands here.
@@ -59,6 +66,13 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   } catch (error) {
     await reportFailure(interaction, error, where, locale);
   }
+}
+
+/** A press on a button a command put in its reply: the first command that knows it handles it. */
+async function commandButton(interaction: ButtonInteraction, context: BotContext, locale: Locale): Promise<boolean> {
+  for (const command of context.commands)
+    if (!isMessageCommand(command) && (await command.button?.(interaction, { ...context, locale }))) return true;
+  return false;
 }
 
 function findCommand(commands: readonly Command[], name: string, messageCommand: boolean): Command | undefined {

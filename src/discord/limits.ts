@@ -22,6 +22,14 @@ export const LIMITS = {
   buttonUrl: 512,
   buttonsPerRow: 5,
 
+  /**
+   * Bytes of the files of one message we send: under the 10 MiB Discord allows a bot in any server
+   * (more in boosted ones), with room for the multipart envelope.
+   */
+  attachmentBytes: 8 * 1024 * 1024,
+  /** Embed fields per message. */
+  embedFields: 25,
+
   commandDescription: 100,
   /** Autocomplete: at most 25 choices, each name and string value 1–100 characters. */
   choices: 25,

@@ -277,6 +277,15 @@ export class LiveEngine {
     return this.current;
   }
 
+  /**
+   * Builds `dir` beside the live engine without swapping (a dry run): the engine it would become
+   * and the diff to it. Throws what `reload` throws; the live engine is untouched either way.
+   */
+  async preview(): Promise<{ engine: Engine; diff: CorpusDiff }> {
+    const next = await Engine.fromDirectory(this.dir);
+    return { engine: next, diff: next.diffFrom(this.current) };
+  }
+
   /** Rebuilds from `dir`; on success swaps and returns the diff, on failure throws and keeps serving. */
   async reload(): Promise<CorpusDiff> {
     const next = await Engine.fromDirectory(this.dir);

@@ -11,6 +11,19 @@ export { CorpusError, formatProblem } from './corpus/corpus-error.ts';
 export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus/list-files.ts';
 export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
 export { looksLikeQuestion } from './question/answer-type.ts';
+export { cleanQuestionText, questionKeys } from './question-keys.ts';
+export {
+  CHECK_QUESTIONS_FILE,
+  compareCheckQuestions,
+  loadCheckQuestions,
+  parseCheckQuestions,
+  scoreCheckQuestions,
+  type CheckComparison,
+  type CheckOutcome,
+  type CheckQuestion,
+  type CheckQuestions,
+  type CheckScore,
+} from './check-questions.ts';
 export { DEFAULT_PASSAGES_PER_ANSWER } from './answer/answer.ts';
 export { DEFAULT_ABSTAIN_THRESHOLD } from './answer/abstain.ts';
 export { sentenceSpans } from './text/sentences.ts';

@@ -8,6 +8,8 @@
  * content is kept beyond the question.
  */
 
+import type { ForgottenGuild } from './guild-store.ts';
+
 /** Which way a member voted on an answer. */
 export type Vote = 'up' | 'down';
 
@@ -51,13 +53,23 @@ export interface AnswerStore {
   saveAnswer(answer: NewAnswer): Promise<string>;
   /** The answer under `key`, or undefined when there is none or it has expired. */
   findAnswer(key: string, viewerId: string): Promise<FoundAnswer | undefined>;
-  /** Records `voterId`'s vote on the answer: one per member per answer, a later one replaces it. */
-  vote(key: string, voterId: string, vote: Vote): Promise<VoteOutcome>;
+  /**
+   * Records `voterId`'s vote on the answer: one per member per answer, a later one replaces it.
+   * `passageId` is the passage the answer showed when the member voted; in a server the vote is
+   * also counted for that answer and passage (kept without the voter, for `/stats`).
+   */
+  vote(key: string, voterId: string, vote: Vote, passageId?: string): Promise<VoteOutcome>;
   /** How many members voted each way on the answer. */
   voteCounts(key: string): Promise<Record<Vote, number>>;
-  /** Deletes everything kept about one server (its answers and their votes); returns how many rows went. */
-  forgetGuild(guildId: string): Promise<{ answers: number; votes: number }>;
-  /** Deletes answers (and their votes) past their expiry; returns how many answers went. */
+  /**
+   * Deletes everything kept about one server: its answers and their votes, its question log,
+   * vote counts and settings. Returns how many rows went, table by table.
+   */
+  forgetGuild(guildId: string): Promise<ForgottenGuild>;
+  /**
+   * Deletes answers (and their votes) past their expiry, and question counts and vote counts older
+   * than the statistics keep; returns how many answers went.
+   */
   pruneExpired(): Promise<number>;
   close(): Promise<void>;
 }

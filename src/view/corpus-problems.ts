@@ -40,6 +40,15 @@ const SLOVENIAN: readonly (readonly [RegExp, string])[] = [
     /^a synonym group needs at least two members separated by commas$/,
     'skupina sinonimov potrebuje vsaj dva člana, ločena z vejicami',
   ],
+  // Check questions (questions.jsonl).
+  [/^must be a JSON object with "question" and "expect"$/, 'mora biti objekt JSON s "question" in "expect"'],
+  [/^"question" must be text$/, '"question" mora biti besedilo'],
+  [/^"question" must not be empty$/, '"question" ne sme biti prazno'],
+  [/^"question" must be at most (\d+) characters$/, '"question" ima lahko največ $1 znakov'],
+  [
+    /^"expect" must be a passage id such as "article#3", or null for "should abstain"$/,
+    '"expect" mora biti oznaka odlomka, npr. "clanek#3", ali null, kjer naj bot ne odgovori',
+  ],
 ];
 
 /** One problem as one line: `file:line: message` in English, `file, vrstica N: sporočilo` in Slovenian. */

@@ -50,6 +50,18 @@ export const NOUNS = {
     sl: { one: 'glas', two: 'glasova', few: 'glasovi', other: 'glasov' },
     en: { one: 'vote', other: 'votes' },
   },
+  question: {
+    sl: { one: 'vprašanje', two: 'vprašanji', few: 'vprašanja', other: 'vprašanj' },
+    en: { one: 'question', other: 'questions' },
+  },
+  tally: {
+    sl: { one: 'seštevek glasov', two: 'seštevka glasov', few: 'seštevki glasov', other: 'seštevkov glasov' },
+    en: { one: 'vote count', other: 'vote counts' },
+  },
+  day: {
+    sl: { one: 'dan', two: 'dneva', few: 'dnevi', other: 'dni' },
+    en: { one: 'day', other: 'days' },
+  },
   problem: {
     sl: { one: 'napaka', two: 'napaki', few: 'napake', other: 'napak' },
     en: { one: 'problem', other: 'problems' },

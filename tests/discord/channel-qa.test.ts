@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelQuestion, channelReply, type IncomingMessage } from '../../src/discord/channel-qa.ts';
 import type { CommandContext } from '../../src/discord/command.ts';
+import { ServerSettings } from '../../src/discord/server-settings.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
 import type { Locale } from '../../src/view/strings.ts';
-import type { AnswerStore } from '../../src/storage/answer-store.ts';
+import type { Store } from '../../src/storage/store.ts';
 import { tempStore, visitEngine } from '../helpers.ts';
 
 const BOT = '111111111111111111';
@@ -99,7 +100,7 @@ describe('channelQuestion', () => {
 describe('channelReply', () => {
   const live = new LiveEngine(visitEngine(), '');
   /** The context channel questions are answered in, as commands are. */
-  let store: AnswerStore;
+  let store: Store;
   beforeAll(async () => {
     store = (await tempStore()).store;
   });
@@ -109,11 +110,13 @@ describe('channelReply', () => {
     config: { QA_CHANNEL_IDS: [QA], ANSWER_TTL_DAYS: 7 },
     commands: [],
     store,
+    settings: new ServerSettings(store, { QA_CHANNEL_IDS: [QA], COOLDOWN_SECONDS: 10, PRIVATE_ANSWERS: false }),
     commandIds: async () => new Map(),
     reloadCorpus: async () => 'busy',
+    previewCorpus: async () => 'busy',
     locale,
   });
-  const asker = { userId: 'u', guildId: null, botId: BOT };
+  const asker = { userId: 'u', guildId: null, channelId: OTHER, botId: BOT };
 
   it('answers with buttons, then gives one cooldown notice, then stays quiet', async () => {
     let now = 0;

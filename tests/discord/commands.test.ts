@@ -18,7 +18,18 @@ function options(name: string): APIApplicationCommandOption[] {
 
 describe('command definitions', () => {
   it('are exactly the public contract', () => {
-    expect(commands.map((c) => c.data.name)).toEqual(['ask', 'Vprašaj članek', 'passage', 'about', 'reload', 'help']);
+    expect(commands.map((c) => c.data.name)).toEqual([
+      'ask',
+      'Vprašaj članek',
+      'passage',
+      'about',
+      'reload',
+      'unanswered',
+      'stats',
+      'settings',
+      'forget',
+      'help',
+    ]);
   });
 
   it('offer "Vprašaj članek" / "Ask the article" on messages', () => {
@@ -75,12 +86,49 @@ describe('command definitions', () => {
     expect(slash.find((c) => c.data.name === 'passage')?.autocomplete).toBeTypeOf('function');
   });
 
-  it('/reload is for Manage Server by default and not offered in DMs', () => {
-    const reload = byName.get('reload')!;
-    expect(reload.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
-    expect(reload.default_member_permissions).toBe('32');
-    expect(reload.contexts).toEqual([0]);
+  it('the moderator commands are for Manage Server by default and not offered in DMs', () => {
+    for (const name of ['reload', 'unanswered', 'stats', 'settings', 'forget']) {
+      const command = byName.get(name)!;
+      expect(command.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
+      expect(command.default_member_permissions).toBe('32');
+      expect(command.contexts).toEqual([0]);
+    }
     for (const other of ['ask', 'passage', 'about', 'help'])
       expect(byName.get(other)!.default_member_permissions).toBeUndefined();
+  });
+
+  it('/reload takes an optional dry_run flag', () => {
+    expect(options('reload')).toEqual([
+      expect.objectContaining({ name: 'dry_run', type: ApplicationCommandOptionType.Boolean, required: false }),
+    ]);
+  });
+
+  it('/settings validates in Discord too: text channels only, a cooldown of 0–3600 s, sl or en', () => {
+    const sub = (name: string) =>
+      options('settings').find((o) => o.name === name) as {
+        options?: Record<string, unknown>[];
+      };
+    expect(options('settings').map((o) => o.name)).toEqual([
+      'view',
+      'channel-add',
+      'channel-remove',
+      'cooldown',
+      'private',
+      'language',
+      'reset',
+    ]);
+    expect(sub('channel-add').options![0]).toMatchObject({
+      type: ApplicationCommandOptionType.Channel,
+      channel_types: [0, 5],
+    });
+    expect(sub('cooldown').options![0]).toMatchObject({ min_value: 0, max_value: 3600 });
+    expect((sub('language').options![0]!.choices as { value: string }[]).map((c) => c.value)).toEqual(['sl', 'en']);
+    for (const option of options('settings')) {
+      expect(option.name).toMatch(/^[a-z_-]{1,32}$/);
+      for (const inner of (option as { options?: { name: string; description: string }[] }).options ?? []) {
+        expect(inner.name).toMatch(/^[a-z_-]{1,32}$/);
+        expect(inner.description.length).toBeLessThanOrEqual(LIMITS.commandDescription);
+      }
+    }
   });
 });

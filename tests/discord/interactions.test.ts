@@ -7,7 +7,8 @@ import { DiscordAPIError, type ChatInputCommandInteraction, type Interaction } f
 import { commands } from '../../commands/index.ts';
 import type { BotContext, Command } from '../../src/discord/command.ts';
 import { AUTOCOMPLETE_BUDGET_MS, handleInteraction } from '../../src/discord/interactions.ts';
-import type { AnswerStore } from '../../src/storage/answer-store.ts';
+import { ServerSettings } from '../../src/discord/server-settings.ts';
+import type { Store } from '../../src/storage/store.ts';
 import { CorpusError, LiveEngine } from '../../src/engine/index.ts';
 import { visitEngine } from '../helpers.ts';
 import { setLogSink } from '../../src/log.ts';
@@ -69,7 +70,7 @@ function interaction(commandName: string, options: Record<string, string | boole
 
 const live = new LiveEngine(visitEngine(), '');
 /** These tests run /reload and failing commands, which never touch the store. */
-const unusedStore = new Proxy({} as AnswerStore, {
+const unusedStore = new Proxy({} as Store, {
   get: (_, name) => () => Promise.reject(new Error(`the store was not expected here (${String(name)})`)),
 });
 
@@ -80,8 +81,10 @@ function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Comman
     config: { QA_CHANNEL_IDS: [], ANSWER_TTL_DAYS: 7 },
     commands: list,
     store: unusedStore,
+    settings: new ServerSettings(unusedStore, { QA_CHANNEL_IDS: [], COOLDOWN_SECONDS: 0, PRIVATE_ANSWERS: false }),
     commandIds: async () => new Map(),
     reloadCorpus,
+    previewCorpus: reloadCorpus,
   };
 }
 

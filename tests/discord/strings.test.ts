@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discordStrings, localeOf, localizedDescription } from '../../src/discord/strings.ts';
+import { moderatorStrings } from '../../src/discord/moderator-strings.ts';
 import { untranslatedKeys } from '../helpers.ts';
 
 describe("the bot's texts", () => {
@@ -11,6 +12,12 @@ describe("the bot's texts", () => {
 
   it('has every text written in both languages: none empty, none left untranslated', () => {
     expect(untranslatedKeys(discordStrings('sl'), discordStrings('en'), ['x', 'y'])).toEqual([]);
+  });
+
+  it('has every moderator text in both languages', () => {
+    expect(
+      untranslatedKeys(moderatorStrings('sl'), moderatorStrings('en'), [2, 3, 1], ['statsNone', 'settingsSeconds']),
+    ).toEqual([]);
   });
 
   it('formats the cooldown notice with the seconds left', () => {

@@ -15,7 +15,7 @@ import { loadConfig } from '../../src/config.ts';
 import { startBot, type RunningBot } from '../../src/discord/bot.ts';
 import { Engine, LiveEngine } from '../../src/engine/index.ts';
 import { redact, setLogLevel, setLogSink } from '../../src/log.ts';
-import type { AnswerStore } from '../../src/storage/answer-store.ts';
+import type { Store } from '../../src/storage/store.ts';
 import { tempStore } from '../helpers.ts';
 import { buttonIds, corpusCopy, quoteBlock, shownText } from './setup.ts';
 
@@ -23,7 +23,7 @@ let fake: FakeDiscord;
 let bot: RunningBot;
 let guard: NetworkGuard;
 let corpus: Awaited<ReturnType<typeof corpusCopy>>;
-let store: AnswerStore;
+let store: Store;
 const logLines: string[] = [];
 let restoreLog = () => {};
 

@@ -175,7 +175,7 @@ describe('fake Discord with a discord.js client', () => {
   it('logs in: GET /gateway/bot, IDENTIFY, READY, GUILD_CREATE', async () => {
     expect(client.isReady()).toBe(true);
     expect(client.user?.id).toBe(fake.world.botUser.id);
-    expect(client.guilds.cache.get(fake.world.guild.id)?.channels.cache.size).toBe(2);
+    expect(client.guilds.cache.get(fake.world.guild.id)?.channels.cache.size).toBe(3);
     expect(fake.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
     expect(fake.gateway.connectionUrls[0]).toBe('/gateway?v=10&encoding=json');
     expect(fake.gatewayFrames.find((f) => f.direction === 'in' && f.op === 2)).toBeDefined();

@@ -43,7 +43,7 @@
  *   `interactionDeadlineMs` (3000: a later first callback gets 404 10062 Unknown interaction).
  * - `FakeDiscord` properties: `token`, `apiBaseUrl`, `restOptions` ({api, cdn, mediaProxy}),
  *   `gatewayUrl`, `world` (ids: `world.application.id`, `world.botUser`, `world.guild.id`,
- *   `world.channels.general|questions`, `world.roles.everyone|readers|moderator|bot`,
+ *   `world.channels.general|questions|voice` (voice: type 2, for refusals), `world.roles.everyone|readers|moderator|bot`,
  *   `world.users.alice|moderator|otherBot`), `requests: RecordedRequest[]`,
  *   `validationErrors: string[]` ("METHOD /path: problem"), `unexpectedRequests`, `internalErrors`,
  *   `gatewayFrames: GatewayFrame[]`, `commands: {global, guild}` (as last PUT/POSTed, with ids),
@@ -77,6 +77,7 @@
  *   the first edit, or 7 — the button's message updated in place), `choices(t?)`,
  *   `followUp(index?, t?)`, `waitFor(pred, t?)`, `requests`, `state` (callbackType, original message
  *   after edits, followUps).
+ *   Multipart requests keep their files, bytes included (`RecordedRequest.files[i].data`).
  *   `sendMessage(MessageOptions): MessageHandle` with `content`, `channelId`, `dm`, `author`,
  *   `replyTo` (message id, e.g. the bot's answer `(reply.response as {id}).id`), `replyPing`,
  *   `canMentionEveryone`, `webhook`. `MessageHandle`: `message`, `seq` (`undefined` if the bot's

@@ -169,13 +169,13 @@ export function buildInteraction(
   const channel = o.dm
     ? dmChannel(world, user.id)
     : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
-  const guildId = channel.type === 0 ? world.guild.id : undefined;
+  const guildId = channel.type !== 1 ? world.guild.id : undefined;
   const topDefs = definition ? ((definition.options as OptionDefinition[] | undefined) ?? []) : undefined;
   const defs = o.subcommand
     ? (topDefs?.find((d) => d.name === o.subcommand)?.options ?? (topDefs ? [] : undefined))
     : topDefs;
   let options = toRawOptions(o.options, o.focused, autocomplete, defs, o.command);
-  const resolved = resolvedFor(world, options, channel.type === 0);
+  const resolved = resolvedFor(world, options, channel.type !== 1);
   if (o.subcommand) options = [{ name: o.subcommand, type: OptionType.Subcommand, options }];
   const botPerms = memberPermissions(world, world.botUser.id);
   const perms = (v: bigint | string | undefined, fallback: bigint) =>
@@ -331,7 +331,7 @@ export function buildIncomingMessage(
   const channel = o.dm
     ? dmChannel(world, author.id)
     : (findChannel(world, o.channelId ?? world.channels.general.id) ?? missing(o.channelId));
-  const guildId = channel.type === 0 ? world.guild.id : undefined;
+  const guildId = channel.type !== 1 ? world.guild.id : undefined;
   const referenced = o.replyTo ? messages.get(o.replyTo) : undefined;
   if (o.replyTo && !referenced) throw new Error(`fake-discord: cannot reply to unknown message ${o.replyTo}`);
   const replyAuthor = referenced ? (referenced.author as { id: string }).id : undefined;

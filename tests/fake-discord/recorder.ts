@@ -10,6 +10,8 @@ export interface RecordedFile {
   filename: string;
   size: number;
   contentType: string;
+  /** The file's bytes, so a test can read back what the bot attached. */
+  data: Buffer;
 }
 
 /** A REST request as the fake saw it, with the fake's answer. */

@@ -465,7 +465,7 @@ export class FakeRest {
       }
     }
     const msg = botMessage(world, body, { id: snowflake(), channelId, ...(referenced ? { referenced } : {}) });
-    const guildId = channel.type === 0 ? world.guild.id : undefined;
+    const guildId = channel.type !== 1 ? world.guild.id : undefined;
     this.ctx.messages.set(msg.id, msg);
     this.echo('MESSAGE_CREATE', msg, guildId);
     return json(200, msg);
@@ -475,7 +475,8 @@ export class FakeRest {
     const { world } = this.ctx;
     const msg = this.ctx.messages.get(messageId);
     if (!msg || msg.channel_id !== channelId) return error(404, 10008, 'Unknown Message');
-    const guildId = findChannel(world, channelId)?.type === 0 ? world.guild.id : undefined;
+    const channel = findChannel(world, channelId);
+    const guildId = channel && channel.type !== 1 ? world.guild.id : undefined;
     if (method === 'DELETE') {
       this.ctx.messages.delete(messageId);
       this.ctx.dispatch('MESSAGE_DELETE', {
@@ -586,7 +587,8 @@ async function parseBody(
           }
         }
       } else {
-        files.push({ field, filename: value.name, size: value.size, contentType: value.type });
+        const data = Buffer.from(await value.arrayBuffer());
+        files.push({ field, filename: value.name, size: value.size, contentType: value.type, data });
       }
     }
     return { body, files, ...(parseError ? { parseError } : {}) };

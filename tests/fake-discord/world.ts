@@ -97,8 +97,8 @@ export interface FakeRole {
 export interface FakeChannel {
   id: string;
   name: string;
-  /** 0 = guild text, 1 = DM. */
-  type: 0 | 1;
+  /** 0 = guild text, 1 = DM, 2 = guild voice. */
+  type: 0 | 1 | 2;
   /** For DMs: the other party. */
   recipientId?: string;
 }
@@ -117,7 +117,7 @@ export interface World {
   botUser: FakeUser;
   guild: { id: string; name: string; ownerId: string; preferredLocale: string };
   roles: { everyone: FakeRole; moderator: FakeRole; readers: FakeRole; bot: FakeRole };
-  channels: { general: FakeChannel; questions: FakeChannel };
+  channels: { general: FakeChannel; questions: FakeChannel; voice: FakeChannel };
   users: { alice: FakeUser; moderator: FakeUser; otherBot: FakeUser };
   members: Map<string, FakeMember>;
   /** DM channels by user id, created on demand. */
@@ -178,6 +178,7 @@ export function createWorld(token: string): World {
     channels: {
       general: { id: snowflake(), name: 'splosno', type: 0 },
       questions: { id: snowflake(), name: 'vprasanja', type: 0 },
+      voice: { id: snowflake(), name: 'glasovni', type: 2 },
     },
     users: { alice, moderator, otherBot },
     members,
@@ -277,21 +278,21 @@ export function channelJson(world: World, c: FakeChannel, withGuildId = true): R
     const u = allUsers(world).get(c.recipientId ?? '');
     return { id: c.id, type: 1, last_message_id: null, flags: 0, recipients: u ? [userJson(u)] : [] };
   }
-  return {
+  const common = {
     id: c.id,
-    type: 0,
+    type: c.type,
     ...(withGuildId ? { guild_id: world.guild.id } : {}),
     name: c.name,
     position: Object.values(world.channels).indexOf(c),
     permission_overwrites: [],
     parent_id: null,
     nsfw: false,
-    topic: null,
     rate_limit_per_user: 0,
     last_message_id: null,
-    last_pin_timestamp: null,
     flags: 0,
   };
+  if (c.type === 2) return { ...common, bitrate: 64000, user_limit: 0, rtc_region: null, video_quality_mode: 1 };
+  return { ...common, topic: null, last_pin_timestamp: null };
 }
 
 /** The GUILD_CREATE payload: a full, available guild with channels, roles and members. */

@@ -10,6 +10,13 @@ export interface BotMessage {
   embeds: APIEmbed[];
   /** Rows of buttons under the message. */
   components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  /** Attached files (an export, a chart an embed shows as `attachment://name`). */
+  files?: BotFile[];
+}
+
+export interface BotFile {
+  name: string;
+  data: Buffer;
 }
 
 /**
@@ -22,11 +29,13 @@ export function toPayload(message: BotMessage): {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   allowedMentions: typeof NO_MENTIONS;
+  files?: { attachment: Buffer; name: string }[];
 } {
   return {
     content: message.content ?? '',
     embeds: message.embeds,
     components: message.components ?? [],
     allowedMentions: NO_MENTIONS,
+    ...(message.files ? { files: message.files.map((f) => ({ attachment: f.data, name: f.name })) } : {}),
   };
 }

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CorpusError } from './corpus-error.ts';
 
-/** Extensions of the files a corpus folder is read from (articles and `synonyms.txt`). */
+/** Extensions of the files a corpus folder is read from (articles, `synonyms.txt`, `questions.jsonl`). */
 export const CORPUS_EXTENSIONS = ['.md', '.txt', '.jsonl'] as const;
 
 /** A file in the corpus folder that is not read, and why, so a moderator can tell. */
@@ -22,7 +22,7 @@ export function describeSkippedFile(skipped: SkippedFile): string {
 }
 
 export interface CorpusListing {
-  /** Files to read (articles and synonyms), relative to the folder, sorted. */
+  /** Files to read (articles, synonyms, check questions), relative to the folder, sorted. */
   files: string[];
   skipped: SkippedFile[];
 }

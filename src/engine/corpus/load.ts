@@ -6,6 +6,8 @@ import { CorpusError } from './corpus-error.ts';
 import { splitSource } from './front-matter.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
+import { CHECK_QUESTIONS_FILE } from './check-questions-file.ts';
+import { forEachJsonLine } from './json-lines.ts';
 import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
 
 /** What a corpus folder holds once loaded: the articles and the query-time synonym groups. */
@@ -123,16 +125,7 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
 
 function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]): CorpusDocument[] {
   const documents: CorpusDocument[] = [];
-  content.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const where = { file: rel, line: index + 1 };
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      problems.push({ ...where, message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` });
-      return;
-    }
+  forEachJsonLine(content, rel, problems, (value, where) => {
     const parsed = jsonlSchema.safeParse(value);
     if (!parsed.success) {
       problems.push({ ...where, message: describeZodError(parsed.error, value) });
@@ -155,7 +148,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
       ...(row.url ? { url: row.url } : {}),
       text: row.text,
       bodyStart: 0,
-      source: `${rel}:${index + 1}`,
+      source: `${rel}:${where.line}`,
     });
   });
   return documents;
@@ -165,7 +158,8 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
  * Loads every article in `dir` and its subfolders: `.md`/`.txt` files (optional YAML front matter
  * with title, date, url, lang, id; or the raw `date YYYY-MM` first-word form) and `.jsonl` files
  * (one article per line: id, title, date, text, optional url; other keys are ignored).
- * `synonyms.txt` files hold query-time synonym groups. `README.md` and files or folders starting
+ * `synonyms.txt` files hold query-time synonym groups; `questions.jsonl` files are check questions
+ * (see `check-questions-file.ts`), not articles. `README.md` and files or folders starting
  * with `.` or `_` are not articles; symbolic links and other extensions are skipped and listed
  * in `skipped`.
  *
@@ -178,6 +172,8 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const documents: CorpusDocument[] = [];
   const synonymFiles: { rel: string; groups: string[][] }[] = [];
   for (const rel of listing.files) {
+    // The moderators' check questions are read by reloads, not quoted: never an article.
+    if (path.basename(rel) === CHECK_QUESTIONS_FILE) continue;
     const content = await readText(path.join(dir, rel), rel, problems);
     if (content === null) continue;
     if (path.basename(rel) === SYNONYMS_FILE) {

@@ -1,12 +1,25 @@
 /**
- * The SQLite backend of `AnswerStore` (better-sqlite3): one file, WAL, created and migrated on
- * open. The only code that speaks SQL. better-sqlite3 is synchronous; each call is a few
- * microseconds on an indexed table, so the async methods simply run it and resolve.
+ * The SQLite backend of `AnswerStore` and `GuildStore` (better-sqlite3): one file, WAL, created
+ * and migrated on open. The only code that speaks SQL. better-sqlite3 is synchronous; each call is
+ * a few microseconds on an indexed table, so the async methods simply run it and resolve. The
+ * queries of the server data (from migration 2 on) are plain SQL that PostgreSQL runs as well.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { AnswerStore, FoundAnswer, NewAnswer, StoredAnswer, Vote, VoteOutcome } from '../answer-store.ts';
+import type { FoundAnswer, NewAnswer, StoredAnswer, Vote, VoteOutcome } from '../answer-store.ts';
+import {
+  DAY_MS,
+  type AskedLevel,
+  type AskedQuestion,
+  type DailyQuestions,
+  type DailyVotes,
+  type ForgottenGuild,
+  type GuildActivity,
+  type StoredGuildSettings,
+  type UnansweredQuestion,
+} from '../guild-store.ts';
+import type { Store } from '../store.ts';
 import { ANSWER_KEY_PATTERN, newAnswerKey } from '../answer-key.ts';
 import { newSalt, userHash } from '../user-hash.ts';
 import { MIGRATIONS } from './migrations.ts';
@@ -17,9 +30,19 @@ export const DATABASE_FILE = 'odlomek.sqlite3';
 export interface SqliteStoreOptions {
   /** How long an answer's buttons keep working. */
   ttlMs: number;
+  /** Most unclear or unanswered questions kept per server (default `DEFAULT_UNANSWERED_LIMIT`). */
+  unansweredLimit?: number;
+  /** How long question and vote counts are kept (default `STATS_RETENTION_DAYS`). */
+  statsRetentionMs?: number;
   /** The clock (tests move it). */
   now?: () => number;
 }
+
+/** Unclear or unanswered questions kept per server by default: months of a busy server, a few MB. */
+export const DEFAULT_UNANSWERED_LIMIT = 10_000;
+
+/** Question and vote counts are kept as long as the longest window `/stats` shows. */
+export const STATS_RETENTION_DAYS = 30;
 
 interface AnswerRow {
   key: string;
@@ -33,18 +56,38 @@ interface AnswerRow {
   expires_at: number;
 }
 
+interface UnansweredRow {
+  asked_at: number;
+  channel_id: string;
+  question: string;
+  confidence: number;
+  passage_id: string | null;
+}
+
+interface SettingsRow {
+  qa_channel_ids: string | null;
+  cooldown_seconds: number | null;
+  private_answers: number | null;
+  reply_locale: string | null;
+}
+
 const VOTE_VALUE: Record<Vote, number> = { up: 1, down: -1 };
 
-export class SqliteAnswerStore implements AnswerStore {
+export class SqliteAnswerStore implements Store {
   private readonly salt: string;
   private readonly now: () => number;
+  private readonly ttlMs: number;
+  private readonly unansweredLimit: number;
+  private readonly statsRetentionMs: number;
 
   private constructor(
     private readonly db: Database.Database,
-    private readonly ttlMs: number,
-    now: (() => number) | undefined,
+    options: SqliteStoreOptions,
   ) {
-    this.now = now ?? Date.now;
+    this.now = options.now ?? Date.now;
+    this.ttlMs = options.ttlMs;
+    this.unansweredLimit = options.unansweredLimit ?? DEFAULT_UNANSWERED_LIMIT;
+    this.statsRetentionMs = options.statsRetentionMs ?? STATS_RETENTION_DAYS * DAY_MS;
     this.salt = this.readOrMakeSalt();
   }
 
@@ -61,7 +104,7 @@ export class SqliteAnswerStore implements AnswerStore {
       // Another process (a second bot on the same folder, a backup) may hold the lock briefly.
       db.pragma('busy_timeout = 5000');
       migrate(db);
-      return new SqliteAnswerStore(db, options.ttlMs, options.now);
+      return new SqliteAnswerStore(db, options);
     } catch (error) {
       db.close();
       throw error;
@@ -96,23 +139,47 @@ export class SqliteAnswerStore implements AnswerStore {
     return { ...toStored(row), byAsker: row.asker_hash === this.hash(viewerId) };
   }
 
-  async vote(key: string, voterId: string, vote: Vote): Promise<VoteOutcome> {
+  async vote(key: string, voterId: string, vote: Vote, passageId?: string): Promise<VoteOutcome> {
     const value = VOTE_VALUE[vote];
     const voter = this.hash(voterId);
     return this.db.transaction((): VoteOutcome => {
-      if (!this.liveRow(key)) return 'unknown-answer';
+      const answer = this.liveRow(key);
+      if (!answer) return 'unknown-answer';
       const before = this.db
-        .prepare('SELECT vote FROM votes WHERE answer_key = ? AND voter_hash = ?')
-        .get(key, voter) as { vote: number } | undefined;
+        .prepare('SELECT vote, passage_id FROM votes WHERE answer_key = ? AND voter_hash = ?')
+        .get(key, voter) as { vote: number; passage_id: string | null } | undefined;
       if (before?.vote === value) return 'unchanged';
       this.db
         .prepare(
-          `INSERT INTO votes (answer_key, voter_hash, vote, voted_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (answer_key, voter_hash) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at`,
+          `INSERT INTO votes (answer_key, voter_hash, vote, voted_at, passage_id) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (answer_key, voter_hash) DO UPDATE
+           SET vote = excluded.vote, voted_at = excluded.voted_at, passage_id = excluded.passage_id`,
         )
-        .run(key, voter, value, this.now());
+        .run(key, voter, value, this.now(), passageId ?? null);
+      if (answer.guild_id !== null) {
+        if (before?.passage_id) this.countRating(answer, before.passage_id, before.vote, -1);
+        if (passageId) this.countRating(answer, passageId, value, 1);
+      }
       return before ? 'changed' : 'counted';
     })();
+  }
+
+  /** Adds `by` (1 or -1) to the up or down count of an answer's passage in its server's vote counts. */
+  private countRating(answer: AnswerRow, passageId: string, vote: number, by: 1 | -1): void {
+    this.db
+      .prepare(
+        `INSERT INTO ratings (answer_key, passage_id, guild_id, asked_at, up, down) VALUES (?, ?, ?, ?, 0, 0)
+         ON CONFLICT (answer_key, passage_id) DO NOTHING`,
+      )
+      .run(answer.key, passageId, answer.guild_id, answer.created_at);
+    // Never below zero: the count a change takes back may have been pruned with old statistics.
+    const column = vote > 0 ? 'up' : 'down';
+    this.db
+      .prepare(
+        `UPDATE ratings SET ${column} = CASE WHEN ${column} + ? < 0 THEN 0 ELSE ${column} + ? END
+         WHERE answer_key = ? AND passage_id = ?`,
+      )
+      .run(by, by, answer.key, passageId);
   }
 
   async voteCounts(key: string): Promise<Record<Vote, number>> {
@@ -124,19 +191,145 @@ export class SqliteAnswerStore implements AnswerStore {
     return { up: row.up, down: row.down };
   }
 
-  async forgetGuild(guildId: string): Promise<{ answers: number; votes: number }> {
-    return this.db.transaction(() => {
-      const votes = this.db
-        .prepare('DELETE FROM votes WHERE answer_key IN (SELECT key FROM answers WHERE guild_id = ?)')
-        .run(guildId).changes;
-      const answers = this.db.prepare('DELETE FROM answers WHERE guild_id = ?').run(guildId).changes;
-      return { answers, votes };
+  async forgetGuild(guildId: string): Promise<ForgottenGuild> {
+    return this.db.transaction((): ForgottenGuild => {
+      const run = (sql: string) => this.db.prepare(sql).run(guildId).changes;
+      const votes = run('DELETE FROM votes WHERE answer_key IN (SELECT key FROM answers WHERE guild_id = ?)');
+      return {
+        answers: run('DELETE FROM answers WHERE guild_id = ?'),
+        votes,
+        questions: run('DELETE FROM questions WHERE guild_id = ?'),
+        unanswered: run('DELETE FROM unanswered WHERE guild_id = ?'),
+        ratings: run('DELETE FROM ratings WHERE guild_id = ?'),
+        settings: run('DELETE FROM guild_settings WHERE guild_id = ?'),
+      };
     })();
   }
 
   async pruneExpired(): Promise<number> {
-    // Votes go with their answers (ON DELETE CASCADE).
-    return this.db.prepare('DELETE FROM answers WHERE expires_at <= ?').run(this.now()).changes;
+    const now = this.now();
+    return this.db.transaction(() => {
+      const statsFrom = now - this.statsRetentionMs;
+      this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(statsFrom);
+      this.db.prepare('DELETE FROM ratings WHERE asked_at < ?').run(statsFrom);
+      // Votes go with their answers (ON DELETE CASCADE).
+      return this.db.prepare('DELETE FROM answers WHERE expires_at <= ?').run(now).changes;
+    })();
+  }
+
+  async recordQuestion(q: AskedQuestion): Promise<void> {
+    const now = this.now();
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)')
+        .run(newAnswerKey(), q.guildId, now, q.level, q.passageId);
+      if (q.level === 'clear') return;
+      this.db
+        .prepare(
+          `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
+      // The oldest entry still kept; everything older goes.
+      const last = this.db
+        .prepare(
+          'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
+        )
+        .get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
+      if (last)
+        this.db
+          .prepare('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))')
+          .run(q.guildId, last.asked_at, last.asked_at, last.id);
+    })();
+  }
+
+  async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT asked_at, channel_id, question, confidence, passage_id FROM unanswered
+         WHERE guild_id = ? AND asked_at >= ? ORDER BY asked_at DESC, id DESC`,
+      )
+      .all(guildId, since?.getTime() ?? 0) as UnansweredRow[];
+    return rows.map((r) => ({
+      question: r.question,
+      askedAt: new Date(r.asked_at),
+      channelId: r.channel_id,
+      confidence: r.confidence,
+      passageId: r.passage_id,
+    }));
+  }
+
+  async guildActivity(guildId: string, since: Date): Promise<GuildActivity> {
+    const from = since.getTime();
+    const questions = this.db
+      .prepare(
+        `SELECT asked_at / ${DAY_MS} AS day, level, passage_id, count(*) AS n FROM questions
+         WHERE guild_id = ? AND asked_at >= ? GROUP BY asked_at / ${DAY_MS}, level, passage_id`,
+      )
+      .all(guildId, from) as { day: number; level: AskedLevel; passage_id: string | null; n: number }[];
+    const votes = this.db
+      .prepare(
+        `SELECT asked_at / ${DAY_MS} AS day, passage_id, sum(up) AS up, sum(down) AS down FROM ratings
+         WHERE guild_id = ? AND asked_at >= ? GROUP BY asked_at / ${DAY_MS}, passage_id`,
+      )
+      .all(guildId, from) as { day: number; passage_id: string; up: number; down: number }[];
+    return {
+      questions: questions.map((r): DailyQuestions => ({
+        day: r.day,
+        level: r.level,
+        passageId: r.passage_id,
+        count: r.n,
+      })),
+      votes: votes
+        .filter((r) => r.up + r.down > 0)
+        .map((r): DailyVotes => ({ day: r.day, passageId: r.passage_id, up: r.up, down: r.down })),
+    };
+  }
+
+  async guildSettings(guildId: string): Promise<StoredGuildSettings> {
+    const row = this.db
+      .prepare(
+        'SELECT qa_channel_ids, cooldown_seconds, private_answers, reply_locale FROM guild_settings WHERE guild_id = ?',
+      )
+      .get(guildId) as SettingsRow | undefined;
+    if (!row) return {};
+    return {
+      ...(row.qa_channel_ids !== null ? { qaChannelIds: JSON.parse(row.qa_channel_ids) as string[] } : {}),
+      ...(row.cooldown_seconds !== null ? { cooldownSeconds: row.cooldown_seconds } : {}),
+      ...(row.private_answers !== null ? { privateAnswers: row.private_answers === 1 } : {}),
+      ...(row.reply_locale === 'sl' || row.reply_locale === 'en' ? { replyLocale: row.reply_locale } : {}),
+    };
+  }
+
+  async saveGuildSettings(guildId: string, s: StoredGuildSettings): Promise<void> {
+    const values = [
+      s.qaChannelIds === undefined ? null : JSON.stringify(s.qaChannelIds),
+      s.cooldownSeconds ?? null,
+      s.privateAnswers === undefined ? null : s.privateAnswers ? 1 : 0,
+      s.replyLocale ?? null,
+    ];
+    if (values.every((v) => v === null)) {
+      this.db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId);
+      return;
+    }
+    this.db
+      .prepare(
+        `INSERT INTO guild_settings (guild_id, qa_channel_ids, cooldown_seconds, private_answers, reply_locale, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (guild_id) DO UPDATE SET qa_channel_ids = excluded.qa_channel_ids,
+           cooldown_seconds = excluded.cooldown_seconds, private_answers = excluded.private_answers,
+           reply_locale = excluded.reply_locale, updated_at = excluded.updated_at`,
+      )
+      .run(guildId, ...values, this.now());
+  }
+
+  async hasQaChannels(): Promise<boolean> {
+    const row = this.db
+      .prepare(
+        `SELECT 1 AS yes FROM guild_settings WHERE qa_channel_ids IS NOT NULL AND qa_channel_ids <> '[]' LIMIT 1`,
+      )
+      .get();
+    return row !== undefined;
   }
 
   async close(): Promise<void> {

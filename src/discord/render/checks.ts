@@ -1,0 +1,51 @@
+/** The check questions of a reload or dry run: hit@1 and abstentions old → new, what got worse or better, unreadable lines. */
+import type { APIEmbedField } from 'discord.js';
+import type { CheckOutcome } from '../../engine/index.ts';
+import { problemText } from '../../view/corpus-problems.ts';
+import type { Locale } from '../../view/strings.ts';
+import { fitLines, truncateAtWord } from '../../view/truncate.ts';
+import type { CheckReport } from '../command.ts';
+import { LIMITS } from '../limits.ts';
+import { discordStrings } from '../strings.ts';
+import { moderatorStrings } from '../moderator-strings.ts';
+import { escapeQuoted } from './markdown.ts';
+
+/** A check question in a list is cut to this many characters. */
+const QUESTION_CHARS = 100;
+
+export function checkFields(report: CheckReport, locale: Locale): APIEmbedField[] {
+  const strings = moderatorStrings(locale);
+  const more = discordStrings(locale).more;
+  const { before, after, worse, better } = report.comparison;
+  const top = (o: CheckOutcome) => (o.top === null ? strings.checksAbstain : escapeQuoted(o.top));
+  const change = (c: { before: CheckOutcome; after: CheckOutcome }) =>
+    `„${escapeQuoted(truncateAtWord(c.before.question.question, QUESTION_CHARS))}“ — ${top(c.before)} → ${top(c.after)}`;
+  const fields: APIEmbedField[] = [];
+  if (before.outcomes.length > 0)
+    fields.push({
+      name: strings.checksTitle,
+      value: [
+        strings.checksHits(before.hits, after.hits, before.answerable),
+        strings.checksAbstained(before.abstained, after.abstained, before.outcomes.length - before.answerable),
+      ].join('\n'),
+    });
+  const list = (name: string, changes: typeof worse) => {
+    if (changes.length > 0)
+      fields.push({
+        name: `${name}: ${changes.length}`,
+        value: fitLines(changes.map(change), LIMITS.embedFieldValue, more),
+      });
+  };
+  list(strings.checksWorse, worse);
+  list(strings.checksBetter, better);
+  if (report.problems.length > 0)
+    fields.push({
+      name: `${strings.checksProblems}: ${report.problems.length}`,
+      value: fitLines(
+        report.problems.map((p) => `• ${escapeQuoted(problemText(p, locale))}`),
+        LIMITS.embedFieldValue,
+        more,
+      ),
+    });
+  return fields;
+}

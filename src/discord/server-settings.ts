@@ -1,0 +1,81 @@
+/**
+ * Each server's settings as the bot uses them: what its moderators stored with `/settings`, and
+ * the environment's values for everything they did not change. Read on every channel message,
+ * so they are kept in memory for a minute (another host sharing the database sees a change
+ * within that minute; this one at once).
+ */
+import type { Config } from '../config.ts';
+import type { StoredGuildSettings } from '../storage/guild-store.ts';
+import type { Store } from '../storage/store.ts';
+import type { Locale } from '../view/strings.ts';
+
+/** The settings in force in one server. */
+export interface EffectiveSettings {
+  qaChannelIds: readonly string[];
+  cooldownSeconds: number;
+  privateAnswers: boolean;
+  /** The language of replies in channels; null: the server's own preferred language. */
+  replyLocale: Locale | null;
+  /** What the server changed itself (the rest are defaults). */
+  stored: StoredGuildSettings;
+}
+
+export type SettingsDefaults = Pick<Config, 'QA_CHANNEL_IDS' | 'COOLDOWN_SECONDS' | 'PRIVATE_ANSWERS'>;
+
+/** How long a server's settings are used from memory before they are read again. */
+export const SETTINGS_CACHE_MS = 60_000;
+
+/** Servers whose settings are kept in memory at most; the least recently read go first. */
+const CACHED_SERVERS = 10_000;
+
+export function effectiveSettings(defaults: SettingsDefaults, stored: StoredGuildSettings): EffectiveSettings {
+  return {
+    qaChannelIds: stored.qaChannelIds ?? defaults.QA_CHANNEL_IDS,
+    cooldownSeconds: stored.cooldownSeconds ?? defaults.COOLDOWN_SECONDS,
+    privateAnswers: stored.privateAnswers ?? defaults.PRIVATE_ANSWERS,
+    replyLocale: stored.replyLocale ?? null,
+    stored,
+  };
+}
+
+export class ServerSettings {
+  private readonly cache = new Map<string, { settings: EffectiveSettings; until: number }>();
+
+  constructor(
+    private readonly store: Pick<Store, 'guildSettings' | 'saveGuildSettings'>,
+    readonly defaults: SettingsDefaults,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** The settings in force in `guildId`; the defaults in direct messages (null). */
+  async get(guildId: string | null): Promise<EffectiveSettings> {
+    if (guildId === null) return effectiveSettings(this.defaults, {});
+    const hit = this.cache.get(guildId);
+    if (hit && hit.until > this.now()) return hit.settings;
+    return this.remember(guildId, await this.store.guildSettings(guildId));
+  }
+
+  /** Applies `change` to what the server stored (a key set to undefined goes back to its default) and saves it. */
+  async update(
+    guildId: string,
+    change: (stored: StoredGuildSettings) => StoredGuildSettings,
+  ): Promise<EffectiveSettings> {
+    const next = change(await this.store.guildSettings(guildId));
+    const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as StoredGuildSettings;
+    await this.store.saveGuildSettings(guildId, clean);
+    return this.remember(guildId, clean);
+  }
+
+  /** Forgets what is in memory about `guildId` (after its data was deleted). */
+  drop(guildId: string): void {
+    this.cache.delete(guildId);
+  }
+
+  private remember(guildId: string, stored: StoredGuildSettings): EffectiveSettings {
+    const settings = effectiveSettings(this.defaults, stored);
+    this.cache.delete(guildId);
+    if (this.cache.size >= CACHED_SERVERS) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(guildId, { settings, until: this.now() + SETTINGS_CACHE_MS });
+    return settings;
+  }
+}

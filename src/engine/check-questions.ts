@@ -1,0 +1,113 @@
+/**
+ * The corpus's own check questions (`questions.jsonl` in the corpus folder, written by
+ * moderators): a question and the passage id that should answer it, or null where the bot should
+ * say the article does not tell. A reload scores them on the old and on the new index, so a
+ * corpus change that makes answers worse shows before (dry run) or right after it goes live.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Engine } from './engine.ts';
+import {
+  CHECK_QUESTIONS_FILE,
+  parseCheckQuestions,
+  type CheckQuestion,
+  type CheckQuestions,
+} from './corpus/check-questions-file.ts';
+import { listCorpusFiles } from './corpus/list-files.ts';
+
+export { CHECK_QUESTIONS_FILE, parseCheckQuestions, type CheckQuestion, type CheckQuestions };
+
+/**
+ * Every `questions.jsonl` of a corpus folder (the top folder's first, then subfolders' in path
+ * order). A folder without one has no check questions; an unreadable file is a problem, not a throw.
+ */
+export async function loadCheckQuestions(dir: string): Promise<CheckQuestions> {
+  let files: string[];
+  try {
+    files = (await listCorpusFiles(dir)).files.filter((f) => path.basename(f) === CHECK_QUESTIONS_FILE);
+  } catch {
+    return { questions: [], problems: [] };
+  }
+  const depth = (rel: string) => rel.split(path.sep).length;
+  files.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1));
+  const all: CheckQuestions = { questions: [], problems: [] };
+  for (const rel of files) {
+    let content: string;
+    try {
+      content = await readFile(path.join(dir, rel), 'utf8');
+    } catch (error) {
+      all.problems.push({ file: rel, message: `cannot read: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = parseCheckQuestions(content, rel);
+    all.questions.push(...parsed.questions);
+    all.problems.push(...parsed.problems);
+  }
+  return all;
+}
+
+/** How one engine did on one check question. */
+export interface CheckOutcome {
+  question: CheckQuestion;
+  /** The first passage when the engine answered; null when it abstained or found nothing. */
+  top: string | null;
+  /** The expectation was met: the expected passage first, or an abstention where null was expected. */
+  met: boolean;
+}
+
+export interface CheckScore {
+  outcomes: CheckOutcome[];
+  /** Questions with an expected passage, and how many of them had it first (hit@1). */
+  answerable: number;
+  hits: number;
+  /** Questions the engine abstained on, and how many of those should have been abstained on. */
+  abstained: number;
+  abstainedAsExpected: number;
+}
+
+/** The expected id itself, or a part of that paragraph when the paragraph was split (`a#7` is met by `a#7.2`). */
+function sameOrPart(top: string, expected: string): boolean {
+  return top === expected || top.startsWith(`${expected}.`);
+}
+
+/** Asks `engine` every check question and scores the answers. */
+export function scoreCheckQuestions(engine: Engine, questions: readonly CheckQuestion[]): CheckScore {
+  const outcomes = questions.map((question): CheckOutcome => {
+    const answer = engine.ask(question.question, { limit: 1 });
+    const top = answer.answered ? (answer.passages[0]?.passage.id ?? null) : null;
+    const met = question.expect === null ? top === null : top !== null && sameOrPart(top, question.expect);
+    return { question, top, met };
+  });
+  return {
+    outcomes,
+    answerable: questions.filter((q) => q.expect !== null).length,
+    hits: outcomes.filter((o) => o.question.expect !== null && o.met).length,
+    abstained: outcomes.filter((o) => o.top === null).length,
+    abstainedAsExpected: outcomes.filter((o) => o.top === null && o.question.expect === null).length,
+  };
+}
+
+/** The check questions scored on the index before and after a corpus change, and which ones changed. */
+export interface CheckComparison {
+  before: CheckScore;
+  after: CheckScore;
+  /** Met before, missed now: what the change broke. */
+  worse: { before: CheckOutcome; after: CheckOutcome }[];
+  /** Missed before, met now. */
+  better: { before: CheckOutcome; after: CheckOutcome }[];
+}
+
+export function compareCheckQuestions(
+  before: Engine,
+  after: Engine,
+  questions: readonly CheckQuestion[],
+): CheckComparison {
+  const [old, next] = [scoreCheckQuestions(before, questions), scoreCheckQuestions(after, questions)];
+  const pairs = old.outcomes.map((o, i) => ({ before: o, after: next.outcomes[i]! }));
+  return {
+    before: old,
+    after: next,
+    worse: pairs.filter((p) => p.before.met && !p.after.met),
+    better: pairs.filter((p) => !p.before.met && p.after.met),
+  };
+}

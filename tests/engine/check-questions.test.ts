@@ -1,0 +1,104 @@
+/** The corpus's check questions: reading questions.jsonl, and scoring two indexes on it. */
+import { describe, expect, it } from 'vitest';
+import {
+  compareCheckQuestions,
+  Engine,
+  LiveEngine,
+  loadCheckQuestions,
+  loadCorpus,
+  parseCheckQuestions,
+  scoreCheckQuestions,
+} from '../../src/engine/index.ts';
+import { CORPUS, corpusDir } from '../helpers.ts';
+
+const ARTICLE = 'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču.\n';
+
+describe('questions.jsonl', () => {
+  it('reads question and expect (a passage id or null), naming the file and line of every bad line', () => {
+    const content = [
+      '{"question": "Kdo je prispel?", "expect": "a#1"}',
+      '',
+      '{"question": "Koliko stane?", "expect": null}',
+      '{"question": "brez pričakovanja"}',
+      'to ni JSON',
+      '{"question": "", "expect": "a#1"}',
+      '{"question": "Kdo?", "expect": 3}',
+    ].join('\n');
+    const { questions, problems } = parseCheckQuestions(content, 'questions.jsonl');
+    expect(questions).toEqual([
+      { question: 'Kdo je prispel?', expect: 'a#1', source: 'questions.jsonl:1' },
+      { question: 'Koliko stane?', expect: null, source: 'questions.jsonl:3' },
+    ]);
+    expect(problems.map((p) => [p.file, p.line])).toEqual([
+      ['questions.jsonl', 4],
+      ['questions.jsonl', 5],
+      ['questions.jsonl', 6],
+      ['questions.jsonl', 7],
+    ]);
+    expect(problems[0]!.message).toBe('must be a JSON object with "question" and "expect"');
+    expect(problems[1]!.message).toMatch(/^not valid JSON/);
+    expect(problems[2]!.message).toBe('"question" must not be empty');
+    expect(problems[3]!.message).toMatch(/^"expect" must be a passage id/);
+  });
+
+  it('is never read as an article, and a folder without one has no check questions', async () => {
+    const dir = await corpusDir({ 'a.md': ARTICLE, 'questions.jsonl': '{"question": "Kdo?", "expect": null}\n' });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.slug)).toEqual(['a']);
+    expect((await loadCheckQuestions(dir)).questions).toHaveLength(1);
+    expect(await loadCheckQuestions(await corpusDir({ 'a.md': ARTICLE }))).toEqual({ questions: [], problems: [] });
+  });
+
+  it('ships a set for the shipped article that reads cleanly and names only passages the article has', async () => {
+    const { questions, problems } = await loadCheckQuestions(CORPUS);
+    expect(problems).toEqual([]);
+    expect(questions.length).toBeGreaterThanOrEqual(10);
+    const engine = await Engine.fromDirectory(CORPUS);
+    for (const q of questions) if (q.expect !== null) expect(engine.passage(q.expect)).toBeDefined();
+    expect(questions.some((q) => q.expect === null)).toBe(true);
+  });
+});
+
+describe('scoring check questions', () => {
+  it('counts hit@1 over questions with an expected passage and abstentions over all, and names what got worse', async () => {
+    const dir = await corpusDir({ 'a.md': ARTICLE });
+    const live = new LiveEngine(await Engine.fromDirectory(dir), dir);
+    const questions = parseCheckQuestions(
+      [
+        '{"question": "Kdo je prispel v Pjongjang?", "expect": "a#1"}',
+        '{"question": "Kje ga je Kim pričakal?", "expect": "a#2"}',
+        '{"question": "Koliko stane nogometna žoga?", "expect": null}',
+      ].join('\n'),
+      'questions.jsonl',
+    ).questions;
+    const before = scoreCheckQuestions(live.engine, questions);
+    expect(before).toMatchObject({ answerable: 2, hits: 2, abstained: 1, abstainedAsExpected: 1 });
+    // The second paragraph loses what answered its question; nothing is swapped by a preview.
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir}/a.md`, 'Putin je prispel v Pjongjang.\n\nNato je odpotoval naprej.\n');
+    const preview = await live.preview();
+    expect(preview.diff.changed).toEqual(['a#2']);
+    expect(live.engine.passage('a#2')!.text).toBe('Kim ga je pričakal na letališču.');
+    const comparison = compareCheckQuestions(live.engine, preview.engine, questions);
+    expect(comparison.after.hits).toBe(1);
+    expect(comparison.worse.map((w) => [w.before.question.question, w.before.top, w.after.top])).toEqual([
+      ['Kje ga je Kim pričakal?', 'a#2', comparison.worse[0]!.after.top],
+    ]);
+    expect(comparison.worse[0]!.after.met).toBe(false);
+    expect(comparison.better).toEqual([]);
+  });
+
+  it('counts a part of a split paragraph as its paragraph', () => {
+    const long = Array.from(
+      { length: 24 },
+      (_, i) => `Stavek številka ${i + 1} govori o temi ${i + 1} in še o nečem.`,
+    ).join(' ');
+    const engine = Engine.fromDocuments([
+      { slug: 'a', title: 'Dolgo', date: '2024-06', lang: 'sl', text: long, bodyStart: 0, source: 'a.md' },
+    ]);
+    const first = engine.passages[0]!.id;
+    expect(first).toMatch(/^a#1\.\d$/);
+    const q = parseCheckQuestions('{"question": "Kaj pravi stavek številka 1?", "expect": "a#1"}', 'q.jsonl').questions;
+    expect(scoreCheckQuestions(engine, q).hits).toBe(1);
+  });
+});
