@@ -107,6 +107,21 @@ const schema = z.object({
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
   DATA_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
+  // PostgreSQL instead of SQLite in DATA_DIR, for shards on several hosts sharing one database.
+  // The message never repeats the value: it holds a password.
+  DATABASE_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine((u) => {
+        try {
+          const url = new URL(u);
+          return /^postgres(ql)?:$/.test(url.protocol) && url.hostname !== '';
+        } catch {
+          return false;
+        }
+      }, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database'),
+  ),
   ANSWER_TTL_DAYS: optional(
     z.coerce
       .number({ error: 'must be a number of days' })

@@ -1,12 +1,13 @@
 /**
- * `npm run forget-guild -- <server id>`: deletes everything the database in DATA_DIR keeps about
+ * `npm run forget-guild -- <server id>`: deletes everything the database (DATA_DIR's SQLite file,
+ * or PostgreSQL with DATABASE_URL) keeps about
  * one Discord server (its answers' state and votes, its question log, vote counts and settings),
  * for a server that asks for it (moderators can also use `/forget`). The bot
- * does the same by itself when it is removed from a server. Safe while the bot runs (SQLite
- * serialises the writes).
+ * does the same by itself when it is removed from a server. Safe while the bot runs (either
+ * database serialises the writes).
  */
 import { readConfig } from './config.ts';
-import { openAnswerStore } from './storage/open-store.ts';
+import { describeStoreLocation, openAnswerStore } from './storage/open-store.ts';
 import { runScript } from './run-script.ts';
 import { describeForgotten } from './view/forgotten.ts';
 
@@ -20,10 +21,11 @@ async function main(): Promise<number> {
   }
   const config = readConfig();
   if (!config) return 1;
-  const store = openAnswerStore(config);
+  const store = await openAnswerStore(config);
   try {
     const gone = await store.forgetGuild(guildId);
-    console.log(`Deleted ${describeForgotten(gone)} of server ${guildId} from ${config.DATA_DIR}.`);
+    const where = config.DATABASE_URL ? describeStoreLocation(config) : config.DATA_DIR;
+    console.log(`Deleted ${describeForgotten(gone)} of server ${guildId} from ${where}.`);
     return 0;
   } finally {
     await store.close();

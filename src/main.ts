@@ -17,7 +17,7 @@ import {
 import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
 import { describeConnectFailure } from './discord/connect-failure.ts';
 import type { Store } from './storage/store.ts';
-import { openAnswerStore } from './storage/open-store.ts';
+import { databasePassword, describeStoreLocation, openAnswerStore } from './storage/open-store.ts';
 import { runConsole } from './terminal/console.ts';
 import { systemLocale } from './terminal/environment.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
@@ -74,13 +74,15 @@ async function main(): Promise<ExitCode> {
   for (const skipped of (await listCorpusFiles(live.dir)).skipped)
     log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
 
-  // Created with its folder on the first start; an unusable DATA_DIR stops the start with one line.
+  // Created on the first start (SQLite with its folder; PostgreSQL's tables in an existing
+  // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.
+  redact(databasePassword(config.DATABASE_URL));
   let store: Store;
   try {
-    store = openAnswerStore(config);
+    store = await openAnswerStore(config);
   } catch (error) {
     log.error(
-      `cannot open the database in DATA_DIR (${config.DATA_DIR}): ${error instanceof Error ? error.message : String(error)}`,
+      `cannot open the database in ${describeStoreLocation(config)}: ${error instanceof Error ? error.message : String(error)}`,
     );
     return 1;
   }

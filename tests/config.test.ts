@@ -50,6 +50,24 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ ANSWER_TTL_DAYS: bad })).toThrow(/^ANSWER_TTL_DAYS: /);
   });
 
+  it('takes DATABASE_URL as a PostgreSQL URL, never repeating the value (it holds a password) when refusing it', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+    for (const good of ['postgres://bot:geslo@db.example:5432/odlomek', 'postgresql://localhost/odlomek'])
+      expect(loadConfig({ DATABASE_URL: good }).DATABASE_URL).toBe(good);
+    for (const bad of ['mysql://bot:skrito-geslo@db/odlomek', 'skrito-geslo', 'postgres:///odlomek']) {
+      const refusal = (() => {
+        try {
+          loadConfig({ DATABASE_URL: bad });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'accepted';
+      })();
+      expect(refusal).toMatch(/^DATABASE_URL: must be a PostgreSQL URL/);
+      expect(refusal).not.toContain('skrito');
+    }
+  });
+
   it('treats empty values as unset, as a blank line in .env means', () => {
     const config = loadConfig({ DISCORD_TOKEN: '', DISCORD_GUILD_ID: '', QA_CHANNEL_IDS: ' ', COOLDOWN_SECONDS: '' });
     expect(config.DISCORD_TOKEN).toBeUndefined();

@@ -1,13 +1,16 @@
 /**
  * Answering a question wherever it was asked (`/ask`, a mention, a Q&A channel, the context menu
  * on a message): ask the engine, keep the answer's state for its buttons, log the question for
- * the server's moderators, render it. A store that fails (a full disk) costs the buttons and the
- * log entry, not the answer.
+ * the server's moderators, render it. A store that fails (a full disk, a locked file) or is slow
+ * (PostgreSQL restarting: its writes are retried meanwhile) costs the buttons and perhaps the log
+ * entry, never the answer: the engine answers from memory, and the database gets
+ * `STORE_BUDGET_MS` before the answer goes out without it.
  */
 import { cleanQuestionText, type Answer } from '../engine/index.ts';
 import { answerLevel } from '../view/level.ts';
 import type { Locale } from '../view/strings.ts';
 import { log } from '../log.ts';
+import { describeStorageError, isKnownStorageError } from '../storage/storage-error.ts';
 import type { BotContext } from './command.ts';
 import { renderAnswer } from './render/answer.ts';
 import type { BotMessage } from './render/payload.ts';
@@ -30,6 +33,41 @@ export interface Asked {
   hidden?: boolean;
 }
 
+/**
+ * How long an answer waits for each database write (the question's log entry, the state behind
+ * its buttons) before it goes out without it. Far more than a healthy write takes (a millisecond
+ * on SQLite, a few on PostgreSQL), well inside Discord's patience.
+ */
+export const STORE_BUDGET_MS = 1000;
+
+const LATE = Symbol('late');
+
+/**
+ * The values of `works` (undefined for an undefined entry), each one still pending after `ms`
+ * replaced by `LATE`: those go on in the background (each catches its own failure).
+ */
+async function withinBudget<A, B>(
+  works: [Promise<A> | undefined, Promise<B> | undefined],
+  ms: number,
+): Promise<[A | undefined | typeof LATE, B | undefined | typeof LATE]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), ms)));
+  try {
+    return await Promise.all([
+      works[0] ? Promise.race([works[0], late]) : undefined,
+      works[1] ? Promise.race([works[1], late]) : undefined,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A storage failure as one log line: named in words when it is a known one (no stack), else with its stack. */
+function logStorageFailure(what: string, error: unknown): void {
+  if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
+  else log.error(what, error);
+}
+
 /** The answer message for `asked`, its buttons tied to the stored state. */
 export async function answerMessage(
   { live, store }: Pick<BotContext, 'live' | 'store'>,
@@ -37,41 +75,50 @@ export async function answerMessage(
 ): Promise<BotMessage> {
   const engine = live.engine;
   const answer: Answer = engine.ask(asked.question, { limit: ANSWER_PASSAGES });
-  if (asked.guildId !== null) await logQuestion(store, asked.guildId, asked.channelId, answer);
-  if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
-  let key: string | undefined;
-  try {
-    key = await store.saveAnswer({
-      question: asked.question,
-      passageIds: answer.passages.map((r) => r.passage.id),
-      corpusVersion: engine.info().version,
-      locale: asked.locale,
-      guildId: asked.guildId,
-      askerId: asked.askerId,
-    });
-  } catch (error) {
-    log.error('could not save the answer state; answering without buttons', error);
-  }
-  return renderAnswer(answer, asked.locale, key ? { buttons: { key, privateCopy: asked.hidden === true } } : {});
+  // Both writes at once, under one deadline: a slow database delays the answer once, not twice.
+  const logged = asked.guildId !== null ? logQuestion(store, asked.guildId, asked.channelId, answer) : undefined;
+  const saved =
+    answer.passages.length === 0
+      ? undefined
+      : store
+          .saveAnswer({
+            question: asked.question,
+            passageIds: answer.passages.map((r) => r.passage.id),
+            corpusVersion: engine.info().version,
+            locale: asked.locale,
+            guildId: asked.guildId,
+            askerId: asked.askerId,
+          })
+          .catch((error: unknown) => {
+            logStorageFailure('could not save the answer state; answering without buttons', error);
+            return undefined;
+          });
+  const [key, logDone] = await withinBudget([saved, logged], STORE_BUDGET_MS);
+  if (key === LATE || logDone === LATE)
+    log.warn(
+      `the database did not answer within ${STORE_BUDGET_MS} ms: answering ${key === LATE ? 'without buttons' : 'now'}` +
+        (logDone === LATE ? '; the question is logged once the database takes it' : ''),
+    );
+  return renderAnswer(
+    answer,
+    asked.locale,
+    typeof key === 'string' ? { buttons: { key, privateCopy: asked.hidden === true } } : {},
+  );
 }
 
-/** Counts the question for the server's `/stats`, and logs its text when the answer was not clear. No user id. */
-async function logQuestion(
-  store: BotContext['store'],
-  guildId: string,
-  channelId: string,
-  answer: Answer,
-): Promise<void> {
-  try {
-    await store.recordQuestion({
+/**
+ * Counts the question for the server's `/stats`, and logs its text when the answer was not clear.
+ * No user id. Never rejects: a failure is logged here.
+ */
+function logQuestion(store: BotContext['store'], guildId: string, channelId: string, answer: Answer): Promise<void> {
+  return store
+    .recordQuestion({
       guildId,
       channelId,
       question: cleanQuestionText(answer.question),
       level: answerLevel(answer),
       confidence: answer.confidence,
       passageId: answer.passages[0]?.passage.id ?? null,
-    });
-  } catch (error) {
-    log.error('could not log the question for the statistics', error);
-  }
+    })
+    .catch((error: unknown) => logStorageFailure('could not log the question for the statistics', error));
 }

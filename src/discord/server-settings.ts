@@ -2,12 +2,15 @@
  * Each server's settings as the bot uses them: what its moderators stored with `/settings`, and
  * the environment's values for everything they did not change. Read on every channel message,
  * so they are kept in memory for a minute (another host sharing the database sees a change
- * within that minute; this one at once).
+ * within that minute; this one at once). While the database cannot be read, the last settings
+ * read (or the defaults) are used, so questions are still answered.
  */
 import type { Config } from '../config.ts';
 import type { StoredGuildSettings } from '../storage/guild-store.ts';
 import type { Store } from '../storage/store.ts';
 import type { Locale } from '../view/strings.ts';
+import { describeStorageError } from '../storage/storage-error.ts';
+import { log } from '../log.ts';
 
 /** The settings in force in one server. */
 export interface EffectiveSettings {
@@ -52,7 +55,16 @@ export class ServerSettings {
     if (guildId === null) return effectiveSettings(this.defaults, {});
     const hit = this.cache.get(guildId);
     if (hit && hit.until > this.now()) return hit.settings;
-    return this.remember(guildId, await this.store.guildSettings(guildId));
+    try {
+      return this.remember(guildId, await this.store.guildSettings(guildId));
+    } catch (error) {
+      // The database is unreachable: questions are still answered, with what was read last (the
+      // defaults if nothing was), and the settings are read again on the next message.
+      log.warn(
+        `could not read the settings of server ${guildId} (${describeStorageError(error)}); using ${hit ? 'the last ones read' : 'the defaults'}`,
+      );
+      return hit?.settings ?? effectiveSettings(this.defaults, {});
+    }
   }
 
   /** Applies `change` to what the server stored (a key set to undefined goes back to its default) and saves it. */

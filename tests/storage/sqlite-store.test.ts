@@ -1,41 +1,68 @@
-/** The SQLite answer store on a real database file in a temp folder: no mocks of the database. */
+/**
+ * What only the SQLite backend does, on a real database file in a temp folder (the behaviour both
+ * backends share is in contract.test.ts): the file and its mode, `user_version`, upgrading a
+ * database of step 1, and what happens when the file is locked by another process or the disk
+ * is full.
+ */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ANSWER_KEY_LENGTH, type NewAnswer } from '../../src/storage/answer-store.ts';
+import type { NewAnswer } from '../../src/storage/answer-store.ts';
+import { DAY_MS, type AskedQuestion } from '../../src/storage/guild-store.ts';
+import { describeStorageError } from '../../src/storage/storage-error.ts';
 import { DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
+import { setLogSink } from '../../src/log.ts';
 import { tempStore } from '../helpers.ts';
 
-const DAY = 24 * 3600 * 1000;
+const GUILD = '300000000000000001';
 const ALICE = '100000000000000001';
-const BOB = '100000000000000002';
 
 const asked = (over: Partial<NewAnswer> = {}): NewAnswer => ({
   question: 'Kdo je podpisal sporazum?',
   passageIds: ['a#1', 'a#2'],
   corpusVersion: 'abc123',
   locale: 'sl',
-  guildId: '200000000000000001',
+  guildId: GUILD,
   askerId: ALICE,
   ...over,
 });
 
+const question: AskedQuestion = {
+  guildId: GUILD,
+  channelId: '400000000000000001',
+  question: 'Koliko stane hotel?',
+  level: 'none',
+  confidence: 0.2,
+  passageId: 'a#3',
+};
+
 const open: SqliteAnswerStore[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
   for (const store of open.splice(0)) await store.close();
 });
 
-async function fresh(now?: () => number) {
-  const made = await tempStore({ ttlMs: 7 * DAY, ...(now ? { now } : {}) });
-  open.push(made.store);
-  return made;
+function keep(store: SqliteAnswerStore): SqliteAnswerStore {
+  open.push(store);
+  return store;
+}
+
+/** Log lines written during the test. */
+function captureLog(): string[] {
+  const lines: string[] = [];
+  cleanups.push(setLogSink((line) => lines.push(line)));
+  return lines;
 }
 
 describe('SqliteAnswerStore', () => {
   it('creates its folder and file on first open, in WAL mode, migrated to the latest schema', async () => {
-    const { dir } = await fresh();
+    const { store, dir } = await tempStore();
+    keep(store);
     const file = path.join(dir, DATABASE_FILE);
     expect(existsSync(file)).toBe(true);
     const db = new Database(file, { readonly: true });
@@ -43,95 +70,89 @@ describe('SqliteAnswerStore', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
     const nested = path.join(dir, 'a', 'b');
-    const again = SqliteAnswerStore.open(nested, { ttlMs: DAY });
-    open.push(again);
+    keep(SqliteAnswerStore.open(nested, { ttlMs: DAY_MS }));
     expect(existsSync(path.join(nested, DATABASE_FILE))).toBe(true);
   });
 
-  it('saves an answer under a short key and finds it again, telling the asker from others', async () => {
-    const { store } = await fresh();
-    const key = await store.saveAnswer(asked());
-    expect(key.length).toBeLessThanOrEqual(ANSWER_KEY_LENGTH);
-    expect(key).toMatch(/^[A-Za-z0-9_-]+$/);
-    const byAlice = await store.findAnswer(key, ALICE);
-    expect(byAlice).toMatchObject({
-      key,
-      question: 'Kdo je podpisal sporazum?',
-      passageIds: ['a#1', 'a#2'],
-      byAsker: true,
-    });
-    expect((await store.findAnswer(key, BOB))!.byAsker).toBe(false);
-    expect(await store.findAnswer('nothere', ALICE)).toBeUndefined();
-    expect(await store.findAnswer("'; DROP TABLE answers; --", ALICE)).toBeUndefined();
-  });
-
-  it('never stores a user id, only salted hashes', async () => {
-    const { store, dir } = await fresh();
-    const key = await store.saveAnswer(asked());
-    await store.vote(key, BOB, 'up');
-    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
-    const dump = JSON.stringify([db.prepare('SELECT * FROM answers').all(), db.prepare('SELECT * FROM votes').all()]);
-    db.close();
-    expect(dump).not.toContain(ALICE);
-    expect(dump).not.toContain(BOB);
-  });
-
-  it('counts one vote per member per answer; a later vote replaces the earlier one', async () => {
-    const { store } = await fresh();
-    const key = await store.saveAnswer(asked());
-    expect(await store.vote(key, ALICE, 'up')).toBe('counted');
-    expect(await store.vote(key, ALICE, 'up')).toBe('unchanged');
-    expect(await store.vote(key, BOB, 'up')).toBe('counted');
-    expect(await store.voteCounts(key)).toEqual({ up: 2, down: 0 });
-    expect(await store.vote(key, ALICE, 'down')).toBe('changed');
-    expect(await store.voteCounts(key)).toEqual({ up: 1, down: 1 });
-    expect(await store.vote('nothere', ALICE, 'up')).toBe('unknown-answer');
-  });
-
-  it('forgets answers after their expiry, and prunes them with their votes', async () => {
-    let now = 1_000_000;
-    const { store } = await fresh(() => now);
-    const key = await store.saveAnswer(asked());
-    await store.vote(key, BOB, 'down');
-    now += 7 * DAY - 1;
-    expect(await store.findAnswer(key, ALICE)).toBeDefined();
-    now += 1;
-    expect(await store.findAnswer(key, ALICE)).toBeUndefined();
-    expect(await store.vote(key, BOB, 'up')).toBe('unknown-answer');
-    expect(await store.pruneExpired()).toBe(1);
-    expect(await store.voteCounts(key)).toEqual({ up: 0, down: 0 });
-  });
-
-  it("deletes one server's answers and votes, and nothing else", async () => {
-    const { store } = await fresh();
-    const here = await store.saveAnswer(asked({ guildId: '300000000000000001' }));
-    const there = await store.saveAnswer(asked({ guildId: '300000000000000002' }));
-    const dm = await store.saveAnswer(asked({ guildId: null }));
-    await store.vote(here, BOB, 'up');
-    await store.vote(there, BOB, 'up');
-    expect(await store.forgetGuild('300000000000000001')).toMatchObject({ answers: 1, votes: 1 });
-    expect(await store.findAnswer(here, ALICE)).toBeUndefined();
-    expect(await store.findAnswer(there, ALICE)).toBeDefined();
-    expect(await store.findAnswer(dm, ALICE)).toBeDefined();
-  });
-
-  it('keeps everything across a reopen, with the same salt (a voter is still recognised)', async () => {
-    const { store, dir } = await fresh();
-    const key = await store.saveAnswer(asked());
-    await store.vote(key, BOB, 'up');
-    await store.close();
-    const reopened = SqliteAnswerStore.open(dir, { ttlMs: 7 * DAY });
-    open.push(reopened);
-    expect((await reopened.findAnswer(key, ALICE))!.byAsker).toBe(true);
-    expect(await reopened.vote(key, BOB, 'up')).toBe('unchanged');
-  });
-
   it('refuses a database from a newer version instead of guessing at its schema', async () => {
-    const { store, dir } = await fresh();
+    const { store, dir } = await tempStore();
     await store.close();
     const db = new Database(path.join(dir, DATABASE_FILE));
     db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     db.close();
-    expect(() => SqliteAnswerStore.open(dir, { ttlMs: DAY })).toThrow(/newer version of odlomek/);
+    expect(() => SqliteAnswerStore.open(dir, { ttlMs: DAY_MS })).toThrow(/newer version of odlomek/);
+  });
+
+  it('upgrades a database of step 1 in place, keeping its answers and votes', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
+    const db = new Database(path.join(dir, DATABASE_FILE));
+    db.exec(MIGRATIONS[0]!);
+    db.pragma('user_version = 1');
+    const [at, expires] = [Date.now(), Date.now() + DAY_MS];
+    db.prepare(`INSERT INTO answers VALUES ('k1', ?, 'h', 'q', '["a#1"]', 'v', 'sl', ?, ?)`).run(GUILD, at, expires);
+    db.prepare(`INSERT INTO votes VALUES ('k1', 'h2', 1, ?)`).run(at);
+    db.close();
+    const store = keep(SqliteAnswerStore.open(dir, { ttlMs: DAY_MS }));
+    expect(await store.voteCounts('k1')).toEqual({ up: 1, down: 0 });
+    await store.recordQuestion(question);
+    expect(await store.unansweredQuestions(GUILD)).toHaveLength(1);
+    expect(await store.requestReload('v', 'host')).toMatchObject({ id: 1 });
+  });
+});
+
+describe('a locked database file', () => {
+  it('gives up after the busy timeout with a clear line, then fails writes at once while it stays locked', async () => {
+    const lines = captureLog();
+    const { store, dir } = await tempStore({ busyTimeoutMs: 200 });
+    keep(store);
+    const key = await store.saveAnswer(asked());
+    // Another process (here: another connection) holds the write lock and does not let go.
+    const other = new Database(path.join(dir, DATABASE_FILE));
+    cleanups.push(() => other.close());
+    other.exec('BEGIN IMMEDIATE');
+    let started = Date.now();
+    const failed = await store.saveAnswer(asked()).catch((error: unknown) => error);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(150);
+    expect(describeStorageError(failed)).toMatch(/^the SQLite database in DATA_DIR is locked by another process/);
+    expect(lines.filter((l) => l.includes('WARN'))).toEqual([
+      expect.stringMatching(/locked by another process .*writes give up at once instead of waiting 200 ms each$/),
+    ]);
+    // The next writes do not wait again, and say nothing more; reads go on (WAL).
+    started = Date.now();
+    await expect(store.recordQuestion(question)).rejects.toThrow(/locked/);
+    expect(Date.now() - started).toBeLessThan(100);
+    expect(await store.findAnswer(key, ALICE)).toBeDefined();
+    expect(lines.filter((l) => l.includes('WARN'))).toHaveLength(1);
+    // Once the lock is gone, writes succeed again.
+    other.exec('ROLLBACK');
+    await store.recordQuestion(question);
+    expect(await store.unansweredQuestions(GUILD)).toHaveLength(1);
+  });
+});
+
+describe('a full disk', () => {
+  it('fails writes with a clear description, keeps reading, and takes writes again when there is room', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
+    // The file capped at its size after the schema: the disk is "full" from the first new page on.
+    const store = keep(SqliteAnswerStore.open(dir, { ttlMs: DAY_MS, maxPages: 1 }));
+    const saved: string[] = [];
+    let error: unknown;
+    for (let i = 0; i < 200 && !error; i++)
+      await store.saveAnswer(asked({ question: `${i} ${'x'.repeat(900)}` })).then(
+        (key) => saved.push(key),
+        (e: unknown) => (error = e),
+      );
+    expect(error).toBeDefined();
+    expect(describeStorageError(error)).toBe(
+      'the disk holding DATA_DIR is full, or the database reached its size limit (SQLITE_FULL)',
+    );
+    await expect(store.recordQuestion({ ...question, question: 'y'.repeat(5000) })).rejects.toThrow(/full/);
+    // What was written before is still there, and readable.
+    for (const key of saved) expect(await store.findAnswer(key, ALICE)).toBeDefined();
+    await store.close();
+    // Room again (no cap): the same file takes writes.
+    const roomy = keep(SqliteAnswerStore.open(dir, { ttlMs: DAY_MS }));
+    await roomy.recordQuestion(question);
+    expect(await roomy.unansweredQuestions(GUILD)).toHaveLength(1);
   });
 });

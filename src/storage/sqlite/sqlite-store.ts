@@ -1,8 +1,8 @@
 /**
- * The SQLite backend of `AnswerStore` and `GuildStore` (better-sqlite3): one file, WAL, created
- * and migrated on open. The only code that speaks SQL. better-sqlite3 is synchronous; each call is
+ * The SQLite backend of the store (better-sqlite3), the default: one file, WAL, created and
+ * migrated on open. better-sqlite3 is synchronous; each call is
  * a few microseconds on an indexed table, so the async methods simply run it and resolve. The
- * queries of the server data (from migration 2 on) are plain SQL that PostgreSQL runs as well.
+ * PostgreSQL backend (`../postgres/postgres-store.ts`) keeps the same contract for several hosts.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
@@ -22,6 +22,10 @@ import {
 import type { Store } from '../store.ts';
 import { ANSWER_KEY_PATTERN, newAnswerKey } from '../answer-key.ts';
 import { newSalt, userHash } from '../user-hash.ts';
+import { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS } from '../limits.ts';
+import { RELOAD_RETENTION_MS, type HostReloadReport, type LiveHost, type ReloadRequest } from '../reload-store.ts';
+import { describeStorageError, isSqliteBusy } from '../storage-error.ts';
+import { log } from '../../log.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 /** The database file's name inside DATA_DIR. */
@@ -36,13 +40,26 @@ export interface SqliteStoreOptions {
   statsRetentionMs?: number;
   /** The clock (tests move it). */
   now?: () => number;
+  /** How long a write waits for another process's lock (default `BUSY_TIMEOUT_MS`). */
+  busyTimeoutMs?: number;
+  /**
+   * Caps the file at this many pages (of 4 KiB) after the schema is in place; a write past it
+   * fails as on a full disk (tests use it to simulate one). Default: no cap.
+   */
+  maxPages?: number;
 }
 
-/** Unclear or unanswered questions kept per server by default: months of a busy server, a few MB. */
-export const DEFAULT_UNANSWERED_LIMIT = 10_000;
+export { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS };
 
-/** Question and vote counts are kept as long as the longest window `/stats` shows. */
-export const STATS_RETENTION_DAYS = 30;
+/** How long another process may hold the write lock before a write gives up (better-sqlite3 waits synchronously). */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * After a write gave up on a lock, how long later writes fail at once instead of waiting
+ * `busyTimeoutMs` each: better-sqlite3 waits on the event loop, so a stuck lock would otherwise
+ * stall every answer by seconds.
+ */
+export const LOCKED_PAUSE_MS = 30_000;
 
 interface AnswerRow {
   key: string;
@@ -79,6 +96,9 @@ export class SqliteAnswerStore implements Store {
   private readonly ttlMs: number;
   private readonly unansweredLimit: number;
   private readonly statsRetentionMs: number;
+  private readonly busyTimeoutMs: number;
+  /** While set (a time on the real clock), writes do not wait for a lock: one has been stuck. */
+  private waitingPausedUntil: number | undefined;
 
   private constructor(
     private readonly db: Database.Database,
@@ -88,6 +108,7 @@ export class SqliteAnswerStore implements Store {
     this.ttlMs = options.ttlMs;
     this.unansweredLimit = options.unansweredLimit ?? DEFAULT_UNANSWERED_LIMIT;
     this.statsRetentionMs = options.statsRetentionMs ?? STATS_RETENTION_DAYS * DAY_MS;
+    this.busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
     this.salt = this.readOrMakeSalt();
   }
 
@@ -102,8 +123,10 @@ export class SqliteAnswerStore implements Store {
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       // Another process (a second bot on the same folder, a backup) may hold the lock briefly.
-      db.pragma('busy_timeout = 5000');
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
       migrate(db);
+      // SQLite never lowers the cap below the pages in use.
+      if (options.maxPages !== undefined) db.pragma(`max_page_count = ${options.maxPages}`);
       return new SqliteAnswerStore(db, options);
     } catch (error) {
       db.close();
@@ -114,22 +137,24 @@ export class SqliteAnswerStore implements Store {
   async saveAnswer(answer: NewAnswer): Promise<string> {
     const now = this.now();
     const key = newAnswerKey();
-    this.db
-      .prepare(
-        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
+    this.writing(() =>
+      this.db
+        .prepare(
+          `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        key,
-        answer.guildId,
-        this.hash(answer.askerId),
-        answer.question,
-        JSON.stringify(answer.passageIds),
-        answer.corpusVersion,
-        answer.locale,
-        now,
-        now + this.ttlMs,
-      );
+        )
+        .run(
+          key,
+          answer.guildId,
+          this.hash(answer.askerId),
+          answer.question,
+          JSON.stringify(answer.passageIds),
+          answer.corpusVersion,
+          answer.locale,
+          now,
+          now + this.ttlMs,
+        ),
+    );
     return key;
   }
 
@@ -142,26 +167,28 @@ export class SqliteAnswerStore implements Store {
   async vote(key: string, voterId: string, vote: Vote, passageId?: string): Promise<VoteOutcome> {
     const value = VOTE_VALUE[vote];
     const voter = this.hash(voterId);
-    return this.db.transaction((): VoteOutcome => {
-      const answer = this.liveRow(key);
-      if (!answer) return 'unknown-answer';
-      const before = this.db
-        .prepare('SELECT vote, passage_id FROM votes WHERE answer_key = ? AND voter_hash = ?')
-        .get(key, voter) as { vote: number; passage_id: string | null } | undefined;
-      if (before?.vote === value) return 'unchanged';
-      this.db
-        .prepare(
-          `INSERT INTO votes (answer_key, voter_hash, vote, voted_at, passage_id) VALUES (?, ?, ?, ?, ?)
+    return this.writing(
+      this.db.transaction((): VoteOutcome => {
+        const answer = this.liveRow(key);
+        if (!answer) return 'unknown-answer';
+        const before = this.db
+          .prepare('SELECT vote, passage_id FROM votes WHERE answer_key = ? AND voter_hash = ?')
+          .get(key, voter) as { vote: number; passage_id: string | null } | undefined;
+        if (before?.vote === value) return 'unchanged';
+        this.db
+          .prepare(
+            `INSERT INTO votes (answer_key, voter_hash, vote, voted_at, passage_id) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (answer_key, voter_hash) DO UPDATE
            SET vote = excluded.vote, voted_at = excluded.voted_at, passage_id = excluded.passage_id`,
-        )
-        .run(key, voter, value, this.now(), passageId ?? null);
-      if (answer.guild_id !== null) {
-        if (before?.passage_id) this.countRating(answer, before.passage_id, before.vote, -1);
-        if (passageId) this.countRating(answer, passageId, value, 1);
-      }
-      return before ? 'changed' : 'counted';
-    })();
+          )
+          .run(key, voter, value, this.now(), passageId ?? null);
+        if (answer.guild_id !== null) {
+          if (before?.passage_id) this.countRating(answer, before.passage_id, before.vote, -1);
+          if (passageId) this.countRating(answer, passageId, value, 1);
+        }
+        return before ? 'changed' : 'counted';
+      }),
+    );
   }
 
   /** Adds `by` (1 or -1) to the up or down count of an answer's passage in its server's vote counts. */
@@ -192,55 +219,62 @@ export class SqliteAnswerStore implements Store {
   }
 
   async forgetGuild(guildId: string): Promise<ForgottenGuild> {
-    return this.db.transaction((): ForgottenGuild => {
-      const run = (sql: string) => this.db.prepare(sql).run(guildId).changes;
-      const votes = run('DELETE FROM votes WHERE answer_key IN (SELECT key FROM answers WHERE guild_id = ?)');
-      return {
-        answers: run('DELETE FROM answers WHERE guild_id = ?'),
-        votes,
-        questions: run('DELETE FROM questions WHERE guild_id = ?'),
-        unanswered: run('DELETE FROM unanswered WHERE guild_id = ?'),
-        ratings: run('DELETE FROM ratings WHERE guild_id = ?'),
-        settings: run('DELETE FROM guild_settings WHERE guild_id = ?'),
-      };
-    })();
+    return this.writing(
+      this.db.transaction((): ForgottenGuild => {
+        const run = (sql: string) => this.db.prepare(sql).run(guildId).changes;
+        const votes = run('DELETE FROM votes WHERE answer_key IN (SELECT key FROM answers WHERE guild_id = ?)');
+        return {
+          answers: run('DELETE FROM answers WHERE guild_id = ?'),
+          votes,
+          questions: run('DELETE FROM questions WHERE guild_id = ?'),
+          unanswered: run('DELETE FROM unanswered WHERE guild_id = ?'),
+          ratings: run('DELETE FROM ratings WHERE guild_id = ?'),
+          settings: run('DELETE FROM guild_settings WHERE guild_id = ?'),
+        };
+      }),
+    );
   }
 
   async pruneExpired(): Promise<number> {
     const now = this.now();
-    return this.db.transaction(() => {
-      const statsFrom = now - this.statsRetentionMs;
-      this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(statsFrom);
-      this.db.prepare('DELETE FROM ratings WHERE asked_at < ?').run(statsFrom);
-      // Votes go with their answers (ON DELETE CASCADE).
-      return this.db.prepare('DELETE FROM answers WHERE expires_at <= ?').run(now).changes;
-    })();
+    return this.writing(
+      this.db.transaction(() => {
+        const statsFrom = now - this.statsRetentionMs;
+        this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(statsFrom);
+        this.db.prepare('DELETE FROM ratings WHERE asked_at < ?').run(statsFrom);
+        this.pruneReloads(now - RELOAD_RETENTION_MS);
+        // Votes go with their answers (ON DELETE CASCADE).
+        return this.db.prepare('DELETE FROM answers WHERE expires_at <= ?').run(now).changes;
+      }),
+    );
   }
 
   async recordQuestion(q: AskedQuestion): Promise<void> {
     const now = this.now();
-    this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)')
-        .run(newAnswerKey(), q.guildId, now, q.level, q.passageId);
-      if (q.level === 'clear') return;
-      this.db
-        .prepare(
-          `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
-      // The oldest entry still kept; everything older goes.
-      const last = this.db
-        .prepare(
-          'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
-        )
-        .get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
-      if (last)
+    this.writing(
+      this.db.transaction(() => {
         this.db
-          .prepare('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))')
-          .run(q.guildId, last.asked_at, last.asked_at, last.id);
-    })();
+          .prepare('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)')
+          .run(newAnswerKey(), q.guildId, now, q.level, q.passageId);
+        if (q.level === 'clear') return;
+        this.db
+          .prepare(
+            `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
+        // The oldest entry still kept; everything older goes.
+        const last = this.db
+          .prepare(
+            'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
+          )
+          .get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
+        if (last)
+          this.db
+            .prepare('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))')
+            .run(q.guildId, last.asked_at, last.asked_at, last.id);
+      }),
+    );
   }
 
   async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
@@ -309,18 +343,20 @@ export class SqliteAnswerStore implements Store {
       s.replyLocale ?? null,
     ];
     if (values.every((v) => v === null)) {
-      this.db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId);
+      this.writing(() => this.db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId));
       return;
     }
-    this.db
-      .prepare(
-        `INSERT INTO guild_settings (guild_id, qa_channel_ids, cooldown_seconds, private_answers, reply_locale, updated_at)
+    this.writing(() =>
+      this.db
+        .prepare(
+          `INSERT INTO guild_settings (guild_id, qa_channel_ids, cooldown_seconds, private_answers, reply_locale, updated_at)
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (guild_id) DO UPDATE SET qa_channel_ids = excluded.qa_channel_ids,
            cooldown_seconds = excluded.cooldown_seconds, private_answers = excluded.private_answers,
            reply_locale = excluded.reply_locale, updated_at = excluded.updated_at`,
-      )
-      .run(guildId, ...values, this.now());
+        )
+        .run(guildId, ...values, this.now()),
+    );
   }
 
   async hasQaChannels(): Promise<boolean> {
@@ -332,8 +368,107 @@ export class SqliteAnswerStore implements Store {
     return row !== undefined;
   }
 
+  async requestReload(corpusVersion: string, requestedBy: string): Promise<ReloadRequest> {
+    const now = this.now();
+    const { lastInsertRowid } = this.writing(() =>
+      this.db
+        .prepare('INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES (?, ?, ?)')
+        .run(corpusVersion, requestedBy, now),
+    );
+    return { id: Number(lastInsertRowid), corpusVersion, requestedBy, requestedAt: new Date(now) };
+  }
+
+  async latestReloadRequestId(): Promise<number> {
+    return (this.db.prepare('SELECT max(id) AS id FROM reload_requests').get() as { id: number | null }).id ?? 0;
+  }
+
+  async reloadRequestsAfter(id: number): Promise<ReloadRequest[]> {
+    const rows = this.db
+      .prepare('SELECT id, corpus_version, requested_by, requested_at FROM reload_requests WHERE id > ? ORDER BY id')
+      .all(id) as { id: number; corpus_version: string; requested_by: string; requested_at: number }[];
+    return rows.map((r) => ({
+      id: r.id,
+      corpusVersion: r.corpus_version,
+      requestedBy: r.requested_by,
+      requestedAt: new Date(r.requested_at),
+    }));
+  }
+
+  async reportReload(requestId: number, host: string, report: unknown): Promise<void> {
+    this.writing(() =>
+      this.db
+        .prepare(
+          `INSERT INTO reload_reports (request_id, host, report, reported_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT (request_id, host) DO UPDATE SET report = excluded.report, reported_at = excluded.reported_at`,
+        )
+        .run(requestId, host, JSON.stringify(report), this.now()),
+    );
+  }
+
+  async reloadReports(requestId: number): Promise<HostReloadReport[]> {
+    const rows = this.db
+      .prepare('SELECT host, report, reported_at FROM reload_reports WHERE request_id = ? ORDER BY host')
+      .all(requestId) as { host: string; report: string; reported_at: number }[];
+    return rows.map((r) => ({
+      host: r.host,
+      report: JSON.parse(r.report) as unknown,
+      reportedAt: new Date(r.reported_at),
+    }));
+  }
+
+  async announceHost(host: string, shards: number[]): Promise<void> {
+    this.writing(() =>
+      this.db
+        .prepare(
+          `INSERT INTO hosts (host, shards, seen_at) VALUES (?, ?, ?)
+           ON CONFLICT (host) DO UPDATE SET shards = excluded.shards, seen_at = excluded.seen_at`,
+        )
+        .run(host, JSON.stringify(shards), this.now()),
+    );
+  }
+
+  async liveHosts(since: Date): Promise<LiveHost[]> {
+    const rows = this.db
+      .prepare('SELECT host, shards, seen_at FROM hosts WHERE seen_at >= ? ORDER BY host')
+      .all(since.getTime()) as { host: string; shards: string; seen_at: number }[];
+    return rows.map((r) => ({ host: r.host, shards: JSON.parse(r.shards) as number[], seenAt: new Date(r.seen_at) }));
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /**
+   * Runs a write. When another process holds the lock past the busy timeout, says so once and
+   * lets the next writes fail at once for `LOCKED_PAUSE_MS` (the bot answers without buttons and
+   * without logging the question) rather than stall every answer while it waits on the event loop.
+   */
+  private writing<T>(work: () => T): T {
+    if (this.waitingPausedUntil !== undefined && Date.now() >= this.waitingPausedUntil) {
+      this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+      this.waitingPausedUntil = undefined;
+    }
+    try {
+      return work();
+    } catch (error) {
+      if (isSqliteBusy(error) && this.waitingPausedUntil === undefined) {
+        this.db.pragma('busy_timeout = 0');
+        this.waitingPausedUntil = Date.now() + LOCKED_PAUSE_MS;
+        log.warn(
+          `${describeStorageError(error)}; for ${LOCKED_PAUSE_MS / 1000} s writes give up at once instead of waiting ${this.busyTimeoutMs} ms each`,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Deletes reload requests (but the newest, whose id later ones follow), their reports and silent hosts older than `before`. */
+  private pruneReloads(before: number): void {
+    this.db
+      .prepare('DELETE FROM reload_requests WHERE requested_at < ? AND id < (SELECT max(id) FROM reload_requests)')
+      .run(before);
+    this.db.prepare('DELETE FROM reload_reports WHERE request_id NOT IN (SELECT id FROM reload_requests)').run();
+    this.db.prepare('DELETE FROM hosts WHERE seen_at < ?').run(before);
   }
 
   /** The answer row under `key` if it exists and has not expired. */

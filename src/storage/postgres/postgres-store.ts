@@ -1,0 +1,685 @@
+/**
+ * The PostgreSQL backend of the store (`pg`), for a bot whose shards run on several hosts: they
+ * share the answers' state (a button pressed on a message from another host's shard works), the
+ * votes, the servers' logs and settings, and coordinate `/reload` through it. The same contract
+ * as the SQLite backend (`tests/storage/contract.test.ts` runs both), the same schema steps.
+ *
+ * A server restart (failover, upgrade) must not take the bot down: idle connections that break are
+ * dropped from the pool, a statement that fails because the server is unreachable is tried again
+ * on a new connection (writes for `retryWritesForMs`, reads briefly, since someone waits for
+ * them), and writes are idempotent so a retry after a lost COMMIT acknowledgement adds nothing
+ * twice. One line is logged when the server becomes unreachable and one when it is back.
+ */
+import pg from 'pg';
+import type { FoundAnswer, NewAnswer, StoredAnswer, Vote, VoteOutcome } from '../answer-store.ts';
+import {
+  DAY_MS,
+  type AskedLevel,
+  type AskedQuestion,
+  type DailyQuestions,
+  type DailyVotes,
+  type ForgottenGuild,
+  type GuildActivity,
+  type StoredGuildSettings,
+  type UnansweredQuestion,
+} from '../guild-store.ts';
+import { RELOAD_RETENTION_MS, type HostReloadReport, type LiveHost, type ReloadRequest } from '../reload-store.ts';
+import type { Store } from '../store.ts';
+import { ANSWER_KEY_PATTERN, newAnswerKey } from '../answer-key.ts';
+import { newSalt, userHash } from '../user-hash.ts';
+import { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS } from '../limits.ts';
+import { log } from '../../log.ts';
+import { POSTGRES_MIGRATIONS } from './migrations.ts';
+import { isTransient, retrying, type RetryPolicy } from './retry.ts';
+
+export interface PostgresStoreOptions {
+  /** How long an answer's buttons keep working. */
+  ttlMs: number;
+  /** Most unclear or unanswered questions kept per server (default `DEFAULT_UNANSWERED_LIMIT`). */
+  unansweredLimit?: number;
+  /** How long question and vote counts are kept (default `STATS_RETENTION_DAYS`). */
+  statsRetentionMs?: number;
+  /** The clock (tests move it). */
+  now?: () => number;
+  /** How long a write is tried again while the server is unreachable (default 30 s). */
+  retryWritesForMs?: number;
+  /** How long a read is (default 2 s: a member is waiting for its answer). */
+  retryReadsForMs?: number;
+  /** How long the first connection may take to succeed at start (default 10 s). */
+  connectForMs?: number;
+  /** Most connections this process opens (default 10). */
+  poolSize?: number;
+}
+
+/** The channel a new reload request is announced on (NOTIFY), so hosts need not poll often. */
+const RELOAD_CHANNEL = 'odlomek_reload';
+
+/** Serialises schema changes of hosts starting at once (any fixed number; "odlo" in ASCII). */
+const MIGRATION_LOCK = 0x6f646c6f;
+
+const VOTE_VALUE: Record<Vote, number> = { up: 1, down: -1 };
+
+/** Type ids of BIGINT and NUMERIC: milliseconds and counts, well inside a double's exact integers. */
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+interface AnswerRow {
+  key: string;
+  guild_id: string | null;
+  asker_hash: string;
+  question: string;
+  passage_ids: string;
+  corpus_version: string;
+  locale: string;
+  created_at: number;
+  expires_at: number;
+}
+
+interface SettingsRow {
+  qa_channel_ids: string | null;
+  cooldown_seconds: number | null;
+  private_answers: number | null;
+  reply_locale: string | null;
+}
+
+type Queryable = Pick<pg.PoolClient, 'query'>;
+
+export class PostgresStore implements Store {
+  private readonly now: () => number;
+  private readonly ttlMs: number;
+  private readonly unansweredLimit: number;
+  private readonly statsRetentionMs: number;
+  private readonly writePolicy: RetryPolicy;
+  private readonly readPolicy: RetryPolicy;
+  private salt = '';
+  private closed = false;
+  /** Set while the server is unreachable, so the outage is logged once, and its end once. */
+  private unreachableSince: number | undefined;
+  private listener: ReloadListener | undefined;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly clientConfig: pg.ClientConfig,
+    options: PostgresStoreOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.ttlMs = options.ttlMs;
+    this.unansweredLimit = options.unansweredLimit ?? DEFAULT_UNANSWERED_LIMIT;
+    this.statsRetentionMs = options.statsRetentionMs ?? STATS_RETENTION_DAYS * DAY_MS;
+    this.writePolicy = { forMs: options.retryWritesForMs ?? 30_000 };
+    this.readPolicy = { forMs: options.retryReadsForMs ?? 2000, maxDelayMs: 500 };
+    // An idle connection the server closed (a restart) reports here; unheard, it would end the process.
+    pool.on('error', (error) => this.outage(error));
+  }
+
+  /**
+   * Connects to `url` (postgres://user:password@host:port/database), creates or upgrades the
+   * schema, and reads the salt for user hashes. Throws, after `connectForMs`, when the server
+   * cannot be reached, or at once when the database is from a newer version of odlomek.
+   */
+  static async open(url: string, options: PostgresStoreOptions): Promise<PostgresStore> {
+    const clientConfig: pg.ClientConfig = {
+      connectionString: url,
+      application_name: 'odlomek',
+      connectionTimeoutMillis: 5000,
+      types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
+    };
+    const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
+    const store = new PostgresStore(pool, clientConfig, options);
+    try {
+      await retrying(() => store.transaction((c) => migrate(c)), { forMs: options.connectForMs ?? 10_000 });
+      store.salt = await retrying(() => store.readOrMakeSalt(), { forMs: options.connectForMs ?? 10_000 });
+      return store;
+    } catch (error) {
+      store.closed = true;
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async saveAnswer(answer: NewAnswer): Promise<string> {
+    const now = this.now();
+    // Made once, outside the retries: a retry after a lost acknowledgement finds its row in place.
+    const key = newAnswerKey();
+    await this.write(() =>
+      this.pool.query(
+        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING`,
+        [
+          key,
+          answer.guildId,
+          this.hash(answer.askerId),
+          answer.question,
+          JSON.stringify(answer.passageIds),
+          answer.corpusVersion,
+          answer.locale,
+          now,
+          now + this.ttlMs,
+        ],
+      ),
+    );
+    return key;
+  }
+
+  async findAnswer(key: string, viewerId: string): Promise<FoundAnswer | undefined> {
+    if (!ANSWER_KEY_PATTERN.test(key)) return undefined;
+    const row = await this.read(() => this.liveRow(this.pool, key));
+    if (!row) return undefined;
+    return { ...toStored(row), byAsker: row.asker_hash === this.hash(viewerId) };
+  }
+
+  async vote(key: string, voterId: string, vote: Vote, passageId?: string): Promise<VoteOutcome> {
+    if (!ANSWER_KEY_PATTERN.test(key)) return 'unknown-answer';
+    const value = VOTE_VALUE[vote];
+    const voter = this.hash(voterId);
+    return this.write(() =>
+      this.transaction(async (c): Promise<VoteOutcome> => {
+        // FOR UPDATE: two votes on one answer (two hosts, two clicks) take turns, as SQLite's one writer does.
+        const answer = await this.liveRow(c, key, true);
+        if (!answer) return 'unknown-answer';
+        const before = (
+          await c.query<{ vote: number; passage_id: string | null }>(
+            'SELECT vote, passage_id FROM votes WHERE answer_key = $1 AND voter_hash = $2',
+            [key, voter],
+          )
+        ).rows[0];
+        if (before?.vote === value) return 'unchanged';
+        await c.query(
+          `INSERT INTO votes (answer_key, voter_hash, vote, voted_at, passage_id) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (answer_key, voter_hash) DO UPDATE
+           SET vote = excluded.vote, voted_at = excluded.voted_at, passage_id = excluded.passage_id`,
+          [key, voter, value, this.now(), passageId ?? null],
+        );
+        if (answer.guild_id !== null) {
+          if (before?.passage_id) await countRating(c, answer, before.passage_id, before.vote, -1);
+          if (passageId) await countRating(c, answer, passageId, value, 1);
+        }
+        return before ? 'changed' : 'counted';
+      }),
+    );
+  }
+
+  async voteCounts(key: string): Promise<Record<Vote, number>> {
+    const { rows } = await this.read(() =>
+      this.pool.query<{ up: number; down: number }>(
+        `SELECT count(*) FILTER (WHERE vote = 1) AS up, count(*) FILTER (WHERE vote = -1) AS down
+         FROM votes WHERE answer_key = $1`,
+        [key],
+      ),
+    );
+    return { up: rows[0]!.up, down: rows[0]!.down };
+  }
+
+  async forgetGuild(guildId: string): Promise<ForgottenGuild> {
+    return this.write(() =>
+      this.transaction(async (c) => {
+        const run = async (sql: string) => (await c.query(sql, [guildId])).rowCount ?? 0;
+        const votes = await run('DELETE FROM votes WHERE answer_key IN (SELECT key FROM answers WHERE guild_id = $1)');
+        return {
+          answers: await run('DELETE FROM answers WHERE guild_id = $1'),
+          votes,
+          questions: await run('DELETE FROM questions WHERE guild_id = $1'),
+          unanswered: await run('DELETE FROM unanswered WHERE guild_id = $1'),
+          ratings: await run('DELETE FROM ratings WHERE guild_id = $1'),
+          settings: await run('DELETE FROM guild_settings WHERE guild_id = $1'),
+        };
+      }),
+    );
+  }
+
+  async pruneExpired(): Promise<number> {
+    const now = this.now();
+    return this.write(() =>
+      this.transaction(async (c) => {
+        const statsFrom = now - this.statsRetentionMs;
+        await c.query('DELETE FROM questions WHERE asked_at < $1', [statsFrom]);
+        await c.query('DELETE FROM ratings WHERE asked_at < $1', [statsFrom]);
+        await pruneReloads(c, now - RELOAD_RETENTION_MS);
+        // Votes go with their answers (ON DELETE CASCADE).
+        return (await c.query('DELETE FROM answers WHERE expires_at <= $1', [now])).rowCount ?? 0;
+      }),
+    );
+  }
+
+  async recordQuestion(q: AskedQuestion): Promise<void> {
+    const now = this.now();
+    const [questionId, entryId] = [newAnswerKey(), newAnswerKey()];
+    await this.write(() =>
+      this.transaction(async (c) => {
+        await c.query(
+          `INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (id) DO NOTHING`,
+          [questionId, q.guildId, now, q.level, q.passageId],
+        );
+        if (q.level === 'clear') return;
+        await c.query(
+          `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+          [entryId, q.guildId, now, q.channelId, q.question, q.confidence, q.passageId],
+        );
+        // The oldest entry still kept; everything older goes.
+        const last = (
+          await c.query<{ asked_at: number; id: string }>(
+            `SELECT asked_at, id FROM unanswered WHERE guild_id = $1
+             ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET $2`,
+            [q.guildId, this.unansweredLimit - 1],
+          )
+        ).rows[0];
+        if (last)
+          await c.query(
+            'DELETE FROM unanswered WHERE guild_id = $1 AND (asked_at < $2 OR (asked_at = $2 AND id < $3))',
+            [q.guildId, last.asked_at, last.id],
+          );
+      }),
+    );
+  }
+
+  async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
+    const { rows } = await this.read(() =>
+      this.pool.query<{
+        asked_at: number;
+        channel_id: string;
+        question: string;
+        confidence: number;
+        passage_id: string | null;
+      }>(
+        `SELECT asked_at, channel_id, question, confidence, passage_id FROM unanswered
+         WHERE guild_id = $1 AND asked_at >= $2 ORDER BY asked_at DESC, id DESC`,
+        [guildId, since?.getTime() ?? 0],
+      ),
+    );
+    return rows.map((r) => ({
+      question: r.question,
+      askedAt: new Date(r.asked_at),
+      channelId: r.channel_id,
+      confidence: r.confidence,
+      passageId: r.passage_id,
+    }));
+  }
+
+  async guildActivity(guildId: string, since: Date): Promise<GuildActivity> {
+    const from = since.getTime();
+    const [questions, votes] = await this.read(() =>
+      Promise.all([
+        this.pool.query<{ day: number; level: AskedLevel; passage_id: string | null; n: number }>(
+          `SELECT asked_at / ${DAY_MS} AS day, level, passage_id, count(*) AS n FROM questions
+           WHERE guild_id = $1 AND asked_at >= $2 GROUP BY asked_at / ${DAY_MS}, level, passage_id`,
+          [guildId, from],
+        ),
+        this.pool.query<{ day: number; passage_id: string; up: number; down: number }>(
+          `SELECT asked_at / ${DAY_MS} AS day, passage_id, sum(up) AS up, sum(down) AS down FROM ratings
+           WHERE guild_id = $1 AND asked_at >= $2 GROUP BY asked_at / ${DAY_MS}, passage_id`,
+          [guildId, from],
+        ),
+      ]),
+    );
+    return {
+      questions: questions.rows.map((r): DailyQuestions => ({
+        day: r.day,
+        level: r.level,
+        passageId: r.passage_id,
+        count: r.n,
+      })),
+      votes: votes.rows
+        .filter((r) => r.up + r.down > 0)
+        .map((r): DailyVotes => ({ day: r.day, passageId: r.passage_id, up: r.up, down: r.down })),
+    };
+  }
+
+  async guildSettings(guildId: string): Promise<StoredGuildSettings> {
+    const row = (
+      await this.read(() =>
+        this.pool.query<SettingsRow>(
+          `SELECT qa_channel_ids, cooldown_seconds, private_answers, reply_locale FROM guild_settings
+           WHERE guild_id = $1`,
+          [guildId],
+        ),
+      )
+    ).rows[0];
+    if (!row) return {};
+    return {
+      ...(row.qa_channel_ids !== null ? { qaChannelIds: JSON.parse(row.qa_channel_ids) as string[] } : {}),
+      ...(row.cooldown_seconds !== null ? { cooldownSeconds: row.cooldown_seconds } : {}),
+      ...(row.private_answers !== null ? { privateAnswers: row.private_answers === 1 } : {}),
+      ...(row.reply_locale === 'sl' || row.reply_locale === 'en' ? { replyLocale: row.reply_locale } : {}),
+    };
+  }
+
+  async saveGuildSettings(guildId: string, s: StoredGuildSettings): Promise<void> {
+    const values = [
+      s.qaChannelIds === undefined ? null : JSON.stringify(s.qaChannelIds),
+      s.cooldownSeconds ?? null,
+      s.privateAnswers === undefined ? null : s.privateAnswers ? 1 : 0,
+      s.replyLocale ?? null,
+    ];
+    const now = this.now();
+    await this.write(() =>
+      values.every((v) => v === null)
+        ? this.pool.query('DELETE FROM guild_settings WHERE guild_id = $1', [guildId])
+        : this.pool.query(
+            `INSERT INTO guild_settings (guild_id, qa_channel_ids, cooldown_seconds, private_answers, reply_locale, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (guild_id) DO UPDATE SET qa_channel_ids = excluded.qa_channel_ids,
+               cooldown_seconds = excluded.cooldown_seconds, private_answers = excluded.private_answers,
+               reply_locale = excluded.reply_locale, updated_at = excluded.updated_at`,
+            [guildId, ...values, now],
+          ),
+    );
+  }
+
+  async hasQaChannels(): Promise<boolean> {
+    const { rowCount } = await this.read(() =>
+      this.pool.query(
+        `SELECT 1 FROM guild_settings WHERE qa_channel_ids IS NOT NULL AND qa_channel_ids <> '[]' LIMIT 1`,
+      ),
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async requestReload(corpusVersion: string, requestedBy: string): Promise<ReloadRequest> {
+    const now = this.now();
+    // Not retried: a retry after a lost acknowledgement would ask every host twice. The asking
+    // host reports the failure instead, and the moderator can run /reload again.
+    const row = await this.transaction(async (c) => {
+      const inserted = await c.query<{ id: number }>(
+        `INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES ($1, $2, $3) RETURNING id`,
+        [corpusVersion, requestedBy, now],
+      );
+      // Delivered when the transaction commits, to every host listening.
+      await c.query('SELECT pg_notify($1, $2)', [RELOAD_CHANNEL, String(inserted.rows[0]!.id)]);
+      return inserted.rows[0]!;
+    });
+    return { id: row.id, corpusVersion, requestedBy, requestedAt: new Date(now) };
+  }
+
+  async latestReloadRequestId(): Promise<number> {
+    const { rows } = await this.read(() =>
+      this.pool.query<{ id: number | null }>('SELECT max(id) AS id FROM reload_requests'),
+    );
+    return rows[0]?.id ?? 0;
+  }
+
+  async reloadRequestsAfter(id: number): Promise<ReloadRequest[]> {
+    const { rows } = await this.read(() =>
+      this.pool.query<{ id: number; corpus_version: string; requested_by: string; requested_at: number }>(
+        'SELECT id, corpus_version, requested_by, requested_at FROM reload_requests WHERE id > $1 ORDER BY id',
+        [id],
+      ),
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      corpusVersion: r.corpus_version,
+      requestedBy: r.requested_by,
+      requestedAt: new Date(r.requested_at),
+    }));
+  }
+
+  async reportReload(requestId: number, host: string, report: unknown): Promise<void> {
+    await this.write(() =>
+      this.pool.query(
+        `INSERT INTO reload_reports (request_id, host, report, reported_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (request_id, host) DO UPDATE SET report = excluded.report, reported_at = excluded.reported_at`,
+        [requestId, host, JSON.stringify(report), this.now()],
+      ),
+    );
+  }
+
+  async reloadReports(requestId: number): Promise<HostReloadReport[]> {
+    const { rows } = await this.read(() =>
+      this.pool.query<{ host: string; report: string; reported_at: number }>(
+        'SELECT host, report, reported_at FROM reload_reports WHERE request_id = $1 ORDER BY host',
+        [requestId],
+      ),
+    );
+    return rows.map((r) => ({
+      host: r.host,
+      report: JSON.parse(r.report) as unknown,
+      reportedAt: new Date(r.reported_at),
+    }));
+  }
+
+  async announceHost(host: string, shards: number[]): Promise<void> {
+    await this.write(() =>
+      this.pool.query(
+        `INSERT INTO hosts (host, shards, seen_at) VALUES ($1, $2, $3)
+         ON CONFLICT (host) DO UPDATE SET shards = excluded.shards, seen_at = excluded.seen_at`,
+        [host, JSON.stringify(shards), this.now()],
+      ),
+    );
+  }
+
+  async liveHosts(since: Date): Promise<LiveHost[]> {
+    const { rows } = await this.read(() =>
+      this.pool.query<{ host: string; shards: string; seen_at: number }>(
+        'SELECT host, shards, seen_at FROM hosts WHERE seen_at >= $1 ORDER BY host',
+        [since.getTime()],
+      ),
+    );
+    return rows.map((r) => ({ host: r.host, shards: JSON.parse(r.shards) as number[], seenAt: new Date(r.seen_at) }));
+  }
+
+  watchReloadRequests(listener: () => void): () => void {
+    this.listener ??= new ReloadListener(this.clientConfig, () => this.closed);
+    return this.listener.add(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.listener?.close();
+    await this.pool.end();
+  }
+
+  /** A write: tried again for `retryWritesForMs` while the server is unreachable. */
+  private write<T>(operation: () => Promise<T>): Promise<T> {
+    return this.guarded(operation, this.writePolicy);
+  }
+
+  /** A read: tried again briefly. */
+  private read<T>(operation: () => Promise<T>): Promise<T> {
+    return this.guarded(operation, this.readPolicy);
+  }
+
+  private async guarded<T>(operation: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+    try {
+      const value = await retrying(operation, policy, {
+        onRetry: (error) => this.outage(error),
+        stopped: () => this.closed,
+      });
+      if (this.unreachableSince !== undefined) {
+        log.info(`PostgreSQL is reachable again after ${Math.round((Date.now() - this.unreachableSince) / 1000)} s`);
+        this.unreachableSince = undefined;
+      }
+      return value;
+    } catch (error) {
+      if (isTransient(error)) this.outage(error);
+      throw error;
+    }
+  }
+
+  /** Logs the first sign of an outage; later ones until the server is back are debug lines. */
+  private outage(error: unknown): void {
+    const why = error instanceof Error ? error.message : String(error);
+    if (this.unreachableSince !== undefined) return log.debug(`PostgreSQL still unreachable: ${why}`);
+    if (this.closed) return;
+    this.unreachableSince = Date.now();
+    log.warn(
+      `PostgreSQL is unreachable (${why}): writes are tried again for ${this.writePolicy.forMs / 1000} s; answers go on from memory`,
+    );
+  }
+
+  /** Runs `work` in one transaction on one connection; a connection that broke is not reused. */
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      broken = isTransient(error);
+      if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  /** The answer row under `key` if it exists and has not expired; locked for the transaction with `forUpdate`. */
+  private async liveRow(db: Queryable, key: string, forUpdate = false): Promise<AnswerRow | undefined> {
+    const { rows } = await db.query<AnswerRow>(
+      `SELECT * FROM answers WHERE key = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [key],
+    );
+    const row = rows[0];
+    return row && row.expires_at > this.now() ? row : undefined;
+  }
+
+  private hash(userId: string): string {
+    return userHash(this.salt, userId);
+  }
+
+  private async readOrMakeSalt(): Promise<string> {
+    // ON CONFLICT DO NOTHING: hosts opening a new database at once agree on the first salt.
+    await this.pool.query(
+      `INSERT INTO meta (name, value) VALUES ('user_hash_salt', $1) ON CONFLICT (name) DO NOTHING`,
+      [newSalt()],
+    );
+    const { rows } = await this.pool.query<{ value: string }>(`SELECT value FROM meta WHERE name = 'user_hash_salt'`);
+    return rows[0]!.value;
+  }
+}
+
+/** BIGINT and NUMERIC as numbers (pg gives strings, fearing values past 2^53 we never store). */
+function typeParser(oid: number, format?: 'text' | 'binary'): unknown {
+  if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+  return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid);
+}
+
+/**
+ * Creates or upgrades the schema in one transaction, holding a lock so two hosts starting at once
+ * do not both run a step. A database of a newer version is refused rather than guessed at.
+ */
+async function migrate(c: pg.PoolClient): Promise<void> {
+  await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+  await c.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  let current = (await c.query<{ version: number }>('SELECT version FROM schema_version')).rows[0]?.version;
+  if (current === undefined) {
+    await c.query('INSERT INTO schema_version (version) VALUES (0)');
+    current = 0;
+  }
+  if (current > POSTGRES_MIGRATIONS.length)
+    throw new Error(
+      `the database was written by a newer version of odlomek (schema ${current}, this one knows ${POSTGRES_MIGRATIONS.length})`,
+    );
+  for (const [i, step] of POSTGRES_MIGRATIONS.slice(current).entries()) {
+    await c.query(step);
+    await c.query('UPDATE schema_version SET version = $1', [current + i + 1]);
+  }
+}
+
+/** Adds `by` (1 or -1) to the up or down count of an answer's passage in its server's vote counts. */
+async function countRating(c: Queryable, answer: AnswerRow, passageId: string, vote: number, by: 1 | -1) {
+  await c.query(
+    `INSERT INTO ratings (answer_key, passage_id, guild_id, asked_at, up, down) VALUES ($1, $2, $3, $4, 0, 0)
+     ON CONFLICT (answer_key, passage_id) DO NOTHING`,
+    [answer.key, passageId, answer.guild_id, answer.created_at],
+  );
+  // Never below zero: the count a change takes back may have been pruned with old statistics.
+  const column = vote > 0 ? 'up' : 'down';
+  await c.query(
+    `UPDATE ratings SET ${column} = GREATEST(${column} + $1, 0) WHERE answer_key = $2 AND passage_id = $3`,
+    [by, answer.key, passageId],
+  );
+}
+
+/** Deletes reload requests (but the newest, whose id later ones follow), their reports and silent hosts older than `before`. */
+async function pruneReloads(c: Queryable, before: number): Promise<void> {
+  await c.query('DELETE FROM reload_requests WHERE requested_at < $1 AND id < (SELECT max(id) FROM reload_requests)', [
+    before,
+  ]);
+  await c.query('DELETE FROM reload_reports WHERE request_id NOT IN (SELECT id FROM reload_requests)');
+  await c.query('DELETE FROM hosts WHERE seen_at < $1', [before]);
+}
+
+function toStored(row: AnswerRow): StoredAnswer {
+  return {
+    key: row.key,
+    question: row.question,
+    passageIds: JSON.parse(row.passage_ids) as string[],
+    corpusVersion: row.corpus_version,
+    locale: row.locale,
+    guildId: row.guild_id,
+    createdAt: new Date(row.created_at),
+    expiresAt: new Date(row.expires_at),
+  };
+}
+
+/**
+ * One connection of its own that LISTENs for new reload requests (a pooled one could be handed to
+ * a query meanwhile). When it breaks (a server restart), it connects again after a pause and then
+ * calls every listener once: a request may have been written while it was away.
+ */
+class ReloadListener {
+  private readonly listeners = new Set<() => void>();
+  private client: pg.Client | undefined;
+  private retry: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly config: pg.ClientConfig,
+    private readonly storeClosed: () => boolean,
+  ) {}
+
+  add(listener: () => void): () => void {
+    this.listeners.add(listener);
+    if (!this.client && !this.retry) void this.connect(false);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private async connect(again: boolean): Promise<void> {
+    this.retry = undefined;
+    if (this.stopped || this.storeClosed()) return;
+    const client = new pg.Client(this.config);
+    this.client = client;
+    let lost = false;
+    const reconnect = () => {
+      if (lost) return;
+      lost = true;
+      if (this.client === client) this.client = undefined;
+      client.end().catch(() => undefined);
+      if (!this.stopped && !this.storeClosed()) this.retry = setTimeout(() => void this.connect(true), 1000);
+    };
+    client.on('error', reconnect);
+    client.on('end', reconnect);
+    client.on('notification', (message) => {
+      if (message.channel === RELOAD_CHANNEL) this.notify();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${RELOAD_CHANNEL}`);
+      if (again) {
+        log.info('listening for reload requests again');
+        this.notify();
+      }
+    } catch (error) {
+      log.debug(`cannot listen for reload requests yet: ${error instanceof Error ? error.message : String(error)}`);
+      reconnect();
+    }
+  }
+}

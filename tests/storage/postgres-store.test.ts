@@ -1,0 +1,172 @@
+/**
+ * What only the PostgreSQL backend does (the shared behaviour is in contract.test.ts): its schema
+ * version table, hosts starting at once on a new database, reload requests announced with
+ * LISTEN/NOTIFY, and a server restart while the store is in use: writes wait for the server and
+ * land, reads give up soon, one line says the server is gone and one that it is back.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { NewAnswer } from '../../src/storage/answer-store.ts';
+import type { AskedQuestion } from '../../src/storage/guild-store.ts';
+import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
+import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres/migrations.ts';
+import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
+import { describeStorageError } from '../../src/storage/storage-error.ts';
+import { setLogSink } from '../../src/log.ts';
+import { postgresAdminUrl, postgresSkip } from './backends.ts';
+import { adminQuery, freshDatabase, postgresUnavailable, TestCluster } from './postgres-server.ts';
+
+const DAY = 24 * 3600 * 1000;
+const GUILD = '300000000000000001';
+const ALICE = '100000000000000001';
+
+const asked: NewAnswer = {
+  question: 'Kdo je podpisal sporazum?',
+  passageIds: ['a#1'],
+  corpusVersion: 'v1',
+  locale: 'sl',
+  guildId: GUILD,
+  askerId: ALICE,
+};
+
+const question: AskedQuestion = {
+  guildId: GUILD,
+  channelId: '400000000000000001',
+  question: 'Koliko stane hotel?',
+  level: 'none',
+  confidence: 0.2,
+  passageId: null,
+};
+
+const stores: PostgresStore[] = [];
+const drops: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
+afterAll(async () => {
+  for (const drop of drops.splice(0)) await drop();
+});
+
+async function database(adminUrl: string): Promise<string> {
+  const made = await freshDatabase(adminUrl);
+  drops.push(made.drop);
+  return made.url;
+}
+
+async function open(url: string, options: Partial<Parameters<typeof PostgresStore.open>[1]> = {}) {
+  const store = await PostgresStore.open(url, { ttlMs: DAY, ...options });
+  stores.push(store);
+  return store;
+}
+
+describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresSkip}` : 'PostgresStore', () => {
+  it('keeps its schema version in a table, runs each step once, and has as many steps as SQLite', async () => {
+    const url = await database(postgresAdminUrl());
+    await (await open(url)).close();
+    await open(url);
+    expect((await adminQuery(url, 'SELECT version FROM schema_version')).rows).toEqual([
+      { version: POSTGRES_MIGRATIONS.length },
+    ]);
+    expect(POSTGRES_MIGRATIONS.length).toBe(MIGRATIONS.length);
+    // Timestamps are BIGINT: milliseconds since the epoch overflow INTEGER.
+    const types = await adminQuery(
+      url,
+      `SELECT table_name, column_name, data_type FROM information_schema.columns
+       WHERE column_name LIKE '%\\_at' AND table_schema = 'public'`,
+    );
+    expect(types.rows.length).toBeGreaterThan(8);
+    for (const row of types.rows) expect(row).toMatchObject({ data_type: 'bigint' });
+  });
+
+  it('refuses a database from a newer version instead of guessing at its schema', async () => {
+    const url = await database(postgresAdminUrl());
+    await (await open(url)).close();
+    await adminQuery(url, `UPDATE schema_version SET version = ${POSTGRES_MIGRATIONS.length + 1}`);
+    await expect(PostgresStore.open(url, { ttlMs: DAY })).rejects.toThrow(/newer version of odlomek/);
+  });
+
+  it('lets several hosts start on a new database at once: one creates the schema, all agree on the salt', async () => {
+    const url = await database(postgresAdminUrl());
+    const [a, b, c] = await Promise.all([open(url), open(url), open(url)]);
+    const key = await a.saveAnswer(asked);
+    expect((await b.findAnswer(key, ALICE))!.byAsker).toBe(true);
+    expect((await c.findAnswer(key, ALICE))!.byAsker).toBe(true);
+  });
+
+  it('tells listening hosts about a new reload request at once (LISTEN/NOTIFY)', async () => {
+    const url = await database(postgresAdminUrl());
+    const [asking, listening] = await Promise.all([open(url), open(url)]);
+    let heard = 0;
+    const heardOne = new Promise<void>((resolve) => listening.watchReloadRequests(() => (++heard, resolve())));
+    // The listener connects in the background; give it a moment before the request.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const request = await asking.requestReload('v2', 'host-a');
+    await heardOne;
+    expect(heard).toBe(1);
+    expect(await listening.reloadRequestsAfter(0)).toMatchObject([{ id: request.id, corpusVersion: 'v2' }]);
+  });
+
+  it('names an unreachable server in words', async () => {
+    const error = await PostgresStore.open('postgres://nobody@127.0.0.1:9/none', { ttlMs: DAY, connectForMs: 0 }).catch(
+      (e: unknown) => e,
+    );
+    expect(describeStorageError(error)).toMatch(/^PostgreSQL is unreachable \(.*ECONNREFUSED/);
+  });
+});
+
+/** A server of its own: restarting the run's shared one would break the other test files. */
+const restartSkip =
+  postgresUnavailable() ??
+  (process.env.ODLOMEK_TEST_DATABASE_URL
+    ? 'needs a test server it may restart (ODLOMEK_TEST_DATABASE_URL is used)'
+    : undefined);
+
+describe.skipIf(restartSkip !== undefined)(
+  restartSkip ? `skipped: ${restartSkip}` : 'PostgresStore while the server restarts',
+  () => {
+    let cluster: TestCluster;
+    beforeAll(async () => {
+      cluster = await TestCluster.create();
+    });
+    afterAll(async () => {
+      for (const store of stores.splice(0)) await store.close();
+      await cluster?.destroy();
+    });
+
+    it('retries writes until the server is back, gives up on reads soon, and says so once each way', async () => {
+      const lines: string[] = [];
+      const restore = setLogSink((line) => lines.push(line));
+      try {
+        // Not dropped: the whole cluster goes after this test.
+        const { url } = await freshDatabase(cluster.url);
+        const store = await open(url, { retryWritesForMs: 20_000, retryReadsForMs: 300 });
+        let notified = 0;
+        store.watchReloadRequests(() => notified++);
+        const key = await store.saveAnswer(asked);
+
+        await cluster.stop();
+        // A write made while the server is down waits for it; a read gives up after its short budget.
+        const write = store.recordQuestion(question);
+        const read = await store.findAnswer(key, ALICE).catch((e: unknown) => e);
+        expect(describeStorageError(read)).toMatch(/^PostgreSQL is unreachable/);
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        await cluster.start();
+        await write;
+
+        expect(await store.unansweredQuestions(GUILD)).toHaveLength(1);
+        expect((await store.findAnswer(key, ALICE))!.byAsker).toBe(true);
+        const warnings = lines.filter((l) => / WARN /.test(l));
+        expect(warnings).toEqual([
+          expect.stringMatching(/PostgreSQL is unreachable \(.*\): writes are tried again for 20 s/),
+        ]);
+        expect(lines.some((l) => / INFO .*PostgreSQL is reachable again/.test(l))).toBe(true);
+        // The reload listener came back too, and checked once for what it may have missed.
+        await expect.poll(() => notified, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+        const before = notified;
+        await store.requestReload('v3', 'host-a');
+        await expect.poll(() => notified, { timeout: 5000 }).toBe(before + 1);
+      } finally {
+        restore();
+      }
+    });
+  },
+);
