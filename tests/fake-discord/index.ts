@@ -69,7 +69,9 @@
  *   `InteractionHandle`: `id`, `token`, `payload`, `seq`, `callback(t?)`, `reply(t?): VisibleReply`
  *   ({content, embeds, flags, ephemeral, deferred, body, request}), `choices(t?)`,
  *   `followUp(index?, t?)`, `waitFor(pred, t?)`, `requests`, `state` (callbackType, original message
- *   after edits, followUps).
+ *   after edits, followUps; `dispatchedAt`, `acknowledgedAt` (first successful callback) and
+ *   `answeredAt` (type 4 reply, or the first edit after a type 5) as `Date.now()`, which
+ *   `npm run bench:bot` times bursts with: `fake.interactions.get(token)`).
  *   `sendMessage(MessageOptions): MessageHandle` with `content`, `channelId`, `dm`, `author`,
  *   `replyTo` (message id, e.g. the bot's answer `(reply.response as {id}).id`), `replyPing`,
  *   `canMentionEveryone`, `webhook`. `MessageHandle`: `message`, `seq` (`undefined` if the bot's

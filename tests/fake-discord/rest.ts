@@ -53,6 +53,13 @@ export interface InteractionState {
   dispatchedAt: number;
   /** Callback type once acknowledged (4 reply, 5 deferred, 8 autocomplete, ...). */
   callbackType?: number;
+  /** When the first callback succeeded (`Date.now()`): the interaction was acknowledged in time. */
+  acknowledgedAt?: number;
+  /**
+   * When the user first saw an answer: the type 4 (or 8) callback, or after a type 5 the first
+   * successful edit of `@original`. Benchmarks read this and `dispatchedAt`.
+   */
+  answeredAt?: number;
   original?: MessageJson;
   followUps: MessageJson[];
 }
@@ -343,6 +350,8 @@ export class FakeRest {
     if (it.type !== 4 && type === 8)
       return error(400, 50035, 'Invalid Form Body (callback type 8 is for autocomplete only)');
     it.callbackType = type;
+    it.acknowledgedAt = Date.now();
+    if (type !== 5) it.answeredAt = it.acknowledgedAt;
     const ephemeral = (Number(body.data?.flags ?? 0) & MessageFlag.Ephemeral) !== 0;
     if (type === 4 || type === 5) {
       it.original = botMessage(
@@ -414,8 +423,10 @@ export class FakeRest {
       return json(204);
     }
     const edited = editMessage(target, r.body, MessageFlag.Loading);
-    if (isOriginal) it.original = edited;
-    else it.followUps = it.followUps.map((m) => (m === target ? edited : m));
+    if (isOriginal) {
+      it.original = edited;
+      it.answeredAt ??= Date.now();
+    } else it.followUps = it.followUps.map((m) => (m === target ? edited : m));
     if (!ephemeral) this.echo('MESSAGE_UPDATE', edited, it.guildId);
     return json(200, edited);
   }
