@@ -47,6 +47,17 @@ export const DEFAULT_CONNECT_TIMEOUT_SECONDS = 60;
  */
 export const DEFAULT_COOLDOWN_SECONDS = 10;
 
+/**
+ * How long after Discord created an interaction the bot may still answer it with one reply
+ * (milliseconds). Discord forgets an interaction that is not acknowledged within 3 s; an answer
+ * not ready by then is deferred ("thinking…") and edited in when ready. The engine answers in
+ * about a millisecond, so this only matters when the bot is behind: a burst of questions, a slow
+ * host. Leaves about a second for the reply to reach Discord.
+ */
+export const DEFAULT_REPLY_BUDGET_MS = 2000;
+/** The most the budget may be: the reply itself still needs time to reach Discord within its 3 s. */
+export const MAX_REPLY_BUDGET_MS = 2500;
+
 const schema = z.object({
   DISCORD_TOKEN: optional(
     z
@@ -82,6 +93,13 @@ const schema = z.object({
   ),
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
+  REPLY_BUDGET_MS: optional(
+    z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must be 0 or more')
+      .max(MAX_REPLY_BUDGET_MS, `must be at most ${MAX_REPLY_BUDGET_MS} (Discord waits 3000 ms)`),
+  ).transform((n) => n ?? DEFAULT_REPLY_BUDGET_MS),
 });
 
 export type Config = z.output<typeof schema>;

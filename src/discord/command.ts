@@ -20,7 +20,7 @@ export interface ReloadResult extends CorpusDiff {
 /** What every handler of the bot works with, made once when the bot starts. */
 export interface BotContext {
   live: LiveEngine;
-  config: Pick<Config, 'QA_CHANNEL_IDS'>;
+  config: Pick<Config, 'QA_CHANNEL_IDS' | 'REPLY_BUDGET_MS'>;
   /** Every command, in the order `/help` lists them. */
   commands: readonly Command[];
   /**

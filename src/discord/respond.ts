@@ -1,9 +1,11 @@
 /**
  * Sending a message in answer to a slash command, whatever state the interaction is in
- * (acknowledged or not), always with mentions off.
+ * (acknowledged or not), always with mentions off; and answering within Discord's 3 s with one
+ * request when the answer is ready in time, with a defer and an edit only when it is not.
  */
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { toPayload, type BotMessage } from './render/payload.ts';
+import { answerTurns, type Turns } from './turns.ts';
 
 /** Replies, or fills in the deferred reply; `ephemeral` only matters for a first reply. */
 export async function respond(
@@ -31,4 +33,74 @@ export async function respondPrivately(interaction: ChatInputCommandInteraction,
     if (interaction.deferred && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
     await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   }
+}
+
+/**
+ * How old an interaction is, in milliseconds: Discord's clock (its id's timestamp) against ours.
+ * 0 when ours is behind; a clock ahead only makes the bot defer more, never miss the 3 s.
+ */
+export function interactionAge(interaction: Pick<ChatInputCommandInteraction, 'createdTimestamp'>, now = Date.now()) {
+  return Math.max(0, now - interaction.createdTimestamp);
+}
+
+/** How `respondInTime` answered: one reply, or a defer ("thinking…") and then an edit. */
+export type ResponseMode = 'replied' | 'deferred';
+
+export interface TimeBudget {
+  /** Milliseconds after the interaction's creation within which the answer may be the reply itself. */
+  budgetMs: number;
+  /** The answer (and the "thinking…" placeholder, if any) only for the user who asked. */
+  ephemeral?: boolean;
+  /** The queue answers take turns in (the bot's own unless a test brings one). */
+  turns?: Turns;
+}
+
+/**
+ * Answers with one request when the message is ready within the time budget, which is nearly
+ * always: a defer and its edit are two requests where one would do, and the edit goes through a
+ * route discord.js throttles to 50 requests a second, so under a burst deferred answers queue
+ * up. Defers first when the interaction will be older than the budget by the time its turn
+ * comes (the bot is behind: a burst, a slow host), and defers when `produce` returns a promise
+ * that is not settled when the budget runs out (an engine still loading); the edit follows when
+ * the answer is ready. An error from `produce` is thrown to the caller, with the interaction
+ * deferred or not (`respondPrivately` handles both).
+ */
+export async function respondInTime(
+  interaction: ChatInputCommandInteraction,
+  produce: () => BotMessage | Promise<BotMessage>,
+  { budgetMs, ephemeral = false, turns = answerTurns }: TimeBudget,
+): Promise<ResponseMode> {
+  const defer = () => interaction.deferReply({ flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+  const deferThenEdit = async (): Promise<ResponseMode> => {
+    await defer();
+    await turns.next();
+    await respond(interaction, await produce());
+    return 'deferred';
+  };
+  if (interactionAge(interaction) + turns.expectedWaitMs() > budgetMs) return deferThenEdit();
+  await turns.next();
+  const left = budgetMs - interactionAge(interaction);
+  if (left <= 0) {
+    await defer();
+    await respond(interaction, await produce());
+    return 'deferred';
+  }
+  const produced = produce();
+  if (!(produced instanceof Promise)) {
+    await respond(interaction, produced, { ephemeral });
+    return 'replied';
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = Symbol('late');
+  const first = await Promise.race([
+    produced,
+    new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), left))),
+  ]).finally(() => clearTimeout(timer));
+  if (first !== late) {
+    await respond(interaction, first, { ephemeral });
+    return 'replied';
+  }
+  await defer();
+  await respond(interaction, await produced);
+  return 'deferred';
 }

@@ -45,6 +45,13 @@ const VERSION_HEX_DIGITS = 12;
  */
 export const DEFAULT_SUGGESTIONS = 25;
 
+/**
+ * Answers kept per engine for questions asked again word for word. Under a burst many people ask
+ * the same thing, and an answer costs a millisecond or more on a large corpus; a few hundred
+ * answers take well under a megabyte.
+ */
+export const REMEMBERED_ANSWERS = 512;
+
 /** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
 export interface EngineJSON {
   format: typeof INDEX_FORMAT;
@@ -79,6 +86,8 @@ export class Engine {
   private readonly synonymTable: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
   private folded?: { id: string; text: string }[];
+  /** Recent answers by limit and question text, least recently asked first (see `REMEMBERED_ANSWERS`). */
+  private readonly remembered = new Map<string, Answer>();
 
   private constructor(parts: EngineParts) {
     this.index = parts.index;
@@ -129,8 +138,24 @@ export class Engine {
     });
   }
 
+  /**
+   * The answer to `question`. Answers to questions asked again word for word (with the default
+   * tuning) come from memory, the same object each time: treat answers as read-only.
+   */
   ask(question: string, options: AskOptions = {}): Answer {
-    return answerQuestion(this.index, this.synonymTable, question, options);
+    if (options.tuning !== undefined) return answerQuestion(this.index, this.synonymTable, question, options);
+    const key = `${options.limit ?? ''}\u0000${question}`;
+    const known = this.remembered.get(key);
+    if (known) {
+      // Most recently asked last: the oldest is the one forgotten when the memory is full.
+      this.remembered.delete(key);
+      this.remembered.set(key, known);
+      return known;
+    }
+    const answer = answerQuestion(this.index, this.synonymTable, question, options);
+    this.remembered.set(key, answer);
+    if (this.remembered.size > REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value!);
+    return answer;
   }
 
   /**

@@ -100,7 +100,7 @@ describe('channelReply', () => {
   /** The context channel questions are answered in, as commands are. */
   const context = (locale: Locale = 'sl'): CommandContext => ({
     live,
-    config: { QA_CHANNEL_IDS: [QA] },
+    config: { QA_CHANNEL_IDS: [QA], REPLY_BUDGET_MS: 2000 },
     commands: [],
     reloadCorpus: async () => 'busy',
     locale,

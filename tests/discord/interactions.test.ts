@@ -67,7 +67,7 @@ const live = new LiveEngine(visitEngine(), '');
 
 /** The bot's context with `commands`, and `reloadCorpus` standing in for a real reload. */
 function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Command[] = commands): BotContext {
-  return { live, config: { QA_CHANNEL_IDS: [] }, commands: list, reloadCorpus };
+  return { live, config: { QA_CHANNEL_IDS: [], REPLY_BUDGET_MS: 2000 }, commands: list, reloadCorpus };
 }
 
 let restore = () => {};

@@ -1,7 +1,7 @@
 import { readFile, writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine, LiveEngine } from '../../src/engine/engine.ts';
+import { Engine, LiveEngine, REMEMBERED_ANSWERS } from '../../src/engine/engine.ts';
 import { CorpusError } from '../../src/engine/corpus/corpus-error.ts';
 import { chunkDocument } from '../../src/engine/corpus/chunk.ts';
 import { loadArticlesFile, loadCorpus } from '../../src/engine/corpus/load.ts';
@@ -141,5 +141,23 @@ describe('index serialization', () => {
 
   it('refuses a file that is not an odlomek index', () => {
     expect(() => Engine.fromJSON({ format: 'something-else' } as never)).toThrow(/unsupported index format/);
+  });
+});
+
+describe('remembered answers', () => {
+  it('answers a question asked again word for word from memory, and forgets the oldest when full', async () => {
+    const engine = Engine.fromDirectory(CORPUS);
+    const e = await engine;
+    const first = e.ask('Kdo je podpisal sporazum?');
+    expect(e.ask('Kdo je podpisal sporazum?')).toBe(first);
+    // Another wording, limit or tuning is worked out anew.
+    expect(e.ask('kdo je podpisal sporazum?')).not.toBe(first);
+    expect(e.ask('Kdo je podpisal sporazum?', { limit: 1 }).passages).toHaveLength(1);
+    expect(e.ask('Kdo je podpisal sporazum?', { tuning: {} })).not.toBe(first);
+    expect(e.ask('Kdo je podpisal sporazum?', { tuning: {} })).toEqual(first);
+    for (let i = 0; i < REMEMBERED_ANSWERS; i++) e.ask(`Kdo je podpisal sporazum ${i}?`);
+    const again = e.ask('Kdo je podpisal sporazum?');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
