@@ -89,13 +89,20 @@ describe('reloading the corpus', () => {
       .map((d) => JSON.stringify({ id: d.slug, title: d.title, date: d.date, text: d.text }));
     await writeFile(path.join(dir, 'distractors.jsonl'), `${articles.join('\n')}\n`);
     const answers: boolean[] = [];
-    const reload = live.reload();
-    // Questions asked meanwhile are answered by the old index.
-    await new Promise((resolve) => setImmediate(resolve));
-    answers.push(live.engine.ask('Kdaj je Rusija vložila veto?').answered);
+    let reloading = true;
+    const reload = live.reload().finally(() => (reloading = false));
+    // Questions asked meanwhile, every millisecond or so, are answered by the old index: the new one
+    // is built in a worker thread and assembled here in slices.
+    const ask = () => {
+      if (!reloading) return;
+      answers.push(live.engine.ask(`Kdaj je Rusija vložila veto? ${answers.length}`).answered);
+      setTimeout(ask, 1);
+    };
+    ask();
     const diff = await reload;
     expect(diff.added.length).toBeGreaterThan(1000);
-    expect(answers).toEqual([true]);
+    expect(answers.length).toBeGreaterThan(10);
+    expect(answers.every(Boolean)).toBe(true);
   });
 
   it('indexes in turns, handing the event loop back between them', async () => {
