@@ -42,13 +42,14 @@ export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayInten
 }
 
 /**
- * Connects the bot and answers with `commands` (the entry point hands in `commands/`). `live` is
- * required: the caller opens the corpus (through INDEX_CACHE_DIR when set) and decides what a
- * broken corpus means before anyone connects to Discord.
+ * Connects the bot and answers with `commands` (the entry point hands in `commands/`). `live` may
+ * still be loading: the bot logs in meanwhile (a large index and the gateway handshake take their
+ * time side by side), holds interactions and messages that arrive before it is loaded, and
+ * resolves once both are ready. If `live` fails, so does the start (the caller has said why).
  */
 export async function startBot(
   config: Config,
-  live: LiveEngine,
+  live: LiveEngine | Promise<LiveEngine>,
   commands: readonly Command[],
   options: BotOptions = {},
 ): Promise<RunningBot> {
@@ -62,27 +63,31 @@ export async function startBot(
     rest: { api: config.DISCORD_API_URL },
   });
 
-  const context: BotContext = {
-    live,
-    config,
-    commands,
-    reloadCorpus: singleFlight(async () => ({
-      ...(await live.reload()),
-      skipped: (await listCorpusFiles(live.dir)).skipped,
-    })),
+  let context: BotContext | undefined;
+  const loaded = Promise.resolve(live).then((engine) => {
+    context = {
+      live: engine,
+      config,
+      commands,
+      reloadCorpus: singleFlight(async () => ({
+        ...(await engine.reload()),
+        skipped: (await listCorpusFiles(engine.dir)).skipped,
+      })),
+    };
+    return context;
+  });
+  // Its failure is the caller's to report (it ends the start below); nothing waits on it unhandled.
+  loaded.catch(() => undefined);
+  /** Runs `handle` now, or once the corpus is loaded for events that arrive before. */
+  const withContext = (handle: (context: BotContext) => Promise<void>) => {
+    if (context) void handle(context);
+    else void loaded.then(handle, () => undefined);
   };
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, context, cooldown));
+  client.on(Events.InteractionCreate, (interaction) => withContext((c) => handleInteraction(interaction, c)));
+  client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown)));
   watchHealth(client, config, options.onFatal);
-
-  client.once(Events.ClientReady, (ready) => {
-    const info = live.engine.info();
-    log.info(
-      `ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
-    );
-  });
 
   let started = false;
   let watchdog: Watchdog | undefined;
@@ -98,17 +103,24 @@ export async function startBot(
       },
     });
   });
+  const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  let ready: BotContext;
   try {
-    await Promise.race([client.login(config.DISCORD_TOKEN), gaveUp]);
+    // A corpus that fails to load ends the start at once, not after the login.
+    [, ready] = await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), loaded, connected]), gaveUp]);
   } catch (error) {
     watchdog?.stop();
     await client.destroy();
     throw error;
   }
   started = true;
+  const info = ready.live.engine.info();
+  log.info(
+    `ready as ${client.user!.tag} (${client.user!.id}) in ${client.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
+  );
   return {
     client,
-    live,
+    live: ready.live,
     stop: async () => {
       watchdog?.stop();
       await client.destroy();
