@@ -74,6 +74,9 @@ export interface RestContext {
   /** Global (`global`) and guild (guild id) command lists as last written by the bot. */
   commands: Map<string, Record<string, unknown>[]>;
   gatewayUrl: () => string;
+  /** What `GET /gateway/bot` recommends: shard count and identify concurrency. */
+  shards: number;
+  maxConcurrency: number;
   /** Sends a gateway dispatch if the bot is connected (used to echo the bot's own messages). */
   dispatch: (t: string, d: unknown) => void;
   echoBotMessages: boolean;
@@ -228,8 +231,13 @@ export class FakeRest {
       case 'GET /gateway/bot':
         return json(200, {
           url: this.ctx.gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          shards: this.ctx.shards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 14_400_000,
+            max_concurrency: this.ctx.maxConcurrency,
+          },
         });
       case 'GET /users/@me':
         return json(200, {
