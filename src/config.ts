@@ -6,6 +6,7 @@
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from './paths.ts';
+import { parseShardIds } from './shard-ids.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -58,6 +59,9 @@ export const DEFAULT_REPLY_BUDGET_MS = 2000;
 /** The most the budget may be: the reply itself still needs time to reach Discord within its 3 s. */
 export const MAX_REPLY_BUDGET_MS = 2500;
 
+/** More shards than any bot has (Discord suggests one per 1 000 to 2 500 servers): a typo rather than a wish. */
+const MAX_SHARDS = 65_536;
+
 const schema = z.object({
   DISCORD_TOKEN: optional(
     z
@@ -93,6 +97,23 @@ const schema = z.object({
   ),
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
+  SHARD_COUNT: optional(
+    z.coerce
+      .number({ error: 'must be a whole number of shards' })
+      .int('must be a whole number of shards')
+      .min(1, 'must be at least 1')
+      .max(MAX_SHARDS, `must be at most ${MAX_SHARDS}`),
+  ),
+  SHARD_IDS: optional(
+    z.string().transform((spec, context) => {
+      try {
+        return parseShardIds(spec);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `${(error as Error).message} (e.g. 0-7 or 8,9,10)` });
+        return z.NEVER;
+      }
+    }),
+  ),
   REPLY_BUDGET_MS: optional(
     z.coerce
       .number({ error: 'must be a number of milliseconds' })

@@ -17,7 +17,7 @@ import type { RunningBot } from './discord/bot.ts';
 import { runConsole } from './terminal/console.ts';
 import { systemLocale } from './terminal/environment.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
-import { log, redact, setLogLevel } from './log.ts';
+import { log, redact, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
 
 /** The console's messages: one language per run, from the system locale. */
@@ -64,6 +64,8 @@ async function main(): Promise<ExitCode> {
   const config = readConfig();
   if (!config) return 1;
   setLogLevel(config.LOG_LEVEL);
+  // A shard process of `npm run start:sharded`: its lines say which shard they come from.
+  if (process.env.SHARDING_MANAGER && process.env.SHARDS) setLogContext(`shard ${process.env.SHARDS}`);
   redact(config.DISCORD_TOKEN);
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
@@ -80,11 +82,13 @@ async function main(): Promise<ExitCode> {
     return 0;
   }
 
-  const [{ startBot, ConnectTimeoutError }, { describeConnectFailure }, { commands }] = await Promise.all([
-    import('./discord/bot.ts'),
-    import('./discord/connect-failure.ts'),
-    import('../commands/index.ts'),
-  ]);
+  const [{ startBot, ConnectTimeoutError }, { describeConnectFailure }, { commands }, { shardWiring }] =
+    await Promise.all([
+      import('./discord/bot.ts'),
+      import('./discord/connect-failure.ts'),
+      import('../commands/index.ts'),
+      import('./discord/sharding/shard-process.ts'),
+    ]);
   const live = opening.then((opened) => {
     if (!opened) throw new CorpusUnusable();
     return opened;
@@ -103,6 +107,8 @@ async function main(): Promise<ExitCode> {
   try {
     bot = await startBot(config, live, commands, {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
+      // Set when this process is a shard of `npm run start:sharded`.
+      sharding: shardWiring(),
     });
   } catch (error) {
     if (error instanceof CorpusUnusable) return 1;

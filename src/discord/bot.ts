@@ -2,7 +2,7 @@
  * The Discord face: one discord.js client wired to the engine. Commands are never registered
  * here (that is `npm run deploy-commands`), so starting the bot only ever reads from Discord.
  */
-import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, type IIdentifyThrottler } from 'discord.js';
 import type { Config } from '../config.ts';
 import { listCorpusFiles, type LiveEngine } from '../engine/index.ts';
 import { singleFlight, type BotContext, type Command } from './command.ts';
@@ -13,12 +13,25 @@ import { describeConnectFailure } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
+import { ALONE, serveReloads, type ReloadFanOut } from './sharding/reload.ts';
 
 export interface RunningBot {
   client: Client;
   live: LiveEngine;
   /** Closes the gateway connection; the process may then exit. */
   stop(): Promise<void>;
+}
+
+/** How a shard process of `npm run start:sharded` works with the rest of the bot. */
+export interface ShardWiring {
+  /** The shard ids this process runs. */
+  ownShards: number[];
+  /** How a `/reload` here reaches the other shards. */
+  fanOut: ReloadFanOut;
+  /** The identify throttler shared with the other shard processes (the manager's gate). */
+  identifyThrottler?: () => IIdentifyThrottler;
+  /** Answer other shards' reload requests relayed by the manager. */
+  serveReloads?: boolean;
 }
 
 export interface BotOptions {
@@ -28,6 +41,8 @@ export interface BotOptions {
    * DISCORD_CONNECT_TIMEOUT_SECONDS. The reason is already logged.
    */
   onFatal?: (reason: string) => void;
+  /** Set in a shard process of `npm run start:sharded`; without it the process is the whole bot. */
+  sharding?: ShardWiring;
 }
 
 /**
@@ -61,18 +76,33 @@ export async function startBot(
     failIfNotExists: false,
     // discord.js appends `/v10`; the gateway URL then comes from `GET /gateway/bot` on this base.
     rest: { api: config.DISCORD_API_URL },
+    ...(options.sharding?.identifyThrottler
+      ? { ws: { buildIdentifyThrottler: options.sharding.identifyThrottler } }
+      : {}),
   });
+  const fanOut = options.sharding?.fanOut ?? ALONE;
 
   let context: BotContext | undefined;
+  let stopServing = () => {};
   const loaded = Promise.resolve(live).then((engine) => {
+    const reloadHere = singleFlight(async () => ({
+      ...(await engine.reload()),
+      skipped: (await listCorpusFiles(engine.dir)).skipped,
+    }));
+    const ownShards = options.sharding?.ownShards ?? [0];
+    if (options.sharding?.serveReloads) stopServing = serveReloads(ownShards, reloadHere);
     context = {
       live: engine,
       config,
       commands,
-      reloadCorpus: singleFlight(async () => ({
-        ...(await engine.reload()),
-        skipped: (await listCorpusFiles(engine.dir)).skipped,
-      })),
+      // This shard first; only when its corpus loaded are the others asked for the same version.
+      reloadCorpus: async () => {
+        const own = await reloadHere();
+        if (own === 'busy') return 'busy';
+        const others = await fanOut.reloadOthers(own.newVersion);
+        if (others.length === 0) return own;
+        return { ...own, shards: [{ shards: ownShards, outcome: { kind: 'reloaded', result: own } }, ...others] };
+      },
     };
     return context;
   });
@@ -123,6 +153,7 @@ export async function startBot(
     live: ready.live,
     stop: async () => {
       watchdog?.stop();
+      stopServing();
       await client.destroy();
     },
   };

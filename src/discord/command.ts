@@ -11,10 +11,16 @@ import type { CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
 import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';
 import type { Localized } from './strings.ts';
+import type { ShardReport } from './sharding/protocol.ts';
 
 /** What a reload changed, and which files in the corpus folder it did not read. */
 export interface ReloadResult extends CorpusDiff {
   skipped: SkippedFile[];
+  /**
+   * With several shards: each process's part, this one's first (see `sharding/reload.ts`).
+   * Absent when one process runs the whole bot.
+   */
+  shards?: ShardReport[];
 }
 
 /** What every handler of the bot works with, made once when the bot starts. */
@@ -25,7 +31,8 @@ export interface BotContext {
   commands: readonly Command[];
   /**
    * Re-reads the corpus folder and swaps the live index when it loads cleanly; 'busy' while
-   * another reload runs (two builds racing would swap twice).
+   * another reload runs (two builds racing would swap twice). With several shards, then asks
+   * every other shard to load the same version and reports each one.
    */
   reloadCorpus(): Promise<ReloadResult | 'busy'>;
 }
