@@ -338,6 +338,15 @@ export class FakeGateway extends EventEmitter {
     if (this.shards.has(shard)) this.dispatchTo(shard, t, d);
   }
 
+  /**
+   * Takes the socket of `shard` (or the most recent one) back to unauthenticated: after an op 9 the
+   * client must IDENTIFY or RESUME again, on this socket or a new one; dispatches wait for it.
+   */
+  deauthenticate(shard: number | undefined): void {
+    const ws = this.target(shard);
+    for (const state of this.shards.values()) if (state.live?.ws === ws) state.live = undefined;
+  }
+
   /** Forgets `shard`'s session (op 9 with `d: false`): a RESUME of it is refused from now on. */
   forgetSession(shard: number | undefined): void {
     const session = shard === undefined ? this.session : this.shards.get(shard)?.session;

@@ -61,9 +61,10 @@
  *   `X-RateLimit-Limit/Remaining/Reset/Reset-After/Bucket/Scope` and Discord's JSON body; other
  *   statuses Discord's default body. `pathPattern` matches the decoded path below /api/v10
  *   (`/messages/@original`, `/callback`, `/channels/<id>/messages`).
- *   `hangNext({ method?, pathPattern, times? = 1 })` — matching requests are recorded (status 0,
- *   `injected`) and never answered, as behind a proxy that holds connections (`times: Infinity`
- *   for all of them).
+ *   `hangNext({ method?, pathPattern, times? = 1, afterHandling? })` — matching requests are
+ *   recorded (status 0, `injected`) and never answered, as behind a proxy that holds connections
+ *   (`times: Infinity` for all of them); with `afterHandling` they are carried out first and only
+ *   the answer is lost (a retried callback then meets 40060).
  * - Drivers: `sendInteraction(InteractionOptions): InteractionHandle` with options `command`,
  *   `kind: 'command' | 'autocomplete'`, `options` ({name: value} or `RawOption[]`), `subcommand`,
  *   `focused`, `user: 'alice' | 'moderator' | 'otherBot' | FakeUser`, `dm`, `channelId`,

@@ -36,6 +36,12 @@ export interface FaultRule {
 export interface HangRule {
   method?: string;
   pathPattern: string | RegExp;
+  /**
+   * Carry the request out (an interaction acknowledged, a message edited) and only then withhold
+   * the answer, as when the response is lost on the way back: a client that retries gets Discord's
+   * answer to a repeat (40060 for a second acknowledgement). Default false: nothing happens.
+   */
+  afterHandling?: boolean;
   /** How many matching requests to hang (default 1; `Infinity` for all). */
   times?: number;
 }
@@ -108,7 +114,7 @@ const DEFAULT_BODIES: Record<number, unknown> = {
 };
 
 export class FakeRest {
-  private faults: (FaultRule & { remaining: number; hang?: true })[] = [];
+  private faults: (FaultRule & { remaining: number; hang?: true; afterHandling?: boolean })[] = [];
   private seq = 0;
 
   constructor(private readonly ctx: RestContext) {}
@@ -175,6 +181,16 @@ export class FakeRest {
     const fault = this.faults.find(
       (f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && matches(f.pathPattern, path),
     );
+    if (fault?.hang && fault.afterHandling) {
+      fault.remaining--;
+      record.injected = true;
+      if (this.authorized(path, record.headers.authorization) && !validation.rejected && !parseError) {
+        const handled = this.route(method, splitPath(rawPath), record);
+        record.response = handled?.body;
+      }
+      this.ctx.recorder.add(record);
+      return;
+    }
     if (fault?.hang) {
       // Accepted and never answered: the socket stays open until the client gives up or the fake closes.
       fault.remaining--;

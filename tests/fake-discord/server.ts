@@ -242,7 +242,8 @@ export class FakeDiscord {
    * Makes the next matching request(s) hang: recorded (status 0, `injected`) and never answered,
    * like an API behind a proxy that accepts connections but never answers. discord.js aborts such
    * a request after its REST `timeout` (15 s) and retries it. E.g. `{ pathPattern: '/gateway/bot',
-   * times: Infinity }`.
+   * times: Infinity }`. With `afterHandling: true` the request is carried out first and only its
+   * answer withheld (a response lost on the way back): a retried callback then gets 40060.
    */
   hangNext(rule: HangRule): void {
     this.rest.hangNext(rule);
@@ -399,6 +400,7 @@ export class FakeDiscord {
   invalidateSession(resumable = false, shard?: number): void {
     if (!resumable) this.gateway.forgetSession(shard);
     this.gateway.sendOp(9, resumable, shard);
+    this.gateway.deauthenticate(shard);
   }
 
   /** Sends op 1: the client must answer with a heartbeat at once. */
