@@ -59,6 +59,13 @@ export const DEFAULT_REPLY_BUDGET_MS = 2000;
 /** The most the budget may be: the reply itself still needs time to reach Discord within its 3 s. */
 export const MAX_REPLY_BUDGET_MS = 2500;
 
+/**
+ * How long a REST request may go unanswered before discord.js aborts and retries it (its own
+ * default). Interaction callbacks get far less (see `discord/rest-options.ts`): Discord forgets an
+ * interaction after 3 s.
+ */
+export const DEFAULT_REST_TIMEOUT_SECONDS = 15;
+
 /** More shards than any bot has (Discord suggests one per 1 000 to 2 500 servers): a typo rather than a wish. */
 const MAX_SHARDS = 65_536;
 
@@ -114,6 +121,13 @@ const schema = z.object({
       }
     }),
   ),
+  DISCORD_REST_TIMEOUT_SECONDS: optional(
+    z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(1, 'must be at least 1')
+      .max(MAX_SECONDS, `must be at most ${MAX_SECONDS}`),
+  ).transform((n) => n ?? DEFAULT_REST_TIMEOUT_SECONDS),
   REPLY_BUDGET_MS: optional(
     z.coerce
       .number({ error: 'must be a number of milliseconds' })

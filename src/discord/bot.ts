@@ -9,11 +9,12 @@ import { singleFlight, type BotContext, type Command } from './command.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
-import { describeConnectFailure } from './connect-failure.ts';
+import { describeConnectFailure, fatalCloseReason } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
 import { ALONE, serveReloads, type ReloadFanOut } from './sharding/reload.ts';
+import { restOptions } from './rest-options.ts';
 
 export interface RunningBot {
   client: Client;
@@ -74,8 +75,7 @@ export async function startBot(
     // The default for every message; each payload sets it again so no code path can forget it.
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,
-    // discord.js appends `/v10`; the gateway URL then comes from `GET /gateway/bot` on this base.
-    rest: { api: config.DISCORD_API_URL },
+    rest: restOptions(config),
     ...(options.sharding?.identifyThrottler
       ? { ws: { buildIdentifyThrottler: options.sharding.identifyThrottler } }
       : {}),
@@ -117,9 +117,9 @@ export async function startBot(
 
   client.on(Events.InteractionCreate, (interaction) => withContext((c) => handleInteraction(interaction, c)));
   client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown)));
-  watchHealth(client, config, options.onFatal);
-
   let started = false;
+  watchHealth(client, config, () => started, options.onFatal);
+
   let watchdog: Watchdog | undefined;
   const gaveUp = new Promise<never>((_, reject) => {
     if (config.DISCORD_CONNECT_TIMEOUT_SECONDS === 0) return;
@@ -165,19 +165,29 @@ export class ConnectTimeoutError extends Error {
 }
 
 /** Logs what Discord does to the connection; discord.js itself resumes, reconnects and retries. */
-function watchHealth(client: Client, config: Config, onFatal?: (reason: string) => void): void {
+function watchHealth(client: Client, config: Config, started: () => boolean, onFatal?: (reason: string) => void): void {
+  // Before the start is complete, login() rejects with the refusal and the caller reports it;
+  // afterwards (a token reset while the bot runs) it only shows here: said once, then the end.
+  let fatal = false;
+  const giveUp = (reason: string) => {
+    if (fatal || !started()) return;
+    fatal = true;
+    log.error(reason);
+    onFatal?.(reason);
+  };
   client.on(Events.Error, (error) => {
-    // Normally login() rejects with this; after a later reconnect it only arrives here.
-    if (/disallowed intents/i.test(error.message)) {
-      const reason = describeConnectFailure(error, {
-        apiUrl: config.DISCORD_API_URL,
-        timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
-      });
-      log.error(reason);
-      onFatal?.(reason);
-      return;
-    }
+    if (/disallowed intents/i.test(error.message))
+      return giveUp(
+        describeConnectFailure(error, {
+          apiUrl: config.DISCORD_API_URL,
+          timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+        }),
+      );
     log.error('discord client error', error);
+  });
+  client.on(Events.ShardDisconnect, (event) => {
+    const reason = fatalCloseReason(event.code);
+    if (reason) giveUp(reason);
   });
   client.on(Events.Warn, (message) => log.warn(message));
   // discord.js logs part of the token at debug ("Provided token: <id>.<time>.****"); the id part
@@ -185,7 +195,10 @@ function watchHealth(client: Client, config: Config, onFatal?: (reason: string) 
   client.on(Events.Debug, (message) => {
     if (!/token/i.test(message)) log.debug(message);
   });
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn(`gateway shard ${shard} disconnected (${event.code})`));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    // A refusal for good is said once, as an error, above.
+    if (!fatalCloseReason(event.code)) log.warn(`gateway shard ${shard} disconnected (${event.code})`);
+  });
   // discord.js retries every half second while the gateway is unreachable: the first attempt of
   // an outage is news, the next hundred are not.
   let reconnecting = false;

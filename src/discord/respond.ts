@@ -3,9 +3,40 @@
  * (acknowledged or not), always with mentions off; and answering within Discord's 3 s with one
  * request when the answer is ready in time, with a defer and an edit only when it is not.
  */
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type ChatInputCommandInteraction } from 'discord.js';
 import { toPayload, type BotMessage } from './render/payload.ts';
 import { answerTurns, type Turns } from './turns.ts';
+import { log } from '../log.ts';
+
+/** Discord's "this interaction has already been acknowledged". */
+function alreadyAcknowledged(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged;
+}
+
+/**
+ * Acknowledges with `acknowledge` (a reply or a defer). If Discord says the interaction was
+ * already acknowledged (40060), an earlier attempt got through although its answer did not come
+ * back (a callback aborted after its timeout and retried), or another process of the bot
+ * answered: the interaction is then treated as acknowledged with `as`, so what follows edits the
+ * reply. False in that case, true when `acknowledge` succeeded.
+ */
+async function acknowledgeOnce(
+  interaction: ChatInputCommandInteraction,
+  acknowledge: () => Promise<unknown>,
+  as: 'replied' | 'deferred',
+): Promise<boolean> {
+  try {
+    await acknowledge();
+    return true;
+  } catch (error) {
+    if (!alreadyAcknowledged(error)) throw error;
+    log.warn(
+      `/${interaction.commandName}: already acknowledged (40060), an earlier attempt got through; editing the reply`,
+    );
+    interaction[as] = true;
+    return false;
+  }
+}
 
 /** Replies, or fills in the deferred reply; `ephemeral` only matters for a first reply. */
 export async function respond(
@@ -18,14 +49,17 @@ export async function respond(
     await interaction.editReply(payload);
     return;
   }
-  await interaction.reply({ ...payload, flags: options.ephemeral ? MessageFlags.Ephemeral : undefined });
+  const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (!(await acknowledgeOnce(interaction, () => interaction.reply({ ...payload, flags }), 'replied')))
+    await interaction.editReply(payload);
 }
 
 /** A short message only the user sees (refusals, errors), whatever state the interaction is in. */
 export async function respondPrivately(interaction: ChatInputCommandInteraction, message: BotMessage): Promise<void> {
   const payload = toPayload(message);
   if (!interaction.deferred && !interaction.replied) {
-    await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+    const reply = () => interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
+    if (!(await acknowledgeOnce(interaction, reply, 'replied'))) await interaction.editReply(payload);
   } else if (interaction.deferred && !interaction.replied && interaction.ephemeral) {
     await interaction.editReply(payload);
   } else {
@@ -70,7 +104,12 @@ export async function respondInTime(
   produce: () => BotMessage | Promise<BotMessage>,
   { budgetMs, ephemeral = false, turns = answerTurns }: TimeBudget,
 ): Promise<ResponseMode> {
-  const defer = () => interaction.deferReply({ flags: ephemeral ? MessageFlags.Ephemeral : undefined });
+  const defer = () =>
+    acknowledgeOnce(
+      interaction,
+      () => interaction.deferReply({ flags: ephemeral ? MessageFlags.Ephemeral : undefined }),
+      'deferred',
+    );
   const deferThenEdit = async (): Promise<ResponseMode> => {
     await defer();
     await turns.next();
