@@ -44,5 +44,9 @@ function cardEmbeds(cards: PassageCard[], color: number, content: string): APIEm
   const fixed = content.length + frames.reduce((n, e) => n + embedLength(e), 0);
   const wants = cards.map((card) => windowMarkdown(quoteWindow(card.quote)).length);
   const grants = shareBudget(wants, LIMITS.messageTotal - fixed, LIMITS.embedDescription);
-  return frames.map((embed, i) => ({ ...embed, description: quoteMarkdown(cards[i]!.quote, grants[i]!) }));
+  return frames.map((embed, i) => {
+    // An embed the message has no room left for keeps its citation without a quote.
+    const description = quoteMarkdown(cards[i]!.quote, grants[i]!);
+    return description ? { ...embed, description } : embed;
+  });
 }

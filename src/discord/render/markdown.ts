@@ -43,8 +43,12 @@ export function windowMarkdown(window: QuoteWindow): string {
   return window.cutAfter ? `${out.trimEnd()} ${ELLIPSIS}` : out;
 }
 
-/** The marked-up quote in at most `max` characters (see `fittingWindow` for what is kept). */
+/**
+ * The marked-up quote in at most `max` characters (see `fittingWindow` for what is kept): `…` when
+ * no part of it fits, nothing when not even that does.
+ */
 export function quoteMarkdown(quote: Quote, max: number): string {
   const window = fittingWindow(quote, windowMarkdown, max);
-  return window ? windowMarkdown(window) : ELLIPSIS;
+  if (window) return windowMarkdown(window);
+  return max >= ELLIPSIS.length ? ELLIPSIS : '';
 }
