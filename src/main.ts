@@ -32,7 +32,7 @@ async function openCorpus(config: Config): Promise<LiveEngine | undefined> {
   const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
     log.warn(describeCacheProblem(problem));
   try {
-    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, { worker: true });
+    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, { worker: 'auto' });
     return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;

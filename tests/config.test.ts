@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'info',
       COOLDOWN_SECONDS: 10,
       DISCORD_CONNECT_TIMEOUT_SECONDS: 60,
+      DISCORD_REST_TIMEOUT_SECONDS: 15,
       REPLY_BUDGET_MS: 2000,
     });
   });

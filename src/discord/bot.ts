@@ -59,9 +59,9 @@ export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>): GatewayInten
 
 /**
  * Connects the bot and answers with `commands` (the entry point hands in `commands/`). `live` may
- * still be loading: the bot logs in meanwhile (a large index and the gateway handshake take their
- * time side by side), holds interactions and messages that arrive before it is loaded, and
- * resolves once both are ready. If `live` fails, so does the start (the caller has said why).
+ * still be loading (in a worker, while the caller imported the Discord face): the bot logs in
+ * once it is loaded, so no interaction arrives that it could not answer in time. If `live`
+ * fails, so does the start (the caller has said why).
  */
 export async function startBot(
   config: Config,
@@ -108,7 +108,7 @@ export async function startBot(
   });
   // Its failure is the caller's to report (it ends the start below); nothing waits on it unhandled.
   loaded.catch(() => undefined);
-  /** Runs `handle` now, or once the corpus is loaded for events that arrive before. */
+  /** Runs `handle` with the bot's context (set before the login, so events never wait for it in practice). */
   const withContext = (handle: (context: BotContext) => Promise<void>) => {
     if (context) void handle(context);
     else void loaded.then(handle, () => undefined);
@@ -119,6 +119,16 @@ export async function startBot(
   client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown)));
   let started = false;
   watchHealth(client, config, () => started, options.onFatal);
+
+  // The corpus first (it may still be loading in a worker while discord.js was imported and the
+  // client made): logged in before, the bot would be sent interactions it cannot answer yet.
+  let ready: BotContext;
+  try {
+    ready = await loaded;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
 
   let watchdog: Watchdog | undefined;
   const gaveUp = new Promise<never>((_, reject) => {
@@ -134,10 +144,8 @@ export async function startBot(
     });
   });
   const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-  let ready: BotContext;
   try {
-    // A corpus that fails to load ends the start at once, not after the login.
-    [, ready] = await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), loaded, connected]), gaveUp]);
+    await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), connected]), gaveUp]);
   } catch (error) {
     watchdog?.stop();
     await client.destroy();

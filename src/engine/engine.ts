@@ -352,10 +352,11 @@ export interface LiveEngineOptions {
   cacheDir?: string;
   onCacheProblem?: (problem: CacheProblem) => void;
   /**
-   * Read and index in a worker thread (the default), so only assembling the result, in slices
-   * of a few milliseconds, happens on the thread that answers.
+   * Read and index in a worker thread, so only assembling the result, in slices of a few
+   * milliseconds, happens on the thread that answers. Default `'auto'`: for a corpus large enough
+   * to stall (see `WORKER_FROM_BYTES`).
    */
-  worker?: boolean;
+  worker?: boolean | 'auto';
 }
 
 /**
@@ -378,7 +379,7 @@ export class LiveEngine {
   async reload(): Promise<CorpusDiff> {
     const slices = new Slices();
     const next = await loadEngine(this.dir, this.options.cacheDir, this.options.onCacheProblem, {
-      worker: this.options.worker ?? true,
+      worker: this.options.worker ?? 'auto',
       slices,
     });
     const diff = await next.diffFromInSlices(this.current, slices);
