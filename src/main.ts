@@ -82,13 +82,17 @@ async function main(): Promise<ExitCode> {
     return 0;
   }
 
-  const [{ startBot, ConnectTimeoutError }, { describeConnectFailure }, { commands }, { shardWiring }] =
-    await Promise.all([
-      import('./discord/bot.ts'),
-      import('./discord/connect-failure.ts'),
-      import('../commands/index.ts'),
-      import('./discord/sharding/shard-process.ts'),
-    ]);
+  const [
+    { startBot, ConnectTimeoutError },
+    { describeConnectFailure },
+    { commands },
+    { shardWiring, stopWithManager },
+  ] = await Promise.all([
+    import('./discord/bot.ts'),
+    import('./discord/connect-failure.ts'),
+    import('../commands/index.ts'),
+    import('./discord/sharding/shard-process.ts'),
+  ]);
   const live = opening.then((opened) => {
     if (!opened) throw new CorpusUnusable();
     return opened;
@@ -110,6 +114,7 @@ async function main(): Promise<ExitCode> {
       // Set when this process is a shard of `npm run start:sharded`.
       sharding: shardWiring(),
     });
+    stopWithManager(() => bot!.stop());
   } catch (error) {
     if (error instanceof CorpusUnusable) return 1;
     const why =

@@ -39,9 +39,12 @@ export interface Run {
 
 /**
  * Every variable the app reads is set (empty means unset), so a developer's `.env` cannot leak
- * into the test: dotenv never overrides a variable that exists.
+ * into the test: dotenv never overrides a variable that exists. Runs through the tsx command, as
+ * `npm start` does; `node: true` runs `node --import tsx` instead, as `npm run start:sharded`
+ * does, so a signal reaches the script itself (tsx's command kills a child that does not report a
+ * relayed signal within 30 ms, which a busy machine can miss).
  */
-export function run(script: string, vars: Record<string, string>, stdin?: string): Run {
+export function run(script: string, vars: Record<string, string>, stdin?: string, { node = false } = {}): Run {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -55,10 +58,15 @@ export function run(script: string, vars: Record<string, string>, stdin?: string
     COOLDOWN_SECONDS: '',
     INDEX_CACHE_DIR: '',
     DISCORD_CONNECT_TIMEOUT_SECONDS: '',
+    DISCORD_REST_TIMEOUT_SECONDS: '',
+    REPLY_BUDGET_MS: '',
+    SHARD_COUNT: '',
+    SHARD_IDS: '',
     ...vars,
   };
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
-  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script], {
+  const command = node ? [process.execPath, '--import', 'tsx'] : [TSX];
+  const child = spawn(command[0]!, [...command.slice(1), '--import', NETWORK_GUARD_PRELOAD, script], {
     cwd: REPO,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],

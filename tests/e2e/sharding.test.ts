@@ -24,7 +24,15 @@ async function fakeWith(options: { shards: number; maxConcurrency: number }): Pr
 }
 
 function sharded(fake: FakeDiscord, vars: Record<string, string>): Run {
-  const app = run('src/sharded.ts', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl, ...vars });
+  // As `npm run start:sharded` runs it: node with tsx's loader, signals straight to the manager.
+  const app = run(
+    'src/sharded.ts',
+    { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl, ...vars },
+    undefined,
+    {
+      node: true,
+    },
+  );
   runs.push(app);
   return app;
 }
@@ -97,8 +105,15 @@ describe('two hosts, one shard each', () => {
     await expect.poll(() => linesOf(hostB, 1).some((l) => /\/ask by \d+ in \d+/.test(l))).toBe(true);
     await expect.poll(() => linesOf(hostA, 0).some((l) => /\/ask by \d+ in DM/.test(l))).toBe(true);
     expect(linesOf(hostA, 1)).toEqual([]);
-    for (const host of [hostA, hostB]) host.child.kill('SIGTERM');
-    expect([await hostA.exit, await hostB.exit]).toEqual([0, 0]);
+    // A manager killed outright takes its shard with it (discord.js would leave it running).
+    const closed = fake.waitForGatewayClose(30_000);
+    hostB.child.kill('SIGKILL');
+    await closed;
+    await expect
+      .poll(() => linesOf(hostB, 1).some((l) => /the shard manager is gone: stopping this shard/.test(l)))
+      .toBe(true);
+    hostA.child.kill('SIGTERM');
+    expect(await hostA.exit).toBe(0);
     fake.assertNoProblems();
   }, 120_000);
 

@@ -7,6 +7,7 @@ import type { ShardWiring } from '../bot.ts';
 import { managerIdentifyThrottler } from './identify-gate.ts';
 import { isManagedShard } from './protocol.ts';
 import { managerFanOut } from './reload.ts';
+import { log } from '../../log.ts';
 
 /** The shard ids in discord.js's SHARDS variable (`3`, or a list such as `[0,1]`). */
 export function shardsOfProcess(value = process.env.SHARDS): number[] {
@@ -28,4 +29,17 @@ export function shardWiring(): ShardWiring | undefined {
     identifyThrottler: managerIdentifyThrottler,
     serveReloads: true,
   };
+}
+
+/**
+ * Ends this shard when its manager is gone (the IPC channel closed: the manager crashed or was
+ * killed). discord.js leaves such a shard running, holding its session; a restarted manager would
+ * start the shard a second time.
+ */
+export function stopWithManager(stop: () => Promise<void>): void {
+  if (!isManagedShard()) return;
+  process.once('disconnect', () => {
+    log.warn('the shard manager is gone: stopping this shard');
+    void stop().finally(() => process.exit(0));
+  });
 }
