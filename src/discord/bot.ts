@@ -70,6 +70,9 @@ export async function startBot(
   options: BotOptions = {},
 ): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
+  // discord.js reads SHARD_COUNT from the environment too; an empty one (`SHARD_COUNT=` in .env,
+  // meaning unset) it would take for 0 shards and refuse.
+  if (process.env.SHARD_COUNT?.trim() === '') delete process.env.SHARD_COUNT;
   const client = new Client({
     intents: intentsFor(config),
     // The default for every message; each payload sets it again so no code path can forget it.
