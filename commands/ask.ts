@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, MessageFlags } from 'discord.js';
+import { ApplicationCommandOptionType } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { localizedDescription } from '../src/discord/strings.ts';
 import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/index.ts';
@@ -7,7 +7,7 @@ import { questionSuggestions } from '../src/view/suggestions.ts';
 import { answerMessage } from '../src/discord/answer-post.ts';
 import { LIMITS } from '../src/discord/limits.ts';
 import { renderNotice } from '../src/discord/render/notice.ts';
-import { respond, respondPrivately } from '../src/discord/respond.ts';
+import { respondInTime, respondPrivately } from '../src/discord/respond.ts';
 
 export const ask = {
   data: {
@@ -40,22 +40,24 @@ export const ask = {
   async execute(interaction, context) {
     // Discord enforces max_length in its clients; the check still covers "???" and any other sender.
     const check = checkQuestion(interaction.options.getString('question', true));
-    // Before deferring: a public "thinking…" would make this hint to one user public.
+    // Before anything public: a "thinking…" placeholder would make this hint to one user public.
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     // Not said: the server's default (its /settings, else PRIVATE_ANSWERS).
     const hidden =
       interaction.options.getBoolean('hide') ?? (await context.settings.get(interaction.guildId)).privateAnswers;
-    // Deferring first keeps us inside Discord's 3 s even when the host is slow or rate limited.
-    await interaction.deferReply({ flags: hidden ? MessageFlags.Ephemeral : undefined });
-    const message = await answerMessage(context, {
+    const asked = {
       question: check.question,
       askerId: interaction.user.id,
       guildId: interaction.guildId,
       channelId: interaction.channelId,
       locale: context.locale,
       hidden,
+    };
+    // One reply when the answer is ready in time (nearly always); a defer and an edit when not.
+    await respondInTime(interaction, () => answerMessage(context, asked), {
+      budgetMs: context.config.REPLY_BUDGET_MS,
+      ephemeral: hidden,
     });
-    await respond(interaction, message);
   },
   async autocomplete(interaction, { live }) {
     const typed = interaction.options.getFocused();

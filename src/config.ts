@@ -6,6 +6,7 @@
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from './paths.ts';
+import { parseShardIds } from './shard-ids.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -70,6 +71,27 @@ function flag(fallback: boolean) {
       .transform((v) => /^(true|1|yes|on)$/.test(v)),
   ).transform((b) => b ?? fallback);
 }
+
+/**
+ * How long after Discord created an interaction the bot may still answer it with one reply
+ * (milliseconds). Discord forgets an interaction that is not acknowledged within 3 s; an answer
+ * not ready by then is deferred ("thinking…") and edited in when ready. The engine answers in
+ * about a millisecond, so this only matters when the bot is behind: a burst of questions, a slow
+ * host. Leaves about a second for the reply to reach Discord.
+ */
+export const DEFAULT_REPLY_BUDGET_MS = 2000;
+/** The most the budget may be: the reply itself still needs time to reach Discord within its 3 s. */
+export const MAX_REPLY_BUDGET_MS = 2500;
+
+/**
+ * How long a REST request may go unanswered before discord.js aborts and retries it (its own
+ * default). Interaction callbacks get far less (see `discord/rest-options.ts`): Discord forgets an
+ * interaction after 3 s.
+ */
+export const DEFAULT_REST_TIMEOUT_SECONDS = 15;
+
+/** More shards than any bot has (Discord suggests one per 1 000 to 2 500 servers): a typo rather than a wish. */
+const MAX_SHARDS = 65_536;
 
 const schema = z.object({
   DISCORD_TOKEN: optional(
@@ -137,6 +159,37 @@ const schema = z.object({
       .min(1, 'must be at least 1')
       .max(MAX_UNANSWERED_LOG, `must be at most ${MAX_UNANSWERED_LOG}`),
   ).transform((n) => n ?? DEFAULT_UNANSWERED_LOG_MAX),
+  SHARD_COUNT: optional(
+    z.coerce
+      .number({ error: 'must be a whole number of shards' })
+      .int('must be a whole number of shards')
+      .min(1, 'must be at least 1')
+      .max(MAX_SHARDS, `must be at most ${MAX_SHARDS}`),
+  ),
+  SHARD_IDS: optional(
+    z.string().transform((spec, context) => {
+      try {
+        return parseShardIds(spec);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `${(error as Error).message} (e.g. 0-7 or 8,9,10)` });
+        return z.NEVER;
+      }
+    }),
+  ),
+  DISCORD_REST_TIMEOUT_SECONDS: optional(
+    z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(1, 'must be at least 1')
+      .max(MAX_SECONDS, `must be at most ${MAX_SECONDS}`),
+  ).transform((n) => n ?? DEFAULT_REST_TIMEOUT_SECONDS),
+  REPLY_BUDGET_MS: optional(
+    z.coerce
+      .number({ error: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(0, 'must be 0 or more')
+      .max(MAX_REPLY_BUDGET_MS, `must be at most ${MAX_REPLY_BUDGET_MS} (Discord waits 3000 ms)`),
+  ).transform((n) => n ?? DEFAULT_REPLY_BUDGET_MS),
 });
 
 export type Config = z.output<typeof schema>;

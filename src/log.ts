@@ -18,11 +18,18 @@ export interface Logger {
 }
 
 let threshold = ORDER.info;
+/** Said in every line after the level, e.g. `[shard 3]`, so the lines of several processes can be told apart. */
+let context = '';
 const secrets = new Set<string>();
 let sink: (line: string) => void = (line) => process.stderr.write(`${line}\n`);
 
 export function setLogLevel(level: LogLevel): void {
   threshold = ORDER[level];
+}
+
+/** Tags every later line with `label` (a shard process: `shard 3`; the shard manager: `manager`). */
+export function setLogContext(label: string): void {
+  context = label ? `[${label}] ` : '';
 }
 
 /** Masks `secret` in every later log line. Short strings are ignored (they would mask words). */
@@ -58,7 +65,7 @@ function detailText(detail: unknown): string {
 
 function write(level: LogLevel, message: string, detail: unknown): void {
   if (ORDER[level] < threshold) return;
-  sink(scrub(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${message}${detailText(detail)}`));
+  sink(scrub(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${context}${message}${detailText(detail)}`));
 }
 
 export const log: Logger = {

@@ -4,8 +4,7 @@
  * Q&A over the same engine. Configuration and corpus problems end the process with readable
  * lines, not stacks.
  */
-import { commands } from '../commands/index.ts';
-import { readConfig } from './config.ts';
+import { readConfig, type Config } from './config.ts';
 import {
   CorpusError,
   describeCacheProblem,
@@ -14,28 +13,38 @@ import {
   LiveEngine,
   loadEngine,
 } from './engine/index.ts';
-import { ConnectTimeoutError, startBot, type RunningBot } from './discord/bot.ts';
-import { describeConnectFailure } from './discord/connect-failure.ts';
+import type { RunningBot } from './discord/bot.ts';
 import type { Store } from './storage/store.ts';
 import { databasePassword, describeStoreLocation, openAnswerStore } from './storage/open-store.ts';
 import { runConsole } from './terminal/console.ts';
 import { systemLocale } from './terminal/environment.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
-import { log, redact, setLogLevel } from './log.ts';
+import { log, redact, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
 
 /** The console's messages: one language per run, from the system locale. */
 const locale = systemLocale();
 
-async function openCorpus(dir: string, cacheDir: string | undefined): Promise<LiveEngine | undefined> {
+/**
+ * The live engine of the corpus folder, read or indexed in a worker thread (from the saved index
+ * when INDEX_CACHE_DIR has it). Undefined, after the problems are printed, for a broken corpus.
+ */
+async function openCorpus(config: Config): Promise<LiveEngine | undefined> {
+  const dir = config.CORPUS_DIR;
+  const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
+    log.warn(describeCacheProblem(problem));
   try {
-    return new LiveEngine(await loadEngine(dir, cacheDir, (problem) => log.warn(describeCacheProblem(problem))), dir);
+    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, { worker: 'auto' });
+    return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
     for (const line of corpusErrorLines(dir, error, locale)) console.error(line);
     return undefined;
   }
 }
+
+/** The corpus could not be loaded (already reported): the start ends with exit code 1. */
+class CorpusUnusable extends Error {}
 
 /** Stops the bot once on SIGINT/SIGTERM and exits 0: stopping on request is success. */
 function exitOnSignals(getBot: () => RunningBot | undefined, store: Store): void {
@@ -57,22 +66,47 @@ async function main(): Promise<ExitCode> {
   const config = readConfig();
   if (!config) return 1;
   setLogLevel(config.LOG_LEVEL);
+  // A shard process of `npm run start:sharded`: its lines say which shard they come from.
+  if (process.env.SHARDING_MANAGER && process.env.SHARDS) setLogContext(`shard ${process.env.SHARDS}`);
   redact(config.DISCORD_TOKEN);
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
 
-  const live = await openCorpus(config.CORPUS_DIR, config.INDEX_CACHE_DIR);
-  if (!live) return 1;
+  // The corpus loads in a worker while the Discord face is imported and logs in: a large saved
+  // index and the gateway handshake take their time side by side.
+  const opening = openCorpus(config);
 
   if (!config.DISCORD_TOKEN) {
+    const live = await opening;
+    if (!live) return 1;
     console.error(terminalStrings(locale).noToken);
     await runConsole(live);
     return 0;
   }
 
+  const [
+    { startBot, ConnectTimeoutError },
+    { describeConnectFailure },
+    { commands },
+    { shardWiring, stopWithManager },
+  ] = await Promise.all([
+    import('./discord/bot.ts'),
+    import('./discord/connect-failure.ts'),
+    import('../commands/index.ts'),
+    import('./discord/sharding/shard-process.ts'),
+  ]);
+  const live = opening.then((opened) => {
+    if (!opened) throw new CorpusUnusable();
+    return opened;
+  });
   // Files a moderator may have meant to be read are worth a line in the log.
-  for (const skipped of (await listCorpusFiles(live.dir)).skipped)
-    log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
+  void live.then(
+    async (opened) => {
+      for (const skipped of (await listCorpusFiles(opened.dir)).skipped)
+        log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
+    },
+    () => undefined,
+  );
 
   // Created on the first start (SQLite with its folder; PostgreSQL's tables in an existing
   // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.
@@ -92,8 +126,12 @@ async function main(): Promise<ExitCode> {
   try {
     bot = await startBot(config, live, commands, store, {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
+      // Set when this process is a shard of `npm run start:sharded`.
+      sharding: shardWiring(),
     });
+    stopWithManager(() => bot!.stop());
   } catch (error) {
+    if (error instanceof CorpusUnusable) return 1;
     const why =
       error instanceof ConnectTimeoutError
         ? error.message

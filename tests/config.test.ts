@@ -27,6 +27,8 @@ describe('loadConfig', () => {
       ANSWER_TTL_DAYS: 7,
       PRIVATE_ANSWERS: false,
       UNANSWERED_LOG_MAX: 10_000,
+      DISCORD_REST_TIMEOUT_SECONDS: 15,
+      REPLY_BUDGET_MS: 2000,
     });
   });
 
@@ -146,6 +148,17 @@ describe('loadConfig', () => {
       ]);
       expect(error.message).not.toContain('secret');
     }
+  });
+
+  it('reads the reply budget in milliseconds, leaving the reply time to reach Discord within its 3 s', () => {
+    expect(loadConfig({ REPLY_BUDGET_MS: '0' }).REPLY_BUDGET_MS).toBe(0);
+    expect(loadConfig({ REPLY_BUDGET_MS: '1500' }).REPLY_BUDGET_MS).toBe(1500);
+    expect(errorOf({ REPLY_BUDGET_MS: '3000' }).lines).toEqual([
+      'REPLY_BUDGET_MS: must be at most 2500 (Discord waits 3000 ms)',
+    ]);
+    expect(errorOf({ REPLY_BUDGET_MS: '1.5' }).lines).toEqual([
+      'REPLY_BUDGET_MS: must be a whole number of milliseconds',
+    ]);
   });
 
   it('rejects a cooldown that is not a whole number', () => {

@@ -2,7 +2,7 @@
  * The Discord face: one discord.js client wired to the engine. Commands are never registered
  * here (that is `npm run deploy-commands`), so starting the bot only ever reads from Discord.
  */
-import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, type IIdentifyThrottler } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { LiveEngine } from '../engine/index.ts';
 import type { Store } from '../storage/store.ts';
@@ -13,18 +13,33 @@ import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
-import { describeConnectFailure } from './connect-failure.ts';
+import { describeConnectFailure, fatalCloseReason } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
 import { counted } from '../view/plural.ts';
 import { describeForgotten } from '../view/forgotten.ts';
+import { ALONE, serveReloads } from './sharding/reload.ts';
+import type { ReloadFanOut } from './sharding/reload.ts';
+import { restOptions } from './rest-options.ts';
 
 export interface RunningBot {
   client: Client;
   live: LiveEngine;
   /** Closes the gateway connection; the process may then exit. */
   stop(): Promise<void>;
+}
+
+/** How a shard process of `npm run start:sharded` works with the rest of the bot. */
+export interface ShardWiring {
+  /** The shard ids this process runs. */
+  ownShards: number[];
+  /** How a `/reload` here reaches the other shards. */
+  fanOut: ReloadFanOut;
+  /** The identify throttler shared with the other shard processes (the manager's gate). */
+  identifyThrottler?: () => IIdentifyThrottler;
+  /** Answer other shards' reload requests relayed by the manager. */
+  serveReloads?: boolean;
 }
 
 export interface BotOptions {
@@ -34,6 +49,8 @@ export interface BotOptions {
    * DISCORD_CONNECT_TIMEOUT_SECONDS. The reason is already logged.
    */
   onFatal?: (reason: string) => void;
+  /** Set in a shard process of `npm run start:sharded`; without it the process is the whole bot. */
+  sharding?: ShardWiring;
 }
 
 /**
@@ -49,42 +66,72 @@ export function intentsFor(config: Pick<Config, 'QA_CHANNEL_IDS'>, serversHaveQa
 }
 
 /**
- * Connects the bot and answers with `commands` (the entry point hands in `commands/`). `live` is
- * required: the caller opens the corpus (through INDEX_CACHE_DIR when set) and decides what a
- * broken corpus means before anyone connects to Discord.
+ * Connects the bot and answers with `commands` (the entry point hands in `commands/`). `live` may
+ * still be loading (in a worker, while the caller imported the Discord face): the bot logs in
+ * once it is loaded, so no interaction arrives that it could not answer in time. If `live`
+ * fails, so does the start (the caller has said why).
  */
 export async function startBot(
   config: Config,
-  live: LiveEngine,
+  live: LiveEngine | Promise<LiveEngine>,
   commands: readonly Command[],
   store: Store,
   options: BotOptions = {},
 ): Promise<RunningBot> {
   if (!config.DISCORD_TOKEN) throw new Error('startBot needs DISCORD_TOKEN');
+  // discord.js reads SHARD_COUNT from the environment too; an empty one (`SHARD_COUNT=` in .env,
+  // meaning unset) it would take for 0 shards and refuse.
+  if (process.env.SHARD_COUNT?.trim() === '') delete process.env.SHARD_COUNT;
   const client = new Client({
     intents: intentsFor(config, await store.hasQaChannels().catch(() => false)),
     // The default for every message; each payload sets it again so no code path can forget it.
     allowedMentions: NO_MENTIONS,
     failIfNotExists: false,
-    // discord.js appends `/v10`; the gateway URL then comes from `GET /gateway/bot` on this base.
-    rest: { api: config.DISCORD_API_URL },
+    rest: restOptions(config),
+    ...(options.sharding?.identifyThrottler
+      ? { ws: { buildIdentifyThrottler: options.sharding.identifyThrottler } }
+      : {}),
   });
+  const fanOut = options.sharding?.fanOut ?? ALONE;
 
   const commandIds = new CommandIds(client, config.DISCORD_GUILD_ID);
   const settings = new ServerSettings(store, config);
-  const context: BotContext = {
-    live,
-    config,
-    commands,
-    store,
-    commandIds: () => commandIds.get(),
-    settings,
-    ...corpusReloads(live),
+  let context: BotContext | undefined;
+  let stopServing = () => {};
+  const loaded = Promise.resolve(live).then((engine) => {
+    const here = corpusReloads(engine);
+    const ownShards = options.sharding?.ownShards ?? [0];
+    if (options.sharding?.serveReloads) stopServing = serveReloads(ownShards, here.reloadCorpus);
+    context = {
+      live: engine,
+      config,
+      commands,
+      store,
+      commandIds: () => commandIds.get(),
+      settings,
+      previewCorpus: here.previewCorpus,
+      // This shard first; only when its corpus loaded are the others asked for the same version.
+      reloadCorpus: async () => {
+        const own = await here.reloadCorpus();
+        if (own === 'busy') return 'busy';
+        const others = await fanOut.reloadOthers(own.newVersion);
+        if (others.length === 0) return own;
+        return { ...own, shards: [{ shards: ownShards, outcome: { kind: 'reloaded', result: own } }, ...others] };
+      },
+    };
+    return context;
+  });
+  // Its failure is the caller's to report (it ends the start below); nothing waits on it unhandled.
+  loaded.catch(() => undefined);
+  /** Runs `handle` with the bot's context (set before the login, so events never wait for it in practice). */
+  const withContext = (handle: (context: BotContext) => Promise<void>) => {
+    if (context) void handle(context);
+    else void loaded.then(handle, () => undefined);
   };
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
 
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, context));
-  client.on(Events.MessageCreate, (message) => void handleMessage(message, context, cooldown));
+  client.on(Events.InteractionCreate, (interaction) => withContext((c) => handleInteraction(interaction, c)));
+  client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown)));
   // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
   client.on(Events.GuildDelete, (guild) => {
     settings.drop(guild.id);
@@ -93,18 +140,22 @@ export async function startBot(
       (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
     );
   });
-  watchHealth(client, config, options.onFatal);
+  let started = false;
+  watchHealth(client, config, () => started, options.onFatal);
   const pruning = prunePeriodically(store);
 
-  client.once(Events.ClientReady, (ready) => {
-    const info = live.engine.info();
-    log.info(
-      `ready as ${ready.user.tag} (${ready.user.id}) in ${ready.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
-    );
-    void commandIds.refresh();
-  });
+  // The corpus first (it may still be loading in a worker while discord.js was imported and the
+  // client made): logged in before, the bot would be sent interactions it cannot answer yet.
+  let ready: BotContext;
+  try {
+    ready = await loaded;
+  } catch (error) {
+    stopServing();
+    clearInterval(pruning);
+    await client.destroy();
+    throw error;
+  }
 
-  let started = false;
   let watchdog: Watchdog | undefined;
   const gaveUp = new Promise<never>((_, reject) => {
     if (config.DISCORD_CONNECT_TIMEOUT_SECONDS === 0) return;
@@ -118,21 +169,29 @@ export async function startBot(
       },
     });
   });
+  const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   try {
-    await Promise.race([client.login(config.DISCORD_TOKEN), gaveUp]);
+    await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), connected]), gaveUp]);
   } catch (error) {
     watchdog?.stop();
+    stopServing();
     clearInterval(pruning);
     await client.destroy();
     throw error;
   }
   started = true;
+  void commandIds.refresh();
+  const info = ready.live.engine.info();
+  log.info(
+    `ready as ${client.user!.tag} (${client.user!.id}) in ${client.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
+  );
   return {
     client,
-    live,
+    live: ready.live,
     stop: async () => {
       watchdog?.stop();
       clearInterval(pruning);
+      stopServing();
       await client.destroy();
     },
   };
@@ -158,19 +217,29 @@ export class ConnectTimeoutError extends Error {
 }
 
 /** Logs what Discord does to the connection; discord.js itself resumes, reconnects and retries. */
-function watchHealth(client: Client, config: Config, onFatal?: (reason: string) => void): void {
+function watchHealth(client: Client, config: Config, started: () => boolean, onFatal?: (reason: string) => void): void {
+  // Before the start is complete, login() rejects with the refusal and the caller reports it;
+  // afterwards (a token reset while the bot runs) it only shows here: said once, then the end.
+  let fatal = false;
+  const giveUp = (reason: string) => {
+    if (fatal || !started()) return;
+    fatal = true;
+    log.error(reason);
+    onFatal?.(reason);
+  };
   client.on(Events.Error, (error) => {
-    // Normally login() rejects with this; after a later reconnect it only arrives here.
-    if (/disallowed intents/i.test(error.message)) {
-      const reason = describeConnectFailure(error, {
-        apiUrl: config.DISCORD_API_URL,
-        timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
-      });
-      log.error(reason);
-      onFatal?.(reason);
-      return;
-    }
+    if (/disallowed intents/i.test(error.message))
+      return giveUp(
+        describeConnectFailure(error, {
+          apiUrl: config.DISCORD_API_URL,
+          timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+        }),
+      );
     log.error('discord client error', error);
+  });
+  client.on(Events.ShardDisconnect, (event) => {
+    const reason = fatalCloseReason(event.code);
+    if (reason) giveUp(reason);
   });
   client.on(Events.Warn, (message) => log.warn(message));
   // discord.js logs part of the token at debug ("Provided token: <id>.<time>.****"); the id part
@@ -178,7 +247,10 @@ function watchHealth(client: Client, config: Config, onFatal?: (reason: string) 
   client.on(Events.Debug, (message) => {
     if (!/token/i.test(message)) log.debug(message);
   });
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn(`gateway shard ${shard} disconnected (${event.code})`));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    // A refusal for good is said once, as an error, above.
+    if (!fatalCloseReason(event.code)) log.warn(`gateway shard ${shard} disconnected (${event.code})`);
+  });
   // discord.js retries every half second while the gateway is unreachable: the first attempt of
   // an outage is news, the next hundred are not.
   let reconnecting = false;

@@ -18,6 +18,7 @@ import type { Config } from '../config.ts';
 import type { Store } from '../storage/store.ts';
 import type { Localized } from './strings.ts';
 import type { ServerSettings } from './server-settings.ts';
+import type { ShardReport } from './sharding/protocol.ts';
 
 /**
  * What a reload changed (or, for a dry run, would change), which files in the corpus folder it
@@ -27,6 +28,11 @@ export interface ReloadResult extends CorpusDiff {
   skipped: SkippedFile[];
   /** Absent when the corpus folder has no check questions. */
   checks?: CheckReport;
+  /**
+   * With several shards: each process's part, this one's first (see `sharding/reload.ts`).
+   * Absent when one process runs the whole bot.
+   */
+  shards?: ShardReport[];
 }
 
 /** The check questions of a reload: the scores old → new, and the lines that could not be read. */
@@ -38,7 +44,7 @@ export interface CheckReport {
 /** What every handler of the bot works with, made once when the bot starts. */
 export interface BotContext {
   live: LiveEngine;
-  config: Pick<Config, 'QA_CHANNEL_IDS' | 'ANSWER_TTL_DAYS'>;
+  config: Pick<Config, 'QA_CHANNEL_IDS' | 'ANSWER_TTL_DAYS' | 'REPLY_BUDGET_MS'>;
   /** Every command, in the order `/help` lists them. */
   commands: readonly Command[];
   /** Answer state for the buttons, votes, and each server's question log and settings. */
@@ -49,7 +55,8 @@ export interface BotContext {
   commandIds(): Promise<ReadonlyMap<string, string>>;
   /**
    * Re-reads the corpus folder and swaps the live index when it loads cleanly; 'busy' while
-   * another reload runs (two builds racing would swap twice).
+   * another reload runs (two builds racing would swap twice). With several shards, then asks
+   * every other shard to load the same version and reports each one.
    */
   reloadCorpus(): Promise<ReloadResult | 'busy'>;
   /** A dry run: builds the corpus folder beside the live index and reports as a reload does, without swapping. */
@@ -87,18 +94,4 @@ export type Command = SlashCommand | MessageCommand;
 /** Whether `command` is a message (context menu) command. */
 export function isMessageCommand(command: Command): command is MessageCommand {
   return command.data.type === 3;
-}
-
-/** Lets one reload run at a time; callers arriving meanwhile are told it is busy. */
-export function singleFlight<T>(run: () => Promise<T>): () => Promise<T | 'busy'> {
-  let running = false;
-  return async () => {
-    if (running) return 'busy';
-    running = true;
-    try {
-      return await run();
-    } finally {
-      running = false;
-    }
-  };
 }

@@ -21,6 +21,10 @@ export function describeConnectFailure(error: unknown, context: ConnectContext):
   if ((error instanceof DiscordAPIError && error.status === 401) || /invalid token|401/i.test(message)) {
     return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
   }
+  // The gateway's own refusals, as discord.js words them when login() fails on them.
+  if (/authentication failed/i.test(message)) return fatalCloseReason(4004)!;
+  if (/invalid shard/i.test(message)) return fatalCloseReason(4010)!;
+  if (/sharding is required/i.test(message)) return fatalCloseReason(4011)!;
   // discord.js aborts a request that gets no answer (its own timeout, or our deadline) and then
   // only says "This operation was aborted".
   if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
@@ -28,4 +32,27 @@ export function describeConnectFailure(error: unknown, context: ConnectContext):
     return `timed out: Discord's API at ${context.apiUrl} did not answer${within} (a proxy or firewall may hold the connection)`;
   }
   return message;
+}
+
+/**
+ * Why the gateway closed for good, for the close codes discord.js does not recover from, as one
+ * line a person can act on; undefined for the codes it resumes or reconnects after.
+ */
+export function fatalCloseReason(code: number): string | undefined {
+  switch (code) {
+    case 4004:
+      return 'Discord refused DISCORD_TOKEN at the gateway (4004 Authentication failed): reset the token in the Developer Portal and update it';
+    case 4010:
+      return 'Discord refused the shard (4010 Invalid shard): SHARD_COUNT or SHARD_IDS do not match the shards of this bot';
+    case 4011:
+      return 'Discord requires sharding for this bot (4011): run npm run start:sharded';
+    case 4012:
+      return 'Discord refused the gateway version (4012 Invalid API version)';
+    case 4013:
+      return 'Discord refused the intents (4013 Invalid intents)';
+    case 4014:
+      return 'Discord refused the Message Content intent: enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty';
+    default:
+      return undefined;
+  }
 }

@@ -11,6 +11,8 @@ import { SynonymTable } from './search/synonyms.ts';
 import { answerQuestion, rankPassages, DEFAULT_RANKING, type Ranking, type RankingTuning } from './answer/answer.ts';
 import { fold } from './analysis/fold.ts';
 import { lexicon } from './lexicon/lexicon.ts';
+import { Slices } from './transfer/slices.ts';
+import { loadEngine, type CacheProblem } from './index-cache.ts';
 
 export interface AskOptions {
   /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
@@ -45,6 +47,13 @@ const VERSION_HEX_DIGITS = 12;
  */
 export const DEFAULT_SUGGESTIONS = 25;
 
+/**
+ * Answers kept per engine for questions asked again word for word. Under a burst many people ask
+ * the same thing, and an answer costs a millisecond or more on a large corpus; a few hundred
+ * answers take well under a megabyte.
+ */
+export const REMEMBERED_ANSWERS = 512;
+
 /** Serialised engine: everything needed to answer without re-reading or re-indexing the corpus. */
 export interface EngineJSON {
   format: typeof INDEX_FORMAT;
@@ -57,7 +66,7 @@ export interface EngineJSON {
 }
 
 /** What an engine is made of, whether freshly indexed or restored from a saved index. */
-interface EngineParts {
+export interface EngineParts {
   index: PassageIndex;
   /** Synonym groups as read (kept to save them with the index). */
   synonyms: string[][];
@@ -66,6 +75,16 @@ interface EngineParts {
   loadedAt: Date;
   /** Folder the corpus came from ('' when it was not read from one). */
   dir: string;
+  /** Passages by id, when already made (else the constructor makes them). */
+  byId?: Map<string, Passage>;
+  /** Folded ids and texts for autocomplete, when already made (else the first suggestion makes them). */
+  folded?: FoldedPassage[];
+}
+
+/** A passage's id and text with case and diacritics folded, as autocomplete compares them. */
+export interface FoldedPassage {
+  id: string;
+  text: string;
 }
 
 export class Engine {
@@ -78,7 +97,9 @@ export class Engine {
   private readonly byId: Map<string, Passage>;
   private readonly synonymTable: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
-  private folded?: { id: string; text: string }[];
+  private folded?: FoldedPassage[];
+  /** Recent answers by limit and question text, least recently asked first (see `REMEMBERED_ANSWERS`). */
+  private readonly remembered = new Map<string, Answer>();
 
   private constructor(parts: EngineParts) {
     this.index = parts.index;
@@ -87,7 +108,8 @@ export class Engine {
     this.dir = parts.dir;
     this.version = parts.version;
     this.loadedAt = parts.loadedAt;
-    this.byId = new Map(this.index.passages.map((p) => [p.id, p]));
+    this.byId = parts.byId ?? new Map(this.index.passages.map((p) => [p.id, p]));
+    this.folded = parts.folded;
     this.synonymTable = new SynonymTable(this.synonyms);
     // The language files load once per process: with the engine, not with the first question.
     lexicon();
@@ -129,8 +151,51 @@ export class Engine {
     });
   }
 
+  /**
+   * The answer to `question`. Answers to questions asked again word for word (with the default
+   * tuning) come from memory, the same object each time: treat answers as read-only.
+   */
+  /**
+   * An engine from parts made elsewhere (`transfer/`: another thread, a packed index file), so
+   * nothing large is built on the thread that calls this.
+   */
+  static assemble(parts: EngineParts): Engine {
+    return new Engine(parts);
+  }
+
+  /** Its parts, with the lazily made ones made now: for `transfer/`, to move or save the engine whole. */
+  parts(): Required<EngineParts> {
+    this.folded ??= this.foldPassages();
+    return {
+      index: this.index,
+      synonyms: this.synonyms,
+      documents: this.documents,
+      version: this.version,
+      loadedAt: this.loadedAt,
+      dir: this.dir,
+      byId: this.byId,
+      folded: this.folded,
+    };
+  }
+
+  private foldPassages(): FoldedPassage[] {
+    return this.index.passages.map((p) => ({ id: fold(p.id), text: fold(p.text) }));
+  }
+
   ask(question: string, options: AskOptions = {}): Answer {
-    return answerQuestion(this.index, this.synonymTable, question, options);
+    if (options.tuning !== undefined) return answerQuestion(this.index, this.synonymTable, question, options);
+    const key = `${options.limit ?? ''}\u0000${question}`;
+    const known = this.remembered.get(key);
+    if (known) {
+      // Most recently asked last: the oldest is the one forgotten when the memory is full.
+      this.remembered.delete(key);
+      this.remembered.set(key, known);
+      return known;
+    }
+    const answer = answerQuestion(this.index, this.synonymTable, question, options);
+    this.remembered.set(key, answer);
+    if (this.remembered.size > REMEMBERED_ANSWERS) this.remembered.delete(this.remembered.keys().next().value!);
+    return answer;
   }
 
   /**
@@ -159,7 +224,7 @@ export class Engine {
     const q = fold(query.trim());
     const passages = this.index.passages;
     if (q === '') return passages.slice(0, limit);
-    this.folded ??= passages.map((p) => ({ id: fold(p.id), text: fold(p.text) }));
+    this.folded ??= this.foldPassages();
     const tiers: Passage[][] = [[], [], []];
     this.folded.forEach(({ id, text }, i) => {
       if (tiers[0]!.length >= limit) return;
@@ -190,6 +255,24 @@ export class Engine {
       else if (citedDifferently(before, p)) changed.push(p.id);
     }
     const removed = older.index.passages.filter((p) => !this.byId.has(p.id)).map((p) => p.id);
+    return { added, removed, changed, oldVersion: older.version, newVersion: this.version };
+  }
+
+  /** `diffFrom`, handing the event loop back between slices (100 000 passages take tens of milliseconds). */
+  async diffFromInSlices(older: Engine, slices: Slices): Promise<CorpusDiff> {
+    const added: string[] = [];
+    const changed: string[] = [];
+    const removed: string[] = [];
+    for (const p of this.index.passages) {
+      const before = older.passage(p.id);
+      if (!before) added.push(p.id);
+      else if (citedDifferently(before, p)) changed.push(p.id);
+      if (slices.due()) await slices.pause();
+    }
+    for (const p of older.index.passages) {
+      if (!this.byId.has(p.id)) removed.push(p.id);
+      if (slices.due()) await slices.pause();
+    }
     return { added, removed, changed, oldVersion: older.version, newVersion: this.version };
   }
 
@@ -263,14 +346,29 @@ function versionOf(passages: Passage[], synonyms: string[][]): string {
   return hash.digest('hex').slice(0, VERSION_HEX_DIGITS);
 }
 
+/** How a `LiveEngine` reloads. */
+export interface LiveEngineOptions {
+  /** Saved indexes (INDEX_CACHE_DIR): a reload of an unchanged corpus reads instead of indexing. */
+  cacheDir?: string;
+  onCacheProblem?: (problem: CacheProblem) => void;
+  /**
+   * Read and index in a worker thread, so only assembling the result, in slices of a few
+   * milliseconds, happens on the thread that answers. Default `'auto'`: for a corpus large enough
+   * to stall (see `WORKER_FROM_BYTES`).
+   */
+  worker?: boolean | 'auto';
+}
+
 /**
  * Holds the live engine for a long-running face. `reload()` builds a new engine beside the live
- * one and swaps only when the build succeeded, so a broken corpus never interrupts answers.
+ * one (in a worker thread) and swaps only when the build succeeded, so a broken corpus never
+ * interrupts answers, and a large one never stalls them.
  */
 export class LiveEngine {
   constructor(
     private current: Engine,
     readonly dir: string,
+    private readonly options: LiveEngineOptions = {},
   ) {}
 
   get engine(): Engine {
@@ -288,8 +386,12 @@ export class LiveEngine {
 
   /** Rebuilds from `dir`; on success swaps and returns the diff, on failure throws and keeps serving. */
   async reload(): Promise<CorpusDiff> {
-    const next = await Engine.fromDirectory(this.dir);
-    const diff = next.diffFrom(this.current);
+    const slices = new Slices();
+    const next = await loadEngine(this.dir, this.options.cacheDir, this.options.onCacheProblem, {
+      worker: this.options.worker ?? 'auto',
+      slices,
+    });
+    const diff = await next.diffFromInSlices(this.current, slices);
     this.current = next;
     return diff;
   }

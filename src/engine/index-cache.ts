@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Engine, INDEX_FORMAT, type EngineJSON } from './engine.ts';
+import { Engine, INDEX_FORMAT } from './engine.ts';
 import { listCorpusFolder } from './corpus/list-files.ts';
+import { packEngine, PACKED_FORMAT } from './transfer/pack.ts';
+import { checkPacked, unpackEngine } from './transfer/unpack.ts';
+import { NO_PAUSES, Slices } from './transfer/slices.ts';
+import { loadPackedInWorker } from './transfer/in-worker.ts';
 
 /**
  * Saved indexes kept per corpus folder: the one in use and two older ones, so going back to a
- * recent version of the corpus starts fast too. Each is about twice the corpus size (38 MB for a
- * 20 MB article), so keeping one per change would fill the disk.
+ * recent version of the corpus starts fast too. Each is about six times the corpus size (the
+ * passages, their folded forms for autocomplete and the postings), so keeping one per change would
+ * fill the disk.
  */
 export const KEPT_INDEXES_PER_FOLDER = 3;
 
@@ -18,6 +23,8 @@ export const KEPT_INDEXES_PER_FOLDER = 3;
 const FINGERPRINT_HEX_DIGITS = 24;
 /** Hex digits of the folder's path hash that start the names of its indexes: a cache holds a few folders at most. */
 const FOLDER_ID_HEX_DIGITS = 12;
+/** Saved indexes are packed (see `transfer/layout.ts`): read with views, no parsing. */
+const EXTENSION = '.odx';
 
 /** Something wrong with the cache; the engine is built and used anyway. */
 export type CacheProblem = { kind: 'unusable'; file: string } | { kind: 'unwritable'; dir: string; reason: string };
@@ -30,12 +37,34 @@ export function describeCacheProblem(problem: CacheProblem): string {
 }
 
 /**
+ * Corpus size (bytes of its files) from which `worker: 'auto'` loads in a worker thread: about
+ * 5 000 passages, a second of indexing. A smaller corpus loads faster on the calling thread
+ * (indexing yields now and then) than a worker thread starts.
+ */
+export const WORKER_FROM_BYTES = 1_000_000;
+
+/** How `loadEngine` works. */
+export interface LoadOptions {
+  /**
+   * Read or build the index in a worker thread, so the calling thread (the bot's) only assembles
+   * it, in slices; `'auto'` does so for corpora of `WORKER_FROM_BYTES` or more. Off: everything
+   * happens on the calling thread (command-line tools).
+   */
+  worker?: boolean | 'auto';
+  /**
+   * The slices the calling thread assembles in: by default a few milliseconds each with a worker
+   * (the caller answers questions meanwhile), one piece without.
+   */
+  slices?: Slices;
+}
+
+/**
  * Fingerprint of a corpus folder: the path and bytes of every file the loader reads, plus the
- * index format. Cheap next to indexing (hashing runs at hundreds of MB/s), and it changes
+ * index formats. Cheap next to indexing (hashing runs at hundreds of MB/s), and it changes
  * whenever an answer could.
  */
 async function fingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256').update(INDEX_FORMAT);
+  const hash = createHash('sha256').update(`${INDEX_FORMAT}\u0000${PACKED_FORMAT}`);
   const { files } = await listCorpusFolder(dir);
   for (const file of files)
     hash
@@ -55,60 +84,103 @@ const UNOWNED_INDEX = /^index-[0-9a-f]{24}\.json$/;
 
 /**
  * Deletes all but `current` and the next most recently used indexes of the folder, up to
- * `KEPT_INDEXES_PER_FOLDER` (and indexes in the old naming). Best effort: a file another process
- * removed first is fine.
+ * `KEPT_INDEXES_PER_FOLDER`, and the folder's indexes in earlier formats. Best effort: a file
+ * another process removed first is fine.
  */
 async function prune(cacheDir: string, prefix: string, current: string): Promise<void> {
   const names = await readdir(cacheDir);
-  const others = names.filter((n) => n.startsWith(prefix) && n.endsWith('.json') && n !== current);
+  const others = names.filter((n) => n.startsWith(prefix) && n.endsWith(EXTENSION) && n !== current);
   const used = await Promise.all(
     others.map(async (name) => ({ name, at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })),
   );
   used.sort((a, b) => b.at - a.at);
   const stale = [
     ...used.slice(KEPT_INDEXES_PER_FOLDER - 1).map((u) => u.name),
-    ...names.filter((n) => UNOWNED_INDEX.test(n)),
+    ...names.filter((n) => UNOWNED_INDEX.test(n) || (n.startsWith(prefix) && n.endsWith('.json'))),
   ];
   await Promise.all(stale.map((name) => unlink(path.join(cacheDir, name)).catch(() => undefined)));
 }
 
-/**
- * Loads a corpus folder, reusing a saved index when the folder has not changed since it was
- * saved, so a large corpus starts in a fraction of the indexing time. Without `cacheDir` this
- * is `Engine.fromDirectory`. A missing, stale or unreadable cache file is simply rebuilt; a cache
- * that cannot be written is reported through `onCacheProblem` and the fresh index is used anyway.
- * Only the few most recently used indexes per corpus folder are kept.
- */
-export async function loadEngine(
-  dir: string,
-  cacheDir?: string,
-  onCacheProblem: (problem: CacheProblem) => void = () => {},
-): Promise<Engine> {
-  if (!cacheDir) return Engine.fromDirectory(dir);
-  const prefix = folderPrefix(dir);
-  const file = path.join(cacheDir, `${prefix}${await fingerprint(dir)}.json`);
-  let saved: EngineJSON | undefined;
+/** Bytes of the files the loader would read in `dir` (0 for a folder it cannot list: loading then says why). */
+async function corpusBytes(dir: string): Promise<number> {
   try {
-    saved = JSON.parse(await readFile(file, 'utf8')) as EngineJSON;
-    const engine = Engine.fromJSON(saved, dir);
+    const { files } = await listCorpusFolder(dir);
+    const sizes = await Promise.all(files.map(async (file) => (await stat(path.join(dir, file))).size));
+    return sizes.reduce((a, b) => a + b, 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** The bytes of a file as an ArrayBuffer of their own (the one `readFile` made, when it holds exactly them). */
+function ownBuffer(bytes: Buffer): ArrayBuffer {
+  const buffer = bytes.buffer as ArrayBuffer;
+  if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
+  return buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+/**
+ * The packed index of a corpus folder: read from the cache when the folder has not changed since
+ * it was saved, else built (and saved when `cacheDir` is set). Throws `CorpusError` for a broken
+ * corpus. The heavy half of `loadEngine`; a worker thread runs it (`transfer/worker.ts`).
+ */
+export async function loadPacked(
+  dir: string,
+  cacheDir: string | undefined,
+  onCacheProblem: (problem: CacheProblem) => void = () => {},
+): Promise<ArrayBuffer> {
+  if (!cacheDir) return packEngine(await Engine.fromDirectory(dir));
+  const prefix = folderPrefix(dir);
+  const file = path.join(cacheDir, `${prefix}${await fingerprint(dir)}${EXTENSION}`);
+  let saved: Buffer | undefined;
+  try {
+    saved = await readFile(file);
+    const buffer = ownBuffer(saved);
+    // Checked here, so a stale or damaged file is rebuilt rather than handed on.
+    checkPacked(buffer);
     // Recency is use, not creation: an index just used is the last one pruning removes.
     const now = new Date();
     await utimes(file, now, now).catch(() => undefined);
-    return engine;
+    return buffer;
   } catch (error) {
     const notSavedYet = ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
     if (saved !== undefined || !notSavedYet) onCacheProblem({ kind: 'unusable', file });
   }
-  const engine = await Engine.fromDirectory(dir);
+  const packed = packEngine(await Engine.fromDirectory(dir));
   try {
     await mkdir(cacheDir, { recursive: true });
     // Write beside, then rename: a reader never sees half a file.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, JSON.stringify(engine));
+    const partial = `${file}.${process.pid}.${Date.now()}.partial`;
+    await writeFile(partial, new Uint8Array(packed));
     await rename(partial, file);
     await prune(cacheDir, prefix, path.basename(file));
   } catch (error) {
     onCacheProblem({ kind: 'unwritable', dir: cacheDir, reason: (error as Error).message });
   }
-  return engine;
+  return packed;
+}
+
+/**
+ * Loads a corpus folder, reusing a saved index when the folder has not changed since it was
+ * saved, so a large corpus starts in a fraction of the indexing time. Without `cacheDir` and
+ * without a worker this is `Engine.fromDirectory`. A missing, stale or unreadable cache file is
+ * simply rebuilt; a cache that cannot be written is reported through `onCacheProblem` and the
+ * fresh index is used anyway. Only the few most recently used indexes per corpus folder are kept.
+ * With `worker`, reading or indexing happens in a worker thread and this thread only assembles
+ * the result, in `slices`.
+ */
+export async function loadEngine(
+  dir: string,
+  cacheDir?: string,
+  onCacheProblem: (problem: CacheProblem) => void = () => {},
+  { worker = false, slices = worker ? new Slices() : NO_PAUSES }: LoadOptions = {},
+): Promise<Engine> {
+  if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
+  if (worker) {
+    const { buffer, problems } = await loadPackedInWorker(dir, cacheDir);
+    problems.forEach(onCacheProblem);
+    return unpackEngine(buffer, slices, dir);
+  }
+  if (!cacheDir) return Engine.fromDirectory(dir);
+  return unpackEngine(await loadPacked(dir, cacheDir, onCacheProblem), slices, dir);
 }

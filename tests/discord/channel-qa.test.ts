@@ -107,7 +107,7 @@ describe('channelReply', () => {
   afterAll(() => store.close());
   const context = (locale: Locale = 'sl'): CommandContext => ({
     live,
-    config: { QA_CHANNEL_IDS: [QA], ANSWER_TTL_DAYS: 7 },
+    config: { QA_CHANNEL_IDS: [QA], ANSWER_TTL_DAYS: 7, REPLY_BUDGET_MS: 2000 },
     commands: [],
     store,
     settings: new ServerSettings(store, { QA_CHANNEL_IDS: [QA], COOLDOWN_SECONDS: 10, PRIVATE_ANSWERS: false }),

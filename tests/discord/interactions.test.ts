@@ -78,7 +78,7 @@ const unusedStore = new Proxy({} as Store, {
 function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Command[] = commands): BotContext {
   return {
     live,
-    config: { QA_CHANNEL_IDS: [], ANSWER_TTL_DAYS: 7 },
+    config: { QA_CHANNEL_IDS: [], ANSWER_TTL_DAYS: 7, REPLY_BUDGET_MS: 2000 },
     commands: list,
     store: unusedStore,
     settings: new ServerSettings(unusedStore, { QA_CHANNEL_IDS: [], COOLDOWN_SECONDS: 0, PRIVATE_ANSWERS: false }),

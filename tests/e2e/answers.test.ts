@@ -46,6 +46,8 @@ async function start(): Promise<void> {
 async function stop(): Promise<void> {
   await bot.stop();
   await store.close();
+  // The next start comes sooner than Discord's 5 s identify window; not what these tests are about.
+  fake.gateway.forgetIdentifies();
 }
 
 beforeAll(async () => {

@@ -149,10 +149,10 @@ describe('npm run forget-guild', () => {
     });
     await store.vote(key, '100000000000000002', 'up');
     await store.close();
-    const app = run('src/forget-guild.ts', { DATA_DIR: dir }, undefined, [guildId]);
+    const app = run('src/forget-guild.ts', { DATA_DIR: dir }, undefined, { args: [guildId] });
     expect(await app.exit).toBe(0);
     expect(app.stdout()).toBe(`Deleted 1 answer and 1 vote of server ${guildId} from ${dir}.\n`);
-    const usage = run('src/forget-guild.ts', { DATA_DIR: dir }, undefined, ['not-an-id']);
+    const usage = run('src/forget-guild.ts', { DATA_DIR: dir }, undefined, { args: ['not-an-id'] });
     expect(await usage.exit).toBe(2);
     expect(usage.stderr()).toMatch(/^Usage: npm run forget-guild/);
   }, 30_000);

@@ -55,9 +55,17 @@ export interface Run {
 
 /**
  * Every variable the app reads is set (empty means unset), so a developer's `.env` cannot leak
- * into the test: dotenv never overrides a variable that exists.
+ * into the test: dotenv never overrides a variable that exists. Runs through the tsx command, as
+ * `npm start` does; `node: true` runs `node --import tsx` instead, as `npm run start:sharded`
+ * does, so a signal reaches the script itself (tsx's command kills a child that does not report a
+ * relayed signal within 30 ms, which a busy machine can miss).
  */
-export function run(script: string, vars: Record<string, string>, stdin?: string, args: string[] = []): Run {
+export function run(
+  script: string,
+  vars: Record<string, string>,
+  stdin?: string,
+  { node = false, args = [] }: { node?: boolean; args?: string[] } = {},
+): Run {
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -71,13 +79,18 @@ export function run(script: string, vars: Record<string, string>, stdin?: string
     COOLDOWN_SECONDS: '',
     INDEX_CACHE_DIR: '',
     DISCORD_CONNECT_TIMEOUT_SECONDS: '',
+    DISCORD_REST_TIMEOUT_SECONDS: '',
+    REPLY_BUDGET_MS: '',
+    SHARD_COUNT: '',
+    SHARD_IDS: '',
     // A database of its own per run, never the repository's data/.
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'odlomek-data-')),
     ANSWER_TTL_DAYS: '',
     ...vars,
   };
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
-  const child = spawn(TSX, ['--import', NETWORK_GUARD_PRELOAD, script, ...args], {
+  const command = node ? [process.execPath, '--import', 'tsx'] : [TSX];
+  const child = spawn(command[0]!, [...command.slice(1), '--import', NETWORK_GUARD_PRELOAD, script, ...args], {
     cwd: REPO,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import { readFile, writeFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Engine, LiveEngine } from '../../src/engine/engine.ts';
+import { Engine, LiveEngine, REMEMBERED_ANSWERS, type LiveEngineOptions } from '../../src/engine/engine.ts';
 import { CorpusError } from '../../src/engine/corpus/corpus-error.ts';
 import { chunkDocument } from '../../src/engine/corpus/chunk.ts';
 import { loadArticlesFile, loadCorpus } from '../../src/engine/corpus/load.ts';
@@ -23,13 +23,14 @@ async function largeCorpus(): Promise<CorpusDocument[]> {
   });
 }
 
-async function liveCopyOfCorpus() {
+/** A copy of the shipped corpus and a live engine over it (reloading in a worker thread with `worker`). */
+async function liveCopyOfCorpus(options: LiveEngineOptions = {}) {
   const file = 'putin-kim-2024-06.md';
   const dir = await corpusDir({
     [file]: await readFile(path.join(CORPUS, file), 'utf8'),
     'synonyms.txt': await readFile(path.join(CORPUS, 'synonyms.txt'), 'utf8'),
   });
-  return { dir, article: path.join(dir, file), live: new LiveEngine(await Engine.fromDirectory(dir), dir) };
+  return { dir, article: path.join(dir, file), live: new LiveEngine(await Engine.fromDirectory(dir), dir, options) };
 }
 
 describe('reloading the corpus', () => {
@@ -69,7 +70,18 @@ describe('reloading the corpus', () => {
     const before = live.engine;
     await writeFile(path.join(dir, 'broken.jsonl'), '{"id": "x"}\n');
     await expect(live.reload()).rejects.toBeInstanceOf(CorpusError);
-    await expect(live.reload()).rejects.toThrow(/broken\.jsonl:1: missing "title"/);
+    expect(live.engine).toBe(before);
+  });
+
+  it('reports every problem of a broken corpus found in the worker thread, as the same CorpusError', async () => {
+    const { dir, live } = await liveCopyOfCorpus({ worker: true });
+    const before = live.engine;
+    await writeFile(path.join(dir, 'broken.jsonl'), '{"id": "x"}\n');
+    await writeFile(path.join(dir, 'odprt.md'), '---\ntitle: Naslov\n\nBesedilo.\n');
+    const error = await live.reload().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusError);
+    expect((error as CorpusError).problems.map((p) => `${p.file}:${p.line}`)).toEqual(['broken.jsonl:1', 'odprt.md:1']);
+    expect(String(error)).toMatch(/broken\.jsonl:1: missing "title"/);
     expect(live.engine).toBe(before);
     expect(live.engine.ask('Kdaj je Rusija vložila veto?').answered).toBe(true);
   });
@@ -82,20 +94,27 @@ describe('reloading the corpus', () => {
     expect(live.engine.passage('putin-kim-2024-06#1')?.date).toBe('2024-06-19');
   });
 
-  it('keeps answering while a large corpus is re-indexed', async () => {
-    const { dir, live } = await liveCopyOfCorpus();
+  it('keeps answering while a large corpus is re-indexed in a worker thread', async () => {
+    const { dir, live } = await liveCopyOfCorpus({ worker: true });
     const articles = (await largeCorpus())
       .slice(1)
       .map((d) => JSON.stringify({ id: d.slug, title: d.title, date: d.date, text: d.text }));
     await writeFile(path.join(dir, 'distractors.jsonl'), `${articles.join('\n')}\n`);
     const answers: boolean[] = [];
-    const reload = live.reload();
-    // Questions asked meanwhile are answered by the old index.
-    await new Promise((resolve) => setImmediate(resolve));
-    answers.push(live.engine.ask('Kdaj je Rusija vložila veto?').answered);
+    let reloading = true;
+    const reload = live.reload().finally(() => (reloading = false));
+    // Questions asked meanwhile, every millisecond or so, are answered by the old index: the new one
+    // is built in a worker thread and assembled here in slices.
+    const ask = () => {
+      if (!reloading) return;
+      answers.push(live.engine.ask(`Kdaj je Rusija vložila veto? ${answers.length}`).answered);
+      setTimeout(ask, 1);
+    };
+    ask();
     const diff = await reload;
     expect(diff.added.length).toBeGreaterThan(1000);
-    expect(answers).toEqual([true]);
+    expect(answers.length).toBeGreaterThan(10);
+    expect(answers.every(Boolean)).toBe(true);
   });
 
   it('indexes in turns, handing the event loop back between them', async () => {
@@ -141,5 +160,23 @@ describe('index serialization', () => {
 
   it('refuses a file that is not an odlomek index', () => {
     expect(() => Engine.fromJSON({ format: 'something-else' } as never)).toThrow(/unsupported index format/);
+  });
+});
+
+describe('remembered answers', () => {
+  it('answers a question asked again word for word from memory, and forgets the oldest when full', async () => {
+    const engine = Engine.fromDirectory(CORPUS);
+    const e = await engine;
+    const first = e.ask('Kdo je podpisal sporazum?');
+    expect(e.ask('Kdo je podpisal sporazum?')).toBe(first);
+    // Another wording, limit or tuning is worked out anew.
+    expect(e.ask('kdo je podpisal sporazum?')).not.toBe(first);
+    expect(e.ask('Kdo je podpisal sporazum?', { limit: 1 }).passages).toHaveLength(1);
+    expect(e.ask('Kdo je podpisal sporazum?', { tuning: {} })).not.toBe(first);
+    expect(e.ask('Kdo je podpisal sporazum?', { tuning: {} })).toEqual(first);
+    for (let i = 0; i < REMEMBERED_ANSWERS; i++) e.ask(`Kdo je podpisal sporazum ${i}?`);
+    const again = e.ask('Kdo je podpisal sporazum?');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

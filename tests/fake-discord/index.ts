@@ -40,7 +40,11 @@
  *   Options: `token` (default `DEFAULT_TOKEN`), `heartbeatIntervalMs` (41250), `allowPrivilegedIntents`
  *   (true; false → IDENTIFY with Message Content/Members/Presences is closed with 4014),
  *   `echoBotMessages` (true: the bot's own messages come back as MESSAGE_CREATE/UPDATE, as on Discord),
- *   `interactionDeadlineMs` (3000: a later first callback gets 404 10062 Unknown interaction).
+ *   `interactionDeadlineMs` (3000: a later first callback gets 404 10062 Unknown interaction),
+ *   `shards` (1: the count `GET /gateway/bot` recommends and IDENTIFY must name, else 4010; the
+ *   guild's id is chosen so its events go to the last shard, DMs go to shard 0), `maxConcurrency`
+ *   (1: `session_start_limit.max_concurrency`; two identifies of one bucket within 5 s are recorded
+ *   in `gateway.identifyViolations`, which `assertNoProblems` reports).
  * - `FakeDiscord` properties: `token`, `apiBaseUrl`, `restOptions` ({api, cdn, mediaProxy}),
  *   `gatewayUrl`, `world` (ids: `world.application.id`, `world.botUser`, `world.guild.id`,
  *   `world.channels.general|questions|voice` (voice: type 2, for refusals), `world.roles.everyone|readers|moderator|bot`,
@@ -48,16 +52,19 @@
  *   `validationErrors: string[]` ("METHOD /path: problem"), `unexpectedRequests`, `internalErrors`,
  *   `gatewayFrames: GatewayFrame[]`, `commands: {global, guild}` (as last PUT/POSTed, with ids),
  *   `pendingFaults`, `interactions` / `messages` (the fake's state), `gateway` (`FakeGateway`:
- *   `sessions`, `connectionUrls`, `ackHeartbeats = false` to test zombie detection).
+ *   `sessions`, `sessionOf(shard)`, `identifies` ({shard, at}), `identifyViolations`, `connectionUrls`,
+ *   `ackHeartbeats = false` to test zombie detection, `refuseIdentify = true` to close every IDENTIFY
+ *   with 4004 although REST accepts the token, as for a token reset while the bot runs).
  * - REST: `waitForRequest(predicate, timeoutMs = 5000): Promise<RecordedRequest>` (past or future,
  *   resolved after the fake answered); `failNext({ method?, pathPattern: string | RegExp, status,
  *   retryAfter?, global?, body?, headers?, times? = 1 })` — 429 answers carry `Retry-After`,
  *   `X-RateLimit-Limit/Remaining/Reset/Reset-After/Bucket/Scope` and Discord's JSON body; other
  *   statuses Discord's default body. `pathPattern` matches the decoded path below /api/v10
  *   (`/messages/@original`, `/callback`, `/channels/<id>/messages`).
- *   `hangNext({ method?, pathPattern, times? = 1 })` — matching requests are recorded (status 0,
- *   `injected`) and never answered, as behind a proxy that holds connections (`times: Infinity`
- *   for all of them).
+ *   `hangNext({ method?, pathPattern, times? = 1, afterHandling? })` — matching requests are
+ *   recorded (status 0, `injected`) and never answered, as behind a proxy that holds connections
+ *   (`times: Infinity` for all of them); with `afterHandling` they are carried out first and only
+ *   the answer is lost (a retried callback then meets 40060).
  * - Drivers: `sendInteraction(InteractionOptions): InteractionHandle` with options `command`,
  *   `kind: 'command' | 'autocomplete' | 'message-command' | 'button'` (a message command takes
  *   `target`, the message it runs on, sent as `data.target_id` + `data.resolved.messages`; a button
@@ -76,7 +83,9 @@
  *   ({content, embeds, flags, ephemeral, deferred, callbackType, body, request}: callback 4, 5 then
  *   the first edit, or 7 — the button's message updated in place), `choices(t?)`,
  *   `followUp(index?, t?)`, `waitFor(pred, t?)`, `requests`, `state` (callbackType, original message
- *   after edits, followUps).
+ *   after edits, followUps; `dispatchedAt`, `acknowledgedAt` (first successful callback) and
+ *   `answeredAt` (type 4 reply, or the first edit after a type 5) as `Date.now()`, which
+ *   `npm run bench:bot` times bursts with: `fake.interactions.get(token)`).
  *   Multipart requests keep their files, bytes included (`RecordedRequest.files[i].data`).
  *   `sendMessage(MessageOptions): MessageHandle` with `content`, `channelId`, `dm`, `author`,
  *   `replyTo` (message id, e.g. the bot's answer `(reply.response as {id}).id`), `replyPing`,
@@ -85,10 +94,12 @@
  *   `dispatch(t, d)` for any other event.
  * - Gateway controls: `setGatewayMode('open' | 'refuse' | 'silent')` for new connections (`refuse`
  *   drops them at once like a firewall, `silent` never answers the upgrade like a proxy that
- *   swallows it), `waitForGatewayAttempt(t?)` ({mode, path}), `requestReconnect()` (op 7), `waitForResume(t?): ResumeInfo` ({sessionId,
- *   clientSeq, replayed, path}), `waitForGatewayClose(t?)` ({connection, code}),
- *   `closeGateway(code, reason?)`, `invalidateSession(resumable?)` (op 9), `requestHeartbeat()` (op 1),
- *   `waitForIdentify(t?)`.
+ *   swallows it), `waitForGatewayAttempt(t?)` ({mode, path}), `requestReconnect(shard?)` (op 7),
+ *   `waitForResume(t?): ResumeInfo` ({sessionId, shard, clientSeq, replayed, path}),
+ *   `waitForGatewayClose(t?)` ({connection, code}), `closeGateway(code, reason?, shard?)`,
+ *   `invalidateSession(resumable?, shard?)` (op 9; `false` also forgets the session, so a RESUME of it
+ *   is refused), `requestHeartbeat(shard?)` (op 1), `waitForIdentify(t?)` (every shard identified).
+ *   Controls go to the most recent connection, or to `shard`'s.
  * - Checks: `validateRequest(method, path, body): string[]`, `validateRequestDetailed` (+ `rejected`,
  *   `operationId`, `template`), `matchOperation`, `warmUpValidator()`, `messageProblems`,
  *   `commandProblems`, `pingsOf(body): Pings`, `fake.pingsOf(request)`, `assertNoProblems()`,
@@ -117,12 +128,14 @@
  * - Reported, not refused (prefixed `[protocol]`): a missing `User-Agent: DiscordBot (url, version)`;
  *   also reported: a path outside `/api/v10`.
  * - Gateway: `?v=10&encoding=json` (4012/4002 otherwise), IDENTIFY token (4004), 4003 for payloads
- *   before IDENTIFY, 4005 for a second one, 4010 for a shard other than [0, 1], intents (events the
+ *   before IDENTIFY, 4005 for a second one, 4010 for a shard outside `shards`, identify concurrency
+ *   (`max_concurrency` buckets, 5 s), intents (events the
  *   bot did not subscribe to are not sent; without Message Content, guild message text is blanked
  *   unless the bot is mentioned), sequence numbers, RESUME replay of missed dispatches.
  *
  * ## Known limitations
- * - One shard, one guild, a fixed small world; channel permission overwrites are not modelled (the
+ * - One guild, a fixed small world (with several shards, only the guild's shard and shard 0 for DMs
+ *   see events); channel permission overwrites are not modelled (the
  *   bot may post anywhere the world has), so 50013 Missing Permissions never happens by itself
  *   (inject it with `failNext({ status: 403, body: { code: 50013, message: 'Missing Permissions' } })`).
  * - No real rate limiting: only injected 429s; no `X-RateLimit-*` headers on normal answers.
@@ -130,7 +143,8 @@
  * - JSON encoding only, no zlib-stream; no voice, presences, threads, reactions beyond 204s.
  * - Re-IDENTIFY within 5 s of the previous one is delayed by discord.js's identify throttle
  *   (op 9 `false`, close 4007/1000). `ShardingManager` with `totalShards: 'auto'` asks discord.com
- *   directly — pass a number.
+ *   directly — pass a number (`npm run start:sharded` asks `GET /gateway/bot` on DISCORD_API_URL).
+ * - `session_start_limit.remaining` never runs out.
  * - Message lengths are counted in UTF-16 code units (never fewer than Discord counts).
  * - The 3-second interaction deadline is real time: a 429 with `retryAfter` ≥ 3 on the first
  *   callback makes the retry fail with 10062, as it would on Discord.

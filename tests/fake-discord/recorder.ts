@@ -52,6 +52,12 @@ export type RequestPredicate = (r: RecordedRequest) => boolean;
 export class RequestRecorder extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
 
+  constructor() {
+    super();
+    // A test may wait for many requests at once (a burst of answers): not a leak.
+    this.setMaxListeners(0);
+  }
+
   add(r: RecordedRequest): void {
     this.requests.push(r);
     this.emit('request', r);

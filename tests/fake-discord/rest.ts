@@ -36,6 +36,12 @@ export interface FaultRule {
 export interface HangRule {
   method?: string;
   pathPattern: string | RegExp;
+  /**
+   * Carry the request out (an interaction acknowledged, a message edited) and only then withhold
+   * the answer, as when the response is lost on the way back: a client that retries gets Discord's
+   * answer to a repeat (40060 for a second acknowledgement). Default false: nothing happens.
+   */
+  afterHandling?: boolean;
   /** How many matching requests to hang (default 1; `Infinity` for all). */
   times?: number;
 }
@@ -55,6 +61,13 @@ export interface InteractionState {
   dispatchedAt: number;
   /** Callback type once acknowledged (4 reply, 5 deferred, 8 autocomplete, ...). */
   callbackType?: number;
+  /** When the first callback succeeded (`Date.now()`): the interaction was acknowledged in time. */
+  acknowledgedAt?: number;
+  /**
+   * When the user first saw an answer: the type 4 (or 8) callback, or after a type 5 the first
+   * successful edit of `@original`. Benchmarks read this and `dispatchedAt`.
+   */
+  answeredAt?: number;
   original?: MessageJson;
   followUps: MessageJson[];
 }
@@ -69,6 +82,9 @@ export interface RestContext {
   /** Global (`global`) and guild (guild id) command lists as last written by the bot. */
   commands: Map<string, Record<string, unknown>[]>;
   gatewayUrl: () => string;
+  /** What `GET /gateway/bot` recommends: shard count and identify concurrency. */
+  shards: number;
+  maxConcurrency: number;
   /** Sends a gateway dispatch if the bot is connected (used to echo the bot's own messages). */
   dispatch: (t: string, d: unknown) => void;
   echoBotMessages: boolean;
@@ -100,7 +116,7 @@ const DEFAULT_BODIES: Record<number, unknown> = {
 };
 
 export class FakeRest {
-  private faults: (FaultRule & { remaining: number; hang?: true })[] = [];
+  private faults: (FaultRule & { remaining: number; hang?: true; afterHandling?: boolean })[] = [];
   private seq = 0;
 
   constructor(private readonly ctx: RestContext) {}
@@ -167,6 +183,16 @@ export class FakeRest {
     const fault = this.faults.find(
       (f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && matches(f.pathPattern, path),
     );
+    if (fault?.hang && fault.afterHandling) {
+      fault.remaining--;
+      record.injected = true;
+      if (this.authorized(path, record.headers.authorization) && !validation.rejected && !parseError) {
+        const handled = this.route(method, splitPath(rawPath), record);
+        record.response = handled?.body;
+      }
+      this.ctx.recorder.add(record);
+      return;
+    }
     if (fault?.hang) {
       // Accepted and never answered: the socket stays open until the client gives up or the fake closes.
       fault.remaining--;
@@ -223,8 +249,13 @@ export class FakeRest {
       case 'GET /gateway/bot':
         return json(200, {
           url: this.ctx.gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+          shards: this.ctx.shards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 999,
+            reset_after: 14_400_000,
+            max_concurrency: this.ctx.maxConcurrency,
+          },
         });
       case 'GET /users/@me':
         return json(200, {
@@ -347,6 +378,8 @@ export class FakeRest {
     if (it.type !== 3 && (type === 6 || type === 7))
       return error(400, 50035, 'Invalid Form Body (callback types 6 and 7 are for message components only)');
     it.callbackType = type;
+    it.acknowledgedAt = Date.now();
+    if (type !== 5) it.answeredAt = it.acknowledgedAt;
     if (type === 7) return this.updateComponentMessage(it, body.data, r.query.with_response === 'true');
     if (type === 6) return json(204);
     const ephemeral = (Number(body.data?.flags ?? 0) & MessageFlag.Ephemeral) !== 0;
@@ -440,8 +473,10 @@ export class FakeRest {
       return json(204);
     }
     const edited = editMessage(target, r.body, MessageFlag.Loading);
-    if (isOriginal) it.original = edited;
-    else it.followUps = it.followUps.map((m) => (m === target ? edited : m));
+    if (isOriginal) {
+      it.original = edited;
+      it.answeredAt ??= Date.now();
+    } else it.followUps = it.followUps.map((m) => (m === target ? edited : m));
     if (!ephemeral) this.echo('MESSAGE_UPDATE', edited, it.guildId);
     return json(200, edited);
   }

@@ -37,6 +37,13 @@ export interface FakeDiscordOptions {
   echoBotMessages?: boolean;
   /** How long an interaction may wait for its callback before Discord forgets it (default 3000 ms). */
   interactionDeadlineMs?: number;
+  /**
+   * Shards the bot must identify with (default 1): `GET /gateway/bot` recommends this many, and an
+   * IDENTIFY naming another count is closed with 4010. The guild's events go to the last shard.
+   */
+  shards?: number;
+  /** `session_start_limit.max_concurrency` (default 1): identifies allowed per 5 s, by bucket. */
+  maxConcurrency?: number;
 }
 
 /** The message a user ends up seeing for an interaction (callback type 4, or type 5 + edit). */
@@ -119,10 +126,14 @@ export class FakeDiscord {
   private readonly heldSockets = new Set<Duplex>();
 
   private constructor(options: FakeDiscordOptions) {
-    this.world = createWorld(options.token ?? DEFAULT_TOKEN);
+    const shards = options.shards ?? 1;
+    const maxConcurrency = options.maxConcurrency ?? 1;
+    this.world = createWorld(options.token ?? DEFAULT_TOKEN, shards);
     this.gateway = new FakeGateway(this.world, () => `ws://127.0.0.1:${this.port}`, {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       allowPrivilegedIntents: options.allowPrivilegedIntents ?? true,
+      shards,
+      maxConcurrency,
     });
     this.rest = new FakeRest({
       world: this.world,
@@ -131,9 +142,9 @@ export class FakeDiscord {
       messages: this.messages,
       commands: this.commandStore,
       gatewayUrl: () => this.gatewayUrl,
-      dispatch: (t, d) => {
-        if (this.gateway.session) this.gateway.dispatch(t, d);
-      },
+      shards,
+      maxConcurrency,
+      dispatch: (t, d) => this.gateway.dispatchIfConnected(t, d),
       echoBotMessages: options.echoBotMessages ?? true,
       interactionDeadlineMs: options.interactionDeadlineMs ?? 3000,
     });
@@ -233,7 +244,8 @@ export class FakeDiscord {
    * Makes the next matching request(s) hang: recorded (status 0, `injected`) and never answered,
    * like an API behind a proxy that accepts connections but never answers. discord.js aborts such
    * a request after its REST `timeout` (15 s) and retries it. E.g. `{ pathPattern: '/gateway/bot',
-   * times: Infinity }`.
+   * times: Infinity }`. With `afterHandling: true` the request is carried out first and only its
+   * answer withheld (a response lost on the way back): a retried callback then gets 40060.
    */
   hangNext(rule: HangRule): void {
     this.rest.hangNext(rule);
@@ -254,10 +266,10 @@ export class FakeDiscord {
     return this.rest.pendingFaults;
   }
 
-  /** Resolves once the bot has identified and READY (+ GUILD_CREATE) was sent. */
-  waitForIdentify(timeoutMs = 10_000): Promise<void> {
-    if (this.gateway.session) return Promise.resolve();
-    return this.onceGateway('identify', timeoutMs).then(() => undefined);
+  /** Resolves once every shard has identified and READY (+ GUILD_CREATE) was sent. */
+  async waitForIdentify(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.gateway.allShardsIdentified) await this.onceGateway('identify', Math.max(1, deadline - Date.now()));
   }
 
   /** Sends any dispatch; returns its sequence number (`undefined` if the bot's intents exclude it). */
@@ -404,7 +416,8 @@ export class FakeDiscord {
     const { payload, place } = buildIncomingMessage(this.world, options, this.messages);
     this.messages.set(payload.id, payload);
     const mark = this.requests.length ? this.requests[this.requests.length - 1]!.seq : 0;
-    const hasContentIntent = ((this.gateway.session?.intents ?? 0) & Intent.MessageContent) !== 0;
+    const session = this.gateway.sessionOf(this.gateway.shardFor(place.guildId));
+    const hasContentIntent = ((session?.intents ?? 0) & Intent.MessageContent) !== 0;
     const seq = this.gateway.dispatch('MESSAGE_CREATE', applyContentIntent(this.world, payload, hasContentIntent));
     const postsHere = (r: RecordedRequest) =>
       r.method === 'POST' && r.path === `/channels/${place.channel.id}/messages`;
@@ -423,24 +436,32 @@ export class FakeDiscord {
     };
   }
 
-  /** Sends op 7 RECONNECT: discord.js closes with 4200 and RESUMEs on `resume_gateway_url`. */
-  requestReconnect(): void {
-    this.gateway.sendOp(7);
+  /**
+   * Sends op 7 RECONNECT: discord.js closes with 4200 and RESUMEs on `resume_gateway_url`. Each
+   * control goes to the most recent connection, or to `shard`'s.
+   */
+  requestReconnect(shard?: number): void {
+    this.gateway.sendOp(7, null, shard);
   }
 
-  /** Sends op 9 INVALID_SESSION (`resumable` false makes the bot identify anew). */
-  invalidateSession(resumable = false): void {
-    this.gateway.sendOp(9, resumable);
+  /**
+   * Sends op 9 INVALID_SESSION. `resumable` true: the client may RESUME (and the session is kept);
+   * false: the session is forgotten, as Discord does, and the client must IDENTIFY anew.
+   */
+  invalidateSession(resumable = false, shard?: number): void {
+    if (!resumable) this.gateway.forgetSession(shard);
+    this.gateway.sendOp(9, resumable, shard);
+    this.gateway.deauthenticate(shard);
   }
 
   /** Sends op 1: the client must answer with a heartbeat at once. */
-  requestHeartbeat(): void {
-    this.gateway.sendOp(1);
+  requestHeartbeat(shard?: number): void {
+    this.gateway.sendOp(1, null, shard);
   }
 
   /** Closes the gateway socket from Discord's side (4000–4009 resume; 4004, 4010–4014 are fatal). */
-  closeGateway(code: number, reason = ''): void {
-    this.gateway.close(code, reason);
+  closeGateway(code: number, reason = '', shard?: number): void {
+    this.gateway.close(code, reason, shard);
   }
 
   /** The next RESUME the bot performs (after it, missed dispatches were replayed and RESUMED sent). */
@@ -462,6 +483,7 @@ export class FakeDiscord {
   /** Throws, listing them, if any request was invalid or unexpected. Handy in `afterEach`. */
   assertNoProblems(): void {
     const lines = [
+      ...this.gateway.identifyViolations.map((v) => `[gateway] ${v}`),
       ...this.validationErrors,
       ...this.unexpectedRequests.map((r) => `unexpected request ${r.method} ${r.path}`),
       ...this.internalErrors.map((e) => `fake-discord internal error: ${e}`),

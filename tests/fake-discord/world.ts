@@ -124,10 +124,16 @@ export interface World {
   dmChannels: Map<string, FakeChannel>;
 }
 
-/** Builds a fresh world with new snowflakes (one per fake server, so runs never share ids). */
-export function createWorld(token: string): World {
+/**
+ * Builds a fresh world with new snowflakes (one per fake server, so runs never share ids). With
+ * `shards` above 1, the guild's id is chosen so that its events go to the last shard (DMs go to
+ * shard 0), so a test with two shards sees both at work.
+ */
+export function createWorld(token: string, shards = 1): World {
   const appId = snowflake();
-  const guildId = snowflake();
+  let guildId = snowflake();
+  for (let back = 1; Number((BigInt(guildId) >> 22n) % BigInt(shards)) !== shards - 1; back++)
+    guildId = snowflake(Date.now() - back);
   const user = (username: string, globalName: string | null, bot = false): FakeUser => ({
     id: snowflake(),
     username,

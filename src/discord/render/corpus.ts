@@ -9,6 +9,7 @@ import { discordStrings } from '../strings.ts';
 import { COLORS } from './colors.ts';
 import { escapeQuoted } from './markdown.ts';
 import type { BotMessage } from './payload.ts';
+import type { ShardReport } from '../sharding/protocol.ts';
 
 /** Documents, passage count, version and load time of the live corpus. */
 export function renderAbout(info: CorpusInfo, locale: Locale): BotMessage {
@@ -30,13 +31,43 @@ export function renderAbout(info: CorpusInfo, locale: Locale): BotMessage {
   return { embeds: [embed] };
 }
 
+/** One line per shard process of a reload: its shard ids and how its part ended. */
+function shardLines(reports: readonly ShardReport[], version: string, locale: Locale): string[] {
+  const strings = discordStrings(locale);
+  const failed = {
+    failed: strings.reloadShardFailed,
+    busy: strings.reloadShardBusy,
+    error: strings.reloadShardError,
+    unreachable: strings.reloadShardUnreachable,
+  };
+  return reports.map(({ shards, outcome }) => {
+    const ids = shards.map((id) => `#${id}`).join(', ');
+    if (outcome.kind !== 'reloaded') return `✗ ${ids}: ${failed[outcome.kind]}`;
+    const same = outcome.result.newVersion === version;
+    return `${same ? '✓' : '✗'} ${ids}: ${same ? strings.reloadShardReloaded : strings.reloadShardOther} \`${outcome.result.newVersion}\``;
+  });
+}
+
 /**
  * What a successful reload changed, ids listed as far as a field holds them, and the files in
  * the folder it did not read (a moderator who dropped in a `.docx` learns why nothing changed).
+ * With several shards, how each one's part ended.
  */
-export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] }, locale: Locale): BotMessage {
+export function renderReloadDiff(
+  diff: CorpusDiff & { skipped?: SkippedFile[]; shards?: ShardReport[] },
+  locale: Locale,
+): BotMessage {
   const strings = discordStrings(locale);
   const skipped = diff.skipped ?? [];
+  const shardFields =
+    diff.shards && diff.shards.length > 1
+      ? [
+          {
+            name: strings.reloadShards,
+            value: fitLines(shardLines(diff.shards, diff.newVersion, locale), LIMITS.embedFieldValue, strings.more),
+          },
+        ]
+      : [];
   const skippedField = {
     name: `${strings.reloadSkipped}: ${skipped.length}`,
     value: fitLines(
@@ -53,7 +84,7 @@ export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] },
           title: strings.reloadDone,
           color: COLORS.info,
           description: strings.reloadUnchanged(diff.newVersion),
-          ...(skipped.length > 0 ? { fields: skippedFields } : {}),
+          ...(skipped.length + shardFields.length > 0 ? { fields: [...skippedFields, ...shardFields] } : {}),
         },
       ],
     };
@@ -80,6 +111,7 @@ export function renderReloadDiff(diff: CorpusDiff & { skipped?: SkippedFile[] },
           field(strings.reloadRemoved, diff.removed),
           field(strings.reloadChanged, diff.changed),
           ...skippedFields,
+          ...shardFields,
         ],
       },
     ],

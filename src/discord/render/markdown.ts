@@ -39,7 +39,16 @@ export function escapeQuoted(text: string): string {
   // leaves one bare or escapes one twice (`****a` → `\\*\\*\\**a`), which Discord reads as emphasis.
   let hidden = text;
   for (const [char, standIn] of STAND_INS) hidden = hidden.replaceAll(char, standIn);
-  let escaped = escapeMarkdown(hidden, { heading: true, bulletedList: true, numberedList: true })
+  // With `*` and `_` hidden its italic, bold and underline escapes have nothing to change, and
+  // their patterns look behind from every position (quadratic in the length): they are skipped.
+  let escaped = escapeMarkdown(hidden, {
+    heading: true,
+    bulletedList: true,
+    numberedList: true,
+    italic: false,
+    bold: false,
+    underline: false,
+  })
     .replace(/[[\]]/g, (c) => `\\${c}`)
     .replace(/^(\s*)(>|-#)/gm, '$1\\$2');
   for (const [char, standIn] of STAND_INS) escaped = escaped.replaceAll(standIn, `\\${char}`);
@@ -91,10 +100,14 @@ export function windowMarkdown(window: QuoteWindow): string {
   return `${window.cutBefore ? `${ELLIPSIS} ` : ''}${window.cutAfter ? `${out.trimEnd()} ${ELLIPSIS}` : out}`;
 }
 
-/** The marked-up quote in at most `max` characters (see `fittingWindow` for what is kept). */
+/**
+ * The marked-up quote in at most `max` characters (see `fittingWindow` for what is kept): `…` when
+ * no part of it fits, nothing when not even that does.
+ */
 export function quoteMarkdown(quote: Quote, max: number): string {
   const window = fittingWindow(quote, windowMarkdown, max);
-  return window ? windowMarkdown(window) : ELLIPSIS;
+  if (window) return windowMarkdown(window);
+  return max >= ELLIPSIS.length ? ELLIPSIS : '';
 }
 
 /**

@@ -53,7 +53,8 @@ export function splitSource(content: string): SplitSource {
     const bodyStart = fm[0].length;
     let meta: unknown;
     try {
-      meta = parseYaml(yaml);
+      // Problems are reported through CorpusError; yaml's own warnings would go to stderr unasked.
+      meta = parseYaml(yaml, { logLevel: 'error' });
     } catch (error) {
       return { meta: null, bodyStart, error: yamlError(error) };
     }

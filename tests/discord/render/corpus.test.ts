@@ -53,6 +53,29 @@ describe('corpus messages', () => {
     ]);
   });
 
+  it("says how each shard's part of a reload ended, only when there are several", () => {
+    const diff = { added: ['a#1'], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'bbb', skipped: [] };
+    const reloaded = (version: string) => ({ kind: 'reloaded' as const, result: { ...diff, newVersion: version } });
+    const shards = [
+      { shards: [1], outcome: reloaded('bbb') },
+      { shards: [0], outcome: reloaded('ccc') },
+      { shards: [2, 3], outcome: { kind: 'failed' as const, problems: [] } },
+      { shards: [4], outcome: { kind: 'unreachable' as const } },
+    ];
+    const fields = renderReloadDiff({ ...diff, shards }, 'en').embeds[0]!.fields!;
+    expect(fields.at(-1)).toEqual({
+      name: 'Shards',
+      value: [
+        '✓ #1: reloaded `bbb`',
+        '✗ #0: loaded another version (the corpus changed meanwhile; run /reload again) `ccc`',
+        '✗ #2, #3: corpus problems',
+        '✗ #4: did not answer',
+      ].join('\n'),
+    });
+    const alone = renderReloadDiff({ ...diff, shards: shards.slice(0, 1) }, 'en').embeds[0]!.fields!;
+    expect(alone.map((f) => f.name)).not.toContain('Shards');
+  });
+
   it('lists every corpus problem of a failed reload', () => {
     const error = new CorpusError([
       { file: 'a.jsonl', line: 3, message: 'missing "title"' },

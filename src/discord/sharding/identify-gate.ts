@@ -1,0 +1,68 @@
+/**
+ * Discord's identify limit across the shard processes of a host: each `max_concurrency` bucket
+ * (`shard_id % max_concurrency`) may identify once per 5 seconds. discord.js enforces it within
+ * one process; with one process per shard, every process would think it is alone, so the
+ * manager keeps the buckets and each shard asks it before identifying.
+ *
+ * Across hosts (SHARD_IDS ranges on several machines) each host's manager gates its own shards; a
+ * shared gate (a database row per bucket) can replace `IdentifyGate` behind the same `wait`.
+ */
+import type { IIdentifyThrottler } from 'discord.js';
+import { askManager, nonce, type ManagerToShard } from './protocol.ts';
+
+/**
+ * Discord lets each bucket identify once per 5 seconds, counted when the IDENTIFY arrives. The
+ * gate counts from its go-ahead, and a shard may take a moment longer to send it than the one
+ * before: half a second to spare.
+ */
+export const IDENTIFY_WINDOW_MS = 5500;
+
+/** The manager's gate: one identify per bucket per window, first come first served. */
+export class IdentifyGate {
+  private readonly buckets = new Map<number, { queue: Promise<void>; last: number }>();
+
+  constructor(
+    private readonly maxConcurrency: number,
+    private readonly windowMs = IDENTIFY_WINDOW_MS,
+  ) {}
+
+  /** Resolves when `shardId` may identify (and counts it as identifying then). */
+  wait(shardId: number): Promise<void> {
+    const key = shardId % this.maxConcurrency;
+    const bucket = this.buckets.get(key) ?? { queue: Promise.resolve(), last: -Infinity };
+    this.buckets.set(key, bucket);
+    const turn = bucket.queue.then(async () => {
+      const wait = bucket.last + this.windowMs - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      bucket.last = Date.now();
+    });
+    bucket.queue = turn;
+    return turn;
+  }
+}
+
+/** A shard's identify throttler for discord.js: asks the manager's gate over IPC. */
+export function managerIdentifyThrottler(): IIdentifyThrottler {
+  return {
+    async waitForIdentify(shardId: number, signal: AbortSignal): Promise<void> {
+      const asked = askManager<Extract<ManagerToShard, { odlomek: 'identify-go' }>>(
+        { odlomek: 'identify', nonce: nonce(), shardId },
+        'identify-go',
+      );
+      await new Promise<void>((resolve, reject) => {
+        const onAbort = () => reject(signal.reason ?? new Error('identify aborted'));
+        signal.addEventListener('abort', onAbort, { once: true });
+        asked.then(
+          () => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+          },
+          (error: unknown) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error instanceof Error ? error : new Error(String(error)));
+          },
+        );
+      });
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * `npm run start:sharded`: discord.js's ShardingManager with `src/main.ts` as the shard script,
+ * one process per shard, all started at once. The shard count is SHARD_COUNT or Discord's
+ * recommendation from `GET /gateway/bot` on DISCORD_API_URL (the manager's own `'auto'` asks
+ * discord.com directly and would ignore a proxy); SHARD_IDS picks the shards this host runs, so
+ * several hosts share one bot. The manager gates identifies by Discord's `max_concurrency`
+ * buckets and relays `/reload` between its shards.
+ *
+ * A shard that gives up (exit code 1: a refused token, an unreachable gateway) stops the whole
+ * host with exit code 1, so a supervisor restarts it; one that crashes otherwise is restarted.
+ */
+import path from 'node:path';
+import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
+import type { Config } from '../../config.ts';
+import { REPO_ROOT } from '../../paths.ts';
+import { log } from '../../log.ts';
+import { shardIdsProblem } from '../../shard-ids.ts';
+import { describeConnectFailure } from '../connect-failure.ts';
+import { IdentifyGate } from './identify-gate.ts';
+import { isOurs, MANAGED_BY_ODLOMEK, type ManagerToShard, type ShardToManager } from './protocol.ts';
+import { HostReloads, type ShardProcess } from './reload.ts';
+
+/** The shard script: the bot itself. */
+export const SHARD_SCRIPT = path.join(REPO_ROOT, 'src/main.ts');
+/** How long after a crash a shard is started again. */
+const RESTART_DELAY_MS = 2000;
+/** How long stopping shards may take before they are killed. */
+const STOP_TIMEOUT_MS = 10_000;
+
+export interface RunningManager {
+  manager: ShardingManager;
+  /** Stops every shard; resolves when they have exited. */
+  stop(): Promise<void>;
+  /** Resolves with the exit code the host should end with (1 when a shard gave up). */
+  finished: Promise<number>;
+}
+
+/** Discord's gateway information through DISCORD_API_URL: recommended shard count and identify concurrency. */
+async function gatewayInformation(config: Config): Promise<RESTGetAPIGatewayBotResult> {
+  const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN!);
+  const timeout =
+    config.DISCORD_CONNECT_TIMEOUT_SECONDS > 0 ? config.DISCORD_CONNECT_TIMEOUT_SECONDS * 1000 : undefined;
+  return (await rest.get(Routes.gatewayBot(), {
+    ...(timeout ? { signal: AbortSignal.timeout(timeout) } : {}),
+  })) as RESTGetAPIGatewayBotResult;
+}
+
+/**
+ * Starts the shards of this host. Throws with one readable line when Discord cannot be asked for
+ * the shard count or SHARD_IDS names shards that do not exist.
+ */
+export async function startShards(config: Config): Promise<RunningManager> {
+  if (!config.DISCORD_TOKEN) throw new Error('start:sharded needs DISCORD_TOKEN');
+  let gateway: RESTGetAPIGatewayBotResult;
+  try {
+    gateway = await gatewayInformation(config);
+  } catch (error) {
+    throw new Error(
+      describeConnectFailure(error, {
+        apiUrl: config.DISCORD_API_URL,
+        timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+      }),
+      { cause: error },
+    );
+  }
+  const total = config.SHARD_COUNT ?? gateway.shards;
+  const ids = config.SHARD_IDS ?? [...Array(total).keys()];
+  const problem = shardIdsProblem(ids, total);
+  if (problem) throw new Error(problem);
+  const maxConcurrency = gateway.session_start_limit.max_concurrency;
+  log.info(
+    `starting shard${ids.length === 1 ? '' : 's'} ${ids.join(', ')} of ${total} (identify concurrency ${maxConcurrency})`,
+  );
+
+  // The shards inherit the environment: this tells them to talk to this manager.
+  process.env[MANAGED_BY_ODLOMEK] = '1';
+  const manager = new ShardingManager(SHARD_SCRIPT, {
+    totalShards: total,
+    shardList: ids,
+    token: config.DISCORD_TOKEN,
+    mode: 'process',
+    respawn: false,
+    // The shards run TypeScript as this process does (tsx), with the same preloads.
+    execArgv: process.execArgv,
+  });
+  const gate = new IdentifyGate(maxConcurrency);
+  const processes = (): ShardProcess[] => [...manager.shards.values()].map(asProcess);
+  const reloads = new HostReloads(processes);
+  let stopping = false;
+  let finish: (code: number) => void = () => {};
+  const finished = new Promise<number>((resolve) => (finish = resolve));
+
+  const stop = async () => {
+    stopping = true;
+    await Promise.all([...manager.shards.values()].map(stopShard));
+  };
+
+  manager.on('shardCreate', (shard) => {
+    shard.on('message', (message: unknown) => {
+      if (!isOurs<ShardToManager>(message)) return;
+      if (message.odlomek === 'identify')
+        void gate.wait(message.shardId).then(() => send(shard, { odlomek: 'identify-go', nonce: message.nonce }));
+      else if (message.odlomek === 'reload-others')
+        void reloads
+          .reloadShards(message.version, message.shards)
+          .then((reports) => send(shard, { odlomek: 'reload-others-done', nonce: message.nonce, reports }));
+    });
+    shard.on('ready', () => log.info(`shard ${shard.id} ready`));
+    shard.on('death', (child) => {
+      if (stopping) return;
+      const code = 'exitCode' in child ? child.exitCode : null;
+      if (code === 1) {
+        // It said why in its own log line; the host stops so a supervisor restarts it whole.
+        log.info(`shard ${shard.id} gave up (exit code 1): stopping this host's shards`);
+        void stop().then(() => finish(1));
+        return;
+      }
+      log.warn(`shard ${shard.id} exited (${code ?? 'signal'}); starting it again`);
+      setTimeout(() => {
+        if (!stopping)
+          shard.spawn(-1).catch((error: unknown) => log.error(`shard ${shard.id} could not restart`, error));
+      }, RESTART_DELAY_MS);
+    });
+  });
+
+  // All at once: the gate above spaces the identifies as Discord requires.
+  await manager.spawn({ amount: total, delay: 0, timeout: -1 });
+  return { manager, stop: () => stop().then(() => finish(0)), finished };
+}
+
+function asProcess(shard: Shard): ShardProcess {
+  return {
+    shards: [shard.id],
+    send: (message) => send(shard, message),
+    onMessage: (listener) => {
+      shard.on('message', listener);
+      return () => shard.off('message', listener);
+    },
+  };
+}
+
+/** Sends a message to a shard process; false when it is not running. */
+function send(shard: Shard, message: ManagerToShard): boolean {
+  if (!shard.process?.connected) return false;
+  shard.send(message).catch(() => undefined);
+  return true;
+}
+
+/** Asks a shard process to stop (SIGTERM: it disconnects and exits 0); kills it if it does not. */
+async function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}

@@ -1,0 +1,71 @@
+/**
+ * The messages between `npm run start:sharded` (the manager) and its shard processes, over the
+ * IPC channel discord.js's ShardingManager opens. Every message carries `odlomek` (its kind) so
+ * it is never mistaken for discord.js's own (`_eval`, `_ready`, ...), and requests carry a nonce
+ * their answer repeats.
+ */
+import type { ReloadResult } from '../command.ts';
+import type { CorpusProblem } from '../../engine/index.ts';
+
+/** What one shard process did when asked to reload. */
+export type ShardReloadOutcome =
+  | { kind: 'reloaded'; result: ReloadResult }
+  | { kind: 'failed'; problems: CorpusProblem[] }
+  | { kind: 'busy' }
+  | { kind: 'error'; message: string }
+  /** The process did not answer (not running, restarting, or too slow). */
+  | { kind: 'unreachable' };
+
+/** One process's part in a reload: its shards and what it did. */
+export interface ShardReport {
+  shards: number[];
+  outcome: ShardReloadOutcome;
+}
+
+export type ShardToManager =
+  | { odlomek: 'identify'; nonce: string; shardId: number }
+  | { odlomek: 'reload-others'; nonce: string; version: string; shards: number[] }
+  | { odlomek: 'reload-done'; nonce: string; report: ShardReport };
+
+export type ManagerToShard =
+  | { odlomek: 'identify-go'; nonce: string }
+  | { odlomek: 'reload-others-done'; nonce: string; reports: ShardReport[] }
+  | { odlomek: 'reload'; nonce: string; version: string };
+
+/** Whether an IPC message is one of ours. */
+export function isOurs<T extends { odlomek: string }>(message: unknown): message is T {
+  return (
+    typeof message === 'object' && message !== null && typeof (message as { odlomek?: unknown }).odlomek === 'string'
+  );
+}
+
+let counter = 0;
+/** A nonce unique within this process. */
+export function nonce(): string {
+  return `${process.pid}-${++counter}`;
+}
+
+/** The environment variable the manager sets for its shards: they then use the protocol above. */
+export const MANAGED_BY_ODLOMEK = 'ODLOMEK_SHARD_MANAGER';
+
+/** Whether this process is a shard started by `npm run start:sharded`. */
+export function isManagedShard(): boolean {
+  return process.env[MANAGED_BY_ODLOMEK] === '1' && typeof process.send === 'function';
+}
+
+/** Sends `message` to the manager and resolves with its answer of `kind` with the same nonce. */
+export function askManager<A extends ManagerToShard>(message: ShardToManager, kind: A['odlomek']): Promise<A> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (answer: unknown) => {
+      if (!isOurs<ManagerToShard>(answer) || answer.odlomek !== kind || answer.nonce !== message.nonce) return;
+      process.off('message', onMessage);
+      resolve(answer as A);
+    };
+    process.on('message', onMessage);
+    process.send!(message, (error: Error | null) => {
+      if (!error) return;
+      process.off('message', onMessage);
+      reject(error);
+    });
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Running `loadPacked` in a worker thread: the calling thread waits on a message instead of
+ * indexing, so a bot goes on answering while a large corpus is read or re-indexed beside it.
+ * Errors come back as they were: a broken corpus as the same `CorpusError` with every problem.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CorpusError } from '../corpus/corpus-error.ts';
+import type { CorpusProblem } from '../types.ts';
+import type { CacheProblem } from '../index-cache.ts';
+
+export interface WorkerRequest {
+  dir: string;
+  cacheDir: string | undefined;
+}
+
+export type WorkerReply =
+  | { ok: true; buffer: ArrayBuffer; problems: CacheProblem[] }
+  | { ok: false; corpusProblems: CorpusProblem[] }
+  | { ok: false; error: { message: string; stack: string | undefined } };
+
+const WORKER = new URL('./worker.ts', import.meta.url);
+
+/**
+ * The worker's first lines: Node 20 does not carry a loader registered with `--import` (tsx)
+ * into worker threads, so the worker registers tsx's loader itself before it imports the
+ * TypeScript worker. Resolved here, from this file, so it works whatever folder the bot runs in.
+ */
+const BOOTSTRAP = `
+const { register } = await import(${JSON.stringify(tsxLoaderApi())});
+register();
+await import(${JSON.stringify(WORKER.href)});
+`;
+
+/** The URL of tsx's ESM loader API (`tsx/esm/api`), as this file resolves it. */
+function tsxLoaderApi(): string {
+  // The package's exports map sends `import` of `tsx/esm/api` here; require() would get its CommonJS twin.
+  const packageJson = createRequire(import.meta.url).resolve('tsx/package.json');
+  return pathToFileURL(path.join(path.dirname(packageJson), 'dist/esm/api/index.mjs')).href;
+}
+
+/** The packed index of `dir` (see `loadPacked`), read or built in a worker thread. */
+export function loadPackedInWorker(
+  dir: string,
+  cacheDir: string | undefined,
+): Promise<{ buffer: ArrayBuffer; problems: CacheProblem[] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: { dir, cacheDir } satisfies WorkerRequest,
+      // Not the process's own flags: its preloads are TypeScript, and the worker registers tsx itself.
+      execArgv: [],
+    });
+    let settled = false;
+    worker.once('message', (reply: WorkerReply) => {
+      settled = true;
+      if (reply.ok) resolve({ buffer: reply.buffer, problems: reply.problems });
+      else if ('corpusProblems' in reply) reject(new CorpusError(reply.corpusProblems));
+      else reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`the index worker exited with code ${code} before answering`));
+    });
+  });
+}

@@ -1,0 +1,173 @@
+/**
+ * An engine packed into one buffer (see `layout.ts`): on the thread that built or read it, so the
+ * answering thread only has to assemble it (`unpack.ts`). Passages are stored column by column,
+ * whatever fields they have, so a field added to `Passage` travels without a change here.
+ */
+import type { Engine } from '../engine.ts';
+import { INDEX_FORMAT } from '../engine.ts';
+import type { CorpusInfo } from '../types.ts';
+import type { PostingsJSON } from '../search/postings.ts';
+import { PackedWriter, type PoolRef } from './layout.ts';
+import { vocabularyParts } from './vocabulary.ts';
+
+/** Version of this layout; with the engine's `INDEX_FORMAT` it decides whether a saved index is read. */
+export const PACKED_FORMAT = 'odlomek-packed-1';
+
+/** One passage field: which passages have it and what value (number, string from a dictionary, null). */
+export interface ColumnMeta {
+  key: string;
+  /** Per passage: 0 absent, 1 null, 2 number, 3 string. */
+  tags: string;
+  numbers?: string;
+  strings?: { index: string; dictionary: PoolRef };
+}
+
+/** Lists of keys with a typed list each, concatenated: postings and document keys. */
+export interface KeyedListsMeta {
+  keys: PoolRef;
+  /** Where each key's list starts in `values` (one more entry than keys). */
+  offsets: string;
+  values: string;
+}
+
+export interface PackedMeta {
+  format: typeof PACKED_FORMAT;
+  indexFormat: typeof INDEX_FORMAT;
+  version: string;
+  dir: string;
+  synonyms: string[][];
+  documents: CorpusInfo['documents'];
+  passageCount: number;
+  columns: ColumnMeta[];
+  postings: {
+    count: number;
+    fields: { name: string; lists: KeyedListsMeta; freqs: string; lengths: string }[];
+  };
+  vocabulary: {
+    keys: PoolRef;
+    df: string;
+    passageCount: number;
+    names: PoolRef;
+    /** The sorted keys as positions in `keys`. */
+    sorted: string;
+    families: PoolRef;
+    /** For each family, where its members start in `familyMembers` (positions in `keys`). */
+    familyOffsets: string;
+    familyMembers: string;
+  };
+  documentKeys: KeyedListsMeta;
+  folded: { ids: PoolRef; texts: PoolRef };
+}
+
+const TAG = { absent: 0, null: 1, number: 2, string: 3 } as const;
+
+/** Packs `engine` into one transferable buffer. Slow on a large corpus: call it off the answering thread. */
+export function packEngine(engine: Engine): ArrayBuffer {
+  const parts = engine.parts();
+  const json = parts.index.toJSON();
+  const writer = new PackedWriter();
+  const passages = json.passages as unknown as Record<string, unknown>[];
+
+  const vocab = vocabularyParts(parts.index.vocabulary);
+  const keys = [...vocab.df.keys()];
+  const position = new Map(keys.map((k, i) => [k, i]));
+  const families = [...vocab.families];
+  const familyOffsets = new Int32Array(families.length + 1);
+  families.forEach(([, members], i) => (familyOffsets[i + 1] = familyOffsets[i]! + members.length));
+  const familyMembers = new Int32Array(familyOffsets[families.length]!);
+  families.forEach(([, members], i) =>
+    members.forEach((m, j) => (familyMembers[familyOffsets[i]! + j] = position.get(m)!)),
+  );
+
+  const meta: PackedMeta = {
+    format: PACKED_FORMAT,
+    indexFormat: INDEX_FORMAT,
+    version: parts.version,
+    dir: parts.dir,
+    synonyms: parts.synonyms,
+    documents: parts.documents,
+    passageCount: passages.length,
+    columns: packColumns(passages, writer),
+    postings: packPostings(json.postings, writer),
+    vocabulary: {
+      keys: writer.pool(keys),
+      df: writer.array(Uint32Array.from(vocab.df.values())),
+      passageCount: vocab.passageCount,
+      names: writer.pool([...vocab.names]),
+      sorted: writer.array(Int32Array.from(vocab.sorted, (k) => position.get(k)!)),
+      families: writer.pool(families.map(([family]) => family)),
+      familyOffsets: writer.array(familyOffsets),
+      familyMembers: writer.array(familyMembers),
+    },
+    documentKeys: packKeyedLists(json.documentKeys.keys, json.documentKeys.docs, writer),
+    folded: {
+      ids: writer.pool(parts.folded.map((f) => f.id)),
+      texts: writer.pool(parts.folded.map((f) => f.text)),
+    },
+  };
+  return writer.finish(meta);
+}
+
+/** Passages column by column: each field's values as numbers, dictionary strings or null, per passage. */
+function packColumns(passages: Record<string, unknown>[], writer: PackedWriter): ColumnMeta[] {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const p of passages)
+    for (const key of Object.keys(p))
+      if (!seen.has(key)) {
+        seen.add(key);
+        keys.push(key);
+      }
+  return keys.map((key) => {
+    const tags = new Uint8Array(passages.length);
+    let numbers: Float64Array | undefined;
+    let indexes: Int32Array | undefined;
+    const dictionary = new Map<string, number>();
+    passages.forEach((p, i) => {
+      const value = p[key];
+      if (value === undefined) tags[i] = TAG.absent;
+      else if (value === null) tags[i] = TAG.null;
+      else if (typeof value === 'number') {
+        tags[i] = TAG.number;
+        (numbers ??= new Float64Array(passages.length))[i] = value;
+      } else if (typeof value === 'string') {
+        tags[i] = TAG.string;
+        let at = dictionary.get(value);
+        if (at === undefined) dictionary.set(value, (at = dictionary.size));
+        (indexes ??= new Int32Array(passages.length))[i] = at;
+      } else throw new Error(`cannot pack passage field "${key}" holding a ${typeof value}`);
+    });
+    return {
+      key,
+      tags: writer.array(tags),
+      ...(numbers ? { numbers: writer.array(numbers) } : {}),
+      ...(indexes
+        ? { strings: { index: writer.array(indexes), dictionary: writer.pool([...dictionary.keys()]) } }
+        : {}),
+    };
+  });
+}
+
+function packPostings(postings: PostingsJSON, writer: PackedWriter): PackedMeta['postings'] {
+  return {
+    count: postings.count,
+    fields: Object.entries(postings.fields).map(([name, field]) => {
+      const lists = packKeyedLists(field.keys, field.docs, writer);
+      const freqs = new Uint16Array(field.freqs.reduce((n, f) => n + f.length, 0));
+      let at = 0;
+      for (const list of field.freqs) {
+        freqs.set(list, at);
+        at += list.length;
+      }
+      return { name, lists, freqs: writer.array(freqs), lengths: writer.array(Uint16Array.from(field.lengths)) };
+    }),
+  };
+}
+
+function packKeyedLists(keys: string[], lists: number[][], writer: PackedWriter): KeyedListsMeta {
+  const offsets = new Int32Array(keys.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  const values = new Int32Array(offsets[keys.length]!);
+  lists.forEach((list, i) => values.set(list, offsets[i]!));
+  return { keys: writer.pool(keys), offsets: writer.array(offsets), values: writer.array(values) };
+}

@@ -1,0 +1,164 @@
+/**
+ * An engine assembled from a packed buffer (`pack.ts`) on the answering thread, a few
+ * milliseconds at a time (`Slices`): strings decoded from their pools, passages made column by
+ * column, postings and document keys as views into the buffer (no copy), the vocabulary's tree
+ * filled in slices. Nothing is indexed or analysed here.
+ */
+import { Engine, INDEX_FORMAT, type FoldedPassage } from '../engine.ts';
+import type { Passage } from '../types.ts';
+import { DEFAULT_RETRIEVAL, PassageIndex } from '../search/passage-index.ts';
+import { Postings } from '../search/postings.ts';
+import { DocumentKeys } from '../search/document-keys.ts';
+import { PackedReader } from './layout.ts';
+import { PACKED_FORMAT, type KeyedListsMeta, type PackedMeta } from './pack.ts';
+import { restoreVocabulary } from './vocabulary.ts';
+import type { Slices } from './slices.ts';
+
+type FieldPostings = ConstructorParameters<typeof Postings>[0] extends Map<string, infer F> ? F : never;
+
+/** Thrown for a buffer of another format or version: the caller rebuilds the index. */
+export class PackedFormatError extends Error {
+  override name = 'PackedFormatError';
+}
+
+/**
+ * The header of a packed engine, after checking it is one this version reads (its sections are
+ * checked as they are read). Throws `PackedFormatError` otherwise.
+ */
+export function checkPacked(buffer: ArrayBuffer): { reader: PackedReader; meta: PackedMeta } {
+  let reader: PackedReader;
+  try {
+    reader = new PackedReader(buffer);
+  } catch (error) {
+    throw new PackedFormatError((error as Error).message);
+  }
+  const meta = reader.meta as PackedMeta;
+  if (meta?.format !== PACKED_FORMAT || meta.indexFormat !== INDEX_FORMAT)
+    throw new PackedFormatError(`unsupported index format: ${String(meta?.format)} / ${String(meta?.indexFormat)}`);
+  return { reader, meta };
+}
+
+/** The engine packed in `buffer`. `dir` replaces the saved corpus folder (the corpus may have moved). */
+export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: string): Promise<Engine> {
+  const { reader, meta } = checkPacked(buffer);
+  const passages = await unpackPassages(reader, meta, slices);
+  const postings = await unpackPostings(reader, meta.postings, slices);
+  const vocabularyMeta = meta.vocabulary;
+  const keys = await reader.pool(vocabularyMeta.keys, slices);
+  const df = reader.array(vocabularyMeta.df, 'u32');
+  const dfMap = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) {
+    dfMap.set(keys[i]!, df[i]!);
+    if (slices.due()) await slices.pause();
+  }
+  const familyNames = await reader.pool(vocabularyMeta.families, slices);
+  const familyOffsets = reader.array(vocabularyMeta.familyOffsets, 'i32');
+  const familyMembers = reader.array(vocabularyMeta.familyMembers, 'i32');
+  const families = new Map<string, string[]>();
+  for (let i = 0; i < familyNames.length; i++) {
+    const members: string[] = [];
+    for (let j = familyOffsets[i]!; j < familyOffsets[i + 1]!; j++) members.push(keys[familyMembers[j]!]!);
+    families.set(familyNames[i]!, members);
+    if (slices.due()) await slices.pause();
+  }
+  const vocabulary = await restoreVocabulary(
+    {
+      df: dfMap,
+      passageCount: vocabularyMeta.passageCount,
+      names: new Set(await reader.pool(vocabularyMeta.names, slices)),
+      sorted: Array.from(reader.array(vocabularyMeta.sorted, 'i32'), (i) => keys[i]!),
+      families,
+    },
+    slices,
+  );
+  const documentKeys = new DocumentKeys(await keyedLists(reader, meta.documentKeys, slices));
+  const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL);
+
+  const byId = new Map<string, Passage>();
+  for (const p of passages) {
+    byId.set(p.id, p);
+    if (slices.due()) await slices.pause();
+  }
+  const foldedIds = await reader.pool(meta.folded.ids, slices);
+  const foldedTexts = await reader.pool(meta.folded.texts, slices);
+  const folded: FoldedPassage[] = new Array<FoldedPassage>(foldedIds.length);
+  for (let i = 0; i < foldedIds.length; i++) {
+    folded[i] = { id: foldedIds[i]!, text: foldedTexts[i]! };
+    if (slices.due()) await slices.pause();
+  }
+  return Engine.assemble({
+    index,
+    synonyms: meta.synonyms,
+    documents: meta.documents,
+    version: meta.version,
+    loadedAt: new Date(),
+    dir: dir ?? meta.dir,
+    byId,
+    folded,
+  });
+}
+
+async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Slices): Promise<Passage[]> {
+  const count = meta.passageCount;
+  const columns = [];
+  for (const c of meta.columns)
+    columns.push({
+      key: c.key,
+      tags: reader.array(c.tags, 'u8'),
+      numbers: c.numbers === undefined ? undefined : reader.array(c.numbers, 'f64'),
+      index: c.strings === undefined ? undefined : reader.array(c.strings.index, 'i32'),
+      dictionary: c.strings === undefined ? undefined : await reader.pool(c.strings.dictionary, slices),
+    });
+  const passages = new Array<Passage>(count);
+  for (let i = 0; i < count; i++) {
+    const passage: Record<string, unknown> = {};
+    for (const c of columns) {
+      const tag = c.tags[i];
+      if (tag === 1) passage[c.key] = null;
+      else if (tag === 2) passage[c.key] = c.numbers![i];
+      else if (tag === 3) passage[c.key] = c.dictionary![c.index![i]!];
+    }
+    passages[i] = passage as unknown as Passage;
+    if (slices.due()) await slices.pause();
+  }
+  return passages;
+}
+
+async function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], slices: Slices): Promise<Postings> {
+  const fields = new Map<string, FieldPostings>();
+  for (const field of meta.fields) {
+    const docs = await keyedLists(reader, field.lists, slices);
+    const offsets = reader.array(field.lists.offsets, 'i32');
+    const allFreqs = reader.array(field.freqs, 'u16');
+    const freqs = new Map<string, Uint16Array>();
+    let i = 0;
+    for (const key of docs.keys()) {
+      freqs.set(key, allFreqs.subarray(offsets[i], offsets[i + 1]));
+      i++;
+      if (slices.due()) await slices.pause();
+    }
+    const lengths = reader.array(field.lengths, 'u16');
+    let total = 0;
+    for (const length of lengths) total += length;
+    // BM25's average field length, as `Postings` computes it for a freshly built index.
+    fields.set(field.name, { docs, freqs, lengths, averageLength: lengths.length > 0 ? total / lengths.length : 0 });
+  }
+  return new Postings(fields, meta.count);
+}
+
+/** Keyed lists as a map of views into the buffer. */
+async function keyedLists(
+  reader: PackedReader,
+  meta: KeyedListsMeta,
+  slices: Slices,
+): Promise<Map<string, Int32Array>> {
+  const keys = await reader.pool(meta.keys, slices);
+  const offsets = reader.array(meta.offsets, 'i32');
+  const values = reader.array(meta.values, 'i32');
+  const lists = new Map<string, Int32Array>();
+  for (let i = 0; i < keys.length; i++) {
+    lists.set(keys[i]!, values.subarray(offsets[i], offsets[i + 1]));
+    if (slices.due()) await slices.pause();
+  }
+  return lists;
+}

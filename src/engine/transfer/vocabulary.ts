@@ -1,0 +1,69 @@
+/**
+ * Moving a `Vocabulary` between threads without rebuilding it on the answering thread. Its
+ * constructor builds a radix tree over every index key in one go (about 100 ms for the 42 000
+ * keys of a 100 000-passage corpus), and its first questions sort the keys and group them by word
+ * family (another 100 ms or so): three stalls longer than a bot may block. Here the sorted keys and
+ * the families come made from the thread that built the index, the tree is filled a slice at a
+ * time, and the parts are put into a `Vocabulary` without running its constructor.
+ *
+ * That last step knows the class's fields (`VOCABULARY_FIELDS`); a test fails, naming this file,
+ * when the class gains or loses one, so the two cannot drift apart unnoticed. (A constructor that
+ * accepted made parts would make this unnecessary; see the README's notes on the engine.)
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { Vocabulary } from '../search/vocabulary.ts';
+import type { Slices } from './slices.ts';
+
+/** Every field a `Vocabulary` holds, as its constructor and its lazily made lists leave them. */
+export const VOCABULARY_FIELDS = ['df', 'passageCount', 'names', 'tree', 'sorted', 'families'] as const;
+
+/** What a vocabulary is made of, the tree aside (it is rebuilt from `df`). */
+export interface VocabularyParts {
+  df: Map<string, number>;
+  passageCount: number;
+  names: Set<string>;
+  /** Every key, sorted (`Vocabulary.extending` makes it on first use). */
+  sorted: string[];
+  /** Keys by family key, most frequent first (`Vocabulary.family` makes it on first use). */
+  families: Map<string, string[]>;
+}
+
+/** The parts of `vocabulary`, its lazily made lists made first (on this thread: call it off the answering one). */
+export function vocabularyParts(vocabulary: Vocabulary): VocabularyParts {
+  vocabulary.extending('', 0);
+  vocabulary.family('');
+  const field = <T>(name: (typeof VOCABULARY_FIELDS)[number]) => Reflect.get(vocabulary, name) as T;
+  return {
+    df: field('df'),
+    passageCount: field('passageCount'),
+    names: field('names'),
+    sorted: field('sorted'),
+    families: field('families'),
+  };
+}
+
+/** A `Vocabulary` from its parts, the radix tree filled a slice at a time. */
+export async function restoreVocabulary(parts: VocabularyParts, slices: Slices): Promise<Vocabulary> {
+  const tree = new SearchableMap<number>();
+  for (const [key, df] of parts.df) {
+    tree.set(key, df);
+    if (slices.due()) await slices.pause();
+  }
+  const vocabulary = Object.create(Vocabulary.prototype) as Vocabulary;
+  const fields: Record<(typeof VOCABULARY_FIELDS)[number], unknown> = {
+    df: parts.df,
+    passageCount: parts.passageCount,
+    names: parts.names,
+    tree,
+    sorted: parts.sorted,
+    families: parts.families,
+  };
+  for (const name of VOCABULARY_FIELDS)
+    Object.defineProperty(vocabulary, name, {
+      value: fields[name],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  return vocabulary;
+}

@@ -1,0 +1,27 @@
+/**
+ * SHARD_IDS: which shards of the bot this host runs, so several hosts share one bot. Ranges and
+ * single ids, comma-separated: `0-7`, `8,9,10`, `0-3,12`.
+ */
+
+/** The ids `spec` names, ascending and without repeats; throws with a readable message otherwise. */
+export function parseShardIds(spec: string): number[] {
+  const ids = new Set<number>();
+  for (const part of spec.split(',').map((p) => p.trim())) {
+    const range = /^(\d+)\s*-\s*(\d+)$/.exec(part);
+    const single = /^\d+$/.exec(part);
+    if (range) {
+      const [from, to] = [Number(range[1]), Number(range[2])];
+      if (from > to) throw new Error(`"${part}" is a range that runs backwards`);
+      for (let id = from; id <= to; id++) ids.add(id);
+    } else if (single) ids.add(Number(part));
+    else throw new Error(`"${part}" is neither a shard id nor a range such as 0-7`);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
+/** Why `ids` cannot be run with `count` shards in all, or undefined when they can. */
+export function shardIdsProblem(ids: readonly number[], count: number): string | undefined {
+  const outside = ids.filter((id) => id >= count);
+  if (outside.length === 0) return undefined;
+  return `SHARD_IDS names shard ${outside.join(', ')} but there are ${count} shards (ids 0 to ${count - 1})`;
+}

@@ -1,0 +1,90 @@
+// The pieces of `npm run start:sharded` that need no processes: shard id ranges, the identify
+// gate's buckets, and the reload fan-out's reports.
+import { describe, expect, it } from 'vitest';
+import { parseShardIds, shardIdsProblem } from '../../../src/shard-ids.ts';
+import { IdentifyGate } from '../../../src/discord/sharding/identify-gate.ts';
+import { HostReloads, type ShardProcess } from '../../../src/discord/sharding/reload.ts';
+import { shardsOfProcess } from '../../../src/discord/sharding/shard-process.ts';
+import type { ManagerToShard, ShardReport } from '../../../src/discord/sharding/protocol.ts';
+import { loadConfig } from '../../../src/config.ts';
+
+describe('SHARD_IDS', () => {
+  it('reads ranges and lists, in order and without repeats', () => {
+    expect(parseShardIds('0-3')).toEqual([0, 1, 2, 3]);
+    expect(parseShardIds('8,9,10')).toEqual([8, 9, 10]);
+    expect(parseShardIds(' 12, 0-2 ,2 ')).toEqual([0, 1, 2, 12]);
+  });
+
+  it('says what is wrong with a bad one, in the configuration too', () => {
+    expect(() => parseShardIds('3-1')).toThrow('"3-1" is a range that runs backwards');
+    expect(() => parseShardIds('a-b')).toThrow('"a-b" is neither a shard id nor a range such as 0-7');
+    expect(shardIdsProblem([0, 7, 8], 8)).toBe('SHARD_IDS names shard 8 but there are 8 shards (ids 0 to 7)');
+    expect(shardIdsProblem([0, 7], 8)).toBeUndefined();
+    expect(loadConfig({ SHARD_IDS: '0-7', SHARD_COUNT: '16' })).toMatchObject({
+      SHARD_IDS: [0, 1, 2, 3, 4, 5, 6, 7],
+      SHARD_COUNT: 16,
+    });
+    expect(() => loadConfig({ SHARD_IDS: 'all' })).toThrow(/^SHARD_IDS: "all" is neither a shard id nor a range/);
+    expect(() => loadConfig({ SHARD_COUNT: '0' })).toThrow(/^SHARD_COUNT: must be at least 1$/);
+  });
+
+  it("reads discord.js's SHARDS variable", () => {
+    expect(shardsOfProcess('3')).toEqual([3]);
+    expect(shardsOfProcess('[0,1]')).toEqual([0, 1]);
+    expect(shardsOfProcess(undefined)).toEqual([]);
+  });
+});
+
+describe('IdentifyGate', () => {
+  it('lets each max_concurrency bucket identify once per window, other buckets at once', async () => {
+    const gate = new IdentifyGate(2, 100);
+    const start = Date.now();
+    const at: Record<number, number> = {};
+    await Promise.all([0, 1, 2, 3].map((shard) => gate.wait(shard).then(() => (at[shard] = Date.now() - start))));
+    // Shards 0 and 1 are in different buckets: both at once; 2 waits for 0's window, 3 for 1's.
+    expect(at[0]).toBeLessThan(50);
+    expect(at[1]).toBeLessThan(50);
+    expect(at[2]).toBeGreaterThanOrEqual(95);
+    expect(at[3]).toBeGreaterThanOrEqual(95);
+  });
+});
+
+describe('HostReloads', () => {
+  /** A shard process that answers `reload` with `outcome`, or never (undefined). */
+  function process(shard: number, answer?: (version: string) => ShardReport['outcome']): ShardProcess {
+    const listeners = new Set<(m: unknown) => void>();
+    return {
+      shards: [shard],
+      send: (message: ManagerToShard) => {
+        if (message.odlomek === 'reload' && answer)
+          setImmediate(() => {
+            for (const l of listeners)
+              l({
+                odlomek: 'reload-done',
+                nonce: message.nonce,
+                report: { shards: [shard], outcome: answer(message.version) },
+              });
+          });
+        return true;
+      },
+      onMessage: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+  }
+
+  it('asks every process but the requester, and reports one that does not answer as unreachable', async () => {
+    const reloaded = (version: string): ShardReport['outcome'] => ({
+      kind: 'reloaded',
+      result: { added: [], removed: [], changed: [], oldVersion: 'a', newVersion: version, skipped: [] },
+    });
+    const processes = [process(0, reloaded), process(1, reloaded), process(2, () => ({ kind: 'busy' })), process(3)];
+    const reports = await new HostReloads(() => processes, 200).reloadShards('v2', [0]);
+    expect(reports.map((r) => [r.shards, r.outcome.kind])).toEqual([
+      [[1], 'reloaded'],
+      [[2], 'busy'],
+      [[3], 'unreachable'],
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Moving an engine between threads and to disk: packed into one buffer where it was built,
+ * assembled in slices where it answers. The assembled engine must be the same engine: the same
+ * passages, answers, suggestions and version.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.ts';
+import { loadArticlesFile, loadCorpus } from '../../src/engine/corpus/load.ts';
+import { Vocabulary } from '../../src/engine/search/vocabulary.ts';
+import { PackedReader, PackedWriter } from '../../src/engine/transfer/layout.ts';
+import { packEngine } from '../../src/engine/transfer/pack.ts';
+import { PackedFormatError, unpackEngine } from '../../src/engine/transfer/unpack.ts';
+import { NO_PAUSES, Slices } from '../../src/engine/transfer/slices.ts';
+import { VOCABULARY_FIELDS } from '../../src/engine/transfer/vocabulary.ts';
+import { replicateCorpus } from '../../tools/bench/replicate.ts';
+import { readDevSet } from '../../tools/eval/dev-set.ts';
+import { CORPUS, DEV_SET, DISTRACTORS } from '../helpers.ts';
+
+let original: Engine;
+let questions: string[];
+
+beforeAll(async () => {
+  const { documents, synonyms } = await loadCorpus(CORPUS);
+  const corpus = replicateCorpus(documents, await loadArticlesFile(DISTRACTORS), { targetPassages: 2_500, seed: 3 });
+  original = Engine.fromDocuments(corpus, { synonyms, dir: CORPUS });
+  questions = (await readDevSet(DEV_SET)).map((q) => q.question);
+});
+
+describe('packing an engine', () => {
+  it('assembles the same engine: passages, answers, suggestions, lookups and version', async () => {
+    const restored = await unpackEngine(packEngine(original), new Slices());
+    expect({ ...restored.info(), loadedAt: null }).toEqual({ ...original.info(), loadedAt: null });
+    expect(restored.passages).toEqual(original.passages);
+    for (const question of [...questions, 'zascita interesov', 'Tanujg', 'What did Putin sign?'])
+      expect(restored.ask(question)).toEqual(original.ask(question));
+    for (const query of ['', 'putin', 'pjongjang', '#3', 'sankcij'])
+      expect(restored.suggest(query).map((p) => p.id)).toEqual(original.suggest(query).map((p) => p.id));
+    expect(restored.passage('putin-kim-2024-06#8')).toEqual(original.passage('putin-kim-2024-06#8'));
+    expect(restored.diffFrom(original)).toMatchObject({ added: [], removed: [], changed: [] });
+  });
+
+  it('hands the event loop back while it assembles', async () => {
+    const slices = new Slices(1);
+    let turns = 0;
+    let done = false;
+    const spin = () => {
+      if (done) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    await unpackEngine(packEngine(original), slices);
+    done = true;
+    expect(slices.pauses).toBeGreaterThan(5);
+    expect(turns).toBeGreaterThan(5);
+  });
+
+  it('knows every field of a Vocabulary (else teach src/engine/transfer/vocabulary.ts the new one)', () => {
+    const fresh = new Vocabulary(new Map([['beseda', 1]]), 1);
+    fresh.extending('', 0);
+    fresh.family('beseda');
+    expect(Object.keys(fresh).sort()).toEqual([...VOCABULARY_FIELDS].sort());
+  });
+
+  it('refuses a buffer that is not a packed index, or one of another format', async () => {
+    await expect(unpackEngine(new ArrayBuffer(16), NO_PAUSES)).rejects.toBeInstanceOf(PackedFormatError);
+    const writer = new PackedWriter();
+    await expect(unpackEngine(writer.finish({ format: 'odlomek-packed-0' }), NO_PAUSES)).rejects.toThrow(
+      /unsupported index format/,
+    );
+  });
+
+  it('keeps any string, lone surrogates and all, and refuses a passage field it cannot store', async () => {
+    const strings = ['', 'čšž', 'emoji 🙂', 'lone \uD83D', '\uDE42 lone', 'x'.repeat(300_000)];
+    const writer = new PackedWriter();
+    const ref = writer.pool(strings);
+    const reader = new PackedReader(writer.finish({ ref }));
+    expect(await reader.pool((reader.meta as { ref: typeof ref }).ref, new Slices())).toEqual(strings);
+
+    const odd = Engine.fromDocuments([
+      { slug: 'a', title: 'A', date: '2024-06', lang: 'sl', text: 'Besedilo.', bodyStart: 0, source: 'a.md' },
+    ]);
+    (odd.passages[0] as unknown as Record<string, unknown>).tags = ['x'];
+    expect(() => packEngine(odd)).toThrow(/cannot pack passage field "tags" holding a object/);
+  });
+});
