@@ -131,6 +131,13 @@ const schema = z.object({
   DATA_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
   // PostgreSQL instead of SQLite in DATA_DIR, for shards on several hosts sharing one database.
   // The message never repeats the value: it holds a password.
+  // This host's name among the bot's hosts (reload reports name it); default: machine name and pid.
+  HOST_NAME: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores'),
+  ),
   DATABASE_URL: optional(
     z
       .string()

@@ -36,6 +36,8 @@ export interface ShardWiring {
   ownShards: number[];
   /** How a `/reload` here reaches the other shards. */
   fanOut: ReloadFanOut;
+  /** The host this process runs on, when the bot's shards run on several hosts (for reload reports). */
+  host?: string;
   /** The identify throttler shared with the other shard processes (the manager's gate). */
   identifyThrottler?: () => IIdentifyThrottler;
   /** Answer other shards' reload requests relayed by the manager. */
@@ -116,7 +118,13 @@ export async function startBot(
         if (own === 'busy') return 'busy';
         const others = await fanOut.reloadOthers(own.newVersion);
         if (others.length === 0) return own;
-        return { ...own, shards: [{ shards: ownShards, outcome: { kind: 'reloaded', result: own } }, ...others] };
+        const host = options.sharding?.host;
+        const mine = {
+          shards: ownShards,
+          outcome: { kind: 'reloaded', result: own } as const,
+          ...(host ? { host } : {}),
+        };
+        return { ...own, shards: [mine, ...others] };
       },
     };
     return context;

@@ -30,32 +30,24 @@ import { buttonIds, corpusCopy } from './setup.ts';
 
 const DAY = 24 * 3600 * 1000;
 
-let fake: FakeDiscord;
 let guard: NetworkGuard;
 let corpus: Awaited<ReturnType<typeof corpusCopy>>;
-let config: Config;
 const logLines: string[] = [];
 let restoreLog = () => {};
 
 beforeAll(async () => {
   guard = guardNetwork();
-  fake = await FakeDiscord.start();
   restoreLog = setLogSink((line) => logLines.push(line));
   corpus = await corpusCopy();
-  config = loadConfig({
-    DISCORD_TOKEN: fake.token,
-    DISCORD_API_URL: fake.apiBaseUrl,
-    CORPUS_DIR: corpus.dir,
-    COOLDOWN_SECONDS: '0',
-  });
 });
 
-afterAll(async () => {
-  await fake?.close();
+afterAll(() => {
   restoreLog();
   guard?.restore();
 });
 
+/** A fake Discord per test: each test starts a bot of its own, which identifies anew. */
+let fake: FakeDiscord;
 let bot: RunningBot | undefined;
 let store: Store | undefined;
 afterEach(async () => {
@@ -63,10 +55,18 @@ afterEach(async () => {
   await store?.close();
   bot = store = undefined;
   fake.assertNoProblems();
+  await fake.close();
 });
 
 async function startOn(opened: Store): Promise<void> {
   store = opened;
+  fake = await FakeDiscord.start();
+  const config: Config = loadConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiBaseUrl,
+    CORPUS_DIR: corpus.dir,
+    COOLDOWN_SECONDS: '0',
+  });
   bot = await startBot(config, new LiveEngine(await Engine.fromDirectory(corpus.dir), corpus.dir), commands, opened);
   await fake.waitForIdentify();
 }

@@ -86,6 +86,8 @@ export function run(
     // A database of its own per run, never the repository's data/.
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'odlomek-data-')),
     ANSWER_TTL_DAYS: '',
+    DATABASE_URL: '',
+    HOST_NAME: '',
     ...vars,
   };
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.

@@ -40,8 +40,11 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
     error: strings.reloadShardError,
     unreachable: strings.reloadShardUnreachable,
   };
-  return reports.map(({ shards, outcome }) => {
-    const ids = shards.map((id) => `#${id}`).join(', ');
+  return reports.map(({ shards, outcome, host }) => {
+    // With several hosts, each line names the host its shards run on.
+    const ids = [shards.map((id) => `#${id}`).join(', '), host ? `(${escapeQuoted(host)})` : '']
+      .filter((part) => part !== '')
+      .join(' ');
     if (outcome.kind !== 'reloaded') return `✗ ${ids}: ${failed[outcome.kind]}`;
     const same = outcome.result.newVersion === version;
     return `${same ? '✓' : '✗'} ${ids}: ${same ? strings.reloadShardReloaded : strings.reloadShardOther} \`${outcome.result.newVersion}\``;

@@ -17,8 +17,19 @@ import { log } from '../../log.ts';
 import { shardIdsProblem } from '../../shard-ids.ts';
 import { describeConnectFailure } from '../connect-failure.ts';
 import { IdentifyGate } from './identify-gate.ts';
-import { isOurs, MANAGED_BY_ODLOMEK, type ManagerToShard, type ShardToManager } from './protocol.ts';
+import {
+  HOST_OF_SHARD,
+  isOurs,
+  MANAGED_BY_ODLOMEK,
+  type ManagerToShard,
+  type ShardReport,
+  type ShardToManager,
+} from './protocol.ts';
 import { HostReloads, type ShardProcess } from './reload.ts';
+import { DatabaseReloads } from './database-reloads.ts';
+import { openAnswerStore, describeStoreLocation } from '../../storage/open-store.ts';
+import type { Store } from '../../storage/store.ts';
+import { hostname } from 'node:os';
 
 /** The shard script: the bot itself. */
 export const SHARD_SCRIPT = path.join(REPO_ROOT, 'src/main.ts');
@@ -86,13 +97,25 @@ export async function startShards(config: Config): Promise<RunningManager> {
   const gate = new IdentifyGate(maxConcurrency);
   const processes = (): ShardProcess[] => [...manager.shards.values()].map(asProcess);
   const reloads = new HostReloads(processes);
+  // With a shared database, /reload reaches the other hosts' shards through it.
+  const acrossHosts = config.DATABASE_URL ? await hostCoordination(config, ids, reloads) : undefined;
+  /** Every shard but `except`: this host's over IPC, the other hosts' through the database. */
+  const reloadOthers = async (version: string, except: number[]): Promise<ShardReport[]> => {
+    const [here, elsewhere] = await Promise.all([
+      reloads.reloadShards(version, except),
+      acrossHosts ? acrossHosts.reloads.reloadOtherHosts(version) : [],
+    ]);
+    return [...(acrossHosts ? here.map((r) => ({ ...r, host: acrossHosts.host })) : here), ...elsewhere];
+  };
   let stopping = false;
   let finish: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => (finish = resolve));
 
   const stop = async () => {
     stopping = true;
+    acrossHosts?.reloads.stop();
     await Promise.all([...manager.shards.values()].map(stopShard));
+    await acrossHosts?.store.close();
   };
 
   manager.on('shardCreate', (shard) => {
@@ -101,9 +124,9 @@ export async function startShards(config: Config): Promise<RunningManager> {
       if (message.odlomek === 'identify')
         void gate.wait(message.shardId).then(() => send(shard, { odlomek: 'identify-go', nonce: message.nonce }));
       else if (message.odlomek === 'reload-others')
-        void reloads
-          .reloadShards(message.version, message.shards)
-          .then((reports) => send(shard, { odlomek: 'reload-others-done', nonce: message.nonce, reports }));
+        void reloadOthers(message.version, message.shards).then((reports) =>
+          send(shard, { odlomek: 'reload-others-done', nonce: message.nonce, reports }),
+        );
     });
     shard.on('ready', () => log.info(`shard ${shard.id} ready`));
     shard.on('death', (child) => {
@@ -126,6 +149,38 @@ export async function startShards(config: Config): Promise<RunningManager> {
   // All at once: the gate above spaces the identifies as Discord requires.
   await manager.spawn({ amount: total, delay: 0, timeout: -1 });
   return { manager, stop: () => stop().then(() => finish(0)), finished };
+}
+
+/**
+ * This host's part in reloads across hosts: the shared database opened (DATABASE_URL), the host
+ * named (HOST_NAME, else this machine's name and the manager's pid) for its shards' reports, and
+ * other hosts' reload requests served by reloading all of this host's shards. Throws with one
+ * readable line when the database cannot be opened.
+ */
+async function hostCoordination(
+  config: Config,
+  shards: number[],
+  reloads: HostReloads,
+): Promise<{ host: string; store: Store; reloads: DatabaseReloads }> {
+  const host = config.HOST_NAME ?? `${hostname()}-${process.pid}`;
+  let store: Store;
+  try {
+    store = await openAnswerStore(config);
+  } catch (error) {
+    throw new Error(`cannot open the database in ${describeStoreLocation(config)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const coordinator = new DatabaseReloads({
+    store,
+    host,
+    shards,
+    reloadHere: (version) => reloads.reloadShards(version),
+  });
+  await coordinator.start();
+  process.env[HOST_OF_SHARD] = host;
+  log.info(`host ${host}: /reload reaches the other hosts through ${describeStoreLocation(config)}`);
+  return { host, store, reloads: coordinator };
 }
 
 function asProcess(shard: Shard): ShardProcess {

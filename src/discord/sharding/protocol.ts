@@ -16,10 +16,12 @@ export type ShardReloadOutcome =
   /** The process did not answer (not running, restarting, or too slow). */
   | { kind: 'unreachable' };
 
-/** One process's part in a reload: its shards and what it did. */
+/** One process's part in a reload: its shards and what it did (and, with several hosts, on which). */
 export interface ShardReport {
   shards: number[];
   outcome: ShardReloadOutcome;
+  /** The host (HOST_NAME) the shards run on, when the bot's shards run on several hosts. */
+  host?: string;
 }
 
 export type ShardToManager =
@@ -47,6 +49,9 @@ export function nonce(): string {
 
 /** The environment variable the manager sets for its shards: they then use the protocol above. */
 export const MANAGED_BY_ODLOMEK = 'ODLOMEK_SHARD_MANAGER';
+
+/** Set by a manager that coordinates reloads with other hosts: this host's name, for its shards' reports. */
+export const HOST_OF_SHARD = 'ODLOMEK_HOST';
 
 /** Whether this process is a shard started by `npm run start:sharded`. */
 export function isManagedShard(): boolean {

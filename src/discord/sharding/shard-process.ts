@@ -5,7 +5,7 @@
  */
 import type { ShardWiring } from '../bot.ts';
 import { managerIdentifyThrottler } from './identify-gate.ts';
-import { isManagedShard } from './protocol.ts';
+import { HOST_OF_SHARD, isManagedShard } from './protocol.ts';
 import { managerFanOut } from './reload.ts';
 import { log } from '../../log.ts';
 
@@ -25,6 +25,7 @@ export function shardWiring(): ShardWiring | undefined {
   const ownShards = shardsOfProcess();
   return {
     ownShards,
+    ...(process.env[HOST_OF_SHARD] ? { host: process.env[HOST_OF_SHARD] } : {}),
     fanOut: managerFanOut(ownShards),
     identifyThrottler: managerIdentifyThrottler,
     serveReloads: true,

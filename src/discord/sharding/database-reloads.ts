@@ -1,0 +1,177 @@
+/**
+ * `/reload` across hosts, through the database they share (DATABASE_URL). Each host's manager
+ * (`npm run start:sharded` with its SHARD_IDS) runs one `DatabaseReloads`:
+ *
+ * - it says every few seconds which shards it runs (`announceHost`), so a host that asks knows
+ *   whom to wait for;
+ * - when one of its shards has reloaded, it writes a reload request with the corpus version that
+ *   shard loaded, and waits for every other live host's report (a host that does not report in
+ *   time is reported as unreachable, with its shards);
+ * - it picks up other hosts' requests (PostgreSQL tells at once with NOTIFY; every host also polls,
+ *   in case a notification was lost while its connection was down), reloads all its shards with
+ *   the same `reload` message the IPC fan-out uses (`HostReloads.reloadShards`), and writes what
+ *   each shard did.
+ *
+ * Within a host the shards still reach each other over IPC; the database carries only what crosses
+ * hosts.
+ */
+import type { ReloadStore } from '../../storage/reload-store.ts';
+import { describeStorageError } from '../../storage/storage-error.ts';
+import { log } from '../../log.ts';
+import type { ShardReloadOutcome, ShardReport } from './protocol.ts';
+
+export interface DatabaseReloadsOptions {
+  store: ReloadStore;
+  /** This host's name (HOST_NAME), unique among the bot's hosts. */
+  host: string;
+  /** The shard ids this host runs. */
+  shards: number[];
+  /** Reloads every shard of this host to `version`; what each did. */
+  reloadHere: (version: string) => Promise<ShardReport[]>;
+  /** How often this host announces itself (default 5 s). */
+  heartbeatMs?: number;
+  /** How often it looks for requests it was not told about (default 5 s). */
+  pollMs?: number;
+  /** How long a report may take before its host counts as unreachable (default 10 minutes: a large corpus indexed anew). */
+  reportTimeoutMs?: number;
+}
+
+const KINDS: ReadonlySet<ShardReloadOutcome['kind']> = new Set(['reloaded', 'failed', 'busy', 'error', 'unreachable']);
+
+export class DatabaseReloads {
+  private readonly store: ReloadStore;
+  private readonly heartbeatMs: number;
+  private readonly pollMs: number;
+  private readonly reportTimeoutMs: number;
+  private lastSeen = 0;
+  private timers: NodeJS.Timeout[] = [];
+  private unwatch = () => {};
+  private checking: Promise<void> = Promise.resolve();
+  private announcing = false;
+  private stopped = false;
+
+  constructor(private readonly options: DatabaseReloadsOptions) {
+    this.store = options.store;
+    this.heartbeatMs = options.heartbeatMs ?? 5000;
+    this.pollMs = options.pollMs ?? 5000;
+    this.reportTimeoutMs = options.reportTimeoutMs ?? 10 * 60_000;
+  }
+
+  /** Starts after the newest request there is (this host's corpus is loaded fresh anyway) and announces the host. */
+  async start(): Promise<void> {
+    this.lastSeen = await this.store.latestReloadRequestId();
+    await this.announce();
+    this.timers = [
+      setInterval(() => void this.announce(), this.heartbeatMs),
+      setInterval(() => this.check(), this.pollMs),
+    ];
+    for (const timer of this.timers) timer.unref();
+    this.unwatch = this.store.watchReloadRequests?.(() => this.check()) ?? (() => {});
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const timer of this.timers) clearInterval(timer);
+    this.unwatch();
+  }
+
+  /**
+   * Asks every other live host to reload to `version` (the one a shard of this host just loaded)
+   * and gathers their reports, each shard tagged with its host. Never throws: a database that
+   * cannot be reached is reported as one failed part.
+   */
+  async reloadOtherHosts(version: string): Promise<ShardReport[]> {
+    try {
+      const since = new Date(Date.now() - 3 * this.heartbeatMs);
+      const others = (await this.store.liveHosts(since)).filter((h) => h.host !== this.options.host);
+      if (others.length === 0) return [];
+      const request = await this.store.requestReload(version, this.options.host);
+      log.info(
+        `reload: asked ${others.length === 1 ? 'host' : 'hosts'} ${others.map((h) => h.host).join(', ')} for version ${version}`,
+      );
+      const reports = await this.awaitReports(
+        request.id,
+        others.map((h) => h.host),
+      );
+      return others.flatMap(
+        (h) => reports.get(h.host) ?? [{ host: h.host, shards: h.shards, outcome: { kind: 'unreachable' } as const }],
+      );
+    } catch (error) {
+      log.error(`reload: could not reach the other hosts through the database: ${describeStorageError(error)}`);
+      return [{ host: 'database', shards: [], outcome: { kind: 'error', message: describeStorageError(error) } }];
+    }
+  }
+
+  /** Polls for the reports of `hosts` until all are in or the time is up. */
+  private async awaitReports(requestId: number, hosts: string[]): Promise<Map<string, ShardReport[]>> {
+    const until = Date.now() + this.reportTimeoutMs;
+    const reports = new Map<string, ShardReport[]>();
+    while (!this.stopped) {
+      for (const { host, report } of await this.store.reloadReports(requestId))
+        if (hosts.includes(host)) reports.set(host, asShardReports(report, host));
+      if (hosts.every((h) => reports.has(h)) || Date.now() >= until) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return reports;
+  }
+
+  /** Handles the requests written since the last look, one look at a time. */
+  private check(): void {
+    this.checking = this.checking.then(
+      () => this.handleNewRequests(),
+      () => undefined,
+    );
+  }
+
+  private async handleNewRequests(): Promise<void> {
+    if (this.stopped) return;
+    let requests;
+    try {
+      requests = await this.store.reloadRequestsAfter(this.lastSeen);
+    } catch (error) {
+      log.debug(`reload requests cannot be read now: ${describeStorageError(error)}`);
+      return;
+    }
+    for (const request of requests) {
+      this.lastSeen = request.id;
+      if (request.requestedBy === this.options.host || this.stopped) continue;
+      log.info(
+        `reload: host ${request.requestedBy} asks for version ${request.corpusVersion}; reloading this host's shards`,
+      );
+      const reports = (await this.options.reloadHere(request.corpusVersion)).map((r) => ({
+        ...r,
+        host: this.options.host,
+      }));
+      try {
+        await this.store.reportReload(request.id, this.options.host, reports);
+      } catch (error) {
+        log.error(`reload: could not report to host ${request.requestedBy}: ${describeStorageError(error)}`);
+      }
+    }
+  }
+
+  private async announce(): Promise<void> {
+    if (this.announcing || this.stopped) return;
+    this.announcing = true;
+    try {
+      await this.store.announceHost(this.options.host, this.options.shards);
+    } catch (error) {
+      log.debug(`could not announce this host: ${describeStorageError(error)}`);
+    } finally {
+      this.announcing = false;
+    }
+  }
+}
+
+/** A host's report as written in the database, checked: what does not look like one is an error part. */
+function asShardReports(value: unknown, host: string): ShardReport[] {
+  const looksRight = (r: unknown): r is ShardReport =>
+    typeof r === 'object' &&
+    r !== null &&
+    Array.isArray((r as ShardReport).shards) &&
+    (r as ShardReport).shards.every((id) => Number.isInteger(id)) &&
+    typeof (r as ShardReport).outcome === 'object' &&
+    KINDS.has((r as ShardReport).outcome?.kind);
+  if (Array.isArray(value) && value.every(looksRight)) return value.map((r) => ({ ...r, host }));
+  return [{ host, shards: [], outcome: { kind: 'error', message: 'unreadable report' } }];
+}
