@@ -25,7 +25,7 @@ import { setLogSink } from '../../src/log.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
-import { freshDatabase, postgresUnavailable, TestCluster } from '../storage/postgres-server.ts';
+import { freshDatabase, restartUnavailable, TestCluster } from '../storage/postgres-server.ts';
 import { buttonIds, corpusCopy } from './setup.ts';
 
 const DAY = 24 * 3600 * 1000;
@@ -92,11 +92,7 @@ const linesSince = (mark: number) => logLines.slice(mark);
 const questionsLogged = async (s: Store) =>
   (await s.guildActivity(fake.world.guild.id, new Date(0))).questions.reduce((n, q) => n + q.count, 0);
 
-const restartSkip =
-  postgresUnavailable() ??
-  (process.env.ODLOMEK_TEST_DATABASE_URL
-    ? 'needs a test server it may restart (ODLOMEK_TEST_DATABASE_URL is used)'
-    : undefined);
+const restartSkip = restartUnavailable();
 
 describe.skipIf(restartSkip !== undefined)(
   restartSkip ? `PostgreSQL restart: skipped: ${restartSkip}` : 'PostgreSQL restarted while the bot runs',

@@ -6,35 +6,14 @@
  * the first test below says why.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { ANSWER_KEY_LENGTH, type NewAnswer } from '../../src/storage/answer-store.ts';
-import { DAY_MS, type AskedQuestion } from '../../src/storage/guild-store.ts';
+import { ANSWER_KEY_LENGTH } from '../../src/storage/answer-store.ts';
+import { DAY_MS } from '../../src/storage/guild-store.ts';
 import { SERVER_DATA_STEP, RELOAD_SHARED_STEP } from '../../src/storage/shared-migrations.ts';
+import { ALICE, BOB, GUILD, OTHER, sampleAnswer, sampleQuestion } from './samples.ts';
 import { BACKENDS, closeStores, dropDatabases, postgresSkip, type CommonOptions } from './backends.ts';
 
-const GUILD = '300000000000000001';
-const OTHER = '300000000000000002';
-const ALICE = '100000000000000001';
-const BOB = '100000000000000002';
-
-const answer = (over: Partial<NewAnswer> = {}): NewAnswer => ({
-  question: 'Kdo je podpisal sporazum?',
-  passageIds: ['a#1', 'a#2'],
-  corpusVersion: 'v1',
-  locale: 'sl',
-  guildId: GUILD,
-  askerId: ALICE,
-  ...over,
-});
-
-const question = (over: Partial<AskedQuestion> = {}): AskedQuestion => ({
-  guildId: GUILD,
-  channelId: '400000000000000001',
-  question: 'Koliko stane hotel?',
-  level: 'none',
-  confidence: 0.2,
-  passageId: 'a#3',
-  ...over,
-});
+const answer = sampleAnswer;
+const question = sampleQuestion;
 
 afterEach(closeStores);
 afterAll(dropDatabases);

@@ -65,6 +65,14 @@ export function postgresUnavailable(env: NodeJS.ProcessEnv = process.env): strin
   return undefined;
 }
 
+/** Why a test cannot make a server of its own to stop and start (a restart test), or undefined when it can. */
+export function restartUnavailable(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.ODLOMEK_NO_POSTGRES === '1') return postgresUnavailable(env);
+  const { ODLOMEK_TEST_DATABASE_URL: _given, ...withoutGiven } = env;
+  const reason = postgresUnavailable(withoutGiven);
+  return reason ? `needs PostgreSQL's binaries to run a server it may restart: ${reason}` : undefined;
+}
+
 /** A free TCP port on 127.0.0.1 (free now; a server started at once gets it). */
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

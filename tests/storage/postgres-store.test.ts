@@ -5,37 +5,18 @@
  * land, reads give up soon, one line says the server is gone and one that it is back.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { NewAnswer } from '../../src/storage/answer-store.ts';
-import type { AskedQuestion } from '../../src/storage/guild-store.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres/migrations.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
 import { describeStorageError } from '../../src/storage/storage-error.ts';
 import { setLogSink } from '../../src/log.ts';
 import { postgresAdminUrl, postgresSkip } from './backends.ts';
-import { adminQuery, freshDatabase, postgresUnavailable, TestCluster } from './postgres-server.ts';
+import { ALICE, GUILD, sampleAnswer, sampleQuestion } from './samples.ts';
+import { adminQuery, freshDatabase, restartUnavailable, TestCluster } from './postgres-server.ts';
 
 const DAY = 24 * 3600 * 1000;
-const GUILD = '300000000000000001';
-const ALICE = '100000000000000001';
-
-const asked: NewAnswer = {
-  question: 'Kdo je podpisal sporazum?',
-  passageIds: ['a#1'],
-  corpusVersion: 'v1',
-  locale: 'sl',
-  guildId: GUILD,
-  askerId: ALICE,
-};
-
-const question: AskedQuestion = {
-  guildId: GUILD,
-  channelId: '400000000000000001',
-  question: 'Koliko stane hotel?',
-  level: 'none',
-  confidence: 0.2,
-  passageId: null,
-};
+const asked = sampleAnswer();
+const question = sampleQuestion({ passageId: null });
 
 const stores: PostgresStore[] = [];
 const drops: (() => Promise<void>)[] = [];
@@ -114,11 +95,7 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
 });
 
 /** A server of its own: restarting the run's shared one would break the other test files. */
-const restartSkip =
-  postgresUnavailable() ??
-  (process.env.ODLOMEK_TEST_DATABASE_URL
-    ? 'needs a test server it may restart (ODLOMEK_TEST_DATABASE_URL is used)'
-    : undefined);
+const restartSkip = restartUnavailable();
 
 describe.skipIf(restartSkip !== undefined)(
   restartSkip ? `skipped: ${restartSkip}` : 'PostgresStore while the server restarts',

@@ -10,35 +10,16 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NewAnswer } from '../../src/storage/answer-store.ts';
-import { DAY_MS, type AskedQuestion } from '../../src/storage/guild-store.ts';
+import { DAY_MS } from '../../src/storage/guild-store.ts';
 import { describeStorageError } from '../../src/storage/storage-error.ts';
 import { DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
 import { setLogSink } from '../../src/log.ts';
 import { tempStore } from '../helpers.ts';
+import { ALICE, GUILD, sampleAnswer, sampleQuestion } from './samples.ts';
 
-const GUILD = '300000000000000001';
-const ALICE = '100000000000000001';
-
-const asked = (over: Partial<NewAnswer> = {}): NewAnswer => ({
-  question: 'Kdo je podpisal sporazum?',
-  passageIds: ['a#1', 'a#2'],
-  corpusVersion: 'abc123',
-  locale: 'sl',
-  guildId: GUILD,
-  askerId: ALICE,
-  ...over,
-});
-
-const question: AskedQuestion = {
-  guildId: GUILD,
-  channelId: '400000000000000001',
-  question: 'Koliko stane hotel?',
-  level: 'none',
-  confidence: 0.2,
-  passageId: 'a#3',
-};
+const asked = sampleAnswer;
+const question = sampleQuestion();
 
 const open: SqliteAnswerStore[] = [];
 const cleanups: (() => void)[] = [];

@@ -11,7 +11,7 @@
  * twice. One line is logged when the server becomes unreachable and one when it is back.
  */
 import pg from 'pg';
-import type { FoundAnswer, NewAnswer, StoredAnswer, Vote, VoteOutcome } from '../answer-store.ts';
+import type { FoundAnswer, NewAnswer, Vote, VoteOutcome } from '../answer-store.ts';
 import {
   DAY_MS,
   type AskedLevel,
@@ -25,6 +25,22 @@ import {
 } from '../guild-store.ts';
 import { RELOAD_RETENTION_MS, type HostReloadReport, type LiveHost, type ReloadRequest } from '../reload-store.ts';
 import type { Store } from '../store.ts';
+import {
+  settingsValues,
+  toLiveHost,
+  toReloadReport,
+  toReloadRequest,
+  toSettings,
+  toStoredAnswer,
+  toUnanswered,
+  VOTE_VALUE,
+  type AnswerRow,
+  type HostRow,
+  type ReloadReportRow,
+  type ReloadRequestRow,
+  type SettingsRow,
+  type UnansweredRow,
+} from '../rows.ts';
 import { ANSWER_KEY_PATTERN, newAnswerKey } from '../answer-key.ts';
 import { newSalt, userHash } from '../user-hash.ts';
 import { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS } from '../limits.ts';
@@ -57,30 +73,9 @@ const RELOAD_CHANNEL = 'odlomek_reload';
 /** Serialises schema changes of hosts starting at once (any fixed number; "odlo" in ASCII). */
 const MIGRATION_LOCK = 0x6f646c6f;
 
-const VOTE_VALUE: Record<Vote, number> = { up: 1, down: -1 };
-
 /** Type ids of BIGINT and NUMERIC: milliseconds and counts, well inside a double's exact integers. */
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
-
-interface AnswerRow {
-  key: string;
-  guild_id: string | null;
-  asker_hash: string;
-  question: string;
-  passage_ids: string;
-  corpus_version: string;
-  locale: string;
-  created_at: number;
-  expires_at: number;
-}
-
-interface SettingsRow {
-  qa_channel_ids: string | null;
-  cooldown_seconds: number | null;
-  private_answers: number | null;
-  reply_locale: string | null;
-}
 
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
@@ -165,7 +160,7 @@ export class PostgresStore implements Store {
     if (!ANSWER_KEY_PATTERN.test(key)) return undefined;
     const row = await this.read(() => this.liveRow(this.pool, key));
     if (!row) return undefined;
-    return { ...toStored(row), byAsker: row.asker_hash === this.hash(viewerId) };
+    return { ...toStoredAnswer(row), byAsker: row.asker_hash === this.hash(viewerId) };
   }
 
   async vote(key: string, voterId: string, vote: Vote, passageId?: string): Promise<VoteOutcome> {
@@ -276,25 +271,13 @@ export class PostgresStore implements Store {
 
   async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
     const { rows } = await this.read(() =>
-      this.pool.query<{
-        asked_at: number;
-        channel_id: string;
-        question: string;
-        confidence: number;
-        passage_id: string | null;
-      }>(
+      this.pool.query<UnansweredRow>(
         `SELECT asked_at, channel_id, question, confidence, passage_id FROM unanswered
          WHERE guild_id = $1 AND asked_at >= $2 ORDER BY asked_at DESC, id DESC`,
         [guildId, since?.getTime() ?? 0],
       ),
     );
-    return rows.map((r) => ({
-      question: r.question,
-      askedAt: new Date(r.asked_at),
-      channelId: r.channel_id,
-      confidence: r.confidence,
-      passageId: r.passage_id,
-    }));
+    return rows.map(toUnanswered);
   }
 
   async guildActivity(guildId: string, since: Date): Promise<GuildActivity> {
@@ -336,22 +319,11 @@ export class PostgresStore implements Store {
         ),
       )
     ).rows[0];
-    if (!row) return {};
-    return {
-      ...(row.qa_channel_ids !== null ? { qaChannelIds: JSON.parse(row.qa_channel_ids) as string[] } : {}),
-      ...(row.cooldown_seconds !== null ? { cooldownSeconds: row.cooldown_seconds } : {}),
-      ...(row.private_answers !== null ? { privateAnswers: row.private_answers === 1 } : {}),
-      ...(row.reply_locale === 'sl' || row.reply_locale === 'en' ? { replyLocale: row.reply_locale } : {}),
-    };
+    return toSettings(row);
   }
 
   async saveGuildSettings(guildId: string, s: StoredGuildSettings): Promise<void> {
-    const values = [
-      s.qaChannelIds === undefined ? null : JSON.stringify(s.qaChannelIds),
-      s.cooldownSeconds ?? null,
-      s.privateAnswers === undefined ? null : s.privateAnswers ? 1 : 0,
-      s.replyLocale ?? null,
-    ];
+    const values = settingsValues(s);
     const now = this.now();
     await this.write(() =>
       values.every((v) => v === null)
@@ -401,17 +373,12 @@ export class PostgresStore implements Store {
 
   async reloadRequestsAfter(id: number): Promise<ReloadRequest[]> {
     const { rows } = await this.read(() =>
-      this.pool.query<{ id: number; corpus_version: string; requested_by: string; requested_at: number }>(
+      this.pool.query<ReloadRequestRow>(
         'SELECT id, corpus_version, requested_by, requested_at FROM reload_requests WHERE id > $1 ORDER BY id',
         [id],
       ),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      corpusVersion: r.corpus_version,
-      requestedBy: r.requested_by,
-      requestedAt: new Date(r.requested_at),
-    }));
+    return rows.map(toReloadRequest);
   }
 
   async reportReload(requestId: number, host: string, report: unknown): Promise<void> {
@@ -426,16 +393,12 @@ export class PostgresStore implements Store {
 
   async reloadReports(requestId: number): Promise<HostReloadReport[]> {
     const { rows } = await this.read(() =>
-      this.pool.query<{ host: string; report: string; reported_at: number }>(
+      this.pool.query<ReloadReportRow>(
         'SELECT host, report, reported_at FROM reload_reports WHERE request_id = $1 ORDER BY host',
         [requestId],
       ),
     );
-    return rows.map((r) => ({
-      host: r.host,
-      report: JSON.parse(r.report) as unknown,
-      reportedAt: new Date(r.reported_at),
-    }));
+    return rows.map(toReloadReport);
   }
 
   async announceHost(host: string, shards: number[]): Promise<void> {
@@ -450,12 +413,11 @@ export class PostgresStore implements Store {
 
   async liveHosts(since: Date): Promise<LiveHost[]> {
     const { rows } = await this.read(() =>
-      this.pool.query<{ host: string; shards: string; seen_at: number }>(
-        'SELECT host, shards, seen_at FROM hosts WHERE seen_at >= $1 ORDER BY host',
-        [since.getTime()],
-      ),
+      this.pool.query<HostRow>('SELECT host, shards, seen_at FROM hosts WHERE seen_at >= $1 ORDER BY host', [
+        since.getTime(),
+      ]),
     );
-    return rows.map((r) => ({ host: r.host, shards: JSON.parse(r.shards) as number[], seenAt: new Date(r.seen_at) }));
+    return rows.map(toLiveHost);
   }
 
   watchReloadRequests(listener: () => void): () => void {
@@ -601,19 +563,6 @@ async function pruneReloads(c: Queryable, before: number): Promise<void> {
   ]);
   await c.query('DELETE FROM reload_reports WHERE request_id NOT IN (SELECT id FROM reload_requests)');
   await c.query('DELETE FROM hosts WHERE seen_at < $1', [before]);
-}
-
-function toStored(row: AnswerRow): StoredAnswer {
-  return {
-    key: row.key,
-    question: row.question,
-    passageIds: JSON.parse(row.passage_ids) as string[],
-    corpusVersion: row.corpus_version,
-    locale: row.locale,
-    guildId: row.guild_id,
-    createdAt: new Date(row.created_at),
-    expiresAt: new Date(row.expires_at),
-  };
 }
 
 /**

@@ -7,7 +7,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { FoundAnswer, NewAnswer, StoredAnswer, Vote, VoteOutcome } from '../answer-store.ts';
+import type { FoundAnswer, NewAnswer, Vote, VoteOutcome } from '../answer-store.ts';
 import {
   DAY_MS,
   type AskedLevel,
@@ -20,6 +20,22 @@ import {
   type UnansweredQuestion,
 } from '../guild-store.ts';
 import type { Store } from '../store.ts';
+import {
+  settingsValues,
+  toLiveHost,
+  toReloadReport,
+  toReloadRequest,
+  toSettings,
+  toStoredAnswer,
+  toUnanswered,
+  VOTE_VALUE,
+  type AnswerRow,
+  type HostRow,
+  type ReloadReportRow,
+  type ReloadRequestRow,
+  type SettingsRow,
+  type UnansweredRow,
+} from '../rows.ts';
 import { ANSWER_KEY_PATTERN, newAnswerKey } from '../answer-key.ts';
 import { newSalt, userHash } from '../user-hash.ts';
 import { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS } from '../limits.ts';
@@ -60,35 +76,6 @@ export const BUSY_TIMEOUT_MS = 5000;
  * stall every answer by seconds.
  */
 export const LOCKED_PAUSE_MS = 30_000;
-
-interface AnswerRow {
-  key: string;
-  guild_id: string | null;
-  asker_hash: string;
-  question: string;
-  passage_ids: string;
-  corpus_version: string;
-  locale: string;
-  created_at: number;
-  expires_at: number;
-}
-
-interface UnansweredRow {
-  asked_at: number;
-  channel_id: string;
-  question: string;
-  confidence: number;
-  passage_id: string | null;
-}
-
-interface SettingsRow {
-  qa_channel_ids: string | null;
-  cooldown_seconds: number | null;
-  private_answers: number | null;
-  reply_locale: string | null;
-}
-
-const VOTE_VALUE: Record<Vote, number> = { up: 1, down: -1 };
 
 export class SqliteAnswerStore implements Store {
   private readonly salt: string;
@@ -161,7 +148,7 @@ export class SqliteAnswerStore implements Store {
   async findAnswer(key: string, viewerId: string): Promise<FoundAnswer | undefined> {
     const row = this.liveRow(key);
     if (!row) return undefined;
-    return { ...toStored(row), byAsker: row.asker_hash === this.hash(viewerId) };
+    return { ...toStoredAnswer(row), byAsker: row.asker_hash === this.hash(viewerId) };
   }
 
   async vote(key: string, voterId: string, vote: Vote, passageId?: string): Promise<VoteOutcome> {
@@ -284,13 +271,7 @@ export class SqliteAnswerStore implements Store {
          WHERE guild_id = ? AND asked_at >= ? ORDER BY asked_at DESC, id DESC`,
       )
       .all(guildId, since?.getTime() ?? 0) as UnansweredRow[];
-    return rows.map((r) => ({
-      question: r.question,
-      askedAt: new Date(r.asked_at),
-      channelId: r.channel_id,
-      confidence: r.confidence,
-      passageId: r.passage_id,
-    }));
+    return rows.map(toUnanswered);
   }
 
   async guildActivity(guildId: string, since: Date): Promise<GuildActivity> {
@@ -326,22 +307,11 @@ export class SqliteAnswerStore implements Store {
         'SELECT qa_channel_ids, cooldown_seconds, private_answers, reply_locale FROM guild_settings WHERE guild_id = ?',
       )
       .get(guildId) as SettingsRow | undefined;
-    if (!row) return {};
-    return {
-      ...(row.qa_channel_ids !== null ? { qaChannelIds: JSON.parse(row.qa_channel_ids) as string[] } : {}),
-      ...(row.cooldown_seconds !== null ? { cooldownSeconds: row.cooldown_seconds } : {}),
-      ...(row.private_answers !== null ? { privateAnswers: row.private_answers === 1 } : {}),
-      ...(row.reply_locale === 'sl' || row.reply_locale === 'en' ? { replyLocale: row.reply_locale } : {}),
-    };
+    return toSettings(row);
   }
 
   async saveGuildSettings(guildId: string, s: StoredGuildSettings): Promise<void> {
-    const values = [
-      s.qaChannelIds === undefined ? null : JSON.stringify(s.qaChannelIds),
-      s.cooldownSeconds ?? null,
-      s.privateAnswers === undefined ? null : s.privateAnswers ? 1 : 0,
-      s.replyLocale ?? null,
-    ];
+    const values = settingsValues(s);
     if (values.every((v) => v === null)) {
       this.writing(() => this.db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId));
       return;
@@ -385,13 +355,8 @@ export class SqliteAnswerStore implements Store {
   async reloadRequestsAfter(id: number): Promise<ReloadRequest[]> {
     const rows = this.db
       .prepare('SELECT id, corpus_version, requested_by, requested_at FROM reload_requests WHERE id > ? ORDER BY id')
-      .all(id) as { id: number; corpus_version: string; requested_by: string; requested_at: number }[];
-    return rows.map((r) => ({
-      id: r.id,
-      corpusVersion: r.corpus_version,
-      requestedBy: r.requested_by,
-      requestedAt: new Date(r.requested_at),
-    }));
+      .all(id) as ReloadRequestRow[];
+    return rows.map(toReloadRequest);
   }
 
   async reportReload(requestId: number, host: string, report: unknown): Promise<void> {
@@ -408,12 +373,8 @@ export class SqliteAnswerStore implements Store {
   async reloadReports(requestId: number): Promise<HostReloadReport[]> {
     const rows = this.db
       .prepare('SELECT host, report, reported_at FROM reload_reports WHERE request_id = ? ORDER BY host')
-      .all(requestId) as { host: string; report: string; reported_at: number }[];
-    return rows.map((r) => ({
-      host: r.host,
-      report: JSON.parse(r.report) as unknown,
-      reportedAt: new Date(r.reported_at),
-    }));
+      .all(requestId) as ReloadReportRow[];
+    return rows.map(toReloadReport);
   }
 
   async announceHost(host: string, shards: number[]): Promise<void> {
@@ -430,8 +391,8 @@ export class SqliteAnswerStore implements Store {
   async liveHosts(since: Date): Promise<LiveHost[]> {
     const rows = this.db
       .prepare('SELECT host, shards, seen_at FROM hosts WHERE seen_at >= ? ORDER BY host')
-      .all(since.getTime()) as { host: string; shards: string; seen_at: number }[];
-    return rows.map((r) => ({ host: r.host, shards: JSON.parse(r.shards) as number[], seenAt: new Date(r.seen_at) }));
+      .all(since.getTime()) as HostRow[];
+    return rows.map(toLiveHost);
   }
 
   async close(): Promise<void> {
@@ -502,17 +463,4 @@ function migrate(db: Database.Database): void {
       db.pragma(`user_version = ${current + i + 1}`);
     }).immediate();
   });
-}
-
-function toStored(row: AnswerRow): StoredAnswer {
-  return {
-    key: row.key,
-    question: row.question,
-    passageIds: JSON.parse(row.passage_ids) as string[],
-    corpusVersion: row.corpus_version,
-    locale: row.locale,
-    guildId: row.guild_id,
-    createdAt: new Date(row.created_at),
-    expiresAt: new Date(row.expires_at),
-  };
 }
