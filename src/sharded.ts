@@ -5,6 +5,7 @@
  * SIGTERM/SIGINT, 1 when the configuration is invalid, Discord cannot be reached or a shard gave up.
  */
 import { readConfig } from './config.ts';
+import { databasePassword } from './storage/open-store.ts';
 import { startShards, type RunningManager } from './discord/sharding/manager.ts';
 import { log, redact, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
@@ -15,6 +16,7 @@ async function main(): Promise<ExitCode> {
   setLogLevel(config.LOG_LEVEL);
   setLogContext('manager');
   redact(config.DISCORD_TOKEN);
+  redact(databasePassword(config.DATABASE_URL));
   if (!config.DISCORD_TOKEN) {
     log.error('start:sharded needs DISCORD_TOKEN (npm start answers on the console without it)');
     return 1;

@@ -6,8 +6,8 @@
  *
  * A server restart (failover, upgrade) must not take the bot down: idle connections that break are
  * dropped from the pool, a statement that fails because the server is unreachable is tried again
- * on a new connection (writes for `retryWritesForMs`, reads briefly, since someone waits for
- * them), and writes are idempotent so a retry after a lost COMMIT acknowledgement adds nothing
+ * on a new connection (writes for `retryWritesForMs`; reads and votes briefly, since someone
+ * waits for them), and writes are idempotent so a retry after a lost COMMIT acknowledgement adds nothing
  * twice. One line is logged when the server becomes unreachable and one when it is back.
  */
 import pg from 'pg';
@@ -167,7 +167,8 @@ export class PostgresStore implements Store {
     if (!ANSWER_KEY_PATTERN.test(key)) return 'unknown-answer';
     const value = VOTE_VALUE[vote];
     const voter = this.hash(voterId);
-    return this.write(() =>
+    // Retried only briefly, like a read: a member is waiting for the thank-you (Discord gives 3 s).
+    return this.read(() =>
       this.transaction(async (c): Promise<VoteOutcome> => {
         // FOR UPDATE: two votes on one answer (two hosts, two clicks) take turns, as SQLite's one writer does.
         const answer = await this.liveRow(c, key, true);
@@ -437,7 +438,7 @@ export class PostgresStore implements Store {
     return this.guarded(operation, this.writePolicy);
   }
 
-  /** A read: tried again briefly. */
+  /** A read, or a write someone waits for (a vote): tried again briefly. */
   private read<T>(operation: () => Promise<T>): Promise<T> {
     return this.guarded(operation, this.readPolicy);
   }
