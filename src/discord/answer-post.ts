@@ -37,7 +37,9 @@ export async function answerMessage(
 ): Promise<BotMessage> {
   const engine = live.engine;
   const answer: Answer = engine.ask(asked.question, { limit: ANSWER_PASSAGES });
-  if (asked.guildId !== null) await logQuestion(store, asked.guildId, asked.channelId, answer);
+  // The moderators' log waits until the answer is on its way: nobody waits for it.
+  const guildId = asked.guildId;
+  if (guildId !== null) setImmediate(() => void logQuestion(store, guildId, asked.channelId, answer));
   if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
   let key: string | undefined;
   try {

@@ -6,7 +6,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewAnswer } from '../../src/storage/answer-store.ts';
 import { DAY_MS, type AskedQuestion } from '../../src/storage/guild-store.ts';
-import { DATABASE_FILE, SqliteAnswerStore, type SqliteStoreOptions } from '../../src/storage/sqlite/sqlite-store.ts';
+import {
+  DATABASE_FILE,
+  SqliteAnswerStore,
+  TRIM_EVERY,
+  type SqliteStoreOptions,
+} from '../../src/storage/sqlite/sqlite-store.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
 import { tempStore } from '../helpers.ts';
 
@@ -98,6 +103,23 @@ describe('the question log', () => {
     expect(await store.unansweredQuestions(OTHER)).toHaveLength(1);
     // The counts for /stats are not bounded by the log.
     expect((await store.guildActivity(GUILD, new Date(0))).questions.reduce((n, q) => n + q.count, 0)).toBe(5);
+  });
+
+  it('keeps the stored log near its limit however many questions come', async () => {
+    let now = DAY_MS;
+    const limit = 50;
+    const { store, dir } = await fresh({ now: () => now++, unansweredLimit: limit });
+    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    const stored = () => (db.prepare('SELECT count(*) AS n FROM unanswered').get() as { n: number }).n;
+    let most = 0;
+    for (let i = 1; i <= 10 * limit; i++) {
+      await store.recordQuestion(question({ question: `vprašanje ${i}` }));
+      most = Math.max(most, stored());
+    }
+    db.close();
+    expect(most).toBeGreaterThanOrEqual(limit);
+    expect(most).toBeLessThan(limit + TRIM_EVERY);
+    expect(await store.unansweredQuestions(GUILD)).toHaveLength(limit);
   });
 
   it('prunes question and vote counts older than the statistics keep, but not the unanswered log', async () => {
