@@ -133,6 +133,8 @@ const MAX_WORDNET_ALTERNATIVES = 8;
 const MAX_FAMILY_ALTERNATIVES = 3;
 /** A wordnet synonym's key must be this long to stand for the corpus keys that extend it. */
 const MIN_EXTENDED_SYNONYM = 4;
+/** A wordnet member the corpus lacks is shortened by at most this many letters to a known key. */
+const MAX_MEMBER_SHORTENING = 3;
 /** Related words kept, closest relations first. */
 const MAX_RELATED_ALTERNATIVES = 4;
 /** Readings of a misspelt word kept, the likeliest first. */
@@ -381,11 +383,24 @@ function wordnetAlternatives(key: string, vocab: Vocabulary, lex: Lexicon): Alte
     if (out.length >= MAX_WORDNET_ALTERNATIVES) break;
     if (member.every((k) => vocab.has(k))) out.push({ keys: member, weight: MATCH_WEIGHTS.wordnet });
     else if (member.length === 1 && member[0]!.length >= MIN_EXTENDED_SYNONYM) {
-      for (const k of vocab.extending(member[0]!, 1))
+      // Or the known key it shortens to: the corpus's "sankcij…" for "sankcionirati".
+      const known = vocab.extending(member[0]!, 1);
+      for (const k of known.length > 0 ? known : knownStem(member[0]!, vocab))
         out.push({ keys: [k], weight: MATCH_WEIGHTS.wordnet * MATCH_WEIGHTS.knownExtension });
     }
   }
   return out;
+}
+
+/**
+ * The known key a wordnet member's key shortens to by at most `MAX_MEMBER_SHORTENING` letters,
+ * not below `MIN_SHARED_PREFIX` ("sankcion" of "sankcionirati" → "sankc" of "sankcije"): the
+ * stemmer cuts verbs and nouns of one root at different places.
+ */
+function knownStem(key: string, vocab: Vocabulary): string[] {
+  for (let len = key.length - 1; len >= Math.max(MIN_SHARED_PREFIX, key.length - MAX_MEMBER_SHORTENING); len--)
+    if (vocab.has(key.slice(0, len))) return [key.slice(0, len)];
+  return [];
 }
 
 /** English words to concepts: each content word (or WordNet phrase) with its Slovenian translations. */
