@@ -353,8 +353,11 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
   const out: Alternative[] = [];
   if (word.parts.length > 1) {
     out.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
-    // A declined foreign name: "Berners-Leeja" for "Berners-Lee".
-    const bare = word.parts.map((p) => (vocab.has(p) ? p : (shortStems(p, vocab)[0]?.keys[0] ?? p)));
+    // A declined foreign name: "Berners-Leeja" for "Berners-Lee". The declined part may be known
+    // from another article ("Leeja" of another Lee), so the bare stem is tried either way.
+    const bare = word.parts.map((p) =>
+      vocab.has(p) ? (bareStem(p, vocab) ?? p) : (shortStems(p, vocab)[0]?.keys[0] ?? p),
+    );
     if (bare.some((p, i) => p !== word.parts[i]))
       out.push({ keys: bare, weight: MATCH_WEIGHTS.parts * MATCH_WEIGHTS.backoff });
   }
@@ -529,6 +532,12 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
 const SHORT_WORD_ENDINGS = /j?(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$|j$/;
 /** The shortest stem a short word may be cut to. */
 const MIN_SHORT_STEM = 3;
+
+/** The known bare stem of a short word or name part with a case ending ("leej" → "lee"), if any. */
+function bareStem(key: string, vocab: Vocabulary): string | undefined {
+  const stem = key.replace(SHORT_WORD_ENDINGS, '');
+  return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem) ? stem : undefined;
+}
 
 /** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */
 const VOWEL_ENDINGS = ['a', 'e', 'i', 'o', 'u'];
