@@ -23,15 +23,28 @@ function optional<T extends z.ZodType>(schema: T) {
 /** Longest wait or cooldown we accept: an hour; anything longer is a typo (minutes for seconds) rather than a wish. */
 export const MAX_SECONDS = 3600;
 
-/** Whole seconds from 0 (off) up to `MAX_SECONDS`. */
-function seconds(fallback: number) {
+/**
+ * A whole number of `unit` from `min` to `max`, each problem said in the unit's words; `maxNote`
+ * says why the maximum is what it is. Unset: undefined (see `withDefault`).
+ */
+function wholeNumber(unit: string, min: number, max: number, maxNote = '') {
   return optional(
     z.coerce
-      .number({ error: 'must be a number of seconds' })
-      .int('must be a whole number of seconds')
-      .min(0, 'must be 0 or more')
-      .max(MAX_SECONDS, `must be at most ${MAX_SECONDS}`),
-  ).transform((n) => n ?? fallback);
+      .number({ error: `must be a number of ${unit}` })
+      .int(`must be a whole number of ${unit}`)
+      .min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`)
+      .max(max, `must be at most ${max}${maxNote}`),
+  );
+}
+
+/** `wholeNumber`, `fallback` when unset. */
+function withDefault(unit: string, min: number, max: number, fallback: number, maxNote = '') {
+  return wholeNumber(unit, min, max, maxNote).transform((n) => n ?? fallback);
+}
+
+/** Whole seconds from 0 (off) up to `MAX_SECONDS`. */
+function seconds(fallback: number) {
+  return withDefault('seconds', 0, MAX_SECONDS, fallback);
 }
 
 /**
@@ -129,8 +142,6 @@ const schema = z.object({
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
   DATA_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
-  // PostgreSQL instead of SQLite in DATA_DIR, for shards on several hosts sharing one database.
-  // The message never repeats the value: it holds a password.
   // This host's name among the bot's hosts (reload reports name it); default: machine name and pid.
   HOST_NAME: optional(
     z
@@ -138,6 +149,8 @@ const schema = z.object({
       .trim()
       .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores'),
   ),
+  // PostgreSQL instead of SQLite in DATA_DIR, for shards on several hosts sharing one database.
+  // The message never repeats the value: it holds a password.
   DATABASE_URL: optional(
     z
       .string()
@@ -151,28 +164,10 @@ const schema = z.object({
         }
       }, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database'),
   ),
-  ANSWER_TTL_DAYS: optional(
-    z.coerce
-      .number({ error: 'must be a number of days' })
-      .int('must be a whole number of days')
-      .min(1, 'must be at least 1')
-      .max(MAX_ANSWER_TTL_DAYS, `must be at most ${MAX_ANSWER_TTL_DAYS}`),
-  ).transform((n) => n ?? DEFAULT_ANSWER_TTL_DAYS),
+  ANSWER_TTL_DAYS: withDefault('days', 1, MAX_ANSWER_TTL_DAYS, DEFAULT_ANSWER_TTL_DAYS),
   PRIVATE_ANSWERS: flag(false),
-  UNANSWERED_LOG_MAX: optional(
-    z.coerce
-      .number({ error: 'must be a number of questions' })
-      .int('must be a whole number')
-      .min(1, 'must be at least 1')
-      .max(MAX_UNANSWERED_LOG, `must be at most ${MAX_UNANSWERED_LOG}`),
-  ).transform((n) => n ?? DEFAULT_UNANSWERED_LOG_MAX),
-  SHARD_COUNT: optional(
-    z.coerce
-      .number({ error: 'must be a whole number of shards' })
-      .int('must be a whole number of shards')
-      .min(1, 'must be at least 1')
-      .max(MAX_SHARDS, `must be at most ${MAX_SHARDS}`),
-  ),
+  UNANSWERED_LOG_MAX: withDefault('questions', 1, MAX_UNANSWERED_LOG, DEFAULT_UNANSWERED_LOG_MAX),
+  SHARD_COUNT: wholeNumber('shards', 1, MAX_SHARDS),
   SHARD_IDS: optional(
     z.string().transform((spec, context) => {
       try {
@@ -183,20 +178,14 @@ const schema = z.object({
       }
     }),
   ),
-  DISCORD_REST_TIMEOUT_SECONDS: optional(
-    z.coerce
-      .number({ error: 'must be a number of seconds' })
-      .int('must be a whole number of seconds')
-      .min(1, 'must be at least 1')
-      .max(MAX_SECONDS, `must be at most ${MAX_SECONDS}`),
-  ).transform((n) => n ?? DEFAULT_REST_TIMEOUT_SECONDS),
-  REPLY_BUDGET_MS: optional(
-    z.coerce
-      .number({ error: 'must be a number of milliseconds' })
-      .int('must be a whole number of milliseconds')
-      .min(0, 'must be 0 or more')
-      .max(MAX_REPLY_BUDGET_MS, `must be at most ${MAX_REPLY_BUDGET_MS} (Discord waits 3000 ms)`),
-  ).transform((n) => n ?? DEFAULT_REPLY_BUDGET_MS),
+  DISCORD_REST_TIMEOUT_SECONDS: withDefault('seconds', 1, MAX_SECONDS, DEFAULT_REST_TIMEOUT_SECONDS),
+  REPLY_BUDGET_MS: withDefault(
+    'milliseconds',
+    0,
+    MAX_REPLY_BUDGET_MS,
+    DEFAULT_REPLY_BUDGET_MS,
+    ' (Discord waits 3000 ms)',
+  ),
 });
 
 export type Config = z.output<typeof schema>;

@@ -3,8 +3,8 @@
  * on a message): ask the engine, keep the answer's state for its buttons, log the question for
  * the server's moderators, render it. A store that fails (a full disk, a locked file) or is slow
  * (PostgreSQL restarting: its writes are retried meanwhile) costs the buttons and perhaps the log
- * entry, never the answer: the engine answers from memory, and the database gets
- * `STORE_BUDGET_MS` before the answer goes out without it.
+ * entry, never the answer: the engine answers from memory, and the answer's state gets
+ * `STORE_BUDGET_MS` before the answer goes out without buttons.
  */
 import { cleanQuestionText, type Answer } from '../engine/index.ts';
 import { answerLevel } from '../view/level.ts';
@@ -34,29 +34,20 @@ export interface Asked {
 }
 
 /**
- * How long an answer waits for each database write (the question's log entry, the state behind
- * its buttons) before it goes out without it. Far more than a healthy write takes (a millisecond
+ * How long an answer waits for the state behind its buttons to be saved before it goes out
+ * without them. Far more than a healthy write takes (a millisecond
  * on SQLite, a few on PostgreSQL), well inside Discord's patience.
  */
 export const STORE_BUDGET_MS = 1000;
 
 const LATE = Symbol('late');
 
-/**
- * The values of `works` (undefined for an undefined entry), each one still pending after `ms`
- * replaced by `LATE`: those go on in the background (each catches its own failure).
- */
-async function withinBudget<A, B>(
-  works: [Promise<A> | undefined, Promise<B> | undefined],
-  ms: number,
-): Promise<[A | undefined | typeof LATE, B | undefined | typeof LATE]> {
+/** `work`'s value, or `LATE` when it takes longer than `ms` (it goes on; its failure is the caller's to catch). */
+async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), ms)));
   try {
-    return await Promise.all([
-      works[0] ? Promise.race([works[0], late]) : undefined,
-      works[1] ? Promise.race([works[1], late]) : undefined,
-    ]);
+    return await Promise.race([work, late]);
   } finally {
     clearTimeout(timer);
   }
@@ -75,35 +66,31 @@ export async function answerMessage(
 ): Promise<BotMessage> {
   const engine = live.engine;
   const answer: Answer = engine.ask(asked.question, { limit: ANSWER_PASSAGES });
-  // Both writes at once, under one deadline: a slow database delays the answer once, not twice.
-  const logged = asked.guildId !== null ? logQuestion(store, asked.guildId, asked.channelId, answer) : undefined;
-  const saved =
-    answer.passages.length === 0
-      ? undefined
-      : store
-          .saveAnswer({
-            question: asked.question,
-            passageIds: answer.passages.map((r) => r.passage.id),
-            corpusVersion: engine.info().version,
-            locale: asked.locale,
-            guildId: asked.guildId,
-            askerId: asked.askerId,
-          })
-          .catch((error: unknown) => {
-            logStorageFailure('could not save the answer state; answering without buttons', error);
-            return undefined;
-          });
-  const [key, logDone] = await withinBudget([saved, logged], STORE_BUDGET_MS);
-  if (key === LATE || logDone === LATE)
-    log.warn(
-      `the database did not answer within ${STORE_BUDGET_MS} ms: answering ${key === LATE ? 'without buttons' : 'now'}` +
-        (logDone === LATE ? '; the question is logged once the database takes it' : ''),
+  // The moderators' log waits until the answer is on its way: nobody waits for it (and a slow
+  // database, retrying its writes, writes it when it can).
+  const guildId = asked.guildId;
+  if (guildId !== null) setImmediate(() => void logQuestion(store, guildId, asked.channelId, answer));
+  if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
+  let key: string | undefined;
+  try {
+    const saved = await withinBudget(
+      store.saveAnswer({
+        question: asked.question,
+        passageIds: answer.passages.map((r) => r.passage.id),
+        corpusVersion: engine.info().version,
+        locale: asked.locale,
+        guildId: asked.guildId,
+        askerId: asked.askerId,
+      }),
+      STORE_BUDGET_MS,
     );
-  return renderAnswer(
-    answer,
-    asked.locale,
-    typeof key === 'string' ? { buttons: { key, privateCopy: asked.hidden === true } } : {},
-  );
+    if (saved === LATE)
+      log.warn(`the database did not save the answer state within ${STORE_BUDGET_MS} ms; answering without buttons`);
+    else key = saved;
+  } catch (error) {
+    logStorageFailure('could not save the answer state; answering without buttons', error);
+  }
+  return renderAnswer(answer, asked.locale, key ? { buttons: { key, privateCopy: asked.hidden === true } } : {});
 }
 
 /**

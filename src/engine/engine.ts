@@ -33,7 +33,7 @@ export interface EngineOptions extends ChunkOptions {
  * Version of the serialised index. Bump it whenever analysis, chunking or the index layout
  * changes, so saved indexes (see `index-cache.ts`) are rebuilt rather than misread.
  */
-export const INDEX_FORMAT = 'odlomek-index-5';
+export const INDEX_FORMAT = 'odlomek-index-6';
 
 /**
  * Hex digits of the content hash shown as the corpus version: short enough to read out of

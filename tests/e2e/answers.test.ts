@@ -13,12 +13,10 @@ import type { MessageJson } from '../fake-discord/messages.ts';
 import { guildCreateJson, type FakeUser } from '../fake-discord/world.ts';
 import { guardNetwork, type NetworkGuard } from '../fake-discord/network-guard.ts';
 import { commands } from '../../commands/index.ts';
+import { BotOnFake } from './bot-on-fake.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { startBot, type RunningBot } from '../../src/discord/bot.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
-import { Engine, LiveEngine } from '../../src/engine/index.ts';
 import { setLogSink } from '../../src/log.ts';
-import { SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { tempStore } from '../helpers.ts';
 import { ARTICLE, buttonIds, corpusCopy, quoteBlock, shownText } from './setup.ts';
 
@@ -30,25 +28,11 @@ let guard: NetworkGuard;
 let corpus: Awaited<ReturnType<typeof corpusCopy>>;
 let config: Config;
 let dataDir: string;
-let store: SqliteAnswerStore;
-let bot: RunningBot;
+let run: BotOnFake;
 /** The store's clock: tests move it to make answers expire. */
 let clockOffset = 0;
 const now = () => Date.now() + clockOffset;
 let restoreLog = () => {};
-
-async function start(): Promise<void> {
-  store = SqliteAnswerStore.open(dataDir, { ttlMs: 7 * DAY, now });
-  bot = await startBot(config, new LiveEngine(await Engine.fromDirectory(corpus.dir), corpus.dir), commands, store);
-  await fake.waitForIdentify();
-}
-
-async function stop(): Promise<void> {
-  await bot.stop();
-  await store.close();
-  // The next start comes sooner than Discord's 5 s identify window; not what these tests are about.
-  fake.gateway.forgetIdentifies();
-}
 
 beforeAll(async () => {
   guard = guardNetwork();
@@ -69,11 +53,12 @@ beforeAll(async () => {
   });
   // Registered like `npm run deploy-commands` does, so commands have ids (for /help's links).
   await deployCommands(config, commands);
-  await start();
+  run = new BotOnFake(fake, config, { ttlMs: 7 * DAY, now });
+  await run.start();
 });
 
 afterAll(async () => {
-  await stop();
+  await run?.stop();
   await fake?.close();
   restoreLog();
   guard?.restore();
@@ -174,7 +159,7 @@ describe('buttons under an answer', () => {
     expect(await said('up', 'alice')).toBe('Your rating is already recorded; it counts once.');
     expect(await said('down', bob)).toBe('Thanks for the rating!');
     expect(await said('up', bob)).toBe('Thanks, I changed your rating.');
-    expect(await store.voteCounts(keyOf(message))).toEqual({ up: 2, down: 0 });
+    expect(await run.store.voteCounts(keyOf(message))).toEqual({ up: 2, down: 0 });
   });
 });
 
@@ -203,13 +188,13 @@ describe('stale buttons', () => {
       // Keep only the first paragraph: the answer's other passages are gone.
       const firstParagraph = before.slice(0, before.indexOf('\n\n', before.indexOf('---\n', 4) + 5));
       await writeFile(corpus.article, `${firstParagraph}\n`);
-      await bot.live.reload();
+      await run.bot.live.reload();
       const reply = await press(message, 'next').reply();
       expect(reply.ephemeral).toBe(true);
       expect(reply.content).toMatch(/^That passage is no longer in the article/);
     } finally {
       await writeFile(corpus.article, before.replace('lang: sl\n', `lang: sl\nurl: ${URL_OF_ARTICLE}\n`));
-      await bot.live.reload();
+      await run.bot.live.reload();
     }
   });
 });
@@ -217,8 +202,8 @@ describe('stale buttons', () => {
 describe('after a restart', () => {
   it('buttons of an answer from before still work (same DATA_DIR)', async () => {
     const message = await askedMessage('Kaj predvideva sporazum?');
-    await stop();
-    await start();
+    await run.stop();
+    await run.start();
     const reply = await press(message, 'next').reply();
     expect(reply.callbackType).toBe(7);
     expect(footerOf(fake.findMessage(message.id)!)).toMatch(/ · 2\/5 · /);

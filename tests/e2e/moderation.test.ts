@@ -11,11 +11,10 @@ import { snowflake } from '../fake-discord/snowflake.ts';
 import type { FakeUser } from '../fake-discord/world.ts';
 import { guardNetwork, type NetworkGuard } from '../fake-discord/network-guard.ts';
 import { commands } from '../../commands/index.ts';
+import { BotOnFake } from './bot-on-fake.ts';
 import { FORGET_NO, FORGET_YES } from '../../commands/forget.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
-import { startBot, type RunningBot } from '../../src/discord/bot.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
-import { Engine, LiveEngine } from '../../src/engine/index.ts';
 import { setLogSink } from '../../src/log.ts';
 import { DAY_MS } from '../../src/storage/guild-store.ts';
 import { SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
@@ -27,25 +26,11 @@ let guard: NetworkGuard;
 let corpus: Awaited<ReturnType<typeof corpusCopy>>;
 let config: Config;
 let dataDir: string;
-let store: SqliteAnswerStore;
-let bot: RunningBot;
+let run: BotOnFake;
 let restoreLog = () => {};
 
 /** Another server, whose data must survive everything done in the test server. */
 const OTHER_GUILD = '990000000000000001';
-
-async function start(): Promise<void> {
-  store = SqliteAnswerStore.open(dataDir, { ttlMs: 7 * DAY_MS });
-  bot = await startBot(config, new LiveEngine(await Engine.fromDirectory(corpus.dir), corpus.dir), commands, store);
-  await fake.waitForIdentify();
-}
-
-async function stop(): Promise<void> {
-  await bot.stop();
-  await store.close();
-  // The next start comes sooner than Discord's 5 s identify window; not what these tests are about.
-  fake.gateway.forgetIdentifies();
-}
 
 beforeAll(async () => {
   guard = guardNetwork();
@@ -64,11 +49,12 @@ beforeAll(async () => {
   });
   // Registered, so option types (channels, subcommands) come from the definitions as on Discord.
   await deployCommands(config, commands);
-  await start();
+  run = new BotOnFake(fake, config, { ttlMs: 7 * DAY_MS });
+  await run.start();
 });
 
 afterAll(async () => {
-  await stop();
+  await run?.stop();
   await fake?.close();
   restoreLog();
   guard?.restore();
@@ -229,8 +215,8 @@ describe('/settings', () => {
         .ephemeral,
     ).toBe(false);
 
-    await stop();
-    await start();
+    await run.stop();
+    await run.start();
     const view = await moderator('settings', { subcommand: 'view' });
     expect((view.embeds[0]!.fields as { value: string }[]).map((f) => f.value)).toEqual([
       `<#${general}>`,
@@ -258,7 +244,7 @@ describe('/settings', () => {
 
 describe('/reload with check questions', () => {
   it('a dry run shows the diff and the check question that got worse, reports a bad line, and swaps nothing', async () => {
-    const version = bot.live.engine.version;
+    const version = run.bot.live.engine.version;
     const questions = path.join(corpus.dir, 'questions.jsonl');
     const shipped = await readFile(questions, 'utf8');
     await appendFile(questions, '{"question": "Brez pričakovanja"}\n');
@@ -291,17 +277,17 @@ describe('/reload with check questions', () => {
       expect(fields[5]!.value).toBe(
         `• questions.jsonl:${lineNumber}: must be a JSON object with "question" and "expect"`,
       );
-      expect(bot.live.engine.version).toBe(version);
+      expect(run.bot.live.engine.version).toBe(version);
 
       // A plain reload swaps, and shows the same scores after it.
       const real = await moderator('reload');
       expect(real.embeds[0]!.title).toBe('The corpus was reloaded.');
       expect((real.embeds[0]!.fields as { value: string }[])[3]!.value).toBe(fields[3]!.value);
-      expect(bot.live.engine.version).not.toBe(version);
+      expect(run.bot.live.engine.version).not.toBe(version);
     } finally {
       await writeFile(corpus.article, corpus.text);
       await writeFile(questions, shipped);
-      await bot.live.reload();
+      await run.bot.live.reload();
     }
   });
 });
@@ -310,7 +296,7 @@ describe('/forget', () => {
   it('asks first, then leaves nothing of this server and everything of another', async () => {
     const here = fake.world.guild.id;
     // Another server's data, kept in the same database.
-    const key = await store.saveAnswer({
+    const key = await run.store.saveAnswer({
       question: 'Kdo?',
       passageIds: ['putin-kim-2024-06#1'],
       corpusVersion: 'v',
@@ -318,8 +304,8 @@ describe('/forget', () => {
       guildId: OTHER_GUILD,
       askerId: '100000000000000001',
     });
-    await store.vote(key, '100000000000000002', 'down', 'putin-kim-2024-06#1');
-    await store.recordQuestion({
+    await run.store.vote(key, '100000000000000002', 'down', 'putin-kim-2024-06#1');
+    await run.store.recordQuestion({
       guildId: OTHER_GUILD,
       channelId: '1',
       question: 'Kje?',
@@ -327,7 +313,7 @@ describe('/forget', () => {
       confidence: 0.1,
       passageId: null,
     });
-    await store.saveGuildSettings(OTHER_GUILD, { cooldownSeconds: 7 });
+    await run.store.saveGuildSettings(OTHER_GUILD, { cooldownSeconds: 7 });
     await moderator('settings', { subcommand: 'cooldown', options: { seconds: 30 } });
     await ask('Koliko stane hotel v Pjongjangu?');
 
@@ -343,7 +329,7 @@ describe('/forget', () => {
       .pressButton({ message: confirmation, customId: FORGET_NO, user: 'moderator', locale: 'en-US' })
       .reply();
     expect(cancelled.content).toBe('Nothing was deleted.');
-    expect(await store.unansweredQuestions(here)).not.toEqual([]);
+    expect(await run.store.unansweredQuestions(here)).not.toEqual([]);
 
     const again = (await repliedMessage('forget', 'moderator')).message;
     const done = await fake
@@ -351,18 +337,18 @@ describe('/forget', () => {
       .reply();
     expect(done.content).toMatch(/^Deleted: .*questions? in the unanswered log.* and the settings\.$/);
     expect(done.body.components).toEqual([]);
-    expect(await store.unansweredQuestions(here)).toEqual([]);
-    expect(await store.guildActivity(here, new Date(0))).toEqual({ questions: [], votes: [] });
-    expect(await store.guildSettings(here)).toEqual({});
+    expect(await run.store.unansweredQuestions(here)).toEqual([]);
+    expect(await run.store.guildActivity(here, new Date(0))).toEqual({ questions: [], votes: [] });
+    expect(await run.store.guildSettings(here)).toEqual({});
     const db = (await import('better-sqlite3')).default;
     const file = new db(path.join(dataDir, 'odlomek.sqlite3'), { readonly: true });
     for (const table of ['answers', 'questions', 'unanswered', 'ratings', 'guild_settings'])
       expect(file.prepare(`SELECT count(*) AS n FROM ${table} WHERE guild_id = ?`).get(here)).toEqual({ n: 0 });
     file.close();
     // The other server keeps all of it.
-    expect(await store.unansweredQuestions(OTHER_GUILD)).toHaveLength(1);
-    expect((await store.guildActivity(OTHER_GUILD, new Date(0))).votes).toHaveLength(1);
-    expect(await store.guildSettings(OTHER_GUILD)).toEqual({ cooldownSeconds: 7 });
-    expect(await store.voteCounts(key)).toEqual({ up: 0, down: 1 });
+    expect(await run.store.unansweredQuestions(OTHER_GUILD)).toHaveLength(1);
+    expect((await run.store.guildActivity(OTHER_GUILD, new Date(0))).votes).toHaveLength(1);
+    expect(await run.store.guildSettings(OTHER_GUILD)).toEqual({ cooldownSeconds: 7 });
+    expect(await run.store.voteCounts(key)).toEqual({ up: 0, down: 1 });
   });
 });

@@ -9,6 +9,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ANSWER_KEY_LENGTH } from '../../src/storage/answer-store.ts';
 import { DAY_MS } from '../../src/storage/guild-store.ts';
 import { SERVER_DATA_STEP, RELOAD_SHARED_STEP } from '../../src/storage/shared-migrations.ts';
+import { TRIM_EVERY } from '../../src/storage/limits.ts';
 import { ALICE, BOB, GUILD, OTHER, sampleAnswer, sampleQuestion } from './samples.ts';
 import { BACKENDS, closeStores, dropDatabases, postgresSkip, type CommonOptions } from './backends.ts';
 
@@ -177,6 +178,21 @@ describe.each(BACKENDS)('$name store', (backend) => {
         expect(await store.unansweredQuestions(OTHER)).toHaveLength(1);
         // The counts for /stats are not bounded by the log.
         expect((await store.guildActivity(GUILD, new Date(0))).questions.reduce((n, q) => n + q.count, 0)).toBe(5);
+      });
+
+      it('keeps the stored log near its limit however many questions come', async () => {
+        let now = DAY_MS;
+        const limit = 20;
+        const { store, rows } = await open({ now: () => now++, unansweredLimit: limit });
+        let most = 0;
+        for (let i = 1; i <= 10 * limit; i++) {
+          await store.recordQuestion(question({ question: `vprašanje ${i}` }));
+          most = Math.max(most, (await rows('unanswered')).length);
+        }
+        // Trimmed every TRIM_EVERY entries, not each time: never more than that over the limit.
+        expect(most).toBeGreaterThanOrEqual(limit);
+        expect(most).toBeLessThan(limit + TRIM_EVERY);
+        expect(await store.unansweredQuestions(GUILD)).toHaveLength(limit);
       });
 
       it('prunes question and vote counts older than the statistics keep, but not the unanswered log', async () => {

@@ -34,6 +34,11 @@ export const DEFAULT_RANKING: RankingTuning = {
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
 
+/** An article with at least this many candidates has its own shares of what its passages hold (see `rankPassages`). */
+const MIN_ARTICLE_CANDIDATES = 5;
+/** A match at least this strong (the word itself, a close form, a name in the same article) counts as holding the concept. */
+const CLEAR_MATCH = 0.5;
+
 /** Passages to return when the caller does not say. */
 export const DEFAULT_PASSAGES_PER_ANSWER = 3;
 
@@ -87,11 +92,28 @@ export function rankPassages(
     return { passage, c, evidence: weighEvidence(model, passage, neighbours, inDocument) };
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
-  const share = parsed.concepts.map((_, i) => weighed.filter((x) => x.evidence.found[i]! > 0).length / weighed.length);
   const floor = tuning.specificityFloor;
-  const rankWeights = parsed.concepts.map((concept, i) => concept.weight * (floor + (1 - floor) * (1 - share[i]!)));
+  const telling = (group: typeof weighed, matched: (found: number) => boolean) =>
+    parsed.concepts.map((concept, i) => {
+      const share = group.filter((x) => matched(x.evidence.found[i]!)).length / group.length;
+      return concept.weight * (floor + (1 - floor) * (1 - share));
+    });
+  const rankWeights = telling(weighed, (found) => found > 0);
+  // Within one article, what most of its candidate passages hold (its topic: "Inrupt" in an
+  // article about Inrupt) does not tell them apart either: "direktor Inrupta?" asks for the
+  // passage about the director. Where an article brings enough candidates to tell, its own
+  // passages are weighed by its own shares; a concept counts as held where it is clearly matched.
+  const byArticle = new Map<string, typeof weighed>();
+  for (const x of weighed) byArticle.set(x.passage.doc, [...(byArticle.get(x.passage.doc) ?? []), x]);
+  const articleWeights = new Map<string, number[]>();
+  for (const [doc, group] of byArticle)
+    if (group.length >= MIN_ARTICLE_CANDIDATES)
+      articleWeights.set(
+        doc,
+        telling(group, (found) => found >= CLEAR_MATCH),
+      );
   const ranked = weighed.map(({ passage, c, evidence }): WeighedPassage => {
-    evidence.rankCoverage = coverageOf(rankWeights, evidence.found);
+    evidence.rankCoverage = coverageOf(articleWeights.get(passage.doc) ?? rankWeights, evidence.found);
     const bm25 = c.score / topBm25;
     const score =
       w.bm25 * bm25 +

@@ -139,6 +139,8 @@ class IndexBuilder {
   private readonly keySets: Set<string>[] = [];
   /** Each passage's keys with its title's, by document number, for the document key lists. */
   private readonly documentPassages: { doc: number; keys: Set<string> }[] = [];
+  /** Each document's title keys, once per document. */
+  private readonly titleKeys: string[][] = [];
   private next = 0;
   // Each text is indexed up to three times (as a passage, as the next one's context, titles and
   // headings once per passage): analyse each distinct text once. Recent texts suffice.
@@ -166,6 +168,7 @@ class IndexBuilder {
       const text = this.keysOf(passage.text);
       const heading = this.keysOf(passage.heading ?? '');
       const title = this.keysOf(passage.title);
+      if (previous?.doc !== passage.doc) this.titleKeys.push(title);
       this.postings.add({
         text,
         heading,
@@ -186,7 +189,7 @@ class IndexBuilder {
     return PassageIndex.assemble(
       this.passages,
       this.postings.build(),
-      Vocabulary.fromKeySets(this.keySets, this.names.names()),
+      Vocabulary.fromKeySets(this.keySets, this.names.names(), this.titleKeys),
       DocumentKeys.build(this.documentPassages),
       tuning,
     );

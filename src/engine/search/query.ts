@@ -133,6 +133,8 @@ const MAX_WORDNET_ALTERNATIVES = 8;
 const MAX_FAMILY_ALTERNATIVES = 3;
 /** A wordnet synonym's key must be this long to stand for the corpus keys that extend it. */
 const MIN_EXTENDED_SYNONYM = 4;
+/** A wordnet member the corpus lacks is shortened by at most this many letters to a known key. */
+const MAX_MEMBER_SHORTENING = 3;
 /** Related words kept, closest relations first. */
 const MAX_RELATED_ALTERNATIVES = 4;
 /** Readings of a misspelt word kept, the likeliest first. */
@@ -351,8 +353,11 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
   const out: Alternative[] = [];
   if (word.parts.length > 1) {
     out.push({ keys: word.parts, weight: MATCH_WEIGHTS.parts });
-    // A declined foreign name: "Berners-Leeja" for "Berners-Lee".
-    const bare = word.parts.map((p) => (vocab.has(p) ? p : (shortStems(p, vocab)[0]?.keys[0] ?? p)));
+    // A declined foreign name: "Berners-Leeja" for "Berners-Lee". The declined part may be known
+    // from another article ("Leeja" of another Lee), so the bare stem is tried either way.
+    const bare = word.parts.map((p) =>
+      vocab.has(p) ? (bareStem(p, vocab) ?? p) : (shortStems(p, vocab)[0]?.keys[0] ?? p),
+    );
     if (bare.some((p, i) => p !== word.parts[i]))
       out.push({ keys: bare, weight: MATCH_WEIGHTS.parts * MATCH_WEIGHTS.backoff });
   }
@@ -381,11 +386,24 @@ function wordnetAlternatives(key: string, vocab: Vocabulary, lex: Lexicon): Alte
     if (out.length >= MAX_WORDNET_ALTERNATIVES) break;
     if (member.every((k) => vocab.has(k))) out.push({ keys: member, weight: MATCH_WEIGHTS.wordnet });
     else if (member.length === 1 && member[0]!.length >= MIN_EXTENDED_SYNONYM) {
-      for (const k of vocab.extending(member[0]!, 1))
+      // Or the known key it shortens to: the corpus's "sankcij…" for "sankcionirati".
+      const known = vocab.extending(member[0]!, 1);
+      for (const k of known.length > 0 ? known : knownStem(member[0]!, vocab))
         out.push({ keys: [k], weight: MATCH_WEIGHTS.wordnet * MATCH_WEIGHTS.knownExtension });
     }
   }
   return out;
+}
+
+/**
+ * The known key a wordnet member's key shortens to by at most `MAX_MEMBER_SHORTENING` letters,
+ * not below `MIN_SHARED_PREFIX` ("sankcion" of "sankcionirati" → "sankc" of "sankcije"): the
+ * stemmer cuts verbs and nouns of one root at different places.
+ */
+function knownStem(key: string, vocab: Vocabulary): string[] {
+  for (let len = key.length - 1; len >= Math.max(MIN_SHARED_PREFIX, key.length - MAX_MEMBER_SHORTENING); len--)
+    if (vocab.has(key.slice(0, len))) return [key.slice(0, len)];
+  return [];
 }
 
 /** English words to concepts: each content word (or WordNet phrase) with its Slovenian translations. */
@@ -514,6 +532,12 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
 const SHORT_WORD_ENDINGS = /j?(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$|j$/;
 /** The shortest stem a short word may be cut to. */
 const MIN_SHORT_STEM = 3;
+
+/** The known bare stem of a short word or name part with a case ending ("leej" → "lee"), if any. */
+function bareStem(key: string, vocab: Vocabulary): string | undefined {
+  const stem = key.replace(SHORT_WORD_ENDINGS, '');
+  return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem) ? stem : undefined;
+}
 
 /** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */
 const VOWEL_ENDINGS = ['a', 'e', 'i', 'o', 'u'];

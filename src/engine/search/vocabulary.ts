@@ -23,14 +23,23 @@ export class Vocabulary {
     this.tree = SearchableMap.from(df);
   }
 
-  /** Builds the frequencies from the key sets of all passages. */
-  static fromKeySets(keySets: Iterable<Set<string>>, names: Set<string> = new Set()): Vocabulary {
+  /**
+   * Builds the frequencies from the key sets of all passages. A word only a title uses
+   * ("… uporabe ruščine v Ukrajini") is still a word of the corpus, not a typo to correct into
+   * another one: such title keys count as found in one passage.
+   */
+  static fromKeySets(
+    keySets: Iterable<Set<string>>,
+    names: Set<string> = new Set(),
+    titles: Iterable<string[]> = [],
+  ): Vocabulary {
     const df = new Map<string, number>();
     let n = 0;
     for (const keys of keySets) {
       n++;
       for (const key of keys) df.set(key, (df.get(key) ?? 0) + 1);
     }
+    for (const title of titles) for (const key of title) if (!df.has(key)) df.set(key, 1);
     return new Vocabulary(df, n, names);
   }
 

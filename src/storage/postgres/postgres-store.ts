@@ -43,7 +43,7 @@ import {
 } from '../rows.ts';
 import { ANSWER_KEY_PATTERN, newAnswerKey } from '../answer-key.ts';
 import { newSalt, userHash } from '../user-hash.ts';
-import { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS } from '../limits.ts';
+import { DEFAULT_UNANSWERED_LIMIT, dueForTrim, STATS_RETENTION_DAYS } from '../limits.ts';
 import { log } from '../../log.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
 import { isTransient, retrying, type RetryPolicy } from './retry.ts';
@@ -91,6 +91,8 @@ export class PostgresStore implements Store {
   /** Set while the server is unreachable, so the outage is logged once, and its end once. */
   private unreachableSince: number | undefined;
   private listener: ReloadListener | undefined;
+  /** Per server: unanswered entries logged since the log was last trimmed to its limit. */
+  private readonly untrimmed = new Map<string, number>();
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -240,6 +242,7 @@ export class PostgresStore implements Store {
   async recordQuestion(q: AskedQuestion): Promise<void> {
     const now = this.now();
     const [questionId, entryId] = [newAnswerKey(), newAnswerKey()];
+    const trim = q.level !== 'clear' && dueForTrim(this.untrimmed, q.guildId);
     await this.write(() =>
       this.transaction(async (c) => {
         await c.query(
@@ -253,6 +256,8 @@ export class PostgresStore implements Store {
            VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
           [entryId, q.guildId, now, q.channelId, q.question, q.confidence, q.passageId],
         );
+        // Trimmed every TRIM_EVERY entries of a server (per process), as SQLite does.
+        if (!trim) return;
         // The oldest entry still kept; everything older goes.
         const last = (
           await c.query<{ asked_at: number; id: string }>(
@@ -274,8 +279,8 @@ export class PostgresStore implements Store {
     const { rows } = await this.read(() =>
       this.pool.query<UnansweredRow>(
         `SELECT asked_at, channel_id, question, confidence, passage_id FROM unanswered
-         WHERE guild_id = $1 AND asked_at >= $2 ORDER BY asked_at DESC, id DESC`,
-        [guildId, since?.getTime() ?? 0],
+         WHERE guild_id = $1 AND asked_at >= $2 ORDER BY asked_at DESC, id DESC LIMIT $3`,
+        [guildId, since?.getTime() ?? 0, this.unansweredLimit],
       ),
     );
     return rows.map(toUnanswered);

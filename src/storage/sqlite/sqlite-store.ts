@@ -38,7 +38,7 @@ import {
 } from '../rows.ts';
 import { ANSWER_KEY_PATTERN, newAnswerKey } from '../answer-key.ts';
 import { newSalt, userHash } from '../user-hash.ts';
-import { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS } from '../limits.ts';
+import { DEFAULT_UNANSWERED_LIMIT, dueForTrim, STATS_RETENTION_DAYS, TRIM_EVERY } from '../limits.ts';
 import { RELOAD_RETENTION_MS, type HostReloadReport, type LiveHost, type ReloadRequest } from '../reload-store.ts';
 import { describeStorageError, isSqliteBusy } from '../storage-error.ts';
 import { log } from '../../log.ts';
@@ -65,7 +65,7 @@ export interface SqliteStoreOptions {
   maxPages?: number;
 }
 
-export { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS };
+export { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS, TRIM_EVERY };
 
 /** How long another process may hold the write lock before a write gives up (better-sqlite3 waits synchronously). */
 export const BUSY_TIMEOUT_MS = 5000;
@@ -86,6 +86,10 @@ export class SqliteAnswerStore implements Store {
   private readonly busyTimeoutMs: number;
   /** While set (a time on the real clock), writes do not wait for a lock: one has been stuck. */
   private waitingPausedUntil: number | undefined;
+  /** Per server: unanswered entries logged since the log was last trimmed to its limit. */
+  private readonly untrimmed = new Map<string, number>();
+  /** Each statement prepared once: preparing costs more than running a small insert. */
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(
     private readonly db: Database.Database,
@@ -104,10 +108,13 @@ export class SqliteAnswerStore implements Store {
     mkdirSync(dataDir, { recursive: true });
     const db = new Database(path.join(dataDir, DATABASE_FILE));
     try {
-      // WAL: readers never wait for the writer, and a commit is one append. FULL syncs the log on
-      // every commit, so an acknowledged write survives a power cut, not only a killed process.
+      // WAL: readers never wait for the writer, and a commit is one append. NORMAL syncs at
+      // checkpoints, not on every commit: a committed write survives a killed process (it is in
+      // the OS's buffers) and the file stays consistent after a power cut, which may only take the
+      // last moments' button states and log lines. FULL's fsync per commit blocked the event loop
+      // for milliseconds per answer, two commits an answer: under a burst, most of the reply time.
       db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
+      db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       // Another process (a second bot on the same folder, a backup) may hold the lock briefly.
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
@@ -125,22 +132,20 @@ export class SqliteAnswerStore implements Store {
     const now = this.now();
     const key = newAnswerKey();
     this.writing(() =>
-      this.db
-        .prepare(
-          `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
+      this.sql(
+        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          key,
-          answer.guildId,
-          this.hash(answer.askerId),
-          answer.question,
-          JSON.stringify(answer.passageIds),
-          answer.corpusVersion,
-          answer.locale,
-          now,
-          now + this.ttlMs,
-        ),
+      ).run(
+        key,
+        answer.guildId,
+        this.hash(answer.askerId),
+        answer.question,
+        JSON.stringify(answer.passageIds),
+        answer.corpusVersion,
+        answer.locale,
+        now,
+        now + this.ttlMs,
+      ),
     );
     return key;
   }
@@ -158,17 +163,16 @@ export class SqliteAnswerStore implements Store {
       this.db.transaction((): VoteOutcome => {
         const answer = this.liveRow(key);
         if (!answer) return 'unknown-answer';
-        const before = this.db
-          .prepare('SELECT vote, passage_id FROM votes WHERE answer_key = ? AND voter_hash = ?')
-          .get(key, voter) as { vote: number; passage_id: string | null } | undefined;
+        const before = this.sql('SELECT vote, passage_id FROM votes WHERE answer_key = ? AND voter_hash = ?').get(
+          key,
+          voter,
+        ) as { vote: number; passage_id: string | null } | undefined;
         if (before?.vote === value) return 'unchanged';
-        this.db
-          .prepare(
-            `INSERT INTO votes (answer_key, voter_hash, vote, voted_at, passage_id) VALUES (?, ?, ?, ?, ?)
+        this.sql(
+          `INSERT INTO votes (answer_key, voter_hash, vote, voted_at, passage_id) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT (answer_key, voter_hash) DO UPDATE
            SET vote = excluded.vote, voted_at = excluded.voted_at, passage_id = excluded.passage_id`,
-          )
-          .run(key, voter, value, this.now(), passageId ?? null);
+        ).run(key, voter, value, this.now(), passageId ?? null);
         if (answer.guild_id !== null) {
           if (before?.passage_id) this.countRating(answer, before.passage_id, before.vote, -1);
           if (passageId) this.countRating(answer, passageId, value, 1);
@@ -180,35 +184,29 @@ export class SqliteAnswerStore implements Store {
 
   /** Adds `by` (1 or -1) to the up or down count of an answer's passage in its server's vote counts. */
   private countRating(answer: AnswerRow, passageId: string, vote: number, by: 1 | -1): void {
-    this.db
-      .prepare(
-        `INSERT INTO ratings (answer_key, passage_id, guild_id, asked_at, up, down) VALUES (?, ?, ?, ?, 0, 0)
+    this.sql(
+      `INSERT INTO ratings (answer_key, passage_id, guild_id, asked_at, up, down) VALUES (?, ?, ?, ?, 0, 0)
          ON CONFLICT (answer_key, passage_id) DO NOTHING`,
-      )
-      .run(answer.key, passageId, answer.guild_id, answer.created_at);
+    ).run(answer.key, passageId, answer.guild_id, answer.created_at);
     // Never below zero: the count a change takes back may have been pruned with old statistics.
     const column = vote > 0 ? 'up' : 'down';
-    this.db
-      .prepare(
-        `UPDATE ratings SET ${column} = CASE WHEN ${column} + ? < 0 THEN 0 ELSE ${column} + ? END
+    this.sql(
+      `UPDATE ratings SET ${column} = CASE WHEN ${column} + ? < 0 THEN 0 ELSE ${column} + ? END
          WHERE answer_key = ? AND passage_id = ?`,
-      )
-      .run(by, by, answer.key, passageId);
+    ).run(by, by, answer.key, passageId);
   }
 
   async voteCounts(key: string): Promise<Record<Vote, number>> {
-    const row = this.db
-      .prepare(
-        `SELECT coalesce(sum(vote = 1), 0) AS up, coalesce(sum(vote = -1), 0) AS down FROM votes WHERE answer_key = ?`,
-      )
-      .get(key) as { up: number; down: number };
+    const row = this.sql(
+      `SELECT coalesce(sum(vote = 1), 0) AS up, coalesce(sum(vote = -1), 0) AS down FROM votes WHERE answer_key = ?`,
+    ).get(key) as { up: number; down: number };
     return { up: row.up, down: row.down };
   }
 
   async forgetGuild(guildId: string): Promise<ForgottenGuild> {
     return this.writing(
       this.db.transaction((): ForgottenGuild => {
-        const run = (sql: string) => this.db.prepare(sql).run(guildId).changes;
+        const run = (sql: string) => this.sql(sql).run(guildId).changes;
         const votes = run('DELETE FROM votes WHERE answer_key IN (SELECT key FROM answers WHERE guild_id = ?)');
         return {
           answers: run('DELETE FROM answers WHERE guild_id = ?'),
@@ -227,11 +225,11 @@ export class SqliteAnswerStore implements Store {
     return this.writing(
       this.db.transaction(() => {
         const statsFrom = now - this.statsRetentionMs;
-        this.db.prepare('DELETE FROM questions WHERE asked_at < ?').run(statsFrom);
-        this.db.prepare('DELETE FROM ratings WHERE asked_at < ?').run(statsFrom);
+        this.sql('DELETE FROM questions WHERE asked_at < ?').run(statsFrom);
+        this.sql('DELETE FROM ratings WHERE asked_at < ?').run(statsFrom);
         this.pruneReloads(now - RELOAD_RETENTION_MS);
         // Votes go with their answers (ON DELETE CASCADE).
-        return this.db.prepare('DELETE FROM answers WHERE expires_at <= ?').run(now).changes;
+        return this.sql('DELETE FROM answers WHERE expires_at <= ?').run(now).changes;
       }),
     );
   }
@@ -240,54 +238,55 @@ export class SqliteAnswerStore implements Store {
     const now = this.now();
     this.writing(
       this.db.transaction(() => {
-        this.db
-          .prepare('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)')
-          .run(newAnswerKey(), q.guildId, now, q.level, q.passageId);
+        this.sql('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)').run(
+          newAnswerKey(),
+          q.guildId,
+          now,
+          q.level,
+          q.passageId,
+        );
         if (q.level === 'clear') return;
-        this.db
-          .prepare(
-            `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
+        this.sql(
+          `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
+        ).run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
+        // Trimming looks past `unansweredLimit` entries, so it is done every TRIM_EVERY entries of a
+        // server, not each time: the log holds at most TRIM_EVERY - 1 more than the limit, and reads
+        // never return more than the limit.
+        if (!dueForTrim(this.untrimmed, q.guildId)) return;
         // The oldest entry still kept; everything older goes.
-        const last = this.db
-          .prepare(
-            'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
-          )
-          .get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
+        const last = this.sql(
+          'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
+        ).get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
         if (last)
-          this.db
-            .prepare('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))')
-            .run(q.guildId, last.asked_at, last.asked_at, last.id);
+          this.sql('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))').run(
+            q.guildId,
+            last.asked_at,
+            last.asked_at,
+            last.id,
+          );
       }),
     );
   }
 
   async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT asked_at, channel_id, question, confidence, passage_id FROM unanswered
-         WHERE guild_id = ? AND asked_at >= ? ORDER BY asked_at DESC, id DESC`,
-      )
-      .all(guildId, since?.getTime() ?? 0) as UnansweredRow[];
+    const rows = this.sql(
+      `SELECT asked_at, channel_id, question, confidence, passage_id FROM unanswered
+         WHERE guild_id = ? AND asked_at >= ? ORDER BY asked_at DESC, id DESC LIMIT ?`,
+    ).all(guildId, since?.getTime() ?? 0, this.unansweredLimit) as UnansweredRow[];
     return rows.map(toUnanswered);
   }
 
   async guildActivity(guildId: string, since: Date): Promise<GuildActivity> {
     const from = since.getTime();
-    const questions = this.db
-      .prepare(
-        `SELECT asked_at / ${DAY_MS} AS day, level, passage_id, count(*) AS n FROM questions
+    const questions = this.sql(
+      `SELECT asked_at / ${DAY_MS} AS day, level, passage_id, count(*) AS n FROM questions
          WHERE guild_id = ? AND asked_at >= ? GROUP BY asked_at / ${DAY_MS}, level, passage_id`,
-      )
-      .all(guildId, from) as { day: number; level: AskedLevel; passage_id: string | null; n: number }[];
-    const votes = this.db
-      .prepare(
-        `SELECT asked_at / ${DAY_MS} AS day, passage_id, sum(up) AS up, sum(down) AS down FROM ratings
+    ).all(guildId, from) as { day: number; level: AskedLevel; passage_id: string | null; n: number }[];
+    const votes = this.sql(
+      `SELECT asked_at / ${DAY_MS} AS day, passage_id, sum(up) AS up, sum(down) AS down FROM ratings
          WHERE guild_id = ? AND asked_at >= ? GROUP BY asked_at / ${DAY_MS}, passage_id`,
-      )
-      .all(guildId, from) as { day: number; passage_id: string; up: number; down: number }[];
+    ).all(guildId, from) as { day: number; passage_id: string; up: number; down: number }[];
     return {
       questions: questions.map((r): DailyQuestions => ({
         day: r.day,
@@ -302,96 +301,88 @@ export class SqliteAnswerStore implements Store {
   }
 
   async guildSettings(guildId: string): Promise<StoredGuildSettings> {
-    const row = this.db
-      .prepare(
-        'SELECT qa_channel_ids, cooldown_seconds, private_answers, reply_locale FROM guild_settings WHERE guild_id = ?',
-      )
-      .get(guildId) as SettingsRow | undefined;
+    const row = this.sql(
+      'SELECT qa_channel_ids, cooldown_seconds, private_answers, reply_locale FROM guild_settings WHERE guild_id = ?',
+    ).get(guildId) as SettingsRow | undefined;
     return toSettings(row);
   }
 
   async saveGuildSettings(guildId: string, s: StoredGuildSettings): Promise<void> {
     const values = settingsValues(s);
     if (values.every((v) => v === null)) {
-      this.writing(() => this.db.prepare('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId));
+      this.writing(() => this.sql('DELETE FROM guild_settings WHERE guild_id = ?').run(guildId));
       return;
     }
     this.writing(() =>
-      this.db
-        .prepare(
-          `INSERT INTO guild_settings (guild_id, qa_channel_ids, cooldown_seconds, private_answers, reply_locale, updated_at)
+      this.sql(
+        `INSERT INTO guild_settings (guild_id, qa_channel_ids, cooldown_seconds, private_answers, reply_locale, updated_at)
          VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (guild_id) DO UPDATE SET qa_channel_ids = excluded.qa_channel_ids,
            cooldown_seconds = excluded.cooldown_seconds, private_answers = excluded.private_answers,
            reply_locale = excluded.reply_locale, updated_at = excluded.updated_at`,
-        )
-        .run(guildId, ...values, this.now()),
+      ).run(guildId, ...values, this.now()),
     );
   }
 
   async hasQaChannels(): Promise<boolean> {
-    const row = this.db
-      .prepare(
-        `SELECT 1 AS yes FROM guild_settings WHERE qa_channel_ids IS NOT NULL AND qa_channel_ids <> '[]' LIMIT 1`,
-      )
-      .get();
+    const row = this.sql(
+      `SELECT 1 AS yes FROM guild_settings WHERE qa_channel_ids IS NOT NULL AND qa_channel_ids <> '[]' LIMIT 1`,
+    ).get();
     return row !== undefined;
   }
 
   async requestReload(corpusVersion: string, requestedBy: string): Promise<ReloadRequest> {
     const now = this.now();
     const { lastInsertRowid } = this.writing(() =>
-      this.db
-        .prepare('INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES (?, ?, ?)')
-        .run(corpusVersion, requestedBy, now),
+      this.sql('INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES (?, ?, ?)').run(
+        corpusVersion,
+        requestedBy,
+        now,
+      ),
     );
     return { id: Number(lastInsertRowid), corpusVersion, requestedBy, requestedAt: new Date(now) };
   }
 
   async latestReloadRequestId(): Promise<number> {
-    return (this.db.prepare('SELECT max(id) AS id FROM reload_requests').get() as { id: number | null }).id ?? 0;
+    return (this.sql('SELECT max(id) AS id FROM reload_requests').get() as { id: number | null }).id ?? 0;
   }
 
   async reloadRequestsAfter(id: number): Promise<ReloadRequest[]> {
-    const rows = this.db
-      .prepare('SELECT id, corpus_version, requested_by, requested_at FROM reload_requests WHERE id > ? ORDER BY id')
-      .all(id) as ReloadRequestRow[];
+    const rows = this.sql(
+      'SELECT id, corpus_version, requested_by, requested_at FROM reload_requests WHERE id > ? ORDER BY id',
+    ).all(id) as ReloadRequestRow[];
     return rows.map(toReloadRequest);
   }
 
   async reportReload(requestId: number, host: string, report: unknown): Promise<void> {
     this.writing(() =>
-      this.db
-        .prepare(
-          `INSERT INTO reload_reports (request_id, host, report, reported_at) VALUES (?, ?, ?, ?)
+      this.sql(
+        `INSERT INTO reload_reports (request_id, host, report, reported_at) VALUES (?, ?, ?, ?)
            ON CONFLICT (request_id, host) DO UPDATE SET report = excluded.report, reported_at = excluded.reported_at`,
-        )
-        .run(requestId, host, JSON.stringify(report), this.now()),
+      ).run(requestId, host, JSON.stringify(report), this.now()),
     );
   }
 
   async reloadReports(requestId: number): Promise<HostReloadReport[]> {
-    const rows = this.db
-      .prepare('SELECT host, report, reported_at FROM reload_reports WHERE request_id = ? ORDER BY host')
-      .all(requestId) as ReloadReportRow[];
+    const rows = this.sql(
+      'SELECT host, report, reported_at FROM reload_reports WHERE request_id = ? ORDER BY host',
+    ).all(requestId) as ReloadReportRow[];
     return rows.map(toReloadReport);
   }
 
   async announceHost(host: string, shards: number[]): Promise<void> {
     this.writing(() =>
-      this.db
-        .prepare(
-          `INSERT INTO hosts (host, shards, seen_at) VALUES (?, ?, ?)
+      this.sql(
+        `INSERT INTO hosts (host, shards, seen_at) VALUES (?, ?, ?)
            ON CONFLICT (host) DO UPDATE SET shards = excluded.shards, seen_at = excluded.seen_at`,
-        )
-        .run(host, JSON.stringify(shards), this.now()),
+      ).run(host, JSON.stringify(shards), this.now()),
     );
   }
 
   async liveHosts(since: Date): Promise<LiveHost[]> {
-    const rows = this.db
-      .prepare('SELECT host, shards, seen_at FROM hosts WHERE seen_at >= ? ORDER BY host')
-      .all(since.getTime()) as HostRow[];
+    const rows = this.sql('SELECT host, shards, seen_at FROM hosts WHERE seen_at >= ? ORDER BY host').all(
+      since.getTime(),
+    ) as HostRow[];
     return rows.map(toLiveHost);
   }
 
@@ -425,17 +416,17 @@ export class SqliteAnswerStore implements Store {
 
   /** Deletes reload requests (but the newest, whose id later ones follow), their reports and silent hosts older than `before`. */
   private pruneReloads(before: number): void {
-    this.db
-      .prepare('DELETE FROM reload_requests WHERE requested_at < ? AND id < (SELECT max(id) FROM reload_requests)')
-      .run(before);
-    this.db.prepare('DELETE FROM reload_reports WHERE request_id NOT IN (SELECT id FROM reload_requests)').run();
-    this.db.prepare('DELETE FROM hosts WHERE seen_at < ?').run(before);
+    this.sql('DELETE FROM reload_requests WHERE requested_at < ? AND id < (SELECT max(id) FROM reload_requests)').run(
+      before,
+    );
+    this.sql('DELETE FROM reload_reports WHERE request_id NOT IN (SELECT id FROM reload_requests)').run();
+    this.sql('DELETE FROM hosts WHERE seen_at < ?').run(before);
   }
 
   /** The answer row under `key` if it exists and has not expired. */
   private liveRow(key: string): AnswerRow | undefined {
     if (!ANSWER_KEY_PATTERN.test(key)) return undefined;
-    const row = this.db.prepare('SELECT * FROM answers WHERE key = ?').get(key) as AnswerRow | undefined;
+    const row = this.sql('SELECT * FROM answers WHERE key = ?').get(key) as AnswerRow | undefined;
     return row && row.expires_at > this.now() ? row : undefined;
   }
 
@@ -443,10 +434,16 @@ export class SqliteAnswerStore implements Store {
     return userHash(this.salt, userId);
   }
 
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) this.statements.set(text, (statement = this.db.prepare(text)));
+    return statement;
+  }
+
   private readOrMakeSalt(): string {
     // INSERT OR IGNORE: two processes opening a new database at once agree on the first salt.
-    this.db.prepare(`INSERT OR IGNORE INTO meta (name, value) VALUES ('user_hash_salt', ?)`).run(newSalt());
-    return (this.db.prepare(`SELECT value FROM meta WHERE name = 'user_hash_salt'`).get() as { value: string }).value;
+    this.sql(`INSERT OR IGNORE INTO meta (name, value) VALUES ('user_hash_salt', ?)`).run(newSalt());
+    return (this.sql(`SELECT value FROM meta WHERE name = 'user_hash_salt'`).get() as { value: string }).value;
   }
 }
 

@@ -1,0 +1,76 @@
+/**
+ * Behaviour with several articles loaded: words only a title uses, an article's own topic when
+ * ranking its passages, and declined parts of hyphenated names.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.ts';
+import { Vocabulary } from '../../src/engine/search/vocabulary.ts';
+import type { CorpusDocument } from '../../src/engine/types.ts';
+
+function doc(slug: string, title: string, paragraphs: string[]): CorpusDocument {
+  const text = paragraphs.join('\n\n');
+  return { slug, title, date: '2024-01', lang: 'sl', text, bodyStart: 0, source: `${slug}.md` };
+}
+
+describe('the vocabulary', () => {
+  it('knows a key only a title uses, without counting it as a passage or changing other keys', () => {
+    const vocab = Vocabulary.fromKeySets([new Set(['a', 'b']), new Set(['b'])], new Set(), [['b', 'c']]);
+    expect(vocab.passageCount).toBe(2);
+    expect(vocab.has('c')).toBe(true);
+    expect(vocab.frequency('c')).toBe(1);
+    expect(vocab.frequency('b')).toBe(2);
+  });
+});
+
+describe('questions over several articles', () => {
+  it('does not "correct" a word only a title uses into a near word of another article', () => {
+    const engine = Engine.fromDocuments([
+      doc('jezik', 'Porast pritožb zaradi uporabe ruščine v Ukrajini', [
+        'Število pritožb je lani zraslo za tretjino.',
+        'Tajnik sveta Aleksej Danilov je izjavil, da mora ruski jezik izginiti iz javnega življenja.',
+      ]),
+      doc('gradnja', 'Predelava gradbenih odpadkov', [
+        'Obrati predelajo vso izkopano prst in veliko grušča z gradbišč.',
+        'Danilo Novak vodi podjetje že deset let.',
+      ]),
+    ]);
+    const { question, ranked } = engine.explain('Danilov o ruščini?');
+    expect(question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))).not.toContain('grusc');
+    expect(ranked[0]!.passage.doc).toBe('jezik');
+  });
+
+  it('finds a declined hyphenated name even when another article declines its part too', () => {
+    const engine = Engine.fromDocuments([
+      doc('splet', 'Izumitelj spleta odpira podjetje', [
+        'Tim Berners-Lee je ustanovil zagonsko podjetje Inrupt.',
+        'Podjetje bo gradilo na odprtokodni platformi Solid.',
+      ]),
+      doc('glasba', 'Koncert v Londonu', ['Oboževalci so Leeja pričakali pred dvorano.', 'Koncert je trajal dve uri.']),
+    ]);
+    const { ranked } = engine.explain('Kako se imenuje podjetje Berners-Leeja?');
+    expect(ranked[0]!.passage.doc).toBe('splet');
+    expect(ranked[0]!.evidence.documentMissesName).toBe(false);
+  });
+
+  it("ranks an article's passages by what tells them apart, not by the article's own topic", () => {
+    const engine = Engine.fromDocuments([
+      doc('inrupt', 'Izumitelj spleta začenja nov internet', [
+        'Zadnji projekt tehnološke legende, Inrupt, gradi na odprtokodni platformi Solid.',
+        'Berners-Lee se je šalil, da je namen Inrupta zavladati svetu.',
+        'Inrupt bo razvijalcem ponudil orodja za aplikacije.',
+        'Vlagatelji v Inrupt ostajajo neimenovani.',
+        'Inrupt ima zdaj okoli dvajset zaposlenih.',
+        'Izvršni direktor John Bruce pravi, da je zamisel podjetja združevati vire in spretnosti.',
+      ]),
+      // Other articles where directors are everywhere: over all candidates, "direktor" tells little.
+      ...['banka', 'bolnisnica', 'sola'].map((slug) =>
+        doc(slug, `Novice: ${slug}`, [
+          'Direktor je predstavil letno poročilo.',
+          'Po besedah direktorja bo prihodnje leto boljše.',
+          'Direktor se je zahvalil zaposlenim.',
+        ]),
+      ),
+    ]);
+    expect(engine.ask('direktor Inrupta?').passages[0]!.passage.text).toContain('Izvršni direktor John Bruce');
+  });
+});
