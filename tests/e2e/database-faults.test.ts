@@ -111,7 +111,8 @@ describe.skipIf(restartSkip !== undefined)(
       await startOn(pg);
       const before = await ask('Kdo je podpisal sporazum?');
       expect(before.buttons.length).toBeGreaterThan(0);
-      expect(await questionsLogged(pg)).toBe(1);
+      // The question is logged just after the answer goes out.
+      await expect.poll(() => questionsLogged(pg), { timeout: 5000 }).toBe(1);
 
       await cluster.stop();
       const mark = logLines.length;
