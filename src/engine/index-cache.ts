@@ -46,6 +46,11 @@ export interface LoadOptions {
    * (the caller answers questions meanwhile), one piece without.
    */
   slices?: Slices;
+  /**
+   * Called once the index is read or built, when only assembling it on this thread is left: a bot
+   * logs in then, so the gateway handshake runs beside the assembly rather than after it.
+   */
+  onRead?: () => void;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
@@ -130,14 +135,21 @@ export async function loadEngine(
   dir: string,
   cacheDir?: string,
   onCacheProblem: (problem: CacheProblem) => void = () => {},
-  { worker = false, slices = worker ? new Slices() : NO_PAUSES }: LoadOptions = {},
+  { worker = false, slices = worker ? new Slices() : NO_PAUSES, onRead = () => {} }: LoadOptions = {},
 ): Promise<Engine> {
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
   if (worker) {
     const { buffer, problems } = await loadPackedInWorker(dir, cacheDir);
     problems.forEach(onCacheProblem);
+    onRead();
     return unpackEngine(buffer, slices, dir);
   }
-  if (!cacheDir) return Engine.fromDirectory(dir);
-  return unpackEngine(await loadPacked(dir, cacheDir, onCacheProblem), slices, dir);
+  if (!cacheDir) {
+    const engine = await Engine.fromDirectory(dir);
+    onRead();
+    return engine;
+  }
+  const packed = await loadPacked(dir, cacheDir, onCacheProblem);
+  onRead();
+  return unpackEngine(packed, slices, dir);
 }
