@@ -13,6 +13,7 @@ import { fold } from './analysis/fold.ts';
 import { lexicon } from './lexicon/lexicon.ts';
 import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
+import { INDEX_FORMAT } from './formats.ts';
 
 export interface AskOptions {
   /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
@@ -29,11 +30,8 @@ export interface EngineOptions extends ChunkOptions {
   retrieval?: RetrievalTuning;
 }
 
-/**
- * Version of the serialised index. Bump it whenever analysis, chunking or the index layout
- * changes, so saved indexes (see `index-cache.ts`) are rebuilt rather than misread.
- */
-export const INDEX_FORMAT = 'odlomek-index-6';
+/** Version of the serialised index: bump it in `formats.ts` (the worker reads it from there). */
+export { INDEX_FORMAT };
 
 /**
  * Hex digits of the content hash shown as the corpus version: short enough to read out of
