@@ -20,6 +20,11 @@ export interface AskOptions {
   limit?: number;
   /** Overrides of the ranking and abstain tuning (evaluation and experiments). */
   tuning?: Partial<RankingTuning>;
+  /**
+   * False: work the answer out even if the question was asked before, and do not remember it
+   * (`npm run bench` times the answer path, not the memory).
+   */
+  remember?: boolean;
 }
 
 export interface EngineOptions extends ChunkOptions {
@@ -150,10 +155,6 @@ export class Engine {
   }
 
   /**
-   * The answer to `question`. Answers to questions asked again word for word (with the default
-   * tuning) come from memory, the same object each time: treat answers as read-only.
-   */
-  /**
    * An engine from parts made elsewhere (`transfer/`: another thread, a packed index file), so
    * nothing large is built on the thread that calls this.
    */
@@ -180,8 +181,13 @@ export class Engine {
     return this.index.passages.map((p) => ({ id: fold(p.id), text: fold(p.text) }));
   }
 
+  /**
+   * The answer to `question`. Answers to questions asked again word for word (with the default
+   * tuning) come from memory, the same object each time: treat answers as read-only.
+   */
   ask(question: string, options: AskOptions = {}): Answer {
-    if (options.tuning !== undefined) return answerQuestion(this.index, this.synonymTable, question, options);
+    if (options.tuning !== undefined || options.remember === false)
+      return answerQuestion(this.index, this.synonymTable, question, options);
     const key = `${options.limit ?? ''}\u0000${question}`;
     const known = this.remembered.get(key);
     if (known) {
