@@ -28,13 +28,14 @@ const locale = systemLocale();
 /**
  * The live engine of the corpus folder, read or indexed in a worker thread (from the saved index
  * when INDEX_CACHE_DIR has it). Undefined, after the problems are printed, for a broken corpus.
+ * `onRead` is called when only assembling the index on this thread is left.
  */
-async function openCorpus(config: Config): Promise<LiveEngine | undefined> {
+async function openCorpus(config: Config, onRead?: () => void): Promise<LiveEngine | undefined> {
   const dir = config.CORPUS_DIR;
   const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
     log.warn(describeCacheProblem(problem));
   try {
-    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, { worker: 'auto' });
+    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, { worker: 'auto', onRead });
     return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
@@ -74,7 +75,9 @@ async function main(): Promise<ExitCode> {
 
   // The corpus loads in a worker while the Discord face is imported and logs in: a large saved
   // index and the gateway handshake take their time side by side.
-  const opening = openCorpus(config);
+  let corpusRead = () => {};
+  const read = new Promise<void>((resolve) => (corpusRead = resolve));
+  const opening = openCorpus(config, () => corpusRead());
 
   if (!config.DISCORD_TOKEN) {
     const live = await opening;
@@ -128,6 +131,7 @@ async function main(): Promise<ExitCode> {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),
       // Set when this process is a shard of `npm run start:sharded`.
       sharding: shardWiring(),
+      corpusRead: read,
     });
     stopWithManager(() => bot!.stop());
   } catch (error) {

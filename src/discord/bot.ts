@@ -53,6 +53,11 @@ export interface BotOptions {
   onFatal?: (reason: string) => void;
   /** Set in a shard process of `npm run start:sharded`; without it the process is the whole bot. */
   sharding?: ShardWiring;
+  /**
+   * Settles when `live` (still loading) has only its assembly left, a second or so: the bot then
+   * logs in beside it instead of after it. Without it the bot logs in once `live` is ready.
+   */
+  corpusRead?: Promise<unknown>;
 }
 
 /**
@@ -153,10 +158,12 @@ export async function startBot(
   const pruning = prunePeriodically(store);
 
   // The corpus first (it may still be loading in a worker while discord.js was imported and the
-  // client made): logged in before, the bot would be sent interactions it cannot answer yet.
-  let ready: BotContext;
+  // client made): logged in before, the bot would be sent interactions it cannot answer yet. Once
+  // it is read, only its assembly is left (a second or so, handing the event loop back often): the
+  // handshake runs beside it, and an interaction that comes meanwhile waits for it, well within
+  // the reply budget.
   try {
-    ready = await loaded;
+    await (options.corpusRead ? Promise.race([options.corpusRead, loaded]) : loaded);
   } catch (error) {
     stopServing();
     clearInterval(pruning);
@@ -178,8 +185,10 @@ export async function startBot(
     });
   });
   const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  let ready: BotContext;
   try {
     await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), connected]), gaveUp]);
+    ready = await loaded;
   } catch (error) {
     watchdog?.stop();
     stopServing();

@@ -13,12 +13,18 @@ import { fold } from './analysis/fold.ts';
 import { lexicon } from './lexicon/lexicon.ts';
 import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
+import { INDEX_FORMAT } from './formats.ts';
 
 export interface AskOptions {
   /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
   limit?: number;
   /** Overrides of the ranking and abstain tuning (evaluation and experiments). */
   tuning?: Partial<RankingTuning>;
+  /**
+   * False: work the answer out even if the question was asked before, and do not remember it
+   * (`npm run bench` times the answer path, not the memory).
+   */
+  remember?: boolean;
 }
 
 export interface EngineOptions extends ChunkOptions {
@@ -29,11 +35,8 @@ export interface EngineOptions extends ChunkOptions {
   retrieval?: RetrievalTuning;
 }
 
-/**
- * Version of the serialised index. Bump it whenever analysis, chunking or the index layout
- * changes, so saved indexes (see `index-cache.ts`) are rebuilt rather than misread.
- */
-export const INDEX_FORMAT = 'odlomek-index-6';
+/** Version of the serialised index: bump it in `formats.ts` (the worker reads it from there). */
+export { INDEX_FORMAT };
 
 /**
  * Hex digits of the content hash shown as the corpus version: short enough to read out of
@@ -152,10 +155,6 @@ export class Engine {
   }
 
   /**
-   * The answer to `question`. Answers to questions asked again word for word (with the default
-   * tuning) come from memory, the same object each time: treat answers as read-only.
-   */
-  /**
    * An engine from parts made elsewhere (`transfer/`: another thread, a packed index file), so
    * nothing large is built on the thread that calls this.
    */
@@ -182,8 +181,13 @@ export class Engine {
     return this.index.passages.map((p) => ({ id: fold(p.id), text: fold(p.text) }));
   }
 
+  /**
+   * The answer to `question`. Answers to questions asked again word for word (with the default
+   * tuning) come from memory, the same object each time: treat answers as read-only.
+   */
   ask(question: string, options: AskOptions = {}): Answer {
-    if (options.tuning !== undefined) return answerQuestion(this.index, this.synonymTable, question, options);
+    if (options.tuning !== undefined || options.remember === false)
+      return answerQuestion(this.index, this.synonymTable, question, options);
     const key = `${options.limit ?? ''}\u0000${question}`;
     const known = this.remembered.get(key);
     if (known) {

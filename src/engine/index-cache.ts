@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Engine, INDEX_FORMAT } from './engine.ts';
+import { Engine } from './engine.ts';
 import { listCorpusFolder } from './corpus/list-files.ts';
-import { packEngine, PACKED_FORMAT } from './transfer/pack.ts';
-import { checkPacked, unpackEngine } from './transfer/unpack.ts';
+import { packEngine } from './transfer/pack.ts';
+import { unpackEngine } from './transfer/unpack.ts';
+import { EXTENSION, readSavedIndex, type SavedIndex } from './saved-index.ts';
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
 import { loadPackedInWorker } from './transfer/in-worker.ts';
 
@@ -15,16 +15,6 @@ import { loadPackedInWorker } from './transfer/in-worker.ts';
  * fill the disk.
  */
 export const KEPT_INDEXES_PER_FOLDER = 3;
-
-/**
- * Hex digits of the corpus fingerprint in a saved index's name: 96 bits, so a changed corpus never
- * meets the name of an older one by chance, in a file name still short enough to read.
- */
-const FINGERPRINT_HEX_DIGITS = 24;
-/** Hex digits of the folder's path hash that start the names of its indexes: a cache holds a few folders at most. */
-const FOLDER_ID_HEX_DIGITS = 12;
-/** Saved indexes are packed (see `transfer/layout.ts`): read with views, no parsing. */
-const EXTENSION = '.odx';
 
 /** Something wrong with the cache; the engine is built and used anyway. */
 export type CacheProblem = { kind: 'unusable'; file: string } | { kind: 'unwritable'; dir: string; reason: string };
@@ -56,27 +46,11 @@ export interface LoadOptions {
    * (the caller answers questions meanwhile), one piece without.
    */
   slices?: Slices;
-}
-
-/**
- * Fingerprint of a corpus folder: the path and bytes of every file the loader reads, plus the
- * index formats. Cheap next to indexing (hashing runs at hundreds of MB/s), and it changes
- * whenever an answer could.
- */
-async function fingerprint(dir: string): Promise<string> {
-  const hash = createHash('sha256').update(`${INDEX_FORMAT}\u0000${PACKED_FORMAT}`);
-  const { files } = await listCorpusFolder(dir);
-  for (const file of files)
-    hash
-      .update(`${file}\u0000`)
-      .update(await readFile(path.join(dir, file)))
-      .update('\u0001');
-  return hash.digest('hex').slice(0, FINGERPRINT_HEX_DIGITS);
-}
-
-/** Names the saved indexes of one corpus folder share, so pruning never touches another folder's. */
-function folderPrefix(dir: string): string {
-  return `index-${createHash('sha256').update(path.resolve(dir)).digest('hex').slice(0, FOLDER_ID_HEX_DIGITS)}-`;
+  /**
+   * Called once the index is read or built, when only assembling it on this thread is left: a bot
+   * logs in then, so the gateway handshake runs beside the assembly rather than after it.
+   */
+  onRead?: () => void;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
@@ -112,13 +86,6 @@ async function corpusBytes(dir: string): Promise<number> {
   }
 }
 
-/** The bytes of a file as an ArrayBuffer of their own (the one `readFile` made, when it holds exactly them). */
-function ownBuffer(bytes: Buffer): ArrayBuffer {
-  const buffer = bytes.buffer as ArrayBuffer;
-  if (bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength) return buffer;
-  return buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-}
-
 /**
  * The packed index of a corpus folder: read from the cache when the folder has not changed since
  * it was saved, else built (and saved when `cacheDir` is set). Throws `CorpusError` for a broken
@@ -130,22 +97,17 @@ export async function loadPacked(
   onCacheProblem: (problem: CacheProblem) => void = () => {},
 ): Promise<ArrayBuffer> {
   if (!cacheDir) return packEngine(await Engine.fromDirectory(dir));
-  const prefix = folderPrefix(dir);
-  const file = path.join(cacheDir, `${prefix}${await fingerprint(dir)}${EXTENSION}`);
-  let saved: Buffer | undefined;
-  try {
-    saved = await readFile(file);
-    const buffer = ownBuffer(saved);
-    // Checked here, so a stale or damaged file is rebuilt rather than handed on.
-    checkPacked(buffer);
-    // Recency is use, not creation: an index just used is the last one pruning removes.
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined);
-    return buffer;
-  } catch (error) {
-    const notSavedYet = ['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '');
-    if (saved !== undefined || !notSavedYet) onCacheProblem({ kind: 'unusable', file });
-  }
+  const saved = await readSavedIndex(dir, cacheDir, onCacheProblem);
+  return saved.buffer ?? buildAndSave(dir, cacheDir, saved, onCacheProblem);
+}
+
+/** Indexes `dir` and saves the packed index as `saved.file`, pruning the folder's older ones. */
+export async function buildAndSave(
+  dir: string,
+  cacheDir: string,
+  { file, prefix }: SavedIndex,
+  onCacheProblem: (problem: CacheProblem) => void,
+): Promise<ArrayBuffer> {
   const packed = packEngine(await Engine.fromDirectory(dir));
   try {
     await mkdir(cacheDir, { recursive: true });
@@ -173,14 +135,21 @@ export async function loadEngine(
   dir: string,
   cacheDir?: string,
   onCacheProblem: (problem: CacheProblem) => void = () => {},
-  { worker = false, slices = worker ? new Slices() : NO_PAUSES }: LoadOptions = {},
+  { worker = false, slices = worker ? new Slices() : NO_PAUSES, onRead = () => {} }: LoadOptions = {},
 ): Promise<Engine> {
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
   if (worker) {
     const { buffer, problems } = await loadPackedInWorker(dir, cacheDir);
     problems.forEach(onCacheProblem);
+    onRead();
     return unpackEngine(buffer, slices, dir);
   }
-  if (!cacheDir) return Engine.fromDirectory(dir);
-  return unpackEngine(await loadPacked(dir, cacheDir, onCacheProblem), slices, dir);
+  if (!cacheDir) {
+    const engine = await Engine.fromDirectory(dir);
+    onRead();
+    return engine;
+  }
+  const packed = await loadPacked(dir, cacheDir, onCacheProblem);
+  onRead();
+  return unpackEngine(packed, slices, dir);
 }

@@ -292,7 +292,13 @@ describe('autocomplete on /ask question', () => {
     const callbackRequests = fake.requests.filter(
       (r) => r.path.endsWith('/callback') && handles.some((h) => r.path.includes(h.token)),
     );
-    expect(callbackRequests).toHaveLength(50);
+    const answered = callbackRequests.filter((r) => r.status === 204);
+    expect(new Set(answered.map((r) => r.path)).size).toBe(50);
+    expect(answered).toHaveLength(50);
+    // On a busy machine a callback may outlast the bot's one-second callback timeout and be sent
+    // again; Discord (the fake) then says it was already acknowledged, and nothing else happens.
+    for (const retry of callbackRequests.filter((r) => r.status !== 204))
+      expect(retry.response).toMatchObject({ code: 40060 });
     // Arrival order is not checked: discord.js sends the 50 callbacks (one route each) over
     // parallel connections, so they overtake each other on the way (by up to a dozen places here).
     for (const [i, c] of callbacks.entries()) expect(c.at - handles[i]!.state.dispatchedAt).toBeLessThan(3000);

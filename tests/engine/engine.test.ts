@@ -174,6 +174,9 @@ describe('remembered answers', () => {
     expect(e.ask('Kdo je podpisal sporazum?', { limit: 1 }).passages).toHaveLength(1);
     expect(e.ask('Kdo je podpisal sporazum?', { tuning: {} })).not.toBe(first);
     expect(e.ask('Kdo je podpisal sporazum?', { tuning: {} })).toEqual(first);
+    const fresh = e.ask('Kdo je podpisal sporazum?', { remember: false });
+    expect(fresh).not.toBe(first);
+    expect(fresh).toEqual(first);
     for (let i = 0; i < REMEMBERED_ANSWERS; i++) e.ask(`Kdo je podpisal sporazum ${i}?`);
     const again = e.ask('Kdo je podpisal sporazum?');
     expect(again).not.toBe(first);

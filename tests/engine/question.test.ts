@@ -9,6 +9,7 @@ import type { WordKnowledge } from '../../src/engine/question/word-knowledge.ts'
 import { ChatForms } from '../../src/engine/lexicon/chat-forms.ts';
 import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
 import { Engine } from '../../src/engine/engine.ts';
+import { stemKey } from '../../src/engine/analysis/stem.ts';
 import { CORPUS } from '../helpers.ts';
 
 /** Words a test corpus and everyday speech know, with made-up frequencies. */
@@ -180,6 +181,15 @@ describe('the engine reads chat, typos and English', () => {
 
   it('does not "correct" a real word the corpus lacks into a corpus word', () => {
     expect(concepts('kolk je star kim jong-un')).toContain('star');
+  });
+
+  it('links a word to the corpus word with a learned prefix, as weaker evidence than the word', () => {
+    const concept = engine
+      .explain('Koga je Putin obtožil kolonializma?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('kolonializma'))!;
+    const prefixed = concept.alternatives.find((a) => a.keys[0] === stemKey('neokolonialnim'));
+    expect(prefixed).toBeDefined();
+    expect(prefixed!.weight).toBeLessThan(concept.alternatives[0]!.weight);
   });
 
   it('corrects a typo to a word the corpus uses', () => {

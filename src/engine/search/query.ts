@@ -85,6 +85,8 @@ export const MATCH_WEIGHTS = {
   english: 0.7,
   /** A word whose spacing or colloquial form was mended. */
   mended: 0.9,
+  /** The same word family with or without a learned prefix ("kolonializem" → "neokolonialen", "protiukrep" → "ukrep"). */
+  prefixed: 0.5,
 };
 
 /**
@@ -369,11 +371,62 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
   }
   for (const member of vocab.family(key).slice(0, MAX_FAMILY_ALTERNATIVES))
     out.push({ keys: [member], weight: MATCH_WEIGHTS.family * word.weight });
+  for (const member of prefixedFamily(key, vocab).slice(0, MAX_FAMILY_ALTERNATIVES))
+    out.push({ keys: [member], weight: MATCH_WEIGHTS.prefixed * word.weight });
   out.push(...wordnetAlternatives(key, vocab, lex).map((a) => ({ keys: a.keys, weight: a.weight * word.weight })));
   const related = lex.synonyms.related(key).filter((k) => vocab.has(k));
   for (const k of related.slice(0, MAX_RELATED_ALTERNATIVES))
     out.push({ keys: [k], weight: MATCH_WEIGHTS.related * word.weight });
   return out;
+}
+
+/**
+ * Learned prefixes that make a word of the same topic ("neokolonialen", "protiukrep",
+ * "postsovjetski"): general Slovenian word formation. Native prefixes are left out, as they make
+ * other words ("pogodba" is not "godba", "nadzor" not "zor").
+ */
+const LEARNED_PREFIXES = [
+  'anti',
+  'proti',
+  'neo',
+  'post',
+  'psevdo',
+  'kvazi',
+  'super',
+  'hiper',
+  'ultra',
+  'mega',
+  'mikro',
+  'makro',
+  'multi',
+  'inter',
+  'trans',
+  'eks',
+];
+/** The rest of a word after a learned prefix must be this long to be a word of its own. */
+const MIN_PREFIXED_ROOT = 5;
+
+/**
+ * Known keys of the word with a learned prefix added, or, for a prefixed word, without it. The
+ * stemmer cuts derived words at different places ("kolonializ…" of "kolonializem", "neokolon…" of
+ * "neokolonialnim"), so the root may be a shorter or a longer key sharing its start.
+ */
+function prefixedFamily(key: string, vocab: Vocabulary): string[] {
+  const out: string[] = [];
+  const related = (root: string, prefix: string) => {
+    out.push(...vocab.extending(prefix + root, MAX_EXTENSIONS));
+    for (let len = root.length; len >= MIN_PREFIXED_ROOT; len--)
+      if (vocab.has(prefix + root.slice(0, len))) {
+        out.push(prefix + root.slice(0, len));
+        break;
+      }
+  };
+  for (const prefix of LEARNED_PREFIXES) {
+    if (key.startsWith(prefix) && key.length - prefix.length >= MIN_PREFIXED_ROOT)
+      related(key.slice(prefix.length), '');
+    else if (key.length >= MIN_PREFIXED_ROOT) related(key, prefix);
+  }
+  return [...new Set(out)].filter((k) => k !== key);
 }
 
 /**
@@ -389,7 +442,10 @@ function wordnetAlternatives(key: string, vocab: Vocabulary, lex: Lexicon): Alte
       // Or the known key it shortens to: the corpus's "sankcij…" for "sankcionirati".
       const known = vocab.extending(member[0]!, 1);
       for (const k of known.length > 0 ? known : knownStem(member[0]!, vocab))
-        out.push({ keys: [k], weight: MATCH_WEIGHTS.wordnet * MATCH_WEIGHTS.knownExtension });
+        out.push({
+          keys: [k],
+          weight: MATCH_WEIGHTS.wordnet * MATCH_WEIGHTS.knownExtension,
+        });
     }
   }
   return out;

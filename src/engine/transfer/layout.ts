@@ -150,7 +150,7 @@ export class PackedReader {
       const base = charOffsets[first]!;
       for (let i = first; i < last; i++) strings[i] = chunk.slice(charOffsets[i]! - base, charOffsets[i + 1]! - base);
       first = last;
-      if (slices.due()) await slices.pause();
+      if (slices.dueNow()) await slices.pause();
     }
     for (const [i, s] of ref.odd) strings[i] = s;
     return strings;

@@ -4,39 +4,20 @@
  * column, postings and document keys as views into the buffer (no copy), the vocabulary's tree
  * filled in slices. Nothing is indexed or analysed here.
  */
-import { Engine, INDEX_FORMAT, type FoldedPassage } from '../engine.ts';
-import type { Passage } from '../types.ts';
+import { Engine, type FoldedPassage } from '../engine.ts';
+import type { CorpusInfo, Passage } from '../types.ts';
 import { DEFAULT_RETRIEVAL, PassageIndex } from '../search/passage-index.ts';
 import { Postings } from '../search/postings.ts';
 import { DocumentKeys } from '../search/document-keys.ts';
-import { PackedReader } from './layout.ts';
-import { PACKED_FORMAT, type KeyedListsMeta, type PackedMeta } from './pack.ts';
+import type { PackedReader } from './layout.ts';
+import type { KeyedListsMeta, PackedMeta } from './pack.ts';
+import { checkPacked, PackedFormatError } from './check.ts';
 import { restoreVocabulary } from './vocabulary.ts';
 import type { Slices } from './slices.ts';
 
 type FieldPostings = ConstructorParameters<typeof Postings>[0] extends Map<string, infer F> ? F : never;
 
-/** Thrown for a buffer of another format or version: the caller rebuilds the index. */
-export class PackedFormatError extends Error {
-  override name = 'PackedFormatError';
-}
-
-/**
- * The header of a packed engine, after checking it is one this version reads (its sections are
- * checked as they are read). Throws `PackedFormatError` otherwise.
- */
-export function checkPacked(buffer: ArrayBuffer): { reader: PackedReader; meta: PackedMeta } {
-  let reader: PackedReader;
-  try {
-    reader = new PackedReader(buffer);
-  } catch (error) {
-    throw new PackedFormatError((error as Error).message);
-  }
-  const meta = reader.meta as PackedMeta;
-  if (meta?.format !== PACKED_FORMAT || meta.indexFormat !== INDEX_FORMAT)
-    throw new PackedFormatError(`unsupported index format: ${String(meta?.format)} / ${String(meta?.indexFormat)}`);
-  return { reader, meta };
-}
+export { checkPacked, PackedFormatError };
 
 /** The engine packed in `buffer`. `dir` replaces the saved corpus folder (the corpus may have moved). */
 export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: string): Promise<Engine> {
@@ -86,10 +67,16 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     folded[i] = { id: foldedIds[i]!, text: foldedTexts[i]! };
     if (slices.due()) await slices.pause();
   }
+  const documents = await reader.pool(meta.documents, slices);
+  const summaries: CorpusInfo['documents'] = new Array<CorpusInfo['documents'][number]>(documents.length);
+  for (let i = 0; i < documents.length; i++) {
+    summaries[i] = JSON.parse(documents[i]!) as CorpusInfo['documents'][number];
+    if (slices.due()) await slices.pause();
+  }
   return Engine.assemble({
     index,
     synonyms: meta.synonyms,
-    documents: meta.documents,
+    documents: summaries,
     version: meta.version,
     loadedAt: new Date(),
     dir: dir ?? meta.dir,
