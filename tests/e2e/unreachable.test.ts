@@ -32,6 +32,7 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
       .split('\n')
       .filter((l) => / ERROR /.test(l));
 
+  // A minute each: a process start under tsx takes seconds on a busy machine; the bot's own timeouts are 2 s.
   it('gives up with one line and exits 1 when the gateway refuses connections but REST works', async ({ expect }) => {
     const { bot, fake: blocked } = await startAgainst((f) => f.setGatewayMode('refuse'), 2);
     try {
@@ -46,7 +47,7 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
     } finally {
       await blocked.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('gives up when the gateway handshake never completes', async ({ expect }) => {
     const { bot, fake: silent } = await startAgainst((f) => f.setGatewayMode('silent'), 2);
@@ -58,7 +59,7 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
     } finally {
       await silent.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('says "timed out" when the REST API accepts connections but never answers', async ({ expect }) => {
     const { bot, fake: hanging } = await startAgainst(
@@ -78,7 +79,7 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
     } finally {
       await hanging.close();
     }
-  }, 30_000);
+  }, 60_000);
 
   it('exits 1 when the gateway is lost after the start and does not come back in time', async ({ expect }) => {
     // Long enough for the start itself on a busy machine: the deadline also covers the first login.
