@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       PRIVATE_ANSWERS: false,
       UNANSWERED_LOG_MAX: 10_000,
       DISCORD_REST_TIMEOUT_SECONDS: 15,
-      REPLY_BUDGET_MS: 2000,
+      REPLY_BUDGET_MS: 1500,
     });
   });
 

@@ -66,7 +66,13 @@ export async function startBotProcess(
     ],
     {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      // REPLY_BUDGET_MS passes through, so budgets can be compared (`REPLY_BUDGET_MS=1200 npm run bench:bot`).
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        REPLY_BUDGET_MS: process.env.REPLY_BUDGET_MS ?? '',
+        ...env,
+      },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     },
   );
