@@ -10,6 +10,7 @@ import { cleanQuestionText, type Answer } from '../engine/index.ts';
 import { answerLevel } from '../view/level.ts';
 import type { Locale } from '../view/strings.ts';
 import { log } from '../log.ts';
+import { LATE, withinBudget } from './within-budget.ts';
 import { describeStorageError, isKnownStorageError } from '../storage/storage-error.ts';
 import type { BotContext } from './command.ts';
 import { renderAnswer } from './render/answer.ts';
@@ -39,19 +40,6 @@ export interface Asked {
  * on SQLite, a few on PostgreSQL), well inside Discord's patience.
  */
 export const STORE_BUDGET_MS = 1000;
-
-const LATE = Symbol('late');
-
-/** `work`'s value, or `LATE` when it takes longer than `ms` (it goes on; its failure is the caller's to catch). */
-async function withinBudget<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => (timer = setTimeout(() => resolve(LATE), ms)));
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** A storage failure as one log line: named in words when it is a known one (no stack), else with its stack. */
 function logStorageFailure(what: string, error: unknown): void {

@@ -19,8 +19,7 @@ import { NO_MENTIONS } from './render/payload.ts';
 import { log } from '../log.ts';
 import { counted } from '../view/plural.ts';
 import { describeForgotten } from '../view/forgotten.ts';
-import { ALONE, serveReloads } from './sharding/reload.ts';
-import type { ReloadFanOut } from './sharding/reload.ts';
+import { ALONE, serveReloads, type ReloadFanOut } from './sharding/reload.ts';
 import { restOptions } from './rest-options.ts';
 
 export interface RunningBot {

@@ -7,6 +7,7 @@ import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type RepliableIntera
 import { toPayload, type BotMessage } from './render/payload.ts';
 import { answerTurns, type Turns } from './turns.ts';
 import { log } from '../log.ts';
+import { LATE, withinBudget } from './within-budget.ts';
 
 /** Discord's "this interaction has already been acknowledged". */
 function alreadyAcknowledged(error: unknown): boolean {
@@ -136,13 +137,8 @@ export async function respondInTime(
     await respond(interaction, produced, { ephemeral });
     return 'replied';
   }
-  let timer: NodeJS.Timeout | undefined;
-  const late = Symbol('late');
-  const first = await Promise.race([
-    produced,
-    new Promise<typeof late>((resolve) => (timer = setTimeout(() => resolve(late), left))),
-  ]).finally(() => clearTimeout(timer));
-  if (first !== late) {
+  const first = await withinBudget(produced, left);
+  if (first !== LATE) {
     await respond(interaction, first, { ephemeral });
     return 'replied';
   }
