@@ -130,6 +130,15 @@ describe('spacing slips', () => {
     expect(forms('kot in', k)).toEqual(['kot', 'in']);
   });
 
+  it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {
+    // Every string starting "prihod" cuts to the corpus key "prihod…", "prihodnjemle" too.
+    const stemmed = {
+      ...knowledge(['letu'], { prihodnjem: 300, letu: 20_000, tu: 150_000 }),
+      inCorpus: (f: string) => f.startsWith('prihod') || f === 'letu',
+    };
+    expect(forms('v prihodnjemletu', stemmed)).toEqual(['v', 'prihodnjem', 'letu']);
+  });
+
   it('leaves a word one typo from a corpus word to typo mending', () => {
     const typo = {
       ...knowledge(['poudaril'], { pu: 9000, daril: 9000 }),

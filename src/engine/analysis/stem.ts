@@ -84,6 +84,15 @@ const stems = new BoundedCache<string, string>(200_000);
  */
 export function stemKey(folded: string): string {
   return stems.getOrMake(folded, (word) =>
-    /^\p{N}+$/u.test(word) ? word : stemmer.stemWord(stripEnding(word)) || word,
+    /^\p{N}+$/u.test(word) ? word : dropFleetingVowel(stemmer.stemWord(stripEnding(word)) || word),
   );
+}
+
+/**
+ * Nouns in -ec and -ek lose that e when inflected ("borec", "borca", "borcev"; "začetek",
+ * "začetka"), so the bare form and the inflected ones would get different keys. Keys ending in a
+ * consonant + "ec"/"ek" drop the e, which brings them together. Short keys are left alone ("ček").
+ */
+function dropFleetingVowel(key: string): string {
+  return key.length >= 5 && /[^aeiou]e[ck]$/.test(key) ? key.slice(0, -2) + key.slice(-1) : key;
 }

@@ -41,7 +41,9 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): [string, st
     const a = form.slice(0, i);
     const b = form.slice(i);
     if (a === except || !usable(k, a) || !usable(k, b)) continue;
-    const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) ? CORPUS_WORD_COUNT : 1);
+    // A corpus word ranks high only as a word as written, not as a longer string the stemmer cuts
+    // to a corpus key ("prihodnjemle" + "tu" must lose to "prihodnjem" + "letu").
+    const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) && k.isWord(w) ? CORPUS_WORD_COUNT : 1);
     const score = Math.log(weight(a)) + Math.log(weight(b));
     if (score > bestScore) {
       bestScore = score;

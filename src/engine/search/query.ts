@@ -207,6 +207,8 @@ export function parseQuestion(
       unknownShare: unknownShare(concepts, vocab),
     };
   }
+  const isWord = (form: string) =>
+    lex.words.count(form) > 0 || form.length - (keyOfWord(form) ?? '').length <= MAX_ENDING_LENGTH;
   const knowledge: WordKnowledge = {
     inCorpus: (form) => {
       const key = keyOfWord(form);
@@ -214,11 +216,13 @@ export function parseQuestion(
     },
     count: (form) => lex.words.count(form),
     isStopword,
-    isWord: (form) => lex.words.count(form) > 0 || form.length - (keyOfWord(form) ?? '').length <= MAX_ENDING_LENGTH,
+    isWord,
+    // The variant must be a word itself: the stemmer cuts two words run together down to the
+    // first one's key ("prihodnjemletu" → "prihod…"), which would make any such pair a "typo".
     nearCorpusWord: (form) =>
       form.length >= MIN_TYPO_LENGTH &&
       form.length <= MAX_TYPO_LENGTH &&
-      [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c))),
+      [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWord(c)),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
