@@ -73,4 +73,32 @@ describe('questions over several articles', () => {
     ]);
     expect(engine.ask('direktor Inrupta?').passages[0]!.passage.text).toContain('Izvršni direktor John Bruce');
   });
+
+  it("weighs an article's sentences by what tells them apart too, not by the article's topic", () => {
+    const engine = Engine.fromDocuments([
+      doc('inrupt', 'Izumitelj spleta začenja nov internet', [
+        'Zadnji projekt tehnološke legende, Inrupt, gradi na odprtokodni platformi Solid.',
+        'Berners-Lee se je šalil, da je namen Inrupta zavladati svetu.',
+        'Inrupt bo razvijalcem ponudil orodja za aplikacije.',
+        'Vlagatelji v Inrupt ostajajo neimenovani.',
+        'Inrupt ima zdaj okoli dvajset zaposlenih.',
+        'Podjetje trenutno sestavljajo ustanovitelj, nekaj najetih razvijalcev za delo na projektu in skupnost ' +
+          'programerjev prostovoljcev iz vseh koncev sveta, ki pomagajo pri razvoju in preizkušanju orodij. ' +
+          'Izvršni direktor John Bruce pravi, da je zamisel podjetja združevati vire, procese in ustrezne spretnosti.',
+      ]),
+      ...['banka', 'bolnisnica', 'sola'].map((slug) =>
+        doc(slug, `Novice: ${slug}`, [
+          'Direktor je predstavil letno poročilo.',
+          'Po besedah direktorja bo prihodnje leto boljše.',
+          'Direktor se je zahvalil zaposlenim.',
+        ]),
+      ),
+    ]);
+    const { ranked } = engine.explain('direktor Inrupta?');
+    const bruce = ranked.find((r) => r.passage.text.includes('John Bruce'))!;
+    const topicOnly = ranked.find((r) => r.passage.text.startsWith('Inrupt ima'))!;
+    // The sentence naming the director counts for more than one that only names the company.
+    expect(bruce.evidence.rankSentenceCoverage).toBeGreaterThan(topicOnly.evidence.rankSentenceCoverage);
+    expect(ranked[0]).toBe(bruce);
+  });
 });

@@ -113,7 +113,12 @@ export function rankPassages(
         telling(group, (found) => found >= CLEAR_MATCH),
       );
   const ranked = weighed.map(({ passage, c, evidence }): WeighedPassage => {
-    evidence.rankCoverage = coverageOf(articleWeights.get(passage.doc) ?? rankWeights, evidence.found);
+    const ownWeights = articleWeights.get(passage.doc);
+    evidence.rankCoverage = coverageOf(ownWeights ?? rankWeights, evidence.found);
+    // The best sentence is weighed by the article's own shares too: otherwise the article's topic,
+    // which nearly every sentence of it holds, still decides between its sentences.
+    if (ownWeights)
+      evidence.rankSentenceCoverage = Math.max(0, ...evidence.sentenceFound.map((f) => coverageOf(ownWeights, f)));
     const bm25 = c.score / topBm25;
     const score =
       w.bm25 * bm25 +

@@ -41,6 +41,8 @@ export interface Evidence {
   found: number[];
   /** The best sentence's coverage, weighed the same way. */
   rankSentenceCoverage: number;
+  /** For each sentence of the text, each concept's match in it: to weigh sentences again with other weights. */
+  sentenceFound: number[][];
   /** Share of the question's concepts (by weight) the passage covers, with its heading, title and previous paragraph, in [0, 1]. */
   coverage: number;
   /** Same share for the single best sentence of the passage's text. */
@@ -179,8 +181,10 @@ export function weighEvidence(
   let sentenceCoverage = 0;
   let rankSentenceCoverage = -1;
   const together = new Array<boolean>(Math.max(0, concepts.length - 1)).fill(false);
+  const sentenceFound: number[][] = [];
   for (const sentence of own.sentences) {
     const found = inText.map((alts) => alts.find((alt) => holdsAll(sentence.keys, alt.keys))?.weight ?? 0);
+    sentenceFound.push(found);
     for (let i = 0; i < together.length; i++) if (found[i]! > 0 && found[i + 1]! > 0) together[i] = true;
     const score = coverageOf(rankWeights, found);
     if (score > rankSentenceCoverage) {
@@ -200,6 +204,7 @@ export function weighEvidence(
     found,
     sentenceCoverage,
     rankSentenceCoverage: Math.max(0, rankSentenceCoverage),
+    sentenceFound,
     documentCoverage: coverageOf(weights, inDocument),
     focusCoverage: coverageOf(focusWeights, found),
     pairCoverage: pairShare(concepts, together),
