@@ -3,7 +3,8 @@
  * was asked writes a reload request (the corpus version it loaded), every other host picks it up,
  * loads its corpus, and writes back what each of its shards did. Hosts also say every few seconds
  * which shards they run, so the asking host knows whom to wait for. Reports are stored as JSON the
- * storage does not look into: what a shard did is the Discord face's business.
+ * storage does not look into: what a shard did is the Discord face's business. Hosts also take
+ * turns here to identify their shards, within Discord's limit for the whole bot.
  */
 
 /** A reload one host asked every host for. Ids grow: a host reads the ones after the last it saw. */
@@ -51,6 +52,12 @@ export interface ReloadStore {
    * LISTEN/NOTIFY); returns the unsubscriber. Undefined where it cannot (SQLite): poll instead.
    */
   watchReloadRequests?(listener: () => void): () => void;
+  /**
+   * Reserves the next identify of a `max_concurrency` bucket for the whole bot: the returned time
+   * is `windowMs` after the bucket's previous reservation, or now if that is later. The caller
+   * waits until then and identifies. Hosts' clocks are assumed to agree to well under a second (NTP).
+   */
+  reserveIdentifyTurn(bucket: number, windowMs: number): Promise<Date>;
 }
 
 /** Reload requests, their reports and silent hosts are kept this long (a reload takes minutes at most). */

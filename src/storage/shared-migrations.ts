@@ -81,3 +81,15 @@ export const RELOAD_SHARED_STEP = `
   );
   CREATE INDEX hosts_by_time ON hosts (seen_at);
   `;
+
+/**
+ * Step 4: Discord's identify limit across hosts. Each `max_concurrency` bucket may identify once
+ * per 5 seconds for the whole bot, so hosts reserve their shards' turns in one row per bucket:
+ * the time the bucket's latest reserved identify goes ahead.
+ */
+export const IDENTIFY_TURNS_STEP = `
+  CREATE TABLE identify_turns (
+    bucket  INTEGER PRIMARY KEY,
+    turn_at BIGINT NOT NULL
+  );
+  `;

@@ -8,7 +8,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ANSWER_KEY_LENGTH } from '../../src/storage/answer-store.ts';
 import { DAY_MS } from '../../src/storage/guild-store.ts';
-import { SERVER_DATA_STEP, RELOAD_SHARED_STEP } from '../../src/storage/shared-migrations.ts';
+import { IDENTIFY_TURNS_STEP, SERVER_DATA_STEP, RELOAD_SHARED_STEP } from '../../src/storage/shared-migrations.ts';
 import { TRIM_EVERY } from '../../src/storage/limits.ts';
 import { ALICE, BOB, GUILD, OTHER, sampleAnswer, sampleQuestion } from './samples.ts';
 import { BACKENDS, closeStores, dropDatabases, postgresSkip, type CommonOptions } from './backends.ts';
@@ -31,7 +31,7 @@ describe('PostgreSQL for these tests', () => {
 
 describe('the schema steps both backends run', () => {
   it('are plain SQL: nothing either engine would refuse', () => {
-    for (const step of [SERVER_DATA_STEP, RELOAD_SHARED_STEP]) {
+    for (const step of [SERVER_DATA_STEP, RELOAD_SHARED_STEP, IDENTIFY_TURNS_STEP]) {
       expect(step).not.toMatch(
         /\bSTRICT\b|\bAUTOINCREMENT\b|\bINSERT OR\b|\bdatetime\(|\bstrftime\(|\bjson_|\bSERIAL\b|\bIDENTITY\b|::/i,
       );
@@ -331,6 +331,23 @@ describe.each(BACKENDS)('$name store', (backend) => {
         now += 10_000;
         await store.announceHost('host-b', [2, 3]);
         expect((await store.liveHosts(new Date(now - 5000))).map((h) => h.host)).toEqual(['host-b']);
+      });
+
+      it('gives identify turns a window apart per bucket, whichever host (connection) reserves them', async () => {
+        let now = 5 * DAY_MS;
+        const { store, reopen } = await open({ now: () => now });
+        const other = await reopen({ now: () => now });
+        const turns = await Promise.all([
+          store.reserveIdentifyTurn(0, 5500),
+          other.reserveIdentifyTurn(0, 5500),
+          store.reserveIdentifyTurn(0, 5500),
+        ]);
+        expect(turns.map((t) => t.getTime() - now).sort((a, b) => a - b)).toEqual([0, 5500, 11_000]);
+        // Another bucket has turns of its own.
+        expect((await other.reserveIdentifyTurn(1, 5500)).getTime()).toBe(now);
+        // Once the window has passed, a bucket's next turn is now.
+        now += 60_000;
+        expect((await store.reserveIdentifyTurn(0, 5500)).getTime()).toBe(now);
       });
 
       it('prunes old requests and their reports but keeps the newest, so ids keep growing', async () => {

@@ -4,10 +4,13 @@
  * one process; with one process per shard, every process would think it is alone, so the
  * manager keeps the buckets and each shard asks it before identifying.
  *
- * Across hosts (SHARD_IDS ranges on several machines) each host's manager gates its own shards; a
- * shared gate (a database row per bucket) can replace `IdentifyGate` behind the same `wait`.
+ * Across hosts (SHARD_IDS ranges on several machines sharing PostgreSQL), `SharedIdentifyGate`
+ * reserves each turn in the database instead, so the limit holds for the whole bot.
  */
 import type { IIdentifyThrottler } from 'discord.js';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ReloadStore } from '../../storage/reload-store.ts';
+import { log } from '../../log.ts';
 import { askManager, nonce, type ManagerToShard } from './protocol.ts';
 
 /**
@@ -17,8 +20,13 @@ import { askManager, nonce, type ManagerToShard } from './protocol.ts';
  */
 export const IDENTIFY_WINDOW_MS = 5500;
 
+/** Resolves when `shardId` may identify (and counts it as identifying then). */
+export interface Gate {
+  wait(shardId: number): Promise<void>;
+}
+
 /** The manager's gate: one identify per bucket per window, first come first served. */
-export class IdentifyGate {
+export class IdentifyGate implements Gate {
   private readonly buckets = new Map<number, { queue: Promise<void>; last: number }>();
 
   constructor(
@@ -38,6 +46,37 @@ export class IdentifyGate {
     });
     bucket.queue = turn;
     return turn;
+  }
+}
+
+/**
+ * The gate of hosts that share a database: each turn is reserved there, a window after the
+ * bucket's previous one whichever host took it. When the database cannot be reached the host
+ * falls back to its own gate (its shards still start; only other hosts' identifies may then
+ * collide, which Discord answers with a retry, not a ban), and says so once.
+ */
+export class SharedIdentifyGate implements Gate {
+  private warned = false;
+
+  constructor(
+    private readonly store: Pick<ReloadStore, 'reserveIdentifyTurn'>,
+    private readonly maxConcurrency: number,
+    private readonly local: Gate = new IdentifyGate(maxConcurrency),
+    private readonly windowMs = IDENTIFY_WINDOW_MS,
+  ) {}
+
+  async wait(shardId: number): Promise<void> {
+    let turn: Date;
+    try {
+      turn = await this.store.reserveIdentifyTurn(shardId % this.maxConcurrency, this.windowMs);
+    } catch (error) {
+      if (!this.warned)
+        log.warn(`identify turns: the database is unreachable, this host paces its own shards (${String(error)})`);
+      this.warned = true;
+      return this.local.wait(shardId);
+    }
+    const wait = turn.getTime() - Date.now();
+    if (wait > 0) await sleep(wait);
   }
 }
 

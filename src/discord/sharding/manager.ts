@@ -16,7 +16,7 @@ import { REPO_ROOT } from '../../paths.ts';
 import { log } from '../../log.ts';
 import { shardIdsProblem } from '../../shard-ids.ts';
 import { describeConnectFailure } from '../connect-failure.ts';
-import { IdentifyGate } from './identify-gate.ts';
+import { IdentifyGate, SharedIdentifyGate } from './identify-gate.ts';
 import {
   HOST_OF_SHARD,
   isOurs,
@@ -94,11 +94,14 @@ export async function startShards(config: Config): Promise<RunningManager> {
     // The shards run TypeScript as this process does (tsx), with the same preloads.
     execArgv: process.execArgv,
   });
-  const gate = new IdentifyGate(maxConcurrency);
   const processes = (): ShardProcess[] => [...manager.shards.values()].map(asProcess);
   const reloads = new HostReloads(processes);
-  // With a shared database, /reload reaches the other hosts' shards through it.
+  // With a shared database, /reload reaches the other hosts' shards through it, and the hosts
+  // take turns identifying through it.
   const acrossHosts = config.DATABASE_URL ? await hostCoordination(config, ids, reloads) : undefined;
+  const gate = acrossHosts
+    ? new SharedIdentifyGate(acrossHosts.store, maxConcurrency)
+    : new IdentifyGate(maxConcurrency);
   /** Every shard but `except`: this host's over IPC, the other hosts' through the database. */
   const reloadOthers = async (version: string, except: number[]): Promise<ShardReport[]> => {
     const [here, elsewhere] = await Promise.all([

@@ -13,7 +13,7 @@
  * `PRAGMA user_version`, which PostgreSQL does not have). Never edit a step that has shipped:
  * add the next one, to both lists.
  */
-import { RELOAD_SHARED_STEP, SERVER_DATA_STEP } from '../shared-migrations.ts';
+import { IDENTIFY_TURNS_STEP, RELOAD_SHARED_STEP, SERVER_DATA_STEP } from '../shared-migrations.ts';
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   // 1: the salt for user hashes, answer state for buttons, one vote per member per answer.
@@ -56,4 +56,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     requested_at   BIGINT NOT NULL
   );
   ` + RELOAD_SHARED_STEP,
+  // 4: identify turns shared by the hosts (see shared-migrations.ts).
+  IDENTIFY_TURNS_STEP,
 ];

@@ -426,6 +426,22 @@ export class PostgresStore implements Store {
     return rows.map(toLiveHost);
   }
 
+  async reserveIdentifyTurn(bucket: number, windowMs: number): Promise<Date> {
+    // One statement, atomic on the bucket's row: hosts reserving at once get turns a window apart.
+    // A retry after a lost acknowledgement reserves one turn too many, which only delays the next.
+    const { rows } = await this.write(() =>
+      this.pool.query<{ turn_at: number }>(
+        `INSERT INTO identify_turns (bucket, turn_at) VALUES ($1, $2)
+         ON CONFLICT (bucket) DO UPDATE SET turn_at = CASE
+           WHEN identify_turns.turn_at + $3::bigint > excluded.turn_at THEN identify_turns.turn_at + $3::bigint
+           ELSE excluded.turn_at END
+         RETURNING turn_at`,
+        [bucket, this.now(), windowMs],
+      ),
+    );
+    return new Date(rows[0]!.turn_at);
+  }
+
   watchReloadRequests(listener: () => void): () => void {
     this.listener ??= new ReloadListener(this.clientConfig, () => this.closed);
     return this.listener.add(listener);

@@ -7,7 +7,7 @@
  * SQLite's own (STRICT tables; its timestamps would be BIGINT in PostgreSQL, which has its own
  * step 1 in `../postgres/migrations.ts`), and so is the numbered id of a reload request.
  */
-import { RELOAD_SHARED_STEP, SERVER_DATA_STEP } from '../shared-migrations.ts';
+import { IDENTIFY_TURNS_STEP, RELOAD_SHARED_STEP, SERVER_DATA_STEP } from '../shared-migrations.ts';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the salt for user hashes, answer state for buttons, one vote per member per answer.
@@ -51,4 +51,6 @@ export const MIGRATIONS: readonly string[] = [
     requested_at   BIGINT NOT NULL
   );
   ` + RELOAD_SHARED_STEP,
+  // 4: identify turns shared by the hosts (see shared-migrations.ts).
+  IDENTIFY_TURNS_STEP,
 ];

@@ -386,6 +386,19 @@ export class SqliteAnswerStore implements Store {
     return rows.map(toLiveHost);
   }
 
+  async reserveIdentifyTurn(bucket: number, windowMs: number): Promise<Date> {
+    const row = this.writing(() =>
+      this.sql(
+        `INSERT INTO identify_turns (bucket, turn_at) VALUES (@bucket, @now)
+         ON CONFLICT (bucket) DO UPDATE SET turn_at = CASE
+           WHEN identify_turns.turn_at + @window > excluded.turn_at THEN identify_turns.turn_at + @window
+           ELSE excluded.turn_at END
+         RETURNING turn_at`,
+      ).get({ bucket, now: this.now(), window: windowMs }),
+    ) as { turn_at: number };
+    return new Date(row.turn_at);
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }

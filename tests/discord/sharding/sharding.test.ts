@@ -1,8 +1,12 @@
 // The pieces of `npm run start:sharded` that need no processes: shard id ranges, the identify
-// gate's buckets, and the reload fan-out's reports.
+// gates' buckets (one host's, and hosts' sharing a database), and the reload fan-out's reports.
 import { describe, expect, it } from 'vitest';
 import { parseShardIds, shardIdsProblem } from '../../../src/shard-ids.ts';
-import { IdentifyGate } from '../../../src/discord/sharding/identify-gate.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { IdentifyGate, SharedIdentifyGate } from '../../../src/discord/sharding/identify-gate.ts';
+import { SqliteAnswerStore } from '../../../src/storage/sqlite/sqlite-store.ts';
 import { HostReloads, type ShardProcess } from '../../../src/discord/sharding/reload.ts';
 import { shardsOfProcess } from '../../../src/discord/sharding/shard-process.ts';
 import type { ManagerToShard, ShardReport } from '../../../src/discord/sharding/protocol.ts';
@@ -46,6 +50,41 @@ describe('IdentifyGate', () => {
     expect(at[1]).toBeLessThan(50);
     expect(at[2]).toBeGreaterThanOrEqual(95);
     expect(at[3]).toBeGreaterThanOrEqual(95);
+  });
+});
+
+describe('SharedIdentifyGate', () => {
+  it("paces one bucket's identifies across hosts that share a database", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'odlomek-identify-'));
+    // Two hosts: two connections to one database file.
+    const stores = [0, 1].map(() => SqliteAnswerStore.open(dir, { ttlMs: 60_000 }));
+    try {
+      const [a, b] = stores.map((store) => new SharedIdentifyGate(store, 2, undefined, 100));
+      const start = Date.now();
+      const timed = (turn: Promise<void>) => turn.then(() => Date.now() - start);
+      // Shards 0 and 2 on host a, 4 on host b: all in bucket 0. Shard 1 (bucket 1) need not wait.
+      const [t0, t2, t4, t1] = await Promise.all([
+        timed(a!.wait(0)),
+        timed(a!.wait(2)),
+        timed(b!.wait(4)),
+        timed(b!.wait(1)),
+      ]);
+      const bucket0 = [t0, t2, t4].sort((x, y) => x - y);
+      expect(bucket0[1]! - bucket0[0]!).toBeGreaterThanOrEqual(95);
+      expect(bucket0[2]! - bucket0[1]!).toBeGreaterThanOrEqual(95);
+      expect(t1).toBeLessThan(bucket0[2]!);
+    } finally {
+      for (const store of stores) await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('paces its own shards when the database cannot be reached', async () => {
+    const unreachable = { reserveIdentifyTurn: () => Promise.reject(new Error('connection refused')) };
+    const gate = new SharedIdentifyGate(unreachable, 1, new IdentifyGate(1, 100), 100);
+    const start = Date.now();
+    await Promise.all([gate.wait(0), gate.wait(1)]);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(95);
   });
 });
 
