@@ -14,7 +14,9 @@ async function main(): Promise<number> {
     corpusName === 'article' ? corpus.documents : [...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))];
   const engine = Engine.fromDocuments(docs, { synonyms: corpus.synonyms });
   const { question: parsed, ranked } = engine.explain(question);
-  console.log(`answerType=${parsed.answerType} english=${parsed.english} unknownShare=${parsed.unknownShare.toFixed(2)}`);
+  console.log(
+    `answerType=${parsed.answerType} english=${parsed.english} unknownShare=${parsed.unknownShare.toFixed(2)}`,
+  );
   for (const c of parsed.concepts)
     console.log(
       `  ${question.slice(c.span.start, c.span.end)} w=${c.weight.toFixed(2)} spec=${c.specificity.toFixed(2)}${c.name ? ' name' : ''}: ` +
