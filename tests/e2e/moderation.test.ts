@@ -269,7 +269,11 @@ describe('/reload with check questions', () => {
         'Check question lines not read: 1',
       ]);
       expect(fields[2]!.value).toBe('putin-kim-2024-06#8');
-      expect(fields[3]!.value).toMatch(/^Hit@1: 9\/10 → 8\/10\nNot answered: 2 → \d+ \(expected 2\)$/);
+      // One check question fewer is answered right than before (how many were depends on the engine).
+      const [, before, after] = /^Hit@1: (\d+)\/10 → (\d+)\/10\nNot answered: 2 → \d+ \(expected 2\)$/.exec(
+        fields[3]!.value,
+      )!;
+      expect(Number(after)).toBe(Number(before) - 1);
       expect(fields[4]!.value).toMatch(
         /^„Kdaj je Rusija preprečila podaljšanje mandata strokovnjakom\?“ — putin-kim-2024-06#8 → /,
       );
