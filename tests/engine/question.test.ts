@@ -192,6 +192,17 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('kolk je star kim jong-un')).toContain('star');
   });
 
+  it("lets another form of a word bring that form's synonyms, more weakly than the form", () => {
+    // "Rusi" is not in the corpus's synonym list, "Rusija" is, with "Moskva".
+    const concept = engine
+      .explain('Kaj pravijo Rusi?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === 'rusi')!;
+    const form = concept.alternatives.find((a) => a.keys[0] === stemKey('rusija'))!;
+    const synonym = concept.alternatives.find((a) => a.keys[0] === stemKey('moskva'))!;
+    expect(synonym).toBeDefined();
+    expect(synonym.weight).toBeLessThan(form.weight);
+  });
+
   it('links a word to the corpus word with a learned prefix, as weaker evidence than the word', () => {
     const concept = engine
       .explain('Koga je Putin obtožil kolonializma?')

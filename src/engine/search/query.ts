@@ -137,6 +137,11 @@ const MAX_FAMILY_ALTERNATIVES = 3;
 const MIN_EXTENDED_SYNONYM = 4;
 /** A wordnet member the corpus lacks is shortened by at most this many letters to a known key. */
 const MAX_MEMBER_SHORTENING = 3;
+/**
+ * An alternative at least this strong is another form of the word itself (family, extension,
+ * typo), not a wordnet sense: its synonym group counts for the word too.
+ */
+const MIN_FORM_WEIGHT = 0.6;
 /** Related words kept, closest relations first. */
 const MAX_RELATED_ALTERNATIVES = 4;
 /** Readings of a misspelt word kept, the likeliest first. */
@@ -329,7 +334,19 @@ function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabula
     const own = keys.slice(i, i + length);
     const ownWeight = Math.min(...members.map((w) => w.weight));
     const alternatives: Alternative[] = [{ keys: own, weight: ownWeight }];
-    if (length === 1) alternatives.push(...wordAlternatives(word, vocab, lex));
+    if (length === 1) {
+      const near = wordAlternatives(word, vocab, lex);
+      alternatives.push(...near);
+      // Another form of the word that belongs to a synonym group brings the group, more weakly:
+      // "Rusi" reads as "Rusija", which meets "Moskva" and "Kremelj" too.
+      if (!synonym)
+        for (const alt of near.filter((a) => a.keys.length === 1 && a.weight >= MIN_FORM_WEIGHT)) {
+          const group = synonyms.match(alt.keys, 0);
+          if (group?.length === 1)
+            for (const other of group.others)
+              alternatives.push({ keys: other, weight: alt.weight * MATCH_WEIGHTS.synonym * ownWeight });
+        }
+    }
     for (const other of synonym?.others ?? []) {
       alternatives.push({ keys: other, weight: MATCH_WEIGHTS.synonym * ownWeight });
       // Synonyms are written in dictionary form ("krepiti"); the corpus may only hold other forms
