@@ -17,6 +17,7 @@ function knowledge(corpus: string[], everyday: Record<string, number>, stopwords
   return {
     inCorpus: (form) => corpus.includes(form),
     count: (form) => everyday[form] ?? 0,
+    total: 100_000_000,
     isStopword: (form) => stopwords.includes(form),
     isWord: (form) => corpus.includes(form) || form in everyday,
     nearCorpusWord: () => false,
@@ -128,6 +129,17 @@ describe('spacing slips', () => {
   it('leaves unknown names and two real words alone', () => {
     expect(forms('tabor Songdowon', k)).toEqual(['tabor', 'songdowon']);
     expect(forms('kot in', k)).toEqual(['kot', 'in']);
+  });
+
+  it('joins halves that are words of the corpus themselves when the one word is far likelier, but not "da je"', () => {
+    // With many articles loaded, "zavez" (of "zaveza") and "nici" (of "Nica") are corpus words too.
+    const many = knowledge(
+      ['zaveznici', 'zavez', 'nici', 'daje'],
+      { nici: 101, da: 2_176_397, je: 4_282_208, daje: 5623 },
+      ['da', 'je'],
+    );
+    expect(forms('zgodovinski zavez nici', many)).toEqual(['zgodovinski', 'zaveznici']);
+    expect(forms('vem da je cudno', many)).toEqual(['vem', 'da', 'je', 'cudno']);
   });
 
   it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {

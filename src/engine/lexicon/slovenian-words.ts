@@ -10,6 +10,8 @@ export class SlovenianWords {
   private readonly keys = new Map<string, number>();
   /** Log of all counts together, and of the rarest listed word: the ends of the information scale. */
   private readonly logTotal: number;
+  /** All uses of all listed words together. */
+  readonly total: number;
   private readonly logRarest: number;
 
   /** @param rows folded word → "count<TAB>index key", as in `lexicon/sl-words.tsv` */
@@ -26,6 +28,7 @@ export class SlovenianWords {
       total += count;
       if (count < rarest) rarest = count;
     }
+    this.total = total;
     this.logTotal = Math.log(total);
     this.logRarest = Math.log(rarest);
   }

@@ -54,19 +54,38 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): [string, st
 }
 
 /**
+ * How much likelier the joined word is in everyday speech than its two parts one after the other,
+ * taken as independent words (a word the list lacks counts as used once): "zavez nici" →
+ * "zaveznici" by far, "da je" → "daje" not at all.
+ */
+function joinOdds(k: WordKnowledge, a: string, b: string): number {
+  const uses = (w: string) => Math.max(1, k.count(w));
+  return (uses(a + b) * k.total) / (uses(a) * uses(b));
+}
+/**
+ * Odds at which two words the corpus knows are still read as one: with many articles loaded, the
+ * halves of a split word are often words of some article ("zavez", "Nici").
+ */
+const CLEAR_JOIN_ODDS = 1000;
+
+/**
  * Two adjacent words that are better read as one corpus word: one of them is unknown, rare in
- * everyday speech, or a stray stop word beside a word the corpus lacks ("ta boru" → "taboru").
+ * everyday speech, or a stray stop word beside a word the corpus lacks ("ta boru" → "taboru"),
+ * and the one word is likelier than the two; or the one word is far likelier.
  */
 function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   const joined = a + b;
   // A one-letter word is a preposition of its own ("Danilov o ruščini").
   if (a.length < 2 || b.length < 2) return false;
+  // The cheap checks first: most neighbours are two plain words.
+  if (!k.inCorpus(joined) || k.isStopword(joined) || !k.isWord(joined)) return false;
+  const odds = joinOdds(k, a, b);
+  if (odds >= CLEAR_JOIN_ODDS) return true;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
   const rare = (w: string) => k.count(w) < RARE_PART_COUNT && !corpusWord(k, w);
   const rarePart = rare(a) || rare(b);
   const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
-  // The cheap checks first: most neighbours are two plain words.
-  return (unknownPart || rarePart || strayPart) && k.inCorpus(joined) && !k.isStopword(joined) && k.isWord(joined);
+  return (unknownPart || rarePart || strayPart) && odds >= 1;
 }
 
 const hyphenated = (w: QuestionWord) => /[-‐‑'’]/.test(w.form);

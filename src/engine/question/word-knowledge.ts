@@ -4,6 +4,8 @@ export interface WordKnowledge {
   inCorpus(form: string): boolean;
   /** How often the form is used in everyday Slovenian; 0 when unlisted. */
   count(form: string): number;
+  /** All uses of all listed words together: `count` over it is a word's share of speech. */
+  total: number;
   isStopword(form: string): boolean;
   /**
    * The form is a word and not just something the stemmer cuts down to a known key

@@ -220,6 +220,7 @@ export function parseQuestion(
       return key !== null && knownKey(key);
     },
     count: (form) => lex.words.count(form),
+    total: lex.words.total,
     isStopword,
     isWord,
     // The variant must be a word itself: the stemmer cuts two words run together down to the
