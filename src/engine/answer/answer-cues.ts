@@ -40,6 +40,15 @@ const GLOBAL_CUES = Object.fromEntries(
   Object.entries(CUES).map(([type, re]) => [type, new RegExp(re.source, `${re.flags}g`)]),
 ) as typeof CUES;
 
+/** A year after "leta", "od", "v" and the like ("od leta 2006"): it says when, not how many. */
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const BEFORE_YEAR =
+  /(?:^|\s)(?:leta|letu|leto|letom|letoma|letih|od|do|v|iz|pred|po|med|januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra|oktobra|novembra|decembra)\s+$/u;
+
+function isYear(text: string, at: number, word: string): boolean {
+  return YEAR.test(word) && BEFORE_YEAR.test(text.slice(Math.max(0, at - 20), at));
+}
+
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
 
@@ -69,6 +78,7 @@ export function answerCueStrength(
       fold(match[0])
         .match(/\p{L}+|\d+/gu)
         ?.pop() ?? '';
+    if (type === 'number' && isYear(text, match.index, word)) continue;
     if (!asked.has(word.slice(0, CUE_PREFIX))) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);

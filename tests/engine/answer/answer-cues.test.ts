@@ -1,0 +1,30 @@
+/**
+ * Does a sentence hold the kind of answer a question asks for? What the ranking and the abstain
+ * rule read from a question's best sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerCueStrength, askedWords } from '../../../src/engine/answer/answer-cues.ts';
+
+const cue = (type: Parameters<typeof answerCueStrength>[0], question: string, sentence: string) =>
+  answerCueStrength(type, sentence, askedWords(question));
+
+describe('answer cues', () => {
+  it('finds a count for "koliko", but not in a year, which says when', () => {
+    const question = 'Koliko raket ima Severna Koreja?';
+    expect(cue('number', question, 'Severna Koreja ima 40 raket.')).toBe(1);
+    expect(cue('number', question, 'Od leta 2006 so sprejemali sankcije proti programu raket.')).toBe(0);
+    expect(cue('number', question, 'Marca 2019 je preizkusila nove rakete.')).toBe(0);
+    // A number in the thousands is still a count.
+    expect(cue('number', question, 'Ima okoli 2000 raket.')).toBe(1);
+  });
+
+  it('finds a time for "kdaj", and does not count what the question already says', () => {
+    expect(cue('time', 'Kdaj je bil podpisan?', 'Podpisali so ga junija 2024.')).toBe(1);
+    expect(cue('time', 'Kaj se je zgodilo junija?', 'Junija so ga podpisali.')).toBe(0);
+  });
+
+  it('needs two new names for full strength on "kdo", and none of the question', () => {
+    expect(cue('person', 'Kdo je pozdravil Putina?', 'Putina je pozdravil Kim.')).toBe(0.5);
+    expect(cue('person', 'Kdo je pozdravil Putina?', 'Pozdravila sta ga Kim in Choe.')).toBe(1);
+  });
+});
