@@ -235,38 +235,48 @@ export class SqliteAnswerStore implements Store {
   }
 
   async recordQuestion(q: AskedQuestion): Promise<void> {
+    this.writing(this.db.transaction(() => this.insertQuestion(q, q.askedAt ?? this.now())));
+  }
+
+  async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
+    if (questions.length === 0) return;
     const now = this.now();
     this.writing(
       this.db.transaction(() => {
-        this.sql('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)').run(
-          newAnswerKey(),
-          q.guildId,
-          now,
-          q.level,
-          q.passageId,
-        );
-        if (q.level === 'clear') return;
-        this.sql(
-          `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        ).run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
-        // Trimming looks past `unansweredLimit` entries, so it is done every TRIM_EVERY entries of a
-        // server, not each time: the log holds at most TRIM_EVERY - 1 more than the limit, and reads
-        // never return more than the limit.
-        if (!dueForTrim(this.untrimmed, q.guildId)) return;
-        // The oldest entry still kept; everything older goes.
-        const last = this.sql(
-          'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
-        ).get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
-        if (last)
-          this.sql('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))').run(
-            q.guildId,
-            last.asked_at,
-            last.asked_at,
-            last.id,
-          );
+        for (const q of questions) this.insertQuestion(q, q.askedAt ?? now);
       }),
     );
+  }
+
+  /** One question's rows (inside the caller's transaction), and the server's log trimmed when due. */
+  private insertQuestion(q: AskedQuestion, now: number): void {
+    this.sql('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)').run(
+      newAnswerKey(),
+      q.guildId,
+      now,
+      q.level,
+      q.passageId,
+    );
+    if (q.level === 'clear') return;
+    this.sql(
+      `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
+    // Trimming looks past `unansweredLimit` entries, so it is done every TRIM_EVERY entries of a
+    // server, not each time: the log holds at most TRIM_EVERY - 1 more than the limit, and reads
+    // never return more than the limit.
+    if (!dueForTrim(this.untrimmed, q.guildId)) return;
+    // The oldest entry still kept; everything older goes.
+    const last = this.sql(
+      'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
+    ).get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
+    if (last)
+      this.sql('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))').run(
+        q.guildId,
+        last.asked_at,
+        last.asked_at,
+        last.id,
+      );
   }
 
   async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
