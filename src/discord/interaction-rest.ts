@@ -17,6 +17,7 @@ import {
   InteractionResponseType,
   MessageFlags,
   Routes,
+  type APIInteractionResponseCallbackData,
   type RepliableInteraction,
   type RESTPostAPIInteractionCallbackJSONBody,
 } from 'discord.js';
@@ -49,10 +50,9 @@ export async function sendReply(
     await interaction.reply({ ...toPayload(message), flags });
     return;
   }
-  await callback(interaction, {
-    type: InteractionResponseType.ChannelMessageWithSource,
-    data: { ...toApiBody(message), ...(flags ? { flags } : {}) },
-  });
+  const data: APIInteractionResponseCallbackData = toApiBody(message);
+  if (flags) data.flags = flags;
+  await callback(interaction, { type: InteractionResponseType.ChannelMessageWithSource, data });
   interaction.ephemeral = ephemeral;
   interaction.replied = true;
 }
