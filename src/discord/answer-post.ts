@@ -13,6 +13,7 @@ import { log } from '../log.ts';
 import { LATE, withinBudget } from './within-budget.ts';
 import { describeStorageError, isKnownStorageError } from '../storage/storage-error.ts';
 import type { BotContext } from './command.ts';
+import type { AskedQuestion } from '../storage/guild-store.ts';
 import { renderAnswer } from './render/answer.ts';
 import type { BotMessage } from './render/payload.ts';
 
@@ -49,15 +50,14 @@ function logStorageFailure(what: string, error: unknown): void {
 
 /** The answer message for `asked`, its buttons tied to the stored state. */
 export async function answerMessage(
-  { live, store }: Pick<BotContext, 'live' | 'store'>,
+  { live, store, questionLog }: Pick<BotContext, 'live' | 'store' | 'questionLog'>,
   asked: Asked,
 ): Promise<BotMessage> {
   const engine = live.engine;
   const answer: Answer = engine.ask(asked.question, { limit: ANSWER_PASSAGES });
-  // The moderators' log waits until the answer is on its way: nobody waits for it (and a slow
+  // The moderators' log is written after the answers (batched): nobody waits for it (and a slow
   // database, retrying its writes, writes it when it can).
-  const guildId = asked.guildId;
-  if (guildId !== null) setImmediate(() => void logQuestion(store, guildId, asked.channelId, answer));
+  if (asked.guildId !== null) questionLog.record(logEntry(asked.guildId, asked.channelId, answer));
   if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
   let key: string | undefined;
   try {
@@ -81,19 +81,16 @@ export async function answerMessage(
   return renderAnswer(answer, asked.locale, key ? { buttons: { key, privateCopy: asked.hidden === true } } : {});
 }
 
-/**
- * Counts the question for the server's `/stats`, and logs its text when the answer was not clear.
- * No user id. Never rejects: a failure is logged here.
- */
-function logQuestion(store: BotContext['store'], guildId: string, channelId: string, answer: Answer): Promise<void> {
-  return store
-    .recordQuestion({
-      guildId,
-      channelId,
-      question: cleanQuestionText(answer.question),
-      level: answerLevel(answer),
-      confidence: answer.confidence,
-      passageId: answer.passages[0]?.passage.id ?? null,
-    })
-    .catch((error: unknown) => logStorageFailure('could not log the question for the statistics', error));
+/** The question's entry in the server's log: counted for `/stats`, its text kept when the answer was not clear. No user id. */
+function logEntry(guildId: string, channelId: string, answer: Answer): AskedQuestion {
+  return {
+    guildId,
+    channelId,
+    question: cleanQuestionText(answer.question),
+    level: answerLevel(answer),
+    confidence: answer.confidence,
+    passageId: answer.passages[0]?.passage.id ?? null,
+    // Now, not when the batch is written (`QuestionLog` writes after the burst).
+    askedAt: Date.now(),
+  };
 }

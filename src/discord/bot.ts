@@ -9,6 +9,7 @@ import type { Store } from '../storage/store.ts';
 import type { BotContext, Command } from './command.ts';
 import { corpusReloads } from './corpus-reload.ts';
 import { ServerSettings } from './server-settings.ts';
+import { QuestionLog } from './question-log.ts';
 import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
@@ -102,6 +103,7 @@ export async function startBot(
 
   const commandIds = new CommandIds(client, config.DISCORD_GUILD_ID);
   const settings = new ServerSettings(store, config);
+  const questionLog = new QuestionLog(store);
   let context: BotContext | undefined;
   let stopServing = () => {};
   const loaded = Promise.resolve(live).then((engine) => {
@@ -115,6 +117,7 @@ export async function startBot(
       store,
       commandIds: () => commandIds.get(),
       settings,
+      questionLog,
       previewCorpus: here.previewCorpus,
       // This shard first; only when its corpus loaded are the others asked for the same version.
       reloadCorpus: async () => {
@@ -209,6 +212,8 @@ export async function startBot(
       clearInterval(pruning);
       stopServing();
       await client.destroy();
+      // The questions answered last are still waiting to be logged; the store closes after this.
+      await questionLog.flush();
     },
   };
 }

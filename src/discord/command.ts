@@ -18,6 +18,7 @@ import type { Config } from '../config.ts';
 import type { Store } from '../storage/store.ts';
 import type { Localized } from './strings.ts';
 import type { ServerSettings } from './server-settings.ts';
+import type { QuestionLog } from './question-log.ts';
 import type { ShardReport } from './sharding/protocol.ts';
 
 /**
@@ -49,6 +50,8 @@ export interface BotContext {
   commands: readonly Command[];
   /** Answer state for the buttons, votes, and each server's question log and settings. */
   store: Store;
+  /** The moderators' question log, written in batches after the answers (`question-log.ts`). */
+  questionLog: QuestionLog;
   /** Each server's settings in force: its own, else the environment's. */
   settings: ServerSettings;
   /** Registered slash command ids by name (for clickable `</name:id>` mentions); empty when unknown. */

@@ -8,6 +8,7 @@ import { toPayload, type BotMessage } from './render/payload.ts';
 import { answerTurns, type Turns } from './turns.ts';
 import { log } from '../log.ts';
 import { LATE, withinBudget } from './within-budget.ts';
+import { sendDefer, sendEdit, sendReply } from './interaction-rest.ts';
 
 /** Discord's "this interaction has already been acknowledged". */
 function alreadyAcknowledged(error: unknown): boolean {
@@ -52,14 +53,12 @@ export async function respond(
   message: BotMessage,
   options: { ephemeral?: boolean } = {},
 ): Promise<void> {
-  const payload = toPayload(message);
   if (interaction.deferred || interaction.replied) {
-    await interaction.editReply(payload);
+    await sendEdit(interaction, message);
     return;
   }
-  const flags = options.ephemeral ? MessageFlags.Ephemeral : undefined;
-  if (!(await acknowledgeOnce(interaction, () => interaction.reply({ ...payload, flags }), 'replied')))
-    await interaction.editReply(payload);
+  const reply = () => sendReply(interaction, message, options.ephemeral === true);
+  if (!(await acknowledgeOnce(interaction, reply, 'replied'))) await sendEdit(interaction, message);
 }
 
 /** A short message only the user sees (refusals, errors), whatever state the interaction is in. */
@@ -112,12 +111,7 @@ export async function respondInTime(
   produce: () => BotMessage | Promise<BotMessage>,
   { budgetMs, ephemeral = false, turns = answerTurns }: TimeBudget,
 ): Promise<ResponseMode> {
-  const defer = () =>
-    acknowledgeOnce(
-      interaction,
-      () => interaction.deferReply({ flags: ephemeral ? MessageFlags.Ephemeral : undefined }),
-      'deferred',
-    );
+  const defer = () => acknowledgeOnce(interaction, () => sendDefer(interaction, ephemeral), 'deferred');
   const deferThenEdit = async (): Promise<ResponseMode> => {
     await defer();
     await turns.next();

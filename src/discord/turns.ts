@@ -29,6 +29,11 @@ export class Turns {
     return (this.waiting.length * this.recentSum) / WINDOW;
   }
 
+  /** Whether answers are waiting for their turn (the bot is in the middle of a burst). */
+  busy(): boolean {
+    return this.waiting.length > 0;
+  }
+
   private measure(ms: number): void {
     this.recentSum += ms - this.recent[this.recentAt]!;
     this.recent[this.recentAt] = ms;

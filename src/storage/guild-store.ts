@@ -20,6 +20,8 @@ export interface AskedQuestion {
   confidence: number;
   /** The lead passage: the one cited, or the closest when the article does not say; null when nothing relates. */
   passageId: string | null;
+  /** When it was asked (ms since the epoch); when absent, the time it is written. */
+  askedAt?: number;
 }
 
 /** One entry of a server's log of questions answered with low confidence or not at all. */
@@ -81,6 +83,11 @@ export interface GuildStore {
    * entries go first).
    */
   recordQuestion(question: AskedQuestion): Promise<void>;
+  /**
+   * Logs several questions as `recordQuestion` does each, in one transaction where the backend
+   * has them: one commit for a burst's questions instead of one each.
+   */
+  recordQuestions(questions: readonly AskedQuestion[]): Promise<void>;
   /** The server's log of unclear and unanswered questions, newest first; only those asked at or after `since`. */
   unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]>;
   /** Per-day counts of questions and votes (by the day the question was asked) from `since` on. */

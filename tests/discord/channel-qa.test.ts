@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelQuestion, channelReply, type IncomingMessage } from '../../src/discord/channel-qa.ts';
 import type { CommandContext } from '../../src/discord/command.ts';
 import { ServerSettings } from '../../src/discord/server-settings.ts';
+import { QuestionLog } from '../../src/discord/question-log.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
 import { LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
 import type { Locale } from '../../src/view/strings.ts';
@@ -110,6 +111,7 @@ describe('channelReply', () => {
     config: { QA_CHANNEL_IDS: [QA], ANSWER_TTL_DAYS: 7, REPLY_BUDGET_MS: 2000 },
     commands: [],
     store,
+    questionLog: new QuestionLog(store),
     settings: new ServerSettings(store, { QA_CHANNEL_IDS: [QA], COOLDOWN_SECONDS: 10, PRIVATE_ANSWERS: false }),
     commandIds: async () => new Map(),
     reloadCorpus: async () => 'busy',

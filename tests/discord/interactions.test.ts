@@ -8,6 +8,7 @@ import { commands } from '../../commands/index.ts';
 import type { BotContext, Command } from '../../src/discord/command.ts';
 import { AUTOCOMPLETE_BUDGET_MS, handleInteraction } from '../../src/discord/interactions.ts';
 import { ServerSettings } from '../../src/discord/server-settings.ts';
+import { QuestionLog } from '../../src/discord/question-log.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { CorpusError, LiveEngine } from '../../src/engine/index.ts';
 import { visitEngine } from '../helpers.ts';
@@ -81,6 +82,7 @@ function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Comman
     config: { QA_CHANNEL_IDS: [], ANSWER_TTL_DAYS: 7, REPLY_BUDGET_MS: 2000 },
     commands: list,
     store: unusedStore,
+    questionLog: new QuestionLog(unusedStore),
     settings: new ServerSettings(unusedStore, { QA_CHANNEL_IDS: [], COOLDOWN_SECONDS: 0, PRIVATE_ANSWERS: false }),
     commandIds: async () => new Map(),
     reloadCorpus,

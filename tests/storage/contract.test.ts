@@ -165,6 +165,21 @@ describe.each(BACKENDS)('$name store', (backend) => {
         expect(Object.keys((await rows('unanswered'))[0]!)).not.toContain('user_id');
       });
 
+      it('logs a batch of questions as it logs each, at the times they were asked, trimming as it goes', async () => {
+        const { store } = await open({ now: () => 50 * DAY_MS, unansweredLimit: 3 });
+        const batch = [1, 2, 3, 4, 5].map((i) =>
+          question({ question: `vprašanje ${i}`, askedAt: 10 * DAY_MS + i * 1000 }),
+        );
+        await store.recordQuestions([...batch, question({ level: 'clear', askedAt: 11 * DAY_MS })]);
+        const kept = await store.unansweredQuestions(GUILD);
+        expect(kept.map((q) => q.question)).toEqual(['vprašanje 5', 'vprašanje 4', 'vprašanje 3']);
+        expect(kept[0]!.askedAt).toEqual(new Date(10 * DAY_MS + 5000));
+        const days = (await store.guildActivity(GUILD, new Date(0))).questions;
+        expect(days.filter((d) => d.day === 10).reduce((n, d) => n + d.count, 0)).toBe(5);
+        expect(days.filter((d) => d.day === 11).reduce((n, d) => n + d.count, 0)).toBe(1);
+        await store.recordQuestions([]);
+      });
+
       it('keeps at most the configured number of unanswered questions per server, dropping the oldest', async () => {
         let now = DAY_MS;
         const { store } = await open({ now: () => now++, unansweredLimit: 3 });

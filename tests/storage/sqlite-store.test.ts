@@ -5,14 +5,14 @@
  * is full.
  */
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DAY_MS } from '../../src/storage/guild-store.ts';
 import { describeStorageError } from '../../src/storage/storage-error.ts';
-import { DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
+import { CHECKPOINT_WHEN_QUIET_MS, DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
 import { setLogSink } from '../../src/log.ts';
 import { tempStore } from '../helpers.ts';
@@ -53,6 +53,18 @@ describe('SqliteAnswerStore', () => {
     const nested = path.join(dir, 'a', 'b');
     keep(SqliteAnswerStore.open(nested, { ttlMs: DAY_MS }));
     expect(existsSync(path.join(nested, DATABASE_FILE))).toBe(true);
+  });
+
+  it('copies the log into the database file once writes are quiet, not while they keep coming', async () => {
+    const { store, dir } = await tempStore();
+    keep(store);
+    const file = path.join(dir, DATABASE_FILE);
+    const before = statSync(file).size;
+    for (let i = 0; i < 50; i++) await store.saveAnswer(asked({ question: `${i} ${'x'.repeat(500)}` }));
+    // Still in the write-ahead log: SQLite's own checkpoint waits for WAL_PAGES_BEFORE_CHECKPOINT.
+    expect(statSync(file).size).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_WHEN_QUIET_MS + 300));
+    expect(statSync(file).size).toBeGreaterThan(before);
   });
 
   it('refuses a database from a newer version instead of guessing at its schema', async () => {

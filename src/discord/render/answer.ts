@@ -36,8 +36,39 @@ const LEVEL_COLOR = { clear: COLORS.answer, closest: COLORS.closest, none: COLOR
 
 /** An answer as one embed (or one line when nothing in the article relates), with its buttons. */
 export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRenderOptions = {}): BotMessage {
-  const view = leadAnswerView(answer, locale, options.page ?? 0);
-  if (!view.lead && view.related.length === 0) return { content: view.notice ?? '', embeds: [] };
+  const { view, embed } = answerEmbed(answer, locale, options.page ?? 0);
+  if (!embed) return { content: view.notice ?? '', embeds: [] };
+  return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };
+}
+
+interface RenderedPage {
+  view: LeadAnswerView;
+  /** Null when nothing in the article relates (the answer is then one line). */
+  embed: APIEmbed | null;
+}
+
+/**
+ * Each answer's embeds, by language and page. The engine hands out the same answer object for a
+ * question asked again (its memory of recent questions), and the embed depends on nothing else,
+ * so a popular question is rendered once, not on every asking: under a burst of repeated
+ * questions rendering was a tenth of each answer's time. Only the buttons (which carry the
+ * stored answer's key) are made per message. Kept as long as the answer object lives.
+ */
+const renderedPages = new WeakMap<Answer, Map<string, RenderedPage>>();
+
+/** The embed of `answer` on `page` in `locale`: shared between messages, so frozen against changes. */
+function answerEmbed(answer: Answer, locale: Locale, page: number): RenderedPage {
+  let pages = renderedPages.get(answer);
+  if (!pages) renderedPages.set(answer, (pages = new Map()));
+  const key = `${locale} ${page}`;
+  let rendered = pages.get(key);
+  if (!rendered) pages.set(key, (rendered = renderPage(answer, locale, page)));
+  return rendered;
+}
+
+function renderPage(answer: Answer, locale: Locale, page: number): RenderedPage {
+  const view = leadAnswerView(answer, locale, page);
+  if (!view.lead && view.related.length === 0) return { view, embed: null };
   const embed: APIEmbed = {
     color: LEVEL_COLOR[view.level],
     title: questionTitle(view.question),
@@ -45,8 +76,8 @@ export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRend
   };
   if (view.url) embed.url = view.url;
   const footer = footerText(view);
-  if (footer) embed.footer = { text: footer };
-  return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };
+  if (footer) embed.footer = Object.freeze({ text: footer });
+  return { view, embed: Object.freeze(embed) };
 }
 
 /** Passages shown whole (a paragraph's parts, or one passage), as far as an embed holds them. */

@@ -18,7 +18,10 @@ export function answerButtons(
   locale: Locale,
 ): APIActionRowComponent<APIButtonComponent> {
   const strings = discordStrings(locale);
-  const id = (action: ButtonAction, page = view.page) => encodeButtonId({ ...target, action, page });
+  // The fields named rather than `{ ...target, action, page }`: on Node 20 a spread followed by
+  // more properties takes microseconds, and this runs four times for every answer.
+  const id = (action: ButtonAction, page = view.page) =>
+    encodeButtonId({ key: target.key, privateCopy: target.privateCopy, action, page });
   const buttons: APIButtonComponent[] = [
     {
       type: ComponentType.Button,

@@ -239,8 +239,16 @@ export class PostgresStore implements Store {
     );
   }
 
+  async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
+    // One by one: each write is retried on its own while the server is away, as before (the
+    // batching is for SQLite, whose cost per commit is on this thread; here it is the server's).
+    const results = await Promise.allSettled(questions.map((q) => this.recordQuestion(q)));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
   async recordQuestion(q: AskedQuestion): Promise<void> {
-    const now = this.now();
+    const now = q.askedAt ?? this.now();
     const [questionId, entryId] = [newAnswerKey(), newAnswerKey()];
     const trim = q.level !== 'clear' && dueForTrim(this.untrimmed, q.guildId);
     await this.write(() =>

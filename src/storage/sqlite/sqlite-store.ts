@@ -77,6 +77,22 @@ export const BUSY_TIMEOUT_MS = 5000;
  */
 export const LOCKED_PAUSE_MS = 30_000;
 
+/**
+ * SQLite copies the write-ahead log back into the database file (a checkpoint, with its fsync)
+ * when a commit finds the log past `wal_autocheckpoint` pages. Left at its default (1000 pages,
+ * about 250 answers' states) that lands in the middle of a burst of answers, blocking the event
+ * loop for tens to hundreds of milliseconds, and made each answer's state save about twice as
+ * expensive on average. Instead the store checkpoints once writes have been quiet this long
+ * (after the burst)...
+ */
+export const CHECKPOINT_WHEN_QUIET_MS = 500;
+/**
+ * ...and SQLite itself only when the log reaches this many pages (16 MiB) without a quiet moment
+ * (sustained load), so the log stays bounded. Durability is unchanged: a commit is in the log
+ * either way; a checkpoint only moves it into the main file.
+ */
+export const WAL_PAGES_BEFORE_CHECKPOINT = 4000;
+
 export class SqliteAnswerStore implements Store {
   private readonly salt: string;
   private readonly now: () => number;
@@ -88,6 +104,9 @@ export class SqliteAnswerStore implements Store {
   private waitingPausedUntil: number | undefined;
   /** Per server: unanswered entries logged since the log was last trimmed to its limit. */
   private readonly untrimmed = new Map<string, number>();
+  /** When the last write ran (`performance.now()`), and the timer of the checkpoint waiting for quiet. */
+  private lastWriteAt = 0;
+  private checkpointTimer: NodeJS.Timeout | undefined;
   /** Each statement prepared once: preparing costs more than running a small insert. */
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -116,6 +135,7 @@ export class SqliteAnswerStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      db.pragma(`wal_autocheckpoint = ${WAL_PAGES_BEFORE_CHECKPOINT}`);
       // Another process (a second bot on the same folder, a backup) may hold the lock briefly.
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
       migrate(db);
@@ -235,38 +255,48 @@ export class SqliteAnswerStore implements Store {
   }
 
   async recordQuestion(q: AskedQuestion): Promise<void> {
+    this.writing(this.db.transaction(() => this.insertQuestion(q, q.askedAt ?? this.now())));
+  }
+
+  async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
+    if (questions.length === 0) return;
     const now = this.now();
     this.writing(
       this.db.transaction(() => {
-        this.sql('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)').run(
-          newAnswerKey(),
-          q.guildId,
-          now,
-          q.level,
-          q.passageId,
-        );
-        if (q.level === 'clear') return;
-        this.sql(
-          `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
-           VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        ).run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
-        // Trimming looks past `unansweredLimit` entries, so it is done every TRIM_EVERY entries of a
-        // server, not each time: the log holds at most TRIM_EVERY - 1 more than the limit, and reads
-        // never return more than the limit.
-        if (!dueForTrim(this.untrimmed, q.guildId)) return;
-        // The oldest entry still kept; everything older goes.
-        const last = this.sql(
-          'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
-        ).get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
-        if (last)
-          this.sql('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))').run(
-            q.guildId,
-            last.asked_at,
-            last.asked_at,
-            last.id,
-          );
+        for (const q of questions) this.insertQuestion(q, q.askedAt ?? now);
       }),
     );
+  }
+
+  /** One question's rows (inside the caller's transaction), and the server's log trimmed when due. */
+  private insertQuestion(q: AskedQuestion, now: number): void {
+    this.sql('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)').run(
+      newAnswerKey(),
+      q.guildId,
+      now,
+      q.level,
+      q.passageId,
+    );
+    if (q.level === 'clear') return;
+    this.sql(
+      `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
+    // Trimming looks past `unansweredLimit` entries, so it is done every TRIM_EVERY entries of a
+    // server, not each time: the log holds at most TRIM_EVERY - 1 more than the limit, and reads
+    // never return more than the limit.
+    if (!dueForTrim(this.untrimmed, q.guildId)) return;
+    // The oldest entry still kept; everything older goes.
+    const last = this.sql(
+      'SELECT asked_at, id FROM unanswered WHERE guild_id = ? ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET ?',
+    ).get(q.guildId, this.unansweredLimit - 1) as { asked_at: number; id: string } | undefined;
+    if (last)
+      this.sql('DELETE FROM unanswered WHERE guild_id = ? AND (asked_at < ? OR (asked_at = ? AND id < ?))').run(
+        q.guildId,
+        last.asked_at,
+        last.asked_at,
+        last.id,
+      );
   }
 
   async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
@@ -400,8 +430,33 @@ export class SqliteAnswerStore implements Store {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.checkpointTimer);
+    // Closing the last connection checkpoints what is left in the log.
     if (this.db.open) this.db.close();
   }
+
+  /** Schedules a checkpoint for when writes have been quiet for `CHECKPOINT_WHEN_QUIET_MS`. */
+  private wrote(): void {
+    this.lastWriteAt = performance.now();
+    this.checkpointTimer ??= setTimeout(this.checkpointWhenQuiet, CHECKPOINT_WHEN_QUIET_MS).unref();
+  }
+
+  private readonly checkpointWhenQuiet = (): void => {
+    const quietMs = performance.now() - this.lastWriteAt;
+    if (quietMs < CHECKPOINT_WHEN_QUIET_MS) {
+      this.checkpointTimer = setTimeout(this.checkpointWhenQuiet, CHECKPOINT_WHEN_QUIET_MS - quietMs).unref();
+      return;
+    }
+    this.checkpointTimer = undefined;
+    if (!this.db.open) return;
+    try {
+      // PASSIVE: copies what it can without waiting for readers or another process's writer.
+      this.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      // The next quiet moment (or SQLite at WAL_PAGES_BEFORE_CHECKPOINT) tries again.
+      log.debug(`checkpoint of the SQLite log failed: ${describeStorageError(error)}`);
+    }
+  };
 
   /**
    * Runs a write. When another process holds the lock past the busy timeout, says so once and
@@ -414,7 +469,9 @@ export class SqliteAnswerStore implements Store {
       this.waitingPausedUntil = undefined;
     }
     try {
-      return work();
+      const result = work();
+      this.wrote();
+      return result;
     } catch (error) {
       if (isSqliteBusy(error) && this.waitingPausedUntil === undefined) {
         this.db.pragma('busy_timeout = 0');

@@ -1,0 +1,74 @@
+/**
+ * The moderators' question log (`/stats`, `/unanswered`), written after the answers rather than
+ * beside them. Each answered question used to be its own SQLite transaction, run between two
+ * answers: under a burst of 200 `/ask` that was most of a millisecond of main-thread time per
+ * answer, in front of every answer still waiting. Now the questions wait in memory while answers
+ * are waiting for their turn (`Turns.busy`), and are written in one transaction (one commit)
+ * when the burst is over, or after `MAX_DELAY_MS` at the latest, or once `MAX_BATCH` are waiting.
+ *
+ * The price: the log entries of up to one batch (at most `MAX_DELAY_MS` of questions, at most
+ * `MAX_BATCH`) are lost if the process dies before they are written; `flush` on a clean stop
+ * writes them. A batch the database refuses (a full disk, a lock) is lost as a whole, with one
+ * log line, as a single entry was before.
+ */
+import type { AskedQuestion, GuildStore } from '../storage/guild-store.ts';
+import { describeStorageError, isKnownStorageError } from '../storage/storage-error.ts';
+import { log } from '../log.ts';
+import { answerTurns, type Turns } from './turns.ts';
+
+/** The longest a question waits to be written while answers keep coming. */
+export const MAX_DELAY_MS = 2000;
+/** Questions written together at most; more waiting are written even mid-burst. */
+export const MAX_BATCH = 1000;
+/** How often a waiting batch looks again whether the answers are done. */
+const RECHECK_MS = 25;
+
+export class QuestionLog {
+  private pending: AskedQuestion[] = [];
+  private oldestAt = 0;
+  private scheduled = false;
+  /** The batch being written (batches are written one after another, in order). */
+  private writing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly store: Pick<GuildStore, 'recordQuestions'>,
+    private readonly turns: Pick<Turns, 'busy'> = answerTurns,
+  ) {}
+
+  /** Logs `question` (its `askedAt` is set here when absent): written soon, never in an answer's way. */
+  record(question: AskedQuestion): void {
+    const now = Date.now();
+    if (this.pending.length === 0) this.oldestAt = now;
+    this.pending.push(question.askedAt === undefined ? { ...question, askedAt: now } : question);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      // After this turn: the answer that asked goes out first.
+      setImmediate(this.check);
+    }
+  }
+
+  private readonly check = (): void => {
+    const waitedMs = Date.now() - this.oldestAt;
+    if (this.turns.busy() && waitedMs < MAX_DELAY_MS && this.pending.length < MAX_BATCH) {
+      setTimeout(this.check, RECHECK_MS);
+      return;
+    }
+    this.scheduled = false;
+    void this.flush();
+  };
+
+  /** Writes what is waiting now; settles when it is written (or its failure logged). Never rejects. */
+  flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length > 0)
+      this.writing = this.writing.then(() =>
+        this.store.recordQuestions(batch).catch((error: unknown) => {
+          const what = `could not log ${batch.length === 1 ? 'the question' : `${batch.length} questions`} for the statistics`;
+          if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
+          else log.error(what, error);
+        }),
+      );
+    return this.writing;
+  }
+}

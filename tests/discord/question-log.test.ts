@@ -1,0 +1,80 @@
+/**
+ * The question log waits while answers wait for their turn and then writes what it holds in one
+ * batch; it does not wait for ever, and a clean stop (`flush`) writes what is left.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_DELAY_MS, QuestionLog } from '../../src/discord/question-log.ts';
+import type { AskedQuestion } from '../../src/storage/guild-store.ts';
+import { setLogSink } from '../../src/log.ts';
+
+const question = (text: string): AskedQuestion => ({
+  guildId: '1',
+  channelId: '2',
+  question: text,
+  level: 'none',
+  confidence: 0.1,
+  passageId: null,
+});
+
+function recordingStore(fail = false) {
+  const batches: AskedQuestion[][] = [];
+  return {
+    batches,
+    store: {
+      recordQuestions: async (list: readonly AskedQuestion[]) => {
+        if (fail) throw new Error('disk full');
+        batches.push([...list]);
+      },
+    },
+  };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('QuestionLog', () => {
+  it('writes the questions of a burst in one batch once no answer waits, each with the time it was asked', async () => {
+    vi.useFakeTimers({ now: 1000 });
+    let busy = true;
+    const { store, batches } = recordingStore();
+    const log = new QuestionLog(store, { busy: () => busy });
+    log.record(question('a'));
+    vi.setSystemTime(1100);
+    log.record(question('b'));
+    await vi.advanceTimersByTimeAsync(500);
+    expect(batches).toEqual([]);
+    busy = false;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(batches.map((b) => b.map((q) => [q.question, q.askedAt]))).toEqual([
+      [
+        ['a', 1000],
+        ['b', 1100],
+      ],
+    ]);
+  });
+
+  it('writes after MAX_DELAY_MS even while answers keep coming, and flush writes what is left', async () => {
+    vi.useFakeTimers();
+    const { store, batches } = recordingStore();
+    const log = new QuestionLog(store, { busy: () => true });
+    log.record(question('a'));
+    await vi.advanceTimersByTimeAsync(MAX_DELAY_MS + 100);
+    expect(batches).toHaveLength(1);
+    log.record(question('b'));
+    await log.flush();
+    expect(batches.map((b) => b.map((q) => q.question))).toEqual([['a'], ['b']]);
+  });
+
+  it('logs a batch the database refused in one line, and never rejects', async () => {
+    const lines: string[] = [];
+    const restore = setLogSink((line) => lines.push(line));
+    try {
+      const log = new QuestionLog(recordingStore(true).store, { busy: () => false });
+      log.record(question('a'));
+      log.record(question('b'));
+      await log.flush();
+      expect(lines.filter((l) => /ERROR could not log 2 questions for the statistics/.test(l))).toHaveLength(1);
+    } finally {
+      restore();
+    }
+  });
+});
