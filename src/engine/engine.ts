@@ -10,6 +10,7 @@ import { PassageIndex, type PassageIndexJSON, type RetrievalTuning } from './sea
 import { SynonymTable } from './search/synonyms.ts';
 import { answerQuestion, rankPassages, DEFAULT_RANKING, type Ranking, type RankingTuning } from './answer/answer.ts';
 import { fold } from './analysis/fold.ts';
+import { FoldedList, foldPassages, type FoldedSearch } from './folded.ts';
 import { lexicon } from './lexicon/lexicon.ts';
 import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
@@ -81,14 +82,10 @@ export interface EngineParts {
   /** Passages by id, when already made (else the constructor makes them). */
   byId?: Map<string, Passage>;
   /** Folded ids and texts for autocomplete, when already made (else the first suggestion makes them). */
-  folded?: FoldedPassage[];
+  folded?: FoldedSearch;
 }
 
-/** A passage's id and text with case and diacritics folded, as autocomplete compares them. */
-export interface FoldedPassage {
-  id: string;
-  text: string;
-}
+export type { FoldedPassage } from './folded.ts';
 
 export class Engine {
   private readonly index: PassageIndex;
@@ -100,7 +97,7 @@ export class Engine {
   private readonly byId: Map<string, Passage>;
   private readonly synonymTable: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
-  private folded?: FoldedPassage[];
+  private folded?: FoldedSearch;
   /** Recent answers by limit and question text, least recently asked first (see `REMEMBERED_ANSWERS`). */
   private readonly remembered = new Map<string, Answer>();
 
@@ -177,8 +174,8 @@ export class Engine {
     };
   }
 
-  private foldPassages(): FoldedPassage[] {
-    return this.index.passages.map((p) => ({ id: fold(p.id), text: fold(p.text) }));
+  private foldPassages(): FoldedSearch {
+    return new FoldedList(foldPassages(this.index.passages));
   }
 
   /**
@@ -229,14 +226,7 @@ export class Engine {
     const passages = this.index.passages;
     if (q === '') return passages.slice(0, limit);
     this.folded ??= this.foldPassages();
-    const tiers: Passage[][] = [[], [], []];
-    this.folded.forEach(({ id, text }, i) => {
-      if (tiers[0]!.length >= limit) return;
-      if (id.startsWith(q)) tiers[0]!.push(passages[i]!);
-      else if (tiers[1]!.length < limit && id.includes(q)) tiers[1]!.push(passages[i]!);
-      else if (tiers[2]!.length < limit && text.includes(q)) tiers[2]!.push(passages[i]!);
-    });
-    return tiers.flat().slice(0, limit);
+    return this.folded.find(q, limit).map((i) => passages[i]!);
   }
 
   info(): CorpusInfo {

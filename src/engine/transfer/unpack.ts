@@ -4,7 +4,8 @@
  * column, postings and document keys as views into the buffer (no copy), the vocabulary's tree
  * filled in slices. Nothing is indexed or analysed here.
  */
-import { Engine, type FoldedPassage } from '../engine.ts';
+import { Engine } from '../engine.ts';
+import { FoldedBytes, FoldedList, type FoldedSearch } from '../folded.ts';
 import type { CorpusInfo, Passage } from '../types.ts';
 import { DEFAULT_RETRIEVAL, PassageIndex } from '../search/passage-index.ts';
 import { Postings } from '../search/postings.ts';
@@ -13,7 +14,11 @@ import type { PackedReader } from './layout.ts';
 import type { KeyedListsMeta, PackedMeta } from './pack.ts';
 import { checkPacked, PackedFormatError } from './check.ts';
 import { restoreVocabulary } from './vocabulary.ts';
+import { KeyedViews, KeyTable } from './keyed-views.ts';
 import type { Slices } from './slices.ts';
+
+/** Keys put in the key table's map between two looks at the clock. */
+const KEYS_PER_STEP = 64;
 
 type FieldPostings = ConstructorParameters<typeof Postings>[0] extends Map<string, infer F> ? F : never;
 
@@ -23,12 +28,17 @@ export { checkPacked, PackedFormatError };
 export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: string): Promise<Engine> {
   const { reader, meta } = checkPacked(buffer);
   const passages = await unpackPassages(reader, meta, slices);
-  const postings = await unpackPostings(reader, meta.postings, slices);
+  const keys = await reader.pool(meta.keys, slices);
+  const table = new KeyTable(keys);
+  for (let i = 0; i < keys.length; i += KEYS_PER_STEP) {
+    table.add(i, Math.min(keys.length, i + KEYS_PER_STEP));
+    if (slices.due()) await slices.pause();
+  }
+  const postings = unpackPostings(reader, meta.postings, table);
   const vocabularyMeta = meta.vocabulary;
-  const keys = await reader.pool(vocabularyMeta.keys, slices);
   const df = reader.array(vocabularyMeta.df, 'u32');
   const dfMap = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < vocabularyMeta.keyCount; i++) {
     dfMap.set(keys[i]!, df[i]!);
     if (slices.due()) await slices.pause();
   }
@@ -52,7 +62,7 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     },
     slices,
   );
-  const documentKeys = new DocumentKeys(await keyedLists(reader, meta.documentKeys, slices));
+  const documentKeys = new DocumentKeys(keyedViews(reader, meta.documentKeys, table, 'i32'));
   const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL);
 
   const byId = new Map<string, Passage>();
@@ -60,13 +70,7 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     byId.set(p.id, p);
     if (slices.due()) await slices.pause();
   }
-  const foldedIds = await reader.pool(meta.folded.ids, slices);
-  const foldedTexts = await reader.pool(meta.folded.texts, slices);
-  const folded: FoldedPassage[] = new Array<FoldedPassage>(foldedIds.length);
-  for (let i = 0; i < foldedIds.length; i++) {
-    folded[i] = { id: foldedIds[i]!, text: foldedTexts[i]! };
-    if (slices.due()) await slices.pause();
-  }
+  const folded = await unpackFolded(reader, meta.folded, slices);
   const documents = await reader.pool(meta.documents, slices);
   const summaries: CorpusInfo['documents'] = new Array<CorpusInfo['documents'][number]>(documents.length);
   for (let i = 0; i < documents.length; i++) {
@@ -83,6 +87,17 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     byId,
     folded,
   });
+}
+
+/** Autocomplete's folded ids and texts, searched as the UTF-8 bytes they are packed as (see `folded.ts`). */
+async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], slices: Slices): Promise<FoldedSearch> {
+  const ids = reader.utf8(meta.ids);
+  const texts = reader.utf8(meta.texts);
+  if (ids && texts) return new FoldedBytes(ids, texts);
+  // A lone surrogate somewhere (UTF-8 cannot hold it): strings, as the pools decode them.
+  const foldedIds = await reader.pool(meta.ids, slices);
+  const foldedTexts = await reader.pool(meta.texts, slices);
+  return new FoldedList(foldedIds.map((id, i) => ({ id, text: foldedTexts[i]! })));
 }
 
 async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Slices): Promise<Passage[]> {
@@ -111,19 +126,11 @@ async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Sl
   return passages;
 }
 
-async function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], slices: Slices): Promise<Postings> {
+function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], table: KeyTable): Postings {
   const fields = new Map<string, FieldPostings>();
   for (const field of meta.fields) {
-    const docs = await keyedLists(reader, field.lists, slices);
-    const offsets = reader.array(field.lists.offsets, 'i32');
-    const allFreqs = reader.array(field.freqs, 'u16');
-    const freqs = new Map<string, Uint16Array>();
-    let i = 0;
-    for (const key of docs.keys()) {
-      freqs.set(key, allFreqs.subarray(offsets[i], offsets[i + 1]));
-      i++;
-      if (slices.due()) await slices.pause();
-    }
+    const docs = keyedViews(reader, field.lists, table, 'i32');
+    const freqs = new KeyedViews(table, reader.array(field.lists.offsets, 'i32'), reader.array(field.freqs, 'u16'));
     const lengths = reader.array(field.lengths, 'u16');
     let total = 0;
     for (const length of lengths) total += length;
@@ -133,19 +140,9 @@ async function unpackPostings(reader: PackedReader, meta: PackedMeta['postings']
   return new Postings(fields, meta.count);
 }
 
-/** Keyed lists as a map of views into the buffer. */
-async function keyedLists(
-  reader: PackedReader,
-  meta: KeyedListsMeta,
-  slices: Slices,
-): Promise<Map<string, Int32Array>> {
-  const keys = await reader.pool(meta.keys, slices);
+/** Keyed lists as views into the buffer, each made when first asked for (see `keyed-views.ts`). */
+function keyedViews(reader: PackedReader, meta: KeyedListsMeta, table: KeyTable, kind: 'i32'): KeyedViews<Int32Array> {
   const offsets = reader.array(meta.offsets, 'i32');
-  const values = reader.array(meta.values, 'i32');
-  const lists = new Map<string, Int32Array>();
-  for (let i = 0; i < keys.length; i++) {
-    lists.set(keys[i]!, values.subarray(offsets[i], offsets[i + 1]));
-    if (slices.due()) await slices.pause();
-  }
-  return lists;
+  if (offsets.length !== table.keys.length + 1) throw new Error('packed index: keyed lists do not match the key table');
+  return new KeyedViews(table, offsets, reader.array(meta.values, kind));
 }
