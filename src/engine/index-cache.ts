@@ -51,6 +51,14 @@ export interface LoadOptions {
    * logs in then, so the gateway handshake runs beside the assembly rather than after it.
    */
   onRead?: () => void;
+  /**
+   * With a worker: first look for a saved index of the corpus as it is on this thread, and use it
+   * without starting the worker; only a corpus to index goes to the worker. For a start, when
+   * nothing waits on this thread yet: hashing the corpus and reading the file take less than a
+   * worker thread takes to start under tsx (half a second to two). Not for a reload, where the
+   * hashing would block answers.
+   */
+  savedHere?: boolean;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
@@ -135,8 +143,22 @@ export async function loadEngine(
   dir: string,
   cacheDir?: string,
   onCacheProblem: (problem: CacheProblem) => void = () => {},
-  { worker = false, slices = worker ? new Slices() : NO_PAUSES, onRead = () => {} }: LoadOptions = {},
+  {
+    worker = false,
+    slices = worker ? new Slices() : NO_PAUSES,
+    onRead = () => {},
+    savedHere = false,
+  }: LoadOptions = {},
 ): Promise<Engine> {
+  if (worker !== false && savedHere && cacheDir) {
+    // Problems (a damaged file, a folder that cannot be listed) are left to the worker's reading,
+    // which meets them too and reports them once.
+    const saved = await readSavedIndex(dir, cacheDir, () => {}).catch(() => undefined);
+    if (saved?.buffer) {
+      onRead();
+      return unpackEngine(saved.buffer, slices, dir);
+    }
+  }
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
   if (worker) {
     const { buffer, problems } = await loadPackedInWorker(dir, cacheDir);
