@@ -112,18 +112,43 @@ async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Sl
       dictionary: c.strings === undefined ? undefined : await reader.pool(c.strings.dictionary, slices),
     });
   const passages = new Array<Passage>(count);
+  const makers = new Map<number, PassageMaker>();
+  const values: unknown[] = [];
   for (let i = 0; i < count; i++) {
-    const passage: Record<string, unknown> = {};
-    for (const c of columns) {
+    // Which fields this passage has, as bits (a passage has a few dozen fields at most), and their values in order.
+    let shape = 0;
+    values.length = 0;
+    for (let j = 0; j < columns.length; j++) {
+      const c = columns[j]!;
       const tag = c.tags[i];
-      if (tag === 1) passage[c.key] = null;
-      else if (tag === 2) passage[c.key] = c.numbers![i];
-      else if (tag === 3) passage[c.key] = c.dictionary![c.index![i]!];
+      if (tag === 0) continue;
+      shape += 2 ** j;
+      values.push(tag === 1 ? null : tag === 2 ? c.numbers![i] : c.dictionary![c.index![i]!]);
     }
-    passages[i] = passage as unknown as Passage;
+    let make = makers.get(shape);
+    if (!make)
+      makers.set(
+        shape,
+        (make = passageMaker(columns.filter((_, j) => Math.floor(shape / 2 ** j) % 2 === 1).map((c) => c.key))),
+      );
+    passages[i] = make(values);
     if (slices.due()) await slices.pause();
   }
   return passages;
+}
+
+type PassageMaker = (values: readonly unknown[]) => Passage;
+
+/**
+ * A function making passages with these fields from their values, as one object literal: each
+ * passage is then allocated at its full size in one go, its fields in the object itself, where
+ * setting them one by one on an empty object grew each passage's property storage three times over
+ * (garbage the answering thread collects) through a store that saw a dozen different names (slow).
+ * The names are written as JSON string literals, so no name can be read as code.
+ */
+function passageMaker(keys: string[]): PassageMaker {
+  const fields = keys.map((key, i) => `${JSON.stringify(key)}: values[${i}]`);
+  return new Function('values', `return { ${fields.join(', ')} };`) as PassageMaker;
 }
 
 function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], table: KeyTable): Postings {
