@@ -94,7 +94,8 @@ export class Engine {
   private readonly dir: string;
   readonly version: string;
   readonly loadedAt: Date;
-  private readonly byId: Map<string, Passage>;
+  /** Passages by id: made on first use when the parts did not bring it (see `indexIdsInSlices`). */
+  private byIdMap?: Map<string, Passage>;
   private readonly synonymTable: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
   private folded?: FoldedSearch;
@@ -108,7 +109,7 @@ export class Engine {
     this.dir = parts.dir;
     this.version = parts.version;
     this.loadedAt = parts.loadedAt;
-    this.byId = parts.byId ?? new Map(this.index.passages.map((p) => [p.id, p]));
+    this.byIdMap = parts.byId;
     this.folded = parts.folded;
     this.synonymTable = new SynonymTable(this.synonyms);
     // The language files load once per process: with the engine, not with the first question.
@@ -172,6 +173,25 @@ export class Engine {
       byId: this.byId,
       folded: this.folded,
     };
+  }
+
+  private get byId(): Map<string, Passage> {
+    return (this.byIdMap ??= new Map(this.index.passages.map((p) => [p.id, p])));
+  }
+
+  /**
+   * Makes the passages-by-id map a slice at a time, when the parts did not bring it: an engine
+   * assembled for a start is handed back without it and finishes it so (see `unpackEngine`). A
+   * look-up before then makes it at once.
+   */
+  async indexIdsInSlices(slices: Slices): Promise<void> {
+    if (this.byIdMap) return;
+    const byId = new Map<string, Passage>();
+    for (const p of this.index.passages) {
+      byId.set(p.id, p);
+      if (slices.due()) await slices.pause();
+    }
+    this.byIdMap ??= byId;
   }
 
   private foldPassages(): FoldedSearch {

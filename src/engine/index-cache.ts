@@ -56,7 +56,8 @@ export interface LoadOptions {
    * without starting the worker; only a corpus to index goes to the worker. For a start, when
    * nothing waits on this thread yet: hashing the corpus and reading the file take less than a
    * worker thread takes to start under tsx (half a second to two). Not for a reload, where the
-   * hashing would block answers.
+   * hashing would block answers. The engine then comes back before its typo tree and passages by
+   * id are made (see `UnpackOptions.finishLater`).
    */
   savedHere?: boolean;
 }
@@ -156,7 +157,8 @@ export async function loadEngine(
     const saved = await readSavedIndex(dir, cacheDir, () => {}).catch(() => undefined);
     if (saved?.buffer) {
       onRead();
-      return unpackEngine(saved.buffer, slices, dir);
+      // Nothing answered yet either: the parts first questions can do without come right after.
+      return unpackEngine(saved.buffer, slices, dir, { finishLater: true });
     }
   }
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;

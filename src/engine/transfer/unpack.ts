@@ -13,9 +13,9 @@ import { DocumentKeys } from '../search/document-keys.ts';
 import type { PackedReader } from './layout.ts';
 import type { KeyedListsMeta, PackedMeta } from './pack.ts';
 import { checkPacked, PackedFormatError } from './check.ts';
-import { restoreVocabulary } from './vocabulary.ts';
+import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
 import { KeyedViews, KeyTable } from './keyed-views.ts';
-import type { Slices } from './slices.ts';
+import { Slices } from './slices.ts';
 
 /** Keys put in the key table's map between two looks at the clock. */
 const KEYS_PER_STEP = 64;
@@ -24,8 +24,24 @@ type FieldPostings = ConstructorParameters<typeof Postings>[0] extends Map<strin
 
 export { checkPacked, PackedFormatError };
 
+/** How `unpackEngine` assembles. */
+export interface UnpackOptions {
+  /**
+   * Hand the engine back before the parts an answer needs only for some words or look-ups are
+   * made (the vocabulary's radix tree for typos, 0.4 s of a 100 000-passage start; the passages
+   * by id): they are made a slice at a time right after, and whatever needs one first makes it at
+   * once. For a start; a reload swaps in a whole engine.
+   */
+  finishLater?: boolean;
+}
+
 /** The engine packed in `buffer`. `dir` replaces the saved corpus folder (the corpus may have moved). */
-export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: string): Promise<Engine> {
+export async function unpackEngine(
+  buffer: ArrayBuffer,
+  slices: Slices,
+  dir?: string,
+  { finishLater = false }: UnpackOptions = {},
+): Promise<Engine> {
   const { reader, meta } = checkPacked(buffer);
   const passages = await unpackPassages(reader, meta, slices);
   const keys = await reader.pool(meta.keys, slices);
@@ -52,6 +68,7 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     families.set(familyNames[i]!, members);
     if (slices.due()) await slices.pause();
   }
+  let tree: TreeInSlices | undefined;
   const vocabulary = await restoreVocabulary(
     {
       df: dfMap,
@@ -61,14 +78,18 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
       families,
     },
     slices,
+    finishLater ? (filling) => (tree = filling) : undefined,
   );
   const documentKeys = new DocumentKeys(keyedViews(reader, meta.documentKeys, table, 'i32'));
   const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL);
 
-  const byId = new Map<string, Passage>();
-  for (const p of passages) {
-    byId.set(p.id, p);
-    if (slices.due()) await slices.pause();
+  let byId: Map<string, Passage> | undefined;
+  if (!finishLater) {
+    byId = new Map<string, Passage>();
+    for (const p of passages) {
+      byId.set(p.id, p);
+      if (slices.due()) await slices.pause();
+    }
   }
   const folded = await unpackFolded(reader, meta.folded, slices);
   const documents = await reader.pool(meta.documents, slices);
@@ -77,7 +98,7 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     summaries[i] = JSON.parse(documents[i]!) as CorpusInfo['documents'][number];
     if (slices.due()) await slices.pause();
   }
-  return Engine.assemble({
+  const engine = Engine.assemble({
     index,
     synonyms: meta.synonyms,
     documents: summaries,
@@ -87,6 +108,15 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     byId,
     folded,
   });
+  if (finishLater) void finish(engine, tree!);
+  return engine;
+}
+
+/** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
+async function finish(engine: Engine, tree: TreeInSlices): Promise<void> {
+  const slices = new Slices();
+  await tree.fill(slices);
+  await engine.indexIdsInSlices(slices);
 }
 
 /** Autocomplete's folded ids and texts, searched as the UTF-8 bytes they are packed as (see `folded.ts`). */
