@@ -7,6 +7,7 @@ import { unpackEngine } from './transfer/unpack.ts';
 import { EXTENSION, readSavedIndex, type SavedIndex } from './saved-index.ts';
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
 import { loadPackedInWorker } from './transfer/in-worker.ts';
+import { lexicon } from './lexicon/lexicon.ts';
 
 /**
  * Saved indexes kept per corpus folder: the one in use and two older ones, so going back to a
@@ -154,7 +155,8 @@ export async function loadEngine(
   if (worker !== false && savedHere && cacheDir) {
     // Problems (a damaged file, a folder that cannot be listed) are left to the worker's reading,
     // which meets them too and reports them once.
-    const saved = await readSavedIndex(dir, cacheDir, () => {}).catch(() => undefined);
+    // The language files load (a fifth of a second, the engine needs them) while the file is read.
+    const saved = await readSavedIndex(dir, cacheDir, () => {}, lexicon).catch(() => undefined);
     if (saved?.buffer) {
       onRead();
       // Nothing answered yet either: the parts first questions can do without come right after.
