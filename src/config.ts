@@ -4,7 +4,11 @@
  * wrong variable cannot end up in a terminal scroll-back or a CI log.
  */
 import dotenv from 'dotenv';
-import { z } from 'zod';
+import { createRequire } from 'node:module';
+import type { z } from 'zod';
+// zod as its CommonJS build: as an ES module under tsx its hundred-odd files each went through
+// tsx's loader thread, 0.4 to 0.9 s of a start on a busy machine against 0.2 s (see src/engine/util/zod.ts).
+const zod = (createRequire(import.meta.url)('zod') as typeof import('zod')).z;
 import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from './paths.ts';
 import { parseShardIds } from './shard-ids.ts';
 
@@ -13,11 +17,11 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Discord ids (snowflakes) are 64-bit numbers: 17 to 20 decimal digits for any date Discord has existed. */
 const SNOWFLAKE = /^\d{17,20}$/;
-const snowflake = z.string().regex(SNOWFLAKE, 'must be a Discord id (17–20 digits)');
+const snowflake = zod.string().regex(SNOWFLAKE, 'must be a Discord id (17–20 digits)');
 
 /** Empty strings (`DISCORD_GUILD_ID=` in .env) mean "not set", like a missing line. */
 function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+  return zod.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 }
 
 /** Longest wait or cooldown we accept: an hour; anything longer is a typo (minutes for seconds) rather than a wish. */
@@ -29,7 +33,7 @@ export const MAX_SECONDS = 3600;
  */
 function wholeNumber(unit: string, min: number, max: number, maxNote = '') {
   return optional(
-    z.coerce
+    zod.coerce
       .number({ error: `must be a number of ${unit}` })
       .int(`must be a whole number of ${unit}`)
       .min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`)
@@ -76,7 +80,7 @@ const MAX_UNANSWERED_LOG = 1_000_000;
 /** `true`/`false` (also 1/0, yes/no, on/off), as people write switches in .env files. */
 function flag(fallback: boolean) {
   return optional(
-    z
+    zod
       .string()
       .trim()
       .toLowerCase()
@@ -108,9 +112,9 @@ export const DEFAULT_REST_TIMEOUT_SECONDS = 15;
 /** More shards than any bot has (Discord suggests one per 1 000 to 2 500 servers): a typo rather than a wish. */
 const MAX_SHARDS = 65_536;
 
-const schema = z.object({
+const schema = zod.object({
   DISCORD_TOKEN: optional(
-    z
+    zod
       .string()
       .trim()
       // The portal shows the token alone; "Bot " is the Authorization scheme, which discord.js adds.
@@ -121,32 +125,32 @@ const schema = z.object({
       .refine((token) => /^\S+$/.test(token) || /^Bot\s+\S+$/i.test(token), 'must be a single word without spaces'),
   ),
   DISCORD_API_URL: optional(
-    z
+    zod
       .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
       // discord.js appends the API version itself; accept a pasted `/v10` but drop it.
       .transform((u) => u.replace(/\/+$/, '').replace(/\/v\d+$/, '')),
   ).transform((u) => u ?? 'https://discord.com/api'),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
-  CORPUS_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_CORPUS_DIR),
-  INDEX_CACHE_DIR: optional(z.string()),
-  QA_CHANNEL_IDS: optional(z.string())
+  CORPUS_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_CORPUS_DIR),
+  INDEX_CACHE_DIR: optional(zod.string()),
+  QA_CHANNEL_IDS: optional(zod.string())
     .transform((s) =>
       (s ?? '')
         .split(',')
         .map((id) => id.trim())
         .filter((id) => id !== ''),
     )
-    .pipe(z.array(z.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
-  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
+    .pipe(zod.array(zod.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
+  LOG_LEVEL: optional(zod.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
     (l) => l ?? 'info',
   ),
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
-  DATA_DIR: optional(z.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
+  DATA_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
   // This host's name among the bot's hosts (reload reports name it); default: machine name and pid.
   HOST_NAME: optional(
-    z
+    zod
       .string()
       .trim()
       .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores'),
@@ -154,7 +158,7 @@ const schema = z.object({
   // PostgreSQL instead of SQLite in DATA_DIR, for shards on several hosts sharing one database.
   // The message never repeats the value: it holds a password.
   DATABASE_URL: optional(
-    z
+    zod
       .string()
       .trim()
       .refine((u) => {
@@ -171,12 +175,12 @@ const schema = z.object({
   UNANSWERED_LOG_MAX: withDefault('questions', 1, MAX_UNANSWERED_LOG, DEFAULT_UNANSWERED_LOG_MAX),
   SHARD_COUNT: wholeNumber('shards', 1, MAX_SHARDS),
   SHARD_IDS: optional(
-    z.string().transform((spec, context) => {
+    zod.string().transform((spec, context) => {
       try {
         return parseShardIds(spec);
       } catch (error) {
         context.addIssue({ code: 'custom', message: `${(error as Error).message} (e.g. 0-7 or 8,9,10)` });
-        return z.NEVER;
+        return zod.NEVER;
       }
     }),
   ),

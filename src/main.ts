@@ -35,7 +35,12 @@ async function openCorpus(config: Config, onRead?: () => void): Promise<LiveEngi
   const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
     log.warn(describeCacheProblem(problem));
   try {
-    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, { worker: 'auto', onRead });
+    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, {
+      worker: 'auto',
+      onRead,
+      // Nothing to answer before the start is done: a saved index is read here, with no worker to wait for.
+      savedHere: true,
+    });
     return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;

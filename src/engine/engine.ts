@@ -10,6 +10,7 @@ import { PassageIndex, type PassageIndexJSON, type RetrievalTuning } from './sea
 import { SynonymTable } from './search/synonyms.ts';
 import { answerQuestion, rankPassages, DEFAULT_RANKING, type Ranking, type RankingTuning } from './answer/answer.ts';
 import { fold } from './analysis/fold.ts';
+import { FoldedList, foldPassages, type FoldedSearch } from './folded.ts';
 import { lexicon } from './lexicon/lexicon.ts';
 import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
@@ -81,14 +82,10 @@ export interface EngineParts {
   /** Passages by id, when already made (else the constructor makes them). */
   byId?: Map<string, Passage>;
   /** Folded ids and texts for autocomplete, when already made (else the first suggestion makes them). */
-  folded?: FoldedPassage[];
+  folded?: FoldedSearch;
 }
 
-/** A passage's id and text with case and diacritics folded, as autocomplete compares them. */
-export interface FoldedPassage {
-  id: string;
-  text: string;
-}
+export type { FoldedPassage } from './folded.ts';
 
 export class Engine {
   private readonly index: PassageIndex;
@@ -97,10 +94,11 @@ export class Engine {
   private readonly dir: string;
   readonly version: string;
   readonly loadedAt: Date;
-  private readonly byId: Map<string, Passage>;
+  /** Passages by id: made on first use when the parts did not bring it (see `indexIdsInSlices`). */
+  private byIdMap?: Map<string, Passage>;
   private readonly synonymTable: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
-  private folded?: FoldedPassage[];
+  private folded?: FoldedSearch;
   /** Recent answers by limit and question text, least recently asked first (see `REMEMBERED_ANSWERS`). */
   private readonly remembered = new Map<string, Answer>();
 
@@ -111,7 +109,7 @@ export class Engine {
     this.dir = parts.dir;
     this.version = parts.version;
     this.loadedAt = parts.loadedAt;
-    this.byId = parts.byId ?? new Map(this.index.passages.map((p) => [p.id, p]));
+    this.byIdMap = parts.byId;
     this.folded = parts.folded;
     this.synonymTable = new SynonymTable(this.synonyms);
     // The language files load once per process: with the engine, not with the first question.
@@ -177,8 +175,27 @@ export class Engine {
     };
   }
 
-  private foldPassages(): FoldedPassage[] {
-    return this.index.passages.map((p) => ({ id: fold(p.id), text: fold(p.text) }));
+  private get byId(): Map<string, Passage> {
+    return (this.byIdMap ??= new Map(this.index.passages.map((p) => [p.id, p])));
+  }
+
+  /**
+   * Makes the passages-by-id map a slice at a time, when the parts did not bring it: an engine
+   * assembled for a start is handed back without it and finishes it so (see `unpackEngine`). A
+   * look-up before then makes it at once.
+   */
+  async indexIdsInSlices(slices: Slices): Promise<void> {
+    if (this.byIdMap) return;
+    const byId = new Map<string, Passage>();
+    for (const p of this.index.passages) {
+      byId.set(p.id, p);
+      if (slices.due()) await slices.pause();
+    }
+    this.byIdMap ??= byId;
+  }
+
+  private foldPassages(): FoldedSearch {
+    return new FoldedList(foldPassages(this.index.passages));
   }
 
   /**
@@ -229,14 +246,7 @@ export class Engine {
     const passages = this.index.passages;
     if (q === '') return passages.slice(0, limit);
     this.folded ??= this.foldPassages();
-    const tiers: Passage[][] = [[], [], []];
-    this.folded.forEach(({ id, text }, i) => {
-      if (tiers[0]!.length >= limit) return;
-      if (id.startsWith(q)) tiers[0]!.push(passages[i]!);
-      else if (tiers[1]!.length < limit && id.includes(q)) tiers[1]!.push(passages[i]!);
-      else if (tiers[2]!.length < limit && text.includes(q)) tiers[2]!.push(passages[i]!);
-    });
-    return tiers.flat().slice(0, limit);
+    return this.folded.find(q, limit).map((i) => passages[i]!);
   }
 
   info(): CorpusInfo {

@@ -7,6 +7,7 @@ import { unpackEngine } from './transfer/unpack.ts';
 import { EXTENSION, readSavedIndex, type SavedIndex } from './saved-index.ts';
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
 import { loadPackedInWorker } from './transfer/in-worker.ts';
+import { lexicon } from './lexicon/lexicon.ts';
 
 /**
  * Saved indexes kept per corpus folder: the one in use and two older ones, so going back to a
@@ -51,6 +52,15 @@ export interface LoadOptions {
    * logs in then, so the gateway handshake runs beside the assembly rather than after it.
    */
   onRead?: () => void;
+  /**
+   * With a worker: first look for a saved index of the corpus as it is on this thread, and use it
+   * without starting the worker; only a corpus to index goes to the worker. For a start, when
+   * nothing waits on this thread yet: hashing the corpus and reading the file take less than a
+   * worker thread takes to start under tsx (half a second to two). Not for a reload, where the
+   * hashing would block answers. The engine then comes back before its typo tree and passages by
+   * id are made (see `UnpackOptions.finishLater`).
+   */
+  savedHere?: boolean;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
@@ -135,8 +145,24 @@ export async function loadEngine(
   dir: string,
   cacheDir?: string,
   onCacheProblem: (problem: CacheProblem) => void = () => {},
-  { worker = false, slices = worker ? new Slices() : NO_PAUSES, onRead = () => {} }: LoadOptions = {},
+  {
+    worker = false,
+    slices = worker ? new Slices() : NO_PAUSES,
+    onRead = () => {},
+    savedHere = false,
+  }: LoadOptions = {},
 ): Promise<Engine> {
+  if (worker !== false && savedHere && cacheDir) {
+    // Problems (a damaged file, a folder that cannot be listed) are left to the worker's reading,
+    // which meets them too and reports them once.
+    // The language files load (a fifth of a second, the engine needs them) while the file is read.
+    const saved = await readSavedIndex(dir, cacheDir, () => {}, lexicon).catch(() => undefined);
+    if (saved?.buffer) {
+      onRead();
+      // Nothing answered yet either: the parts first questions can do without come right after.
+      return unpackEngine(saved.buffer, slices, dir, { finishLater: true });
+    }
+  }
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
   if (worker) {
     const { buffer, problems } = await loadPackedInWorker(dir, cacheDir);

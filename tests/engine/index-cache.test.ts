@@ -74,4 +74,28 @@ describe('index cache', () => {
       /nonexistent\/odlomek: folder does not exist/,
     );
   });
+
+  it('at start reads an unchanged corpus from its saved index on the calling thread; a damaged one is rebuilt in the worker, said once', async () => {
+    const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
+    const dir = await corpusDir({ 'a.md': article });
+    const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+    const start = (problems: string[] = []) =>
+      loadEngine(dir, cache, (p) => problems.push(describeCacheProblem(p)), { worker: true, savedHere: true });
+    // Nothing saved yet: indexed in the worker, and saved.
+    const first = await start();
+    const saved = await readdir(cache);
+    expect(saved).toHaveLength(1);
+    const warm = await start();
+    expect(warm.version).toBe(first.version);
+    expect(warm.ask('Kdo je poročal?')).toEqual(first.ask('Kdo je poročal?'));
+    expect(warm.suggest('tanjug').map((p) => p.id)).toEqual(first.suggest('tanjug').map((p) => p.id));
+
+    await writeFile(path.join(cache, saved[0]!), 'ODLX broken');
+    const problems: string[] = [];
+    expect((await start(problems)).version).toBe(first.version);
+    expect(problems).toEqual([expect.stringMatching(/is unusable, rebuilding it$/)]);
+    await expect(
+      loadEngine('/nonexistent/odlomek', cache, () => {}, { worker: true, savedHere: true }),
+    ).rejects.toThrow(/nonexistent\/odlomek: folder does not exist/);
+  });
 });

@@ -39,6 +39,24 @@ describe('packing an engine', () => {
     expect(restored.diffFrom(original)).toMatchObject({ added: [], removed: [], changed: [] });
   });
 
+  it('with finishLater, answers the same before and after its tree and id look-ups are finished in slices', async () => {
+    const packed = packEngine(original);
+    const early = await unpackEngine(packed, NO_PAUSES, undefined, { finishLater: true });
+    // Asked at once: typos need the tree, look-ups the ids; each is made when first needed.
+    for (const question of [...questions.slice(0, 20), 'zascita interesov', 'Tanujg'])
+      expect(early.ask(question)).toEqual(original.ask(question));
+    expect(early.passage('putin-kim-2024-06#8')).toEqual(original.passage('putin-kim-2024-06#8'));
+    const nearBy = (engine: Engine) =>
+      ['sankcje', 'pjongjag', 'sporazm'].map((word) => engine.parts().index.vocabulary.near(word, 2));
+    expect(nearBy(await unpackEngine(packed, NO_PAUSES, undefined, { finishLater: true }))).toEqual(nearBy(original));
+    const later = await unpackEngine(packed, NO_PAUSES, undefined, { finishLater: true });
+    // Left to the slices.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const question of [...questions.slice(0, 20), 'zascita interesov', 'Tanujg'])
+      expect(later.ask(question)).toEqual(original.ask(question));
+    expect(later.diffFrom(original)).toMatchObject({ added: [], removed: [], changed: [] });
+  });
+
   it('hands the event loop back while it assembles', async () => {
     const slices = new Slices(1);
     let turns = 0;

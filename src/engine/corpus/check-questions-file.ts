@@ -3,7 +3,7 @@
  * `{"question": "…", "expect": "article#3"}`, or `"expect": null` where the bot should say the
  * article does not tell. Like `synonyms.txt` it is a corpus-support file, never an article.
  */
-import { z } from 'zod';
+import { zod } from '../util/zod.ts';
 import { MAX_QUESTION_LENGTH } from '../question-limit.ts';
 import type { CorpusProblem } from '../types.ts';
 import { forEachJsonLine } from './json-lines.ts';
@@ -25,13 +25,13 @@ export interface CheckQuestions {
   problems: CorpusProblem[];
 }
 
-const line = z.object({
-  question: z
+const line = zod.object({
+  question: zod
     .string({ error: '"question" must be text' })
     .trim()
     .min(1, '"question" must not be empty')
     .max(MAX_QUESTION_LENGTH, `"question" must be at most ${MAX_QUESTION_LENGTH} characters`),
-  expect: z.union([z.string().trim().min(1), z.null()], {
+  expect: zod.union([zod.string().trim().min(1), zod.null()], {
     error: '"expect" must be a passage id such as "article#3", or null for "should abstain"',
   }),
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { zod } from '../util/zod.ts';
 import type { CorpusDocument, CorpusProblem } from '../types.ts';
 import { CorpusError } from './corpus-error.ts';
 import { splitSource } from './front-matter.ts';
@@ -19,35 +20,35 @@ export interface LoadedCorpus {
   skipped: SkippedFile[];
 }
 
-const slug = z
+const slug = zod
   .string()
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be letters, digits, ".", "_" or "-" (no spaces or "#")');
-const date = z
+const date = zod
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must look like YYYY-MM or YYYY-MM-DD')
   .refine((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d), 'is not a date on the calendar (month 01–12, a day the month has)');
-const lang = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
-const url = z.url('must be an absolute URL');
+const lang = zod.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
+const url = zod.url('must be an absolute URL');
 /** The language of an article that does not name one: odlomek answers about Slovenian news. */
 export const DEFAULT_LANGUAGE = 'sl';
 /** `YYYY-MM-DD`, the date part of an ISO timestamp. */
 const ISO_DATE_LENGTH = 'YYYY-MM-DD'.length;
 /** YAML turns some scalars into numbers or dates; metadata fields are text. */
-const text = z.preprocess((v) => (typeof v === 'number' ? String(v) : v), z.string().trim().min(1, 'must not be empty'));
+const text = zod.preprocess((v) => (typeof v === 'number' ? String(v) : v), zod.string().trim().min(1, 'must not be empty'));
 
-const frontMatterSchema = z.object({
+const frontMatterSchema = zod.object({
   id: slug.optional(),
   title: text.optional(),
-  date: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, ISO_DATE_LENGTH) : v), date).optional(),
+  date: zod.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, ISO_DATE_LENGTH) : v), date).optional(),
   url: url.optional(),
   lang: lang.optional(),
 });
 
-const jsonlSchema = z.looseObject({
+const jsonlSchema = zod.looseObject({
   id: slug,
   title: text,
   date,
-  text: z.string().refine((s) => s.trim().length > 0, 'must not be empty'),
+  text: zod.string().refine((s) => s.trim().length > 0, 'must not be empty'),
   url: url.optional(),
   lang: lang.optional(),
 });
@@ -70,7 +71,7 @@ function describeZodError(error: z.ZodError, input: unknown): string {
 function frontMatterProblems(rel: string, error: z.ZodError, meta: unknown, keyLines: Map<string, number> | undefined): CorpusProblem[] {
   return error.issues.map((issue) => {
     const line = keyLines?.get(String(issue.path[0]));
-    const single = new z.ZodError([issue]);
+    const single = new zod.ZodError([issue]);
     return { file: rel, ...(line === undefined ? {} : { line }), message: `front matter: ${describeZodError(single, meta)}` };
   });
 }

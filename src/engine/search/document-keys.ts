@@ -10,7 +10,8 @@ export interface DocumentKeysJSON {
 }
 
 export class DocumentKeys {
-  constructor(private readonly docsByKey: Map<string, Int32Array>) {}
+  // Read-only: a packed index hands in a map that makes each view when first asked for (transfer/keyed-views.ts).
+  constructor(private readonly docsByKey: ReadonlyMap<string, Int32Array>) {}
 
   /** Builds the lists from each passage's keys and the number of its document. */
   static build(passageKeys: Iterable<{ doc: number; keys: Iterable<string> }>): DocumentKeys {

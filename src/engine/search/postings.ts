@@ -31,8 +31,9 @@ export function bm25Idf(total: number, df: number): number {
 
 /** The postings of one field: for each key, the passages that hold it and how often. */
 interface FieldPostings {
-  docs: Map<string, Int32Array>;
-  freqs: Map<string, Uint16Array>;
+  // Read-only maps: a packed index hands in maps that make each view when first asked for (transfer/keyed-views.ts).
+  docs: ReadonlyMap<string, Int32Array>;
+  freqs: ReadonlyMap<string, Uint16Array>;
   lengths: Uint16Array;
   averageLength: number;
 }

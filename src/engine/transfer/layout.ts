@@ -7,6 +7,7 @@
  * Layout: `ODLX` (4 bytes), the header's byte length (uint32 LE), the header (UTF-8 JSON), padding
  * to 8 bytes, then the sections at the offsets the header gives (each 8-byte aligned).
  */
+import type { Utf8List } from '../folded.ts';
 import { Slices } from './slices.ts';
 
 const MAGIC = 'ODLX';
@@ -132,6 +133,25 @@ export class PackedReader {
     const end = this.start + entry.offset + entry.length * Type.BYTES_PER_ELEMENT;
     if (end > this.buffer.byteLength) throw new Error(`packed index: section ${name} runs past the end`);
     return new Type(this.buffer, this.start + entry.offset, entry.length) as InstanceType<(typeof ARRAYS)[K]>;
+  }
+
+  /**
+   * A string pool left as UTF-8 where it lies (nothing decoded until `decode()`), for searching
+   * its bytes; undefined for a pool holding a string UTF-8 cannot (see `PoolRef.odd`).
+   */
+  utf8(ref: PoolRef): Utf8List | undefined {
+    if (ref.odd.length > 0) return undefined;
+    const bytes = this.array(ref.bytes, 'u8');
+    const offsets = this.array(ref.byteOffsets, 'i32');
+    const charOffsets = this.array(ref.charOffsets, 'i32');
+    return {
+      bytes,
+      offsets,
+      decode: () => {
+        const all = new TextDecoder().decode(bytes);
+        return Array.from({ length: offsets.length - 1 }, (_, i) => all.slice(charOffsets[i], charOffsets[i + 1]));
+      },
+    };
   }
 
   /** Decodes a string pool, a few hundred kilobytes per slice. */

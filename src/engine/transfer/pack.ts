@@ -20,10 +20,11 @@ export interface ColumnMeta {
   strings?: { index: string; dictionary: PoolRef };
 }
 
-/** Lists of keys with a typed list each, concatenated: postings and document keys. */
+/**
+ * Lists by index key, concatenated in the order of the key table (`PackedMeta.keys`): postings and
+ * document keys. Key `i`'s list is `values[offsets[i]..offsets[i + 1])`, empty when it has none.
+ */
 export interface KeyedListsMeta {
-  keys: PoolRef;
-  /** Where each key's list starts in `values` (one more entry than keys). */
   offsets: string;
   values: string;
 }
@@ -41,12 +42,19 @@ export interface PackedMeta {
   documents: PoolRef;
   passageCount: number;
   columns: ColumnMeta[];
+  /**
+   * Every index key, each once: the vocabulary's keys first (in its order), then any other key a
+   * posting list or a document list has. The lists, the vocabulary's sorted keys and its families
+   * name keys by position here, so the answering thread decodes each key once.
+   */
+  keys: PoolRef;
   postings: {
     count: number;
     fields: { name: string; lists: KeyedListsMeta; freqs: string; lengths: string }[];
   };
   vocabulary: {
-    keys: PoolRef;
+    /** Its keys are the key table's first `keyCount`, with their document frequencies in `df`. */
+    keyCount: number;
     df: string;
     passageCount: number;
     names: PoolRef;
@@ -69,10 +77,18 @@ export function packEngine(engine: Engine): ArrayBuffer {
   const json = parts.index.toJSON();
   const writer = new PackedWriter();
   const passages = json.passages as unknown as Record<string, unknown>[];
+  const folded = parts.folded.list();
 
   const vocab = vocabularyParts(parts.index.vocabulary);
   const keys = [...vocab.df.keys()];
   const position = new Map(keys.map((k, i) => [k, i]));
+  const keyCount = keys.length;
+  const listed = [...Object.values(json.postings.fields).map((f) => f.keys), json.documentKeys.keys];
+  for (const key of listed.flat())
+    if (!position.has(key)) {
+      position.set(key, keys.length);
+      keys.push(key);
+    }
   const families = [...vocab.families];
   const familyOffsets = new Int32Array(families.length + 1);
   families.forEach(([, members], i) => (familyOffsets[i + 1] = familyOffsets[i]! + members.length));
@@ -90,9 +106,10 @@ export function packEngine(engine: Engine): ArrayBuffer {
     documents: writer.pool(parts.documents.map((d) => JSON.stringify(d))),
     passageCount: passages.length,
     columns: packColumns(passages, writer),
-    postings: packPostings(json.postings, writer),
+    keys: writer.pool(keys),
+    postings: packPostings(json.postings, position, writer),
     vocabulary: {
-      keys: writer.pool(keys),
+      keyCount,
       df: writer.array(Uint32Array.from(vocab.df.values())),
       passageCount: vocab.passageCount,
       names: writer.pool([...vocab.names]),
@@ -101,10 +118,10 @@ export function packEngine(engine: Engine): ArrayBuffer {
       familyOffsets: writer.array(familyOffsets),
       familyMembers: writer.array(familyMembers),
     },
-    documentKeys: packKeyedLists(json.documentKeys.keys, json.documentKeys.docs, writer),
+    documentKeys: packKeyedLists(json.documentKeys.keys, json.documentKeys.docs, position, writer),
     folded: {
-      ids: writer.pool(parts.folded.map((f) => f.id)),
-      texts: writer.pool(parts.folded.map((f) => f.text)),
+      ids: writer.pool(folded.map((f) => f.id)),
+      texts: writer.pool(folded.map((f) => f.text)),
     },
   };
   return writer.finish(meta);
@@ -150,26 +167,49 @@ function packColumns(passages: Record<string, unknown>[], writer: PackedWriter):
   });
 }
 
-function packPostings(postings: PostingsJSON, writer: PackedWriter): PackedMeta['postings'] {
+function packPostings(
+  postings: PostingsJSON,
+  position: Map<string, number>,
+  writer: PackedWriter,
+): PackedMeta['postings'] {
   return {
     count: postings.count,
     fields: Object.entries(postings.fields).map(([name, field]) => {
-      const lists = packKeyedLists(field.keys, field.docs, writer);
-      const freqs = new Uint16Array(field.freqs.reduce((n, f) => n + f.length, 0));
-      let at = 0;
-      for (const list of field.freqs) {
-        freqs.set(list, at);
-        at += list.length;
-      }
-      return { name, lists, freqs: writer.array(freqs), lengths: writer.array(Uint16Array.from(field.lengths)) };
+      const { offsets, values } = inTableOrder(field.keys, field.docs, position, Int32Array);
+      // The frequencies line up with the passages: the same offsets serve both.
+      const freqs = inTableOrder(field.keys, field.freqs, position, Uint16Array).values;
+      return {
+        name,
+        lists: { offsets: writer.array(offsets), values: writer.array(values) },
+        freqs: writer.array(freqs),
+        lengths: writer.array(Uint16Array.from(field.lengths)),
+      };
     }),
   };
 }
 
-function packKeyedLists(keys: string[], lists: number[][], writer: PackedWriter): KeyedListsMeta {
-  const offsets = new Int32Array(keys.length + 1);
-  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
-  const values = new Int32Array(offsets[keys.length]!);
-  lists.forEach((list, i) => values.set(list, offsets[i]!));
-  return { keys: writer.pool(keys), offsets: writer.array(offsets), values: writer.array(values) };
+function packKeyedLists(
+  keys: string[],
+  lists: number[][],
+  position: Map<string, number>,
+  writer: PackedWriter,
+): KeyedListsMeta {
+  const { offsets, values } = inTableOrder(keys, lists, position, Int32Array);
+  return { offsets: writer.array(offsets), values: writer.array(values) };
+}
+
+/** `lists` (one per key of `keys`) concatenated in key-table order, with where each key's starts. */
+function inTableOrder<T extends Int32Array | Uint16Array>(
+  keys: string[],
+  lists: number[][],
+  position: Map<string, number>,
+  Type: new (length: number) => T,
+): { offsets: Int32Array; values: T } {
+  const byPosition = new Array<number[] | undefined>(position.size);
+  keys.forEach((key, i) => (byPosition[position.get(key)!] = lists[i]));
+  const offsets = new Int32Array(position.size + 1);
+  for (let i = 0; i < position.size; i++) offsets[i + 1] = offsets[i]! + (byPosition[i]?.length ?? 0);
+  const values = new Type(offsets[position.size]!);
+  byPosition.forEach((list, i) => list && values.set(list, offsets[i]!));
+  return { offsets, values };
 }

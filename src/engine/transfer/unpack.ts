@@ -4,7 +4,8 @@
  * column, postings and document keys as views into the buffer (no copy), the vocabulary's tree
  * filled in slices. Nothing is indexed or analysed here.
  */
-import { Engine, type FoldedPassage } from '../engine.ts';
+import { Engine } from '../engine.ts';
+import { FoldedBytes, FoldedList, type FoldedSearch } from '../folded.ts';
 import type { CorpusInfo, Passage } from '../types.ts';
 import { DEFAULT_RETRIEVAL, PassageIndex } from '../search/passage-index.ts';
 import { Postings } from '../search/postings.ts';
@@ -12,23 +13,48 @@ import { DocumentKeys } from '../search/document-keys.ts';
 import type { PackedReader } from './layout.ts';
 import type { KeyedListsMeta, PackedMeta } from './pack.ts';
 import { checkPacked, PackedFormatError } from './check.ts';
-import { restoreVocabulary } from './vocabulary.ts';
-import type { Slices } from './slices.ts';
+import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
+import { KeyedViews, KeyTable } from './keyed-views.ts';
+import { Slices } from './slices.ts';
+
+/** Keys put in the key table's map between two looks at the clock. */
+const KEYS_PER_STEP = 64;
 
 type FieldPostings = ConstructorParameters<typeof Postings>[0] extends Map<string, infer F> ? F : never;
 
 export { checkPacked, PackedFormatError };
 
+/** How `unpackEngine` assembles. */
+export interface UnpackOptions {
+  /**
+   * Hand the engine back before the parts an answer needs only for some words or look-ups are
+   * made (the vocabulary's radix tree for typos, 0.4 s of a 100 000-passage start; the passages
+   * by id): they are made a slice at a time right after, and whatever needs one first makes it at
+   * once. For a start; a reload swaps in a whole engine.
+   */
+  finishLater?: boolean;
+}
+
 /** The engine packed in `buffer`. `dir` replaces the saved corpus folder (the corpus may have moved). */
-export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: string): Promise<Engine> {
+export async function unpackEngine(
+  buffer: ArrayBuffer,
+  slices: Slices,
+  dir?: string,
+  { finishLater = false }: UnpackOptions = {},
+): Promise<Engine> {
   const { reader, meta } = checkPacked(buffer);
   const passages = await unpackPassages(reader, meta, slices);
-  const postings = await unpackPostings(reader, meta.postings, slices);
+  const keys = await reader.pool(meta.keys, slices);
+  const table = new KeyTable(keys);
+  for (let i = 0; i < keys.length; i += KEYS_PER_STEP) {
+    table.add(i, Math.min(keys.length, i + KEYS_PER_STEP));
+    if (slices.due()) await slices.pause();
+  }
+  const postings = unpackPostings(reader, meta.postings, table);
   const vocabularyMeta = meta.vocabulary;
-  const keys = await reader.pool(vocabularyMeta.keys, slices);
   const df = reader.array(vocabularyMeta.df, 'u32');
   const dfMap = new Map<string, number>();
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < vocabularyMeta.keyCount; i++) {
     dfMap.set(keys[i]!, df[i]!);
     if (slices.due()) await slices.pause();
   }
@@ -42,6 +68,7 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     families.set(familyNames[i]!, members);
     if (slices.due()) await slices.pause();
   }
+  let tree: TreeInSlices | undefined;
   const vocabulary = await restoreVocabulary(
     {
       df: dfMap,
@@ -51,29 +78,27 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
       families,
     },
     slices,
+    finishLater ? (filling) => (tree = filling) : undefined,
   );
-  const documentKeys = new DocumentKeys(await keyedLists(reader, meta.documentKeys, slices));
+  const documentKeys = new DocumentKeys(keyedViews(reader, meta.documentKeys, table, 'i32'));
   const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL);
 
-  const byId = new Map<string, Passage>();
-  for (const p of passages) {
-    byId.set(p.id, p);
-    if (slices.due()) await slices.pause();
+  let byId: Map<string, Passage> | undefined;
+  if (!finishLater) {
+    byId = new Map<string, Passage>();
+    for (const p of passages) {
+      byId.set(p.id, p);
+      if (slices.due()) await slices.pause();
+    }
   }
-  const foldedIds = await reader.pool(meta.folded.ids, slices);
-  const foldedTexts = await reader.pool(meta.folded.texts, slices);
-  const folded: FoldedPassage[] = new Array<FoldedPassage>(foldedIds.length);
-  for (let i = 0; i < foldedIds.length; i++) {
-    folded[i] = { id: foldedIds[i]!, text: foldedTexts[i]! };
-    if (slices.due()) await slices.pause();
-  }
+  const folded = await unpackFolded(reader, meta.folded, slices);
   const documents = await reader.pool(meta.documents, slices);
   const summaries: CorpusInfo['documents'] = new Array<CorpusInfo['documents'][number]>(documents.length);
   for (let i = 0; i < documents.length; i++) {
     summaries[i] = JSON.parse(documents[i]!) as CorpusInfo['documents'][number];
     if (slices.due()) await slices.pause();
   }
-  return Engine.assemble({
+  const engine = Engine.assemble({
     index,
     synonyms: meta.synonyms,
     documents: summaries,
@@ -83,6 +108,26 @@ export async function unpackEngine(buffer: ArrayBuffer, slices: Slices, dir?: st
     byId,
     folded,
   });
+  if (finishLater) void finish(engine, tree!);
+  return engine;
+}
+
+/** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
+async function finish(engine: Engine, tree: TreeInSlices): Promise<void> {
+  const slices = new Slices();
+  await tree.fill(slices);
+  await engine.indexIdsInSlices(slices);
+}
+
+/** Autocomplete's folded ids and texts, searched as the UTF-8 bytes they are packed as (see `folded.ts`). */
+async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], slices: Slices): Promise<FoldedSearch> {
+  const ids = reader.utf8(meta.ids);
+  const texts = reader.utf8(meta.texts);
+  if (ids && texts) return new FoldedBytes(ids, texts);
+  // A lone surrogate somewhere (UTF-8 cannot hold it): strings, as the pools decode them.
+  const foldedIds = await reader.pool(meta.ids, slices);
+  const foldedTexts = await reader.pool(meta.texts, slices);
+  return new FoldedList(foldedIds.map((id, i) => ({ id, text: foldedTexts[i]! })));
 }
 
 async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Slices): Promise<Passage[]> {
@@ -97,33 +142,50 @@ async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Sl
       dictionary: c.strings === undefined ? undefined : await reader.pool(c.strings.dictionary, slices),
     });
   const passages = new Array<Passage>(count);
+  const makers = new Map<number, PassageMaker>();
+  const values: unknown[] = [];
   for (let i = 0; i < count; i++) {
-    const passage: Record<string, unknown> = {};
-    for (const c of columns) {
+    // Which fields this passage has, as bits (a passage has a few dozen fields at most), and their values in order.
+    let shape = 0;
+    values.length = 0;
+    for (let j = 0; j < columns.length; j++) {
+      const c = columns[j]!;
       const tag = c.tags[i];
-      if (tag === 1) passage[c.key] = null;
-      else if (tag === 2) passage[c.key] = c.numbers![i];
-      else if (tag === 3) passage[c.key] = c.dictionary![c.index![i]!];
+      if (tag === 0) continue;
+      shape += 2 ** j;
+      values.push(tag === 1 ? null : tag === 2 ? c.numbers![i] : c.dictionary![c.index![i]!]);
     }
-    passages[i] = passage as unknown as Passage;
+    let make = makers.get(shape);
+    if (!make)
+      makers.set(
+        shape,
+        (make = passageMaker(columns.filter((_, j) => Math.floor(shape / 2 ** j) % 2 === 1).map((c) => c.key))),
+      );
+    passages[i] = make(values);
     if (slices.due()) await slices.pause();
   }
   return passages;
 }
 
-async function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], slices: Slices): Promise<Postings> {
+type PassageMaker = (values: readonly unknown[]) => Passage;
+
+/**
+ * A function making passages with these fields from their values, as one object literal: each
+ * passage is then allocated at its full size in one go, its fields in the object itself, where
+ * setting them one by one on an empty object grew each passage's property storage three times over
+ * (garbage the answering thread collects) through a store that saw a dozen different names (slow).
+ * The names are written as JSON string literals, so no name can be read as code.
+ */
+function passageMaker(keys: string[]): PassageMaker {
+  const fields = keys.map((key, i) => `${JSON.stringify(key)}: values[${i}]`);
+  return new Function('values', `return { ${fields.join(', ')} };`) as PassageMaker;
+}
+
+function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], table: KeyTable): Postings {
   const fields = new Map<string, FieldPostings>();
   for (const field of meta.fields) {
-    const docs = await keyedLists(reader, field.lists, slices);
-    const offsets = reader.array(field.lists.offsets, 'i32');
-    const allFreqs = reader.array(field.freqs, 'u16');
-    const freqs = new Map<string, Uint16Array>();
-    let i = 0;
-    for (const key of docs.keys()) {
-      freqs.set(key, allFreqs.subarray(offsets[i], offsets[i + 1]));
-      i++;
-      if (slices.due()) await slices.pause();
-    }
+    const docs = keyedViews(reader, field.lists, table, 'i32');
+    const freqs = new KeyedViews(table, reader.array(field.lists.offsets, 'i32'), reader.array(field.freqs, 'u16'));
     const lengths = reader.array(field.lengths, 'u16');
     let total = 0;
     for (const length of lengths) total += length;
@@ -133,19 +195,9 @@ async function unpackPostings(reader: PackedReader, meta: PackedMeta['postings']
   return new Postings(fields, meta.count);
 }
 
-/** Keyed lists as a map of views into the buffer. */
-async function keyedLists(
-  reader: PackedReader,
-  meta: KeyedListsMeta,
-  slices: Slices,
-): Promise<Map<string, Int32Array>> {
-  const keys = await reader.pool(meta.keys, slices);
+/** Keyed lists as views into the buffer, each made when first asked for (see `keyed-views.ts`). */
+function keyedViews(reader: PackedReader, meta: KeyedListsMeta, table: KeyTable, kind: 'i32'): KeyedViews<Int32Array> {
   const offsets = reader.array(meta.offsets, 'i32');
-  const values = reader.array(meta.values, 'i32');
-  const lists = new Map<string, Int32Array>();
-  for (let i = 0; i < keys.length; i++) {
-    lists.set(keys[i]!, values.subarray(offsets[i], offsets[i + 1]));
-    if (slices.due()) await slices.pause();
-  }
-  return lists;
+  if (offsets.length !== table.keys.length + 1) throw new Error('packed index: keyed lists do not match the key table');
+  return new KeyedViews(table, offsets, reader.array(meta.values, kind));
 }

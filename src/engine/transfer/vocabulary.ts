@@ -42,13 +42,74 @@ export function vocabularyParts(vocabulary: Vocabulary): VocabularyParts {
   };
 }
 
-/** A `Vocabulary` from its parts, the radix tree filled a slice at a time. */
-export async function restoreVocabulary(parts: VocabularyParts, slices: Slices): Promise<Vocabulary> {
-  const tree = new SearchableMap<number>();
-  for (const [key, df] of parts.df) {
-    tree.set(key, df);
-    if (slices.due()) await slices.pause();
+/**
+ * The radix tree of a vocabulary, filled from its frequencies a slice at a time (`fill`), or all
+ * at once by whatever uses it first: `tree` is the map itself, behind a proxy that completes it
+ * before any use, so a question asked before the slices are done gets the whole tree.
+ */
+export class TreeInSlices {
+  private readonly map = new SearchableMap<number>();
+  private readonly entries: IterableIterator<[string, number]>;
+  private done = false;
+  readonly tree: SearchableMap<number>;
+
+  constructor(df: Map<string, number>) {
+    this.entries = df.entries();
+    this.tree = new Proxy(this.map, {
+      get: (map, name) => {
+        this.fillNow();
+        const value: unknown = Reflect.get(map, name, map);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(map) : value;
+      },
+    });
   }
+
+  /** Adds the keys not added yet, a slice at a time. */
+  async fill(slices: Slices): Promise<void> {
+    while (!this.done) {
+      this.add(TREE_KEYS_PER_STEP);
+      if (slices.due()) await slices.pause();
+    }
+  }
+
+  /** The tree, every key added. */
+  filled(): SearchableMap<number> {
+    this.fillNow();
+    return this.map;
+  }
+
+  private fillNow(): void {
+    while (!this.done) this.add(Infinity);
+  }
+
+  private add(count: number): void {
+    for (let n = 0; n < count; n++) {
+      const next = this.entries.next();
+      if (next.done) {
+        this.done = true;
+        return;
+      }
+      this.map.set(next.value[0], next.value[1]);
+    }
+  }
+}
+
+/** Keys put in the tree between two looks at the clock. */
+const TREE_KEYS_PER_STEP = 16;
+
+/**
+ * A `Vocabulary` from its parts, the radix tree filled a slice at a time; or, with `later`, handed
+ * back at once with the tree to be filled by `later.fill` (or by its first use).
+ */
+export async function restoreVocabulary(
+  parts: VocabularyParts,
+  slices: Slices,
+  later?: (tree: TreeInSlices) => void,
+): Promise<Vocabulary> {
+  const filling = new TreeInSlices(parts.df);
+  if (later) later(filling);
+  else await filling.fill(slices);
+  const tree = later ? filling.tree : filling.filled();
   const vocabulary = Object.create(Vocabulary.prototype) as Vocabulary;
   const fields: Record<(typeof VOCABULARY_FIELDS)[number], unknown> = {
     df: parts.df,
