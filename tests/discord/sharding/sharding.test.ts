@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IdentifyGate, SharedIdentifyGate } from '../../../src/discord/sharding/identify-gate.ts';
 import { SqliteAnswerStore } from '../../../src/storage/sqlite/sqlite-store.ts';
+import { setLogSink } from '../../../src/log.ts';
 import { HostReloads, type ShardProcess } from '../../../src/discord/sharding/reload.ts';
 import { shardsOfProcess } from '../../../src/discord/sharding/shard-process.ts';
 import type { ManagerToShard, ShardReport } from '../../../src/discord/sharding/protocol.ts';
@@ -84,9 +85,17 @@ describe('SharedIdentifyGate', () => {
   it('paces its own shards when the database cannot be reached', async () => {
     const unreachable = { reserveIdentifyTurn: () => Promise.reject(new Error('connection refused')) };
     const gate = new SharedIdentifyGate(unreachable, 1, new IdentifyGate(1, 100), 100);
-    const start = Date.now();
-    await Promise.all([gate.wait(0), gate.wait(1)]);
-    expect(Date.now() - start).toBeGreaterThanOrEqual(95);
+    const lines: string[] = [];
+    const restore = setLogSink((line) => lines.push(line));
+    try {
+      const start = Date.now();
+      await Promise.all([gate.wait(0), gate.wait(1)]);
+      expect(Date.now() - start).toBeGreaterThanOrEqual(95);
+    } finally {
+      restore();
+    }
+    // Said once, not per shard.
+    expect(lines.filter((l) => l.includes('this host paces its own shards'))).toHaveLength(1);
   });
 });
 
