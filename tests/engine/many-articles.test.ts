@@ -52,17 +52,20 @@ describe('questions over several articles', () => {
     expect(ranked[0]!.evidence.documentMissesName).toBe(false);
   });
 
-  it("ranks an article's passages by what tells them apart, not by the article's own topic", () => {
-    const engine = Engine.fromDocuments([
+  /**
+   * An article about Inrupt whose last paragraph names its director, among articles where
+   * directors are everywhere: over all candidates, "direktor" tells little.
+   */
+  const inruptAmongDirectors = (directorParagraph: string) =>
+    Engine.fromDocuments([
       doc('inrupt', 'Izumitelj spleta začenja nov internet', [
         'Zadnji projekt tehnološke legende, Inrupt, gradi na odprtokodni platformi Solid.',
         'Berners-Lee se je šalil, da je namen Inrupta zavladati svetu.',
         'Inrupt bo razvijalcem ponudil orodja za aplikacije.',
         'Vlagatelji v Inrupt ostajajo neimenovani.',
         'Inrupt ima zdaj okoli dvajset zaposlenih.',
-        'Izvršni direktor John Bruce pravi, da je zamisel podjetja združevati vire in spretnosti.',
+        directorParagraph,
       ]),
-      // Other articles where directors are everywhere: over all candidates, "direktor" tells little.
       ...['banka', 'bolnisnica', 'sola'].map((slug) =>
         doc(slug, `Novice: ${slug}`, [
           'Direktor je predstavil letno poročilo.',
@@ -71,29 +74,20 @@ describe('questions over several articles', () => {
         ]),
       ),
     ]);
+
+  it("ranks an article's passages by what tells them apart, not by the article's own topic", () => {
+    const engine = inruptAmongDirectors(
+      'Izvršni direktor John Bruce pravi, da je zamisel podjetja združevati vire in spretnosti.',
+    );
     expect(engine.ask('direktor Inrupta?').passages[0]!.passage.text).toContain('Izvršni direktor John Bruce');
   });
 
   it("weighs an article's sentences by what tells them apart too, not by the article's topic", () => {
-    const engine = Engine.fromDocuments([
-      doc('inrupt', 'Izumitelj spleta začenja nov internet', [
-        'Zadnji projekt tehnološke legende, Inrupt, gradi na odprtokodni platformi Solid.',
-        'Berners-Lee se je šalil, da je namen Inrupta zavladati svetu.',
-        'Inrupt bo razvijalcem ponudil orodja za aplikacije.',
-        'Vlagatelji v Inrupt ostajajo neimenovani.',
-        'Inrupt ima zdaj okoli dvajset zaposlenih.',
-        'Podjetje trenutno sestavljajo ustanovitelj, nekaj najetih razvijalcev za delo na projektu in skupnost ' +
-          'programerjev prostovoljcev iz vseh koncev sveta, ki pomagajo pri razvoju in preizkušanju orodij. ' +
-          'Izvršni direktor John Bruce pravi, da je zamisel podjetja združevati vire, procese in ustrezne spretnosti.',
-      ]),
-      ...['banka', 'bolnisnica', 'sola'].map((slug) =>
-        doc(slug, `Novice: ${slug}`, [
-          'Direktor je predstavil letno poročilo.',
-          'Po besedah direktorja bo prihodnje leto boljše.',
-          'Direktor se je zahvalil zaposlenim.',
-        ]),
-      ),
-    ]);
+    const engine = inruptAmongDirectors(
+      'Podjetje trenutno sestavljajo ustanovitelj, nekaj najetih razvijalcev za delo na projektu in skupnost ' +
+        'programerjev prostovoljcev iz vseh koncev sveta, ki pomagajo pri razvoju in preizkušanju orodij. ' +
+        'Izvršni direktor John Bruce pravi, da je zamisel podjetja združevati vire, procese in ustrezne spretnosti.',
+    );
     const { ranked } = engine.explain('direktor Inrupta?');
     const bruce = ranked.find((r) => r.passage.text.includes('John Bruce'))!;
     const topicOnly = ranked.find((r) => r.passage.text.startsWith('Inrupt ima'))!;
