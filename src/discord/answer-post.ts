@@ -90,7 +90,5 @@ function logEntry(guildId: string, channelId: string, answer: Answer): AskedQues
     level: answerLevel(answer),
     confidence: answer.confidence,
     passageId: answer.passages[0]?.passage.id ?? null,
-    // Now, not when the batch is written (`QuestionLog` writes after the burst).
-    askedAt: Date.now(),
   };
 }

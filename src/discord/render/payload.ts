@@ -5,7 +5,10 @@ import type { APIActionRowComponent, APIAllowedMentions, APIComponentInMessageAc
 export const NO_MENTIONS = { parse: [], repliedUser: false } satisfies { parse: []; repliedUser: boolean };
 
 /** `NO_MENTIONS` as Discord's API spells it, for bodies the bot builds itself (`../interaction-rest.ts`). */
-export const NO_MENTIONS_API = { parse: [], replied_user: false } satisfies APIAllowedMentions;
+export const NO_MENTIONS_API = {
+  parse: NO_MENTIONS.parse,
+  replied_user: NO_MENTIONS.repliedUser,
+} satisfies APIAllowedMentions;
 
 /** The parts of a message every face of the bot sends (reply, edit, follow-up, channel reply). */
 export interface BotMessage {
