@@ -1,5 +1,5 @@
 import type { Span } from '../types.ts';
-import { analyze, type Token } from '../analysis/analyze.ts';
+import { analyzeText, type Token } from '../analysis/analyze.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
@@ -22,7 +22,7 @@ export function analysisOf(text: string): TextAnalysis {
 }
 
 function analyse(text: string): TextAnalysis {
-  const tokens = analyze(text);
+  const tokens = analyzeText(text);
   const analysis: TextAnalysis = {
     tokens,
     keys: new Set(tokens.map((t) => t.key)),

@@ -6,6 +6,7 @@
 import type { Span } from '../types.ts';
 import { fold } from '../analysis/fold.ts';
 import { WORD } from '../analysis/analyze.ts';
+import { abbreviationKey } from '../analysis/acronyms.ts';
 
 export interface QuestionWord extends Span {
   /** The word as a search form: folded, mended and in its standard form. */
@@ -14,6 +15,8 @@ export interface QuestionWord extends Span {
   capitalised: boolean;
   /** Written in capitals ("ZN", "US"): an abbreviation, never a function word. */
   acronym: boolean;
+  /** For an abbreviation, the key of the initials of what it stands for (see `acronyms.ts`). */
+  abbreviation?: string;
   /**
    * How much the word belongs to the question proper, in (0, 1]: 1 in the sentence that asks,
    * lower in greetings and remarks around it ("hvala za odgovor. kdo je …?").
@@ -56,6 +59,7 @@ export function splitQuestion(cleaned: string): QuestionWord[] {
         end,
         form: fold(written),
         acronym: written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written),
+        ...abbreviationOf(written),
         capitalised: start > firstLetter && /^\p{Lu}/u.test(written) && !isSentenceStart(cleaned, start),
         emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
         filler: false,
@@ -110,4 +114,9 @@ function askingSpans(text: string): Span[] {
   const rest = segments.slice(afterColon + 1).filter(hasLetters);
   if (afterColon >= 0 && rest.length > 0) return rest;
   return [{ start: 0, end: text.length }];
+}
+
+function abbreviationOf(written: string): { abbreviation?: string } {
+  const key = abbreviationKey(written);
+  return key === null ? {} : { abbreviation: key };
 }

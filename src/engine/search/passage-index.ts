@@ -1,5 +1,5 @@
 import type { Passage } from '../types.ts';
-import { analyze } from '../analysis/analyze.ts';
+import { analyzeText } from '../analysis/analyze.ts';
 import { Postings, PostingsBuilder, type Bm25Params, type PostingsJSON } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 import { NameCounter } from './names.ts';
@@ -155,7 +155,7 @@ class IndexBuilder {
 
   private keysOf(text: string): string[] {
     return this.recent.getOrMake(text, () => {
-      const tokens = analyze(text);
+      const tokens = analyzeText(text);
       this.names.add(text, tokens);
       return tokens.map((t) => t.key);
     });

@@ -83,6 +83,8 @@ export const MATCH_WEIGHTS = {
   parts: 0.9,
   /** A Slovenian word for an English one (WordNet + sloWNet). */
   english: 0.7,
+  /** The name an abbreviation stands for, found by its initials ("SNL" → "Saturday Night Live"). */
+  abbreviation: 0.8,
   /** A word whose spacing or colloquial form was mended. */
   mended: 0.9,
   /** The same word family with or without a learned prefix ("kolonializem" → "neokolonialen", "protiukrep" → "ukrep"). */
@@ -386,6 +388,8 @@ function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternat
       out.push({ keys: bare, weight: MATCH_WEIGHTS.parts * MATCH_WEIGHTS.backoff });
   }
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
+  const abbreviation = word.question.abbreviation;
+  if (abbreviation && vocab.has(abbreviation)) out.push({ keys: [abbreviation], weight: MATCH_WEIGHTS.abbreviation });
   out.push(...extensions(key, vocab), ...shortStems(key, vocab));
   if (!vocab.has(key) && !isEverydayWord(word.form, key, lex)) {
     // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
