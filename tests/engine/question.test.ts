@@ -180,6 +180,14 @@ describe('colloquial Slovenian', () => {
   it('treats a colloquial form of talk about the conversation as filler', () => {
     expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
   });
+
+  it('reads the word that opens a question as its question word even where the corpus uses it', () => {
+    const forms = new ChatForms([['kolk', 'koliko']]);
+    const withHip = knowledge(['kolk'], {}, ['koliko', 'je', 'ali', 'ga']);
+    const readHere = (text: string) => standardForms(splitQuestion(text), forms, withHip, true).map((w) => w.form);
+    expect(readHere('kolk je star kim')).toEqual(['koliko', 'je', 'star', 'kim']);
+    expect(readHere('ali ga boli kolk')).toEqual(['ali', 'ga', 'boli', 'kolk']);
+  });
 });
 
 describe('the engine reads chat, typos and English', () => {

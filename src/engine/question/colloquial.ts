@@ -36,10 +36,15 @@ export function standardForms(
   k: WordKnowledge,
   participles: boolean,
 ): QuestionWord[] {
-  return words.map((w) => {
+  const opening = words.findIndex((w) => w.emphasis === 1 && !chat.isFiller(w.form));
+  return words.map((w, i) => {
     if (chat.isFiller(w.form)) return { ...w, filler: true };
-    if (k.inCorpus(w.form) && !k.isStopword(w.form)) return w;
-    const standard = chat.standardOf(w.form) ?? (participles ? participle(w.form, k) : undefined);
+    const listed = chat.standardOf(w.form);
+    // The word that opens the question is its question word: "kolk je star …" asks "koliko",
+    // even where some article uses "kolk" (the hip) as a word of its own.
+    const asks = i === opening && listed !== undefined && k.isStopword(listed);
+    if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
+    const standard = listed ?? (participles ? participle(w.form, k) : undefined);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
     return { ...w, form: standard, mended: true, filler: chat.isFiller(standard) };
