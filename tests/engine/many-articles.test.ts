@@ -96,3 +96,20 @@ describe('questions over several articles', () => {
     expect(ranked[0]).toBe(bruce);
   });
 });
+
+describe('typo mending among many articles', () => {
+  const engine = Engine.fromDocuments([
+    doc('iran', 'Jedrski pogovori', ['Iran je zavrnil nove pogoje pogajanj o jedrskem programu.']),
+    doc('sankcije', 'Nove sankcije', ['Evropska komisija je predlagala nove sankcije.']),
+  ]);
+  const keysOf = (question: string) =>
+    engine.explain(question).question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys));
+
+  it('does not read a name the corpus lacks as another name without its first letter', () => {
+    expect(keysOf('Kakšna bo jutri temperatura morja v Piranu?')).not.toContain('iran');
+  });
+
+  it('still mends a typo after the first letter', () => {
+    expect(keysOf('Kdo je predlagal nove snakcije?')).toContain('sankc');
+  });
+});

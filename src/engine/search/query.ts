@@ -296,7 +296,9 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
       mended.push(word);
       continue;
     }
-    const candidates = [...oneEditAway(form)];
+    // People seldom mistype a word's first letter; a name the corpus lacks ("Piranu") is not
+    // another one without it ("Iranu").
+    const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
     // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
     if (
       form.length >= MIN_MISSPELT_QUESTION_WORD &&
@@ -603,6 +605,7 @@ function typoNeighbours(key: string, vocab: Vocabulary): Alternative[] {
   if (maxEdits === 0) return [];
   return vocab
     .near(key, maxEdits)
+    .filter(({ key: near }) => near[0] === key[0])
     .slice(0, MAX_EXTENSIONS)
     .map(({ key: near, distance }) => ({ keys: [near], weight: MATCH_WEIGHTS.typo / distance }));
 }
