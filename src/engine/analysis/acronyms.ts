@@ -5,9 +5,10 @@
  * written in capitals looks for that key too. Nothing is listed by hand: any name the corpus
  * writes out meets its abbreviation.
  */
-import type { Token } from './analyze.ts';
+import { WORD, type Token } from './analyze.ts';
 import { fold } from './fold.ts';
 import { isStopword } from './stopwords.ts';
+import { startsSentence } from '../text/sentence-start.ts';
 
 /** Marks an initials key, so it never equals the key of a written word ("snl" of "SNL" itself). */
 const MARK = '#';
@@ -45,7 +46,6 @@ const ADJECTIVE_ENDING = /(?:[aeiou]|[eio]m|ih)$/;
 /** In that style, a name has at most this many words ("Organizacija združenih narodov"). */
 const MAX_LOWER_RUN = 3;
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
@@ -138,11 +138,6 @@ export function initialsTokens(text: string): Token[] {
     }
   }
   return tokens;
-}
-
-/** The word starts the text or follows a sentence end, a colon or an opening quote. */
-function startsSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?:„"»«(\n])\s*$/.test(text.slice(Math.max(0, at - 3), at));
 }
 
 /** Only spaces between the two words: a comma, a full stop or a bracket ends a name. */

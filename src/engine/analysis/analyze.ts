@@ -3,7 +3,6 @@ import { fold } from './fold.ts';
 import { stemKey } from './stem.ts';
 import { isStopword } from './stopwords.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
-import { initialsTokens } from './acronyms.ts';
 
 /** A searchable word of a text: where it is and the key it is indexed under. */
 export interface Token extends Span {
@@ -69,17 +68,6 @@ export function analyze(text: string): Token[] {
     }
   }
   return tokens;
-}
-
-/**
- * Tokens of a corpus text: its words (see `analyze`), and the initials of its multi-word names
- * (see `acronyms.ts`), so "Saturday Night Live" is found for "SNL". Indexing and evidence weighing
- * read passages this way; questions are read word by word.
- */
-export function analyzeText(text: string): Token[] {
-  const initials = initialsTokens(text);
-  if (initials.length === 0) return analyze(text);
-  return [...analyze(text), ...initials].sort((a, b) => a.start - b.start);
 }
 
 /** A written word: its token (the joined key for a hyphenated word) and the keys of its parts. */

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
-import { analyzeText, type Token } from '../analysis/analyze.ts';
+import type { Token } from '../analysis/analyze.ts';
+import { analyzeText } from '../analysis/text-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 

@@ -1,4 +1,5 @@
 import type { Token } from '../analysis/analyze.ts';
+import { startsSentence } from '../text/sentence-start.ts';
 
 /**
  * Finds the keys a corpus writes as names: words capitalised where a sentence does not start
@@ -34,9 +35,3 @@ export class NameCounter {
 
 /** Mostly capitalised: a few lower-case uses ("ruski" beside "Ruski predsednik") are adjectives, not names. */
 const NAME_SHARE = 0.8;
-
-/** The word starts the text or follows a sentence end, a colon or an opening quote. */
-function startsSentence(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 3), at);
-  return at === 0 || /(?:^|[.!?:„"»«(\n])\s*$/.test(before);
-}

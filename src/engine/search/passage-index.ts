@@ -1,5 +1,5 @@
 import type { Passage } from '../types.ts';
-import { analyzeText } from '../analysis/analyze.ts';
+import { analyzeText } from '../analysis/text-tokens.ts';
 import { Postings, PostingsBuilder, type Bm25Params, type PostingsJSON } from './postings.ts';
 import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 import { NameCounter } from './names.ts';
