@@ -1,5 +1,5 @@
 /**
- * `npx tsx tools/eval-diagnose.ts [set] [corpus] [split]`: for each question, where its article and
+ * `npx tsx tools/eval-diagnose.ts [set] [corpus] [split]` (set: dev, dev-chat, dev-multi or own): for each question, where its article and
  * its evidence passage rank in the engine's full ranking, and the abstain features of the best
  * passage. For studying misses; prints one line per question.
  */
