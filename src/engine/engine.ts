@@ -83,6 +83,8 @@ export interface EngineParts {
   byId?: Map<string, Passage>;
   /** Folded ids and texts for autocomplete, when already made (else the first suggestion makes them). */
   folded?: FoldedSearch;
+  /** The language files are loaded by the caller later (a start, see `unpackEngine`), not now. */
+  languageLater?: boolean;
 }
 
 export type { FoldedPassage } from './folded.ts';
@@ -113,7 +115,7 @@ export class Engine {
     this.folded = parts.folded;
     this.synonymTable = new SynonymTable(this.synonyms);
     // The language files load once per process: with the engine, not with the first question.
-    lexicon();
+    if (!parts.languageLater) lexicon();
   }
 
   /**
@@ -172,6 +174,7 @@ export class Engine {
       dir: this.dir,
       byId: this.byId,
       folded: this.folded,
+      languageLater: false,
     };
   }
 

@@ -1,7 +1,7 @@
 /**
  * An engine assembled from a packed buffer (`pack.ts`) on the answering thread, a few
- * milliseconds at a time (`Slices`): strings decoded from their pools, passages made column by
- * column, postings and document keys as views into the buffer (no copy), the vocabulary's tree
+ * milliseconds at a time (`Slices`): strings decoded from their pools, passages made from their
+ * columns when first read, postings and document keys as views into the buffer (no copy), the vocabulary's tree
  * filled in slices. Nothing is indexed or analysed here.
  */
 import { Engine } from '../engine.ts';
@@ -16,6 +16,8 @@ import { checkPacked, PackedFormatError } from './check.ts';
 import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
 import { KeyedViews, KeyTable } from './keyed-views.ts';
 import { Slices } from './slices.ts';
+import { lazyPassages } from './lazy-passages.ts';
+import { lexicon } from '../lexicon/lexicon.ts';
 
 /** Keys put in the key table's map between two looks at the clock. */
 const KEYS_PER_STEP = 64;
@@ -33,6 +35,11 @@ export interface UnpackOptions {
    * once. For a start; a reload swaps in a whole engine.
    */
   finishLater?: boolean;
+  /**
+   * With `finishLater`: what is left is made only once this settles (the bot is ready), so it does
+   * not take turns from the start itself. The language files load then too.
+   */
+  finishAfter?: Promise<unknown>;
 }
 
 /** The engine packed in `buffer`. `dir` replaces the saved corpus folder (the corpus may have moved). */
@@ -40,10 +47,10 @@ export async function unpackEngine(
   buffer: ArrayBuffer,
   slices: Slices,
   dir?: string,
-  { finishLater = false }: UnpackOptions = {},
+  { finishLater = false, finishAfter }: UnpackOptions = {},
 ): Promise<Engine> {
   const { reader, meta } = checkPacked(buffer);
-  const passages = await unpackPassages(reader, meta, slices);
+  const { passages, documentOf } = unpackPassages(reader, meta);
   const keys = await reader.pool(meta.keys, slices);
   const table = new KeyTable(keys);
   for (let i = 0; i < keys.length; i += KEYS_PER_STEP) {
@@ -81,7 +88,7 @@ export async function unpackEngine(
     finishLater ? (filling) => (tree = filling) : undefined,
   );
   const documentKeys = new DocumentKeys(keyedViews(reader, meta.documentKeys, table, 'i32'));
-  const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL);
+  const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL, documentOf);
 
   let byId: Map<string, Passage> | undefined;
   if (!finishLater) {
@@ -107,14 +114,18 @@ export async function unpackEngine(
     dir: dir ?? meta.dir,
     byId,
     folded,
+    languageLater: finishLater,
   });
-  if (finishLater) void finish(engine, tree!);
+  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!));
   return engine;
 }
 
 /** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
 async function finish(engine: Engine, tree: TreeInSlices): Promise<void> {
   const slices = new Slices();
+  // In one piece (a fifth of a second): whatever reads a word first would load them anyway.
+  lexicon();
+  await slices.pause();
   await tree.fill(slices);
   await engine.indexIdsInSlices(slices);
 }
@@ -130,21 +141,22 @@ async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], sl
   return new FoldedList(foldedIds.map((id, i) => ({ id, text: foldedTexts[i]! })));
 }
 
-async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Slices): Promise<Passage[]> {
+/**
+ * The passages, each made from its columns when first read (see `lazy-passages.ts`), and each
+ * passage's document number, read off the `doc` column without making a passage.
+ */
+function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Passage[]; documentOf: Int32Array } {
   const count = meta.passageCount;
-  const columns = [];
-  for (const c of meta.columns)
-    columns.push({
-      key: c.key,
-      tags: reader.array(c.tags, 'u8'),
-      numbers: c.numbers === undefined ? undefined : reader.array(c.numbers, 'f64'),
-      index: c.strings === undefined ? undefined : reader.array(c.strings.index, 'i32'),
-      dictionary: c.strings === undefined ? undefined : await reader.pool(c.strings.dictionary, slices),
-    });
-  const passages = new Array<Passage>(count);
+  const columns = meta.columns.map((c) => ({
+    key: c.key,
+    tags: reader.array(c.tags, 'u8'),
+    numbers: c.numbers === undefined ? undefined : reader.array(c.numbers, 'f64'),
+    index: c.strings === undefined ? undefined : reader.array(c.strings.index, 'i32'),
+    dictionary: c.strings === undefined ? undefined : reader.lazyPool(c.strings.dictionary),
+  }));
   const makers = new Map<number, PassageMaker>();
   const values: unknown[] = [];
-  for (let i = 0; i < count; i++) {
+  const passageAt = (i: number): Passage => {
     // Which fields this passage has, as bits (a passage has a few dozen fields at most), and their values in order.
     let shape = 0;
     values.length = 0;
@@ -153,7 +165,7 @@ async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Sl
       const tag = c.tags[i];
       if (tag === 0) continue;
       shape += 2 ** j;
-      values.push(tag === 1 ? null : tag === 2 ? c.numbers![i] : c.dictionary![c.index![i]!]);
+      values.push(tag === 1 ? null : tag === 2 ? c.numbers![i] : c.dictionary!.at(c.index![i]!));
     }
     let make = makers.get(shape);
     if (!make)
@@ -161,10 +173,34 @@ async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Sl
         shape,
         (make = passageMaker(columns.filter((_, j) => Math.floor(shape / 2 ** j) % 2 === 1).map((c) => c.key))),
       );
-    passages[i] = make(values);
-    if (slices.due()) await slices.pause();
+    return make(values);
+  };
+  return { passages: lazyPassages(count, passageAt), documentOf: documentNumbers(columns, count, passageAt) };
+}
+
+/**
+ * Each passage's document number (documents numbered in corpus order, as `PassageIndex` numbers
+ * them): a new number wherever the `doc` column's value changes. Passages name their document by
+ * a string, so equal dictionary positions are equal documents; without such a column (an older
+ * layout) the passages are read.
+ */
+function documentNumbers(
+  columns: { key: string; tags: Uint8Array; index: Int32Array | undefined }[],
+  count: number,
+  passageAt: (i: number) => Passage,
+): Int32Array {
+  const doc = columns.find((c) => c.key === 'doc');
+  const numbers = new Int32Array(count);
+  let current = -1;
+  for (let i = 0; i < count; i++) {
+    const changed =
+      doc?.index && doc.tags[i] === 3 && (i === 0 || doc.tags[i - 1] === 3)
+        ? i === 0 || doc.index[i] !== doc.index[i - 1]
+        : i === 0 || passageAt(i).doc !== passageAt(i - 1).doc;
+    if (changed) current++;
+    numbers[i] = current;
   }
-  return passages;
+  return numbers;
 }
 
 type PassageMaker = (values: readonly unknown[]) => Passage;
