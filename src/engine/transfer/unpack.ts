@@ -16,8 +16,7 @@ import { checkPacked, PackedFormatError } from './check.ts';
 import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
 import { KeyedViews, KeyTable } from './keyed-views.ts';
 import { Slices } from './slices.ts';
-import { lazyPassages } from './lazy-passages.ts';
-import { lexicon } from '../lexicon/lexicon.ts';
+import { lazyList } from './lazy-list.ts';
 
 /** Keys put in the key table's map between two looks at the clock. */
 const KEYS_PER_STEP = 64;
@@ -37,7 +36,7 @@ export interface UnpackOptions {
   finishLater?: boolean;
   /**
    * With `finishLater`: what is left is made only once this settles (the bot is ready), so it does
-   * not take turns from the start itself. The language files load then too.
+   * not take turns from the start itself. The language files and synonyms are prepared then too.
    */
   finishAfter?: Promise<unknown>;
 }
@@ -99,12 +98,9 @@ export async function unpackEngine(
     }
   }
   const folded = await unpackFolded(reader, meta.folded, slices);
-  const documents = await reader.pool(meta.documents, slices);
-  const summaries: CorpusInfo['documents'] = new Array<CorpusInfo['documents'][number]>(documents.length);
-  for (let i = 0; i < documents.length; i++) {
-    summaries[i] = JSON.parse(documents[i]!) as CorpusInfo['documents'][number];
-    if (slices.due()) await slices.pause();
-  }
+  // Each parsed when first read (`/about`), as the passages are.
+  const documents = reader.lazyPool(meta.documents);
+  const summaries = lazyList(documents.length, (i) => JSON.parse(documents.at(i)) as CorpusInfo['documents'][number]);
   const engine = Engine.assemble({
     index,
     synonyms: meta.synonyms,
@@ -123,8 +119,8 @@ export async function unpackEngine(
 /** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
 async function finish(engine: Engine, tree: TreeInSlices): Promise<void> {
   const slices = new Slices();
-  // In one piece (a fifth of a second): whatever reads a word first would load them anyway.
-  lexicon();
+  // In one piece (a fifth of a second): the first question would do it anyway.
+  engine.prepareToAnswer();
   await slices.pause();
   await tree.fill(slices);
   await engine.indexIdsInSlices(slices);
@@ -142,7 +138,7 @@ async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], sl
 }
 
 /**
- * The passages, each made from its columns when first read (see `lazy-passages.ts`), and each
+ * The passages, each made from its columns when first read (see `lazy-list.ts`), and each
  * passage's document number, read off the `doc` column without making a passage.
  */
 function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Passage[]; documentOf: Int32Array } {
@@ -175,7 +171,7 @@ function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Pas
       );
     return make(values);
   };
-  return { passages: lazyPassages(count, passageAt), documentOf: documentNumbers(columns, count, passageAt) };
+  return { passages: lazyList(count, passageAt), documentOf: documentNumbers(columns, count, passageAt) };
 }
 
 /**

@@ -1,10 +1,10 @@
 /**
- * Passages made when first read (src/engine/transfer/lazy-passages.ts): a start with a saved index
- * makes none up front, and every way the engine reads a passage list sees the same passages an
- * eager list holds.
+ * Lists made when first read (src/engine/transfer/lazy-list.ts), as a packed index's passages
+ * are: a start with a saved index makes none up front, and every way the engine reads a passage
+ * list sees the same passages an eager list holds.
  */
 import { describe, expect, it } from 'vitest';
-import { lazyPassages } from '../../src/engine/transfer/lazy-passages.ts';
+import { lazyList } from '../../src/engine/transfer/lazy-list.ts';
 import type { Passage } from '../../src/engine/types.ts';
 
 const passage = (i: number): Passage => ({
@@ -22,14 +22,14 @@ const passage = (i: number): Passage => ({
 
 function counted(count: number): { list: Passage[]; made: number[] } {
   const made: number[] = [];
-  const list = lazyPassages(count, (i) => {
+  const list = lazyList(count, (i) => {
     made.push(i);
     return passage(i);
   });
   return { list, made };
 }
 
-describe('lazy passages', () => {
+describe('a lazy list of passages', () => {
   it('makes a passage only when it is read, once', () => {
     const { list, made } = counted(5);
     expect(list.length).toBe(5);
