@@ -17,6 +17,7 @@ import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
 import { KeyedViews, KeyTable } from './keyed-views.ts';
 import { Slices } from './slices.ts';
 import { lazyList } from './lazy-list.ts';
+import { FamiliesLater } from './families-later.ts';
 
 /** Keys put in the key table's map between two looks at the clock. */
 const KEYS_PER_STEP = 64;
@@ -67,12 +68,24 @@ export async function unpackEngine(
   const familyNames = await reader.pool(vocabularyMeta.families, slices);
   const familyOffsets = reader.array(vocabularyMeta.familyOffsets, 'i32');
   const familyMembers = reader.array(vocabularyMeta.familyMembers, 'i32');
-  const families = new Map<string, string[]>();
-  for (let i = 0; i < familyNames.length; i++) {
+  const membersOf = (i: number): string[] => {
     const members: string[] = [];
     for (let j = familyOffsets[i]!; j < familyOffsets[i + 1]!; j++) members.push(keys[familyMembers[j]!]!);
-    families.set(familyNames[i]!, members);
-    if (slices.due()) await slices.pause();
+    return members;
+  };
+  // For a start, made once the bot is ready (or at the first question); for a reload, a slice at a time now.
+  let families: Map<string, string[]>;
+  let familiesLater: FamiliesLater | undefined;
+  if (finishLater)
+    families = familiesLater = new FamiliesLater((into) =>
+      familyNames.forEach((name, i) => into.set(name, membersOf(i))),
+    );
+  else {
+    families = new Map<string, string[]>();
+    for (let i = 0; i < familyNames.length; i++) {
+      families.set(familyNames[i]!, membersOf(i));
+      if (slices.due()) await slices.pause();
+    }
   }
   let tree: TreeInSlices | undefined;
   const vocabulary = await restoreVocabulary(
@@ -112,15 +125,17 @@ export async function unpackEngine(
     folded,
     languageLater: finishLater,
   });
-  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!));
+  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!, familiesLater!));
   return engine;
 }
 
 /** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
-async function finish(engine: Engine, tree: TreeInSlices): Promise<void> {
+async function finish(engine: Engine, tree: TreeInSlices, families: FamiliesLater): Promise<void> {
   const slices = new Slices();
-  // In one piece (a fifth of a second): the first question would do it anyway.
+  // In one piece each (a fifth of a second, tens of ms): the first question would do it anyway.
   engine.prepareToAnswer();
+  await slices.pause();
+  families.complete();
   await slices.pause();
   await tree.fill(slices);
   await engine.indexIdsInSlices(slices);
