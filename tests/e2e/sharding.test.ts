@@ -1,7 +1,8 @@
 /**
- * `npm run start:sharded` end to end: discord.js's ShardingManager runs the bot (`launch/main.mjs`,
- * the bundled `src/main.ts`) once per shard against a fake Discord that expects two shards (its guild lives on shard 1, DMs go to
- * shard 0). One host running both shards; two hosts running one shard each (SHARD_IDS).
+ * `npm run start:sharded` end to end, as plain node runs it through the launcher: discord.js's
+ * ShardingManager runs the bot (`launch/main.mjs`, the bundled `src/main.ts`) once per shard
+ * against a fake Discord that expects two shards (its guild lives on shard 1, DMs go to shard 0).
+ * One host running both shards; two hosts running one shard each (SHARD_IDS).
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

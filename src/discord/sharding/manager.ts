@@ -1,6 +1,6 @@
 /**
- * `npm run start:sharded`: discord.js's ShardingManager with `src/main.ts` as the shard script,
- * one process per shard, all started at once. The shard count is SHARD_COUNT or Discord's
+ * `npm run start:sharded`: discord.js's ShardingManager with the bot (`src/main.ts`) as the shard
+ * script, one process per shard, all started at once. The shard count is SHARD_COUNT or Discord's
  * recommendation from `GET /gateway/bot` on DISCORD_API_URL (the manager's own `'auto'` asks
  * discord.com directly and would ignore a proxy); SHARD_IDS picks the shards this host runs, so
  * several hosts share one bot. The manager gates identifies by Discord's `max_concurrency`
