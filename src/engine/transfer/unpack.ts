@@ -152,10 +152,7 @@ async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], sl
   return new FoldedList(foldedIds.map((id, i) => ({ id, text: foldedTexts[i]! })));
 }
 
-/**
- * The passages, each made from its columns when first read (see `lazy-list.ts`), and each
- * passage's document number, read off the `doc` column without making a passage.
- */
+/** The passages, each made from its columns when first read (see `lazy-list.ts`), and each one's document number. */
 function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Passage[]; documentOf: Int32Array } {
   const count = meta.passageCount;
   const columns = meta.columns.map((c) => ({
@@ -186,32 +183,7 @@ function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Pas
       );
     return make(values);
   };
-  return { passages: lazyList(count, passageAt), documentOf: documentNumbers(columns, count, passageAt) };
-}
-
-/**
- * Each passage's document number (documents numbered in corpus order, as `PassageIndex` numbers
- * them): a new number wherever the `doc` column's value changes. Passages name their document by
- * a string, so equal dictionary positions are equal documents; without such a column (an older
- * layout) the passages are read.
- */
-function documentNumbers(
-  columns: { key: string; tags: Uint8Array; index: Int32Array | undefined }[],
-  count: number,
-  passageAt: (i: number) => Passage,
-): Int32Array {
-  const doc = columns.find((c) => c.key === 'doc');
-  const numbers = new Int32Array(count);
-  let current = -1;
-  for (let i = 0; i < count; i++) {
-    const changed =
-      doc?.index && doc.tags[i] === 3 && (i === 0 || doc.tags[i - 1] === 3)
-        ? i === 0 || doc.index[i] !== doc.index[i - 1]
-        : i === 0 || passageAt(i).doc !== passageAt(i - 1).doc;
-    if (changed) current++;
-    numbers[i] = current;
-  }
-  return numbers;
+  return { passages: lazyList(count, passageAt), documentOf: reader.array(meta.documentOf, 'i32') };
 }
 
 type PassageMaker = (values: readonly unknown[]) => Passage;
@@ -234,10 +206,7 @@ function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], tabl
     const docs = keyedViews(reader, field.lists, table, 'i32');
     const freqs = new KeyedViews(table, reader.array(field.lists.offsets, 'i32'), reader.array(field.freqs, 'u16'));
     const lengths = reader.array(field.lengths, 'u16');
-    let total = 0;
-    for (const length of lengths) total += length;
-    // BM25's average field length, as `Postings` computes it for a freshly built index.
-    fields.set(field.name, { docs, freqs, lengths, averageLength: lengths.length > 0 ? total / lengths.length : 0 });
+    fields.set(field.name, { docs, freqs, lengths, averageLength: field.averageLength });
   }
   return new Postings(fields, meta.count);
 }
