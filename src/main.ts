@@ -28,9 +28,10 @@ const locale = systemLocale();
 /**
  * The live engine of the corpus folder, read or indexed in a worker thread (from the saved index
  * when INDEX_CACHE_DIR has it). Undefined, after the problems are printed, for a broken corpus.
- * `onRead` is called when only assembling the index on this thread is left.
+ * `onRead` is called when only assembling the index on this thread is left; what the engine can
+ * make after it is handed back waits for `started` (the bot or the console is up).
  */
-async function openCorpus(config: Config, onRead?: () => void): Promise<LiveEngine | undefined> {
+async function openCorpus(config: Config, onRead: () => void, started: Promise<void>): Promise<LiveEngine | undefined> {
   const dir = config.CORPUS_DIR;
   const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
     log.warn(describeCacheProblem(problem));
@@ -40,6 +41,7 @@ async function openCorpus(config: Config, onRead?: () => void): Promise<LiveEngi
       onRead,
       // Nothing to answer before the start is done: a saved index is read here, with no worker to wait for.
       savedHere: true,
+      finishAfter: started,
     });
     return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
@@ -82,12 +84,15 @@ async function main(): Promise<ExitCode> {
   // index and the gateway handshake take their time side by side.
   let corpusRead = () => {};
   const read = new Promise<void>((resolve) => (corpusRead = resolve));
-  const opening = openCorpus(config, () => corpusRead());
+  let startDone = () => {};
+  const started = new Promise<void>((resolve) => (startDone = resolve));
+  const opening = openCorpus(config, () => corpusRead(), started);
 
   if (!config.DISCORD_TOKEN) {
     const live = await opening;
     if (!live) return 1;
     console.error(terminalStrings(locale).noToken);
+    startDone();
     await runConsole(live);
     return 0;
   }
@@ -138,6 +143,7 @@ async function main(): Promise<ExitCode> {
       sharding: shardWiring(),
       corpusRead: read,
     });
+    startDone();
     stopWithManager(() => bot!.stop());
   } catch (error) {
     if (error instanceof CorpusUnusable) return 1;

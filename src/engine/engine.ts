@@ -83,6 +83,8 @@ export interface EngineParts {
   byId?: Map<string, Passage>;
   /** Folded ids and texts for autocomplete, when already made (else the first suggestion makes them). */
   folded?: FoldedSearch;
+  /** `prepareToAnswer` is called by the caller later (a start, see `unpackEngine`), not now. */
+  languageLater?: boolean;
 }
 
 export type { FoldedPassage } from './folded.ts';
@@ -96,7 +98,8 @@ export class Engine {
   readonly loadedAt: Date;
   /** Passages by id: made on first use when the parts did not bring it (see `indexIdsInSlices`). */
   private byIdMap?: Map<string, Passage>;
-  private readonly synonymTable: SynonymTable;
+  /** Made at the first question: its groups are analysed, which a start from a saved index need not wait for. */
+  private synonymTableMade?: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
   private folded?: FoldedSearch;
   /** Recent answers by limit and question text, least recently asked first (see `REMEMBERED_ANSWERS`). */
@@ -111,9 +114,7 @@ export class Engine {
     this.loadedAt = parts.loadedAt;
     this.byIdMap = parts.byId;
     this.folded = parts.folded;
-    this.synonymTable = new SynonymTable(this.synonyms);
-    // The language files load once per process: with the engine, not with the first question.
-    lexicon();
+    if (!parts.languageLater) this.prepareToAnswer();
   }
 
   /**
@@ -172,7 +173,22 @@ export class Engine {
       dir: this.dir,
       byId: this.byId,
       folded: this.folded,
+      languageLater: false,
     };
+  }
+
+  /**
+   * Loads what every answer needs, so the first question does not wait for it: the language files
+   * (once per process) and the synonym groups, analysed. An engine assembled for a start has it
+   * called once the bot is ready (see `EngineParts.languageLater`).
+   */
+  prepareToAnswer(): void {
+    lexicon();
+    void this.synonymTable;
+  }
+
+  private get synonymTable(): SynonymTable {
+    return (this.synonymTableMade ??= new SynonymTable(this.synonyms));
   }
 
   private get byId(): Map<string, Passage> {

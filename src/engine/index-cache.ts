@@ -6,7 +6,7 @@ import { packEngine } from './transfer/pack.ts';
 import { unpackEngine } from './transfer/unpack.ts';
 import { EXTENSION, readSavedIndex, type SavedIndex } from './saved-index.ts';
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
-import { loadPackedInWorker } from './transfer/in-worker.ts';
+import { loadPackedInWorker, WORKER_STARTS_QUICKLY } from './transfer/in-worker.ts';
 import { lexicon } from './lexicon/lexicon.ts';
 
 /**
@@ -56,11 +56,14 @@ export interface LoadOptions {
    * With a worker: first look for a saved index of the corpus as it is on this thread, and use it
    * without starting the worker; only a corpus to index goes to the worker. For a start, when
    * nothing waits on this thread yet: hashing the corpus and reading the file take less than a
-   * worker thread takes to start under tsx (half a second to two). Not for a reload, where the
-   * hashing would block answers. The engine then comes back before its typo tree and passages by
-   * id are made (see `UnpackOptions.finishLater`).
+   * worker thread takes to start under tsx (half a second to two); bundled (`launch/`), where a
+   * worker starts at once, the worker reads it while this thread imports what comes next. Not for
+   * a reload, where the hashing would block answers. The engine then comes back before its typo
+   * tree, passages by id and language files are made (see `UnpackOptions.finishLater`).
    */
   savedHere?: boolean;
+  /** With `savedHere`: what the engine makes after it is handed back waits for this (see `UnpackOptions.finishAfter`). */
+  finishAfter?: Promise<unknown>;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
@@ -150,9 +153,12 @@ export async function loadEngine(
     slices = worker ? new Slices() : NO_PAUSES,
     onRead = () => {},
     savedHere = false,
+    finishAfter,
   }: LoadOptions = {},
 ): Promise<Engine> {
-  if (worker !== false && savedHere && cacheDir) {
+  // Bundled, a worker starts faster than this thread hashes the corpus and reads the file, and
+  // this thread meanwhile imports what the bot needs next.
+  if (worker !== false && savedHere && cacheDir && !WORKER_STARTS_QUICKLY) {
     // Problems (a damaged file, a folder that cannot be listed) are left to the worker's reading,
     // which meets them too and reports them once.
     // The language files load (a fifth of a second, the engine needs them) while the file is read.
@@ -160,7 +166,7 @@ export async function loadEngine(
     if (saved?.buffer) {
       onRead();
       // Nothing answered yet either: the parts first questions can do without come right after.
-      return unpackEngine(saved.buffer, slices, dir, { finishLater: true });
+      return unpackEngine(saved.buffer, slices, dir, { finishLater: true, finishAfter });
     }
   }
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
@@ -168,7 +174,7 @@ export async function loadEngine(
     const { buffer, problems } = await loadPackedInWorker(dir, cacheDir);
     problems.forEach(onCacheProblem);
     onRead();
-    return unpackEngine(buffer, slices, dir);
+    return unpackEngine(buffer, slices, dir, { finishLater: savedHere, finishAfter });
   }
   if (!cacheDir) {
     const engine = await Engine.fromDirectory(dir);

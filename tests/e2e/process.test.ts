@@ -1,5 +1,5 @@
 /**
- * The real entry points as child processes (`tsx src/main.ts`, `tsx src/deploy-commands.ts`),
+ * The real entry points as child processes (`node launch/main.mjs`, `tsx src/deploy-commands.ts`),
  * pointed at the fake Discord through DISCORD_API_URL: what `npm start` and
  * `npm run deploy-commands` do on a real machine.
  */
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
 import { tempStore } from '../helpers.ts';
-import { corpusCopy, run } from './setup.ts';
+import { corpusCopy, plainGuard, run } from './setup.ts';
 import { commands } from '../../commands/index.ts';
 
 /** What the deploy registers: every command of commands/, the message command included. */
@@ -33,13 +33,19 @@ describe('npm start', () => {
     const corpus = await corpusCopy();
     // DATA_DIR does not exist yet: the first start creates it and the database in it.
     const dataDir = path.join(await mkdtemp(path.join(tmpdir(), 'odlomek-data-')), 'new', 'data');
-    const bot = run('src/main.ts', {
-      DISCORD_TOKEN: fake.token,
-      DISCORD_API_URL: fake.apiBaseUrl,
-      CORPUS_DIR: corpus.dir,
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'debug',
-    });
+    // As `npm start` runs it: plain node on the launcher, which bundles src/ when it changed.
+    const bot = run(
+      'launch/main.mjs',
+      {
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_URL: fake.apiBaseUrl,
+        CORPUS_DIR: corpus.dir,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'debug',
+      },
+      undefined,
+      { guard: await plainGuard() },
+    );
     try {
       await fake.waitForIdentify(30_000);
       const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply(15_000);

@@ -7,7 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { NETWORK_GUARD_PRELOAD } from '../fake-discord/network-guard.ts';
+import { bundle } from '../../launch/bundle.mjs';
 import { CORPUS, REPO, corpusDir } from '../helpers.ts';
 
 export const ARTICLE = 'putin-kim-2024-06.md';
@@ -54,17 +56,28 @@ export interface Run {
 }
 
 /**
+ * The network guard preload as one JavaScript file (bundled as the launcher bundles the bot), for
+ * the launcher (`launch/main.mjs`, `launch/sharded.mjs`) run with plain `node`, as `npm start` and
+ * `npm run start:sharded` run it.
+ */
+export async function plainGuard(): Promise<string> {
+  const { dir } = await bundle({ name: 'test-guard', entries: { guard: path.relative(REPO, NETWORK_GUARD_PRELOAD) } });
+  return path.join(dir, 'guard.mjs');
+}
+
+/**
  * Every variable the app reads is set (empty means unset), so a developer's `.env` cannot leak
- * into the test: dotenv never overrides a variable that exists. Runs through the tsx command, as
- * `npm start` does; `node: true` runs `node --import tsx` instead, as `npm run start:sharded`
- * does, so a signal reaches the script itself (tsx's command kills a child that does not report a
- * relayed signal within 30 ms, which a busy machine can miss).
+ * into the test: dotenv never overrides a variable that exists. Runs a TypeScript entry point
+ * through the tsx command; `node: true` runs `node --import tsx` instead, so a signal reaches the
+ * script itself (tsx's command kills a child that does not report a relayed signal within 30 ms,
+ * which a busy machine can miss). `guard` (from `plainGuard`) runs plain `node` with that preload:
+ * for the launcher, as `npm start` and `npm run start:sharded` run it.
  */
 export function run(
   script: string,
   vars: Record<string, string>,
   stdin?: string,
-  { node = false, args = [] }: { node?: boolean; args?: string[] } = {},
+  { node = false, args = [], guard }: { node?: boolean; args?: string[]; guard?: string } = {},
 ): Run {
   const env = {
     PATH: process.env.PATH ?? '',
@@ -91,8 +104,9 @@ export function run(
     ...vars,
   };
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
-  const command = node ? [process.execPath, '--import', 'tsx'] : [TSX];
-  const child = spawn(command[0]!, [...command.slice(1), '--import', NETWORK_GUARD_PRELOAD, script, ...args], {
+  const command = guard ? [process.execPath] : node ? [process.execPath, '--import', 'tsx'] : [TSX];
+  const preload = guard ? pathToFileURL(guard).href : NETWORK_GUARD_PRELOAD;
+  const child = spawn(command[0]!, [...command.slice(1), '--import', preload, script, ...args], {
     cwd: REPO,
     env,
     stdio: ['pipe', 'pipe', 'pipe'],

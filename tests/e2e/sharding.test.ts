@@ -1,17 +1,22 @@
 /**
- * `npm run start:sharded` end to end: discord.js's ShardingManager runs `src/main.ts` once per
- * shard against a fake Discord that expects two shards (its guild lives on shard 1, DMs go to
- * shard 0). One host running both shards; two hosts running one shard each (SHARD_IDS).
+ * `npm run start:sharded` end to end, as plain node runs it through the launcher: discord.js's
+ * ShardingManager runs the bot (`launch/main.mjs`, the bundled `src/main.ts`) once per shard
+ * against a fake Discord that expects two shards (its guild lives on shard 1, DMs go to shard 0).
+ * One host running both shards; two hosts running one shard each (SHARD_IDS).
  */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
-import { corpusCopy, run, shownText, type Run } from './setup.ts';
+import { corpusCopy, plainGuard, run, shownText, type Run } from './setup.ts';
 
 const fakes: FakeDiscord[] = [];
 const runs: Run[] = [];
+let guard: string;
+beforeAll(async () => {
+  guard = await plainGuard();
+});
 afterAll(async () => {
   for (const r of runs) if (r.child.exitCode === null) r.child.kill('SIGKILL');
   await Promise.all(fakes.map((f) => f.close()));
@@ -24,13 +29,13 @@ async function fakeWith(options: { shards: number; maxConcurrency: number }): Pr
 }
 
 function sharded(fake: FakeDiscord, vars: Record<string, string>): Run {
-  // As `npm run start:sharded` runs it: node with tsx's loader, signals straight to the manager.
+  // As `npm run start:sharded` runs it: plain node on the launcher, signals straight to the manager.
   const app = run(
-    'src/sharded.ts',
+    'launch/sharded.mjs',
     { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl, ...vars },
     undefined,
     {
-      node: true,
+      guard,
     },
   );
   runs.push(app);

@@ -1,5 +1,5 @@
 /**
- * Preload of the bots `npm run bench:bot` starts (`node --import tsx --import <this> bot.ts`):
+ * Preload of the bots `npm run bench:bot` starts (`node --import <this, bundled> bot.mjs`):
  * measures the process's event-loop delay with `monitorEventLoopDelay` and reports it over the
  * IPC channel when the benchmark asks, so both bots are measured the same way from inside
  * without either knowing about the benchmark.

@@ -1,25 +1,55 @@
 /**
- * The bots of `npm run bench:bot` as child processes, started the same way: `node --import tsx`
- * with the network guard (nothing may leave 127.0.0.1) and the event-loop probe preloaded, the
- * same environment, pointed at a fake Discord through DISCORD_API_URL.
+ * The bots of `npm run bench:bot` as child processes, each started as its users start it, with
+ * plain `node` and no tsx: ours through `npm start`'s launcher (`launch/main.mjs`, which finds its
+ * bundle current and imports it), the pong bot as one JavaScript file (`pong-bot.ts` bundled
+ * beforehand by the same bundler). Both get the network guard (nothing may leave 127.0.0.1) and
+ * the event-loop probe preloaded, compiled to JavaScript the same way, the same environment,
+ * pointed at a fake Discord through DISCORD_API_URL.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BOT_ENTRIES, bundle } from '../../launch/bundle.mjs';
 import { NETWORK_GUARD_PRELOAD } from '../../tests/fake-discord/network-guard.ts';
 import { REPO_ROOT } from '../paths.ts';
 import type { LoopDelayStats } from './probe.ts';
 
-const PROBE = fileURLToPath(new URL('./probe.ts', import.meta.url));
+const HERE = path.dirname(fileURLToPath(import.meta.url));
 
-/** The two bots compared: the real one (`src/main.ts`) and the bare pong bot. */
-export const BOT_SCRIPTS = {
-  ours: path.join(REPO_ROOT, 'src/main.ts'),
-  pong: fileURLToPath(new URL('./pong-bot.ts', import.meta.url)),
-} as const;
+/** The two bots compared: the real one (`npm start`) and the bare pong bot. */
+export type BotName = 'ours' | 'pong';
 
-export type BotName = keyof typeof BOT_SCRIPTS;
+/** What the bots are started with: JavaScript files for plain `node`. */
+interface Scripts {
+  bots: Record<BotName, string>;
+  preloads: string[];
+}
+
+let prepared: Promise<Scripts> | undefined;
+
+/**
+ * Bundles the pong bot and the preloads, and brings our bot's bundle up to date, once per run:
+ * a start after a change to our sources bundles first, which is not what is measured.
+ */
+export function prepareBots(): Promise<Scripts> {
+  return (prepared ??= (async () => {
+    const relative = (file: string) => path.relative(REPO_ROOT, path.join(HERE, file));
+    const { dir } = await bundle({
+      name: 'bench-bot',
+      entries: {
+        pong: relative('pong-bot.ts'),
+        guard: path.relative(REPO_ROOT, NETWORK_GUARD_PRELOAD),
+        probe: relative('probe.ts'),
+      },
+    });
+    await bundle({ name: 'bot', entries: BOT_ENTRIES });
+    return {
+      bots: { ours: path.join(REPO_ROOT, 'launch/main.mjs'), pong: path.join(dir, 'pong.mjs') },
+      preloads: [path.join(dir, 'guard.mjs'), path.join(dir, 'probe.mjs')],
+    };
+  })());
+}
 
 export interface BotProcess {
   name: BotName;
@@ -51,18 +81,14 @@ export async function startBotProcess(
   env: Record<string, string>,
   timeoutMs = 120_000,
 ): Promise<BotProcess> {
+  const scripts = await prepareBots();
   const started = performance.now();
   const child = spawn(
     process.execPath,
     [
       ...(process.env.BENCH_BOT_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
-      '--import',
-      'tsx',
-      '--import',
-      NETWORK_GUARD_PRELOAD,
-      '--import',
-      PROBE,
-      BOT_SCRIPTS[name],
+      ...scripts.preloads.flatMap((preload) => ['--import', pathToFileURL(preload).href]),
+      scripts.bots[name],
     ],
     {
       cwd: REPO_ROOT,

@@ -1,6 +1,6 @@
 /**
- * `npm run start:sharded`: discord.js's ShardingManager with `src/main.ts` as the shard script,
- * one process per shard, all started at once. The shard count is SHARD_COUNT or Discord's
+ * `npm run start:sharded`: discord.js's ShardingManager with the bot (`src/main.ts`) as the shard
+ * script, one process per shard, all started at once. The shard count is SHARD_COUNT or Discord's
  * recommendation from `GET /gateway/bot` on DISCORD_API_URL (the manager's own `'auto'` asks
  * discord.com directly and would ignore a proxy); SHARD_IDS picks the shards this host runs, so
  * several hosts share one bot. The manager gates identifies by Discord's `max_concurrency`
@@ -31,8 +31,20 @@ import { openAnswerStore, describeStoreLocation } from '../../storage/open-store
 import type { Store } from '../../storage/store.ts';
 import { hostname } from 'node:os';
 
-/** The shard script: the bot itself. */
-export const SHARD_SCRIPT = path.join(REPO_ROOT, 'src/main.ts');
+/**
+ * The launcher's bundle (`launch/bundle.mjs`) declares this in each of its files; under tsx it is
+ * not declared.
+ */
+declare const ODLOMEK_BUNDLE_URL: string | undefined;
+
+/**
+ * The shard script: the bot itself, started as this manager was. Bundled (`npm run start:sharded`)
+ * through the launcher, which finds the bundle current and imports it; under tsx, the TypeScript.
+ */
+export const SHARD_SCRIPT =
+  typeof ODLOMEK_BUNDLE_URL === 'string'
+    ? path.join(REPO_ROOT, 'launch/main.mjs')
+    : path.join(REPO_ROOT, 'src/main.ts');
 /** How long after a crash a shard is started again. */
 const RESTART_DELAY_MS = 2000;
 /** How long stopping shards may take before they are killed. */
@@ -91,7 +103,7 @@ export async function startShards(config: Config): Promise<RunningManager> {
     token: config.DISCORD_TOKEN,
     mode: 'process',
     respawn: false,
-    // The shards run TypeScript as this process does (tsx), with the same preloads.
+    // The shards run as this process does (bundled, or TypeScript through tsx), with the same preloads.
     execArgv: process.execArgv,
   });
   const processes = (): ShardProcess[] => [...manager.shards.values()].map(asProcess);

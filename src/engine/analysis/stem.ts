@@ -1,9 +1,18 @@
 import { createRequire } from 'node:module';
 import { BoundedCache } from '../util/bounded-cache.ts';
 
-const require = createRequire(import.meta.url);
-const { StemmerSl } = require('@nlpjs/lang-sl') as { StemmerSl: new () => { stemWord(word: string): string } };
-const stemmer = new StemmerSl();
+let stemmer: { stemWord(word: string): string } | undefined;
+
+/** The Snowball stemmer, loaded at the first word stemmed: a start from a saved index stems nothing before it is ready. */
+function snowball(): { stemWord(word: string): string } {
+  if (!stemmer) {
+    const { StemmerSl } = createRequire(import.meta.url)('@nlpjs/lang-sl') as {
+      StemmerSl: new () => { stemWord(word: string): string };
+    };
+    stemmer = new StemmerSl();
+  }
+  return stemmer;
+}
 
 /**
  * Inflectional endings removed before the Snowball stemmer runs. The Slovene Snowball rules only
@@ -84,7 +93,7 @@ const stems = new BoundedCache<string, string>(200_000);
  */
 export function stemKey(folded: string): string {
   return stems.getOrMake(folded, (word) =>
-    /^\p{N}+$/u.test(word) ? word : dropFleetingVowel(stemmer.stemWord(stripEnding(word)) || word),
+    /^\p{N}+$/u.test(word) ? word : dropFleetingVowel(snowball().stemWord(stripEnding(word)) || word),
   );
 }
 

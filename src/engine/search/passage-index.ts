@@ -56,8 +56,9 @@ export class PassageIndex {
     readonly vocabulary: Vocabulary,
     readonly documentKeys: DocumentKeys,
     private readonly tuning: RetrievalTuning,
+    documentOf?: Int32Array,
   ) {
-    this.documentOf = numberDocuments(passages);
+    this.documentOf = documentOf ?? numberDocuments(passages);
   }
 
   static build(passages: Passage[], tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {
@@ -103,8 +104,10 @@ export class PassageIndex {
     vocabulary: Vocabulary,
     documentKeys: DocumentKeys,
     tuning: RetrievalTuning,
+    /** Each passage's document number, when known without reading the passages (a packed index's are made when read). */
+    documentOf?: Int32Array,
   ): PassageIndex {
-    return new PassageIndex(passages, postings, vocabulary, documentKeys, tuning);
+    return new PassageIndex(passages, postings, vocabulary, documentKeys, tuning, documentOf);
   }
 
   static fromJSON(json: PassageIndexJSON, tuning: RetrievalTuning = DEFAULT_RETRIEVAL): PassageIndex {

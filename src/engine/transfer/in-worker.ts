@@ -24,6 +24,19 @@ export type WorkerReply =
 const WORKER = new URL('./worker.ts', import.meta.url);
 
 /**
+ * The launcher's bundle (`launch/bundle.mjs`) declares this in each of its files as the file's own
+ * URL; under tsx it is not declared. Its worker is bundled beside it as `worker.mjs`.
+ */
+declare const ODLOMEK_BUNDLE_URL: string | undefined;
+const BUNDLED_WORKER = typeof ODLOMEK_BUNDLE_URL === 'string' ? new URL('./worker.mjs', ODLOMEK_BUNDLE_URL) : undefined;
+
+/**
+ * Whether a worker thread starts in a few tens of milliseconds: bundled it is plain JavaScript,
+ * under tsx it first registers the loader and compiles its modules (half a second to two).
+ */
+export const WORKER_STARTS_QUICKLY = BUNDLED_WORKER !== undefined;
+
+/**
  * The worker's first lines: Node 20 does not carry a loader registered with `--import` (tsx)
  * into worker threads, so the worker registers tsx's loader itself before it imports the
  * TypeScript worker. Resolved here, from this file, so it works whatever folder the bot runs in.
@@ -47,12 +60,11 @@ export function loadPackedInWorker(
   cacheDir: string | undefined,
 ): Promise<{ buffer: ArrayBuffer; problems: CacheProblem[] }> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { dir, cacheDir } satisfies WorkerRequest,
-      // Not the process's own flags: its preloads are TypeScript, and the worker registers tsx itself.
-      execArgv: [],
-    });
+    const workerData = { dir, cacheDir } satisfies WorkerRequest;
+    // Not the process's own flags: its preloads may be TypeScript, and the worker registers tsx itself.
+    const worker = BUNDLED_WORKER
+      ? new Worker(BUNDLED_WORKER, { workerData, execArgv: [] })
+      : new Worker(BOOTSTRAP, { eval: true, workerData, execArgv: [] });
     let settled = false;
     worker.once('message', (reply: WorkerReply) => {
       settled = true;

@@ -154,6 +154,19 @@ export class PackedReader {
     };
   }
 
+  /** A string pool whose strings are decoded one at a time, when first asked for (and kept). */
+  lazyPool(ref: PoolRef): LazyStrings {
+    const bytes = this.array(ref.bytes, 'u8');
+    const byteOffsets = this.array(ref.byteOffsets, 'i32');
+    const decoded = new Array<string | undefined>(byteOffsets.length - 1);
+    for (const [i, s] of ref.odd) decoded[i] = s;
+    const decoder = new TextDecoder();
+    return {
+      length: decoded.length,
+      at: (i) => (decoded[i] ??= decoder.decode(bytes.subarray(byteOffsets[i], byteOffsets[i + 1]))),
+    };
+  }
+
   /** Decodes a string pool, a few hundred kilobytes per slice. */
   async pool(ref: PoolRef, slices: Slices): Promise<string[]> {
     const bytes = this.array(ref.bytes, 'u8');
@@ -175,6 +188,12 @@ export class PackedReader {
     for (const [i, s] of ref.odd) strings[i] = s;
     return strings;
   }
+}
+
+/** A list of strings decoded when asked for (see `PackedReader.lazyPool`). */
+export interface LazyStrings {
+  readonly length: number;
+  at(i: number): string;
 }
 
 /** Bytes of UTF-8 decoded in one piece: about a millisecond's work. */

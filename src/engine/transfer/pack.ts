@@ -43,6 +43,11 @@ export interface PackedMeta {
   passageCount: number;
   columns: ColumnMeta[];
   /**
+   * Each passage's document number (an i32 section): read as it lies, where working it out from
+   * the passages' `doc` made every passage (see `lazy-list.ts`).
+   */
+  documentOf: string;
+  /**
    * Every index key, each once: the vocabulary's keys first (in its order), then any other key a
    * posting list or a document list has. The lists, the vocabulary's sorted keys and its families
    * name keys by position here, so the answering thread decodes each key once.
@@ -50,7 +55,8 @@ export interface PackedMeta {
   keys: PoolRef;
   postings: {
     count: number;
-    fields: { name: string; lists: KeyedListsMeta; freqs: string; lengths: string }[];
+    /** `averageLength` is BM25's average field length, summed here rather than by the answering thread. */
+    fields: { name: string; lists: KeyedListsMeta; freqs: string; lengths: string; averageLength: number }[];
   };
   vocabulary: {
     /** Its keys are the key table's first `keyCount`, with their document frequencies in `df`. */
@@ -106,6 +112,7 @@ export function packEngine(engine: Engine): ArrayBuffer {
     documents: writer.pool(parts.documents.map((d) => JSON.stringify(d))),
     passageCount: passages.length,
     columns: packColumns(passages, writer),
+    documentOf: writer.array(Int32Array.from(parts.index.documentOf)),
     keys: writer.pool(keys),
     postings: packPostings(json.postings, position, writer),
     vocabulary: {
@@ -183,9 +190,17 @@ function packPostings(
         lists: { offsets: writer.array(offsets), values: writer.array(values) },
         freqs: writer.array(freqs),
         lengths: writer.array(Uint16Array.from(field.lengths)),
+        averageLength: averageOf(field.lengths),
       };
     }),
   };
+}
+
+/** BM25's average field length, summed in the order `Postings` sums it for a freshly built index. */
+function averageOf(lengths: readonly number[]): number {
+  let total = 0;
+  for (let i = 0; i < lengths.length; i++) total += lengths[i]!;
+  return lengths.length > 0 ? total / lengths.length : 0;
 }
 
 function packKeyedLists(

@@ -1,7 +1,7 @@
 /**
  * An engine assembled from a packed buffer (`pack.ts`) on the answering thread, a few
- * milliseconds at a time (`Slices`): strings decoded from their pools, passages made column by
- * column, postings and document keys as views into the buffer (no copy), the vocabulary's tree
+ * milliseconds at a time (`Slices`): strings decoded from their pools, passages made from their
+ * columns when first read, postings and document keys as views into the buffer (no copy), the vocabulary's tree
  * filled in slices. Nothing is indexed or analysed here.
  */
 import { Engine } from '../engine.ts';
@@ -16,6 +16,8 @@ import { checkPacked, PackedFormatError } from './check.ts';
 import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
 import { KeyedViews, KeyTable } from './keyed-views.ts';
 import { Slices } from './slices.ts';
+import { lazyList } from './lazy-list.ts';
+import { FamiliesLater } from './families-later.ts';
 
 /** Keys put in the key table's map between two looks at the clock. */
 const KEYS_PER_STEP = 64;
@@ -33,6 +35,11 @@ export interface UnpackOptions {
    * once. For a start; a reload swaps in a whole engine.
    */
   finishLater?: boolean;
+  /**
+   * With `finishLater`: what is left is made only once this settles (the bot is ready), so it does
+   * not take turns from the start itself. The language files and synonyms are prepared then too.
+   */
+  finishAfter?: Promise<unknown>;
 }
 
 /** The engine packed in `buffer`. `dir` replaces the saved corpus folder (the corpus may have moved). */
@@ -40,10 +47,10 @@ export async function unpackEngine(
   buffer: ArrayBuffer,
   slices: Slices,
   dir?: string,
-  { finishLater = false }: UnpackOptions = {},
+  { finishLater = false, finishAfter }: UnpackOptions = {},
 ): Promise<Engine> {
   const { reader, meta } = checkPacked(buffer);
-  const passages = await unpackPassages(reader, meta, slices);
+  const { passages, documentOf } = unpackPassages(reader, meta);
   const keys = await reader.pool(meta.keys, slices);
   const table = new KeyTable(keys);
   for (let i = 0; i < keys.length; i += KEYS_PER_STEP) {
@@ -61,12 +68,24 @@ export async function unpackEngine(
   const familyNames = await reader.pool(vocabularyMeta.families, slices);
   const familyOffsets = reader.array(vocabularyMeta.familyOffsets, 'i32');
   const familyMembers = reader.array(vocabularyMeta.familyMembers, 'i32');
-  const families = new Map<string, string[]>();
-  for (let i = 0; i < familyNames.length; i++) {
+  const membersOf = (i: number): string[] => {
     const members: string[] = [];
     for (let j = familyOffsets[i]!; j < familyOffsets[i + 1]!; j++) members.push(keys[familyMembers[j]!]!);
-    families.set(familyNames[i]!, members);
-    if (slices.due()) await slices.pause();
+    return members;
+  };
+  // For a start, made once the bot is ready (or at the first question); for a reload, a slice at a time now.
+  let families: Map<string, string[]>;
+  let familiesLater: FamiliesLater | undefined;
+  if (finishLater)
+    families = familiesLater = new FamiliesLater((into) =>
+      familyNames.forEach((name, i) => into.set(name, membersOf(i))),
+    );
+  else {
+    families = new Map<string, string[]>();
+    for (let i = 0; i < familyNames.length; i++) {
+      families.set(familyNames[i]!, membersOf(i));
+      if (slices.due()) await slices.pause();
+    }
   }
   let tree: TreeInSlices | undefined;
   const vocabulary = await restoreVocabulary(
@@ -81,7 +100,7 @@ export async function unpackEngine(
     finishLater ? (filling) => (tree = filling) : undefined,
   );
   const documentKeys = new DocumentKeys(keyedViews(reader, meta.documentKeys, table, 'i32'));
-  const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL);
+  const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL, documentOf);
 
   let byId: Map<string, Passage> | undefined;
   if (!finishLater) {
@@ -92,12 +111,9 @@ export async function unpackEngine(
     }
   }
   const folded = await unpackFolded(reader, meta.folded, slices);
-  const documents = await reader.pool(meta.documents, slices);
-  const summaries: CorpusInfo['documents'] = new Array<CorpusInfo['documents'][number]>(documents.length);
-  for (let i = 0; i < documents.length; i++) {
-    summaries[i] = JSON.parse(documents[i]!) as CorpusInfo['documents'][number];
-    if (slices.due()) await slices.pause();
-  }
+  // Each parsed when first read (`/about`), as the passages are.
+  const documents = reader.lazyPool(meta.documents);
+  const summaries = lazyList(documents.length, (i) => JSON.parse(documents.at(i)) as CorpusInfo['documents'][number]);
   const engine = Engine.assemble({
     index,
     synonyms: meta.synonyms,
@@ -107,14 +123,20 @@ export async function unpackEngine(
     dir: dir ?? meta.dir,
     byId,
     folded,
+    languageLater: finishLater,
   });
-  if (finishLater) void finish(engine, tree!);
+  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!, familiesLater!));
   return engine;
 }
 
 /** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
-async function finish(engine: Engine, tree: TreeInSlices): Promise<void> {
+async function finish(engine: Engine, tree: TreeInSlices, families: FamiliesLater): Promise<void> {
   const slices = new Slices();
+  // In one piece each (a fifth of a second, tens of ms): the first question would do it anyway.
+  engine.prepareToAnswer();
+  await slices.pause();
+  families.complete();
+  await slices.pause();
   await tree.fill(slices);
   await engine.indexIdsInSlices(slices);
 }
@@ -130,21 +152,19 @@ async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], sl
   return new FoldedList(foldedIds.map((id, i) => ({ id, text: foldedTexts[i]! })));
 }
 
-async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Slices): Promise<Passage[]> {
+/** The passages, each made from its columns when first read (see `lazy-list.ts`), and each one's document number. */
+function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Passage[]; documentOf: Int32Array } {
   const count = meta.passageCount;
-  const columns = [];
-  for (const c of meta.columns)
-    columns.push({
-      key: c.key,
-      tags: reader.array(c.tags, 'u8'),
-      numbers: c.numbers === undefined ? undefined : reader.array(c.numbers, 'f64'),
-      index: c.strings === undefined ? undefined : reader.array(c.strings.index, 'i32'),
-      dictionary: c.strings === undefined ? undefined : await reader.pool(c.strings.dictionary, slices),
-    });
-  const passages = new Array<Passage>(count);
+  const columns = meta.columns.map((c) => ({
+    key: c.key,
+    tags: reader.array(c.tags, 'u8'),
+    numbers: c.numbers === undefined ? undefined : reader.array(c.numbers, 'f64'),
+    index: c.strings === undefined ? undefined : reader.array(c.strings.index, 'i32'),
+    dictionary: c.strings === undefined ? undefined : reader.lazyPool(c.strings.dictionary),
+  }));
   const makers = new Map<number, PassageMaker>();
   const values: unknown[] = [];
-  for (let i = 0; i < count; i++) {
+  const passageAt = (i: number): Passage => {
     // Which fields this passage has, as bits (a passage has a few dozen fields at most), and their values in order.
     let shape = 0;
     values.length = 0;
@@ -153,7 +173,7 @@ async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Sl
       const tag = c.tags[i];
       if (tag === 0) continue;
       shape += 2 ** j;
-      values.push(tag === 1 ? null : tag === 2 ? c.numbers![i] : c.dictionary![c.index![i]!]);
+      values.push(tag === 1 ? null : tag === 2 ? c.numbers![i] : c.dictionary!.at(c.index![i]!));
     }
     let make = makers.get(shape);
     if (!make)
@@ -161,10 +181,9 @@ async function unpackPassages(reader: PackedReader, meta: PackedMeta, slices: Sl
         shape,
         (make = passageMaker(columns.filter((_, j) => Math.floor(shape / 2 ** j) % 2 === 1).map((c) => c.key))),
       );
-    passages[i] = make(values);
-    if (slices.due()) await slices.pause();
-  }
-  return passages;
+    return make(values);
+  };
+  return { passages: lazyList(count, passageAt), documentOf: reader.array(meta.documentOf, 'i32') };
 }
 
 type PassageMaker = (values: readonly unknown[]) => Passage;
@@ -187,10 +206,7 @@ function unpackPostings(reader: PackedReader, meta: PackedMeta['postings'], tabl
     const docs = keyedViews(reader, field.lists, table, 'i32');
     const freqs = new KeyedViews(table, reader.array(field.lists.offsets, 'i32'), reader.array(field.freqs, 'u16'));
     const lengths = reader.array(field.lengths, 'u16');
-    let total = 0;
-    for (const length of lengths) total += length;
-    // BM25's average field length, as `Postings` computes it for a freshly built index.
-    fields.set(field.name, { docs, freqs, lengths, averageLength: lengths.length > 0 ? total / lengths.length : 0 });
+    fields.set(field.name, { docs, freqs, lengths, averageLength: field.averageLength });
   }
   return new Postings(fields, meta.count);
 }

@@ -1,0 +1,223 @@
+/**
+ * Our TypeScript as plain JavaScript for `npm start` and `npm run start:sharded`, without tsx at
+ * run time: tsx added 0.4 s to every start and sent each of our two hundred modules through its
+ * loader thread one message at a time. esbuild bundles the entry points (our code only; packages
+ * stay imports of node_modules) into a cache folder, and node imports the bundle.
+ *
+ * A bundle is reused while every file it was made from is byte for byte the same (checked by hash
+ * at each start, a few milliseconds), so there is no build step to forget: a changed source is
+ * bundled again at the next start. Two processes starting at once (the shards of one host) may
+ * both bundle; each writes to a folder of its own and renames it into place, so neither reads a
+ * half-written bundle.
+ *
+ * Plain JavaScript on purpose: this file runs before anything could compile TypeScript.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The repository: this file's parent folder. */
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Files outside the bundle's inputs that change what esbuild makes of them (when they exist). */
+const SETTINGS = ['tsconfig.json', 'package.json'];
+
+/** This file's own contents: a changed launcher bundles anew. */
+const LAUNCHER = hashOf(readFileSync(fileURLToPath(import.meta.url)));
+
+/** Bundles kept per name besides the newest: a running bot may still start a worker from its own. */
+const KEPT_BUNDLES = 3;
+
+/**
+ * The bundle's own URL, for code that must find a file beside it (the index worker, see
+ * `src/bundle-url.d.ts`). Each module's `import.meta.url` is its source file instead (see `sourceUrls`).
+ */
+const BANNER = 'const ODLOMEK_BUNDLE_URL = import.meta.url;';
+
+/**
+ * @typedef {object} BundleOptions
+ * @property {string} name  names the cache entry (one per set of entry points)
+ * @property {Record<string, string>} entries  output name (without `.mjs`) → source path, relative to `root`
+ * @property {string} [root]  the repository (default: this one)
+ * @property {string} [cacheDir]  where bundles are kept (default `node_modules/.cache/odlomek` in `root`)
+ */
+
+/**
+ * The folder holding `<entry>.mjs` for every entry, bundled now when the sources changed since
+ * the last bundle (or there is none).
+ * @param {BundleOptions} options
+ * @returns {Promise<{ dir: string, built: boolean }>}
+ */
+export async function bundle({ name, entries, root = REPO_ROOT, cacheDir = defaultCacheDir(root) }) {
+  const home = path.join(cacheDir, name);
+  const current = readCurrent(home, root, entries);
+  if (current) return { dir: current, built: false };
+  mkdirSync(home, { recursive: true });
+  const { dir, manifest } = await build(home, root, entries);
+  // The manifest names the newest bundle; replaced whole, so a reader sees the old one or the new.
+  const temp = path.join(home, `manifest.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  writeFileSync(temp, JSON.stringify(manifest));
+  renameSync(temp, path.join(home, 'manifest.json'));
+  prune(home, path.basename(dir));
+  return { dir, built: true };
+}
+
+/** `node_modules/.cache/odlomek` (where tools keep their caches), or the temp folder when that cannot be written. */
+function defaultCacheDir(root) {
+  const preferred = path.join(root, 'node_modules', '.cache', 'odlomek');
+  try {
+    mkdirSync(preferred, { recursive: true });
+    return preferred;
+  } catch {
+    return path.join(tmpdir(), `odlomek-bundles-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+  }
+}
+
+/** The newest bundle's folder when it was made from exactly these entries and these file contents. */
+function readCurrent(home, root, entries) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(home, 'manifest.json'), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (manifest.launcher !== LAUNCHER || JSON.stringify(manifest.entries) !== JSON.stringify(entries)) return undefined;
+  for (const [file, hash] of Object.entries(manifest.inputs)) if (fileHash(root, file) !== hash) return undefined;
+  const dir = path.join(home, manifest.bundle);
+  for (const entry of Object.keys(entries)) {
+    try {
+      statSync(path.join(dir, `${entry}.mjs`));
+    } catch {
+      return undefined;
+    }
+  }
+  return dir;
+}
+
+function hashOf(contents) {
+  return createHash('sha256').update(contents).digest('hex');
+}
+
+/** The hash of a file under `root`, or `absent`. */
+function fileHash(root, file) {
+  try {
+    return hashOf(readFileSync(path.join(root, file)));
+  } catch {
+    return 'absent';
+  }
+}
+
+/** Bundles into a fresh folder, then renames it to the hash of its inputs. */
+async function build(home, root, entries) {
+  // Imported only when a bundle is made: a start with a current bundle does not load esbuild.
+  const esbuild = await import('esbuild');
+  const staging = path.join(home, `staging.${process.pid}.${randomBytes(4).toString('hex')}`);
+  // The hash of each source as esbuild read it: a file saved again meanwhile then makes the next start bundle anew.
+  const read = new Map();
+  let result;
+  try {
+    result = await esbuild.build({
+      absWorkingDir: root,
+      entryPoints: Object.entries(entries).map(([out, source]) => ({ in: source, out })),
+      outdir: staging,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // Packages are imported from node_modules as they are: only our code is bundled.
+      packages: 'external',
+      // Dynamic imports stay dynamic (shared code goes to chunks): what the code loads only when
+      // needed (discord.js while the corpus is read, the PostgreSQL client) is not loaded up front.
+      splitting: true,
+      banner: { js: BANNER },
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [sourceUrls(root, read)],
+    });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new Error(`could not bundle ${Object.values(entries).join(', ')}:\n${describeBuildError(error)}`, {
+      cause: error,
+    });
+  }
+  const files = [...new Set([...Object.keys(result.metafile.inputs), ...SETTINGS])].sort();
+  const inputs = {};
+  for (const file of files) inputs[file] = read.get(file) ?? fileHash(root, file);
+  const id = hashOf(JSON.stringify({ entries, inputs, launcher: LAUNCHER, esbuild: esbuild.version })).slice(0, 16);
+  const dir = path.join(home, id);
+  try {
+    renameSync(staging, dir);
+  } catch (error) {
+    // Another process made the same bundle first: its folder holds the same files.
+    rmSync(staging, { recursive: true, force: true });
+    if (!['ENOTEMPTY', 'EEXIST', 'EPERM'].includes(error.code)) throw error;
+  }
+  return { dir, manifest: { entries, inputs, launcher: LAUNCHER, bundle: id } };
+}
+
+/**
+ * Gives every module its own `import.meta.url` (its source file), as under tsx: the code finds
+ * the lexicon, the repository and packages relative to its own file, and a bundle would make
+ * them all the bundle's folder.
+ */
+function sourceUrls(root, read) {
+  return {
+    name: 'odlomek-source-urls',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!args.path.startsWith(root) || args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        const source = readFileSync(args.path, 'utf8');
+        read.set(path.relative(root, args.path).split(path.sep).join('/'), hashOf(source));
+        const url = JSON.stringify(pathToFileURL(args.path).href);
+        return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+      });
+    },
+  };
+}
+
+function describeBuildError(error) {
+  const errors = error?.errors ?? [];
+  if (errors.length === 0) return String(error?.message ?? error);
+  return errors
+    .map((e) => (e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ${e.text}` : e.text))
+    .join('\n');
+}
+
+/** Deletes all but the newest bundles (and staging folders a killed process left, once they are an hour old). */
+function prune(home, keep) {
+  const now = Date.now();
+  const bundles = [];
+  for (const entry of readdirSync(home, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === keep) continue;
+    const full = path.join(home, entry.name);
+    const mtime = statSync(full, { throwIfNoEntry: false })?.mtimeMs ?? now;
+    if (entry.name.startsWith('staging.')) {
+      if (now - mtime > 3_600_000) rmSync(full, { recursive: true, force: true });
+    } else bundles.push({ full, mtime });
+  }
+  bundles.sort((a, b) => b.mtime - a.mtime);
+  for (const { full } of bundles.slice(KEPT_BUNDLES)) rmSync(full, { recursive: true, force: true });
+}
+
+/** The bot's entry points, bundled together: the bot, the shard manager and the index worker. */
+export const BOT_ENTRIES = {
+  main: 'src/main.ts',
+  sharded: 'src/sharded.ts',
+  worker: 'src/engine/transfer/worker.ts',
+};
+
+/** Runs one of `BOT_ENTRIES` from the current bundle. */
+export async function runBundled(entry) {
+  let dir;
+  try {
+    ({ dir } = await bundle({ name: 'bot', entries: BOT_ENTRIES }));
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  await import(pathToFileURL(path.join(dir, `${entry}.mjs`)).href);
+}

@@ -1,0 +1,91 @@
+/**
+ * The launcher's bundler (launch/bundle.mjs), which `npm start` and `npm run start:sharded` run
+ * through: a bundle is reused while its sources are unchanged, made anew when one changed, safe
+ * when several processes start at once, and each module keeps its own `import.meta.url`.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { bundle } from '../../launch/bundle.mjs';
+
+/** A tiny project: an entry that prints what its import says and where each module is. */
+async function project(): Promise<{ root: string; cacheDir: string }> {
+  const root = await mkdtemp(path.join(tmpdir(), 'odlomek-launch-'));
+  await writeFile(
+    path.join(root, 'entry.ts'),
+    [
+      "import { word, whereAmI } from './lib/word.ts';",
+      'const here: string = import.meta.url;',
+      'console.log(JSON.stringify({ word, entry: here, lib: whereAmI }));',
+      '',
+    ].join('\n'),
+  );
+  await writeFile(path.join(root, 'tsconfig.json'), '{}');
+  await mkdir(path.join(root, 'lib'));
+  await writeWord(root, 'prva');
+  return { root, cacheDir: path.join(root, 'cache') };
+}
+
+const writeWord = (root: string, word: string) =>
+  writeFile(
+    path.join(root, 'lib', 'word.ts'),
+    `export const word: string = ${JSON.stringify(word)};\nexport const whereAmI = import.meta.url;\n`,
+  );
+
+/** Runs the bundled entry with plain node and returns what it printed. */
+function runEntry(dir: string): { word: string; entry: string; lib: string } {
+  return JSON.parse(execFileSync(process.execPath, [path.join(dir, 'entry.mjs')], { encoding: 'utf8' })) as {
+    word: string;
+    entry: string;
+    lib: string;
+  };
+}
+
+describe('the launcher bundle', () => {
+  it('is made once, reused while the sources are unchanged, and made anew when one changes', async () => {
+    const { root, cacheDir } = await project();
+    const options = { name: 'test', entries: { entry: 'entry.ts' }, root, cacheDir };
+    const first = await bundle(options);
+    expect(first.built).toBe(true);
+    const printed = runEntry(first.dir);
+    expect(printed.word).toBe('prva');
+    // Each module's import.meta.url is its own source file, as under tsx, not the bundle's.
+    expect(printed.entry).toBe(pathToFileURL(path.join(root, 'entry.ts')).href);
+    expect(printed.lib).toBe(pathToFileURL(path.join(root, 'lib', 'word.ts')).href);
+
+    expect(await bundle(options)).toEqual({ dir: first.dir, built: false });
+
+    await writeWord(root, 'druga');
+    const second = await bundle(options);
+    expect(second.built).toBe(true);
+    expect(second.dir).not.toBe(first.dir);
+    expect(runEntry(second.dir).word).toBe('druga');
+    expect(await bundle(options)).toEqual({ dir: second.dir, built: false });
+
+    // A changed setting (tsconfig.json) bundles anew too.
+    await writeFile(path.join(root, 'tsconfig.json'), '{ "compilerOptions": {} }');
+    expect((await bundle(options)).built).toBe(true);
+  });
+
+  it('gives processes that start at once the same complete bundle', async () => {
+    const { root, cacheDir } = await project();
+    const options = { name: 'test', entries: { entry: 'entry.ts' }, root, cacheDir };
+    const results = await Promise.all([bundle(options), bundle(options), bundle(options)]);
+    expect(new Set(results.map((r) => r.dir)).size).toBe(1);
+    expect(runEntry(results[0]!.dir).word).toBe('prva');
+    // No staging folder is left behind.
+    expect((await readdir(path.join(cacheDir, 'test'))).filter((f) => f.startsWith('staging.'))).toEqual([]);
+    expect((await bundle(options)).built).toBe(false);
+  });
+
+  it('says where a source does not compile, and keeps no bundle of it', async () => {
+    const { root, cacheDir } = await project();
+    await writeFile(path.join(root, 'lib', 'word.ts'), 'export const word = ;\n');
+    await expect(bundle({ name: 'test', entries: { entry: 'entry.ts' }, root, cacheDir })).rejects.toThrow(
+      /lib\/word\.ts:1:\d+: /,
+    );
+  });
+});
