@@ -374,8 +374,9 @@ function slovenianConcepts(
     const ownWeight = Math.min(...members.map((w) => w.weight));
     const alternatives: Alternative[] = [{ keys: own, weight: ownWeight }];
     if (length === 1) {
+      // Frozen: later questions share them, so a change would leak into their answers.
       const near = memo.alternatives.getOrMake(alternativesKey(word), () =>
-        Object.freeze(wordAlternatives(word, vocab, lex)),
+        Object.freeze(wordAlternatives(word, vocab, lex).map((a) => Object.freeze(a))),
       );
       alternatives.push(...near);
       // Another form of the word that belongs to a synonym group brings the group, more weakly:
