@@ -77,13 +77,26 @@ export function leadAnswerView(answer: Answer, locale: Locale, page = 0): LeadAn
   return { ...base, ...meta, lead: windowed(first, LEAD_QUOTE_CHARS), others, related: [] };
 }
 
+/**
+ * Each passage's sentences, split once: answers to different questions quote the same passages,
+ * and splitting a passage again for every answer was a fifth of rendering a new one. Kept as long
+ * as the passage (the index holding it) lives.
+ */
+const sentencesOfPassage = new WeakMap<Passage, Span[]>();
+
+function passageSentences(passage: Passage): Span[] {
+  let sentences = sentencesOfPassage.get(passage);
+  if (!sentences) sentencesOfPassage.set(passage, (sentences = sentenceSpans(passage.text)));
+  return sentences;
+}
+
 function windowedQuote(ranked: RankedPassage, level: AnswerLevel, max: number, locale: Locale): WindowedQuote {
   const quote = levelQuote(quoteOf(ranked.passage.text, ranked), level);
   return {
     passage: ranked.passage,
     citation: shortCitation(ranked.passage, locale),
     quote,
-    window: sentenceWindow(ranked.passage.text, ranked.bestSentence, max),
+    window: sentenceWindow(ranked.passage.text, ranked.bestSentence, max, passageSentences(ranked.passage)),
   };
 }
 
@@ -91,10 +104,10 @@ function windowedQuote(ranked: RankedPassage, level: AnswerLevel, max: number, l
  * Whole sentences of `text` around `best`, at most `max` characters from the first one's start to
  * the last one's end: the sentences holding `best`, then the next and the previous in turn while
  * they fit (what follows a sentence usually explains it, so it goes first). Just the best
- * sentence's span when that alone is longer; the face cuts it at words.
+ * sentence's span when that alone is longer; the face cuts it at words. `sentences` are the
+ * text's sentences, when already split.
  */
-export function sentenceWindow(text: string, best: Span, max: number): Span {
-  const sentences = sentenceSpans(text);
+export function sentenceWindow(text: string, best: Span, max: number, sentences = sentenceSpans(text)): Span {
   if (sentences.length === 0) return { start: 0, end: text.length };
   const holds = (s: Span) => s.end > best.start && s.start < Math.max(best.end, best.start + 1);
   let first = sentences.findIndex(holds);

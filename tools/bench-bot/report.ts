@@ -22,11 +22,13 @@ export function formatBenchBotReport(report: BenchBotReport): string {
         String(r.unanswered),
         ms(r.loopDelayP99Ms),
         ms(r.loopDelayMaxMs),
+        Number.isFinite(r.cpuPerInteractionMs) ? r.cpuPerInteractionMs.toFixed(2) : '–',
       ];
     }),
   );
   const lines = [
     'Bursts of simultaneous /ask on the fake Discord (medians over the rounds; ms from dispatch)',
+    "CPU ms/ask: the bot process's CPU time (all threads, /proc) from a burst's dispatch until it settled, per interaction",
     '',
     table(
       [
@@ -42,6 +44,7 @@ export function formatBenchBotReport(report: BenchBotReport): string {
         'lost',
         'loop p99',
         'loop max',
+        'CPU ms/ask',
       ],
       rows,
       (column) => column <= 2,

@@ -9,6 +9,7 @@ import { questionsFor, type QuestionMix } from './questions.ts';
 import { runBurst, type BurstResult } from './burst.ts';
 import { startBotProcess, type BotName, type BotProcess } from './processes.ts';
 import type { LoopDelayStats } from './probe.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 export interface BenchBotOptions {
   /** Burst sizes and question mixes, each run `rounds` times per bot. */
@@ -40,14 +41,16 @@ export interface BotBurst {
   mix: QuestionMix;
   burst: BurstResult;
   loopDelay: LoopDelayStats;
+  /** CPU the bot process used from the burst's dispatch until it settled, per interaction (ms; NaN without /proc). */
+  cpuPerInteractionMs: number;
 }
 
 export interface BurstSummary {
   size: number;
   mix: QuestionMix;
   /** Median over the rounds of each bot's figures. */
-  ours: BurstResult & { loopDelayMaxMs: number; loopDelayP99Ms: number };
-  pong: BurstResult & { loopDelayMaxMs: number; loopDelayP99Ms: number };
+  ours: BurstResult & { loopDelayMaxMs: number; loopDelayP99Ms: number; cpuPerInteractionMs: number };
+  pong: BurstResult & { loopDelayMaxMs: number; loopDelayP99Ms: number; cpuPerInteractionMs: number };
   /** ours / pong of the answer p50. */
   p50Ratio: number;
 }
@@ -75,6 +78,7 @@ function medianOf(results: BotBurst[]): BurstSummary['ours'] {
     spanMs: pick((r) => r.burst.spanMs),
     loopDelayMaxMs: Math.max(...results.map((r) => r.loopDelay.maxMs)),
     loopDelayP99Ms: pick((r) => r.loopDelay.p99Ms),
+    cpuPerInteractionMs: pick((r) => r.cpuPerInteractionMs),
   };
 }
 
@@ -114,13 +118,18 @@ export async function runBenchBot(options: BenchBotOptions): Promise<BenchBotRep
           await new Promise((resolve) => setTimeout(resolve, 500));
           await bots[name]!.loopDelay(); // reset: the window is the burst
           const asked = mix === 'repeated' ? questions.repeated : rotate(questions.distinct, distinctAt);
+          const cpuBefore = processCpuMs(bots[name]!.child.pid);
           const burst = await runBurst(fakes[name], size, asked);
+          const cpuAfter = processCpuMs(bots[name]!.child.pid);
+          const cpuPerInteractionMs =
+            cpuBefore === undefined || cpuAfter === undefined ? Number.NaN : (cpuAfter - cpuBefore) / size;
           const loopDelay = await bots[name]!.loopDelay();
           log(
             `burst of ${size} (${mix}), round ${round + 1}/${count}, ${name}: answer p50 ${burst.answerP50Ms} ms, p99 ${burst.answerP99Ms} ms, ` +
-              `acknowledged in 3 s ${(burst.ackedInTime * 100).toFixed(1)} %, direct ${(burst.direct * 100).toFixed(0)} %, loop delay max ${loopDelay.maxMs.toFixed(0)} ms`,
+              `acknowledged in 3 s ${(burst.ackedInTime * 100).toFixed(1)} %, direct ${(burst.direct * 100).toFixed(0)} %, loop delay max ${loopDelay.maxMs.toFixed(0)} ms, ` +
+              `CPU ${cpuPerInteractionMs.toFixed(2)} ms per interaction`,
           );
-          results.push({ bot: name, mix, burst, loopDelay });
+          results.push({ bot: name, mix, burst, loopDelay, cpuPerInteractionMs });
         }
         if (mix === 'distinct') distinctAt += size;
         rounds.push(results);

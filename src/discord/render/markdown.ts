@@ -28,6 +28,26 @@ const STAND_INS: readonly (readonly [string, string])[] = [
 const WEB_ADDRESS = /https?:\/\/[^\s<]+[^<.,:;"')\]\s]/g;
 
 /**
+ * Pieces of passage text escaped lately. Answers to different questions quote the same passages
+ * with much the same marks, so the same pieces come back answer after answer, and escaping one
+ * (a dozen regular-expression passes) was a third of rendering a new answer. Bounded: the oldest
+ * is dropped first.
+ */
+const escapedPieces = new Map<string, string>();
+const ESCAPED_PIECES_KEPT = 2048;
+
+/** `escapeQuoted(text)`, remembered. */
+function escapeQuotedPiece(text: string): string {
+  let escaped = escapedPieces.get(text);
+  if (escaped === undefined) {
+    escaped = escapeQuoted(text);
+    escapedPieces.set(text, escaped);
+    if (escapedPieces.size > ESCAPED_PIECES_KEPT) escapedPieces.delete(escapedPieces.keys().next().value!);
+  }
+  return escaped;
+}
+
+/**
  * Escapes text so Discord shows it literally. `escapeMarkdown` covers emphasis, code, spoilers,
  * headings and lists; we add what it leaves alone: `<…>` (mentions, timestamps), every bracket (a link can be
  * split by one of our marks, which its link rule would miss), block quotes and `-#` subtext.
@@ -177,7 +197,7 @@ class MarkWriter {
     if (this.afterAddress) {
       const space = rest.search(/\s/);
       const head = space === -1 ? rest : rest.slice(0, space);
-      this.out += escapeQuoted(head);
+      this.out += escapeQuotedPiece(head);
       rest = rest.slice(head.length);
       if (space === -1) return;
       this.afterAddress = false;
@@ -188,7 +208,7 @@ class MarkWriter {
     if (body === '') return;
     for (const mark of this.wanted.slice(this.written.length)) this.out += MARKDOWN_MARK[mark];
     this.written = [...this.wanted];
-    this.out += escapeQuoted(body);
+    this.out += escapeQuotedPiece(body);
   }
 
   /** Closes the written marks from `from` (an index into `written`) inward-out, before any trailing white space. */

@@ -17,6 +17,7 @@ import { standardForms } from '../question/colloquial.ts';
 import { englishAnswerType, isEnglishFunctionWord, looksEnglish } from '../question/english.ts';
 import { slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
+import { wordMemoFor, type TypoReading, type WordMemo } from '../question/word-memo.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -185,13 +186,15 @@ function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
 
 /**
  * Reads a question: cleans it, mends it and turns its content words into concepts. Stop words,
- * filler and misspelt question words are dropped.
+ * filler and misspelt question words are dropped. What is worked out per word is remembered in
+ * `memo` (by default the index's, see `wordMemoFor`); the result is the same either way.
  */
 export function parseQuestion(
   question: string,
   synonyms: SynonymTable,
   vocab: Vocabulary,
   lex: Lexicon,
+  memo: WordMemo = wordMemoFor(vocab, synonyms, lex),
 ): ParsedQuestion {
   const cleaned = cleanQuestion(question);
   if (isEmptyQuestion(cleaned))
@@ -230,7 +233,9 @@ export function parseQuestion(
     nearCorpusWord: (form) =>
       form.length >= MIN_TYPO_LENGTH &&
       form.length <= MAX_TYPO_LENGTH &&
-      [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWord(c)),
+      memo.nearCorpusWord.getOrMake(form, () =>
+        [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWord(c)),
+      ),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
@@ -243,8 +248,8 @@ export function parseQuestion(
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
   const answerType = slovenianAnswerType(asking.map((w) => w.form));
-  const list = mendTypos(toWords(words), knownKey, lex, vocab);
-  const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex));
+  const list = mendTypos(toWords(words), knownKey, lex, vocab, memo);
+  const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   return { concepts, answerType, english: false, empty: false, unknownShare: unknownShare(concepts, vocab) };
 }
 
@@ -282,7 +287,13 @@ function toWords(words: QuestionWord[]): Word[] {
  * instead of treating them as rare topic words. A real word the corpus lacks ("star") is left as
  * it is: "correcting" it would invent a match.
  */
-function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexicon, vocab: Vocabulary): Word[] {
+function mendTypos(
+  words: Word[],
+  knownKey: (key: string) => boolean,
+  lex: Lexicon,
+  vocab: Vocabulary,
+  memo: WordMemo,
+): Word[] {
   const mended: Word[] = [];
   for (const word of words) {
     const { form } = word;
@@ -296,39 +307,62 @@ function mendTypos(words: Word[], knownKey: (key: string) => boolean, lex: Lexic
       mended.push(word);
       continue;
     }
-    // People seldom mistype a word's first letter; a name the corpus lacks ("Piranu") is not
-    // another one without it ("Iranu").
-    const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
-    // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
-    if (
-      form.length >= MIN_MISSPELT_QUESTION_WORD &&
-      candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && isStopword(c))
-    )
-      continue;
-    const fixes = new Map<string, { form: string; key: string; score: number }>();
-    for (const candidate of candidates) {
-      const key = stemKey(candidate);
-      if (!knownKey(key)) continue;
-      // Like a spelling corrector: among equally close words, the ones most used, in speech and in the corpus.
-      const score = lex.words.count(candidate) + vocab.frequency(key);
-      if ((fixes.get(key)?.score ?? -1) < score) fixes.set(key, { form: candidate, key, score });
-    }
-    const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
-    if (!best) mended.push(word);
+    const reading = memo.typoReadings.getOrMake(form, () => typoReading(form, knownKey, lex, vocab));
+    if (reading === 'drop') continue;
+    if (!reading) mended.push(word);
     // The likeliest reading leads; close runners-up stay as alternatives ("povdaril": "poudaril" or "podaril").
     else
       mended.push({
         ...word,
-        key: best.key,
-        form: best.form,
+        key: reading.key,
+        form: reading.form,
         weight: MATCH_WEIGHTS.typo,
-        otherReadings: others.slice(0, MAX_TYPO_READINGS - 1).map((o) => o.key),
+        otherReadings: reading.otherReadings,
       });
   }
   return mended;
 }
 
-function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabulary, lex: Lexicon): Concept[] {
+/**
+ * What a word unknown to the corpus and to everyday speech stands for: the likeliest known word
+ * one typo away, null when there is none, 'drop' for a misspelt question word. Depends on the
+ * form alone (and the corpus), so it is remembered by form.
+ */
+function typoReading(
+  form: string,
+  knownKey: (key: string) => boolean,
+  lex: Lexicon,
+  vocab: Vocabulary,
+): TypoReading | null | 'drop' {
+  // People seldom mistype a word's first letter; a name the corpus lacks ("Piranu") is not
+  // another one without it ("Iranu").
+  const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
+  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
+  if (
+    form.length >= MIN_MISSPELT_QUESTION_WORD &&
+    candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && isStopword(c))
+  )
+    return 'drop';
+  const fixes = new Map<string, { form: string; key: string; score: number }>();
+  for (const candidate of candidates) {
+    const key = stemKey(candidate);
+    if (!knownKey(key)) continue;
+    // Like a spelling corrector: among equally close words, the ones most used, in speech and in the corpus.
+    const score = lex.words.count(candidate) + vocab.frequency(key);
+    if ((fixes.get(key)?.score ?? -1) < score) fixes.set(key, { form: candidate, key, score });
+  }
+  const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
+  if (!best) return null;
+  return { key: best.key, form: best.form, otherReadings: others.slice(0, MAX_TYPO_READINGS - 1).map((o) => o.key) };
+}
+
+function slovenianConcepts(
+  list: Word[],
+  synonyms: SynonymTable,
+  vocab: Vocabulary,
+  lex: Lexicon,
+  memo: WordMemo,
+): Concept[] {
   const keys = list.map((w) => w.key);
   const concepts: Concept[] = [];
   for (let i = 0; i < list.length;) {
@@ -340,7 +374,10 @@ function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabula
     const ownWeight = Math.min(...members.map((w) => w.weight));
     const alternatives: Alternative[] = [{ keys: own, weight: ownWeight }];
     if (length === 1) {
-      const near = wordAlternatives(word, vocab, lex);
+      // Frozen: later questions share them, so a change would leak into their answers.
+      const near = memo.alternatives.getOrMake(alternativesKey(word), () =>
+        Object.freeze(wordAlternatives(word, vocab, lex).map((a) => Object.freeze(a))),
+      );
       alternatives.push(...near);
       // Another form of the word that belongs to a synonym group brings the group, more weakly:
       // "Rusi" reads as "Rusija", which meets "Moskva" and "Kremelj" too.
@@ -375,8 +412,34 @@ function slovenianConcepts(list: Word[], synonyms: SynonymTable, vocab: Vocabula
   return concepts;
 }
 
+/** Fields a memo key can be made of: values written out as they are, not objects. */
+type Keyable<T> = {
+  [F in keyof T]-?: T[F] extends string | number | boolean | readonly string[] | undefined ? F : never;
+}[keyof T];
+
+/**
+ * What `wordAlternatives` reads of a word, and of the question word it was written as. Its memo
+ * key is made of exactly these fields, so a field it comes to need must be added here (the type
+ * refuses the read otherwise) and is keyed too.
+ */
+const ALTERNATIVES_INPUT = ['key', 'parts', 'form', 'weight', 'otherReadings'] as const satisfies Keyable<Word>[];
+const ALTERNATIVES_QUESTION_INPUT = ['abbreviation'] as const satisfies Keyable<QuestionWord>[];
+type AlternativesInput = Pick<Word, (typeof ALTERNATIVES_INPUT)[number]> & {
+  question: Pick<QuestionWord, (typeof ALTERNATIVES_QUESTION_INPUT)[number]>;
+};
+
+function alternativesKey(word: AlternativesInput): string {
+  let id = '';
+  const write = (value: string | number | boolean | readonly string[] | undefined) => {
+    id += `${Array.isArray(value) ? value.join(' ') : (value ?? '')}\u0000`;
+  };
+  for (const field of ALTERNATIVES_INPUT) write(word[field]);
+  for (const field of ALTERNATIVES_QUESTION_INPUT) write(word.question[field]);
+  return id;
+}
+
 /** The ways one word can appear besides its own key. */
-function wordAlternatives(word: Word, vocab: Vocabulary, lex: Lexicon): Alternative[] {
+function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex: Lexicon): Alternative[] {
   const { key } = word;
   const out: Alternative[] = [];
   if (word.parts.length > 1) {
