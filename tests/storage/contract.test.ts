@@ -74,6 +74,16 @@ describe.each(BACKENDS)('$name store', (backend) => {
         expect(dump).not.toContain(BOB);
       });
 
+      it('saves answers asked for at the same moment, each under its own key', async () => {
+        const { store } = await open();
+        const keys = await Promise.all(
+          Array.from({ length: 30 }, (_, i) => store.saveAnswer({ ...answer(), question: `Vprašanje ${i}?` })),
+        );
+        expect(new Set(keys).size).toBe(30);
+        for (const [i, key] of keys.entries())
+          expect((await store.findAnswer(key, ALICE))?.question).toBe(`Vprašanje ${i}?`);
+      });
+
       it('counts one vote per member per answer; a later vote replaces the earlier one', async () => {
         const { store } = await open();
         const key = await store.saveAnswer(answer());

@@ -43,6 +43,7 @@ import { RELOAD_RETENTION_MS, type HostReloadReport, type LiveHost, type ReloadR
 import { describeStorageError, isSqliteBusy } from '../storage-error.ts';
 import { log } from '../../log.ts';
 import { MIGRATIONS } from './migrations.ts';
+import { GroupCommit } from './group-commit.ts';
 
 /** The database file's name inside DATA_DIR. */
 export const DATABASE_FILE = 'odlomek.sqlite3';
@@ -151,24 +152,32 @@ export class SqliteAnswerStore implements Store {
   async saveAnswer(answer: NewAnswer): Promise<string> {
     const now = this.now();
     const key = newAnswerKey();
-    this.writing(() =>
-      this.sql(
-        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        key,
-        answer.guildId,
-        this.hash(answer.askerId),
-        answer.question,
-        JSON.stringify(answer.passageIds),
-        answer.corpusVersion,
-        answer.locale,
-        now,
-        now + this.ttlMs,
-      ),
-    );
+    await this.answerRows.add([
+      key,
+      answer.guildId,
+      this.hash(answer.askerId),
+      answer.question,
+      JSON.stringify(answer.passageIds),
+      answer.corpusVersion,
+      answer.locale,
+      now,
+      now + this.ttlMs,
+    ]);
     return key;
   }
+
+  /** Answers' states, saved a burst at a time (see `GroupCommit`). */
+  private readonly answerRows = new GroupCommit<unknown[]>((rows) =>
+    this.writing(
+      this.db.transaction(() => {
+        const insert = this.sql(
+          `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        );
+        for (const row of rows) insert.run(...row);
+      }),
+    ),
+  );
 
   async findAnswer(key: string, viewerId: string): Promise<FoundAnswer | undefined> {
     const row = this.liveRow(key);
@@ -431,6 +440,7 @@ export class SqliteAnswerStore implements Store {
 
   async close(): Promise<void> {
     clearTimeout(this.checkpointTimer);
+    if (this.db.open) this.answerRows.flush();
     // Closing the last connection checkpoints what is left in the log.
     if (this.db.open) this.db.close();
   }
