@@ -115,6 +115,13 @@ export class SqliteAnswerStore implements Store {
     private readonly db: Database.Database,
     options: SqliteStoreOptions,
   ) {
+    this.insertAnswers = db.transaction((rows: unknown[][]) => {
+      const insert = this.sql(
+        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      for (const row of rows) insert.run(...row);
+    });
     this.now = options.now ?? Date.now;
     this.ttlMs = options.ttlMs;
     this.unansweredLimit = options.unansweredLimit ?? DEFAULT_UNANSWERED_LIMIT;
@@ -166,18 +173,10 @@ export class SqliteAnswerStore implements Store {
     return key;
   }
 
-  /** Answers' states, saved a burst at a time (see `GroupCommit`). */
-  private readonly answerRows = new GroupCommit<unknown[]>((rows) =>
-    this.writing(
-      this.db.transaction(() => {
-        const insert = this.sql(
-          `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        );
-        for (const row of rows) insert.run(...row);
-      }),
-    ),
-  );
+  /** Answers' states, saved a burst at a time (see `GroupCommit`), in a transaction made once. */
+  private readonly answerRows = new GroupCommit<unknown[]>((rows) => this.writing(() => this.insertAnswers(rows)));
+  /** Inserts answer rows in one transaction (made once: better-sqlite3 builds a wrapper per `transaction` call). */
+  private readonly insertAnswers: (rows: unknown[][]) => void;
 
   async findAnswer(key: string, viewerId: string): Promise<FoundAnswer | undefined> {
     const row = this.liveRow(key);
