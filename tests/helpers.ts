@@ -2,6 +2,7 @@ import { mkdtemp, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Engine } from '../src/engine/index.ts';
+import type { CorpusDocument } from '../src/engine/types.ts';
 import { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/paths.ts';
 import { SqliteAnswerStore, type SqliteStoreOptions } from '../src/storage/sqlite/sqlite-store.ts';
 
@@ -66,4 +67,10 @@ export async function tempStore(
 ): Promise<{ store: SqliteAnswerStore; dir: string }> {
   const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
   return { store: SqliteAnswerStore.open(dir, { ttlMs: 7 * 24 * 3600 * 1000, ...options }), dir };
+}
+
+/** An article of `paragraphs` under `title`, for engine tests with several articles. */
+export function articleOf(slug: string, title: string, paragraphs: string[]): CorpusDocument {
+  const text = paragraphs.join('\n\n');
+  return { slug, title, date: '2024-01', lang: 'sl', text, bodyStart: 0, source: `${slug}.md` };
 }

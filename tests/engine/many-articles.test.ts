@@ -3,14 +3,9 @@
  * ranking its passages, and declined parts of hyphenated names.
  */
 import { describe, expect, it } from 'vitest';
+import { articleOf as doc } from '../helpers.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { Vocabulary } from '../../src/engine/search/vocabulary.ts';
-import type { CorpusDocument } from '../../src/engine/types.ts';
-
-function doc(slug: string, title: string, paragraphs: string[]): CorpusDocument {
-  const text = paragraphs.join('\n\n');
-  return { slug, title, date: '2024-01', lang: 'sl', text, bodyStart: 0, source: `${slug}.md` };
-}
 
 describe('the vocabulary', () => {
   it('knows a key only a title uses, without counting it as a passage or changing other keys', () => {

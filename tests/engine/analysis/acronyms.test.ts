@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { articleOf as doc } from '../../helpers.ts';
 import { abbreviationKey, initialsKey, initialsTokens } from '../../../src/engine/analysis/acronyms.ts';
 import { Engine } from '../../../src/engine/engine.ts';
-import type { CorpusDocument } from '../../../src/engine/types.ts';
 
 const written = (text: string) => initialsTokens(text).map((t) => [t.key, text.slice(t.start, t.end)]);
 
@@ -49,11 +49,6 @@ describe('abbreviations in a question', () => {
     expect(abbreviationKey('PREDOLGO')).toBeNull();
   });
 });
-
-function doc(slug: string, title: string, paragraphs: string[]): CorpusDocument {
-  const text = paragraphs.join('\n\n');
-  return { slug, title, date: '2024-01', lang: 'sl', text, bodyStart: 0, source: `${slug}.md` };
-}
 
 describe('an abbreviation the article writes out', () => {
   const engine = Engine.fromDocuments([
