@@ -13,12 +13,12 @@ import { measureWhile, type Window } from './stall.ts';
 
 export interface BenchReloadOptions {
   passages: number;
-  /** Starts of each bot, alternating. */
+  /** Starts of each bot, alternating; a start's time swings with the machine's load, so the median of several. */
   startRounds: number;
   log?: (line: string) => void;
 }
 
-export const FULL_RUN: BenchReloadOptions = { passages: 100_000, startRounds: 3 };
+export const FULL_RUN: BenchReloadOptions = { passages: 100_000, startRounds: 7 };
 export const QUICK_RUN: BenchReloadOptions = { passages: 20_000, startRounds: 2 };
 
 export interface BenchReloadReport {
