@@ -3,7 +3,7 @@
  * interfaces hand out: one place for it, so SQLite and PostgreSQL cannot come to disagree on what
  * a column means (JSON arrays as text, booleans as 0/1, times as milliseconds since the epoch).
  */
-import type { StoredAnswer, Vote } from './answer-store.ts';
+import type { NewAnswer, StoredAnswer, Vote } from './answer-store.ts';
 import type { StoredGuildSettings, UnansweredQuestion } from './guild-store.ts';
 import type { HostReloadReport, LiveHost, ReloadRequest } from './reload-store.ts';
 
@@ -19,6 +19,30 @@ export interface AnswerRow {
   locale: string;
   created_at: number;
   expires_at: number;
+}
+
+/**
+ * A new answer's columns, in the order both backends insert them (key, guild_id, asker_hash,
+ * question, passage_ids, corpus_version, locale, created_at, expires_at).
+ */
+export function answerValues(
+  key: string,
+  answer: NewAnswer,
+  askerHash: string,
+  now: number,
+  ttlMs: number,
+): (string | number | null)[] {
+  return [
+    key,
+    answer.guildId,
+    askerHash,
+    answer.question,
+    JSON.stringify(answer.passageIds),
+    answer.corpusVersion,
+    answer.locale,
+    now,
+    now + ttlMs,
+  ];
 }
 
 export function toStoredAnswer(row: AnswerRow): StoredAnswer {

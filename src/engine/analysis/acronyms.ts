@@ -77,7 +77,6 @@ interface Written {
   end: number;
   initial: string;
   capitalised: boolean;
-  lower: boolean;
   /** Lowercase and long enough to continue a Slovenian name. */
   nameWord: boolean;
   connector: boolean;
@@ -87,8 +86,8 @@ interface Written {
 
 /**
  * Initials tokens of `text`: for each run of name words, one token per run prefix of at least two
- * words, spanning those words. A run is capitalised words next to each other (short lowercase
- * connectors inside), or, in the Slovenian way, a capitalised word followed by longer lowercase words.
+ * words, spanning those words. A run is capitalised words next to each other (connectors of
+ * foreign names inside), or, in the Slovenian way, a capitalised word followed by longer lowercase words.
  */
 export function initialsTokens(text: string): Token[] {
   const words: Written[] = [];
@@ -103,7 +102,6 @@ export function initialsTokens(text: string): Token[] {
       end: match.index + w.length,
       initial: fold(w[0]!),
       capitalised,
-      lower,
       nameWord: lower && w.length >= MIN_LOWER_NAME_WORD,
       connector: CONNECTORS.has(w),
       startsLowerName: capitalised && !opening && ADJECTIVE_ENDING.test(fold(w)),

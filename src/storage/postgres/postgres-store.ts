@@ -26,6 +26,7 @@ import {
 import { RELOAD_RETENTION_MS, type HostReloadReport, type LiveHost, type ReloadRequest } from '../reload-store.ts';
 import type { Store } from '../store.ts';
 import {
+  answerValues,
   settingsValues,
   toLiveHost,
   toReloadReport,
@@ -142,17 +143,7 @@ export class PostgresStore implements Store {
       this.pool.query(
         `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING`,
-        [
-          key,
-          answer.guildId,
-          this.hash(answer.askerId),
-          answer.question,
-          JSON.stringify(answer.passageIds),
-          answer.corpusVersion,
-          answer.locale,
-          now,
-          now + this.ttlMs,
-        ],
+        answerValues(key, answer, this.hash(answer.askerId), now, this.ttlMs),
       ),
     );
     return key;

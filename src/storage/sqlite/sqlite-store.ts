@@ -21,6 +21,7 @@ import {
 } from '../guild-store.ts';
 import type { Store } from '../store.ts';
 import {
+  answerValues,
   settingsValues,
   toLiveHost,
   toReloadReport,
@@ -159,17 +160,7 @@ export class SqliteAnswerStore implements Store {
   async saveAnswer(answer: NewAnswer): Promise<string> {
     const now = this.now();
     const key = newAnswerKey();
-    await this.answerRows.add([
-      key,
-      answer.guildId,
-      this.hash(answer.askerId),
-      answer.question,
-      JSON.stringify(answer.passageIds),
-      answer.corpusVersion,
-      answer.locale,
-      now,
-      now + this.ttlMs,
-    ]);
+    await this.answerRows.add(answerValues(key, answer, this.hash(answer.askerId), now, this.ttlMs));
     return key;
   }
 
