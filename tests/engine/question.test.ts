@@ -232,6 +232,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(prefixed!.weight).toBeLessThan(concept.alternatives[0]!.weight);
   });
 
+  it('does not match a name the article never mentions through the things WordNet relates to it', () => {
+    // WordNet relates China to an island (Taiwan): "otoke", a typo in the article, must not stand for it.
+    const concept = engine
+      .explain('Kdo je predsednik Kitajske?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('kitajske'))!;
+    expect(concept.alternatives.map((a) => a.keys.join('+'))).not.toContain(stemKey('otok'));
+    expect(engine.ask('Kdo je predsednik Kitajske?').answered).toBe(false);
+  });
+
   it('corrects a typo to a word the corpus uses', () => {
     const answer = engine.ask('Kaj je Kim pudaril glede namena sporazuma?');
     expect(answer.passages[0]?.passage.text).toContain('Kim je medtem poudaril');

@@ -423,7 +423,7 @@ type Keyable<T> = {
  * refuses the read otherwise) and is keyed too.
  */
 const ALTERNATIVES_INPUT = ['key', 'parts', 'form', 'weight', 'otherReadings'] as const satisfies Keyable<Word>[];
-const ALTERNATIVES_QUESTION_INPUT = ['abbreviation'] as const satisfies Keyable<QuestionWord>[];
+const ALTERNATIVES_QUESTION_INPUT = ['abbreviation', 'capitalised'] as const satisfies Keyable<QuestionWord>[];
 type AlternativesInput = Pick<Word, (typeof ALTERNATIVES_INPUT)[number]> & {
   question: Pick<QuestionWord, (typeof ALTERNATIVES_QUESTION_INPUT)[number]>;
 };
@@ -465,6 +465,10 @@ function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex: Lexic
   for (const member of prefixedFamily(key, vocab).slice(0, MAX_FAMILY_ALTERNATIVES))
     out.push({ keys: [member], weight: MATCH_WEIGHTS.prefixed * word.weight });
   out.push(...wordnetAlternatives(key, vocab, lex).map((a) => ({ keys: a.keys, weight: a.weight * word.weight })));
+  // A name stands for one person, place or body: the words WordNet relates to it are other things
+  // ("Kitajska" → "otok", "Tajvan", "mandarinščina"), and matching them answers a question about a
+  // country the article never mentions.
+  if (word.question.capitalised || vocab.isName(key)) return out;
   const related = lex.synonyms.related(key).filter((k) => vocab.has(k));
   for (const k of related.slice(0, MAX_RELATED_ALTERNATIVES))
     out.push({ keys: [k], weight: MATCH_WEIGHTS.related * word.weight });
