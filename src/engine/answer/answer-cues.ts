@@ -15,7 +15,8 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`,
     'u',
   ),
-  place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}/u,
+  // The whole name, so that a place the question names itself is told apart from another one.
+  place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}[\p{L}-]*/u,
   // Numbers in figures or words, and words built on one ("dvodnevni", "tridnevno", "dvakrat").
   number:
     /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
@@ -52,9 +53,15 @@ function isYear(text: string, at: number, word: string): boolean {
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
 
-/** The question's words as cue comparison needs them, made once per question. */
-export function askedWords(question: string): Set<string> {
-  return new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
+/**
+ * The question's words as cue comparison needs them, made once per question. `bridged`: index keys
+ * of the Slovenian words an English question was bridged to, which a passage repeats in place of
+ * the question's own ("North Korea" → "Severni Koreji").
+ */
+export function askedWords(question: string, bridged: Iterable<string> = []): Set<string> {
+  const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
+  for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
+  return asked;
 }
 
 /**

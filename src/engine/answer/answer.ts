@@ -75,7 +75,8 @@ export function rankPassages(
   const parsed = parseQuestion(question, synonyms, index.vocabulary, lexicon());
   const candidates = index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
-  const model = questionModel(parsed.concepts, parsed.answerType, askedWords(question));
+  const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
+  const model = questionModel(parsed.concepts, parsed.answerType, askedWords(question, bridged));
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;
   const byDocument = new Map<number, number[]>();

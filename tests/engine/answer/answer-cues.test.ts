@@ -27,4 +27,16 @@ describe('answer cues', () => {
     expect(cue('person', 'Kdo je pozdravil Putina?', 'Putina je pozdravil Kim.')).toBe(0.5);
     expect(cue('person', 'Kdo je pozdravil Putina?', 'Pozdravila sta ga Kim in Choe.')).toBe(1);
   });
+
+  it('counts only places the question does not name itself for "kam"', () => {
+    const question = 'Kam bo Putin odpotoval iz Pjongjanga?';
+    expect(cue('place', question, 'Putin je prispel v Pjongjang.')).toBe(0);
+    expect(cue('place', question, 'Iz Pjongjanga bo odpotoval v Vietnam.')).toBe(0.5);
+  });
+
+  it("counts the Slovenian words an English question was bridged to as the question's own", () => {
+    const sentence = 'Putin je bil v Severni Koreji.';
+    expect(answerCueStrength('place', sentence, askedWords('Where is North Korea?'))).toBe(0.5);
+    expect(answerCueStrength('place', sentence, askedWords('Where is North Korea?', ['severn', 'korej']))).toBe(0);
+  });
 });
