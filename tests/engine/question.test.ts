@@ -94,6 +94,17 @@ describe('the part of a question that asks', () => {
     ]);
     expect(words.filter((w) => w.capitalised).map((w) => w.form)).toEqual(['lukea', 'varnostni', 'zn', 'lebronu']);
   });
+
+  it('reads no names or abbreviations from the case of a shouted or title-cased question', () => {
+    const marked = (text: string) =>
+      splitQuestion(text)
+        .filter((w) => w.capitalised || w.acronym || w.abbreviation)
+        .map((w) => w.form);
+    expect(marked('KDO JE PODPISAL SPORAZUM???')).toEqual([]);
+    expect(marked('Kdo Je Podpisal Sporazum?')).toEqual([]);
+    expect(marked('Kaj pravi ZN o sankcijah?')).toEqual(['zn']);
+    expect(marked('Kaj pravi Putin?')).toEqual(['putin']);
+  });
 });
 
 describe('spacing slips', () => {
@@ -239,6 +250,13 @@ describe('the engine reads chat, typos and English', () => {
       .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('kitajske'))!;
     expect(concept.alternatives.map((a) => a.keys.join('+'))).not.toContain(stemKey('otok'));
     expect(engine.ask('Kdo je predsednik Kitajske?').answered).toBe(false);
+  });
+
+  it('answers a question shouted in capitals as it answers the same words in small letters', () => {
+    const shouted = engine.ask('KDO JE PODPISAL SPORAZUM???');
+    const plain = engine.ask('kdo je podpisal sporazum???');
+    expect(shouted.confidence).toBe(plain.confidence);
+    expect(shouted.passages.map((p) => p.passage.id)).toEqual(plain.passages.map((p) => p.passage.id));
   });
 
   it('corrects a typo to a word the corpus uses', () => {

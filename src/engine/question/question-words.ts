@@ -49,6 +49,7 @@ export const MAX_QUESTION_WORDS = 80;
 export function splitQuestion(cleaned: string): QuestionWord[] {
   const firstLetter = cleaned.search(/\p{L}/u);
   const asking = askingSpans(cleaned);
+  const capitals = capitalsOf(cleaned);
   const words: QuestionWord[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     if (words.length >= MAX_QUESTION_WORDS) break;
@@ -58,9 +59,17 @@ export function splitQuestion(cleaned: string): QuestionWord[] {
         start,
         end,
         form: fold(written),
-        acronym: written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written),
-        ...abbreviationOf(written),
-        capitalised: start > firstLetter && /^\p{Lu}/u.test(written) && !isSentenceStart(cleaned, start),
+        acronym:
+          capitals === 'meaningful' &&
+          written.length > 1 &&
+          written === written.toUpperCase() &&
+          /\p{Lu}/u.test(written),
+        ...(capitals === 'meaningful' ? abbreviationOf(written) : {}),
+        capitalised:
+          capitals === 'meaningful' &&
+          start > firstLetter &&
+          /^\p{Lu}/u.test(written) &&
+          !isSentenceStart(cleaned, start),
         emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
         filler: false,
         mended: false,
@@ -68,6 +77,26 @@ export function splitQuestion(cleaned: string): QuestionWord[] {
     }
   }
   return words;
+}
+
+/** Words written with letters, counted to tell a shouted or title-cased question. */
+const LETTER_WORD = /\p{L}{2,}/gu;
+/** A question of at least this many words all in capitals, or all capitalised, says nothing by its capitals. */
+const MIN_WORDS_FOR_STYLE = 3;
+
+/**
+ * What capitals say in this question. `meaningful`: the usual writing, where a capital inside the
+ * question marks a name and a word in capitals an abbreviation. `shouted`: written in capitals
+ * throughout ("KDO JE PODPISAL SPORAZUM"), so neither is told by the case. `everywhere`: every
+ * word capitalised ("Kdo Je Podpisal Sporazum"), so a capital marks no name; an abbreviation
+ * still stands out in capitals. Names the corpus writes as names are still known as such.
+ */
+function capitalsOf(text: string): 'meaningful' | 'shouted' | 'everywhere' {
+  const words = text.match(LETTER_WORD) ?? [];
+  if (words.length < MIN_WORDS_FOR_STYLE) return 'meaningful';
+  if (!/\p{Ll}/u.test(text)) return 'shouted';
+  if (words.every((w) => /^\p{Lu}/u.test(w))) return 'everywhere';
+  return 'meaningful';
 }
 
 /**
