@@ -77,6 +77,18 @@ describe('the part of a question that asks', () => {
     expect(splitQuestion('putin in sankcije').every((w) => w.emphasis === 1)).toBe(true);
   });
 
+  it('takes the sentence that opens with a question word when none ends in a question mark', () => {
+    const emphasis = (text: string) => Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
+    const remark = emphasis('meni se zdi da blefira. kaj je rekel o zahodu');
+    expect(remark.blefira).toBe(CHATTER_EMPHASIS);
+    expect(remark.zahodu).toBe(1);
+    // After a particle, and in colloquial form when the engine says which words ask.
+    expect(emphasis('ok hvala. pa kdaj odide').odide).toBe(1);
+    expect(emphasis('ok hvala. pa kdaj odide').hvala).toBe(CHATTER_EMPHASIS);
+    const colloquial = splitQuestion('zanimiv clanek. kva je rekel', (w) => w === 'kva');
+    expect(colloquial.find((w) => w.form === 'zanimiv')?.emphasis).toBe(CHATTER_EMPHASIS);
+  });
+
   it('splits words glued at a capital and marks names', () => {
     const words = splitQuestion('Kaj je rekel treneraLukea in Varnostni svetuZN o LeBronu?');
     expect(words.map((w) => w.form)).toEqual([

@@ -122,7 +122,8 @@ const PREPOSITIONS = new Set([
 /** Question words in any of their forms ("katerega", "kakšnih", "čigavi", "kolikšna"). */
 const QUESTION_WORD_FORMS = /^(?:kater|kaksn|cigav|kolik)/;
 
-const isQuestionWord = (word: string) =>
+/** A folded Slovenian question word, in any of its forms. */
+export const isQuestionWord = (word: string): boolean =>
   Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) || QUESTION_WORD_FORMS.test(word);
 
 /**

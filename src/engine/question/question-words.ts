@@ -7,6 +7,7 @@ import type { Span } from '../types.ts';
 import { fold } from '../analysis/fold.ts';
 import { WORD } from '../analysis/analyze.ts';
 import { abbreviationKey } from '../analysis/acronyms.ts';
+import { isQuestionWord } from './answer-type.ts';
 
 export interface QuestionWord extends Span {
   /** The word as a search form: folded, mended and in its standard form. */
@@ -45,10 +46,17 @@ export const NAME_IN_CHATTER_EMPHASIS = 0.7;
  */
 export const MAX_QUESTION_WORDS = 80;
 
-/** The words of the cleaned question, in order, with capitals and emphasis (the first `MAX_QUESTION_WORDS`). */
-export function splitQuestion(cleaned: string): QuestionWord[] {
+/**
+ * The words of the cleaned question, in order, with capitals and emphasis (the first
+ * `MAX_QUESTION_WORDS`). `opensQuestion` tells a folded question word (by default the standard
+ * Slovenian ones; the engine adds their colloquial forms).
+ */
+export function splitQuestion(
+  cleaned: string,
+  opensQuestion: (folded: string) => boolean = isQuestionWord,
+): QuestionWord[] {
   const firstLetter = cleaned.search(/\p{L}/u);
-  const asking = askingSpans(cleaned);
+  const asking = askingSpans(cleaned, opensQuestion);
   const capitals = capitalsOf(cleaned);
   const words: QuestionWord[] = [];
   for (const match of cleaned.matchAll(WORD)) {
@@ -121,11 +129,13 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 /**
- * The parts of the text that ask: sentences ending in "?" and, when there is none, whatever
- * follows the last colon ("pa še nekaj: kaj …"); the whole text when neither applies. A clause
- * ending in a colon before a question is its preamble.
+ * The parts of the text that ask: sentences ending in "?"; when there is none, whatever follows
+ * the last colon ("pa še nekaj: kaj …"); failing that, the sentences that open with a question
+ * word (chat often leaves out the "?": "meni se zdi, da blefira. kaj je rekel o zahodu"); the
+ * whole text when none applies. A clause ending in a colon before a question is its preamble.
+ * `opensQuestion` tells a folded word that opens a question ("kaj", and colloquial "kva").
  */
-function askingSpans(text: string): Span[] {
+function askingSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
   const segments: Span[] = [];
   // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?").
   const boundary = /[.!?:]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
@@ -142,6 +152,11 @@ function askingSpans(text: string): Span[] {
   const afterColon = segments.findLastIndex((s) => /:\s*$/.test(text.slice(s.start, s.end)));
   const rest = segments.slice(afterColon + 1).filter(hasLetters);
   if (afterColon >= 0 && rest.length > 0) return rest;
+  // The question word may follow a particle ("pa kaj …", "in kdo …", "a kdaj …").
+  const opening = segments.filter((s) =>
+    (text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).slice(0, 2).some((w) => opensQuestion(fold(w))),
+  );
+  if (opening.length > 0) return opening;
   return [{ start: 0, end: text.length }];
 }
 

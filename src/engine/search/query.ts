@@ -15,7 +15,7 @@ import { NAME_IN_CHATTER_EMPHASIS, splitQuestion, type QuestionWord } from '../q
 import { mendSpacing } from '../question/spacing.ts';
 import { standardForms } from '../question/colloquial.ts';
 import { englishAnswerType, isEnglishFunctionWord, looksEnglish } from '../question/english.ts';
-import { slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
+import { isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { wordMemoFor, type TypoReading, type WordMemo } from '../question/word-memo.ts';
 import type { SynonymTable } from './synonyms.ts';
@@ -199,7 +199,7 @@ export function parseQuestion(
   const cleaned = cleanQuestion(question);
   if (isEmptyQuestion(cleaned))
     return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0 };
-  const typed = splitQuestion(cleaned);
+  const typed = splitQuestion(cleaned, (w) => isQuestionWord(w) || isQuestionWord(lex.chat.standardOf(w) ?? ''));
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
   if (
