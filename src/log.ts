@@ -1,9 +1,11 @@
 /**
- * A tiny levelled logger on stderr (stdout belongs to the console Q&A). Secrets registered with
+ * A tiny levelled logger on stderr (stdout belongs to the console Q&A), its lines written in
+ * batches (`log-output.ts`). Secrets registered with
  * `redact` are masked in every line, including error stacks, so a token that leaks into an
  * error message still never reaches a log.
  */
 import type { LogLevel } from './config.ts';
+import { stderrBatch } from './log-output.ts';
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -21,7 +23,7 @@ let threshold = ORDER.info;
 /** Said in every line after the level, e.g. `[shard 3]`, so the lines of several processes can be told apart. */
 let context = '';
 const secrets = new Set<string>();
-let sink: (line: string) => void = (line) => process.stderr.write(`${line}\n`);
+let sink: (line: string) => void = stderrBatch.add;
 
 export function setLogLevel(level: LogLevel): void {
   threshold = ORDER[level];
@@ -66,6 +68,9 @@ function detailText(detail: unknown): string {
 function write(level: LogLevel, message: string, detail: unknown): void {
   if (ORDER[level] < threshold) return;
   sink(scrub(`${new Date().toISOString()} ${level.toUpperCase().padEnd(5)} ${context}${message}${detailText(detail)}`));
+  // An error may be the last thing the process says (a crash, a kill soon after): out at once,
+  // after the lines before it.
+  if (level === 'error') stderrBatch.flush();
 }
 
 export const log: Logger = {

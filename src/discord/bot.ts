@@ -287,12 +287,6 @@ function watchHealth(client: Client, config: Config, started: () => boolean, onF
   client.rest.on(RESTEvents.RateLimited, (info) =>
     log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`),
   );
-  // discord.js waits out 429s and retries 5xx (3 times) by itself; the log should still show it.
-  client.rest.on(RESTEvents.Response, (request, response) => {
-    const what = `${request.method.toUpperCase()} ${request.route}`;
-    if (response.status === 429)
-      log.warn(`rate limited (429) on ${what}: retrying after ${response.headers.get('retry-after') ?? '?'} s`);
-    else if (response.status >= 500)
-      log.warn(`Discord answered ${response.status} to ${what} (retry ${request.retries})`);
-  });
+  // The 429s discord.js waits out and the 5xx it retries are logged by the REST options
+  // (`rest-options.ts`): a `response` listener would cost every request a copy of its response.
 }

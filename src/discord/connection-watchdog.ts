@@ -54,7 +54,13 @@ export function watchConnection(client: Client, { timeoutMs, apiUrl, onGiveUp }:
     everConnected = true;
   };
 
-  client.rest.on(RESTEvents.Response, () => (restAnswered = true));
+  // Only the first answer matters; a listener left on would cost every later request a copy of
+  // its response (discord.js makes one for the listeners).
+  const onRestAnswer = () => {
+    restAnswered = true;
+    client.rest.off(RESTEvents.Response, onRestAnswer);
+  };
+  client.rest.on(RESTEvents.Response, onRestAnswer);
   client.on(Events.ShardReady, disarm);
   client.on(Events.ShardResume, disarm);
   client.on(Events.ShardReconnecting, arm);
@@ -62,6 +68,7 @@ export function watchConnection(client: Client, { timeoutMs, apiUrl, onGiveUp }:
   arm();
   return {
     stop: () => {
+      client.rest.off(RESTEvents.Response, onRestAnswer);
       stopped = true;
       clearTimeout(timer);
       timer = undefined;
