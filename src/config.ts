@@ -4,11 +4,9 @@
  * wrong variable cannot end up in a terminal scroll-back or a CI log.
  */
 import dotenv from 'dotenv';
-import { createRequire } from 'node:module';
 import type { z } from 'zod';
-// zod as its CommonJS build: as an ES module under tsx its hundred-odd files each went through
-// tsx's loader thread, 0.4 to 0.9 s of a start on a busy machine against 0.2 s (see src/engine/util/zod.ts).
-const zod = (createRequire(import.meta.url)('zod') as typeof import('zod')).z;
+// zod as the engine has it: bundled for `npm start`, its CommonJS build under tsx (src/engine/util/zod.ts).
+import { zod } from './engine/index.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from './paths.ts';
 import { parseShardIds } from './shard-ids.ts';
 

@@ -73,6 +73,11 @@ function write(level: LogLevel, message: string, detail: unknown): void {
   if (level === 'error') stderrBatch.flush();
 }
 
+/** Writes the lines waiting in the batch now: for a line someone waits to see (the bot is ready). */
+export function flushLog(): void {
+  stderrBatch.flush();
+}
+
 export const log: Logger = {
   debug: (m, d) => write('debug', m, d),
   info: (m, d) => write('info', m, d),

@@ -17,7 +17,7 @@ import { Cooldown } from './cooldown.ts';
 import { describeConnectFailure, fatalCloseReason } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
 import { NO_MENTIONS } from './render/payload.ts';
-import { log } from '../log.ts';
+import { flushLog, log } from '../log.ts';
 import { counted } from '../view/plural.ts';
 import { describeForgotten } from '../view/forgotten.ts';
 import { ALONE, serveReloads, type ReloadFanOut } from './sharding/reload.ts';
@@ -204,6 +204,8 @@ export async function startBot(
   log.info(
     `ready as ${client.user!.tag} (${client.user!.id}) in ${client.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
   );
+  // Supervisors and people watching a start wait for this line: it does not wait for the batch.
+  flushLog();
   return {
     client,
     live: ready.live,

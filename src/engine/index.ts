@@ -38,3 +38,5 @@ export type {
   RankedPassage,
   Span,
 } from './types.ts';
+/** zod as the engine loads it (bundled for `npm start`): the configuration's schema uses the same one. */
+export { zod } from './util/zod.ts';
