@@ -115,6 +115,12 @@ describe('the part of a question that asks', () => {
     expect(marked('KDO JE PODPISAL SPORAZUM???')).toEqual([]);
     expect(marked('Kdo Je Podpisal Sporazum?')).toEqual([]);
     expect(marked('Kaj pravi ZN o sankcijah?')).toEqual(['zn']);
+    expect(
+      splitQuestion('Kaj Pravi ZN O Sankcijah?')
+        .filter((w) => w.acronym)
+        .map((w) => w.form),
+    ).toEqual(['zn']);
+    expect(splitQuestion('Kaj Pravi ZN O Sankcijah?').some((w) => w.capitalised)).toBe(false);
     expect(marked('Kaj pravi Putin?')).toEqual(['putin']);
   });
 });

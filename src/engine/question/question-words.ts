@@ -68,11 +68,11 @@ export function splitQuestion(
         end,
         form: fold(written),
         acronym:
-          capitals === 'meaningful' &&
+          capitals !== 'shouted' &&
           written.length > 1 &&
           written === written.toUpperCase() &&
           /\p{Lu}/u.test(written),
-        ...(capitals === 'meaningful' ? abbreviationOf(written) : {}),
+        ...(capitals !== 'shouted' ? abbreviationOf(written) : {}),
         capitalised:
           capitals === 'meaningful' &&
           start > firstLetter &&
