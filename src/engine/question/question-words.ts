@@ -68,10 +68,7 @@ export function splitQuestion(
         end,
         form: fold(written),
         acronym:
-          capitals !== 'shouted' &&
-          written.length > 1 &&
-          written === written.toUpperCase() &&
-          /\p{Lu}/u.test(written),
+          capitals !== 'shouted' && written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written),
         ...(capitals !== 'shouted' ? abbreviationOf(written) : {}),
         capitalised:
           capitals === 'meaningful' &&
