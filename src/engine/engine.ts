@@ -15,6 +15,7 @@ import { lexicon } from './lexicon/lexicon.ts';
 import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
 import { INDEX_FORMAT } from './formats.ts';
+import { citedDifferently, citedDigests, sameDigest } from './cited.ts';
 
 export interface AskOptions {
   /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
@@ -79,8 +80,12 @@ export interface EngineParts {
   loadedAt: Date;
   /** Folder the corpus came from ('' when it was not read from one). */
   dir: string;
-  /** Passages by id, when already made (else the constructor makes them). */
-  byId?: Map<string, Passage>;
+  /** Each passage's position by id, when already made (else it is made on first use). */
+  numberOfId?: Map<string, number>;
+  /** Passage `i`'s id without making the passage (a packed index); by default read from the passage. */
+  idAt?: (i: number) => string;
+  /** Digests of what each passage's citation shows (see `cited.ts`), when a packed index brought them. */
+  citedDigests?: Uint32Array;
   /** Folded ids and texts for autocomplete, when already made (else the first suggestion makes them). */
   folded?: FoldedSearch;
   /** `prepareToAnswer` is called by the caller later (a start, see `unpackEngine`), not now. */
@@ -96,8 +101,10 @@ export class Engine {
   private readonly dir: string;
   readonly version: string;
   readonly loadedAt: Date;
-  /** Passages by id: made on first use when the parts did not bring it (see `indexIdsInSlices`). */
-  private byIdMap?: Map<string, Passage>;
+  /** Passage positions by id: made on first use when the parts did not bring it (see `indexIdsInSlices`). */
+  private numberOfIdMap?: Map<string, number>;
+  private readonly idAt: (i: number) => string;
+  private readonly citedDigests?: Uint32Array;
   /** Made at the first question: its groups are analysed, which a start from a saved index need not wait for. */
   private synonymTableMade?: SynonymTable;
   /** Folded ids and texts for autocomplete, made on first use: each keystroke then only compares. */
@@ -112,7 +119,9 @@ export class Engine {
     this.dir = parts.dir;
     this.version = parts.version;
     this.loadedAt = parts.loadedAt;
-    this.byIdMap = parts.byId;
+    this.numberOfIdMap = parts.numberOfId;
+    this.idAt = parts.idAt ?? ((i) => this.index.passages[i]!.id);
+    this.citedDigests = parts.citedDigests;
     this.folded = parts.folded;
     if (!parts.languageLater) this.prepareToAnswer();
   }
@@ -171,7 +180,9 @@ export class Engine {
       version: this.version,
       loadedAt: this.loadedAt,
       dir: this.dir,
-      byId: this.byId,
+      numberOfId: this.numberOfId,
+      idAt: this.idAt,
+      citedDigests: this.citedDigests ?? citedDigests(this.index.passages),
       folded: this.folded,
       languageLater: false,
     };
@@ -191,8 +202,13 @@ export class Engine {
     return (this.synonymTableMade ??= new SynonymTable(this.synonyms));
   }
 
-  private get byId(): Map<string, Passage> {
-    return (this.byIdMap ??= new Map(this.index.passages.map((p) => [p.id, p])));
+  private get numberOfId(): Map<string, number> {
+    if (!this.numberOfIdMap) {
+      const numbers = new Map<string, number>();
+      for (let i = 0; i < this.index.passages.length; i++) numbers.set(this.idAt(i), i);
+      this.numberOfIdMap = numbers;
+    }
+    return this.numberOfIdMap;
   }
 
   /**
@@ -201,13 +217,13 @@ export class Engine {
    * look-up before then makes it at once.
    */
   async indexIdsInSlices(slices: Slices): Promise<void> {
-    if (this.byIdMap) return;
-    const byId = new Map<string, Passage>();
-    for (const p of this.index.passages) {
-      byId.set(p.id, p);
+    if (this.numberOfIdMap) return;
+    const numbers = new Map<string, number>();
+    for (let i = 0; i < this.index.passages.length; i++) {
+      numbers.set(this.idAt(i), i);
       if (slices.due()) await slices.pause();
     }
-    this.byIdMap ??= byId;
+    this.numberOfIdMap ??= numbers;
   }
 
   private foldPassages(): FoldedSearch {
@@ -245,7 +261,8 @@ export class Engine {
 
   /** The passage with this citation id, if any. */
   passage(id: string): Passage | undefined {
-    return this.byId.get(id.trim());
+    const i = this.numberOfId.get(id.trim());
+    return i === undefined ? undefined : this.index.passages[i];
   }
 
   /** All passages in corpus order. */
@@ -277,31 +294,45 @@ export class Engine {
 
   /** Passage-level difference from an older engine to this one. */
   diffFrom(older: Engine): CorpusDiff {
-    const added: string[] = [];
-    const changed: string[] = [];
-    for (const p of this.index.passages) {
-      const before = older.passage(p.id);
-      if (!before) added.push(p.id);
-      else if (citedDifferently(before, p)) changed.push(p.id);
-    }
-    const removed = older.index.passages.filter((p) => !this.byId.has(p.id)).map((p) => p.id);
-    return { added, removed, changed, oldVersion: older.version, newVersion: this.version };
+    const diff = this.diffSteps(older);
+    for (let step = diff.next(); ; step = diff.next()) if (step.done) return step.value;
   }
 
   /** `diffFrom`, handing the event loop back between slices (100 000 passages take tens of milliseconds). */
   async diffFromInSlices(older: Engine, slices: Slices): Promise<CorpusDiff> {
+    const diff = this.diffSteps(older);
+    for (let step = diff.next(); ; step = diff.next()) {
+      if (step.done) return step.value;
+      if (slices.due()) await slices.pause();
+    }
+  }
+
+  /**
+   * The diff, a passage per step. Ids and digests are compared where both engines have digests (a
+   * packed index), so no passage is made for it; otherwise the passages themselves.
+   */
+  private *diffSteps(older: Engine): Generator<void, CorpusDiff> {
     const added: string[] = [];
     const changed: string[] = [];
     const removed: string[] = [];
-    for (const p of this.index.passages) {
-      const before = older.passage(p.id);
-      if (!before) added.push(p.id);
-      else if (citedDifferently(before, p)) changed.push(p.id);
-      if (slices.due()) await slices.pause();
+    const mine = this.citedDigests;
+    const theirs = older.citedDigests;
+    for (let i = 0; i < this.index.passages.length; i++) {
+      const id = this.idAt(i);
+      const j = older.numberOfId.get(id);
+      if (j === undefined) added.push(id);
+      else if (
+        mine && theirs
+          ? !sameDigest(mine, i, theirs, j)
+          : citedDifferently(older.index.passages[j]!, this.index.passages[i]!)
+      )
+        changed.push(id);
+      yield;
     }
-    for (const p of older.index.passages) {
-      if (!this.byId.has(p.id)) removed.push(p.id);
-      if (slices.due()) await slices.pause();
+    for (let j = 0; j < older.index.passages.length; j++) {
+      const id = older.idAt(j);
+      if (!this.numberOfId.has(id)) removed.push(id);
+      yield;
     }
     return { added, removed, changed, oldVersion: older.version, newVersion: this.version };
   }
@@ -336,16 +367,6 @@ export class Engine {
 }
 
 /** Whether a passage with the same id would be quoted or cited differently. */
-function citedDifferently(a: Passage, b: Passage): boolean {
-  return (
-    a.text !== b.text ||
-    a.heading !== b.heading ||
-    a.title !== b.title ||
-    a.date !== b.date ||
-    a.url !== b.url ||
-    a.lang !== b.lang
-  );
-}
 
 /** Passages, synonyms and the per-document summary an engine is built from. */
 function prepare(

@@ -47,6 +47,8 @@ export interface PackedMeta {
    * the passages' `doc` made every passage (see `lazy-list.ts`).
    */
   documentOf: string;
+  /** Digests of what each passage's citation shows (a u32 section, see `cited.ts`): what a reload compares. */
+  citedDigests: string;
   /**
    * Every index key, each once: the vocabulary's keys first (in its order), then any other key a
    * posting list or a document list has. The lists, the vocabulary's sorted keys and its families
@@ -113,6 +115,7 @@ export function packEngine(engine: Engine): ArrayBuffer {
     passageCount: passages.length,
     columns: packColumns(passages, writer),
     documentOf: writer.array(Int32Array.from(parts.index.documentOf)),
+    citedDigests: writer.array(parts.citedDigests),
     keys: writer.pool(keys),
     postings: packPostings(json.postings, position, writer),
     vocabulary: {

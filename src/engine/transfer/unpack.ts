@@ -50,7 +50,10 @@ export async function unpackEngine(
   { finishLater = false, finishAfter }: UnpackOptions = {},
 ): Promise<Engine> {
   const { reader, meta } = checkPacked(buffer);
-  const { passages, documentOf } = unpackPassages(reader, meta);
+  // Each step below takes milliseconds on a large index: the event loop is handed back between them.
+  if (slices.dueNow()) await slices.pause();
+  const { passages, documentOf, idAt } = unpackPassages(reader, meta);
+  if (slices.dueNow()) await slices.pause();
   const keys = await reader.pool(meta.keys, slices);
   const table = new KeyTable(keys);
   for (let i = 0; i < keys.length; i += KEYS_PER_STEP) {
@@ -102,11 +105,12 @@ export async function unpackEngine(
   const documentKeys = new DocumentKeys(keyedViews(reader, meta.documentKeys, table, 'i32'));
   const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL, documentOf);
 
-  let byId: Map<string, Passage> | undefined;
+  // Ids read from their column alone: the passages themselves are made when first read.
+  let numberOfId: Map<string, number> | undefined;
   if (!finishLater) {
-    byId = new Map<string, Passage>();
-    for (const p of passages) {
-      byId.set(p.id, p);
+    numberOfId = new Map<string, number>();
+    for (let i = 0; i < meta.passageCount; i++) {
+      numberOfId.set(idAt(i), i);
       if (slices.due()) await slices.pause();
     }
   }
@@ -121,7 +125,9 @@ export async function unpackEngine(
     version: meta.version,
     loadedAt: new Date(),
     dir: dir ?? meta.dir,
-    byId,
+    numberOfId,
+    idAt,
+    citedDigests: reader.array(meta.citedDigests, 'u32'),
     folded,
     languageLater: finishLater,
   });
@@ -153,7 +159,10 @@ async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], sl
 }
 
 /** The passages, each made from its columns when first read (see `lazy-list.ts`), and each one's document number. */
-function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Passage[]; documentOf: Int32Array } {
+function unpackPassages(
+  reader: PackedReader,
+  meta: PackedMeta,
+): { passages: Passage[]; documentOf: Int32Array; idAt: (i: number) => string } {
   const count = meta.passageCount;
   const columns = meta.columns.map((c) => ({
     key: c.key,
@@ -183,7 +192,13 @@ function unpackPassages(reader: PackedReader, meta: PackedMeta): { passages: Pas
       );
     return make(values);
   };
-  return { passages: lazyList(count, passageAt), documentOf: reader.array(meta.documentOf, 'i32') };
+  const ids = columns.find((c) => c.key === 'id');
+  if (count > 0 && (!ids?.index || !ids.dictionary)) throw new Error('packed index: the passages have no id column');
+  return {
+    passages: lazyList(count, passageAt),
+    documentOf: reader.array(meta.documentOf, 'i32'),
+    idAt: (i) => ids!.dictionary!.at(ids!.index![i]!),
+  };
 }
 
 type PassageMaker = (values: readonly unknown[]) => Passage;

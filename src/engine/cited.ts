@@ -1,0 +1,35 @@
+/**
+ * What a citation of a passage shows, in one place: a reload reports a passage whose shown fields
+ * changed as changed. A packed index stores a digest of these fields per passage, so a reload of a
+ * large corpus compares digests instead of making every passage of both indexes (their texts
+ * decoded, and the collections that go with it, on the answering thread).
+ */
+import { createHash } from 'node:crypto';
+import type { Passage } from './types.ts';
+
+const CITED_FIELDS = ['text', 'heading', 'title', 'date', 'url', 'lang'] as const satisfies readonly (keyof Passage)[];
+
+/** Words of a digest (two 32-bit words: a collision between an old and a new passage is out of reach). */
+export const DIGEST_WORDS = 2;
+
+export function citedDifferently(a: Passage, b: Passage): boolean {
+  return CITED_FIELDS.some((field) => a[field] !== b[field]);
+}
+
+/** Digests of the cited fields, `DIGEST_WORDS` words per passage in corpus order. */
+export function citedDigests(passages: readonly Pick<Passage, (typeof CITED_FIELDS)[number]>[]): Uint32Array {
+  const digests = new Uint32Array(passages.length * DIGEST_WORDS);
+  passages.forEach((p, i) => {
+    const hash = createHash('sha1')
+      .update(JSON.stringify(CITED_FIELDS.map((field) => p[field] ?? null)))
+      .digest();
+    for (let w = 0; w < DIGEST_WORDS; w++) digests[i * DIGEST_WORDS + w] = hash.readUInt32LE(w * 4);
+  });
+  return digests;
+}
+
+/** Whether passage `i` of `a` and passage `j` of `b` have the same digest. */
+export function sameDigest(a: Uint32Array, i: number, b: Uint32Array, j: number): boolean {
+  for (let w = 0; w < DIGEST_WORDS; w++) if (a[i * DIGEST_WORDS + w] !== b[j * DIGEST_WORDS + w]) return false;
+  return true;
+}
