@@ -12,6 +12,7 @@ const CITED_FIELDS = ['text', 'heading', 'title', 'date', 'url', 'lang'] as cons
 /** Words of a digest (two 32-bit words: a collision between an old and a new passage is out of reach). */
 export const DIGEST_WORDS = 2;
 
+/** Whether a passage with the same id would be quoted or cited differently. */
 export function citedDifferently(a: Passage, b: Passage): boolean {
   return CITED_FIELDS.some((field) => a[field] !== b[field]);
 }

@@ -80,8 +80,6 @@ export interface EngineParts {
   loadedAt: Date;
   /** Folder the corpus came from ('' when it was not read from one). */
   dir: string;
-  /** Each passage's position by id, when already made (else it is made on first use). */
-  numberOfId?: Map<string, number>;
   /** Passage `i`'s id without making the passage (a packed index); by default read from the passage. */
   idAt?: (i: number) => string;
   /** Digests of what each passage's citation shows (see `cited.ts`), when a packed index brought them. */
@@ -101,7 +99,7 @@ export class Engine {
   private readonly dir: string;
   readonly version: string;
   readonly loadedAt: Date;
-  /** Passage positions by id: made on first use when the parts did not bring it (see `indexIdsInSlices`). */
+  /** Passage positions by id: made in slices by `indexIdsInSlices`, or at once on first use before then. */
   private numberOfIdMap?: Map<string, number>;
   private readonly idAt: (i: number) => string;
   private readonly citedDigests?: Uint32Array;
@@ -119,7 +117,6 @@ export class Engine {
     this.dir = parts.dir;
     this.version = parts.version;
     this.loadedAt = parts.loadedAt;
-    this.numberOfIdMap = parts.numberOfId;
     this.idAt = parts.idAt ?? ((i) => this.index.passages[i]!.id);
     this.citedDigests = parts.citedDigests;
     this.folded = parts.folded;
@@ -180,7 +177,6 @@ export class Engine {
       version: this.version,
       loadedAt: this.loadedAt,
       dir: this.dir,
-      numberOfId: this.numberOfId,
       idAt: this.idAt,
       citedDigests: this.citedDigests ?? citedDigests(this.index.passages),
       folded: this.folded,
@@ -212,9 +208,8 @@ export class Engine {
   }
 
   /**
-   * Makes the passages-by-id map a slice at a time, when the parts did not bring it: an engine
-   * assembled for a start is handed back without it and finishes it so (see `unpackEngine`). A
-   * look-up before then makes it at once.
+   * Makes the id look-up a slice at a time: `unpackEngine` calls it before handing a reload's
+   * engine back, and after a start is ready. A look-up before then makes it at once.
    */
   async indexIdsInSlices(slices: Slices): Promise<void> {
     if (this.numberOfIdMap) return;
@@ -365,8 +360,6 @@ export class Engine {
     });
   }
 }
-
-/** Whether a passage with the same id would be quoted or cited differently. */
 
 /** Passages, synonyms and the per-document summary an engine is built from. */
 function prepare(

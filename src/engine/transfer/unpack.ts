@@ -105,15 +105,6 @@ export async function unpackEngine(
   const documentKeys = new DocumentKeys(keyedViews(reader, meta.documentKeys, table, 'i32'));
   const index = PassageIndex.assemble(passages, postings, vocabulary, documentKeys, DEFAULT_RETRIEVAL, documentOf);
 
-  // Ids read from their column alone: the passages themselves are made when first read.
-  let numberOfId: Map<string, number> | undefined;
-  if (!finishLater) {
-    numberOfId = new Map<string, number>();
-    for (let i = 0; i < meta.passageCount; i++) {
-      numberOfId.set(idAt(i), i);
-      if (slices.due()) await slices.pause();
-    }
-  }
   const folded = await unpackFolded(reader, meta.folded, slices);
   // Each parsed when first read (`/about`), as the passages are.
   const documents = reader.lazyPool(meta.documents);
@@ -125,13 +116,14 @@ export async function unpackEngine(
     version: meta.version,
     loadedAt: new Date(),
     dir: dir ?? meta.dir,
-    numberOfId,
     idAt,
     citedDigests: reader.array(meta.citedDigests, 'u32'),
     folded,
     languageLater: finishLater,
   });
   if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!, familiesLater!));
+  // Ids read from their column alone (`idAt`): the passages themselves are made when first read.
+  else await engine.indexIdsInSlices(slices);
   return engine;
 }
 
