@@ -206,6 +206,12 @@ describe('colloquial Slovenian', () => {
     expect(words.filter((w) => w.filler).map((w) => w.form)).toEqual(['hvala']);
   });
 
+  it('reads a participle whose u follows a vowel as the l alone', () => {
+    const withVisit = knowledge(['obiskal', 'pisal'], {});
+    const forms = standardForms(splitQuestion('kdaj je obiskau in pisau'), chat, withVisit, true).map((w) => w.form);
+    expect(forms).toEqual(['kdaj', 'je', 'obiskal', 'in', 'pisal']);
+  });
+
   it('treats a colloquial form of talk about the conversation as filler', () => {
     expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
   });
@@ -275,6 +281,14 @@ describe('the engine reads chat, typos and English', () => {
     const plain = engine.ask('kdo je podpisal sporazum???');
     expect(shouted.confidence).toBe(plain.confidence);
     expect(shouted.passages.map((p) => p.passage.id)).toEqual(plain.passages.map((p) => p.passage.id));
+  });
+
+  it('answers "how many times" asked in chat forms as it does in standard Slovenian', () => {
+    for (const question of ['kolkrat je bil putin v pjongjangu', 'kokrat je bil putin v pjongjangu']) {
+      const answer = engine.ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.passages[0]?.passage.text, question).toContain('obiskuje drugič');
+    }
   });
 
   it('corrects a typo to a word the corpus uses', () => {

@@ -1,6 +1,6 @@
 /**
  * Chat Slovenian read as standard Slovenian: listed colloquial forms ("kva" → "kaj", "zdej" →
- * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil"), and filler that
+ * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil", "obiskau" → "obiskal"), and filler that
  * carries no weight ("hvala", "lol"), even where the corpus happens to use the word. Other words
  * the corpus itself uses are left as they are.
  */
@@ -15,9 +15,14 @@ const MIN_PARTICIPLE_COUNT = 100;
 
 /** The standard participle behind a colloquial one, when the corpus or everyday usage knows it. */
 function participle(form: string, k: WordKnowledge): string | undefined {
-  if (form.length < 4 || !/[bcdfghjklmnprstvzž]u$/.test(form)) return undefined;
+  if (form.length < 4) return undefined;
   const stem = form.slice(0, -1);
-  const candidates = PARTICIPLE_ENDINGS.map((e) => stem + e);
+  // After a vowel the u stands for the l alone ("obiskau" → "obiskal", "naredu" aside).
+  const candidates = /[aei]u$/.test(form)
+    ? [stem + 'l']
+    : /[bcdfghjklmnprstvzž]u$/.test(form)
+      ? PARTICIPLE_ENDINGS.map((e) => stem + e)
+      : [];
   return (
     candidates.find((c) => k.inCorpus(c)) ??
     candidates
