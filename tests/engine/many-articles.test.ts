@@ -34,6 +34,19 @@ describe('questions over several articles', () => {
     expect(ranked[0]!.passage.doc).toBe('jezik');
   });
 
+  it('does not take a word for the family of another that only shares its first letters ("stalin", "stališče")', () => {
+    const engine = Engine.fromDocuments([
+      doc('stranka', 'Poslanec zapušča stranko', [
+        'Nihče ni mogel biti zmeden zaradi mojih političnih stališč.',
+        'Kolegi so pričakovali, da spremenim svoje stališče.',
+      ]),
+      doc('vreme', 'Vroč konec tedna', ['V nedeljo bo sončno in vroče.']),
+    ]);
+    const { question } = engine.explain('kdo je bil stalin');
+    expect(question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))).not.toContain('stalis');
+    expect(engine.ask('kdo je bil stalin').answered).toBe(false);
+  });
+
   it('finds a declined hyphenated name even when another article declines its part too', () => {
     const engine = Engine.fromDocuments([
       doc('splet', 'Izumitelj spleta odpira podjetje', [

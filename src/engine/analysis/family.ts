@@ -21,3 +21,15 @@ export function familyKey(key: string): string {
   // The fleeting e of Slovenian ("kazen", "kazni", "kaznovalni"; "veter", "vetra").
   return root.length > MIN_ROOT ? root.replace(/e([lnrmv])$/, '$1') : root;
 }
+
+/**
+ * Two keys that share a family only through two different one-letter endings ("stalin" and
+ * "stalis" of "stališče", both "stali" + a letter): neither is the other's root, and one letter
+ * says too little to make them one word family.
+ */
+export function onlyLetterSiblings(a: string, b: string): boolean {
+  const root = familyKey(a);
+  return (
+    a !== b && a.length === root.length + 1 && b.length === root.length + 1 && a.startsWith(root) && b.startsWith(root)
+  );
+}

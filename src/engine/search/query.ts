@@ -9,6 +9,7 @@ import { analyzeWords, keyOfWord } from '../analysis/analyze.ts';
 import { oneEditAway } from '../analysis/edits.ts';
 import { isStopword } from '../analysis/stopwords.ts';
 import { stemKey } from '../analysis/stem.ts';
+import { onlyLetterSiblings } from '../analysis/family.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { cleanQuestion, isEmptyQuestion } from '../question/clean.ts';
 import { NAME_IN_CHATTER_EMPHASIS, splitQuestion, type QuestionWord } from '../question/question-words.ts';
@@ -460,7 +461,10 @@ function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex: Lexic
     // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
     out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));
   }
-  for (const member of vocab.family(key).slice(0, MAX_FAMILY_ALTERNATIVES))
+  for (const member of vocab
+    .family(key)
+    .filter((m) => !onlyLetterSiblings(key, m))
+    .slice(0, MAX_FAMILY_ALTERNATIVES))
     out.push({ keys: [member], weight: MATCH_WEIGHTS.family * word.weight });
   for (const member of prefixedFamily(key, vocab).slice(0, MAX_FAMILY_ALTERNATIVES))
     out.push({ keys: [member], weight: MATCH_WEIGHTS.prefixed * word.weight });
