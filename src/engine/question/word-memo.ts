@@ -12,7 +12,7 @@
  * goes with the old index. Entries are read-only: answers share them.
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
-import type { Alternative } from '../search/query.ts';
+import type { Alternative } from '../search/alternatives.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
 import { LruCache } from '../util/lru-cache.ts';

@@ -1,0 +1,93 @@
+/**
+ * Typos in question words: a word neither the corpus nor everyday Slovenian knows is read as the
+ * likeliest corpus word one edit away, and a misspelt question word is dropped.
+ */
+import { oneEditAway } from '../analysis/edits.ts';
+import { isStopword } from '../analysis/stopwords.ts';
+import { stemKey } from '../analysis/stem.ts';
+import type { Lexicon } from '../lexicon/lexicon.ts';
+import type { TypoReading, WordMemo } from '../question/word-memo.ts';
+import { isEverydayWord, MATCH_WEIGHTS, MAX_TYPO_LENGTH, type Word } from './alternatives.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+/** Shorter words are not corrected: one edit turns them into too many other words. */
+export const MIN_TYPO_LENGTH = 4;
+/** A misspelt stop word this long ("kolkio") is dropped rather than read as a rare topic word. */
+const MIN_MISSPELT_QUESTION_WORD = 5;
+/** Readings of a misspelt word kept, the likeliest first. */
+const MAX_TYPO_READINGS = 3;
+
+/**
+ * Mends words that neither the corpus nor everyday Slovenian knows but that are one typo away from
+ * a word the corpus knows ("uvajnaju" → "uvajanju"), and drops misspelt question words ("Kolkio")
+ * instead of treating them as rare topic words. A real word the corpus lacks ("star") is left as
+ * it is: "correcting" it would invent a match.
+ */
+export function mendTypos(
+  words: Word[],
+  knownKey: (key: string) => boolean,
+  lex: Lexicon,
+  vocab: Vocabulary,
+  memo: WordMemo,
+): Word[] {
+  const mended: Word[] = [];
+  for (const word of words) {
+    const { form } = word;
+    if (
+      word.parts.length > 0 ||
+      knownKey(word.key) ||
+      form.length < MIN_TYPO_LENGTH ||
+      form.length > MAX_TYPO_LENGTH ||
+      isEverydayWord(form, word.key, lex)
+    ) {
+      mended.push(word);
+      continue;
+    }
+    const reading = memo.typoReadings.getOrMake(form, () => typoReading(form, knownKey, lex, vocab));
+    if (reading === 'drop') continue;
+    if (!reading) mended.push(word);
+    // The likeliest reading leads; close runners-up stay as alternatives ("povdaril": "poudaril" or "podaril").
+    else
+      mended.push({
+        ...word,
+        key: reading.key,
+        form: reading.form,
+        weight: MATCH_WEIGHTS.typo,
+        otherReadings: reading.otherReadings,
+      });
+  }
+  return mended;
+}
+
+/**
+ * What a word unknown to the corpus and to everyday speech stands for: the likeliest known word
+ * one typo away, null when there is none, 'drop' for a misspelt question word. Depends on the
+ * form alone (and the corpus), so it is remembered by form.
+ */
+function typoReading(
+  form: string,
+  knownKey: (key: string) => boolean,
+  lex: Lexicon,
+  vocab: Vocabulary,
+): TypoReading | null | 'drop' {
+  // People seldom mistype a word's first letter; a name the corpus lacks ("Piranu") is not
+  // another one without it ("Iranu").
+  const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
+  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
+  if (
+    form.length >= MIN_MISSPELT_QUESTION_WORD &&
+    candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && isStopword(c))
+  )
+    return 'drop';
+  const fixes = new Map<string, { form: string; key: string; score: number }>();
+  for (const candidate of candidates) {
+    const key = stemKey(candidate);
+    if (!knownKey(key)) continue;
+    // Like a spelling corrector: among equally close words, the ones most used, in speech and in the corpus.
+    const score = lex.words.count(candidate) + vocab.frequency(key);
+    if ((fixes.get(key)?.score ?? -1) < score) fixes.set(key, { form: candidate, key, score });
+  }
+  const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
+  if (!best) return null;
+  return { key: best.key, form: best.form, otherReadings: others.slice(0, MAX_TYPO_READINGS - 1).map((o) => o.key) };
+}
