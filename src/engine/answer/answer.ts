@@ -5,7 +5,7 @@ import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
 import { askedWords } from './answer-cues.ts';
-import { coverageOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
+import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -150,7 +150,7 @@ export function answerQuestion(
   const passages: RankedPassage[] = ranked.slice(0, limit).map(({ passage, evidence, score }) => ({
     passage,
     score: round(score),
-    highlights: evidence.highlights,
+    highlights: highlightsOf(parsed.concepts, passage),
     bestSentence: evidence.bestSentence,
   }));
   return { question, answered: !abstain, passages, confidence: round(confidence) };
