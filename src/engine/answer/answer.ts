@@ -158,8 +158,19 @@ export function answerQuestion(
 
 /** What the abstain rule looks at: the best passage's evidence and the question. */
 export function abstainInput(parsed: ParsedQuestion, ranked: WeighedPassage[]): AbstainInput {
+  // Field by field rather than spreading the evidence: a spread copies its arrays' references
+  // into an object of a new shape, for every answer.
+  const e = ranked[0]!.evidence;
   return {
-    ...ranked[0]!.evidence,
+    coverage: e.coverage,
+    sentenceCoverage: e.sentenceCoverage,
+    documentCoverage: e.documentCoverage,
+    missesName: e.missesName,
+    documentMissesName: e.documentMissesName,
+    largestMiss: e.largestMiss,
+    answerCue: e.answerCue,
+    focusCoverage: e.focusCoverage,
+    pairCoverage: e.pairCoverage,
     answerType: parsed.answerType,
     english: parsed.english,
     unknownShare: parsed.unknownShare,

@@ -117,18 +117,26 @@ export function mendSpacing(
   splits?: LruCache<string, WordSplit | null>,
 ): QuestionWord[] {
   const splitOf = (form: string) => (splits ? splits.getOrMake(form, () => bestSplit(k, form)) : bestSplit(k, form));
+  // Two words split differently ("kotin strument") depend on the two alone, too. A form has no
+  // NUL, so the pair's memo key cannot be a word's.
+  const resplitOf = (a: string, b: string) =>
+    splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a)) : bestSplit(k, a + b, a);
+  // Each word is looked at as the first of a pair and as the second: its checks are made once.
+  const joinable = words.map((w) => !hyphenated(w));
+  const known: (boolean | undefined)[] = [];
+  const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
   const out: QuestionWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    if (next && !hyphenated(w) && !hyphenated(next) && next.start - w.end <= 1) {
+    if (next && joinable[i] && joinable[i + 1] && next.start - w.end <= 1) {
       if (shouldJoin(k, w.form, next.form)) {
         out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
         i++;
         continue;
       }
-      if (!isKnown(k, w.form) || !isKnown(k, next.form)) {
-        const resplit = bestSplit(k, w.form + next.form, w.form);
+      if (!knownAt(i) || !knownAt(i + 1)) {
+        const resplit = resplitOf(w.form, next.form);
         // Only when it yields a word the corpus uses ("kotin strument" → "kot instrument").
         if (resplit && resplit[1].length > 1 && k.inCorpus(resplit[1]) && !k.isStopword(resplit[1])) {
           out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
@@ -139,7 +147,7 @@ export function mendSpacing(
       }
     }
     // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril").
-    const split = !hyphenated(w) && !isRealWord(k, w.form) ? splitOf(w.form) : null;
+    const split = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
     if (split && k.nearCorpusWord(w.form)) {
       out.push(w);
       continue;

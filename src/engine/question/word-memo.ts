@@ -38,7 +38,7 @@ export class WordMemo {
   readonly typoReadings: LruCache<string, TypoReading | null | 'drop'>;
   /** By folded form: some word one edit away is a corpus word of substance. */
   readonly nearCorpusWord: LruCache<string, boolean>;
-  /** By folded form: the two words it is likeliest read as, null when none (see `mendSpacing`). */
+  /** By folded form (or two forms, NUL between them): the two words likeliest meant, null when none (see `mendSpacing`). */
   readonly splits: LruCache<string, WordSplit | null>;
 
   /** `limit` 0 remembers nothing (every analysis is worked out, as without a memo). */
