@@ -77,16 +77,32 @@ export function answerCueStrength(
   folded: () => string = () => fold(sentence),
 ): number {
   if (type === 'other') return 0;
+  return cueStrength(type, cueWords(type, sentence, folded), asked);
+}
+
+/**
+ * The cues of `type` in `sentence`, each as the first letters it is compared by (see
+ * `CUE_PREFIX`). They depend on the sentence alone, so evidence weighing keeps them with a
+ * passage's sentences and compares only them with each new question.
+ */
+export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, folded: () => string): string[] {
   // Names and places are told by their capitals; times, numbers and reasons by words typed with or without č/š/ž.
   const text = type === 'person' || type === 'place' ? sentence : folded();
-  let found = 0;
+  const words: string[] = [];
   for (const match of text.matchAll(GLOBAL_CUES[type])) {
     const word =
       fold(match[0])
         .match(/\p{L}+|\d+/gu)
         ?.pop() ?? '';
     if (type === 'number' && isYear(text, match.index, word)) continue;
-    if (!asked.has(word.slice(0, CUE_PREFIX))) found++;
+    words.push(word.slice(0, CUE_PREFIX));
   }
+  return words;
+}
+
+/** How strongly cue words (see `cueWords`) the question does not already say answer it, in [0, 1]. */
+export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly string[], asked: Set<string>): number {
+  let found = 0;
+  for (const cue of cues) if (!asked.has(cue)) found++;
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
 }

@@ -5,7 +5,7 @@ import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
 import { askedWords } from './answer-cues.ts';
-import { coverageOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
+import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -150,7 +150,7 @@ export function answerQuestion(
   const passages: RankedPassage[] = ranked.slice(0, limit).map(({ passage, evidence, score }) => ({
     passage,
     score: round(score),
-    highlights: evidence.highlights,
+    highlights: highlightsOf(parsed.concepts, passage),
     bestSentence: evidence.bestSentence,
   }));
   return { question, answered: !abstain, passages, confidence: round(confidence) };
@@ -158,8 +158,19 @@ export function answerQuestion(
 
 /** What the abstain rule looks at: the best passage's evidence and the question. */
 export function abstainInput(parsed: ParsedQuestion, ranked: WeighedPassage[]): AbstainInput {
+  // Field by field rather than spreading the evidence: a spread copies its arrays' references
+  // into an object of a new shape, for every answer.
+  const e = ranked[0]!.evidence;
   return {
-    ...ranked[0]!.evidence,
+    coverage: e.coverage,
+    sentenceCoverage: e.sentenceCoverage,
+    documentCoverage: e.documentCoverage,
+    missesName: e.missesName,
+    documentMissesName: e.documentMissesName,
+    largestMiss: e.largestMiss,
+    answerCue: e.answerCue,
+    focusCoverage: e.focusCoverage,
+    pairCoverage: e.pairCoverage,
     answerType: parsed.answerType,
     english: parsed.english,
     unknownShare: parsed.unknownShare,

@@ -1,10 +1,10 @@
 import type { Passage, Span } from '../types.ts';
-import type { Concept } from '../search/query.ts';
+import type { Alternative, Concept } from '../search/query.ts';
 import type { AnswerType } from '../question/answer-type.ts';
-import { analysisOf, type TextAnalysis } from './passage-analysis.ts';
+import { analysisOf, type AnalysedSentence } from './passage-analysis.ts';
 import { mergeSpans } from '../spans.ts';
 import { fold } from '../analysis/fold.ts';
-import { answerCueStrength } from './answer-cues.ts';
+import { cueStrength, cueWords } from './answer-cues.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -65,8 +65,6 @@ export interface Evidence {
    */
   pairCoverage: number;
   bestSentence: Span;
-  /** Matched words in the passage text. */
-  highlights: Span[];
   /** How clearly the best sentence holds the kind of answer the question word asks for, in [0, 1]. */
   answerCue: number;
 }
@@ -82,6 +80,12 @@ export interface QuestionModel {
   rankWeights: number[];
   /** The concepts' weights with names left out: what the question asks about its topic. */
   focusWeights: number[];
+  /**
+   * Each concept's match (see `conceptMatch`) in a key set, by key set, filled as candidates are
+   * weighed: the candidates of one question share their article's title, often their heading, and
+   * one candidate's text is often the next one's previous paragraph.
+   */
+  matchesIn: Map<KeySet, number[]>;
 }
 
 function holdsAll(keys: KeySet, wanted: string[]): boolean {
@@ -113,6 +117,23 @@ export function matches(concepts: Concept[], places: Place[]): number[] {
   });
 }
 
+/** Each concept's match in `keys`, worked out once per question and key set (see `QuestionModel.matchesIn`). */
+function matchesIn(question: QuestionModel, keys: KeySet): number[] {
+  let found = question.matchesIn.get(keys);
+  if (!found) {
+    found = question.concepts.map((concept) => conceptMatch(concept, keys));
+    question.matchesIn.set(keys, found);
+  }
+  return found;
+}
+
+/** A key set of a passage, where a match counts `weight` for names and `otherWeight` for other words. */
+interface WeighedPlace {
+  found: number[];
+  weight: number;
+  otherWeight: number;
+}
+
 /** The question as evidence weighing reads it, with the per-concept weights it needs for every passage. */
 export function questionModel(concepts: Concept[], answerType: AnswerType, asked: Set<string>): QuestionModel {
   return {
@@ -123,6 +144,7 @@ export function questionModel(concepts: Concept[], answerType: AnswerType, asked
     // Ranking's weight of a concept: its weight, adjusted by how specific to a few passages it is.
     rankWeights: concepts.map((c) => c.weight * (SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * c.specificity)),
     focusWeights: concepts.map((c) => (c.name ? 0 : c.weight)),
+    matchesIn: new Map(),
   };
 }
 
@@ -130,17 +152,21 @@ export function questionModel(concepts: Concept[], answerType: AnswerType, asked
 export function coverageOf(weights: number[], found: number[]): number {
   let total = 0;
   let sum = 0;
-  weights.forEach((w, i) => {
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
     total += w;
     sum += w * found[i]!;
-  });
+  }
   return total > 0 ? sum / total : 0;
 }
 
 /**
  * Weighs a passage as evidence for the concepts of a question: overall coverage (text, heading,
  * title, previous paragraph), the best sentence and its coverage, the article's coverage (from
- * `inDocument`, each concept's match in the whole article), names missing, and the words to highlight.
+ * `inDocument`, each concept's match in the whole article) and names missing. Runs for every
+ * candidate of every question, so it loops rather than maps and reuses what the question's other
+ * candidates worked out (`matchesIn`); the words to highlight are left to `highlightsOf`, for the
+ * few passages an answer shows.
  */
 export function weighEvidence(
   question: QuestionModel,
@@ -151,39 +177,57 @@ export function weighEvidence(
   const { concepts } = question;
   const { weights, rankWeights, focusWeights } = question;
   const own = analysisOf(passage.text);
-  const { tokens, keys: textKeys } = own;
-  // The alternatives of each concept present in the passage text, strongest first: sentences and
-  // highlights can only hold these, so they need not try the others.
-  const inText = concepts.map((c) => c.alternatives.filter((alt) => holdsAll(textKeys, alt.keys)));
-  const places: Place[] = [
-    [textKeys, PLACE_WEIGHTS.text],
-    [analysisOf(passage.heading ?? '').keys, PLACE_WEIGHTS.heading],
-    [analysisOf(passage.title).keys, PLACE_WEIGHTS.title],
+  const textKeys = own.keys;
+  // The alternatives of each concept present in the passage text, strongest first: sentences can
+  // only hold these, so they need not try the others. The first one is the concept's match in the text.
+  const inText: Alternative[][] = [];
+  for (const concept of concepts) {
+    const held: Alternative[] = [];
+    for (const alt of concept.alternatives) if (holdsAll(textKeys, alt.keys)) held.push(alt);
+    inText.push(held);
+  }
+  let textFound = question.matchesIn.get(textKeys);
+  if (!textFound) question.matchesIn.set(textKeys, (textFound = inText.map((held) => held[0]?.weight ?? 0)));
+  // Strongest place first: a weaker one is looked at only while it could still beat the best so far.
+  const places: WeighedPlace[] = [
+    { found: textFound, weight: PLACE_WEIGHTS.text, otherWeight: PLACE_WEIGHTS.text },
+    placeOf(question, passage.heading ?? '', PLACE_WEIGHTS.heading, PLACE_WEIGHTS.heading),
+    placeOf(question, passage.title, PLACE_WEIGHTS.title, PLACE_WEIGHTS.title),
   ];
   for (const neighbour of neighbours)
-    places.push([analysisOf(neighbour.text).keys, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther]);
-  const nearby = matches(concepts, places);
-  // A name the article mentions elsewhere is its topic: in an article of one-sentence paragraphs
-  // the answer often names it only as "he" or "the company".
-  const found = nearby.map((m, i) =>
-    concepts[i]!.name ? Math.max(m, PLACE_WEIGHTS.documentName * inDocument[i]!) : m,
-  );
+    places.push(placeOf(question, neighbour.text, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther));
+  const nearby: number[] = [];
+  const found: number[] = [];
+  let missesName = false;
+  let documentMissesName = false;
+  let largestMiss = 0;
+  for (let i = 0; i < concepts.length; i++) {
+    const concept = concepts[i]!;
+    let best = 0;
+    for (const place of places) {
+      const placeWeight = concept.name ? place.weight : place.otherWeight;
+      if (placeWeight > best) best = Math.max(best, placeWeight * place.found[i]!);
+    }
+    nearby.push(best);
+    // A name the article mentions elsewhere is its topic: in an article of one-sentence paragraphs
+    // the answer often names it only as "he" or "the company".
+    const f = concept.name ? Math.max(best, PLACE_WEIGHTS.documentName * inDocument[i]!) : best;
+    found.push(f);
+    if (concept.name && best === 0) missesName = true;
+    if (concept.name && inDocument[i] === 0) documentMissesName = true;
+    if (f === 0 && concept.weight > largestMiss) largestMiss = concept.weight;
+  }
   const coverage = coverageOf(weights, found);
-  const missesName = concepts.some((c, i) => c.name && nearby[i] === 0);
-  const documentMissesName = concepts.some((c, i) => c.name && inDocument[i] === 0);
-  const largestMiss = Math.max(0, ...concepts.filter((_, i) => found[i] === 0).map((c) => c.weight));
-
-  const wanted = new Set(inText.flat().flatMap((alt) => alt.keys));
-  const highlights = mergeSpans(tokens.filter((t) => wanted.has(t.key)));
 
   let bestSentence: Span = { start: 0, end: passage.text.length };
-  let best: TextAnalysis['sentences'][number] | undefined;
+  let best: AnalysedSentence | undefined;
   let sentenceCoverage = 0;
   let rankSentenceCoverage = -1;
   const together = new Array<boolean>(Math.max(0, concepts.length - 1)).fill(false);
   const sentenceFound: number[][] = [];
   for (const sentence of own.sentences) {
-    const found = inText.map((alts) => alts.find((alt) => holdsAll(sentence.keys, alt.keys))?.weight ?? 0);
+    const found: number[] = [];
+    for (const held of inText) found.push(firstHeld(held, sentence.keys));
     sentenceFound.push(found);
     for (let i = 0; i < together.length; i++) if (found[i]! > 0 && found[i + 1]! > 0) together[i] = true;
     const score = coverageOf(rankWeights, found);
@@ -194,10 +238,6 @@ export function weighEvidence(
       best = sentence;
     }
   }
-  const sentenceText = passage.text.slice(bestSentence.start, bestSentence.end);
-  const answerCue = answerCueStrength(question.answerType, sentenceText, question.asked, () =>
-    best ? (best.folded ??= fold(sentenceText)) : fold(sentenceText),
-  );
   return {
     coverage,
     rankCoverage: coverageOf(rankWeights, found),
@@ -212,19 +252,66 @@ export function weighEvidence(
     documentMissesName,
     largestMiss,
     bestSentence,
-    highlights,
-    answerCue,
+    answerCue: sentenceCue(question, passage.text, bestSentence, best),
   };
+}
+
+/** The weight of the first alternative (strongest first) whose keys are all in `keys`, else 0. */
+function firstHeld(alternatives: Alternative[], keys: KeySet): number {
+  for (const alt of alternatives) if (holdsAll(keys, alt.keys)) return alt.weight;
+  return 0;
+}
+
+/** A text around the passage (heading, title, previous paragraph) as a place to find concepts. */
+function placeOf(question: QuestionModel, text: string, weight: number, otherWeight: number): WeighedPlace {
+  return { found: matchesIn(question, analysisOf(text).keys), weight, otherWeight };
+}
+
+/**
+ * How clearly the best sentence holds what the question asks for (see `answerCueStrength`). The
+ * cue words depend on the sentence alone, so a sentence of the analysis cache keeps them per kind
+ * of question; only which of them the question already says is worked out per question.
+ */
+function sentenceCue(
+  question: QuestionModel,
+  text: string,
+  span: Span,
+  sentence: AnalysedSentence | undefined,
+): number {
+  const type = question.answerType;
+  if (type === 'other') return 0;
+  const sentenceText = text.slice(span.start, span.end);
+  if (!sentence)
+    return cueStrength(
+      type,
+      cueWords(type, sentenceText, () => fold(sentenceText)),
+      question.asked,
+    );
+  const cues = (sentence.cues ??= {});
+  const words = (cues[type] ??= cueWords(type, sentenceText, () => (sentence.folded ??= fold(sentenceText))));
+  return cueStrength(type, words, question.asked);
+}
+
+/**
+ * The spans of the passage's words that match the question (through any alternative of a concept
+ * that its text holds), merged: what an answer marks. Only the passages shown need them.
+ */
+export function highlightsOf(concepts: Concept[], passage: Passage): Span[] {
+  const { tokens, keys } = analysisOf(passage.text);
+  const wanted = new Set<string>();
+  for (const concept of concepts)
+    for (const alt of concept.alternatives) if (holdsAll(keys, alt.keys)) for (const key of alt.keys) wanted.add(key);
+  return mergeSpans(tokens.filter((t) => wanted.has(t.key)));
 }
 
 /** Weighted share of neighbouring concept pairs held together (each pair weighs as its lighter concept). */
 function pairShare(concepts: Concept[], together: boolean[]): number {
   let total = 0;
   let held = 0;
-  together.forEach((both, i) => {
+  for (let i = 0; i < together.length; i++) {
     const w = Math.min(concepts[i]!.weight, concepts[i + 1]!.weight);
     total += w;
-    if (both) held += w;
-  });
+    if (together[i]) held += w;
+  }
   return total > 0 ? held / total : 1;
 }

@@ -1,5 +1,6 @@
 import type { Span } from '../types.ts';
 import type { Token } from '../analysis/analyze.ts';
+import type { AnswerType } from '../question/answer-type.ts';
 import { analyzeText } from '../analysis/text-tokens.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
@@ -8,7 +9,16 @@ import { BoundedCache } from '../util/bounded-cache.ts';
 export interface TextAnalysis {
   tokens: Token[];
   keys: Set<string>;
-  sentences: { span: Span; keys: Set<string>; /** The sentence folded, made when first needed. */ folded?: string }[];
+  sentences: AnalysedSentence[];
+}
+
+export interface AnalysedSentence {
+  span: Span;
+  keys: Set<string>;
+  /** The sentence folded, made when first needed. */
+  folded?: string;
+  /** Its answer cues by kind of question (see `cueWords`), made when first needed. */
+  cues?: Partial<Record<Exclude<AnswerType, 'other'>, string[]>>;
 }
 
 /**

@@ -68,12 +68,12 @@ export function splitQuestion(
         end,
         form: fold(written),
         acronym:
-          capitals !== 'shouted' && written.length > 1 && written === written.toUpperCase() && /\p{Lu}/u.test(written),
+          capitals !== 'shouted' && written.length > 1 && written === written.toUpperCase() && CAPITAL.test(written),
         ...(capitals !== 'shouted' ? abbreviationOf(written) : {}),
         capitalised:
           capitals === 'meaningful' &&
           start > firstLetter &&
-          /^\p{Lu}/u.test(written) &&
+          STARTS_CAPITAL.test(written) &&
           !isSentenceStart(cleaned, start),
         emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
         filler: false,
@@ -83,6 +83,9 @@ export function splitQuestion(
   }
   return words;
 }
+
+const CAPITAL = /\p{Lu}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
 
 /** Words written with letters, counted to tell a shouted or title-cased question. */
 const LETTER_WORD = /\p{L}{2,}/gu;
@@ -100,9 +103,12 @@ function capitalsOf(text: string): 'meaningful' | 'shouted' | 'everywhere' {
   const words = text.match(LETTER_WORD) ?? [];
   if (words.length < MIN_WORDS_FOR_STYLE) return 'meaningful';
   if (!/\p{Ll}/u.test(text)) return 'shouted';
-  if (words.every((w) => /^\p{Lu}/u.test(w))) return 'everywhere';
+  if (words.every((w) => STARTS_CAPITAL.test(w))) return 'everywhere';
   return 'meaningful';
 }
+
+/** A capital after two small letters: where `camelParts` may split. */
+const CAMEL = /\p{Ll}{2}\p{Lu}/u;
 
 /**
  * A word with a capital after a small letter inside is two words with the space missing
@@ -110,6 +116,8 @@ function capitalsOf(text: string): 'meaningful' | 'shouted' | 'everywhere' {
  * part of at most two letters before the capital, so they stay whole.
  */
 function camelParts(start: number, word: string): [number, string][] {
+  // Most words have no such capital: no need to look for every place one could be.
+  if (!CAMEL.test(word)) return [[start, word]];
   const parts: [number, string][] = [];
   let from = 0;
   for (const m of word.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu})/gu)) {

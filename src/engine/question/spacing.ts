@@ -7,6 +7,7 @@
  */
 import type { QuestionWord } from './question-words.ts';
 import { isKnown, type WordKnowledge } from './word-knowledge.ts';
+import type { LruCache } from '../util/lru-cache.ts';
 
 /** One-letter Slovenian words (prepositions and conjunctions) a split may produce. */
 const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
@@ -32,10 +33,13 @@ function usable(k: WordKnowledge, part: string): boolean {
   return part.length === 1 ? ONE_LETTER_WORDS.has(part) : corpusWord(k, part) || k.count(part) >= COMMON_WORD_COUNT;
 }
 
+/** Two words a run-together form is read as. */
+export type WordSplit = readonly [string, string];
+
 /** The most likely split of `form` into two known words, or null. */
-function bestSplit(k: WordKnowledge, form: string, except?: string): [string, string] | null {
+function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit | null {
   if (form.length > MAX_SPLIT_LENGTH || form.length < MIN_SPLIT_LENGTH) return null;
-  let best: [string, string] | null = null;
+  let best: WordSplit | null = null;
   let bestScore = -Infinity;
   for (let i = 1; i < form.length; i++) {
     const a = form.slice(0, i);
@@ -88,7 +92,8 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   return (unknownPart || rarePart || strayPart) && odds >= 1;
 }
 
-const hyphenated = (w: QuestionWord) => /[-‐‑'’]/.test(w.form);
+const JOINER = /[-‐‑'’]/;
+const hyphenated = (w: QuestionWord) => JOINER.test(w.form);
 
 /** Known as a word of its own, not merely cut down by the stemmer to a corpus key ("prihodnjemletu" → "prihod"). */
 const isRealWord = (k: WordKnowledge, form: string) => k.count(form) > 0 || (k.inCorpus(form) && k.isWord(form));
@@ -100,20 +105,38 @@ function splitWord(w: QuestionWord, a: string, b: string): QuestionWord[] {
   ];
 }
 
-/** The words with spacing slips mended. Words touched keep `mended` so they weigh a little less. */
-export function mendSpacing(words: QuestionWord[], k: WordKnowledge): QuestionWord[] {
+/**
+ * The words with spacing slips mended. Words touched keep `mended` so they weigh a little less.
+ * A word's own best split depends on the word alone (and what `k` knows), and trying every split
+ * point of a word the corpus lacks is the dearest step here: `splits` remembers them across
+ * questions (see `WordMemo`).
+ */
+export function mendSpacing(
+  words: QuestionWord[],
+  k: WordKnowledge,
+  splits?: LruCache<string, WordSplit | null>,
+): QuestionWord[] {
+  const splitOf = (form: string) => (splits ? splits.getOrMake(form, () => bestSplit(k, form)) : bestSplit(k, form));
+  // Two words split differently ("kotin strument") depend on the two alone, too. A form has no
+  // NUL, so the pair's memo key cannot be a word's.
+  const resplitOf = (a: string, b: string) =>
+    splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a)) : bestSplit(k, a + b, a);
+  // Each word is looked at as the first of a pair and as the second: its checks are made once.
+  const joinable = words.map((w) => !hyphenated(w));
+  const known: (boolean | undefined)[] = [];
+  const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
   const out: QuestionWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
-    if (next && !hyphenated(w) && !hyphenated(next) && next.start - w.end <= 1) {
+    if (next && joinable[i] && joinable[i + 1] && next.start - w.end <= 1) {
       if (shouldJoin(k, w.form, next.form)) {
         out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
         i++;
         continue;
       }
-      if (!isKnown(k, w.form) || !isKnown(k, next.form)) {
-        const resplit = bestSplit(k, w.form + next.form, w.form);
+      if (!knownAt(i) || !knownAt(i + 1)) {
+        const resplit = resplitOf(w.form, next.form);
         // Only when it yields a word the corpus uses ("kotin strument" → "kot instrument").
         if (resplit && resplit[1].length > 1 && k.inCorpus(resplit[1]) && !k.isStopword(resplit[1])) {
           out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
@@ -124,7 +147,7 @@ export function mendSpacing(words: QuestionWord[], k: WordKnowledge): QuestionWo
       }
     }
     // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril").
-    const split = !hyphenated(w) && !isRealWord(k, w.form) ? bestSplit(k, w.form) : null;
+    const split = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
     if (split && k.nearCorpusWord(w.form)) {
       out.push(w);
       continue;

@@ -1,8 +1,8 @@
 /**
  * Memory of how the engine reads single question words: a word's alternatives (word family,
  * extensions, typo neighbours, wordnet synonyms, related words), the typo reading of a word
- * neither the corpus nor everyday Slovenian knows, and whether a form is one edit from a corpus
- * word. People asking about one article reuse its words ("sporazum", "Putin", "hvala", "zanima
+ * neither the corpus nor everyday Slovenian knows, whether a form is one edit from a corpus
+ * word, and the two words a form the corpus lacks splits into. People asking about one article reuse its words ("sporazum", "Putin", "hvala", "zanima
  * me"), and working these out was about a third of answering a question not asked before, the
  * same words again and again.
  *
@@ -15,6 +15,7 @@ import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { Alternative } from '../search/alternatives.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import type { Vocabulary } from '../search/vocabulary.ts';
+import type { WordSplit } from './spacing.ts';
 import { LruCache } from '../util/lru-cache.ts';
 
 /**
@@ -37,12 +38,15 @@ export class WordMemo {
   readonly typoReadings: LruCache<string, TypoReading | null | 'drop'>;
   /** By folded form: some word one edit away is a corpus word of substance. */
   readonly nearCorpusWord: LruCache<string, boolean>;
+  /** By folded form (or two forms, NUL between them): the two words likeliest meant, null when none (see `mendSpacing`). */
+  readonly splits: LruCache<string, WordSplit | null>;
 
   /** `limit` 0 remembers nothing (every analysis is worked out, as without a memo). */
   constructor(limit = WORDS_REMEMBERED) {
     this.alternatives = new LruCache(limit);
     this.typoReadings = new LruCache(limit);
     this.nearCorpusWord = new LruCache(limit);
+    this.splits = new LruCache(limit);
   }
 }
 

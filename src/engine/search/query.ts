@@ -163,7 +163,7 @@ export function parseQuestion(
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
   const words = standardForms(
-    mendSpacing(standardForms(typed, lex.chat, knowledge, false), knowledge),
+    mendSpacing(standardForms(typed, lex.chat, knowledge, false), knowledge, memo.splits),
     lex.chat,
     knowledge,
     true,
