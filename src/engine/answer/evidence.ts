@@ -1,5 +1,6 @@
 import type { Passage, Span } from '../types.ts';
-import type { Alternative, Concept } from '../search/query.ts';
+import type { Alternative } from '../search/alternatives.ts';
+import type { Concept } from '../search/query.ts';
 import type { AnswerType } from '../question/answer-type.ts';
 import { analysisOf, type AnalysedSentence } from './passage-analysis.ts';
 import { mergeSpans } from '../spans.ts';
