@@ -18,6 +18,7 @@ import { KeyedViews, KeyTable } from './keyed-views.ts';
 import { Slices } from './slices.ts';
 import { lazyList } from './lazy-list.ts';
 import { FamiliesLater } from './families-later.ts';
+import { PackedIds } from './id-table.ts';
 
 /** Keys put in the key table's map between two looks at the clock. */
 const KEYS_PER_STEP = 64;
@@ -52,7 +53,7 @@ export async function unpackEngine(
   const { reader, meta } = checkPacked(buffer);
   // Each step below takes milliseconds on a large index: the event loop is handed back between them.
   if (slices.dueNow()) await slices.pause();
-  const { passages, documentOf, idAt } = unpackPassages(reader, meta);
+  const { passages, documentOf, idAt, ids } = unpackPassages(reader, meta);
   if (slices.dueNow()) await slices.pause();
   const keys = await reader.pool(meta.keys, slices);
   const table = new KeyTable(keys);
@@ -117,12 +118,13 @@ export async function unpackEngine(
     loadedAt: new Date(),
     dir: dir ?? meta.dir,
     idAt,
+    ids,
     citedDigests: reader.array(meta.citedDigests, 'u32'),
     folded,
     languageLater: finishLater,
   });
   if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!, familiesLater!));
-  // Ids read from their column alone (`idAt`): the passages themselves are made when first read.
+  // Ids read from their column alone (`idAt`), where the packed id table cannot serve (see `unpackPassages`).
   else await engine.indexIdsInSlices(slices);
   return engine;
 }
@@ -164,7 +166,7 @@ async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], sl
 function unpackPassages(
   reader: PackedReader,
   meta: PackedMeta,
-): { passages: Passage[]; documentOf: Int32Array; idAt: (i: number) => string } {
+): { passages: Passage[]; documentOf: Int32Array; idAt: (i: number) => string; ids?: PackedIds } {
   const count = meta.passageCount;
   const columns = meta.columns.map((c) => ({
     key: c.key,
@@ -196,10 +198,20 @@ function unpackPassages(
   };
   const ids = columns.find((c) => c.key === 'id');
   if (count > 0 && (!ids?.index || !ids.dictionary)) throw new Error('packed index: the passages have no id column');
+  const dictionary = meta.columns.find((c) => c.key === 'id')?.strings?.dictionary;
   return {
     passages: lazyList(count, passageAt),
     documentOf: reader.array(meta.documentOf, 'i32'),
     idAt: (i) => ids!.dictionary!.at(ids!.index![i]!),
+    // The table compares UTF-8 bytes: not for ids UTF-8 cannot hold (a lone surrogate), which the engine maps itself.
+    ids:
+      dictionary && dictionary.odd.length === 0
+        ? new PackedIds(reader.array(meta.idTable.hashes, 'u32'), reader.array(meta.idTable.slots, 'i32'), {
+            bytes: reader.array(dictionary.bytes, 'u8'),
+            offsets: reader.array(dictionary.byteOffsets, 'i32'),
+            index: ids!.index!,
+          })
+        : undefined,
   };
 }
 
