@@ -14,7 +14,7 @@ import type { PackedReader } from './layout.ts';
 import type { KeyedListsMeta, PackedMeta } from './pack.ts';
 import { checkPacked, PackedFormatError } from './check.ts';
 import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
-import { KeyedViews, KeyTable } from './keyed-views.ts';
+import { KeyedNumbers, KeyedViews, KeyTable } from './keyed-views.ts';
 import { Slices } from './slices.ts';
 import { lazyList } from './lazy-list.ts';
 import { FamiliesLater } from './families-later.ts';
@@ -64,11 +64,9 @@ export async function unpackEngine(
   const postings = unpackPostings(reader, meta.postings, table);
   const vocabularyMeta = meta.vocabulary;
   const df = reader.array(vocabularyMeta.df, 'u32');
-  const dfMap = new Map<string, number>();
-  for (let i = 0; i < vocabularyMeta.keyCount; i++) {
-    dfMap.set(keys[i]!, df[i]!);
-    if (slices.due()) await slices.pause();
-  }
+  if (df.length !== vocabularyMeta.keyCount)
+    throw new Error('packed index: the frequencies do not match the key table');
+  const dfMap = new KeyedNumbers(table, df);
   const familyNames = await reader.pool(vocabularyMeta.families, slices);
   const familyOffsets = reader.array(vocabularyMeta.familyOffsets, 'i32');
   const familyMembers = reader.array(vocabularyMeta.familyMembers, 'i32');
