@@ -5,6 +5,7 @@
  * filled in slices. Nothing is indexed or analysed here.
  */
 import { Engine } from '../engine.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
 import { FoldedBytes, FoldedList, type FoldedSearch } from '../folded.ts';
 import type { CorpusInfo, Passage } from '../types.ts';
 import { DEFAULT_RETRIEVAL, PassageIndex } from '../search/passage-index.ts';
@@ -90,12 +91,14 @@ export async function unpackEngine(
     }
   }
   let tree: TreeInSlices | undefined;
+  const sortedPositions = reader.array(vocabularyMeta.sorted, 'i32');
   const vocabulary = await restoreVocabulary(
     {
       df: dfMap,
       passageCount: vocabularyMeta.passageCount,
       names: new Set(await reader.pool(vocabularyMeta.names, slices)),
-      sorted: await keysAt(reader.array(vocabularyMeta.sorted, 'i32'), keys, slices),
+      // For a start, made at their first use or once the bot is ready (see `finish`).
+      sorted: finishLater ? () => keysAtOnce(sortedPositions, keys) : await keysAt(sortedPositions, keys, slices),
       families,
     },
     slices,
@@ -121,7 +124,7 @@ export async function unpackEngine(
     folded,
     languageLater: finishLater,
   });
-  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!, familiesLater!));
+  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, vocabulary, tree!, familiesLater!));
   // Ids read from their column alone (`idAt`), where the packed id table cannot serve (see `unpackPassages`).
   else await engine.indexIdsInSlices(slices);
   return engine;
@@ -137,13 +140,26 @@ async function keysAt(positions: Int32Array, keys: readonly string[], slices: Sl
   return out;
 }
 
+/** The keys at `positions`, in one piece. */
+function keysAtOnce(positions: Int32Array, keys: readonly string[]): string[] {
+  return Array.from(positions, (p) => keys[p]!);
+}
+
 /** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
-async function finish(engine: Engine, tree: TreeInSlices, families: FamiliesLater): Promise<void> {
+async function finish(
+  engine: Engine,
+  vocabulary: Vocabulary,
+  tree: TreeInSlices,
+  families: FamiliesLater,
+): Promise<void> {
   const slices = new Slices();
   // In one piece each (a fifth of a second, tens of ms): the first question would do it anyway.
   engine.prepareToAnswer();
   await slices.pause();
   families.complete();
+  await slices.pause();
+  // The sorted keys, if no question has made them yet (in one piece: some 10 ms on an idle machine).
+  vocabulary.extending('', 0);
   await slices.pause();
   await tree.fill(slices);
   await engine.indexIdsInSlices(slices);
