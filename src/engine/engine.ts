@@ -16,6 +16,7 @@ import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
 import { INDEX_FORMAT } from './formats.ts';
 import { citedDifferently, citedDigests, sameDigest } from './cited.ts';
+import type { PackedIds } from './transfer/id-table.ts';
 
 export interface AskOptions {
   /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
@@ -82,6 +83,8 @@ export interface EngineParts {
   dir: string;
   /** Passage `i`'s id without making the passage (a packed index); by default read from the passage. */
   idAt?: (i: number) => string;
+  /** Passages by id from a packed index (see `transfer/id-table.ts`): then no id map is made. */
+  ids?: PackedIds;
   /** Digests of what each passage's citation shows (see `cited.ts`), when a packed index brought them. */
   citedDigests?: Uint32Array;
   /** Folded ids and texts for autocomplete, when already made (else the first suggestion makes them). */
@@ -102,6 +105,7 @@ export class Engine {
   /** Passage positions by id: made in slices by `indexIdsInSlices`, or at once on first use before then. */
   private numberOfIdMap?: Map<string, number>;
   private readonly idAt: (i: number) => string;
+  private readonly packedIds?: PackedIds;
   private readonly citedDigests?: Uint32Array;
   /** Made at the first question: its groups are analysed, which a start from a saved index need not wait for. */
   private synonymTableMade?: SynonymTable;
@@ -118,6 +122,7 @@ export class Engine {
     this.version = parts.version;
     this.loadedAt = parts.loadedAt;
     this.idAt = parts.idAt ?? ((i) => this.index.passages[i]!.id);
+    this.packedIds = parts.ids;
     this.citedDigests = parts.citedDigests;
     this.folded = parts.folded;
     if (!parts.languageLater) this.prepareToAnswer();
@@ -168,7 +173,7 @@ export class Engine {
   }
 
   /** Its parts, with the lazily made ones made now: for `transfer/`, to move or save the engine whole. */
-  parts(): Required<EngineParts> {
+  parts(): Required<Omit<EngineParts, 'ids'>> {
     this.folded ??= this.foldPassages();
     return {
       index: this.index,
@@ -207,12 +212,25 @@ export class Engine {
     return this.numberOfIdMap;
   }
 
+  /** The position of the passage with this id. */
+  private numberOf(id: string): number | undefined {
+    return this.packedIds ? this.packedIds.find(id) : this.numberOfId.get(id);
+  }
+
+  /** The position here of `other`'s passage `i`'s id: between two packed indexes, without decoding it. */
+  private numberOfIdIn(other: Engine, i: number): number | undefined {
+    return this.packedIds && other.packedIds
+      ? this.packedIds.findIdOf(other.packedIds, i)
+      : this.numberOf(other.idAt(i));
+  }
+
   /**
-   * Makes the id look-up a slice at a time: `unpackEngine` calls it before handing a reload's
-   * engine back, and after a start is ready. A look-up before then makes it at once.
+   * Makes the id look-up a slice at a time (nothing to make with a packed id table): `unpackEngine`
+   * calls it before handing a reload's engine back, and after a start is ready. A look-up before
+   * then makes it at once.
    */
   async indexIdsInSlices(slices: Slices): Promise<void> {
-    if (this.numberOfIdMap) return;
+    if (this.numberOfIdMap || this.packedIds) return;
     const numbers = new Map<string, number>();
     for (let i = 0; i < this.index.passages.length; i++) {
       numbers.set(this.idAt(i), i);
@@ -256,7 +274,7 @@ export class Engine {
 
   /** The passage with this citation id, if any. */
   passage(id: string): Passage | undefined {
-    const i = this.numberOfId.get(id.trim());
+    const i = this.numberOf(id.trim());
     return i === undefined ? undefined : this.index.passages[i];
   }
 
@@ -304,7 +322,8 @@ export class Engine {
 
   /**
    * The diff, a passage per step. Ids and digests are compared where both engines have digests (a
-   * packed index), so no passage is made for it; otherwise the passages themselves.
+   * packed index), so no passage is made for it; otherwise the passages themselves. Between two
+   * packed indexes the ids are compared as bytes, and only those reported are decoded.
    */
   private *diffSteps(older: Engine): Generator<void, CorpusDiff> {
     const added: string[] = [];
@@ -312,21 +331,22 @@ export class Engine {
     const removed: string[] = [];
     const mine = this.citedDigests;
     const theirs = older.citedDigests;
-    for (let i = 0; i < this.index.passages.length; i++) {
-      const id = this.idAt(i);
-      const j = older.numberOfId.get(id);
-      if (j === undefined) added.push(id);
+    // Counted once: the passages of a packed index are a Proxy (see `transfer/lazy-list.ts`), dear to ask per step.
+    const count = this.index.passages.length;
+    const olderCount = older.index.passages.length;
+    for (let i = 0; i < count; i++) {
+      const j = older.numberOfIdIn(this, i);
+      if (j === undefined) added.push(this.idAt(i));
       else if (
         mine && theirs
           ? !sameDigest(mine, i, theirs, j)
           : citedDifferently(older.index.passages[j]!, this.index.passages[i]!)
       )
-        changed.push(id);
+        changed.push(this.idAt(i));
       yield;
     }
-    for (let j = 0; j < older.index.passages.length; j++) {
-      const id = older.idAt(j);
-      if (!this.numberOfId.has(id)) removed.push(id);
+    for (let j = 0; j < olderCount; j++) {
+      if (this.numberOfIdIn(older, j) === undefined) removed.push(older.idAt(j));
       yield;
     }
     return { added, removed, changed, oldVersion: older.version, newVersion: this.version };

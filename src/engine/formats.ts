@@ -11,4 +11,4 @@
 export const INDEX_FORMAT = 'odlomek-index-8';
 
 /** Version of the packed layout (`transfer/`); with `INDEX_FORMAT` it decides whether a saved index is read. */
-export const PACKED_FORMAT = 'odlomek-packed-5';
+export const PACKED_FORMAT = 'odlomek-packed-6';

@@ -31,6 +31,10 @@ describe('packing an engine', () => {
     const restored = await unpackEngine(packEngine(original), new Slices());
     expect({ ...restored.info(), loadedAt: null }).toEqual({ ...original.info(), loadedAt: null });
     expect(restored.passages).toEqual(original.passages);
+    // The frequencies are read through the key table (`KeyedNumbers`): every key, in order, with its count.
+    const vocabularyOf = (engine: Engine) => engine.parts().index.vocabulary;
+    expect(vocabularyOf(restored).toJSON()).toEqual(vocabularyOf(original).toJSON());
+    expect(vocabularyOf(restored).frequency('nonexistent-key')).toBe(0);
     for (const question of [...questions, 'zascita interesov', 'Tanujg', 'What did Putin sign?'])
       expect(restored.ask(question)).toEqual(original.ask(question));
     for (const query of ['', 'putin', 'pjongjang', '#3', 'sankcij'])

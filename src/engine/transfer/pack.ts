@@ -8,6 +8,7 @@ import { INDEX_FORMAT, PACKED_FORMAT } from '../formats.ts';
 import type { PostingsJSON } from '../search/postings.ts';
 import { PackedWriter, type PoolRef } from './layout.ts';
 import { vocabularyParts } from './vocabulary.ts';
+import { buildIdTable } from './id-table.ts';
 
 export { PACKED_FORMAT };
 
@@ -49,6 +50,8 @@ export interface PackedMeta {
   documentOf: string;
   /** Digests of what each passage's citation shows (a u32 section, see `cited.ts`): what a reload compares. */
   citedDigests: string;
+  /** Passages by id (see `id-table.ts`): each id's hash (a u32 section) and the table's slots (i32). */
+  idTable: { hashes: string; slots: string };
   /**
    * Every index key, each once: the vocabulary's keys first (in its order), then any other key a
    * posting list or a document list has. The lists, the vocabulary's sorted keys and its families
@@ -116,6 +119,7 @@ export function packEngine(engine: Engine): ArrayBuffer {
     columns: packColumns(passages, writer),
     documentOf: writer.array(Int32Array.from(parts.index.documentOf)),
     citedDigests: writer.array(parts.citedDigests),
+    idTable: packIdTable(passages, writer),
     keys: writer.pool(keys),
     postings: packPostings(json.postings, position, writer),
     vocabulary: {
@@ -135,6 +139,11 @@ export function packEngine(engine: Engine): ArrayBuffer {
     },
   };
   return writer.finish(meta);
+}
+
+function packIdTable(passages: Record<string, unknown>[], writer: PackedWriter): PackedMeta['idTable'] {
+  const { hashes, slots } = buildIdTable(passages.map((p) => p.id as string));
+  return { hashes: writer.array(hashes), slots: writer.array(slots) };
 }
 
 /** Passages column by column: each field's values as numbers, dictionary strings or null, per passage. */

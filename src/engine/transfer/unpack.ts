@@ -5,6 +5,7 @@
  * filled in slices. Nothing is indexed or analysed here.
  */
 import { Engine } from '../engine.ts';
+import type { Vocabulary } from '../search/vocabulary.ts';
 import { FoldedBytes, FoldedList, type FoldedSearch } from '../folded.ts';
 import type { CorpusInfo, Passage } from '../types.ts';
 import { DEFAULT_RETRIEVAL, PassageIndex } from '../search/passage-index.ts';
@@ -14,10 +15,11 @@ import type { PackedReader } from './layout.ts';
 import type { KeyedListsMeta, PackedMeta } from './pack.ts';
 import { checkPacked, PackedFormatError } from './check.ts';
 import { restoreVocabulary, type TreeInSlices } from './vocabulary.ts';
-import { KeyedViews, KeyTable } from './keyed-views.ts';
+import { KeyedNumbers, KeyedViews, KeyTable } from './keyed-views.ts';
 import { Slices } from './slices.ts';
 import { lazyList } from './lazy-list.ts';
 import { FamiliesLater } from './families-later.ts';
+import { PackedIds } from './id-table.ts';
 
 /** Keys put in the key table's map between two looks at the clock. */
 const KEYS_PER_STEP = 64;
@@ -52,7 +54,7 @@ export async function unpackEngine(
   const { reader, meta } = checkPacked(buffer);
   // Each step below takes milliseconds on a large index: the event loop is handed back between them.
   if (slices.dueNow()) await slices.pause();
-  const { passages, documentOf, idAt } = unpackPassages(reader, meta);
+  const { passages, documentOf, idAt, ids } = unpackPassages(reader, meta);
   if (slices.dueNow()) await slices.pause();
   const keys = await reader.pool(meta.keys, slices);
   const table = new KeyTable(keys);
@@ -63,11 +65,9 @@ export async function unpackEngine(
   const postings = unpackPostings(reader, meta.postings, table);
   const vocabularyMeta = meta.vocabulary;
   const df = reader.array(vocabularyMeta.df, 'u32');
-  const dfMap = new Map<string, number>();
-  for (let i = 0; i < vocabularyMeta.keyCount; i++) {
-    dfMap.set(keys[i]!, df[i]!);
-    if (slices.due()) await slices.pause();
-  }
+  if (df.length !== vocabularyMeta.keyCount)
+    throw new Error('packed index: the frequencies do not match the key table');
+  const dfMap = new KeyedNumbers(table, df);
   const familyNames = await reader.pool(vocabularyMeta.families, slices);
   const familyOffsets = reader.array(vocabularyMeta.familyOffsets, 'i32');
   const familyMembers = reader.array(vocabularyMeta.familyMembers, 'i32');
@@ -91,12 +91,14 @@ export async function unpackEngine(
     }
   }
   let tree: TreeInSlices | undefined;
+  const sortedPositions = reader.array(vocabularyMeta.sorted, 'i32');
   const vocabulary = await restoreVocabulary(
     {
       df: dfMap,
       passageCount: vocabularyMeta.passageCount,
       names: new Set(await reader.pool(vocabularyMeta.names, slices)),
-      sorted: await keysAt(reader.array(vocabularyMeta.sorted, 'i32'), keys, slices),
+      // For a start, made at their first use or once the bot is ready (see `finish`).
+      sorted: finishLater ? () => keysAtOnce(sortedPositions, keys) : await keysAt(sortedPositions, keys, slices),
       families,
     },
     slices,
@@ -117,12 +119,13 @@ export async function unpackEngine(
     loadedAt: new Date(),
     dir: dir ?? meta.dir,
     idAt,
+    ids,
     citedDigests: reader.array(meta.citedDigests, 'u32'),
     folded,
     languageLater: finishLater,
   });
-  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, tree!, familiesLater!));
-  // Ids read from their column alone (`idAt`): the passages themselves are made when first read.
+  if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, vocabulary, tree!, familiesLater!));
+  // Ids read from their column alone (`idAt`), where the packed id table cannot serve (see `unpackPassages`).
   else await engine.indexIdsInSlices(slices);
   return engine;
 }
@@ -137,13 +140,26 @@ async function keysAt(positions: Int32Array, keys: readonly string[], slices: Sl
   return out;
 }
 
+/** The keys at `positions`, in one piece. */
+function keysAtOnce(positions: Int32Array, keys: readonly string[]): string[] {
+  return Array.from(positions, (p) => keys[p]!);
+}
+
 /** Makes what `finishLater` left, a slice at a time (whatever is asked for first is made at once). */
-async function finish(engine: Engine, tree: TreeInSlices, families: FamiliesLater): Promise<void> {
+async function finish(
+  engine: Engine,
+  vocabulary: Vocabulary,
+  tree: TreeInSlices,
+  families: FamiliesLater,
+): Promise<void> {
   const slices = new Slices();
   // In one piece each (a fifth of a second, tens of ms): the first question would do it anyway.
   engine.prepareToAnswer();
   await slices.pause();
   families.complete();
+  await slices.pause();
+  // The sorted keys, if no question has made them yet (in one piece: some 10 ms on an idle machine).
+  vocabulary.extending('', 0);
   await slices.pause();
   await tree.fill(slices);
   await engine.indexIdsInSlices(slices);
@@ -164,7 +180,7 @@ async function unpackFolded(reader: PackedReader, meta: PackedMeta['folded'], sl
 function unpackPassages(
   reader: PackedReader,
   meta: PackedMeta,
-): { passages: Passage[]; documentOf: Int32Array; idAt: (i: number) => string } {
+): { passages: Passage[]; documentOf: Int32Array; idAt: (i: number) => string; ids?: PackedIds } {
   const count = meta.passageCount;
   const columns = meta.columns.map((c) => ({
     key: c.key,
@@ -196,10 +212,20 @@ function unpackPassages(
   };
   const ids = columns.find((c) => c.key === 'id');
   if (count > 0 && (!ids?.index || !ids.dictionary)) throw new Error('packed index: the passages have no id column');
+  const dictionary = meta.columns.find((c) => c.key === 'id')?.strings?.dictionary;
   return {
     passages: lazyList(count, passageAt),
     documentOf: reader.array(meta.documentOf, 'i32'),
     idAt: (i) => ids!.dictionary!.at(ids!.index![i]!),
+    // The table compares UTF-8 bytes: not for ids UTF-8 cannot hold (a lone surrogate), which the engine maps itself.
+    ids:
+      dictionary && dictionary.odd.length === 0
+        ? new PackedIds(reader.array(meta.idTable.hashes, 'u32'), reader.array(meta.idTable.slots, 'i32'), {
+            bytes: reader.array(dictionary.bytes, 'u8'),
+            offsets: reader.array(dictionary.byteOffsets, 'i32'),
+            index: ids!.index!,
+          })
+        : undefined,
   };
 }
 

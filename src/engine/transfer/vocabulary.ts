@@ -22,14 +22,17 @@ export interface VocabularyParts {
   df: Map<string, number>;
   passageCount: number;
   names: Set<string>;
-  /** Every key, sorted (`Vocabulary.extending` makes it on first use). */
-  sorted: string[];
+  /**
+   * Every key, sorted (`Vocabulary.extending` makes it on first use); or a function making them,
+   * called when the vocabulary first reads them (see `restoreVocabulary`).
+   */
+  sorted: string[] | (() => string[]);
   /** Keys by family key, most frequent first (`Vocabulary.family` makes it on first use). */
   families: Map<string, string[]>;
 }
 
 /** The parts of `vocabulary`, its lazily made lists made first (on this thread: call it off the answering one). */
-export function vocabularyParts(vocabulary: Vocabulary): VocabularyParts {
+export function vocabularyParts(vocabulary: Vocabulary): VocabularyParts & { sorted: string[] } {
   vocabulary.extending('', 0);
   vocabulary.family('');
   const field = <T>(name: (typeof VOCABULARY_FIELDS)[number]) => Reflect.get(vocabulary, name) as T;
@@ -37,7 +40,7 @@ export function vocabularyParts(vocabulary: Vocabulary): VocabularyParts {
     df: field('df'),
     passageCount: field('passageCount'),
     names: field('names'),
-    sorted: field('sorted'),
+    sorted: field<string[]>('sorted'),
     families: field('families'),
   };
 }
@@ -119,10 +122,18 @@ export async function restoreVocabulary(
     sorted: parts.sorted,
     families: parts.families,
   };
-  for (const name of VOCABULARY_FIELDS)
-    Object.defineProperty(vocabulary, name, {
-      value: fields[name],
-      writable: true,
+  const field = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
+  for (const name of VOCABULARY_FIELDS) Object.defineProperty(vocabulary, name, field(fields[name]));
+  const makeSorted = parts.sorted;
+  // Made at the first read, then an ordinary field again: a start is ready without them.
+  if (typeof makeSorted === 'function')
+    Object.defineProperty(vocabulary, 'sorted', {
+      get: () => {
+        const sorted = makeSorted();
+        Object.defineProperty(vocabulary, 'sorted', field(sorted));
+        return sorted;
+      },
+      set: (sorted: string[]) => Object.defineProperty(vocabulary, 'sorted', field(sorted)),
       enumerable: true,
       configurable: true,
     });

@@ -7,11 +7,36 @@
  * (the corpus loader, analysis, indexing) are imported only when the corpus has to be indexed,
  * so a start with a warm index cache does not wait for them.
  */
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import type { CacheProblem } from '../index-cache.ts';
 import { readSavedIndex } from '../saved-index.ts';
 import type { WorkerReply, WorkerRequest } from './in-worker.ts';
+
+/**
+ * Niceness of a worker that indexes: the thread that answers, and the garbage collector's helpers
+ * it waits on, then get a core first whenever they want one. On a busy two-core machine an
+ * indexing worker at the same priority took the answering thread's core for tens of milliseconds
+ * at a time, hundreds of times per 100 000-passage reload. Indexing is background work: it takes
+ * longer only while the bot is busy answering.
+ */
+const INDEXING_NICENESS = 10;
+
+/**
+ * Lowers this thread's priority, not the process's: on Linux a thread is scheduled on its own and
+ * `setPriority` with no process id sets the calling thread's niceness. Elsewhere it would lower
+ * the whole bot, so nothing is done. By the time a worker indexes, the process has read files, so
+ * libuv's thread pool is already started and does not inherit it.
+ */
+function yieldToAnswers(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(INDEXING_NICENESS);
+  } catch {
+    // A system that refuses is no reason not to index.
+  }
+}
 
 const { dir, cacheDir } = workerData as WorkerRequest;
 const problems: CacheProblem[] = [];
@@ -22,6 +47,7 @@ try {
   const saved = cacheDir === undefined ? undefined : await readSavedIndex(dir, cacheDir, onCacheProblem);
   let buffer = saved?.buffer;
   if (buffer === undefined) {
+    yieldToAnswers();
     const { buildAndSave, loadPacked } = await import('../index-cache.ts');
     buffer = saved ? await buildAndSave(dir, cacheDir!, saved, onCacheProblem) : await loadPacked(dir, undefined);
   }
