@@ -15,7 +15,7 @@ export class Vocabulary {
   private families?: Map<string, string[]>;
 
   constructor(
-    private readonly df: Map<string, number>,
+    private readonly df: ReadonlyMap<string, number>,
     readonly passageCount: number,
     /** Keys the corpus writes as names: capitalised inside sentences (see `NameCounter`). */
     private readonly names: Set<string> = new Set(),

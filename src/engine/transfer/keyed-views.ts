@@ -91,61 +91,46 @@ export class KeyedViews<T extends View> implements ReadonlyMap<string, T> {
 
 /**
  * Numbers by key over the key table, key `i` owning `values[i]` (the first `values.length` keys):
- * the vocabulary's document frequencies. A second `Map` from each of those keys to its number was
- * 42 000 more entries set on the answering thread per 100 000-passage assembly, and more for its
- * collections. A `Map` subclass, so it goes where the vocabulary takes one: every read is answered
- * from the table and the `Map` itself stays empty; it is read-only.
+ * the vocabulary's document frequencies. A `Map` from each of those keys to its number was 42 000
+ * more entries set on the answering thread per 100 000-passage assembly, and more for its
+ * collections; every read is answered from the table instead.
  */
-export class KeyedNumbers extends Map<string, number> {
+export class KeyedNumbers implements ReadonlyMap<string, number> {
   constructor(
     private readonly table: KeyTable,
     private readonly numbers: Uint32Array,
-  ) {
-    super();
-  }
+  ) {}
 
-  override get(key: string): number | undefined {
+  get(key: string): number | undefined {
     const i = this.table.position.get(key);
     return i !== undefined && i < this.numbers.length ? this.numbers[i] : undefined;
   }
 
-  override has(key: string): boolean {
+  has(key: string): boolean {
     return this.get(key) !== undefined;
   }
 
-  override get size(): number {
+  get size(): number {
     return this.numbers.length;
   }
 
-  override *entries(): MapIterator<[string, number]> {
+  *entries(): MapIterator<[string, number]> {
     for (let i = 0; i < this.numbers.length; i++) yield [this.table.keys[i]!, this.numbers[i]!];
   }
 
-  override *keys(): MapIterator<string> {
+  *keys(): MapIterator<string> {
     for (let i = 0; i < this.numbers.length; i++) yield this.table.keys[i]!;
   }
 
-  override *values(): MapIterator<number> {
+  *values(): MapIterator<number> {
     yield* this.numbers;
   }
 
-  override [Symbol.iterator](): MapIterator<[string, number]> {
+  [Symbol.iterator](): MapIterator<[string, number]> {
     return this.entries();
   }
 
-  override forEach(visit: (value: number, key: string, map: Map<string, number>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.numbers.length; i++) visit.call(thisArg, this.numbers[i]!, this.table.keys[i]!, this);
-  }
-
-  override set(): this {
-    throw new TypeError('the key table numbers are read-only');
-  }
-
-  override delete(): boolean {
-    throw new TypeError('the key table numbers are read-only');
-  }
-
-  override clear(): void {
-    throw new TypeError('the key table numbers are read-only');
+  forEach(visit: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (let i = 0; i < this.numbers.length; i++) visit(this.numbers[i]!, this.table.keys[i]!, this);
   }
 }

@@ -19,7 +19,7 @@ export const VOCABULARY_FIELDS = ['df', 'passageCount', 'names', 'tree', 'sorted
 
 /** What a vocabulary is made of, the tree aside (it is rebuilt from `df`). */
 export interface VocabularyParts {
-  df: Map<string, number>;
+  df: ReadonlyMap<string, number>;
   passageCount: number;
   names: Set<string>;
   /**
@@ -56,7 +56,7 @@ export class TreeInSlices {
   private done = false;
   readonly tree: SearchableMap<number>;
 
-  constructor(df: Map<string, number>) {
+  constructor(df: ReadonlyMap<string, number>) {
     this.entries = df.entries();
     this.tree = new Proxy(this.map, {
       get: (map, name) => {
