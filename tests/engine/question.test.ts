@@ -310,6 +310,14 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.passages.slice(0, 3).map((p) => p.passage.paragraph)).toContain(1);
   });
 
+  it('reads "thank" as the verb asked about, and "thank you" as politeness', () => {
+    expect(concepts('who did putin thank?')).toContain('thank');
+    expect(
+      engine.explain('who did putin thank?').question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys[0])),
+    ).toContain('zahval');
+    expect(concepts('thank you! who signed the treaty?')).not.toContain('thank');
+  });
+
   it('gives a valid answer for any question, however odd, and never throws', () => {
     const odd = fc.oneof(
       fc.string({ maxLength: 2000 }),

@@ -150,11 +150,18 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'actually',
   'please',
   'thanks',
-  'thank',
 ]);
 
 /** Words also common in Slovenian questions: never counted as signs of English. */
 const SHARED_WITH_SLOVENIAN = new Set(['a', 'in', 'to', 'on', 'so', 'do', 'no', 'me', 'i', 'je', 'se', 'pa', 'ja']);
+
+/** Words after "thank" that make it politeness ("thank you"), not the verb a question asks about ("who did Putin thank?"). */
+const THANKED = new Set(['you', 'u', 'ya', 'yall', 'god']);
+
+/** The word at `at` is the "thank" of "thank you": politeness, which carries no weight. */
+export function isPoliteThank(forms: readonly string[], at: number): boolean {
+  return forms[at] === 'thank' && THANKED.has(forms[at + 1] ?? '');
+}
 
 export function isEnglishFunctionWord(folded: string): boolean {
   return ENGLISH_FUNCTION_WORDS.has(folded) || SHARED_WITH_SLOVENIAN.has(folded);

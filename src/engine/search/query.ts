@@ -14,7 +14,7 @@ import { cleanQuestion, isEmptyQuestion } from '../question/clean.ts';
 import { NAME_IN_CHATTER_EMPHASIS, splitQuestion, type QuestionWord } from '../question/question-words.ts';
 import { mendSpacing } from '../question/spacing.ts';
 import { standardForms } from '../question/colloquial.ts';
-import { englishAnswerType, isEnglishFunctionWord, looksEnglish } from '../question/english.ts';
+import { englishAnswerType, isEnglishFunctionWord, isPoliteThank, looksEnglish } from '../question/english.ts';
 import { isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
@@ -270,8 +270,13 @@ function englishConcepts(
 ): Concept[] {
   const bridge = lex.english();
   const concepts: Concept[] = [];
+  const forms = words.map((w) => w.form);
   for (let i = 0; i < words.length;) {
     const first = words[i]!;
+    if (isPoliteThank(forms, i)) {
+      i++;
+      continue;
+    }
     const match = longestLemma(words, i, (phrase) => bridge.lemmasOf(phrase));
     if (!match && isEnglishFunctionWord(first.form) && !first.acronym) {
       i++;
