@@ -206,10 +206,13 @@ describe('colloquial Slovenian', () => {
     expect(words.filter((w) => w.filler).map((w) => w.form)).toEqual(['hvala']);
   });
 
-  it('reads a participle whose u follows a vowel as the l alone', () => {
-    const withVisit = knowledge(['obiskal', 'pisal'], {});
+  it('reads a participle whose u follows a vowel as the l alone, and one that lost its i', () => {
+    const withVisit = knowledge(['obiskal', 'pisal'], { zmenila: 500 });
     const forms = standardForms(splitQuestion('kdaj je obiskau in pisau'), chat, withVisit, true).map((w) => w.form);
     expect(forms).toEqual(['kdaj', 'je', 'obiskal', 'in', 'pisal']);
+    // A participle that lost the i before its l, read only where the full form is a word.
+    const dropped = standardForms(splitQuestion('sta se zmenla in hotla'), chat, withVisit, true).map((w) => w.form);
+    expect(dropped).toEqual(['sta', 'se', 'zmenila', 'in', 'hotla']);
   });
 
   it('treats a colloquial form of talk about the conversation as filler', () => {

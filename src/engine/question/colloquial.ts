@@ -1,8 +1,9 @@
 /**
  * Chat Slovenian read as standard Slovenian: listed colloquial forms ("kva" → "kaj", "zdej" →
- * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil", "obiskau" → "obiskal"), and filler that
- * carries no weight ("hvala", "lol"), even where the corpus happens to use the word. Other words
- * the corpus itself uses are left as they are.
+ * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil", "obiskau" →
+ * "obiskal") or without their i ("zmenla" → "zmenila"), and filler that carries no weight
+ * ("hvala", "lol"), even where the corpus happens to use the word. Other words the corpus itself
+ * uses are left as they are.
  */
 import type { ChatForms } from '../lexicon/chat-forms.ts';
 import type { QuestionWord } from './question-words.ts';
@@ -17,12 +18,14 @@ const MIN_PARTICIPLE_COUNT = 100;
 function participle(form: string, k: WordKnowledge): string | undefined {
   if (form.length < 4) return undefined;
   const stem = form.slice(0, -1);
-  // After a vowel the u stands for the l alone ("obiskau" → "obiskal", "naredu" aside).
+  // After a vowel the u stands for the l alone ("obiskau" → "obiskal", "naredu" aside); a
+  // consonant before the l of -la/-lo/-li lost its i ("zmenla" → "zmenila").
+  const droppedI = /[bcdfghjkmnprstvzž]l[aoi]$/.test(form) ? [form.slice(0, -2) + 'i' + form.slice(-2)] : [];
   const candidates = /[aei]u$/.test(form)
     ? [stem + 'l']
     : /[bcdfghjklmnprstvzž]u$/.test(form)
       ? PARTICIPLE_ENDINGS.map((e) => stem + e)
-      : [];
+      : droppedI;
   return (
     candidates.find((c) => k.inCorpus(c)) ??
     candidates
