@@ -313,6 +313,13 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.passages.slice(0, 3).map((p) => p.passage.paragraph)).toContain(1);
   });
 
+  it('finds a short translation in the case form the article writes it in (peace: "mir", "miru")', () => {
+    const peace = engine
+      .explain('will the treaty keep the peace?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === 'peac');
+    expect(peace?.alternatives.map((a) => a.keys.join(' '))).toContain('miru');
+  });
+
   it('reads "thank" as the verb asked about, and "thank you" as politeness', () => {
     expect(concepts('who did putin thank?')).toContain('thank');
     expect(

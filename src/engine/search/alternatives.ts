@@ -313,6 +313,21 @@ function shortStems(key: string, vocab: Vocabulary): Alternative[] {
   return forms.map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.backoff }));
 }
 
+/** Keys this short are whole words: the stemmer leaves a case ending on them ("miru", "boju"). */
+const MAX_UNSTEMMED_KEY = 3;
+
+/**
+ * The corpus's case forms of a short dictionary word it lacks in that form: an English word's
+ * translation "mir" (peace) is written "miru" in the article, since the stemmer leaves short
+ * words whole.
+ */
+export function caseForms(key: string, vocab: Vocabulary): Alternative[] {
+  if (key.length > MAX_UNSTEMMED_KEY || vocab.has(key)) return [];
+  return VOWEL_ENDINGS.map((v) => key + v)
+    .filter((k) => vocab.has(k))
+    .map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.backoff }));
+}
+
 /**
  * Other forms of a known word that the stemmer kept apart ("prvi" → "prvič"): known keys that
  * extend it, at a lower weight, so the passage with the question's exact form still wins.

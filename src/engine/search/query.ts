@@ -20,6 +20,7 @@ import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
 import {
   alternativesKey,
+  caseForms,
   dedupeAlternatives,
   MATCH_WEIGHTS,
   MAX_FAMILY_ALTERNATIVES,
@@ -297,9 +298,12 @@ function englishConcepts(
       // A translation is a Slovenian word like any other: its synonyms and word family count too.
       for (const other of synonyms.match(keys, 0)?.others ?? [])
         alternatives.push({ keys: other, weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.synonym });
-      if (keys.length === 1)
+      if (keys.length === 1) {
         for (const member of vocab.family(keys[0]!).slice(0, MAX_FAMILY_ALTERNATIVES))
           alternatives.push({ keys: [member], weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.family });
+        for (const form of caseForms(keys[0]!, vocab))
+          alternatives.push({ keys: form.keys, weight: MATCH_WEIGHTS.english * form.weight });
+      }
     }
     // How telling an English word is: as telling as its most telling common translation.
     const info =
