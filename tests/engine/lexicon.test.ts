@@ -4,6 +4,7 @@ import { stemKey } from '../../src/engine/analysis/stem.ts';
 import { fold } from '../../src/engine/analysis/fold.ts';
 import { analyzeWords } from '../../src/engine/analysis/analyze.ts';
 import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
+import { SlovenianWords } from '../../src/engine/lexicon/slovenian-words.ts';
 
 /** Every `step`-th row: enough to notice an analyser change that the files were not rebuilt for. */
 const sample = <T>(rows: T[], step = 97) => rows.filter((_, i) => i % step === 0);
@@ -34,5 +35,20 @@ describe('the shipped lexicon', () => {
     expect(info('hvala')).toBeLessThan(info('sporazum'));
     expect(info('je')).toBeLessThan(info('hvala'));
     expect(info('songdowon')).toBe(1);
+  });
+
+  it('rates a key alone (a translation) by its most used form, not by all its forms together', () => {
+    const words = new SlovenianWords(
+      new Map([
+        ['star', '100\tstar'],
+        ['stara', '90\tstar'],
+        ['stari', '80\tstar'],
+        ['mir', '100\tmir'],
+        ['hvala', '10000\thvala'],
+      ]),
+    );
+    expect(words.informationOfKey('star')).toBe(words.informationOfKey('mir'));
+    expect(words.informationOfKey('star')).toBe(words.information('star', 'star'));
+    expect(words.informationOfKey('hvala')).toBeLessThan(words.informationOfKey('star'));
   });
 });

@@ -326,6 +326,7 @@ describe('the engine reads chat, typos and English', () => {
       engine.explain('who did putin thank?').question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys[0])),
     ).toContain('zahval');
     expect(concepts('thank you! who signed the treaty?')).not.toContain('thank');
+    expect(engine.ask('who did putin thank?').passages[0]?.passage.text).toContain('Rad bi se zahvalil');
   });
 
   it('gives a valid answer for any question, however odd, and never throws', () => {

@@ -8,6 +8,8 @@ import { readKeyed } from './files.ts';
 export class SlovenianWords {
   private readonly words = new Map<string, number>();
   private readonly keys = new Map<string, number>();
+  /** The uses of the most used form of each key: how often one form of that word is met. */
+  private readonly keyForms = new Map<string, number>();
   /** Log of all counts together, and of the rarest listed word: the ends of the information scale. */
   private readonly logTotal: number;
   /** All uses of all listed words together. */
@@ -25,6 +27,7 @@ export class SlovenianWords {
       const key = rest.slice(tab + 1);
       this.words.set(word, count);
       this.keys.set(key, (this.keys.get(key) ?? 0) + count);
+      this.keyForms.set(key, Math.max(this.keyForms.get(key) ?? 0, count));
       total += count;
       if (count < rarest) rarest = count;
     }
@@ -60,9 +63,13 @@ export class SlovenianWords {
     return this.informationOfCount(this.count(folded) || this.keyCount(key));
   }
 
-  /** Information of an index key alone (for words known only by key, such as translations). */
+  /**
+   * Information of an index key alone (for words known only by key, such as translations), by its
+   * most used form: a question names a word in one form, and all forms together would make a
+   * common stem ("star…": star, stara, staro, stari) look far commoner than "star" is.
+   */
   informationOfKey(key: string): number {
-    return this.informationOfCount(this.keyCount(key));
+    return this.informationOfCount(this.keyForms.get(key) ?? 0);
   }
 
   private informationOfCount(count: number): number {
