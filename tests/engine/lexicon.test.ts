@@ -37,7 +37,7 @@ describe('the shipped lexicon', () => {
     expect(info('songdowon')).toBe(1);
   });
 
-  it('rates a key alone (a translation) by its most used form, not by all its forms together', () => {
+  it('rates a key alone (a translation) or an unlisted form by its most used form, not by all its forms together', () => {
     const words = new SlovenianWords(
       new Map([
         ['star', '100\tstar'],
@@ -49,6 +49,7 @@ describe('the shipped lexicon', () => {
     );
     expect(words.informationOfKey('star')).toBe(words.informationOfKey('mir'));
     expect(words.informationOfKey('star')).toBe(words.information('star', 'star'));
+    expect(words.information('starih', 'star')).toBe(words.information('star', 'star'));
     expect(words.informationOfKey('hvala')).toBeLessThan(words.informationOfKey('star'));
   });
 });

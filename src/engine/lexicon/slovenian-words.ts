@@ -57,10 +57,10 @@ export class SlovenianWords {
   /**
    * Information of a word in [0, 1]: 0 for the most frequent words, 1 for words rarer than every
    * listed one (names, technical terms, typos), in between by the log of its frequency. An
-   * unlisted form of a listed word ("sankcijah") is judged by its word family's key.
+   * unlisted form of a listed word ("sankcijah") is judged by the most used form of its key.
    */
   information(folded: string, key: string): number {
-    return this.informationOfCount(this.count(folded) || this.keyCount(key));
+    return this.informationOfCount(this.count(folded) || (this.keyForms.get(key) ?? 0));
   }
 
   /**
