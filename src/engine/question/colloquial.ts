@@ -20,12 +20,13 @@ function participle(form: string, k: WordKnowledge): string | undefined {
   const stem = form.slice(0, -1);
   // After a vowel the u stands for the l alone ("obiskau" → "obiskal", "naredu" aside); a
   // consonant before the l of -la/-lo/-li lost its i ("zmenla" → "zmenila").
-  const droppedI = /[bcdfghjkmnprstvzž]l[aoi]$/.test(form) ? [form.slice(0, -2) + 'i' + form.slice(-2)] : [];
   const candidates = /[aei]u$/.test(form)
     ? [stem + 'l']
     : /[bcdfghjklmnprstvzž]u$/.test(form)
       ? PARTICIPLE_ENDINGS.map((e) => stem + e)
-      : droppedI;
+      : /[bcdfghjkmnprstvzž]l[aoi]$/.test(form)
+        ? [`${form.slice(0, -2)}i${form.slice(-2)}`]
+        : [];
   return (
     candidates.find((c) => k.inCorpus(c)) ??
     candidates
