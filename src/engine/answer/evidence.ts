@@ -5,7 +5,7 @@ import type { AnswerType } from '../question/answer-type.ts';
 import { analysisOf, type AnalysedSentence } from './passage-analysis.ts';
 import { mergeSpans } from '../spans.ts';
 import { fold } from '../analysis/fold.ts';
-import { cueStrength, cueWords } from './answer-cues.ts';
+import { answerCueStrength, cueStrength, cueWords } from './answer-cues.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -282,12 +282,7 @@ function sentenceCue(
   const type = question.answerType;
   if (type === 'other') return 0;
   const sentenceText = text.slice(span.start, span.end);
-  if (!sentence)
-    return cueStrength(
-      type,
-      cueWords(type, sentenceText, () => fold(sentenceText)),
-      question.asked,
-    );
+  if (!sentence) return answerCueStrength(type, sentenceText, question.asked);
   const cues = (sentence.cues ??= {});
   const words = (cues[type] ??= cueWords(type, sentenceText, () => (sentence.folded ??= fold(sentenceText))));
   return cueStrength(type, words, question.asked);

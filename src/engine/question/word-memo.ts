@@ -1,10 +1,10 @@
 /**
  * Memory of how the engine reads single question words: a word's alternatives (word family,
  * extensions, typo neighbours, wordnet synonyms, related words), the typo reading of a word
- * neither the corpus nor everyday Slovenian knows, whether a form is one edit from a corpus
- * word, and the two words a form the corpus lacks splits into. People asking about one article reuse its words ("sporazum", "Putin", "hvala", "zanima
- * me"), and working these out was about a third of answering a question not asked before, the
- * same words again and again.
+ * neither the corpus nor everyday Slovenian knows, whether a form is one edit from a corpus word,
+ * and the two words a form the corpus lacks splits into. People asking about one article reuse
+ * its words ("sporazum", "Putin", "hvala", "zanima me"), and working these out was about a third
+ * of answering a question not asked before, the same words again and again.
  *
  * Every entry depends on the corpus vocabulary and synonym groups (and the process's lexicon), so
  * a memo belongs to one index: `wordMemoFor` keys it by the index's vocabulary. A reload builds a
