@@ -56,6 +56,24 @@ export interface Run {
 }
 
 /**
+ * `waiting`, but it fails as soon as the bot exits, and its error carries the bot's log: a start
+ * that went wrong in a child process (as in CI) otherwise leaves only "no identify within …".
+ */
+export async function withLogOf<T>(app: Run, waiting: Promise<T>): Promise<T> {
+  const exited = app.exit.then((code) => {
+    throw new Error(`the bot exited (code ${code})`);
+  });
+  try {
+    return await Promise.race([waiting, exited]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(`${message}\n--- the bot's log ---\n${app.stderr()}`, { cause: error });
+  } finally {
+    exited.catch(() => undefined);
+  }
+}
+
+/**
  * The network guard preload as one JavaScript file (bundled as the launcher bundles the bot), for
  * the launcher (`launch/main.mjs`, `launch/sharded.mjs`) run with plain `node`, as `npm start` and
  * `npm run start:sharded` run it.

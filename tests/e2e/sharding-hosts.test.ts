@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
 import { postgresAdminUrl, postgresSkip } from '../storage/backends.ts';
 import { adminQuery, freshDatabase } from '../storage/postgres-server.ts';
-import { corpusCopy, run, shownText, type Run } from './setup.ts';
+import { corpusCopy, run, shownText, withLogOf, type Run } from './setup.ts';
 
 const runs: Run[] = [];
 const cleanups: (() => Promise<void>)[] = [];
@@ -51,7 +51,7 @@ describe.skipIf(postgresSkip !== undefined)(
       };
       const hostA = host('host-a', '0', corpusA.dir);
       const hostB = host('host-b', '1', corpusB.dir);
-      await fake.waitForIdentify(60_000);
+      await withLogOf(hostA, withLogOf(hostB, fake.waitForIdentify(60_000)));
       await expect.poll(() => fake.gateway.identifies.length, { timeout: 60_000 }).toBe(2);
       // Both hosts announced themselves before anyone reloads.
       await expect

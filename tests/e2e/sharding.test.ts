@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
-import { corpusCopy, plainGuard, run, shownText, type Run } from './setup.ts';
+import { corpusCopy, plainGuard, run, shownText, withLogOf, type Run } from './setup.ts';
 
 const fakes: FakeDiscord[] = [];
 const runs: Run[] = [];
@@ -57,7 +57,7 @@ describe('one host, two shards', () => {
     const corpus = await corpusCopy();
     const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
     const app = sharded(fake, { CORPUS_DIR: corpus.dir, INDEX_CACHE_DIR: cache });
-    await fake.waitForIdentify(60_000);
+    await withLogOf(app, fake.waitForIdentify(60_000));
     // Through DISCORD_API_URL, not discord.com: the count came from the fake's GET /gateway/bot.
     expect(fake.requests.some((r) => r.method === 'GET' && r.path === '/gateway/bot')).toBe(true);
     const [first, second] = fake.gateway.identifies;
@@ -103,7 +103,7 @@ describe('two hosts, one shard each', () => {
     const vars = { SHARD_COUNT: '2' };
     const hostA = sharded(fake, { ...vars, SHARD_IDS: '0' });
     const hostB = sharded(fake, { ...vars, SHARD_IDS: '1' });
-    await fake.waitForIdentify(60_000);
+    await withLogOf(hostA, withLogOf(hostB, fake.waitForIdentify(60_000)));
     expect(fake.gateway.identifies.map((i) => i.shard[0]).sort()).toEqual([0, 1]);
     expect((await fake.sendInteraction(question).reply(15_000)).embeds.length).toBeGreaterThan(0);
     expect((await fake.sendInteraction({ ...question, dm: true }).reply(15_000)).embeds.length).toBeGreaterThan(0);

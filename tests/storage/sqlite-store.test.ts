@@ -5,6 +5,7 @@
  * is full.
  */
 import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { describeStorageError } from '../../src/storage/storage-error.ts';
 import { CHECKPOINT_WHEN_QUIET_MS, DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
 import { setLogSink } from '../../src/log.ts';
-import { tempStore } from '../helpers.ts';
+import { REPO, tempStore } from '../helpers.ts';
 import { ALICE, GUILD, sampleAnswer, sampleQuestion } from './samples.ts';
 
 const asked = sampleAnswer;
@@ -91,7 +92,39 @@ describe('SqliteAnswerStore', () => {
     expect(await store.unansweredQuestions(GUILD)).toHaveLength(1);
     expect(await store.requestReload('v', 'host')).toMatchObject({ id: 1 });
   });
+
+  it('opens one new database from several processes at the same moment, as the shards of one host do', async () => {
+    // Each round a new folder, three processes let go at once: one creates the schema, the
+    // others wait for it and find it made (before, one of them failed to start about half the time).
+    for (let round = 0; round < 3; round++) {
+      const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
+      const children = [0, 1, 2].map(() => openerChild(dir));
+      await Promise.all(children.map((c) => c.ready));
+      for (const c of children) c.go();
+      expect(await Promise.all(children.map((c) => c.said))).toEqual(['opened', 'opened', 'opened']);
+      const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+      expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+      db.close();
+    }
+  }, 60_000);
 });
+
+/** A process that opens the store in `dir` when told to go; `said` is its last line. */
+function openerChild(dir: string): { ready: Promise<void>; go: () => void; said: Promise<string> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO, 'tests/storage/opener-child.ts'), dir], {
+    cwd: REPO,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let out = '';
+  let onReady = () => {};
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString();
+    if (out.startsWith('ready\n')) onReady();
+  });
+  const said = new Promise<string>((resolve) => child.on('exit', () => resolve(out.trim().split('\n').at(-1) ?? '')));
+  return { ready, go: () => child.stdin.end('go\n'), said };
+}
 
 describe('a locked database file', () => {
   it('gives up after the busy timeout with a clear line, then fails writes at once while it stays locked', async () => {

@@ -79,6 +79,9 @@ export const BUSY_TIMEOUT_MS = 5000;
  */
 export const LOCKED_PAUSE_MS = 30_000;
 
+/** Between tries of a step SQLite refused as busy without waiting (see `whileBusy`). */
+const BUSY_RETRY_PAUSE_MS = 20;
+
 /**
  * SQLite copies the write-ahead log back into the database file (a checkpoint, with its fsync)
  * when a commit finds the log past `wal_autocheckpoint` pages. Left at its default (1000 pages,
@@ -141,12 +144,13 @@ export class SqliteAnswerStore implements Store {
       // the OS's buffers) and the file stays consistent after a power cut, which may only take the
       // last moments' button states and log lines. FULL's fsync per commit blocked the event loop
       // for milliseconds per answer, two commits an answer: under a burst, most of the reply time.
-      db.pragma('journal_mode = WAL');
+      const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+      // Another process (a second bot on the same folder, a backup) may hold the lock briefly.
+      db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+      whileBusy(busyTimeoutMs, () => db.pragma('journal_mode = WAL'));
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
       db.pragma(`wal_autocheckpoint = ${WAL_PAGES_BEFORE_CHECKPOINT}`);
-      // Another process (a second bot on the same folder, a backup) may hold the lock briefly.
-      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
       migrate(db);
       // SQLite never lowers the cap below the pages in use.
       if (options.maxPages !== undefined) db.pragma(`max_page_count = ${options.maxPages}`);
@@ -517,17 +521,40 @@ export class SqliteAnswerStore implements Store {
   }
 }
 
-/** Runs the migrations this database has not had yet, each with its version bump in one transaction. */
+/**
+ * Runs the migrations this database has not had yet, in one transaction with the version bump.
+ * The version is read again under the write lock: shards of `npm run start:sharded` open one new
+ * database at the same moment, and the one that waited must not run the steps a second time.
+ */
 function migrate(db: Database.Database): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > MIGRATIONS.length)
-    throw new Error(
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const newer = (current: number) =>
+    new Error(
       `the database was written by a newer version of odlomek (schema ${current}, this one knows ${MIGRATIONS.length})`,
     );
-  MIGRATIONS.slice(current).forEach((sql, i) => {
-    db.transaction(() => {
-      db.exec(sql);
-      db.pragma(`user_version = ${current + i + 1}`);
-    }).immediate();
-  });
+  if (version() > MIGRATIONS.length) throw newer(version());
+  if (version() === MIGRATIONS.length) return;
+  db.transaction(() => {
+    const current = version();
+    if (current > MIGRATIONS.length) throw newer(current);
+    for (const sql of MIGRATIONS.slice(current)) db.exec(sql);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
+
+/**
+ * Runs `work` again while SQLite answers "busy", for up to `timeoutMs`. Switching a new file to
+ * WAL takes an exclusive lock, and SQLite reports a second process doing the same at that moment
+ * as busy at once, without waiting the busy timeout. Only at opening, so a blocking pause is fine.
+ */
+function whileBusy<T>(timeoutMs: number, work: () => T): T {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      if (!isSqliteBusy(error) || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_RETRY_PAUSE_MS);
+    }
+  }
 }
