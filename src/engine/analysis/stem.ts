@@ -98,10 +98,15 @@ export function stemKey(folded: string): string {
 }
 
 /**
- * Nouns in -ec and -ek lose that e when inflected ("borec", "borca", "borcev"; "začetek",
- * "začetka"), so the bare form and the inflected ones would get different keys. Keys ending in a
- * consonant + "ec"/"ek" drop the e, which brings them together. Short keys are left alone ("ček").
+ * Nouns whose last e comes and goes lose it when inflected, so the bare form and the inflected
+ * ones would get different keys: -ec and -ek ("borec", "borca"; "začetek", "začetka"), -er
+ * ("center", "centra"; "veter", "vetra") and -ev ("volitev", "volitve"; "cerkev", "cerkve"; and
+ * the genitive plural of -stvo, "ministrstev"). Keys ending in a consonant + "ec"/"ek"/"er" drop
+ * the e, and keys ending in a consonant + "v" drop the v, which brings each family together.
+ * Short keys are left alone ("ček", "krv").
  */
 function dropFleetingVowel(key: string): string {
-  return key.length >= 5 && /[^aeiou]e[ck]$/.test(key) ? key.slice(0, -2) + key.slice(-1) : key;
+  if (key.length >= 5 && /[^aeiou]e[ckr]$/.test(key)) return key.slice(0, -2) + key.slice(-1);
+  if (key.length >= 4 && /[^aeiour]v$/.test(key)) return key.slice(0, -1);
+  return key;
 }

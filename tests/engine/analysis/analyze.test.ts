@@ -22,6 +22,11 @@ describe('Slovene analysis', () => {
     // nouns whose e drops when inflected
     ['borec', ['borec', 'borca', 'borcu', 'borcev', 'borci']],
     ['začetek', ['začetek', 'začetka', 'začetku', 'začetkov']],
+    ['vrnitev', ['vrnitev', 'vrnitve', 'vrnitvijo', 'vrnitvi']],
+    ['volitve', ['volitve', 'volitev', 'volitvah', 'volitvami']],
+    ['cerkev', ['cerkev', 'cerkve', 'cerkvijo']],
+    ['center', ['center', 'centra', 'centru', 'centrom']],
+    ['društvo', ['društvo', 'društva', 'društev', 'društvih']],
   ])('gives every word form of %s one key', (_lemma, forms) => {
     expect(new Set(forms.map(oneKey)).size).toBe(1);
   });
