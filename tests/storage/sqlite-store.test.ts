@@ -1,8 +1,8 @@
 /**
  * What only the SQLite backend does, on a real database file in a temp folder (the behaviour both
  * backends share is in contract.test.ts): the file and its mode, `user_version`, upgrading a
- * database of step 1, and what happens when the file is locked by another process or the disk
- * is full.
+ * database of step 1, several processes opening one new database at once, and what happens when
+ * the file is locked by another process or the disk is full.
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
@@ -122,7 +122,13 @@ function openerChild(dir: string): { ready: Promise<void>; go: () => void; said:
     out += d.toString();
     if (out.startsWith('ready\n')) onReady();
   });
-  const said = new Promise<string>((resolve) => child.on('exit', () => resolve(out.trim().split('\n').at(-1) ?? '')));
+  const said = new Promise<string>((resolve) =>
+    child.on('exit', () => {
+      // One that failed before it was ready says why in `said` rather than keep the others waiting.
+      onReady();
+      resolve(out.trim().split('\n').at(-1) ?? '');
+    }),
+  );
   return { ready, go: () => child.stdin.end('go\n'), said };
 }
 

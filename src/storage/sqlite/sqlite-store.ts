@@ -532,8 +532,9 @@ function migrate(db: Database.Database): void {
     new Error(
       `the database was written by a newer version of odlomek (schema ${current}, this one knows ${MIGRATIONS.length})`,
     );
-  if (version() > MIGRATIONS.length) throw newer(version());
-  if (version() === MIGRATIONS.length) return;
+  const before = version();
+  if (before > MIGRATIONS.length) throw newer(before);
+  if (before === MIGRATIONS.length) return;
   db.transaction(() => {
     const current = version();
     if (current > MIGRATIONS.length) throw newer(current);
