@@ -6,6 +6,9 @@ export interface BundleOptions {
   entries: Record<string, string>;
   root?: string;
   cacheDir?: string;
+  /** Packages bundled in with what they import (Node's own modules and optional add-ons aside). */
+  packages?: string[];
 }
+export declare const BOT_BUNDLE: BundleOptions & { entries: typeof BOT_ENTRIES };
 export declare function bundle(options: BundleOptions): Promise<{ dir: string; built: boolean }>;
 export declare function runBundled(entry: keyof typeof BOT_ENTRIES): Promise<void>;

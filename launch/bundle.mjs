@@ -1,12 +1,14 @@
 /**
  * Our TypeScript as plain JavaScript for `npm start` and `npm run start:sharded`, without tsx at
  * run time: tsx added 0.4 s to every start and sent each of our two hundred modules through its
- * loader thread one message at a time. esbuild bundles the entry points (our code only; packages
- * stay imports of node_modules) into a cache folder, and node imports the bundle.
+ * loader thread one message at a time. esbuild bundles the entry points (our code, and the
+ * packages named in `packages`; the others stay imports of node_modules) into a cache folder, and
+ * node imports the bundle.
  *
  * A bundle is reused while every file it was made from is byte for byte the same (checked by hash
  * at each start, a few milliseconds), so there is no build step to forget: a changed source is
- * bundled again at the next start. Two processes starting at once (the shards of one host) may
+ * bundled again at the next start. Files of packages are not hashed one by one: the lock file
+ * stands for them (`npm ci` installs what it names), so a new version of a package bundles anew. Two processes starting at once (the shards of one host) may
  * both bundle; each writes to a folder of its own and renames it into place, so neither reads a
  * half-written bundle.
  *
@@ -15,6 +17,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -35,6 +38,9 @@ const KEPT_BUNDLES = 3;
  * `src/bundle-url.d.ts`). Each module's `import.meta.url` is its source file instead (see `sourceUrls`).
  */
 const BANNER = 'const ODLOMEK_BUNDLE_URL = import.meta.url;';
+/** `require` for bundled CommonJS packages (esbuild's output calls it for Node's own modules). */
+const REQUIRE =
+  "import { createRequire as odlomekCreateRequire } from 'node:module'; const require = odlomekCreateRequire(import.meta.url);";
 
 /**
  * @typedef {object} BundleOptions
@@ -42,6 +48,8 @@ const BANNER = 'const ODLOMEK_BUNDLE_URL = import.meta.url;';
  * @property {Record<string, string>} entries  output name (without `.mjs`) → source path, relative to `root`
  * @property {string} [root]  the repository (default: this one)
  * @property {string} [cacheDir]  where bundles are kept (default `node_modules/.cache/odlomek` in `root`)
+ * @property {string[]} [packages]  packages bundled in, with all they import but Node's own modules
+ *   and optional native add-ons (see `OPTIONAL_ADDONS`); other packages stay imports of node_modules
  */
 
 /**
@@ -50,12 +58,12 @@ const BANNER = 'const ODLOMEK_BUNDLE_URL = import.meta.url;';
  * @param {BundleOptions} options
  * @returns {Promise<{ dir: string, built: boolean }>}
  */
-export async function bundle({ name, entries, root = REPO_ROOT, cacheDir = defaultCacheDir(root) }) {
+export async function bundle({ name, entries, root = REPO_ROOT, cacheDir = defaultCacheDir(root), packages = [] }) {
   const home = path.join(cacheDir, name);
-  const current = readCurrent(home, root, entries);
+  const current = readCurrent(home, root, entries, packages);
   if (current) return { dir: current, built: false };
   mkdirSync(home, { recursive: true });
-  const { dir, manifest } = await build(home, root, entries);
+  const { dir, manifest } = await build(home, root, entries, packages);
   // The manifest names the newest bundle; replaced whole, so a reader sees the old one or the new.
   const temp = path.join(home, `manifest.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   writeFileSync(temp, JSON.stringify(manifest));
@@ -76,14 +84,19 @@ function defaultCacheDir(root) {
 }
 
 /** The newest bundle's folder when it was made from exactly these entries and these file contents. */
-function readCurrent(home, root, entries) {
+function readCurrent(home, root, entries, packages) {
   let manifest;
   try {
     manifest = JSON.parse(readFileSync(path.join(home, 'manifest.json'), 'utf8'));
   } catch {
     return undefined;
   }
-  if (manifest.launcher !== LAUNCHER || JSON.stringify(manifest.entries) !== JSON.stringify(entries)) return undefined;
+  if (
+    manifest.launcher !== LAUNCHER ||
+    JSON.stringify(manifest.entries) !== JSON.stringify(entries) ||
+    JSON.stringify(manifest.packages ?? []) !== JSON.stringify(packages)
+  )
+    return undefined;
   for (const [file, hash] of Object.entries(manifest.inputs)) if (fileHash(root, file) !== hash) return undefined;
   const dir = path.join(home, manifest.bundle);
   for (const entry of Object.keys(entries)) {
@@ -110,7 +123,7 @@ function fileHash(root, file) {
 }
 
 /** Bundles into a fresh folder, then renames it to the hash of its inputs. */
-async function build(home, root, entries) {
+async function build(home, root, entries, packages) {
   // Imported only when a bundle is made: a start with a current bundle does not load esbuild.
   const esbuild = await import('esbuild');
   const staging = path.join(home, `staging.${process.pid}.${randomBytes(4).toString('hex')}`);
@@ -127,16 +140,17 @@ async function build(home, root, entries) {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      // Packages are imported from node_modules as they are: only our code is bundled.
+      // Packages are imported from node_modules as they are, but those named in `packages`.
       packages: 'external',
       // Dynamic imports stay dynamic (shared code goes to chunks): what the code loads only when
       // needed (discord.js while the corpus is read, the PostgreSQL client) is not loaded up front.
       splitting: true,
-      banner: { js: BANNER },
+      // A bundled CommonJS package requires Node's own modules: the bundle's `require` loads them.
+      banner: { js: packages.length > 0 ? `${BANNER}\n${REQUIRE}` : BANNER },
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
-      plugins: [bundledZod(root, read), sourceUrls(root, read)],
+      plugins: [bundledPackages(packages), bundledZod(root, read), sourceUrls(root, read)],
     });
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -144,10 +158,15 @@ async function build(home, root, entries) {
       cause: error,
     });
   }
-  const files = [...new Set([...Object.keys(result.metafile.inputs), ...SETTINGS])].sort();
+  // Packages' files are stood for by the lock file (among SETTINGS): hashing them all at each start would cost more than bundling them saves.
+  const ours = Object.keys(result.metafile.inputs).filter((file) => !file.split('/').includes('node_modules'));
+  const files = [...new Set([...ours, ...SETTINGS])].sort();
   const inputs = {};
   for (const file of files) inputs[file] = read.get(file) ?? fileHash(root, file);
-  const id = hashOf(JSON.stringify({ entries, inputs, launcher: LAUNCHER, esbuild: esbuild.version })).slice(0, 16);
+  const id = hashOf(JSON.stringify({ entries, packages, inputs, launcher: LAUNCHER, esbuild: esbuild.version })).slice(
+    0,
+    16,
+  );
   const dir = path.join(home, id);
   try {
     renameSync(staging, dir);
@@ -156,7 +175,7 @@ async function build(home, root, entries) {
     rmSync(staging, { recursive: true, force: true });
     if (!['ENOTEMPTY', 'EEXIST', 'EPERM'].includes(error.code)) throw error;
   }
-  return { dir, manifest: { entries, inputs, launcher: LAUNCHER, bundle: id } };
+  return { dir, manifest: { entries, packages, inputs, launcher: LAUNCHER, bundle: id } };
 }
 
 /**
@@ -202,6 +221,31 @@ function bundledZod(root, read) {
   };
 }
 
+/** Add-ons a bundled package loads only if they are installed (in a try), which are native code: left to `require` at run time. */
+const OPTIONAL_ADDONS = new Set(['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack', '@discordjs/voice']);
+
+/**
+ * Bundles `packages` with everything they import, rather than leaving them to node_modules:
+ * discord.js and its dependencies are some 600 CommonJS files, and loading them one by one took
+ * about 0.4 s of each start (bundled, about half that). Node's own modules and the optional
+ * add-ons stay imports.
+ */
+function bundledPackages(packages) {
+  const wanted = new Set(packages);
+  return {
+    name: 'odlomek-bundled-packages',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        const insidePackage = args.importer.split(path.sep).includes('node_modules');
+        if (!wanted.has(args.path) && !(insidePackage && wanted.size > 0)) return undefined;
+        if (isBuiltin(args.path) || OPTIONAL_ADDONS.has(args.path)) return { path: args.path, external: true };
+        // Resolved as Node would require it from the importing file (a package's CommonJS build).
+        return { path: createRequire(args.importer).resolve(args.path) };
+      });
+    },
+  };
+}
+
 function describeBuildError(error) {
   const errors = error?.errors ?? [];
   if (errors.length === 0) return String(error?.message ?? error);
@@ -233,11 +277,14 @@ export const BOT_ENTRIES = {
   worker: 'src/engine/transfer/worker.ts',
 };
 
+/** The bot's bundle: its entries, with discord.js bundled in (see `bundledPackages`). */
+export const BOT_BUNDLE = { name: 'bot', entries: BOT_ENTRIES, packages: ['discord.js'] };
+
 /** Runs one of `BOT_ENTRIES` from the current bundle. */
 export async function runBundled(entry) {
   let dir;
   try {
-    ({ dir } = await bundle({ name: 'bot', entries: BOT_ENTRIES }));
+    ({ dir } = await bundle(BOT_BUNDLE));
   } catch (error) {
     console.error(error.message);
     process.exit(1);

@@ -4,7 +4,7 @@
  * when several processes start at once, and each module keeps its own `import.meta.url`.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,6 +79,41 @@ describe('the launcher bundle', () => {
     // No staging folder is left behind.
     expect((await readdir(path.join(cacheDir, 'test'))).filter((f) => f.startsWith('staging.'))).toEqual([]);
     expect((await bundle(options)).built).toBe(false);
+  });
+
+  it('bundles the packages it is told to, with what they require, so they load without node_modules', async () => {
+    const { root, cacheDir } = await project();
+    // A CommonJS package that requires another package, one of Node's modules, and an optional add-on.
+    const pkg = (name: string, main: string) =>
+      mkdir(path.join(root, 'node_modules', name), { recursive: true }).then(() =>
+        Promise.all([
+          writeFile(path.join(root, 'node_modules', name, 'package.json'), JSON.stringify({ name, main: 'index.js' })),
+          writeFile(path.join(root, 'node_modules', name, 'index.js'), main),
+        ]),
+      );
+    await pkg('inner', "exports.greeting = 'živjo';\n");
+    await pkg(
+      'outer',
+      [
+        "const { greeting } = require('inner');",
+        "const { join } = require('node:path');",
+        "let addon = 'none'; try { require('bufferutil'); addon = 'found'; } catch {}",
+        "exports.said = `${greeting} ${join('a', 'b')} ${addon}`;",
+        '',
+      ].join('\n'),
+    );
+    await writeFile(path.join(root, 'uses.ts'), "import { said } from 'outer';\nconsole.log(said);\n");
+    const options = { name: 'pkgs', entries: { uses: 'uses.ts' }, root, cacheDir };
+    const plain = await bundle(options);
+    const packed = await bundle({ ...options, packages: ['outer'] });
+    expect(packed.dir).not.toBe(plain.dir);
+    const run = (dir: string) =>
+      execFileSync(process.execPath, [path.join(dir, 'uses.mjs')], { encoding: 'utf8', stdio: 'pipe' });
+    expect(run(packed.dir)).toBe('živjo a/b none\n');
+    // Without node_modules the bundled one still runs; the one that imports the package does not.
+    await rm(path.join(root, 'node_modules'), { recursive: true });
+    expect(run(packed.dir)).toBe('živjo a/b none\n');
+    expect(() => run(plain.dir)).toThrow(/Cannot find package 'outer'/);
   });
 
   it('says where a source does not compile, and keeps no bundle of it', async () => {

@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BOT_ENTRIES, bundle } from '../../launch/bundle.mjs';
+import { BOT_BUNDLE, bundle } from '../../launch/bundle.mjs';
 import { NETWORK_GUARD_PRELOAD } from '../../tests/fake-discord/network-guard.ts';
 import { REPO_ROOT } from '../paths.ts';
 import type { LoopDelayStats } from './probe.ts';
@@ -43,7 +43,7 @@ export function prepareBots(): Promise<Scripts> {
         probe: relative('probe.ts'),
       },
     });
-    await bundle({ name: 'bot', entries: BOT_ENTRIES });
+    await bundle(BOT_BUNDLE);
     return {
       bots: { ours: path.join(REPO_ROOT, 'launch/main.mjs'), pong: path.join(dir, 'pong.mjs') },
       preloads: [path.join(dir, 'guard.mjs'), path.join(dir, 'probe.mjs')],
