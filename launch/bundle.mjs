@@ -8,9 +8,9 @@
  * A bundle is reused while every file it was made from is byte for byte the same (checked by hash
  * at each start, a few milliseconds), so there is no build step to forget: a changed source is
  * bundled again at the next start. Files of packages are not hashed one by one: the lock file
- * stands for them (`npm ci` installs what it names), so a new version of a package bundles anew. Two processes starting at once (the shards of one host) may
- * both bundle; each writes to a folder of its own and renames it into place, so neither reads a
- * half-written bundle.
+ * stands for them (`npm ci` installs what it names), so a new version of a package bundles anew.
+ * Two processes starting at once (the shards of one host) may both bundle; each writes to a folder
+ * of its own and renames it into place, so neither reads a half-written bundle.
  *
  * Plain JavaScript on purpose: this file runs before anything could compile TypeScript.
  */
@@ -140,7 +140,7 @@ async function build(home, root, entries, packages) {
       platform: 'node',
       format: 'esm',
       target: 'node20',
-      // Packages are imported from node_modules as they are, but those named in `packages`.
+      // Packages are imported from node_modules as they are, except those named in `packages`.
       packages: 'external',
       // Dynamic imports stay dynamic (shared code goes to chunks): what the code loads only when
       // needed (discord.js while the corpus is read, the PostgreSQL client) is not loaded up front.
@@ -158,15 +158,14 @@ async function build(home, root, entries, packages) {
       cause: error,
     });
   }
-  // Packages' files are stood for by the lock file (among SETTINGS): hashing them all at each start would cost more than bundling them saves.
+  // The lock file (among SETTINGS) stands for the packages' files: hashing hundreds of them at
+  // every start would cost much of what bundling them saves.
   const ours = Object.keys(result.metafile.inputs).filter((file) => !file.split('/').includes('node_modules'));
   const files = [...new Set([...ours, ...SETTINGS])].sort();
   const inputs = {};
   for (const file of files) inputs[file] = read.get(file) ?? fileHash(root, file);
-  const id = hashOf(JSON.stringify({ entries, packages, inputs, launcher: LAUNCHER, esbuild: esbuild.version })).slice(
-    0,
-    16,
-  );
+  const identity = { entries, packages, inputs, launcher: LAUNCHER, esbuild: esbuild.version };
+  const id = hashOf(JSON.stringify(identity)).slice(0, 16);
   const dir = path.join(home, id);
   try {
     renameSync(staging, dir);
@@ -236,8 +235,10 @@ function bundledPackages(packages) {
     name: 'odlomek-bundled-packages',
     setup(build) {
       build.onResolve({ filter: /^[^./]/ }, (args) => {
+        // Our code's import of a named package, or any import made inside a package being bundled
+        // (only named packages and zod get into the bundle, so that is one of theirs).
         const insidePackage = args.importer.split(path.sep).includes('node_modules');
-        if (!wanted.has(args.path) && !(insidePackage && wanted.size > 0)) return undefined;
+        if (!wanted.has(args.path) && !(wanted.size > 0 && insidePackage)) return undefined;
         if (isBuiltin(args.path) || OPTIONAL_ADDONS.has(args.path)) return { path: args.path, external: true };
         // Resolved as Node would require it from the importing file (a package's CommonJS build).
         return { path: createRequire(args.importer).resolve(args.path) };
