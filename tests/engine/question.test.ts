@@ -10,6 +10,7 @@ import { ChatForms } from '../../src/engine/lexicon/chat-forms.ts';
 import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { stemKey } from '../../src/engine/analysis/stem.ts';
+import { MATCH_WEIGHTS } from '../../src/engine/search/alternatives.ts';
 import { CORPUS } from '../helpers.ts';
 
 /** Words a test corpus and everyday speech know, with made-up frequencies. */
@@ -292,6 +293,26 @@ describe('the engine reads chat, typos and English', () => {
       expect(answer.answered, question).toBe(true);
       expect(answer.passages[0]?.passage.text, question).toContain('obiskuje drugič');
     }
+  });
+
+  it('reads a short name in another case as the name, not as a typo of it', () => {
+    // The stemmer keeps three-letter words whole, so "Kimu" and "Kimom" have keys of their own.
+    for (const [question, name] of [
+      ['Kaj je Putin rekel Kimu?', 'Kimu'],
+      ['Kaj je Putin podpisal s Kimom?', 'Kimom'],
+    ]) {
+      const concepts = engine.explain(question!).question.concepts;
+      const concept = concepts.find((c) => question!.slice(c.span.start, c.span.end) === name)!;
+      expect(concept.alternatives[0], question).toEqual({ keys: ['kim'], weight: MATCH_WEIGHTS.nameCase });
+    }
+  });
+
+  it('reads common chat forms of "bilo" and "narediti" as the standard words (shipped lexicon)', () => {
+    const chat = engine.explain('kaj bi blo treba narest s sankcijami zn');
+    expect(chat.question.concepts.map((c) => c.alternatives[0]!.keys.join('+'))).not.toContain('blo');
+    expect(engine.ask('kaj bi blo treba narest s sankcijami zn').passages[0]?.passage.text).toContain(
+      'bi bilo treba ponovno preučiti sankcije',
+    );
   });
 
   it('corrects a typo to a word the corpus uses', () => {

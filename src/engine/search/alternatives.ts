@@ -41,6 +41,8 @@ export const MATCH_WEIGHTS = {
   abbreviation: 0.8,
   /** A word whose spacing or colloquial form was mended. */
   mended: 0.9,
+  /** A short name in another case ("Kimu", "Kimom" → "Kim"): the stemmer keeps short words whole. */
+  nameCase: 0.9,
   /** The same word family with or without a learned prefix ("kolonializem" → "neokolonialen", "protiukrep" → "ukrep"). */
   prefixed: 0.5,
 };
@@ -295,6 +297,15 @@ const MIN_SHORT_STEM = 3;
 function bareStem(key: string, vocab: Vocabulary): string | undefined {
   const stem = key.replace(SHORT_WORD_ENDINGS, '');
   return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem) ? stem : undefined;
+}
+
+/**
+ * The corpus name a short word is in another case of ("kimu", "Kimom" → "kim"), if any: a name
+ * declines like any noun but names one thing in every case, so this is no typo.
+ */
+export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
+  const stem = bareStem(key, vocab);
+  return stem !== undefined && vocab.isName(stem) ? stem : undefined;
 }
 
 /** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */

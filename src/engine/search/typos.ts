@@ -7,7 +7,7 @@ import { isStopword } from '../analysis/stopwords.ts';
 import { stemKey } from '../analysis/stem.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { TypoReading, WordMemo } from '../question/word-memo.ts';
-import { isEverydayWord, MATCH_WEIGHTS, MAX_TYPO_LENGTH, type Word } from './alternatives.ts';
+import { isEverydayWord, MATCH_WEIGHTS, MAX_TYPO_LENGTH, nameInCase, type Word } from './alternatives.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Shorter words are not corrected: one edit turns them into too many other words. */
@@ -41,6 +41,11 @@ export function mendTypos(
       isEverydayWord(form, word.key, lex)
     ) {
       mended.push(word);
+      continue;
+    }
+    const name = nameInCase(word.key, vocab);
+    if (name !== undefined) {
+      mended.push({ ...word, key: name, weight: MATCH_WEIGHTS.nameCase });
       continue;
     }
     const reading = memo.typoReadings.getOrMake(form, () => typoReading(form, knownKey, lex, vocab));
