@@ -23,6 +23,20 @@ export function familyKey(key: string): string {
 }
 
 /**
+ * The families a key belongs to: its `familyKey`, and for a short key the index left with a case
+ * ending ("prvi", "prvo", "prveg" of "prvega") also the key without that ending, so "prvič" and
+ * "prvega" meet. A second family rather than a shorter root: "hodi" stays with "hodil" too.
+ */
+export function familyKeys(key: string): string[] {
+  const root = familyKey(key);
+  if (root !== key) return [root];
+  const caseEnding =
+    key.length === MIN_ROOT + 1 ? /[aeiou]$/ : key.length === MIN_ROOT + 2 ? /(?:eg|em|ih|im)$/ : undefined;
+  const match = caseEnding?.exec(key);
+  return match ? [root, key.slice(0, match.index)] : [root];
+}
+
+/**
  * Two keys that share a family only through two different one-letter endings ("stalin" and
  * "stalis" of "stališče", both "stali" + a letter): neither is the other's root, and one letter
  * says too little to make them one word family.

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { familyKey } from '../analysis/family.ts';
+import { familyKeys } from '../analysis/family.ts';
 import { bm25Idf } from './postings.ts';
 
 /**
@@ -73,19 +73,24 @@ export class Vocabulary {
       .map(({ key: k, distance }) => ({ key: k, distance }));
   }
 
-  /** Known keys of the same word family as `key` (see `familyKey`), itself excluded, most frequent first. */
+  /** Known keys of the same word family as `key` (see `familyKeys`), itself excluded, most frequent first. */
   family(key: string): string[] {
     if (!this.families) {
       this.families = new Map();
-      for (const k of this.df.keys()) {
-        const family = familyKey(k);
-        const members = this.families.get(family);
-        if (members) members.push(k);
-        else this.families.set(family, [k]);
-      }
+      for (const k of this.df.keys())
+        for (const family of familyKeys(k)) {
+          const members = this.families.get(family);
+          if (members) members.push(k);
+          else this.families.set(family, [k]);
+        }
       for (const members of this.families.values()) members.sort((a, b) => this.frequency(b) - this.frequency(a));
     }
-    return (this.families.get(familyKey(key)) ?? []).filter((k) => k !== key);
+    const families = this.families;
+    const roots = familyKeys(key);
+    if (roots.length === 1) return (families.get(roots[0]!) ?? []).filter((k) => k !== key);
+    const members = new Set(roots.flatMap((root) => families.get(root) ?? []));
+    members.delete(key);
+    return [...members].sort((a, b) => this.frequency(b) - this.frequency(a));
   }
 
   /**

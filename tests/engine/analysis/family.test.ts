@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { keyOfWord } from '../../../src/engine/analysis/analyze.ts';
+import { Vocabulary } from '../../../src/engine/search/vocabulary.ts';
+
+/** A vocabulary of the keys of `words`, each found in one passage. */
+const vocabularyOf = (words: string[]) =>
+  new Vocabulary(new Map(words.map((w) => [keyOfWord(w)!, 1] as [string, number])), 1);
+
+describe('word families', () => {
+  it('joins a short word whose key keeps its case ending to the rest of its family', () => {
+    // The index keeps "prvi", "prvo" and "prveg" (of "prvega") whole: "prvič" must still meet them.
+    const vocab = vocabularyOf(['prvič', 'prvega', 'prvo', 'prvi', 'sporazum']);
+    const family = vocab.family(keyOfWord('prvič')!);
+    expect(family).toEqual(expect.arrayContaining(['prveg', 'prvo', 'prvi'].map((w) => keyOfWord(w)!)));
+    expect(family).not.toContain(keyOfWord('sporazum'));
+    expect(vocab.family(keyOfWord('prvega')!)).toContain(keyOfWord('prvič'));
+  });
+
+  it('keeps a verb form with its participle while it joins its short root', () => {
+    const vocab = vocabularyOf(['hodi', 'hodil', 'hodili']);
+    expect(vocab.family(keyOfWord('hodil')!)).toContain(keyOfWord('hodi'));
+  });
+});
