@@ -315,6 +315,22 @@ describe('the engine reads chat, typos and English', () => {
     );
   });
 
+  it('gives question words in any case no weight as topic words ("kakšnega", "kolikšnim", "s kolkim")', () => {
+    for (const question of [
+      'Kakšnega mnenja je Kim o Putinu?',
+      'S kolikšnim številom vojakov je prišel Putin?',
+      's kolkim številom vojakov je prišel putin',
+      'Čigavega prijatelja je omenil Kim?',
+    ]) {
+      const keys = concepts(question);
+      expect(keys, question).not.toContain(stemKey('kakšnega'));
+      expect(keys, question).not.toContain(stemKey('kolikšnim'));
+      expect(keys, question).not.toContain('kolk');
+      expect(keys, question).not.toContain(stemKey('čigavega'));
+    }
+    expect(engine.explain('s kolkim številom vojakov je prišel putin').question.answerType).toBe('number');
+  });
+
   it('corrects a typo to a word the corpus uses', () => {
     const answer = engine.ask('Kaj je Kim pudaril glede namena sporazuma?');
     expect(answer.passages[0]?.passage.text).toContain('Kim je medtem poudaril');

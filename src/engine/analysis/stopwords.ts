@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fold } from './fold.ts';
-import { SLOVENIAN_QUESTION_WORDS } from '../question/answer-type.ts';
+import { isQuestionWord, SLOVENIAN_QUESTION_WORDS } from '../question/answer-type.ts';
 
 const require = createRequire(import.meta.url);
 const iso = require('stopwords-iso') as Record<string, string[]>;
@@ -212,7 +212,10 @@ const STOPWORDS = new Set(
   [...(iso.sl ?? []).filter((w) => !KEEP.includes(w)), ...EXTRA, ...Object.keys(SLOVENIAN_QUESTION_WORDS)].map(fold),
 );
 
-/** True for folded words that carry no searchable meaning in a Slovene question or passage. */
+/**
+ * True for folded words that carry no searchable meaning in a Slovene question or passage. Question
+ * words count in every case form ("kakšnega", "kolikšnim", "čigavega"), not only the listed ones.
+ */
 export function isStopword(folded: string): boolean {
-  return STOPWORDS.has(folded);
+  return STOPWORDS.has(folded) || isQuestionWord(folded);
 }

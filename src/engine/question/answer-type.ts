@@ -79,6 +79,20 @@ const QUESTION_WORD_REACH = 8;
 /** "Kako se imenuje …?", "Kakšno je ime …?": the answer is a name. */
 const ASKS_FOR_NAME = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali|ime|imena|naslov|naslovil|naslovila)$/;
 
+/** Question words in other cases than the listed ones ("kolikšnim", "čigavega"). */
+function caseFormType(word: string): AnswerType | undefined {
+  if (word.startsWith('kolik')) return 'number';
+  if (word.startsWith('cigav')) return 'person';
+  return undefined;
+}
+
+/**
+ * "Kako globoka …?", "Kako star …?", "Kako daleč …?": "kako" with an adjective or adverb of
+ * measure asks for a quantity.
+ */
+const MEASURES =
+  /^(?:globok|globoc|visok|visoc|dolg|sirok|sirs|velik|vecj|tezk|tezek|tezj|star|oddaljen|dalec|hitr|hiter|drag|dolgo|mlad|nizk|nizek|kratk|kratek|majhn|majhen)/;
+
 /** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
@@ -86,10 +100,11 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
     return 'person';
   for (let i = 0; i < head.length; i++) {
     const word = head[i]!;
-    const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : undefined;
+    const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';
     if (type && type !== 'other') return type;
+    if (word === 'kako' && MEASURES.test(head[i + 1] ?? '')) return 'number';
     if (WHICH.test(word)) {
       const noun = head[i + 1];
       if (noun) for (const [pattern, nounType] of NOUN_TYPES) if (pattern.test(noun)) return nounType;
@@ -99,7 +114,7 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
 }
 
 /** Prepositions that may come before a question word ("od kod", "do kdaj", "s kom", "za koliko"). */
-const PREPOSITIONS = new Set([
+export const PREPOSITIONS = new Set([
   'od',
   'do',
   's',
@@ -119,8 +134,12 @@ const PREPOSITIONS = new Set([
   'nad',
   'pod',
 ]);
-/** Question words in any of their forms ("katerega", "kakšnih", "čigavi", "kolikšna"). */
-const QUESTION_WORD_FORMS = /^(?:kater|kaksn|cigav|kolik)/;
+/**
+ * Question words in any of their case forms ("katerega", "kakšnih", "čigavi", "kolikšna"), and no
+ * other words that start alike ("katering", "kolike").
+ */
+const QUESTION_WORD_FORMS =
+  /^(?:(?:kater|kaksn|koliksn|cigav)(?:a|e|i|o|u|ega|emu|em|im|ih|imi|ima)|kaksen|koliksen|cigav)$/;
 
 /** A folded Slovenian question word, in any of its forms. */
 export const isQuestionWord = (word: string): boolean =>

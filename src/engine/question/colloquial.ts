@@ -6,6 +6,7 @@
  * uses are left as they are.
  */
 import type { ChatForms } from '../lexicon/chat-forms.ts';
+import { PREPOSITIONS } from './answer-type.ts';
 import type { QuestionWord } from './question-words.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
@@ -50,8 +51,10 @@ export function standardForms(
     if (chat.isFiller(w.form)) return { ...w, filler: true };
     const listed = chat.standardOf(w.form);
     // The word that opens the question is its question word: "kolk je star …" asks "koliko",
-    // even where some article uses "kolk" (the hip) as a word of its own.
-    const asks = i === opening && listed !== undefined && k.isStopword(listed);
+    // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
+    // an opening preposition ("s kolkim rezultatom …").
+    const asksHere = i === opening || (i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
+    const asks = asksHere && listed !== undefined && k.isStopword(listed);
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
     const standard = listed ?? (participles ? participle(w.form, k) : undefined);
     if (!standard) return w;

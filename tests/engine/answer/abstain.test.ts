@@ -125,6 +125,12 @@ describe('question types', () => {
     [['zakaj', 'so', 'uvedene', 'sankcije'], 'reason'],
     [['kaj', 'je', 'namen', 'sporazuma'], 'other'],
     [['sankcije', 'zn'], 'other'],
+    // question words in other cases, and "kako" with a word of measure
+    [['s', 'koliksnim', 'rezultatom', 'je', 'zmagal'], 'number'],
+    [['cigavega', 'psa', 'je', 'videl'], 'person'],
+    [['kako', 'globoka', 'je', 'voda'], 'number'],
+    [['kako', 'dalec', 'je', 'meja'], 'number'],
+    [['kako', 'je', 'star', 'kim', 'opisal'], 'other'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
   });
