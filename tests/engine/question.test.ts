@@ -5,6 +5,7 @@ import { CHATTER_EMPHASIS, splitQuestion } from '../../src/engine/question/quest
 import { mendSpacing } from '../../src/engine/question/spacing.ts';
 import { standardForms } from '../../src/engine/question/colloquial.ts';
 import { looksEnglish } from '../../src/engine/question/english.ts';
+import { slovenianSpellings } from '../../src/engine/question/foreign-spelling.ts';
 import type { WordKnowledge } from '../../src/engine/question/word-knowledge.ts';
 import { ChatForms } from '../../src/engine/lexicon/chat-forms.ts';
 import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
@@ -229,6 +230,23 @@ describe('colloquial Slovenian', () => {
   });
 });
 
+describe('foreign names in English spelling', () => {
+  it.each([
+    ['pyongyang', 'pjongjang'],
+    ['zelensky', 'zelenski'],
+    ['khrushchev', 'hruscev'],
+    ['yeltsin', 'jelcin'],
+    ['dmitriy', 'dmitrij'],
+  ])('reads %s as the Slovenian %s', (english, slovenian) => {
+    expect(slovenianSpellings(english)).toContain(slovenian);
+  });
+
+  it('offers English "j" both kept and as "dž", and nothing for a word no rule changes', () => {
+    expect(slovenianSpellings('jong')).toEqual(['dzong']);
+    expect(slovenianSpellings('putin')).toEqual([]);
+  });
+});
+
 describe('the engine reads chat, typos and English', () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -329,6 +347,14 @@ describe('the engine reads chat, typos and English', () => {
       expect(keys, question).not.toContain(stemKey('čigavega'));
     }
     expect(engine.explain('s kolkim številom vojakov je prišel putin').question.answerType).toBe('number');
+  });
+
+  it('finds a name the article spells the Slovenian way when the question spells it the English way', () => {
+    for (const question of ['Where will Putin go after Pyongyang?', 'kdaj bo putin zapustil pyongyang']) {
+      const answer = engine.ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.passages[0]?.passage.text, question).toContain('Predvidoma danes bo Putin zapustil Pjongjang');
+    }
   });
 
   it('corrects a typo to a word the corpus uses', () => {

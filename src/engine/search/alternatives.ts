@@ -6,6 +6,8 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { onlyLetterSiblings } from '../analysis/family.ts';
+import { stemKey } from '../analysis/stem.ts';
+import { mayBeForeignName, slovenianSpellings } from '../question/foreign-spelling.ts';
 import type { QuestionWord } from '../question/question-words.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -43,9 +45,23 @@ export const MATCH_WEIGHTS = {
   mended: 0.9,
   /** A short name in another case ("Kimu", "Kimom" → "Kim"): the stemmer keeps short words whole. */
   nameCase: 0.9,
+  /** The Slovenian spelling of a foreign name written the English way ("Pyongyang" → "Pjongjang"). */
+  spelling: 0.9,
   /** The same word family with or without a learned prefix ("kolonializem" → "neokolonialen", "protiukrep" → "ukrep"). */
   prefixed: 0.5,
 };
+
+/** The corpus key of the Slovenian spelling of a foreign name the corpus lacks as written. */
+export function respelled(
+  word: Pick<AlternativesInput, 'key' | 'form' | 'question'>,
+  vocab: Vocabulary,
+): Alternative[] {
+  if (vocab.has(word.key) || !mayBeForeignName(word.form, word.question.capitalised)) return [];
+  return slovenianSpellings(word.form)
+    .map((spelling) => stemKey(spelling))
+    .filter((k) => vocab.has(k))
+    .map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.spelling }));
+}
 
 /** A listed word (or word family) used at least this often is a word, not a typo, even when the corpus lacks it ("star"). */
 const GENUINE_WORD_COUNT = 50;
@@ -139,7 +155,7 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   const abbreviation = word.question.abbreviation;
   if (abbreviation && vocab.has(abbreviation)) out.push({ keys: [abbreviation], weight: MATCH_WEIGHTS.abbreviation });
-  out.push(...extensions(key, vocab), ...shortStems(key, vocab));
+  out.push(...extensions(key, vocab), ...shortStems(key, vocab), ...respelled(word, vocab));
   if (!vocab.has(key) && !isEverydayWord(word.form, key, lex)) {
     // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
     out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));

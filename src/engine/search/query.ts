@@ -26,6 +26,7 @@ import {
   MAX_FAMILY_ALTERNATIVES,
   MAX_TYPO_LENGTH,
   prefixFamily,
+  respelled,
   wordAlternatives,
   type Alternative,
   type Word,
@@ -290,6 +291,7 @@ function englishConcepts(
       for (const w of analyzeWords(first.form)) {
         alternatives.push({ keys: [w.token.key], weight: 1 });
         if (w.parts.length > 1) alternatives.push({ keys: w.parts, weight: MATCH_WEIGHTS.parts });
+        alternatives.push(...respelled({ key: w.token.key, form: first.form, question: first }, vocab));
       }
     }
     const translations = match ? match.lemmas.flatMap((lemma) => bridge.translate(lemma)) : [];
