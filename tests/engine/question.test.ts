@@ -31,7 +31,8 @@ const forms = (text: string, k: WordKnowledge) => mendSpacing(splitQuestion(text
 describe('question cleaning', () => {
   it.each([
     ['<@123456789012345678> kdo je podpisal sporazum?', 'kdo je podpisal sporazum?'],
-    ['<@!1> <@&456> <#789> @everyone @here kdaj?', 'kdaj?'],
+    ['<@!1> <@&456> <#789> @everyone @here @Odlomek kdaj?', 'kdaj?'],
+    ['piši na ime@domena.si kdaj', 'piši na ime@domena.si kdaj'],
     ['poglej https://example.com/a?b=1 in <https://x.y> kaj pravi', 'poglej in kaj pravi'],
     ['<:putin:1234> <a:dance:99> <t:1718000000:R> </ask:42> kaj', 'kaj'],
     ['**kdo** je _res_ ~~rekel~~ ||to|| `zdaj`?', 'kdo je res rekel to zdaj ?'],

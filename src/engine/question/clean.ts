@@ -1,8 +1,8 @@
 /**
  * Question cleaning: what people paste into Discord besides their question. Mentions of users,
- * roles and channels, `@everyone`/`@here`, custom emoji, timestamps, command mentions, links and
- * Markdown marks say nothing about what is asked, yet their digits and letters would otherwise
- * become search words ("<@123>" → "123"). Each is blanked out with spaces of the same length, so
+ * roles and channels, `@everyone`/`@here` and other `@names`, custom emoji, timestamps, command
+ * mentions, links and Markdown marks say nothing about what is asked, yet their digits and letters
+ * would otherwise become search words ("<@123>" → "123"). Each is blanked out with spaces of the same length, so
  * offsets into the cleaned text are offsets into the question as written.
  */
 
@@ -10,6 +10,9 @@ const DISCORD_SYNTAX = [
   // <@123> <@!123> <@&123> <#123> </command:123> <:name:123> <a:name:123> <t:123> <t:123:R>
   /<(?:@[!&]?\d+|#\d+|\/[\w -]+:\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?)>/g,
   /@(?:everyone|here)\b/g,
+  // A name typed after @ where Discord made no mention of it ("@Odlomek", pasted or in the
+  // console) addresses someone; it is not part of the question. Not the middle of an e-mail address.
+  /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.]+/gu,
   // Links, with or without the angle brackets that suppress an embed.
   /<?\b(?:https?:\/\/|www\.)[^\s>]+>?/gi,
   // Emoji short codes as typed (":smile:").
