@@ -68,7 +68,10 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   [/^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij)/, 'place'],
   [/^(?:leto|leta|letu|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|obdobju|casu)$/, 'time'],
   [/^(?:oseb|clovek|politik|voditelj|predsednik|minister|ministr)/, 'person'],
+  [/^(?:razlog|vzrok)/, 'reason'],
 ];
+/** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
+const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
 const WHICH = /^(?:kater|kaksn)/;
 /** Words after "koliko" that make it a question of degree ("koliko zelo", "koliko bolj"). */
 const DEGREE_WORDS = new Set(['zelo', 'bolj', 'manj', 'res']);
@@ -106,7 +109,9 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
     if (type && type !== 'other') return type;
     if (word === 'kako' && MEASURES.test(head[i + 1] ?? '')) return 'number';
     if (WHICH.test(word)) {
-      const noun = head[i + 1];
+      let next = i + 1;
+      while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
+      const noun = head[next];
       if (noun) for (const [pattern, nounType] of NOUN_TYPES) if (pattern.test(noun)) return nounType;
     }
   }

@@ -131,6 +131,9 @@ describe('question types', () => {
     [['kako', 'globoka', 'je', 'voda'], 'number'],
     [['kako', 'dalec', 'je', 'meja'], 'number'],
     [['kako', 'je', 'star', 'kim', 'opisal'], 'other'],
+    [['kateri', 'so', 'razlogi', 'za', 'sankcije'], 'reason'],
+    [['iz', 'katerega', 'razloga', 'je', 'odsel'], 'reason'],
+    [['katera', 'je', 'bila', 'drzava', 'gostiteljica'], 'place'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
   });
