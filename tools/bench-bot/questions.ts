@@ -1,7 +1,7 @@
 /**
  * The questions of a burst, in two mixes. `repeated`: the 44 dev questions over and over, as a
  * burst of real people repeats the popular questions word for word (the engine answers those from
- * memory). `distinct`: no question twice in a burst of up to about 1 000, each of the 90 dev and
+ * memory). `distinct`: no question twice in a burst of up to about 1 000, each of the dev and
  * extra questions asked in several wordings (a greeting or a thank-you around it, lower case), so
  * every answer is worked out.
  */
