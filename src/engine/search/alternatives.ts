@@ -316,12 +316,16 @@ function bareStem(key: string, vocab: Vocabulary): string | undefined {
 }
 
 /**
- * The corpus name a short word is in another case of ("kimu", "Kimom" → "kim"), if any: a name
- * declines like any noun but names one thing in every case, so this is no typo.
+ * The corpus name a short word is in another case of ("kimu", "Kimom" → "kim"), or whose English
+ * possessive it is, typed without the apostrophe ("sainsburys"), if any: a name declines like any
+ * noun but names one thing in every case, so this is no typo.
  */
 export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
   const stem = bareStem(key, vocab);
-  return stem !== undefined && vocab.isName(stem) ? stem : undefined;
+  if (stem !== undefined && vocab.isName(stem)) return stem;
+  // An English possessive typed without its apostrophe: "Sainsburys" for "Sainsbury's".
+  const possessor = key.slice(0, -1);
+  return key.endsWith('s') && possessor.length >= MIN_SHORT_STEM && vocab.isName(possessor) ? possessor : undefined;
 }
 
 /** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */

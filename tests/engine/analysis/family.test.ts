@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyOfWord } from '../../../src/engine/analysis/analyze.ts';
 import { Vocabulary } from '../../../src/engine/search/vocabulary.ts';
+import { nameInCase } from '../../../src/engine/search/alternatives.ts';
 
 /** A vocabulary of the keys of `words`, each found in one passage. */
 const vocabularyOf = (words: string[]) =>
@@ -19,5 +20,28 @@ describe('word families', () => {
   it('keeps a verb form with its participle while it joins its short root', () => {
     const vocab = vocabularyOf(['hodi', 'hodil', 'hodili']);
     expect(vocab.family(keyOfWord('hodil')!)).toContain(keyOfWord('hodi'));
+  });
+});
+
+describe('names in other forms', () => {
+  const vocab = new Vocabulary(
+    new Map([
+      ['kim', 1],
+      ['sainsbury', 1],
+      ['sporazum', 1],
+    ]),
+    1,
+    new Set(['kim', 'sainsbury']),
+  );
+
+  it('reads a short name with a case ending, or an English possessive without its apostrophe, as the name', () => {
+    expect(nameInCase('kimu', vocab)).toBe('kim');
+    expect(nameInCase('kimom', vocab)).toBe('kim');
+    expect(nameInCase('sainsburys', vocab)).toBe('sainsbury');
+  });
+
+  it('reads no other word as a name', () => {
+    expect(nameInCase('sporazums', vocab)).toBeUndefined();
+    expect(nameInCase('kimono', vocab)).toBeUndefined();
   });
 });
