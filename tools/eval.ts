@@ -19,6 +19,7 @@ import {
   DEV_MULTI_SET,
   DEV_SET,
   DISTRACTORS,
+  EXTRA_MULTI_QUESTIONS,
   EXTRA_QUESTIONS,
   REPO_ROOT,
 } from './paths.ts';
@@ -29,6 +30,7 @@ const SETS: EvalSet[] = [
   { name: 'dev-chat', file: DEV_CHAT_SET, corpora: ['article', 'article+140'] },
   { name: 'dev-multi', file: DEV_MULTI_SET, corpora: ['article+140'] },
   { name: 'own', file: EXTRA_QUESTIONS, corpora: ['article', 'article+140'] },
+  { name: 'own-multi', file: EXTRA_MULTI_QUESTIONS, corpora: ['article+140'] },
   { name: 'dev-variants', file: DEV_SET, corpora: ['article'], variants: true },
 ];
 
