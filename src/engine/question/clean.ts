@@ -2,8 +2,8 @@
  * Question cleaning: what people paste into Discord besides their question. Mentions of users,
  * roles and channels, `@everyone`/`@here` and other `@names`, custom emoji, timestamps, command
  * mentions, links and Markdown marks say nothing about what is asked, yet their digits and letters
- * would otherwise become search words ("<@123>" → "123"). Each is blanked out with spaces of the same length, so
- * offsets into the cleaned text are offsets into the question as written.
+ * would otherwise become search words ("<@123>" → "123"). Each is blanked out with spaces of the
+ * same length, so offsets into the cleaned text are offsets into the question as written.
  */
 
 const DISCORD_SYNTAX = [

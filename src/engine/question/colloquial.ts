@@ -53,7 +53,7 @@ export function standardForms(
     // The word that opens the question is its question word: "kolk je star …" asks "koliko",
     // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
     // an opening preposition ("s kolkim rezultatom …").
-    const asksHere = i === opening || (i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
+    const asksHere = i === opening || (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
     const asks = asksHere && listed !== undefined && k.isStopword(listed);
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
     const standard = listed ?? (participles ? participle(w.form, k) : undefined);
