@@ -12,7 +12,7 @@ import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { stemKey } from '../../src/engine/analysis/stem.ts';
 import { MATCH_WEIGHTS } from '../../src/engine/search/alternatives.ts';
-import { CORPUS } from '../helpers.ts';
+import { articleOf, CORPUS } from '../helpers.ts';
 
 /** Words a test corpus and everyday speech know, with made-up frequencies. */
 function knowledge(corpus: string[], everyday: Record<string, number>, stopwords: string[] = []): WordKnowledge {
@@ -33,6 +33,7 @@ describe('question cleaning', () => {
     ['<@123456789012345678> kdo je podpisal sporazum?', 'kdo je podpisal sporazum?'],
     ['<@!1> <@&456> <#789> @everyone @here @Odlomek kdaj?', 'kdaj?'],
     ['piši na ime@domena.si kdaj', 'piši na ime@domena.si kdaj'],
+    ['@Odlomek. glej https://youtube.com/@kanal/videos kdaj', '. glej kdaj'],
     ['poglej https://example.com/a?b=1 in <https://x.y> kaj pravi', 'poglej in kaj pravi'],
     ['<:putin:1234> <a:dance:99> <t:1718000000:R> </ask:42> kaj', 'kaj'],
     ['**kdo** je _res_ ~~rekel~~ ||to|| `zdaj`?', 'kdo je res rekel to zdaj ?'],
@@ -348,6 +349,13 @@ describe('the engine reads chat, typos and English', () => {
       expect(keys, question).not.toContain(stemKey('čigavega'));
     }
     expect(engine.explain('s kolkim številom vojakov je prišel putin').question.answerType).toBe('number');
+  });
+
+  it('respells no English word that has a lemma of its own ("west" is not "vest")', () => {
+    const news = Engine.fromDocuments([articleOf('vesti', 'Vesti', ['Zahod je v petek objavil nove vesti.'])]);
+    const west = news.explain('What did they say about the west?').question.concepts.at(-1)!;
+    expect(west.alternatives.map((a) => a.keys.join('+'))).toContain(stemKey('zahod'));
+    expect(west.alternatives.map((a) => a.keys.join('+'))).not.toContain(stemKey('vesti'));
   });
 
   it('finds a name the article spells the Slovenian way when the question spells it the English way', () => {

@@ -23,17 +23,17 @@ export function familyKey(key: string): string {
 }
 
 /**
- * The families a key belongs to: its `familyKey`, and for a short key the index left with a case
- * ending ("prvi", "prvo", "prveg" of "prvega") also the key without that ending, so "prvič" and
- * "prvega" meet. A second family rather than a shorter root: "hodi" stays with "hodil" too.
+ * The root a short key reaches only through the case ending the index left on it ("prvi", "prvo",
+ * "prveg" of "prvega" → "prv"; "miru" → "mir"), or undefined. Such keys join the bare root and the
+ * words that reach the same root through a derivational ending ("prvič" → "prv"), but not each
+ * other: "voda" and "vodi" are different words.
  */
-export function familyKeys(key: string): string[] {
-  const root = familyKey(key);
-  if (root !== key) return [root];
-  const caseEnding =
+export function caseRoot(key: string): string | undefined {
+  if (familyKey(key) !== key) return undefined;
+  const ending =
     key.length === MIN_ROOT + 1 ? /[aeiou]$/ : key.length === MIN_ROOT + 2 ? /(?:eg|em|ih|im)$/ : undefined;
-  const match = caseEnding?.exec(key);
-  return match ? [root, key.slice(0, match.index)] : [root];
+  const match = ending?.exec(key);
+  return match ? key.slice(0, match.index) : undefined;
 }
 
 /**

@@ -82,7 +82,10 @@ const QUESTION_WORD_REACH = 8;
 /** "Kako se imenuje …?", "Kakšno je ime …?": the answer is a name. */
 const ASKS_FOR_NAME = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali|ime|imena|naslov|naslovil|naslovila)$/;
 
-/** Question words in other cases than the listed ones ("kolikšnim", "čigavega"). */
+/**
+ * Question words in other cases than the listed ones ("kolikšnim", "kolika", "čigavega"), and
+ * misspelt ones that still start right ("Kolikkorat").
+ */
 function caseFormType(word: string): AnswerType | undefined {
   if (word.startsWith('kolik')) return 'number';
   if (word.startsWith('cigav')) return 'person';
@@ -90,11 +93,13 @@ function caseFormType(word: string): AnswerType | undefined {
 }
 
 /**
- * "Kako globoka …?", "Kako star …?", "Kako daleč …?": "kako" with an adjective or adverb of
- * measure asks for a quantity.
+ * "Kako daleč …?", "Kako dolgo …?", and "kako" with an adjective of measure before a form of
+ * "biti" ("Kako globoka je …?", "Kako star je …?") ask for a quantity; "Kako mladi gledajo …?" or
+ * "Kako Velika Britanija …?" do not.
  */
-const MEASURES =
-  /^(?:globok|globoc|visok|visoc|dolg|sirok|sirs|velik|vecj|tezk|tezek|tezj|star|oddaljen|dalec|hitr|hiter|drag|dolgo|mlad|nizk|nizek|kratk|kratek|majhn|majhen)/;
+const MEASURE_ADVERBS = /^(?:dalec|dolgo|globoko|visoko|drago|hitro|pogosto)$/;
+const MEASURE_ADJECTIVES =
+  /^(?:globok|visok|dolg|sirok|velik|tezak|tezk|star|oddaljen|hiter|hitr|drag|mlad|nizek|nizk|kratek|kratk|majhen|majhn)[aeio]?$/;
 
 /** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {
@@ -107,10 +112,16 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';
     if (type && type !== 'other') return type;
-    if (word === 'kako' && MEASURES.test(head[i + 1] ?? '')) return 'number';
+    if (word === 'kako') {
+      const measure = head[i + 1] ?? '';
+      if (MEASURE_ADVERBS.test(measure) || (MEASURE_ADJECTIVES.test(measure) && COPULAS.has(head[i + 2] ?? '')))
+        return 'number';
+    }
     if (WHICH.test(word)) {
+      // "Kateri so razlogi …": a form of "biti" may stand before the noun; not after "kakšen",
+      // whose "Kakšno je bilo leto …" asks for a description.
       let next = i + 1;
-      while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
+      if (word.startsWith('kater')) while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
       const noun = head[next];
       if (noun) for (const [pattern, nounType] of NOUN_TYPES) if (pattern.test(noun)) return nounType;
     }

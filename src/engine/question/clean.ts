@@ -10,11 +10,12 @@ const DISCORD_SYNTAX = [
   // <@123> <@!123> <@&123> <#123> </command:123> <:name:123> <a:name:123> <t:123> <t:123:R>
   /<(?:@[!&]?\d+|#\d+|\/[\w -]+:\d+|a?:\w+:\d+|t:-?\d+(?::[tTdDfFR])?)>/g,
   /@(?:everyone|here)\b/g,
-  // A name typed after @ where Discord made no mention of it ("@Odlomek", pasted or in the
-  // console) addresses someone; it is not part of the question. Not the middle of an e-mail address.
-  /(?<![\p{L}\p{N}_.])@[\p{L}\p{N}_.]+/gu,
   // Links, with or without the angle brackets that suppress an embed.
   /<?\b(?:https?:\/\/|www\.)[^\s>]+>?/gi,
+  // A name typed after @ where Discord made no mention of it ("@Odlomek", pasted or in the
+  // console) addresses someone; it is not part of the question. Not the middle of an e-mail
+  // address or a path ("youtube.com/@kanal"), and not a full stop after the name.
+  /(?<![\p{L}\p{N}_./])@[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)*/gu,
   // Emoji short codes as typed (":smile:").
   /:[a-z0-9_+-]{2,}:/gi,
 ];

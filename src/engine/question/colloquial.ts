@@ -6,7 +6,7 @@
  * uses are left as they are.
  */
 import type { ChatForms } from '../lexicon/chat-forms.ts';
-import { PREPOSITIONS } from './answer-type.ts';
+import { isQuestionWord, PREPOSITIONS } from './answer-type.ts';
 import type { QuestionWord } from './question-words.ts';
 import type { WordKnowledge } from './word-knowledge.ts';
 
@@ -54,7 +54,7 @@ export function standardForms(
     // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
     // an opening preposition ("s kolkim rezultatom …").
     const asksHere = i === opening || (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
-    const asks = asksHere && listed !== undefined && k.isStopword(listed);
+    const asks = asksHere && listed !== undefined && isQuestionWord(listed);
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
     const standard = listed ?? (participles ? participle(w.form, k) : undefined);
     if (!standard) return w;

@@ -43,7 +43,7 @@ export const MATCH_WEIGHTS = {
   abbreviation: 0.8,
   /** A word whose spacing or colloquial form was mended. */
   mended: 0.9,
-  /** A short name in another case ("Kimu", "Kimom" → "Kim"): the stemmer keeps short words whole. */
+  /** A name in another case ("Kimu", "Kimom" → "Kim"; the stemmer keeps short words whole), or its English possessive without the apostrophe. */
   nameCase: 0.9,
   /** The Slovenian spelling of a foreign name written the English way ("Pyongyang" → "Pjongjang"). */
   spelling: 0.9,

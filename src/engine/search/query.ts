@@ -291,7 +291,9 @@ function englishConcepts(
       for (const w of analyzeWords(first.form)) {
         alternatives.push({ keys: [w.token.key], weight: 1 });
         if (w.parts.length > 1) alternatives.push({ keys: w.parts, weight: MATCH_WEIGHTS.parts });
-        alternatives.push(...respelled({ key: w.token.key, form: first.form, question: first }, vocab));
+        // An English word with a lemma is a word, not a name to respell ("west" is not "vest").
+        if (!match || first.capitalised)
+          alternatives.push(...respelled({ key: w.token.key, form: first.form, question: first }, vocab));
       }
     }
     const translations = match ? match.lemmas.flatMap((lemma) => bridge.translate(lemma)) : [];

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { familyKeys } from '../analysis/family.ts';
+import { caseRoot, familyKey } from '../analysis/family.ts';
 import { bm25Idf } from './postings.ts';
 
 /**
@@ -73,24 +73,35 @@ export class Vocabulary {
       .map(({ key: k, distance }) => ({ key: k, distance }));
   }
 
-  /** Known keys of the same word family as `key` (see `familyKeys`), itself excluded, most frequent first. */
+  /**
+   * Known keys of the same word family as `key` (see `familyKey`), itself excluded, most frequent
+   * first; with the short keys that reach its root only through a case ending (see `caseRoot`).
+   */
   family(key: string): string[] {
     if (!this.families) {
-      this.families = new Map();
-      for (const k of this.df.keys())
-        for (const family of familyKeys(k)) {
-          const members = this.families.get(family);
-          if (members) members.push(k);
-          else this.families.set(family, [k]);
-        }
-      for (const members of this.families.values()) members.sort((a, b) => this.frequency(b) - this.frequency(a));
+      // One map for both kinds, so that a packed index carries them as it is: the short case
+      // forms of a root are listed under the root with a prefix no key has.
+      const families = new Map<string, string[]>();
+      for (const k of this.df.keys()) {
+        addTo(families, familyKey(k), k);
+        const root = caseRoot(k);
+        if (root !== undefined) addTo(families, CASE_FORMS + root, k);
+      }
+      for (const members of families.values()) members.sort((a, b) => this.frequency(b) - this.frequency(a));
+      this.families = families;
     }
-    const families = this.families;
-    const roots = familyKeys(key);
-    if (roots.length === 1) return (families.get(roots[0]!) ?? []).filter((k) => k !== key);
-    const members = new Set(roots.flatMap((root) => families.get(root) ?? []));
-    members.delete(key);
-    return [...members].sort((a, b) => this.frequency(b) - this.frequency(a));
+    const root = familyKey(key);
+    const members = this.families.get(root) ?? [];
+    const short = caseRoot(key);
+    // A derived key meets the short case forms of its root; a short case form meets the derived
+    // keys, but not another case form ("voda" and "vodi" are two words).
+    // The bare root counts as a derived key: "mir" meets "miru", "Kim" meets "Kima" (and "rok"
+    // meets "roka": the price of reading short words, at a family's weight).
+    const more = short === undefined ? (this.families.get(CASE_FORMS + root) ?? []) : (this.families.get(short) ?? []);
+    if (more.length === 0) return members.filter((k) => k !== key);
+    return [...new Set([...members, ...more])]
+      .filter((k) => k !== key)
+      .sort((a, b) => this.frequency(b) - this.frequency(a));
   }
 
   /**
@@ -134,4 +145,13 @@ export class Vocabulary {
 export interface VocabularyJSON {
   frequencies: [string, number][];
   names: string[];
+}
+
+/** Marks the list of a root's short case forms among the families (index keys are letters and digits). */
+const CASE_FORMS = '#';
+
+function addTo(map: Map<string, string[]>, root: string, key: string): void {
+  const members = map.get(root);
+  if (members) members.push(key);
+  else map.set(root, [key]);
 }

@@ -17,6 +17,13 @@ describe('word families', () => {
     expect(vocab.family(keyOfWord('prvega')!)).toContain(keyOfWord('prvič'));
   });
 
+  it('joins a bare short root to its case forms, but not two case forms to each other', () => {
+    const vocab = vocabularyOf(['mir', 'miru', 'voda', 'vodi']);
+    expect(vocab.family(keyOfWord('mir')!)).toContain(keyOfWord('miru'));
+    expect(vocab.family(keyOfWord('miru')!)).toContain(keyOfWord('mir'));
+    expect(vocab.family(keyOfWord('voda')!)).not.toContain(keyOfWord('vodi'));
+  });
+
   it('keeps a verb form with its participle while it joins its short root', () => {
     const vocab = vocabularyOf(['hodi', 'hodil', 'hodili']);
     expect(vocab.family(keyOfWord('hodil')!)).toContain(keyOfWord('hodi'));
