@@ -6,7 +6,7 @@
  */
 
 /** Derivational endings of index keys (after stemming), longest first. */
-const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'l'];
+const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'c', 'l'];
 /** What must remain: shorter roots ("ru") join unrelated words. */
 const MIN_ROOT = 3;
 
@@ -44,6 +44,14 @@ export function caseRoot(key: string): string | undefined {
 export function onlyLetterSiblings(a: string, b: string): boolean {
   const root = familyKey(a);
   return (
-    a !== b && a.length === root.length + 1 && b.length === root.length + 1 && a.startsWith(root) && b.startsWith(root)
+    a !== b &&
+    a.length === root.length + 1 &&
+    b.length === root.length + 1 &&
+    a.startsWith(root) &&
+    b.startsWith(root) &&
+    !PALATALISED.has(a.at(-1)! + b.at(-1)!)
   );
 }
+
+/** A k that became c before the plural's i ("otrok", "otroci"): one word, not two siblings. */
+const PALATALISED = new Set(['kc', 'ck']);

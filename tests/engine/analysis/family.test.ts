@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyOfWord } from '../../../src/engine/analysis/analyze.ts';
+import { onlyLetterSiblings } from '../../../src/engine/analysis/family.ts';
 import { Vocabulary } from '../../../src/engine/search/vocabulary.ts';
 import { nameInCase } from '../../../src/engine/search/alternatives.ts';
 
@@ -22,6 +23,13 @@ describe('word families', () => {
     expect(vocab.family(keyOfWord('mir')!)).toContain(keyOfWord('miru'));
     expect(vocab.family(keyOfWord('miru')!)).toContain(keyOfWord('mir'));
     expect(vocab.family(keyOfWord('voda')!)).not.toContain(keyOfWord('vodi'));
+  });
+
+  it('joins "otroci" to "otrok" (k before the plural i becomes c), but not two one-letter siblings', () => {
+    const vocab = vocabularyOf(['otroke', 'stališče', 'stalin']);
+    expect(vocab.family(keyOfWord('otroci')!)).toContain(keyOfWord('otroke'));
+    expect(onlyLetterSiblings(keyOfWord('otroci')!, keyOfWord('otroke')!)).toBe(false);
+    expect(onlyLetterSiblings(keyOfWord('stalin')!, keyOfWord('stališče')!)).toBe(true);
   });
 
   it('keeps a verb form with its participle while it joins its short root', () => {
