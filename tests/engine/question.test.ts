@@ -333,6 +333,8 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.ask('kaj bi blo treba narest s sankcijami zn').passages[0]?.passage.text).toContain(
       'bi bilo treba ponovno preučiti sankcije',
     );
+    // Talk about the asking itself carries no weight.
+    expect(concepts('sorry ce sprasujem, kolkokrat je bil putin v koreji')).not.toContain(stemKey('sprasujem'));
   });
 
   it('gives question words in any case no weight as topic words ("kakšnega", "kolikšnim", "s kolkim")', () => {
