@@ -353,6 +353,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('s kolkim številom vojakov je prišel putin').question.answerType).toBe('number');
   });
 
+  it('reads "how long", "how old" as the question word, not "long" or "old" as topic words', () => {
+    const asked = engine.explain('How long will Putin stay in Vietnam?');
+    expect(asked.question.answerType).toBe('number');
+    expect(asked.question.concepts.map((c) => c.alternatives[0]!.keys.join('+'))).not.toContain('long');
+    const answer = engine.ask('How long will Putin stay in Vietnam?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.passage.text).toContain('dvodnevni obisk v Vietnamu');
+  });
+
   it('respells no English word that has a lemma of its own ("west" is not "vest")', () => {
     const news = Engine.fromDocuments([articleOf('vesti', 'Vesti', ['Zahod je v petek objavil nove vesti.'])]);
     const west = news.explain('What did they say about the west?').question.concepts.at(-1)!;

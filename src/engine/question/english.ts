@@ -167,6 +167,13 @@ export function isEnglishFunctionWord(folded: string): boolean {
   return ENGLISH_FUNCTION_WORDS.has(folded) || SHARED_WITH_SLOVENIAN.has(folded);
 }
 
+/** Words that make "how" a question of quantity ("how long", "how old"): part of the question word, not of the topic. */
+const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'often', 'far']);
+
+/** True for the "long" of "how long" (and the like) at `i` in the question's folded words. */
+export const isPartOfHow = (forms: string[], i: number): boolean =>
+  forms[i - 1] === 'how' && HOW_QUANTITY.has(forms[i] ?? '');
+
 /**
  * True when the (folded) words of a question read as English rather than Slovenian.
  * `isEnglishWord` tells an English word that is not also an everyday Slovenian one.
@@ -189,7 +196,7 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^(?:who|whom|whose)\b/, 'person'],
   [/^when\b|^(?:what|which) (?:year|month|day|date|time)\b/, 'time'],
   [/^where\b/, 'place'],
-  [/^how (?:many|much|long|old|often|far)\b/, 'number'],
+  [/^how (?:many|much|long|old|often|far)\b/, 'number'], // see HOW_QUANTITY
   [/^why\b/, 'reason'],
 ];
 

@@ -14,7 +14,13 @@ import { cleanQuestion, isEmptyQuestion } from '../question/clean.ts';
 import { NAME_IN_CHATTER_EMPHASIS, splitQuestion, type QuestionWord } from '../question/question-words.ts';
 import { mendSpacing } from '../question/spacing.ts';
 import { standardForms } from '../question/colloquial.ts';
-import { englishAnswerType, isEnglishFunctionWord, isPoliteThank, looksEnglish } from '../question/english.ts';
+import {
+  englishAnswerType,
+  isEnglishFunctionWord,
+  isPartOfHow,
+  isPoliteThank,
+  looksEnglish,
+} from '../question/english.ts';
 import { isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
@@ -275,7 +281,7 @@ function englishConcepts(
   const forms = words.map((w) => w.form);
   for (let i = 0; i < words.length;) {
     const first = words[i]!;
-    if (isPoliteThank(forms, i)) {
+    if (isPoliteThank(forms, i) || isPartOfHow(forms, i)) {
       i++;
       continue;
     }
