@@ -362,6 +362,13 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.passages[0]?.passage.text).toContain('dvodnevni obisk v Vietnamu');
   });
 
+  it('keeps an English name the corpus cannot translate as asked about, so the question is not answered without it', () => {
+    for (const question of ['Who is the president of South Korea?', 'who is the president of south korea'])
+      expect(engine.ask(question).answered, question).toBe(false);
+    // A phrasal verb that cannot be translated is left out, as before: "go after" is not asked about.
+    expect(engine.ask('Where will Putin go after Pyongyang?').answered).toBe(true);
+  });
+
   it('respells no English word that has a lemma of its own ("west" is not "vest")', () => {
     const news = Engine.fromDocuments([articleOf('vesti', 'Vesti', ['Zahod je v petek objavil nove vesti.'])]);
     const west = news.explain('What did they say about the west?').question.concepts.at(-1)!;

@@ -315,6 +315,16 @@ function englishConcepts(
           alternatives.push({ keys: form.keys, weight: MATCH_WEIGHTS.english * form.weight });
       }
     }
+    // A name or noun phrase none of whose translations the corpus has ("South Korea") is still
+    // asked about: kept as a concept no passage matches, not dropped as if the question had not
+    // named it. Not a phrasal verb, whose particle may belong to the next words ("go after X").
+    const phrase = words.slice(i, i + length);
+    if (
+      alternatives.length === 0 &&
+      translations[0] &&
+      (first.capitalised || !phrase.some((w) => isEnglishFunctionWord(w.form)))
+    )
+      alternatives.push({ keys: translations[0], weight: MATCH_WEIGHTS.english });
     // How telling an English word is: as telling as its most telling common translation.
     const info =
       translations.length > 0
