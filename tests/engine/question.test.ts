@@ -369,6 +369,16 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.ask('Where will Putin go after Pyongyang?').answered).toBe(true);
   });
 
+  it('translates the words of an English compound WordNet does not list ("military-technical")', () => {
+    const keys = engine
+      .explain('Did Putin rule out military-technical cooperation?')
+      .question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
+    expect(keys).toContain(stemKey('vojaskega'));
+    const answer = engine.ask('Did Putin rule out military-technical cooperation?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.passage.text).toContain('vojaško-tehničnega sodelovanja');
+  });
+
   it('respells no English word that has a lemma of its own ("west" is not "vest")', () => {
     const news = Engine.fromDocuments([articleOf('vesti', 'Vesti', ['Zahod je v petek objavil nove vesti.'])]);
     const west = news.explain('What did they say about the west?').question.concepts.at(-1)!;

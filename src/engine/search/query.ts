@@ -268,15 +268,33 @@ function slovenianConcepts(
   return concepts;
 }
 
+/**
+ * English compounds WordNet does not list as one lemma ("military-technical") read as their
+ * words, each translated; a name ("Jong-un") or a listed compound stays whole.
+ */
+function splitEnglishCompounds(words: QuestionWord[], knows: (lemma: string) => boolean): QuestionWord[] {
+  return words.flatMap((w) => {
+    if (w.capitalised || !w.form.includes('-') || knows(w.form)) return [w];
+    const parts: QuestionWord[] = [];
+    let at = 0;
+    for (const part of w.form.split('-')) {
+      if (part) parts.push({ ...w, form: part, start: w.start + at, end: w.start + at + part.length });
+      at += part.length + 1;
+    }
+    return parts.every((p) => knows(p.form)) ? parts : [w];
+  });
+}
+
 /** English words to concepts: each content word (or WordNet phrase) with its Slovenian translations. */
 function englishConcepts(
-  words: QuestionWord[],
+  typed: QuestionWord[],
   synonyms: SynonymTable,
   vocab: Vocabulary,
   lex: Lexicon,
   knownKey: (key: string) => boolean,
 ): Concept[] {
   const bridge = lex.english();
+  const words = splitEnglishCompounds(typed, (lemma) => bridge.lemmasOf(lemma).length > 0);
   const concepts: Concept[] = [];
   const forms = words.map((w) => w.form);
   for (let i = 0; i < words.length;) {
