@@ -379,6 +379,19 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.passages[0]?.passage.text).toContain('vojaško-tehničnega sodelovanja');
   });
 
+  it('translates the parts of a capitalised compound and the adjectives of the four directions', () => {
+    const keys = (q: string) =>
+      engine.explain(q).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
+    expect(keys('What about the Asia-Pacific region?')).toContain(stemKey('azijsko'));
+    for (const [english, slovenian] of [
+      ['Western', 'zahod'],
+      ['northern', 'severna'],
+    ])
+      expect(keys(`What did Putin say about ${english} sanctions?`), english).toContain(stemKey(slovenian));
+    // A compound with a part WordNet lacks is a name and stays whole.
+    expect(keys('Who is Kim Jong-un?')).toContain(stemKey('jongun'));
+  });
+
   it('respells no English word that has a lemma of its own ("west" is not "vest")', () => {
     const news = Engine.fromDocuments([articleOf('vesti', 'Vesti', ['Zahod je v petek objavil nove vesti.'])]);
     const west = news.explain('What did they say about the west?').question.concepts.at(-1)!;

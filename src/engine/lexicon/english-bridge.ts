@@ -59,5 +59,8 @@ function lemmaCandidates(word: string, irregular: Map<string, string>): string[]
   // A doubled consonant before -ed/-ing ("stopped", "planning").
   const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/.exec(bare);
   if (doubled) out.push(doubled[1]!);
+  // The adjectives of the four directions, which WordNet leaves untranslated ("Western sanctions").
+  const direction = /^(west|east|north|south)ern$/.exec(bare);
+  if (direction) out.push(direction[1]!);
   return out;
 }

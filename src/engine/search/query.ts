@@ -269,12 +269,13 @@ function slovenianConcepts(
 }
 
 /**
- * English compounds WordNet does not list as one lemma ("military-technical") read as their
- * words, each translated; a name ("Jong-un") or a listed compound stays whole.
+ * English compounds WordNet does not list as one lemma ("military-technical", "Asia-Pacific") read
+ * as their words, each translated; a compound with a word WordNet lacks ("Jong-un") or a listed
+ * one stays whole.
  */
 function splitEnglishCompounds(words: QuestionWord[], knows: (lemma: string) => boolean): QuestionWord[] {
   return words.flatMap((w) => {
-    if (w.capitalised || !w.form.includes('-') || knows(w.form)) return [w];
+    if (!w.form.includes('-') || knows(w.form)) return [w];
     const parts: QuestionWord[] = [];
     let at = 0;
     for (const part of w.form.split('-')) {
