@@ -386,7 +386,7 @@ describe('the engine reads chat, typos and English', () => {
     for (const [english, slovenian] of [
       ['Western', 'zahod'],
       ['northern', 'severna'],
-    ])
+    ] as const)
       expect(keys(`What did Putin say about ${english} sanctions?`), english).toContain(stemKey(slovenian));
     // A compound with a part WordNet lacks is a name and stays whole.
     expect(keys('Who is Kim Jong-un?')).toContain(stemKey('jongun'));
