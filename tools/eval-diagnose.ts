@@ -1,7 +1,7 @@
 /**
- * `npx tsx tools/eval-diagnose.ts [set] [corpus] [split]` (set: dev, dev-chat, dev-multi, own or own-multi): for each question, where its article and
- * its evidence passage rank in the engine's full ranking, and the abstain features of the best
- * passage. For studying misses; prints one line per question.
+ * `npx tsx tools/eval-diagnose.ts [set] [corpus] [split]` (a set of `npm run eval`: dev, dev-chat,
+ * dev-multi, own or own-multi): for each question, where its article and its evidence passage
+ * rank in the engine's full ranking, and the abstain features of the best passage. For studying misses; prints one line per question.
  */
 import { Engine, loadArticlesFile, loadCorpus } from '../src/engine/index.ts';
 import { abstainFeatures, confidenceOf } from '../src/engine/answer/abstain.ts';
@@ -9,25 +9,20 @@ import { abstainInput } from '../src/engine/answer/answer.ts';
 import { readDevSet } from './eval/dev-set.ts';
 import { readHoldout } from './eval/run-eval.ts';
 import { runScript } from '../src/run-script.ts';
-import {
-  DEFAULT_CORPUS_DIR,
-  DEV_CHAT_SET,
-  DEV_MULTI_SET,
-  DEV_SET,
-  DISTRACTORS,
-  EXTRA_MULTI_QUESTIONS,
-  EXTRA_QUESTIONS,
-} from './paths.ts';
+import { EVAL_SETS } from './eval/sets.ts';
+import { DEFAULT_CORPUS_DIR, DISTRACTORS } from './paths.ts';
 
 async function main(): Promise<number> {
   const [setName = 'dev-multi', corpusName = 'article+140', splitName = 'tune'] = process.argv.slice(2);
-  const file = {
-    dev: DEV_SET,
-    'dev-chat': DEV_CHAT_SET,
-    'dev-multi': DEV_MULTI_SET,
-    own: EXTRA_QUESTIONS,
-    'own-multi': EXTRA_MULTI_QUESTIONS,
-  }[setName]!;
+  const file = EVAL_SETS.find((s) => s.name === setName && !s.variants)?.file;
+  if (!file) {
+    console.error(
+      `eval-diagnose: no set "${setName}"; one of ${EVAL_SETS.filter((s) => !s.variants)
+        .map((s) => s.name)
+        .join(', ')}`,
+    );
+    return 1;
+  }
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const docs =
     corpusName === 'article' ? corpus.documents : [...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))];

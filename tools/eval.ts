@@ -10,29 +10,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine, loadArticlesFile, loadCorpus } from '../src/engine/index.ts';
 import { runScript } from '../src/run-script.ts';
-import { readHoldout, runEval, type EvalSet } from './eval/run-eval.ts';
+import { readHoldout, runEval } from './eval/run-eval.ts';
 import { checkTargets } from './eval/targets.ts';
 import { evalReport } from './eval/report.ts';
-import {
-  DEFAULT_CORPUS_DIR,
-  DEV_CHAT_SET,
-  DEV_MULTI_SET,
-  DEV_SET,
-  DISTRACTORS,
-  EXTRA_MULTI_QUESTIONS,
-  EXTRA_QUESTIONS,
-  REPO_ROOT,
-} from './paths.ts';
+import { EVAL_SETS as SETS } from './eval/sets.ts';
+import { DEFAULT_CORPUS_DIR, DEV_SET, DISTRACTORS, REPO_ROOT } from './paths.ts';
 import { missingSharedFile } from './shared-files.ts';
-
-const SETS: EvalSet[] = [
-  { name: 'dev', file: DEV_SET, corpora: ['article', 'article+140'] },
-  { name: 'dev-chat', file: DEV_CHAT_SET, corpora: ['article', 'article+140'] },
-  { name: 'dev-multi', file: DEV_MULTI_SET, corpora: ['article+140'] },
-  { name: 'own', file: EXTRA_QUESTIONS, corpora: ['article', 'article+140'] },
-  { name: 'own-multi', file: EXTRA_MULTI_QUESTIONS, corpora: ['article+140'] },
-  { name: 'dev-variants', file: DEV_SET, corpora: ['article'], variants: true },
-];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
