@@ -279,7 +279,9 @@ function splitEnglishCompounds(words: QuestionWord[], knows: (lemma: string) => 
     const parts: QuestionWord[] = [];
     let at = 0;
     for (const part of w.form.split('-')) {
-      if (part) parts.push({ ...w, form: part, start: w.start + at, end: w.start + at + part.length });
+      // Within the written word even where folding changed its length (a decomposed accent).
+      const start = Math.min(w.start + at, w.end);
+      if (part) parts.push({ ...w, form: part, start, end: Math.min(start + part.length, w.end) });
       at += part.length + 1;
     }
     return parts.every((p) => knows(p.form)) ? parts : [w];
