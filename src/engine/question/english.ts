@@ -196,7 +196,8 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^(?:who|whom|whose)\b/, 'person'],
   [/^when\b|^(?:what|which) (?:year|month|day|date|time)\b/, 'time'],
   [/^where\b/, 'place'],
-  [/^how (?:many|much|long|old|often|far)\b/, 'number'], // see HOW_QUANTITY
+  // "how long" and the like (see HOW_QUANTITY), and "how" with an adjective of measure ("how deep").
+  [/^how (?:many|much|long|old|often|far|big|large|deep|high|tall|wide|heavy|fast|expensive)\b/, 'number'],
   [/^why\b/, 'reason'],
 ];
 

@@ -146,6 +146,8 @@ describe('question types', () => {
     ['who signed the treaty', 'person'],
     ['when did putin first visit north korea', 'time'],
     ['how many times did he visit', 'number'],
+    ['how deep is the water where the plane sank', 'number'],
+    ['how did putin describe the treaty', 'other'],
     ['according to putin, why does the west use sanctions', 'reason'],
     ['what did kim call putin', 'other'],
   ])('English "%s" → %s', (question, type) => {
