@@ -12,6 +12,7 @@ import { lexicon } from '../../src/engine/lexicon/lexicon.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { stemKey } from '../../src/engine/analysis/stem.ts';
 import { MATCH_WEIGHTS } from '../../src/engine/search/alternatives.ts';
+import { titleWithDate } from '../../src/engine/corpus/title-with-date.ts';
 import { articleOf, CORPUS } from '../helpers.ts';
 
 /** Words a test corpus and everyday speech know, with made-up frequencies. */
@@ -405,6 +406,14 @@ describe('the engine reads chat, typos and English', () => {
       expect(answer.answered, question).toBe(true);
       expect(answer.passages[0]?.passage.text, question).toContain('Predvidoma danes bo Putin zapustil Pjongjang');
     }
+  });
+
+  it("reads the article's date in a question as the article's, not as words the passage lacks", () => {
+    expect(titleWithDate({ title: 'Naslov', date: '2024-06' })).toBe('Naslov junij 2024');
+    expect(titleWithDate({ title: 'Naslov', date: '' })).toBe('Naslov');
+    const answer = engine.ask('Kam bo Putin odpotoval junija 2024?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.passage.text).toContain('dvodnevni obisk v Vietnamu');
   });
 
   it('corrects a typo to a word the corpus uses', () => {

@@ -6,6 +6,7 @@ import { analysisOf, type AnalysedSentence } from './passage-analysis.ts';
 import { mergeSpans } from '../spans.ts';
 import { fold } from '../analysis/fold.ts';
 import { answerCueStrength, cueStrength, cueWords } from './answer-cues.ts';
+import { titleWithDate } from '../corpus/title-with-date.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -193,7 +194,7 @@ export function weighEvidence(
   const places: WeighedPlace[] = [
     { found: textFound, weight: PLACE_WEIGHTS.text, otherWeight: PLACE_WEIGHTS.text },
     placeOf(question, passage.heading ?? '', PLACE_WEIGHTS.heading, PLACE_WEIGHTS.heading),
-    placeOf(question, passage.title, PLACE_WEIGHTS.title, PLACE_WEIGHTS.title),
+    placeOf(question, titleWithDate(passage), PLACE_WEIGHTS.title, PLACE_WEIGHTS.title),
   ];
   for (const neighbour of neighbours)
     places.push(placeOf(question, neighbour.text, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther));

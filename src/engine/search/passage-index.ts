@@ -5,6 +5,7 @@ import { Vocabulary, type VocabularyJSON } from './vocabulary.ts';
 import { NameCounter } from './names.ts';
 import { BoundedCache } from '../util/bounded-cache.ts';
 import { DocumentKeys, type DocumentKeysJSON } from './document-keys.ts';
+import { titleWithDate } from '../corpus/title-with-date.ts';
 
 /** Fields each passage is indexed under. */
 type Field = 'text' | 'heading' | 'title' | 'context';
@@ -170,7 +171,7 @@ class IndexBuilder {
       const previous = this.passages[this.next - 1];
       const text = this.keysOf(passage.text);
       const heading = this.keysOf(passage.heading ?? '');
-      const title = this.keysOf(passage.title);
+      const title = this.keysOf(titleWithDate(passage));
       if (previous?.doc !== passage.doc) this.titleKeys.push(title);
       this.postings.add({
         text,
