@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { fold } from './fold.ts';
+import { SLOVENIAN_MONTHS } from './months.ts';
 import { isQuestionWord, SLOVENIAN_QUESTION_WORDS } from '../question/answer-type.ts';
 
 const require = createRequire(import.meta.url);
@@ -9,19 +10,8 @@ const iso = require('stopwords-iso') as Record<string, string[]>;
  * Words of the stopwords-iso Slovene list that carry the answer in news questions (dates, order,
  * "today", "against") and must stay searchable.
  */
-const KEEP = [
-  'januar',
-  'februar',
-  'marec',
-  'april',
-  'maj',
-  'junij',
-  'julij',
-  'avgust',
-  'september',
-  'oktober',
-  'november',
-  'december',
+const KEEP: string[] = [
+  ...SLOVENIAN_MONTHS,
   'ponedeljek',
   'torek',
   'sreda',

@@ -1,20 +1,5 @@
 import type { Passage } from '../types.ts';
-
-/** Slovenian month names, for a document's date in words. */
-const MONTHS = [
-  'januar',
-  'februar',
-  'marec',
-  'april',
-  'maj',
-  'junij',
-  'julij',
-  'avgust',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+import { SLOVENIAN_MONTHS } from '../analysis/months.ts';
 
 /**
  * A passage's article title with the article's date ("2024-06") in the words a question would
@@ -23,6 +8,6 @@ const MONTHS = [
  */
 export function titleWithDate(passage: Pick<Passage, 'title' | 'date'>): string {
   const match = /^(\d{4})-(\d{2})/.exec(passage.date);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? SLOVENIAN_MONTHS[Number(match[2]) - 1] : undefined;
   return match && month ? `${passage.title} ${month} ${match[1]}` : passage.title;
 }
