@@ -48,7 +48,7 @@ export interface AbstainFeatures {
   missesName: number;
   documentMissesName: number;
   largestMiss: number;
-  /** A when/how-many question whose best sentence holds no time or number. */
+  /** A when/how-many/how-much question whose best sentence holds no time, number or sum of money. */
   noTimeOrNumber: number;
   /** A who/where/why question whose best sentence holds no name, place or reason. */
   noOtherCue: number;
@@ -84,7 +84,7 @@ export interface AbstainDecision {
 }
 
 export function abstainFeatures(input: AbstainInput): AbstainFeatures {
-  const timeOrNumber = input.answerType === 'time' || input.answerType === 'number';
+  const timeOrNumber = input.answerType === 'time' || input.answerType === 'number' || input.answerType === 'money';
   const otherTyped = input.answerType === 'person' || input.answerType === 'place' || input.answerType === 'reason';
   return {
     coverage: input.coverage,

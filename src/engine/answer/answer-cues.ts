@@ -4,8 +4,8 @@ import type { AnswerType } from '../question/answer-type.ts';
 /**
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
  * best sentence holds that kind of answer (a name for "kdo", a time for "kdaj", a place for
- * "kje"/"kam", a number for "koliko", a reason for "zakaj") is a better answer than one that only
- * repeats the question's words.
+ * "kje"/"kam", a number for "koliko", a sum of money for "koliko stane", a reason for "zakaj") is a
+ * better answer than one that only repeats the question's words.
  */
 const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
@@ -20,6 +20,10 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // Numbers in figures or words, and words built on one ("dvodnevni", "tridnevno", "dvakrat").
   number:
     /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
+  // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
+  // "25.000 $", "10 evrov") or a currency sign before it ("$25").
+  money:
+    /[€$£]\s?\d|\b\d[\d.,]*\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\p{L}*\.?\s)?(?:[€$£]|(?:evr|eur|usd|gbp|chf|dolar|funt|frank|jen|juan|rubelj|rublj|rubl|won|kun|dinar|rupij)\p{L}*)/u,
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
   reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
@@ -31,6 +35,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
 const CUES_FOR_FULL_STRENGTH: Record<Exclude<AnswerType, 'other'>, number> = {
   time: 1,
   number: 1,
+  money: 1,
   reason: 1,
   person: 2,
   place: 2,
@@ -90,10 +95,9 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
   const text = type === 'person' || type === 'place' ? sentence : folded();
   const words: string[] = [];
   for (const match of text.matchAll(GLOBAL_CUES[type])) {
-    const word =
-      fold(match[0])
-        .match(/\p{L}+|\d+/gu)
-        ?.pop() ?? '';
+    const parts = fold(match[0]).match(/\p{L}+|\d+/gu) ?? [];
+    // A sum of money is told by its amount ("100 milijonov €"); the others by their last word ("v Pjongjang").
+    const word = (type === 'money' ? parts[0] : parts.at(-1)) ?? '';
     if (type === 'number' && isYear(text, match.index, word)) continue;
     words.push(word.slice(0, CUE_PREFIX));
   }

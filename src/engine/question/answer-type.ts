@@ -1,12 +1,12 @@
 /**
  * What kind of answer a question asks for, from its question words: a name for "kdo", a time for
- * "kdaj", a place for "kje"/"kam", a number for "koliko", a reason for "zakaj" (and the English
- * ones). The one list of Slovenian question words lives here; stop words and the "is this a
+ * "kdaj", a place for "kje"/"kam", a number for "koliko" (a sum of money for "koliko stane"), a
+ * reason for "zakaj" (and the English ones). The one list of Slovenian question words lives here; stop words and the "is this a
  * question?" test use it too.
  */
 import { fold } from '../analysis/fold.ts';
 
-export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'reason' | 'other';
+export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'money' | 'reason' | 'other';
 
 /** Slovenian question words (folded) and what each asks for; "other" ones only mark a question. */
 export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
@@ -101,9 +101,24 @@ const MEASURE_ADVERBS = /^(?:dalec|dolgo|globoko|visoko|drago|hitro|pogosto)$/;
 const MEASURE_ADJECTIVES =
   /^(?:globok|visok|dolg|sirok|velik|tezak|tezk|star|oddaljen|hiter|hitr|drag|mlad|nizek|nizk|kratek|kratk|majhen|majhn)[aeio]?$/;
 
+/**
+ * Words of price and worth: a how-much question that uses one ("Koliko stane …?", "Za koliko se je
+ * povečala cena …?", "Koliko je vreden …?", "kolk bi jo stala stavka") asks for a sum of money,
+ * which a passage with any other number does not give.
+ */
+const PRICE_WORDS =
+  /^(?:stan(?:e|ejo|eta)|stal[aoie]?|kostal[aoi]?|cen(?:a|e|i|o|ah|am|ami)|vreden|vredn[aeio]|vrednost\w*|denar(?:ja|ju|jem)?|drag[aoi]?|drago)$/;
+/** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
+const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
+
 /** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
+  const type = answerTypeOfHead(head);
+  return type === 'number' && head.some((w) => PRICE_WORDS.test(w)) ? 'money' : type;
+}
+
+function answerTypeOfHead(head: string[]): AnswerType {
   if ((head[0] === 'kako' || WHICH.test(head[0] ?? '')) && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w)))
     return 'person';
   for (let i = 0; i < head.length; i++) {
@@ -121,7 +136,9 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
       // "Kateri so razlogi …": a form of "biti" may stand before the noun; not after "kakšen",
       // whose "Kakšno je bilo leto …" asks for a description.
       let next = i + 1;
-      if (word.startsWith('kater')) while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
+      while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
+      if (PRICE_NOUNS.test(head[next] ?? '')) return 'money';
+      if (!word.startsWith('kater')) next = i + 1;
       const noun = head[next];
       if (noun) for (const [pattern, nounType] of NOUN_TYPES) if (pattern.test(noun)) return nounType;
     }

@@ -196,8 +196,13 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^(?:who|whom|whose)\b/, 'person'],
   [/^when\b|^(?:what|which) (?:year|month|day|date|time)\b/, 'time'],
   [/^where\b/, 'place'],
+  // The price or worth of something ("how much does it cost", "how expensive", "what is the price").
+  [
+    /^how expensive\b|^how much\b.*\b(?:cost|costs|costed|worth|price|pay|paid)\b|^what (?:is|was|are|were) the (?:price|cost|value)\b/,
+    'money',
+  ],
   // "how long" and the like (see HOW_QUANTITY), and "how" with an adjective of measure ("how deep").
-  [/^how (?:many|much|long|old|often|far|big|large|deep|high|tall|wide|heavy|fast|expensive)\b/, 'number'],
+  [/^how (?:many|much|long|old|often|far|big|large|deep|high|tall|wide|heavy|fast)\b/, 'number'],
   [/^why\b/, 'reason'],
 ];
 
@@ -205,7 +210,7 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
 export function englishAnswerType(folded: string): AnswerType {
   const text = folded.replace(/^[^a-z]+/, '');
   for (const [pattern, type] of ENGLISH_QUESTION_TYPES) if (pattern.test(text)) return type;
-  const clause = /(?:,\s*)(who|when|where|why|how \w+)\b.*$/.exec(text);
+  const clause = /(?:,\s*)((?:who|when|where|why|how \w+)\b.*)$/.exec(text);
   if (clause) for (const [pattern, type] of ENGLISH_QUESTION_TYPES) if (pattern.test(clause[1]!)) return type;
   return 'other';
 }

@@ -138,6 +138,13 @@ describe('question types', () => {
     [['kateri', 'so', 'razlogi', 'za', 'sankcije'], 'reason'],
     [['iz', 'katerega', 'razloga', 'je', 'odsel'], 'reason'],
     [['katera', 'je', 'bila', 'drzava', 'gostiteljica'], 'place'],
+    // how much something costs or is worth: a sum of money, not just any number
+    [['koliko', 'stane', 'vozovnica'], 'money'],
+    [['za', 'koliko', 'se', 'je', 'povecala', 'cena', 'bitcoina'], 'money'],
+    [['koliko', 'je', 'vreden', 'trg'], 'money'],
+    [['kaksna', 'je', 'cena', 'nafte'], 'money'],
+    [['po', 'kaksni', 'ceni', 'so', 'prodali'], 'money'],
+    [['koliko', 'ljudi', 'je', 'prislo'], 'number'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
   });
@@ -150,6 +157,9 @@ describe('question types', () => {
     ['how did putin describe the treaty', 'other'],
     ['according to putin, why does the west use sanctions', 'reason'],
     ['what did kim call putin', 'other'],
+    ['how much does the trip cost', 'money'],
+    ['what is the price of a ticket', 'money'],
+    ['how much oil does russia sell', 'number'],
   ])('English "%s" → %s', (question, type) => {
     expect(englishAnswerType(question)).toBe(type);
   });

@@ -18,6 +18,16 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Ima okoli 2000 raket.')).toBe(1);
   });
 
+  it('finds a sum of money for "koliko stane", and no other number', () => {
+    const question = 'Koliko stane vozovnica?';
+    expect(cue('money', question, 'Vozovnica stane 25 evrov.')).toBe(1);
+    expect(cue('money', question, 'Stavka jo je stala 100 milijonov € na dan.')).toBe(1);
+    expect(cue('money', question, 'Vrednost trga je 2,8 milijarde GBP.')).toBe(1);
+    expect(cue('money', question, 'Cena se je dvignila na $45.000.')).toBe(1);
+    expect(cue('money', question, 'Prodali so 300 vozovnic.')).toBe(0);
+    expect(cue('number', question, 'Prodali so 300 vozovnic.')).toBe(1);
+  });
+
   it('finds a time for "kdaj", and does not count what the question already says', () => {
     expect(cue('time', 'Kdaj je bil podpisan?', 'Podpisali so ga junija 2024.')).toBe(1);
     expect(cue('time', 'Kaj se je zgodilo junija?', 'Junija so ga podpisali.')).toBe(0);
