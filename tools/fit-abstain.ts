@@ -42,7 +42,7 @@ const SIGNS: Record<keyof AbstainModel, number> = {
   missesName: -1,
   documentMissesName: -1,
   largestMiss: -1,
-  noTimeOrNumber: -1,
+  noFactCue: -1,
   noOtherCue: -1,
   english: 0,
   unknownShare: -1,

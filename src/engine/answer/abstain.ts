@@ -9,9 +9,8 @@ import type { AnswerType } from '../question/answer-type.ts';
  * much of what the question asks about its topic (the concepts that are not names) it covers, how
  * much its best sentence and its whole article cover, whether it or its article misses a name the
  * question asks about, the most telling question word it misses entirely, how much of the
- * question the corpus never mentions at all, and whether a when / how-many / who / where / why
- * question finds that kind of answer in its best sentence. The
- * weights were fitted by `tools/fit-abstain.ts` on the tuning part of the evaluation questions
+ * question the corpus never mentions at all, and whether a when / how-many / how-much / who /
+ * where / why question finds that kind of answer in its best sentence. The weights were fitted by `tools/fit-abstain.ts` on the tuning part of the evaluation questions
  * (answerable ones as "answer", the rest as "abstain", on the article alone and with 140 other
  * articles loaded), so the confidence reads as the chance that the corpus answers the question.
  *
@@ -48,9 +47,15 @@ export interface AbstainFeatures {
   missesName: number;
   documentMissesName: number;
   largestMiss: number;
-  /** A when/how-many/how-much question whose best sentence holds no time, number or sum of money. */
-  noTimeOrNumber: number;
-  /** A who/where/why question whose best sentence holds no name, place or reason. */
+  /**
+   * A when / how-many / how-much / why question whose best sentence holds no time, number, sum of
+   * money or reason: these cues are specific words ("zaradi", a figure), so their absence tells.
+   */
+  noFactCue: number;
+  /**
+   * A who/where question whose best sentence holds no new name or place (capitals abound in news,
+   * so this tells little: its fitted weight is 0).
+   */
   noOtherCue: number;
   english: number;
   unknownShare: number;
@@ -60,7 +65,11 @@ export interface AbstainFeatures {
 
 export type AbstainModel = AbstainFeatures & { bias: number };
 
-/** Fitted by `tools/fit-abstain.ts` (see there for the data and the fit). */
+/**
+ * Fitted by `tools/fit-abstain.ts` (see there for the data and the fit). `noFactCue` was fitted
+ * when it covered when / how-many questions only; how-much-money and why questions share it since,
+ * as their cues are as specific (no answerable evaluation question changed side).
+ */
 export const ABSTAIN_MODEL: AbstainModel = {
   bias: -2.02,
   coverage: 0.85,
@@ -69,7 +78,7 @@ export const ABSTAIN_MODEL: AbstainModel = {
   missesName: -0.51,
   documentMissesName: -0.49,
   largestMiss: -0.41,
-  noTimeOrNumber: -1.95,
+  noFactCue: -1.95,
   noOtherCue: 0,
   english: 0.84,
   unknownShare: -0.65,
@@ -84,8 +93,12 @@ export interface AbstainDecision {
 }
 
 export function abstainFeatures(input: AbstainInput): AbstainFeatures {
-  const timeOrNumber = input.answerType === 'time' || input.answerType === 'number' || input.answerType === 'money';
-  const otherTyped = input.answerType === 'person' || input.answerType === 'place' || input.answerType === 'reason';
+  const asksFact =
+    input.answerType === 'time' ||
+    input.answerType === 'number' ||
+    input.answerType === 'money' ||
+    input.answerType === 'reason';
+  const otherTyped = input.answerType === 'person' || input.answerType === 'place';
   return {
     coverage: input.coverage,
     sentenceCoverage: input.sentenceCoverage,
@@ -93,7 +106,7 @@ export function abstainFeatures(input: AbstainInput): AbstainFeatures {
     missesName: input.missesName ? 1 : 0,
     documentMissesName: input.documentMissesName ? 1 : 0,
     largestMiss: input.largestMiss,
-    noTimeOrNumber: timeOrNumber ? 1 - input.answerCue : 0,
+    noFactCue: asksFact ? 1 - input.answerCue : 0,
     noOtherCue: otherTyped ? 1 - input.answerCue : 0,
     english: input.english ? 1 : 0,
     unknownShare: input.unknownShare,

@@ -89,11 +89,17 @@ describe('the abstain rule', () => {
     );
   });
 
-  it('lowers the confidence of a when/how-many question whose best sentence holds no time or number', () => {
-    const found = decideAbstain({ ...strong, answerType: 'number', answerCue: 1 }).confidence;
-    const none = decideAbstain({ ...strong, answerType: 'number', answerCue: 0 }).confidence;
-    expect(none).toBeLessThan(found);
-    expect(abstainFeatures({ ...strong, answerType: 'other', answerCue: 0 }).noTimeOrNumber).toBe(0);
+  it.each(['time', 'number', 'money', 'reason'] as const)(
+    'lowers the confidence of a %s question whose best sentence holds no such answer',
+    (answerType) => {
+      const found = decideAbstain({ ...strong, answerType, answerCue: 1 }).confidence;
+      const none = decideAbstain({ ...strong, answerType, answerCue: 0 }).confidence;
+      expect(none).toBeLessThan(found);
+    },
+  );
+
+  it('does not for a question that asks for no particular kind of answer', () => {
+    expect(abstainFeatures({ ...strong, answerType: 'other', answerCue: 0 }).noFactCue).toBe(0);
   });
 
   it('takes its threshold as a parameter', () => {
