@@ -97,6 +97,7 @@ export function abstainFeatures(input: AbstainInput): AbstainFeatures {
     input.answerType === 'time' ||
     input.answerType === 'number' ||
     input.answerType === 'money' ||
+    input.answerType === 'age' ||
     input.answerType === 'reason';
   const otherTyped = input.answerType === 'person' || input.answerType === 'place';
   return {

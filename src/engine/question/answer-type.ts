@@ -1,12 +1,12 @@
 /**
  * What kind of answer a question asks for, from its question words: a name for "kdo", a time for
- * "kdaj", a place for "kje"/"kam", a number for "koliko" (a sum of money for "koliko stane"), a
- * reason for "zakaj" (and the English ones). The one list of Slovenian question words lives here; stop words and the "is this a
+ * "kdaj", a place for "kje"/"kam", a number for "koliko" (a sum of money for "koliko stane", an
+ * age for "koliko je star"), a reason for "zakaj" (and the English ones). The one list of Slovenian question words lives here; stop words and the "is this a
  * question?" test use it too.
  */
 import { fold } from '../analysis/fold.ts';
 
-export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'money' | 'reason' | 'other';
+export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'money' | 'age' | 'reason' | 'other';
 
 /** Slovenian question words (folded) and what each asks for; "other" ones only mark a question. */
 export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
@@ -108,6 +108,9 @@ const MEASURE_ADJECTIVES =
  */
 const PRICE_WORDS =
   /^(?:stan(?:e|ejo|eta)|stal[aoie]?|kostal[aoi]?|cen(?:a|e|i|o|ah|am|ami)|vreden|vredn[aeio]|vrednost\w*|denar(?:ja|ju|jem)?|drag[aoi]?|drago)$/;
+/** "Koliko je star …?", "Kako stara je …?", "Koliko let ima …?": the answer is an age. */
+const AGE_WORDS = /^(?:star|stara|staro|stari|stare|starost\w*)$/;
+const HAS = /^(?:ima|imata|imajo|bo|bodo)$/;
 /** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
 const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 
@@ -115,7 +118,10 @@ const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
   const type = answerTypeOfHead(head);
-  return type === 'number' && head.some((w) => PRICE_WORDS.test(w)) ? 'money' : type;
+  if (type !== 'number') return type;
+  if (head.some((w) => PRICE_WORDS.test(w))) return 'money';
+  if (head.some((w, i) => AGE_WORDS.test(w) || (w === 'let' && HAS.test(head[i + 1] ?? '')))) return 'age';
+  return type;
 }
 
 function answerTypeOfHead(head: string[]): AnswerType {

@@ -201,8 +201,9 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
     /^how expensive\b|^how much\b.*\b(?:cost|costs|costed|worth|price|pay|paid)\b|^what (?:is|was|are|were) the (?:price|cost|value)\b/,
     'money',
   ],
+  [/^how old\b|^what age\b|^at what age\b/, 'age'],
   // "how long" and the like (see HOW_QUANTITY), and "how" with an adjective of measure ("how deep").
-  [/^how (?:many|much|long|old|often|far|big|large|deep|high|tall|wide|heavy|fast)\b/, 'number'],
+  [/^how (?:many|much|long|often|far|big|large|deep|high|tall|wide|heavy|fast)\b/, 'number'],
   [/^why\b/, 'reason'],
 ];
 

@@ -89,7 +89,7 @@ describe('the abstain rule', () => {
     );
   });
 
-  it.each(['time', 'number', 'money', 'reason'] as const)(
+  it.each(['time', 'number', 'money', 'age', 'reason'] as const)(
     'lowers the confidence of a %s question whose best sentence holds no such answer',
     (answerType) => {
       const found = decideAbstain({ ...strong, answerType, answerCue: 1 }).confidence;
@@ -124,7 +124,7 @@ describe('question types', () => {
     [['kdaj', 'je', 'rusija', 'vlozila', 'veto'], 'time'],
     [['katerega', 'dne', 'marca'], 'time'],
     [['kolikokrat', 'je', 'obiskal', 'korejo'], 'number'],
-    [['koliko', 'let', 'je', 'star'], 'number'],
+    [['koliko', 'let', 'je', 'star'], 'age'],
     [['koliko', 'zelo', 'bo', 'spremenil'], 'other'],
     [['kam', 'bo', 'odpotoval'], 'place'],
     [['v', 'katerem', 'kraju', 'lezi'], 'place'],
@@ -151,6 +151,10 @@ describe('question types', () => {
     [['kaksna', 'je', 'cena', 'nafte'], 'money'],
     [['po', 'kaksni', 'ceni', 'so', 'prodali'], 'money'],
     [['koliko', 'ljudi', 'je', 'prislo'], 'number'],
+    [['koliko', 'je', 'star', 'kim'], 'age'],
+    [['kako', 'stara', 'je', 'stavba'], 'age'],
+    [['koliko', 'let', 'ima', 'putin'], 'age'],
+    [['koliko', 'let', 'je', 'trajala', 'vojna'], 'number'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
   });
@@ -166,6 +170,7 @@ describe('question types', () => {
     ['how much does the trip cost', 'money'],
     ['what is the price of a ticket', 'money'],
     ['how much oil does russia sell', 'number'],
+    ['how old is kim', 'age'],
   ])('English "%s" → %s', (question, type) => {
     expect(englishAnswerType(question)).toBe(type);
   });

@@ -28,6 +28,15 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Prodali so 300 vozovnic.')).toBe(1);
   });
 
+  it('finds an age for "koliko je star", and not a span of years', () => {
+    const question = 'Koliko je star Kim?';
+    expect(cue('age', question, '40-letni Kim je sprejel Putina.')).toBe(1);
+    expect(cue('age', question, 'Kim je star 40 let.')).toBe(1);
+    expect(cue('age', question, 'Kim (40) je sprejel Putina.')).toBe(1);
+    expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
+    expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
+  });
+
   it('finds a time for "kdaj", and does not count what the question already says', () => {
     expect(cue('time', 'Kdaj je bil podpisan?', 'Podpisali so ga junija 2024.')).toBe(1);
     expect(cue('time', 'Kaj se je zgodilo junija?', 'Junija so ga podpisali.')).toBe(0);
