@@ -98,6 +98,7 @@ export function abstainFeatures(input: AbstainInput): AbstainFeatures {
     input.answerType === 'number' ||
     input.answerType === 'money' ||
     input.answerType === 'age' ||
+    input.answerType === 'percent' ||
     input.answerType === 'reason';
   const otherTyped = input.answerType === 'person' || input.answerType === 'place';
   return {

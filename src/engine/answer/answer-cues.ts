@@ -5,7 +5,8 @@ import type { AnswerType } from '../question/answer-type.ts';
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
  * best sentence holds that kind of answer (a name for "kdo", a time for "kdaj", a place for
  * "kje"/"kam", a number for "koliko", a sum of money for "koliko stane", an age for "koliko je
- * star", a reason for "zakaj") is a better answer than one that only repeats the question's words.
+ * star", a share for "koliko odstotkov", a reason for "zakaj") is a better answer than one that
+ * only repeats the question's words.
  */
 const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
@@ -27,6 +28,8 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // An age: "40-letni", "star 71 let", "71 let star", a figure in brackets after a name ("Kim
   // (40)"); not a bare "24 let", which is as often a span of time ("pred 24 leti").
   age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)/u,
+  // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
+  percent: /\b\d[\d.,]*\s?(?:%|-?\s?(?:odstot|procent)\p{L}*)/u,
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
   reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
@@ -40,6 +43,7 @@ const CUES_FOR_FULL_STRENGTH: Record<Exclude<AnswerType, 'other'>, number> = {
   number: 1,
   money: 1,
   age: 1,
+  percent: 1,
   reason: 1,
   person: 2,
   place: 2,
@@ -100,8 +104,10 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
   const words: string[] = [];
   for (const match of text.matchAll(GLOBAL_CUES[type])) {
     const parts = fold(match[0]).match(/\p{L}+|\d+/gu) ?? [];
-    // A sum or an age is told by its figure ("100 milijonov €", "40-letni"); the others by their last word ("v Pjongjang").
-    const word = (type === 'money' || type === 'age' ? parts.find((p) => /\d/.test(p)) : parts.at(-1)) ?? '';
+    // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %"); the
+    // others by their last word ("v Pjongjang").
+    const word =
+      (type === 'money' || type === 'age' || type === 'percent' ? parts.find((p) => /\d/.test(p)) : parts.at(-1)) ?? '';
     if (type === 'number' && isYear(text, match.index, word)) continue;
     words.push(word.slice(0, CUE_PREFIX));
   }

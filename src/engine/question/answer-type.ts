@@ -1,12 +1,13 @@
 /**
  * What kind of answer a question asks for, from its question words: a name for "kdo", a time for
  * "kdaj", a place for "kje"/"kam", a number for "koliko" (a sum of money for "koliko stane", an
- * age for "koliko je star"), a reason for "zakaj" (and the English ones). The one list of Slovenian question words lives here; stop words and the "is this a
+ * age for "koliko je star", a share for "koliko odstotkov"), a reason for "zakaj" (and the English
+ * ones). The one list of Slovenian question words lives here; stop words and the "is this a
  * question?" test use it too.
  */
 import { fold } from '../analysis/fold.ts';
 
-export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'money' | 'age' | 'reason' | 'other';
+export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'money' | 'age' | 'percent' | 'reason' | 'other';
 
 /** Slovenian question words (folded) and what each asks for; "other" ones only mark a question. */
 export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
@@ -108,6 +109,8 @@ const MEASURE_ADJECTIVES =
  */
 const PRICE_WORDS =
   /^(?:stan(?:e|ejo|eta)|stal[aoie]?|kostal[aoi]?|cen(?:a|e|i|o|ah|am|ami)|vreden|vredn[aeio]|vrednost\w*|denar(?:ja|ju|jem)?|drag[aoi]?|drago)$/;
+/** "Koliko odstotkov …?", "Za koliko procentov …?": the answer is a share. */
+const PERCENT_WORDS = /^(?:odstot\w*|procent\w*)$/;
 /** "Koliko je star …?", "Kako stara je …?", "Koliko let ima …?": the answer is an age. */
 const AGE_WORDS = /^(?:star|stara|staro|stari|stare|starost\w*)$/;
 const HAS = /^(?:ima|imata|imajo|bo|bodo)$/;
@@ -120,6 +123,7 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
   const type = answerTypeOfHead(head);
   if (type !== 'number') return type;
   if (head.some((w) => PRICE_WORDS.test(w))) return 'money';
+  if (head.some((w) => PERCENT_WORDS.test(w))) return 'percent';
   if (head.some((w, i) => AGE_WORDS.test(w) || (w === 'let' && HAS.test(head[i + 1] ?? '')))) return 'age';
   return type;
 }

@@ -202,6 +202,7 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
     'money',
   ],
   [/^how old\b|^what age\b|^at what age\b/, 'age'],
+  [/^(?:how many|what|by how many|by what) (?:percent|per cent|percentage|share)\b/, 'percent'],
   // "how long" and the like (see HOW_QUANTITY), and "how" with an adjective of measure ("how deep").
   [/^how (?:many|much|long|often|far|big|large|deep|high|tall|wide|heavy|fast)\b/, 'number'],
   [/^why\b/, 'reason'],

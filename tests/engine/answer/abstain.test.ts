@@ -89,7 +89,7 @@ describe('the abstain rule', () => {
     );
   });
 
-  it.each(['time', 'number', 'money', 'age', 'reason'] as const)(
+  it.each(['time', 'number', 'money', 'age', 'percent', 'reason'] as const)(
     'lowers the confidence of a %s question whose best sentence holds no such answer',
     (answerType) => {
       const found = decideAbstain({ ...strong, answerType, answerCue: 1 }).confidence;
@@ -155,6 +155,7 @@ describe('question types', () => {
     [['kako', 'stara', 'je', 'stavba'], 'age'],
     [['koliko', 'let', 'ima', 'putin'], 'age'],
     [['koliko', 'let', 'je', 'trajala', 'vojna'], 'number'],
+    [['za', 'koliko', 'odstotkov', 'se', 'je', 'povecalo'], 'percent'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
   });
@@ -171,6 +172,7 @@ describe('question types', () => {
     ['what is the price of a ticket', 'money'],
     ['how much oil does russia sell', 'number'],
     ['how old is kim', 'age'],
+    ['what percentage of people support the eu', 'percent'],
   ])('English "%s" → %s', (question, type) => {
     expect(englishAnswerType(question)).toBe(type);
   });

@@ -37,6 +37,14 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
   });
 
+  it('finds a share for "koliko odstotkov", with its figure', () => {
+    const question = 'Za koliko odstotkov se je povečalo število?';
+    expect(cue('percent', question, 'Gre za 14-odstotno povečanje.')).toBe(1);
+    expect(cue('percent', question, 'Podpira jih več kot 80 odstotkov ljudi.')).toBe(1);
+    expect(cue('percent', question, 'Delež je 20 %.')).toBe(1);
+    expect(cue('percent', question, 'Okuženih je 820.000 ljudi.')).toBe(0);
+  });
+
   it('finds a time for "kdaj", and does not count what the question already says', () => {
     expect(cue('time', 'Kdaj je bil podpisan?', 'Podpisali so ga junija 2024.')).toBe(1);
     expect(cue('time', 'Kaj se je zgodilo junija?', 'Junija so ga podpisali.')).toBe(0);
