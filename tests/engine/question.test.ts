@@ -341,6 +341,16 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('sorry ce sprasujem, kolkokrat je bil putin v koreji')).not.toContain(stemKey('sprasujem'));
   });
 
+  it('reads chat "kaka"/"kak" as "kakšna"/"kakšen" and "tej"/"tistem" as pointing words, not topic words', () => {
+    const keys = concepts('kaka je vloga tanjuga v tej zgodbi');
+    expect(keys).not.toContain('kaka');
+    expect(keys).not.toContain('tej');
+    expect(keys).toContain(stemKey('vloga'));
+    expect(concepts('kak je bil odziv zahoda na tistem sestanku')).not.toContain('kak');
+    expect(concepts('kak je bil odziv zahoda na tistem sestanku')).not.toContain(stemKey('tistem'));
+    expect(engine.ask('kaka je vloga tanjuga v tej zgodbi').passages[0]?.passage.text).toContain('Tanjug');
+  });
+
   it('gives question words in any case no weight as topic words ("kakšnega", "kolikšnim", "s kolkim")', () => {
     for (const question of [
       'Kakšnega mnenja je Kim o Putinu?',
