@@ -376,6 +376,12 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.passages[0]?.passage.text).toContain('dvodnevni obisk v Vietnamu');
   });
 
+  it('reads an English possessive as its possessor ("Putin\'s" asks about Putin)', () => {
+    const [name] = engine.explain("Is this Putin's second visit?").question.concepts;
+    expect(name!.alternatives.map((a) => a.keys.join('+'))).toContain('putin');
+    expect(engine.ask("Is this Putin's second visit?").passages[0]?.passage.text).toContain('obiskuje drugič');
+  });
+
   it('keeps an English name the corpus cannot translate as asked about, so the question is not answered without it', () => {
     for (const question of ['Who is the president of South Korea?', 'who is the president of south korea'])
       expect(engine.ask(question).answered, question).toBe(false);

@@ -117,6 +117,7 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
 /** How strongly cue words (see `cueWords`) the question does not already say answer it, in [0, 1]. */
 export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly string[], asked: Set<string>): number {
   let found = 0;
-  for (const cue of cues) if (!asked.has(cue)) found++;
+  // A reason word says why whatever the question's wording ("Zaradi česa …?" is answered by "zaradi vojne").
+  for (const cue of cues) if (type === 'reason' || !asked.has(cue)) found++;
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
 }

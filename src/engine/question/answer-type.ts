@@ -69,7 +69,7 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   [/^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij)/, 'place'],
   [/^(?:leto|leta|letu|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|obdobju|casu)$/, 'time'],
   [/^(?:oseb|clovek|politik|voditelj|predsednik|minister|ministr)/, 'person'],
-  [/^(?:razlog|vzrok)/, 'reason'],
+  [/^(?:razlog|vzrok|namen)/, 'reason'],
 ];
 /** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
 const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
@@ -136,6 +136,8 @@ function answerTypeOfHead(head: string[]): AnswerType {
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';
+    // "Zaradi česa …?" asks why.
+    if ((word === 'cesa' || word === 'cega') && head[i - 1] === 'zaradi') return 'reason';
     if (type && type !== 'other') return type;
     if (word === 'kako') {
       const measure = head[i + 1] ?? '';

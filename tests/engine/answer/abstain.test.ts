@@ -143,6 +143,9 @@ describe('question types', () => {
     [['kaksno', 'je', 'bilo', 'leto', 'za', 'rusijo'], 'other'],
     [['kateri', 'so', 'razlogi', 'za', 'sankcije'], 'reason'],
     [['iz', 'katerega', 'razloga', 'je', 'odsel'], 'reason'],
+    [['zaradi', 'cesa', 'so', 'uvedli', 'sankcije'], 'reason'],
+    [['s', 'kaksnim', 'namenom', 'je', 'prisel'], 'reason'],
+    [['cesa', 'se', 'boji'], 'other'],
     [['katera', 'je', 'bila', 'drzava', 'gostiteljica'], 'place'],
     // how much something costs or is worth: a sum of money, not just any number
     [['koliko', 'stane', 'vozovnica'], 'money'],
