@@ -272,7 +272,7 @@ describe('the engine reads chat, typos and English', () => {
   });
 
   it('does not "correct" a real word the corpus lacks into a corpus word', () => {
-    expect(concepts('kolk je star kim jong-un')).toContain('star');
+    expect(concepts('a je kim star prijatelj putina')).toContain('star');
   });
 
   it("lets another form of a word bring that form's synonyms, more weakly than the form", () => {
@@ -349,6 +349,17 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('kak je bil odziv zahoda na tistem sestanku')).not.toContain('kak');
     expect(concepts('kak je bil odziv zahoda na tistem sestanku')).not.toContain(stemKey('tistem'));
     expect(engine.ask('kaka je vloga tanjuga v tej zgodbi').passages[0]?.passage.text).toContain('Tanjug');
+  });
+
+  it('reads "star" and "let" of an age question as part of the question, as "old" in "how old"', () => {
+    for (const question of ['Koliko je star Kim?', 'Koliko let je star Kim?', 'kolk je stara zena']) {
+      const keys = concepts(question);
+      expect(keys, question).not.toContain(stemKey('star'));
+      expect(keys, question).not.toContain(stemKey('stara'));
+      expect(keys, question).not.toContain(stemKey('let'));
+    }
+    // Elsewhere they are words like any other.
+    expect(concepts('Kdaj je stara pogodba prenehala veljati?')).toContain(stemKey('stara'));
   });
 
   it('gives question words in any case no weight as topic words ("kakšnega", "kolikšnim", "s kolkim")', () => {

@@ -114,6 +114,12 @@ const PERCENT_WORDS = /^(?:odstot\w*|procent\w*)$/;
 /** "Koliko je star …?", "Kako stara je …?", "Koliko let ima …?": the answer is an age. */
 const AGE_WORDS = /^(?:star|stara|staro|stari|stare|starost\w*)$/;
 const HAS = /^(?:ima|imata|imajo|bo|bodo)$/;
+/**
+ * Words that only say an age is asked ("star" in "Koliko je star …?", "let" in "Koliko let ima
+ * …?"), as "old" does in "how old": the answer gives the age ("44-letnica") without repeating
+ * them, so they are not topic words of the question.
+ */
+export const isAgeQuestionWord = (word: string): boolean => AGE_WORDS.test(word) || word === 'let';
 /** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
 const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 

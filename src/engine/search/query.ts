@@ -21,7 +21,7 @@ import {
   isPoliteThank,
   looksEnglish,
 } from '../question/english.ts';
-import { isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
+import { isAgeQuestionWord, isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
 import {
@@ -179,7 +179,8 @@ export function parseQuestion(
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
   const answerType = slovenianAnswerType(asking.map((w) => w.form));
-  const list = mendTypos(toWords(words), knownKey, lex, vocab, memo);
+  const topical = answerType === 'age' ? words.filter((w) => !isAgeQuestionWord(w.form)) : words;
+  const list = mendTypos(toWords(topical), knownKey, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   return { concepts, answerType, english: false, empty: false, unknownShare: unknownShare(concepts, vocab) };
 }
