@@ -12,8 +12,10 @@ const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septem
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
+  // A figure only where it reads as a time: a year, a clock time or a date ("ob 7.55", "30."), or a
+  // span ("pred 24 leti", "3 dni"); "25 zveznih držav" says how many, not when.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|\\d{1,4}|prvic|drugic|tretjic|ponedelj\\w*|torek|sred\\w*|cetrt\\w*|pet\\w*|sobot\\w*|nedelj\\w*)\\b`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|\\d{1,2}[.:]\\d\\d|\\d{1,2}\\.(?=\\s*(?:${MONTHS}|\\d))|\\d+\\s+(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)|prvic|drugic|tretjic|ponedelj\\w*|tor[e]?k\\w*|sred[aoi]|cetrt[e]?k\\w*|pet[e]?k\\w*|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one.

@@ -45,6 +45,17 @@ describe('answer cues', () => {
     expect(cue('percent', question, 'Okuženih je 820.000 ljudi.')).toBe(0);
   });
 
+  it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
+    const question = 'Kdaj so imeli urad?';
+    expect(cue('time', question, 'Urad so imeli v letih 1981–87.')).toBe(1);
+    expect(cue('time', question, 'Našli so jo ob 7.55 v stavbi.')).toBe(1);
+    expect(cue('time', question, 'Pišite z navedbo dne 30. septembra.')).toBe(1);
+    expect(cue('time', question, 'Obiskal jo je pred 24 leti.')).toBe(1);
+    expect(cue('time', question, 'Urade ima vsaj 25 zveznih držav.')).toBe(0);
+    // Nor is every word that starts like a weekday one ("Peter", "sredina").
+    expect(cue('time', question, 'Peter je stal na sredini.')).toBe(0);
+  });
+
   it('finds a time for "kdaj", and does not count what the question already says', () => {
     expect(cue('time', 'Kdaj je bil podpisan?', 'Podpisali so ga junija 2024.')).toBe(1);
     expect(cue('time', 'Kaj se je zgodilo junija?', 'Junija so ga podpisali.')).toBe(0);
