@@ -351,6 +351,25 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.ask('kaka je vloga tanjuga v tej zgodbi').passages[0]?.passage.text).toContain('Tanjug');
   });
 
+  it('does not run a name and the next word together into a string the stemmer cuts back to the name', () => {
+    // "putinostal" stems to "putin": joining would silently drop "ostal".
+    expect(concepts('Ali je Putin ostal v Pjongjangu?')).toContain(stemKey('ostal'));
+    // A word split by a space is still joined ("zavez nici" → "zaveznici").
+    expect(concepts('zgodovinski zavez nici')).toContain(stemKey('zaveznici'));
+  });
+
+  it('reads "koliko časa", "kako dolgo" and "kako star" as the question word, not as topic words', () => {
+    expect(concepts('koliko casa bo v vietnamu')).not.toContain(stemKey('casa'));
+    expect(concepts('Kako dolgo bo Putin ostal v Vietnamu?')).not.toContain(stemKey('dolgo'));
+    expect(engine.explain('kolkic je putin v koreji').question.answerType).toBe('number');
+    expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
+  });
+
+  it('reads a question word after "če" as "any": "če bi kdo napadel" asks no "who"', () => {
+    expect(engine.explain('ce bi kdo napadu korejo a bi rusija pomagala').question.answerType).toBe('other');
+    expect(engine.explain('Kdo bi pomagal, če bi kdo napadel?').question.answerType).toBe('person');
+  });
+
   it('reads "star" and "let" of an age question as part of the question, as "old" in "how old"', () => {
     for (const question of ['Koliko je star Kim?', 'Koliko let je star Kim?', 'kolk je stara zena']) {
       const keys = concepts(question);

@@ -30,6 +30,7 @@ export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
   kamor: 'place',
   koliko: 'number',
   kolikokrat: 'number',
+  kolikic: 'number',
   kolikor: 'number',
   koliksen: 'number',
   koliksna: 'number',
@@ -119,7 +120,29 @@ const HAS = /^(?:ima|imata|imajo|bo|bodo)$/;
  * …?"), as "old" does in "how old": the answer gives the age ("44-letnica") without repeating
  * them, so they are not topic words of the question.
  */
-export const isAgeQuestionWord = (word: string): boolean => AGE_WORDS.test(word) || word === 'let';
+const isAgeQuestionWord = (word: string): boolean => AGE_WORDS.test(word) || word === 'let';
+
+/**
+ * Which of a question's words (folded, standard forms) only say what kind of answer is asked, as
+ * "how long" or "how old" do in English, and are no topic of it: "časa" in "koliko časa", the
+ * measure word in "kako dolgo" or "kako globoka je", and "star"/"let" in an age question. A
+ * passage answers such a question with a figure, without repeating them.
+ */
+export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number> {
+  const out = new Set<number>();
+  forms.forEach((word, i) => {
+    const previous = forms[i - 1] ?? '';
+    if (type === 'age' && isAgeQuestionWord(word)) out.add(i);
+    if ((type === 'number' || type === 'time') && word === 'casa' && previous === 'koliko') out.add(i);
+    if (
+      (type === 'number' || type === 'age' || type === 'money') &&
+      previous === 'kako' &&
+      (MEASURE_ADVERBS.test(word) || MEASURE_ADJECTIVES.test(word))
+    )
+      out.add(i);
+  });
+  return out;
+}
 /** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
 const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 
@@ -139,6 +162,8 @@ function answerTypeOfHead(head: string[]): AnswerType {
     return 'person';
   for (let i = 0; i < head.length; i++) {
     const word = head[i]!;
+    // After "če" a question word is indefinite: "če bi kdo napadel" is "if anyone attacked".
+    if (head[i - 1] === 'ce' || (head[i - 2] === 'ce' && head[i - 1] === 'bi')) continue;
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';

@@ -21,7 +21,7 @@ import {
   isPoliteThank,
   looksEnglish,
 } from '../question/english.ts';
-import { isAgeQuestionWord, isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
+import { askingPhraseWords, isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
 import {
@@ -88,6 +88,9 @@ const EVERYDAY_SLOVENIAN = 100;
 const MAX_ENGLISH_PHRASE = 3;
 /** The longest inflectional ending plus a stem vowel the stemmer removes from a real word ("-ovala"). */
 const MAX_ENDING_LENGTH = 5;
+/** A cut-off tail this long and this common in speech is a word run on, not an ending ("ostal"). */
+const MIN_SWALLOWED_WORD = 5;
+const SWALLOWED_WORD_COUNT = 1_000;
 /**
  * An alternative at least this strong is another form of the word itself (family, extension,
  * typo), not a wordnet sense: its synonym group counts for the word too.
@@ -148,8 +151,16 @@ export function parseQuestion(
       unknownShare: unknownShare(concepts, vocab),
     };
   }
-  const isWord = (form: string) =>
-    lex.words.count(form) > 0 || form.length - (keyOfWord(form) ?? '').length <= MAX_ENDING_LENGTH;
+  const isWord = (form: string) => {
+    if (lex.words.count(form) > 0) return true;
+    const key = keyOfWord(form) ?? '';
+    // What the stemmer cut off must be an ending, not a word of its own ("putinostal" → "putin").
+    const tail = form.slice(key.length);
+    return (
+      tail.length <= MAX_ENDING_LENGTH &&
+      !(tail.length >= MIN_SWALLOWED_WORD && lex.words.count(tail) >= SWALLOWED_WORD_COUNT)
+    );
+  };
   const knowledge: WordKnowledge = {
     inCorpus: (form) => {
       const key = keyOfWord(form);
@@ -179,7 +190,11 @@ export function parseQuestion(
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
   const answerType = slovenianAnswerType(asking.map((w) => w.form));
-  const topical = answerType === 'age' ? words.filter((w) => !isAgeQuestionWord(w.form)) : words;
+  const asked = askingPhraseWords(
+    answerType,
+    words.map((w) => w.form),
+  );
+  const topical = words.filter((_, i) => !asked.has(i));
   const list = mendTypos(toWords(topical), knownKey, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   return { concepts, answerType, english: false, empty: false, unknownShare: unknownShare(concepts, vocab) };
