@@ -85,6 +85,36 @@ function stripEnding(word: string): string {
   return stem;
 }
 
+/**
+ * Nouns whose stem changes within the paradigm, which no suffix stripping joins: every listed
+ * form (folded) gets the key of the first, so "Koliko dni …?" meets "dan" and "dneva", and "hčer"
+ * meets "hči". Grammar-book paradigms, not words picked for any question.
+ */
+const IRREGULAR_PARADIGMS: string[][] = [
+  ['dan', 'dne', 'dneva', 'dnevu', 'dnevom', 'dneve', 'dnevi', 'dni', 'dnevih', 'dneh', 'dnem', 'dnevoma', 'dnevov'],
+  ['clovek', 'cloveka', 'cloveku', 'clovekom', 'ljudje', 'ljudi', 'ljudem', 'ljudmi', 'ljudeh'],
+  ['hci', 'hcere', 'hcer', 'hceri', 'hcerjo', 'hcera', 'hcerama', 'hcerami', 'hcerah', 'hceram'],
+  ['mati', 'matere', 'mater', 'materi', 'materjo', 'materama', 'materami', 'materah', 'materam'],
+  ['pes', 'psa', 'psu', 'psom', 'psi', 'psov', 'psih', 'psoma'],
+];
+let irregular: Map<string, string> | undefined;
+
+/** The shared key of an irregular noun's form, if it is one (see `IRREGULAR_PARADIGMS`). */
+function irregularKey(word: string): string | undefined {
+  if (!irregular) {
+    irregular = new Map();
+    for (const [lemma, ...forms] of IRREGULAR_PARADIGMS) {
+      const key = regularKey(lemma!);
+      for (const form of [lemma!, ...forms]) irregular.set(form, key);
+    }
+  }
+  return irregular.get(word);
+}
+
+function regularKey(word: string): string {
+  return dropFleetingVowel(snowball().stemWord(stripEnding(word)) || word);
+}
+
 const stems = new BoundedCache<string, string>(200_000);
 
 /**
@@ -92,9 +122,7 @@ const stems = new BoundedCache<string, string>(200_000);
  * of one lemma ("sporazum", "sporazuma", "sporazumom") share a key. Digits are kept as they are.
  */
 export function stemKey(folded: string): string {
-  return stems.getOrMake(folded, (word) =>
-    /^\p{N}+$/u.test(word) ? word : dropFleetingVowel(snowball().stemWord(stripEnding(word)) || word),
-  );
+  return stems.getOrMake(folded, (word) => (/^\p{N}+$/u.test(word) ? word : (irregularKey(word) ?? regularKey(word))));
 }
 
 /**
