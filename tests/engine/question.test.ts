@@ -94,6 +94,16 @@ describe('the part of a question that asks', () => {
     expect(colloquial.find((w) => w.form === 'zanimiv')?.emphasis).toBe(CHATTER_EMPHASIS);
   });
 
+  it('takes what follows "ampak" and a question word as the question, the excuse before it as a remark', () => {
+    const emphasis = (text: string) => Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
+    const excused = emphasis('sorry ce je glupo vprasanje ampak kaj je tanjug');
+    expect(excused.glupo).toBe(CHATTER_EMPHASIS);
+    expect(excused.tanjug).toBe(1);
+    expect(emphasis('Vem, da je čudno, ampak kdo je Tanjug?').cudno).toBe(CHATTER_EMPHASIS);
+    // Not a "but" that joins two topic words.
+    expect(emphasis('kaj je rekel, ampak ne o sankcijah').sankcijah).toBe(1);
+  });
+
   it('splits words glued at a capital and marks names', () => {
     const words = splitQuestion('Kaj je rekel treneraLukea in Varnostni svetuZN o LeBronu?');
     expect(words.map((w) => w.form)).toEqual([

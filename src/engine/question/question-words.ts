@@ -141,6 +141,25 @@ function isSentenceStart(text: string, at: number): boolean {
  * `opensQuestion` tells a folded word that opens a question ("kaj", and colloquial "kva").
  */
 function askingSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
+  return clauseSpans(text, opensQuestion).map((span) => afterButClause(text, span, opensQuestion));
+}
+
+/** "but" before a question word: what comes before it excuses or introduces the question. */
+const BUT = /(?:^|[\s,;])(ampak|vendar|toda|samo|but)\s+(\p{L}+)/gu;
+
+/**
+ * The asking part of a span that says something first and then asks after a "but": "sorry, če
+ * je glupo vprašanje, ampak kaj je Tanjug" asks only "kaj je Tanjug".
+ */
+function afterButClause(text: string, span: Span, opensQuestion: (folded: string) => boolean): Span {
+  const clause = text.slice(span.start, span.end);
+  let cut = -1;
+  for (const match of clause.matchAll(BUT))
+    if (opensQuestion(fold(match[2]!))) cut = match.index + match[0].indexOf(match[1]!);
+  return cut > 0 ? { start: span.start + cut, end: span.end } : span;
+}
+
+function clauseSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
   const segments: Span[] = [];
   // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?").
   const boundary = /[.!?:]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
