@@ -221,6 +221,13 @@ describe('colloquial Slovenian', () => {
     expect(words.filter((w) => w.filler).map((w) => w.form)).toEqual(['hvala']);
   });
 
+  it('reads a word in -u after a preposition as the noun it is ("o joku"), not as a participle', () => {
+    const crying = knowledge(['jokal'], {});
+    const read2 = (text: string) => standardForms(splitQuestion(text), chat, crying, true).map((w) => w.form);
+    expect(read2('kaj je rekla o joku')).toEqual(['kaj', 'je', 'rekla', 'o', 'joku']);
+    expect(read2('a je joku')).toEqual(['a', 'je', 'jokal']);
+  });
+
   it('reads a participle whose u follows a vowel as the l alone, and one that lost its i', () => {
     const withVisit = knowledge(['obiskal', 'pisal'], { zmenila: 500 });
     const forms = standardForms(splitQuestion('kdaj je obiskau in pisau'), chat, withVisit, true).map((w) => w.form);

@@ -56,7 +56,9 @@ export function standardForms(
     const asksHere = i === opening || (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
-    const standard = listed ?? (participles ? participle(w.form, k) : undefined);
+    // After a preposition a word in -u is a noun's case ("o joku", "v miru"), never a participle.
+    const afterPreposition = i > 0 && PREPOSITIONS.has(words[i - 1]!.form);
+    const standard = listed ?? (participles && !afterPreposition ? participle(w.form, k) : undefined);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
     return { ...w, form: standard, mended: true, filler: chat.isFiller(standard) };
