@@ -1,4 +1,4 @@
-import type { AnswerType } from '../question/answer-type.ts';
+import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 
 /**
  * The abstain rule, in one place: should the bot say "the article does not say" rather than quote
@@ -10,9 +10,10 @@ import type { AnswerType } from '../question/answer-type.ts';
  * much its best sentence and its whole article cover, whether it or its article misses a name the
  * question asks about, the most telling question word it misses entirely, how much of the
  * question the corpus never mentions at all, and whether a when / how-many / how-much / who /
- * where / why question finds that kind of answer in its best sentence. The weights were fitted by `tools/fit-abstain.ts` on the tuning part of the evaluation questions
- * (answerable ones as "answer", the rest as "abstain", on the article alone and with 140 other
- * articles loaded), so the confidence reads as the chance that the corpus answers the question.
+ * where / why question finds that kind of answer in its best sentence. The weights were fitted by
+ * `tools/fit-abstain.ts` on the tuning part of the evaluation questions (answerable ones as
+ * "answer", the rest as "abstain", on the article alone and with 140 other articles loaded), so
+ * the confidence reads as the chance that the corpus answers the question.
  *
  * Raise the threshold to abstain more (fewer wrong answers, more "does not say"); lower it to
  * answer more.
@@ -93,14 +94,9 @@ export interface AbstainDecision {
 }
 
 export function abstainFeatures(input: AbstainInput): AbstainFeatures {
-  const asksFact =
-    input.answerType === 'time' ||
-    input.answerType === 'number' ||
-    input.answerType === 'money' ||
-    input.answerType === 'age' ||
-    input.answerType === 'percent' ||
-    input.answerType === 'reason';
-  const otherTyped = input.answerType === 'person' || input.answerType === 'place';
+  const type = input.answerType;
+  const asksFact = type === 'time' || type === 'number' || type === 'reason' || FIGURE_TYPES.has(type);
+  const otherTyped = type === 'person' || type === 'place';
   return {
     coverage: input.coverage,
     sentenceCoverage: input.sentenceCoverage,

@@ -1,5 +1,5 @@
 import { fold } from '../analysis/fold.ts';
-import type { AnswerType } from '../question/answer-type.ts';
+import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 
 /**
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
@@ -108,8 +108,7 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     const parts = fold(match[0]).match(/\p{L}+|\d+/gu) ?? [];
     // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %"); the
     // others by their last word ("v Pjongjang").
-    const word =
-      (type === 'money' || type === 'age' || type === 'percent' ? parts.find((p) => /\d/.test(p)) : parts.at(-1)) ?? '';
+    const word = (FIGURE_TYPES.has(type) ? parts.find((p) => /\d/.test(p)) : parts.at(-1)) ?? '';
     if (type === 'number' && isYear(text, match.index, word)) continue;
     words.push(word.slice(0, CUE_PREFIX));
   }

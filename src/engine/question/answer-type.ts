@@ -9,6 +9,9 @@ import { fold } from '../analysis/fold.ts';
 
 export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'money' | 'age' | 'percent' | 'reason' | 'other';
 
+/** Kinds of number a passage gives as a figure with its unit ("25 evrov", "40-letni", "20 %"). */
+export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'age', 'percent']);
+
 /** Slovenian question words (folded) and what each asks for; "other" ones only mark a question. */
 export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
   kdo: 'person',
@@ -110,6 +113,8 @@ const MEASURE_ADJECTIVES =
  */
 const PRICE_WORDS =
   /^(?:stan(?:e|ejo|eta)|stal[aoie]?|kostal[aoi]?|cen(?:a|e|i|o|ah|am|ami)|vreden|vredn[aeio]|vrednost\w*|denar(?:ja|ju|jem)?|drag[aoi]?|drago)$/;
+/** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
+const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 /** "Koliko odstotkov …?", "Za koliko procentov …?": the answer is a share. */
 const PERCENT_WORDS = /^(?:odstot\w*|procent\w*)$/;
 /** "Koliko je star …?", "Kako stara je …?", "Koliko let ima …?": the answer is an age. */
@@ -143,8 +148,6 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
   });
   return out;
 }
-/** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
-const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 
 /** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {

@@ -190,11 +190,11 @@ export function parseQuestion(
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
   const answerType = slovenianAnswerType(asking.map((w) => w.form));
-  const asked = askingPhraseWords(
+  const questionPhrase = askingPhraseWords(
     answerType,
     words.map((w) => w.form),
   );
-  const topical = words.filter((_, i) => !asked.has(i));
+  const topical = words.filter((_, i) => !questionPhrase.has(i));
   const list = mendTypos(toWords(topical), knownKey, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   return { concepts, answerType, english: false, empty: false, unknownShare: unknownShare(concepts, vocab) };
