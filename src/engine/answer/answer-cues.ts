@@ -61,8 +61,12 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const BEFORE_YEAR =
   /(?:^|\s)(?:leta|letu|leto|letom|letoma|letih|od|do|v|iz|pred|po|med|januarja|februarja|marca|aprila|maja|junija|julija|avgusta|septembra|oktobra|novembra|decembra)\s+$/u;
 
+/** The end of a span of years, written short or in full ("v letih 1981–87", "2000-2019"). */
+const RANGE_START = /(?:1[5-9]|20)\d\d\s?[–-]\s?$/u;
+
 function isYear(text: string, at: number, word: string): boolean {
-  return YEAR.test(word) && BEFORE_YEAR.test(text.slice(Math.max(0, at - 20), at));
+  const before = text.slice(Math.max(0, at - 20), at);
+  return (YEAR.test(word) && BEFORE_YEAR.test(before)) || (/^\d\d(?:\d\d)?$/.test(word) && RANGE_START.test(before));
 }
 
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */

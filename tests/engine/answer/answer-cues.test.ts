@@ -16,6 +16,8 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Marca 2019 je preizkusila nove rakete.')).toBe(0);
     // A number in the thousands is still a count.
     expect(cue('number', question, 'Ima okoli 2000 raket.')).toBe(1);
+    // The end of a span of years is a year too.
+    expect(cue('number', question, 'Urad je imela v letih 1981–87.')).toBe(0);
   });
 
   it('finds a sum of money for "koliko stane", and no other number', () => {
