@@ -382,6 +382,13 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
   });
 
+  it('reads a decade ("v 80-ih", "v osemdesetih") as the years of it the corpus writes', () => {
+    const years = (question: string) => allKeys(question).filter((k) => /^\d{4}$/.test(k));
+    // The article writes no year of the 1980s or 1990s; 2024 is its own.
+    expect(years('kaj je bilo v 2020ih')).toContain('2024');
+    expect(years('kaj je bilo v dvajsetih')).not.toContain('2024');
+  });
+
   it('reads a question word after "če" as "any": "če bi kdo napadel" asks no "who"', () => {
     expect(engine.explain('ce bi kdo napadu korejo a bi rusija pomagala').question.answerType).toBe('other');
     expect(engine.explain('Kdo bi pomagal, če bi kdo napadel?').question.answerType).toBe('person');

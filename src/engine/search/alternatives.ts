@@ -155,7 +155,12 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   const abbreviation = word.question.abbreviation;
   if (abbreviation && vocab.has(abbreviation)) out.push({ keys: [abbreviation], weight: MATCH_WEIGHTS.abbreviation });
-  out.push(...extensions(key, vocab), ...shortStems(key, vocab), ...respelled(word, vocab));
+  out.push(
+    ...extensions(key, vocab),
+    ...shortStems(key, vocab),
+    ...respelled(word, vocab),
+    ...decadeYears(word.form, vocab),
+  );
   if (!vocab.has(key) && !isEverydayWord(word.form, key, lex)) {
     // Unknown to the corpus and to everyday speech: another form of a corpus word, or a typo in its stem.
     out.push(...prefixFamily(key, vocab), ...typoNeighbours(key, vocab));
@@ -176,6 +181,35 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   for (const k of related.slice(0, MAX_RELATED_ALTERNATIVES))
     out.push({ keys: [k], weight: MATCH_WEIGHTS.related * word.weight });
   return out;
+}
+
+/** Decades by their tens, in words ("v osemdesetih") as in figures ("v 80-ih", "1990-ih"). */
+const DECADE_WORDS = [
+  'dvajset',
+  'trideset',
+  'stirideset',
+  'petdeset',
+  'sestdeset',
+  'sedemdeset',
+  'osemdeset',
+  'devetdeset',
+];
+const DECADE_FIGURES = /^(?:19|20)?([0-9])0-?(?:ih|ta|tih|let)$/;
+
+/**
+ * The years a decade stands for ("v 80-ih" → 1980 … 1989) that the corpus writes, so "zakaj so
+ * ga ukinili v 80-ih" meets "v letih 1981–87". Decades without a century are the 1900s.
+ */
+function decadeYears(form: string, vocab: Vocabulary): Alternative[] {
+  const figure = DECADE_FIGURES.exec(form);
+  const word = DECADE_WORDS.findIndex((w) => form === `${w}ih`);
+  const tens = figure ? Number(figure[1]) : word >= 0 ? word + 2 : -1;
+  if (tens < 0) return [];
+  const century = /^20/.test(form) ? 2000 : 1900;
+  const years: Alternative[] = [];
+  for (let year = century + tens * 10; year < century + tens * 10 + 10; year++)
+    if (vocab.has(String(year))) years.push({ keys: [String(year)], weight: MATCH_WEIGHTS.family });
+  return years;
 }
 
 /**
