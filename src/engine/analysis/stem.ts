@@ -86,9 +86,9 @@ function stripEnding(word: string): string {
 }
 
 /**
- * Nouns whose stem changes within the paradigm, which no suffix stripping joins: every listed
- * form (folded) gets the key of the first, so "Koliko dni …?" meets "dan" and "dneva", and "hčer"
- * meets "hči". Grammar-book paradigms, not words picked for any question.
+ * Nouns whose stem changes within the paradigm (and the verb "iti"), which no suffix stripping
+ * joins: every listed form (folded) gets the key of the first, so "Koliko dni …?" meets "dan" and
+ * "dneva", and "hčer" meets "hči". Grammar-book paradigms, not words picked for any question.
  */
 const IRREGULAR_PARADIGMS: string[][] = [
   ['dan', 'dne', 'dneva', 'dnevu', 'dnevom', 'dneve', 'dnevi', 'dni', 'dnevih', 'dneh', 'dnem', 'dnevoma', 'dnevov'],
@@ -96,6 +96,27 @@ const IRREGULAR_PARADIGMS: string[][] = [
   ['hci', 'hcere', 'hcer', 'hceri', 'hcerjo', 'hcera', 'hcerama', 'hcerami', 'hcerah', 'hceram'],
   ['mati', 'matere', 'mater', 'materi', 'materjo', 'materama', 'materami', 'materah', 'materam'],
   ['pes', 'psa', 'psu', 'psom', 'psi', 'psov', 'psih', 'psoma'],
+  // and the one verb whose forms share no stem: "iti" ("gredo" is not "greda", "šel" not "sel")
+  [
+    'iti',
+    'grem',
+    'gres',
+    'gre',
+    'greva',
+    'gresta',
+    'gremo',
+    'greste',
+    'gredo',
+    'grejo',
+    'sel',
+    'sla',
+    'slo',
+    'sli',
+    'sle',
+    'pojdi',
+    'pojdimo',
+    'pojdite',
+  ],
 ];
 let irregular: Map<string, string> | undefined;
 

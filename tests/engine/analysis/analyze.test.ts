@@ -32,8 +32,13 @@ describe('Slovene analysis', () => {
     ['hči', ['hči', 'hčere', 'hčer', 'hčerjo']],
     ['človek', ['človek', 'človeka', 'ljudje', 'ljudi', 'ljudmi']],
     ['mati', ['mati', 'matere', 'mater', 'materjo']],
+    ['iti', ['iti', 'gre', 'gredo', 'šel', 'šla', 'pojdi']],
   ])('gives every word form of %s one key', (_lemma, forms) => {
     expect(new Set(forms.map(oneKey)).size).toBe(1);
+  });
+
+  it('keeps the forms of "iti" apart from the noun "greda"', () => {
+    expect(oneKey('gredo')).not.toBe(oneKey('greda'));
   });
 
   it('matches words typed without č, š, ž or in another normalisation form', () => {
