@@ -49,13 +49,14 @@ export interface AbstainFeatures {
   documentMissesName: number;
   largestMiss: number;
   /**
-   * A when / how-many / how-much / why question whose best sentence holds no time, number, sum of
-   * money or reason: these cues are specific words ("zaradi", a figure), so their absence tells.
+   * A when / how-many / how-much question whose best sentence holds no time, number or sum of
+   * money, age or share: a figure is a specific cue, so its absence tells.
    */
   noFactCue: number;
   /**
-   * A who/where question whose best sentence holds no new name or place (capitals abound in news,
-   * so this tells little: its fitted weight is 0).
+   * A who/where/why question whose best sentence holds no new name, place or reason word (capitals
+   * abound in news and a reason is often given without "zaradi" or "ker", so this tells little:
+   * its fitted weight is 0).
    */
   noOtherCue: number;
   english: number;
@@ -68,8 +69,8 @@ export type AbstainModel = AbstainFeatures & { bias: number };
 
 /**
  * Fitted by `tools/fit-abstain.ts` (see there for the data and the fit). `noFactCue` was fitted
- * when it covered when / how-many questions only; how-much-money and why questions share it since,
- * as their cues are as specific (no answerable evaluation question changed side).
+ * when it covered when / how-many questions only; how-much questions about money, ages and shares
+ * share it since, as their cues are as specific (no answerable evaluation question changed side).
  */
 export const ABSTAIN_MODEL: AbstainModel = {
   bias: -2.02,
@@ -95,8 +96,8 @@ export interface AbstainDecision {
 
 export function abstainFeatures(input: AbstainInput): AbstainFeatures {
   const type = input.answerType;
-  const asksFact = type === 'time' || type === 'number' || type === 'reason' || FIGURE_TYPES.has(type);
-  const otherTyped = type === 'person' || type === 'place';
+  const asksFact = type === 'time' || type === 'number' || FIGURE_TYPES.has(type);
+  const otherTyped = type === 'person' || type === 'place' || type === 'reason';
   return {
     coverage: input.coverage,
     sentenceCoverage: input.sentenceCoverage,

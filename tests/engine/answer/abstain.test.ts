@@ -89,7 +89,7 @@ describe('the abstain rule', () => {
     );
   });
 
-  it.each(['time', 'number', 'money', 'age', 'percent', 'reason'] as const)(
+  it.each(['time', 'number', 'money', 'age', 'percent'] as const)(
     'lowers the confidence of a %s question whose best sentence holds no such answer',
     (answerType) => {
       const found = decideAbstain({ ...strong, answerType, answerCue: 1 }).confidence;
