@@ -100,8 +100,10 @@ describe('the part of a question that asks', () => {
     expect(excused.glupo).toBe(CHATTER_EMPHASIS);
     expect(excused.tanjug).toBe(1);
     expect(emphasis('Vem, da je čudno, ampak kdo je Tanjug?').cudno).toBe(CHATTER_EMPHASIS);
-    // Not a "but" that joins two topic words.
+    // Not a "but" that joins two topic words, nor one after a question that asks before it.
     expect(emphasis('kaj je rekel, ampak ne o sankcijah').sankcijah).toBe(1);
+    expect(emphasis('Kdo je trdil, da ni šlo za napad, ampak kaj drugega?').trdil).toBe(1);
+    expect(emphasis('Koliko ljudi je umrlo, vendar kolikor vem, ni podatkov?').umrlo).toBe(1);
   });
 
   it('splits words glued at a capital and marks names', () => {
@@ -387,6 +389,8 @@ describe('the engine reads chat, typos and English', () => {
     // The article writes no year of the 1980s or 1990s; 2024 is its own.
     expect(years('kaj je bilo v 2020ih')).toContain('2024');
     expect(years('kaj je bilo v dvajsetih')).not.toContain('2024');
+    // A decade without its century is of the 1900s; "30 let" is thirty years, no decade.
+    expect(years('kaj je bilo v 20-ih')).not.toContain('2024');
   });
 
   it('reads a question word after "če" as "any": "če bi kdo napadel" asks no "who"', () => {

@@ -93,10 +93,31 @@ function stripEnding(word: string): string {
 const IRREGULAR_PARADIGMS: string[][] = [
   ['dan', 'dne', 'dneva', 'dnevu', 'dnevom', 'dneve', 'dnevi', 'dni', 'dnevih', 'dneh', 'dnem', 'dnevoma', 'dnevov'],
   ['clovek', 'cloveka', 'cloveku', 'clovekom', 'ljudje', 'ljudi', 'ljudem', 'ljudmi', 'ljudeh'],
-  ['hci', 'hcere', 'hcer', 'hceri', 'hcerjo', 'hcera', 'hcerama', 'hcerami', 'hcerah', 'hceram'],
+  [
+    'hci',
+    'hcere',
+    'hcer',
+    'hceri',
+    'hcerjo',
+    'hcera',
+    'hcerama',
+    'hcerami',
+    'hcerah',
+    'hceram',
+    'hcerka',
+    'hcerke',
+    'hcerki',
+    'hcerko',
+    'hcerk',
+    'hcerkama',
+    'hcerkami',
+    'hcerkah',
+    'hcerkam',
+  ],
   ['mati', 'matere', 'mater', 'materi', 'materjo', 'materama', 'materami', 'materah', 'materam'],
   ['pes', 'psa', 'psu', 'psom', 'psi', 'psov', 'psih', 'psoma'],
-  // and the one verb whose forms share no stem: "iti" ("gredo" is not "greda", "šel" not "sel")
+  // and the one verb whose forms share no stem: "iti" ("gredo" is not "greda"); not "šlo", which
+  // folds to the abbreviation "SLO"
   [
     'iti',
     'grem',
@@ -110,7 +131,6 @@ const IRREGULAR_PARADIGMS: string[][] = [
     'grejo',
     'sel',
     'sla',
-    'slo',
     'sli',
     'sle',
     'pojdi',

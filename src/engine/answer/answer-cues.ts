@@ -9,13 +9,28 @@ import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
  * only repeats the question's words.
  */
 const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
+/** Currencies written out, with their case endings only ("evrov", not "evropskih"). */
+const CURRENCIES = [
+  'evr(?:o|a|u|i|e|ov|om|ih)?',
+  'eur',
+  'usd',
+  'gbp',
+  'chf',
+  'dolar(?:ja|ju|jem|ji|je|jev|jih)?',
+  '(?:funt|frank|jen|juan|won)(?:a|u|om|i|e|ov|ih)?',
+  '(?:rubelj|rublj(?:a|u|em|i|e|ev|ih))',
+  'kun(?:a|e|i|o|ah|ami)?',
+  'dinar(?:ja|ju|jem|ji|je|jev|jih)?',
+  'rupij(?:a|e|i|o|ah)?',
+].join('|');
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
-  // A figure only where it reads as a time: a year, a clock time or a date ("ob 7.55", "30."), or a
-  // span ("pred 24 leti", "3 dni"); "25 zveznih držav" says how many, not when.
+  // A figure only where it reads as a time: a year, a clock time or a date ("ob 7.55", "14:00",
+  // "30. septembra", "30.6."), or a span ("pred 24 leti", "3 dni"); "25 zveznih držav" says how
+  // many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|\\d{1,2}[.:]\\d\\d|\\d{1,2}\\.(?=\\s*(?:${MONTHS}|\\d))|\\d+\\s+(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)|prvic|drugic|tretjic|ponedelj\\w*|tor[e]?k\\w*|sred[aoi]|cetrt[e]?k\\w*|pet[e]?k\\w*|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS})|\\d+\\s+(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)|prvic|drugic|tretjic|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one.
@@ -25,8 +40,10 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
   // "25.000 $", "10 evrov") or a currency sign before it ("$25").
-  money:
-    /[€$£]\s?\d|\b\d[\d.,]*\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\p{L}*\.?\s)?(?:[€$£]|(?:evr|eur|usd|gbp|chf|dolar|funt|frank|jen|juan|rubelj|rublj|rubl|won|kun|dinar|rupij)\p{L}*)/u,
+  money: new RegExp(
+    `[€$£]\\s?\\d[\\d.,]*|\\b\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`,
+    'u',
+  ),
   // An age: "40-letni", "star 71 let", "71 let star", a figure in brackets after a name ("Kim
   // (40)"); not a bare "24 let", which is as often a span of time ("pred 24 leti").
   age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)/u,
@@ -66,7 +83,10 @@ const RANGE_START = /(?:1[5-9]|20)\d\d\s?[–-]\s?$/u;
 
 function isYear(text: string, at: number, word: string): boolean {
   const before = text.slice(Math.max(0, at - 20), at);
-  return (YEAR.test(word) && BEFORE_YEAR.test(before)) || (/^\d\d(?:\d\d)?$/.test(word) && RANGE_START.test(before));
+  return (
+    (YEAR.test(word) && BEFORE_YEAR.test(before)) ||
+    ((/^\d\d$/.test(word) || YEAR.test(word)) && RANGE_START.test(before))
+  );
 }
 
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */

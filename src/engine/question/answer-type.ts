@@ -108,24 +108,60 @@ const MEASURE_ADJECTIVES =
 
 /**
  * Words of price and worth: a how-much question that uses one ("Koliko stane …?", "Za koliko se je
- * povečala cena …?", "Koliko je vreden …?", "kolk bi jo stala stavka") asks for a sum of money,
- * which a passage with any other number does not give.
+ * povečala cena …?", "Koliko je vreden …?") asks for a sum of money, which a passage with any
+ * other number does not give.
  */
 const PRICE_WORDS =
-  /^(?:stan(?:e|ejo|eta)|stal[aoie]?|kostal[aoi]?|cen(?:a|e|i|o|ah|am|ami)|vreden|vredn[aeio]|vrednost\w*|denar(?:ja|ju|jem)?|drag[aoi]?|drago)$/;
+  /^(?:stan(?:e|ejo|eta)|kostal[aoi]?|cen(?:a|e|i|o|ah|am|ami)|vreden|vredn[aeio]|vrednost\w*|denar(?:ja|ju|jem)?|drago)$/;
+/**
+ * "stal" is also "stood" ("Koliko ljudi je stalo v vrsti?"): it asks a price only when nothing but
+ * a form of "biti" or a pronoun stands between "koliko" and it ("Koliko je stalo …?", "koliko bi
+ * jo stala stavka").
+ */
+const COST_PAST = /^stal[aoie]?$/;
+/** Words between "koliko" and "stal" that count nothing: forms of "biti" and short pronouns. */
+const NOT_COUNTED = /^(?:je|so|sta|bo|bodo|bi|bil[aoie]?|ga|jo|jih|jim|mu|ji|me|te|nas|vas)$/;
 /** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
 const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 /** "Koliko odstotkov …?", "Za koliko procentov …?": the answer is a share. */
 const PERCENT_WORDS = /^(?:odstot\w*|procent\w*)$/;
-/** "Koliko je star …?", "Kako stara je …?", "Koliko let ima …?": the answer is an age. */
-const AGE_WORDS = /^(?:star|stara|staro|stari|stare|starost\w*)$/;
-const HAS = /^(?:ima|imata|imajo|bo|bodo)$/;
+/** "star" of "Koliko je star …?", "Kako stara je …?": the answer is an age. */
+const AGE_WORDS = /^(?:star|stara|staro|stari|stare)$/;
+/** Forms of "imeti" after "koliko let" ("Koliko let ima …?"): an age too. */
+const HAS = /^(?:ima|imata|imajo)$/;
+
 /**
- * Words that only say an age is asked ("star" in "Koliko je star …?", "let" in "Koliko let ima
- * …?"), as "old" does in "how old": the answer gives the age ("44-letnica") without repeating
- * them, so they are not topic words of the question.
+ * Where a how-much question asks an age, the indexes of the words that say so: "koliko (let) je
+ * star", "kako star(a) je", "koliko let ima". Only there: "Koliko prebivalcev ima Stara Zagora?"
+ * and "Koliko otrok imajo stari starši?" ask no age.
  */
-const isAgeQuestionWord = (word: string): boolean => AGE_WORDS.test(word) || word === 'let';
+function agePhrase(forms: string[]): number[] {
+  for (let i = 0; i < forms.length; i++) {
+    if (forms[i] === 'kako' && AGE_WORDS.test(forms[i + 1] ?? '')) return [i + 1];
+    if (forms[i] !== 'koliko') continue;
+    const phrase: number[] = [];
+    let j = i + 1;
+    if (forms[j] === 'let') {
+      if (HAS.test(forms[j + 1] ?? '')) return [j];
+      phrase.push(j++);
+    }
+    while (j < i + 4 && COPULAS.has(forms[j] ?? '')) j++;
+    if (AGE_WORDS.test(forms[j] ?? '')) return [...phrase, j];
+  }
+  return [];
+}
+
+/** A how-much question about a price: a price word, or "stal" with nothing counted before it. */
+function asksPrice(forms: string[]): boolean {
+  if (forms.some((w) => PRICE_WORDS.test(w))) return true;
+  const at = forms.indexOf('koliko');
+  if (at < 0) return false;
+  for (let j = at + 1; j < forms.length && j < at + 4; j++) {
+    if (COST_PAST.test(forms[j]!)) return true;
+    if (!NOT_COUNTED.test(forms[j]!)) return false;
+  }
+  return false;
+}
 
 /**
  * Which of a question's words (folded, standard forms) only say what kind of answer is asked, as
@@ -134,10 +170,9 @@ const isAgeQuestionWord = (word: string): boolean => AGE_WORDS.test(word) || wor
  * passage answers such a question with a figure, without repeating them.
  */
 export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number> {
-  const out = new Set<number>();
+  const out = new Set<number>(type === 'age' ? agePhrase(forms) : []);
   forms.forEach((word, i) => {
     const previous = forms[i - 1] ?? '';
-    if (type === 'age' && isAgeQuestionWord(word)) out.add(i);
     if ((type === 'number' || type === 'time') && word === 'casa' && previous === 'koliko') out.add(i);
     if (
       (type === 'number' || type === 'age' || type === 'money') &&
@@ -154,9 +189,9 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
   const type = answerTypeOfHead(head);
   if (type !== 'number') return type;
-  if (head.some((w) => PRICE_WORDS.test(w))) return 'money';
+  if (asksPrice(head)) return 'money';
   if (head.some((w) => PERCENT_WORDS.test(w))) return 'percent';
-  if (head.some((w, i) => AGE_WORDS.test(w) || (w === 'let' && HAS.test(head[i + 1] ?? '')))) return 'age';
+  if (agePhrase(head).length > 0) return 'age';
   return type;
 }
 
@@ -179,8 +214,8 @@ function answerTypeOfHead(head: string[]): AnswerType {
         return 'number';
     }
     if (WHICH.test(word)) {
-      // "Kateri so razlogi …": a form of "biti" may stand before the noun; not after "kakšen",
-      // whose "Kakšno je bilo leto …" asks for a description.
+      // "Kateri so razlogi …": a form of "biti" may stand before the noun; after "kakšen" only
+      // before a price ("Kakšna je cena …?"): "Kakšno je bilo leto …" asks for a description.
       let next = i + 1;
       while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
       if (PRICE_NOUNS.test(head[next] ?? '')) return 'money';

@@ -56,7 +56,7 @@ export function standardForms(
     const asksHere = i === opening || (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
-    // After a preposition a word in -u is a noun's case ("o joku", "v miru"), never a participle.
+    // After a preposition a word is a noun's case ("o joku", "v miru"), never a participle.
     const afterPreposition = i > 0 && PREPOSITIONS.has(words[i - 1]!.form);
     const standard = listed ?? (participles && !afterPreposition ? participle(w.form, k) : undefined);
     if (!standard) return w;

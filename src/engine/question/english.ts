@@ -198,7 +198,7 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^where\b/, 'place'],
   // The price or worth of something ("how much does it cost", "how expensive", "what is the price").
   [
-    /^how expensive\b|^how much\b.*\b(?:cost|costs|costed|worth|price|pay|paid)\b|^what (?:is|was|are|were) the (?:price|cost|value)\b/,
+    /^how expensive\b|^how much\b.*\b(?:cost|costs|costed|worth|price|pay|paid|money)\b|^what (?:is|was|are|were) the (?:price|cost|value)\b/,
     'money',
   ],
   [/^how old\b|^what age\b|^at what age\b/, 'age'],

@@ -145,18 +145,25 @@ function askingSpans(text: string, opensQuestion: (folded: string) => boolean): 
 }
 
 /** "but" before a question word: what comes before it excuses or introduces the question. */
-const BUT = /(?:^|[\s,;])(ampak|vendar|toda|samo|but)\s+(\p{L}+)/gu;
+const BUT = /(?:^|[\s,;])(ampak|vendar|toda|samo|but)\s+(\p{L}+)/giu;
+/** Relative words that look like question words but ask nothing ("vendar kolikor vem"). */
+const RELATIVE = new Set(['kolikor', 'kamor', 'cim', 'kar', 'ki']);
 
 /**
  * The asking part of a span that says something first and then asks after a "but": "sorry, če
- * je glupo vprašanje, ampak kaj je Tanjug" asks only "kaj je Tanjug".
+ * je glupo vprašanje, ampak kaj je Tanjug" asks only "kaj je Tanjug". Not when the part before
+ * asks itself ("Kdo je trdil, da ni šlo za napad, ampak kaj drugega?").
  */
 function afterButClause(text: string, span: Span, opensQuestion: (folded: string) => boolean): Span {
   const clause = text.slice(span.start, span.end);
-  let cut = -1;
-  for (const match of clause.matchAll(BUT))
-    if (opensQuestion(fold(match[2]!))) cut = match.index + match[0].indexOf(match[1]!);
-  return cut > 0 ? { start: span.start + cut, end: span.end } : span;
+  for (const match of clause.matchAll(BUT)) {
+    const next = fold(match[2]!);
+    if (RELATIVE.has(next) || !opensQuestion(next)) continue;
+    const cut = match.index + match[0].indexOf(match[1]!);
+    const before = (clause.slice(0, cut).match(/\p{L}+/gu) ?? []).map(fold);
+    return before.some((w) => !RELATIVE.has(w) && opensQuestion(w)) ? span : { start: span.start + cut, end: span.end };
+  }
+  return span;
 }
 
 function clauseSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {

@@ -194,7 +194,7 @@ const DECADE_WORDS = [
   'osemdeset',
   'devetdeset',
 ];
-const DECADE_FIGURES = /^(?:19|20)?([0-9])0-?(?:ih|ta|tih|let)$/;
+const DECADE_FIGURES = /^(19|20)?([0-9])0-?(?:ih|tih)$/;
 
 /**
  * The years a decade stands for ("v 80-ih" → 1980 … 1989) that the corpus writes, so "zakaj so
@@ -203,9 +203,9 @@ const DECADE_FIGURES = /^(?:19|20)?([0-9])0-?(?:ih|ta|tih|let)$/;
 function decadeYears(form: string, vocab: Vocabulary): Alternative[] {
   const figure = DECADE_FIGURES.exec(form);
   const word = DECADE_WORDS.findIndex((w) => form === `${w}ih`);
-  const tens = figure ? Number(figure[1]) : word >= 0 ? word + 2 : -1;
+  const tens = figure ? Number(figure[2]) : word >= 0 ? word + 2 : -1;
   if (tens < 0) return [];
-  const century = /^20/.test(form) ? 2000 : 1900;
+  const century = figure?.[1] === '20' ? 2000 : 1900;
   const years: Alternative[] = [];
   for (let year = century + tens * 10; year < century + tens * 10 + 10; year++)
     if (vocab.has(String(year))) years.push({ keys: [String(year)], weight: MATCH_WEIGHTS.family });

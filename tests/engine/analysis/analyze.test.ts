@@ -29,7 +29,7 @@ describe('Slovene analysis', () => {
     ['društvo', ['društvo', 'društva', 'društev', 'društvih']],
     // nouns whose stem changes within the paradigm
     ['dan', ['dan', 'dneva', 'dnevi', 'dni', 'dneh']],
-    ['hči', ['hči', 'hčere', 'hčer', 'hčerjo']],
+    ['hči', ['hči', 'hčere', 'hčer', 'hčerjo', 'hčerka', 'hčerko']],
     ['človek', ['človek', 'človeka', 'ljudje', 'ljudi', 'ljudmi']],
     ['mati', ['mati', 'matere', 'mater', 'materjo']],
     ['iti', ['iti', 'gre', 'gredo', 'šel', 'šla', 'pojdi']],

@@ -158,6 +158,11 @@ describe('question types', () => {
     [['kako', 'stara', 'je', 'stavba'], 'age'],
     [['koliko', 'let', 'ima', 'putin'], 'age'],
     [['koliko', 'let', 'je', 'trajala', 'vojna'], 'number'],
+    [['koliko', 'let', 'bo', 'trajala', 'gradnja'], 'number'],
+    [['koliko', 'prebivalcev', 'ima', 'stara', 'zagora'], 'number'],
+    [['koliko', 'ljudi', 'je', 'stalo', 'v', 'vrsti'], 'number'],
+    [['dragi', 'koliko', 'ljudi', 'zivi', 'v', 'mariboru'], 'number'],
+    [['koliko', 'bi', 'jo', 'stala', 'stavka'], 'money'],
     [['za', 'koliko', 'odstotkov', 'se', 'je', 'povecalo'], 'percent'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
@@ -175,6 +180,7 @@ describe('question types', () => {
     ['what is the price of a ticket', 'money'],
     ['how much oil does russia sell', 'number'],
     ['how old is kim', 'age'],
+    ['how much money did ukraine receive', 'money'],
     ['what percentage of people support the eu', 'percent'],
   ])('English "%s" → %s', (question, type) => {
     expect(englishAnswerType(question)).toBe(type);

@@ -16,8 +16,9 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Marca 2019 je preizkusila nove rakete.')).toBe(0);
     // A number in the thousands is still a count.
     expect(cue('number', question, 'Ima okoli 2000 raket.')).toBe(1);
-    // The end of a span of years is a year too.
+    // The end of a span of years is a year too, but not the end of any span of figures.
     expect(cue('number', question, 'Urad je imela v letih 1981–87.')).toBe(0);
+    expect(cue('number', question, 'Prišlo je 2000–3000 ljudi.')).toBe(1);
   });
 
   it('finds a sum of money for "koliko stane", and no other number', () => {
@@ -27,6 +28,8 @@ describe('answer cues', () => {
     expect(cue('money', question, 'Vrednost trga je 2,8 milijarde GBP.')).toBe(1);
     expect(cue('money', question, 'Cena se je dvignila na $45.000.')).toBe(1);
     expect(cue('money', question, 'Prodali so 300 vozovnic.')).toBe(0);
+    // A currency is a word of its own: "evropskih" is no "evrov".
+    expect(cue('money', question, 'Glasovalo je 27 evropskih držav.')).toBe(0);
     expect(cue('number', question, 'Prodali so 300 vozovnic.')).toBe(1);
   });
 
@@ -54,6 +57,9 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Pišite z navedbo dne 30. septembra.')).toBe(1);
     expect(cue('time', question, 'Obiskal jo je pred 24 leti.')).toBe(1);
     expect(cue('time', question, 'Urade ima vsaj 25 zveznih držav.')).toBe(0);
+    expect(cue('time', question, 'Rok je potekel 30.6.')).toBe(1);
+    expect(cue('time', question, 'Kava stane 2.50 evra.')).toBe(0);
+    expect(cue('time', question, 'Sredi mesta je petkrat zmagal.')).toBe(0);
     // Nor is every word that starts like a weekday one ("Peter", "sredina").
     expect(cue('time', question, 'Peter je stal na sredini.')).toBe(0);
   });
