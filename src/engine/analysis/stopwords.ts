@@ -164,8 +164,6 @@ const EXTRA = [
   'tistih',
   'tistima',
   'tistimi',
-  'tisto',
-  'tista',
   'tale',
   'tole',
   'tile',

@@ -88,7 +88,10 @@ const EVERYDAY_SLOVENIAN = 100;
 const MAX_ENGLISH_PHRASE = 3;
 /** The longest inflectional ending plus a stem vowel the stemmer removes from a real word ("-ovala"). */
 const MAX_ENDING_LENGTH = 5;
-/** A cut-off tail this long and this common in speech is a word run on, not an ending ("ostal"). */
+/**
+ * A cut-off tail this long (so, with `MAX_ENDING_LENGTH`, exactly five letters) and this common in
+ * speech is a word run on, not an ending ("ostal"); shorter tails are endings ("njem" aside).
+ */
 const MIN_SWALLOWED_WORD = 5;
 const SWALLOWED_WORD_COUNT = 1_000;
 /**
