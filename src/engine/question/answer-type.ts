@@ -119,8 +119,8 @@ const PRICE_WORDS =
  * jo stala stavka").
  */
 const COST_PAST = /^stal[aoie]?$/;
-/** Words between "koliko" and "stal" that count nothing: forms of "biti" and short pronouns. */
-const NOT_COUNTED = /^(?:je|so|sta|bo|bodo|bi|bil[aoie]?|ga|jo|jih|jim|mu|ji|me|te|nas|vas)$/;
+/** Short pronouns that may stand between "koliko" and "stal" ("koliko bi jo stala"): they count nothing. */
+const OBJECT_PRONOUNS = /^(?:ga|jo|jih|jim|mu|ji|me|te|nas|vas)$/;
 /** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
 const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 /** "Koliko odstotkov …?", "Za koliko procentov …?": the answer is a share. */
@@ -158,7 +158,7 @@ function asksPrice(forms: string[]): boolean {
   if (at < 0) return false;
   for (let j = at + 1; j < forms.length && j < at + 4; j++) {
     if (COST_PAST.test(forms[j]!)) return true;
-    if (!NOT_COUNTED.test(forms[j]!)) return false;
+    if (!COPULAS.has(forms[j]!) && !OBJECT_PRONOUNS.test(forms[j]!)) return false;
   }
   return false;
 }
