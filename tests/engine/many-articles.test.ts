@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { articleOf as doc } from '../helpers.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { Vocabulary } from '../../src/engine/search/vocabulary.ts';
+import { loadCorpus } from '../../src/engine/corpus/load.ts';
+import { CORPUS } from '../helpers.ts';
 
 describe('the vocabulary', () => {
   it('knows a key only a title uses, without counting it as a passage or changing other keys', () => {
@@ -58,6 +60,35 @@ describe('questions over several articles', () => {
     const { ranked } = engine.explain('Kako se imenuje podjetje Berners-Leeja?');
     expect(ranked[0]!.passage.doc).toBe('splet');
     expect(ranked[0]!.evidence.documentMissesName).toBe(false);
+  });
+
+  it('reads a name\'s possessive as the name even when another article declines a namesake ("Leejev", "Leeja")', () => {
+    const engine = Engine.fromDocuments([
+      doc('umetna', 'Vlagatelj svari pred zaostankom', [
+        'Vlagatelj Kai-Fu Lee meni, da bi morale ZDA podvojiti sredstva za raziskave.',
+        'Lee je napisal knjigo o tekmi med velesilami.',
+      ]),
+      doc('senat', 'Objavljeni naslovi senatorjev', ['Objavljeni so bili naslovi senatorja Mikea Leeja.']),
+    ]);
+    const { question, ranked } = engine.explain('kako se imenuje leejeva knjiga');
+    expect(question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))).toContain('lee');
+    expect(ranked[0]!.passage.text).toContain('napisal knjigo');
+  });
+
+  it('meets "Britanija" in an article that writes "Združeno kraljestvo", through the shipped synonyms', async () => {
+    const { synonyms } = await loadCorpus(CORPUS);
+    const engine = Engine.fromDocuments(
+      [
+        doc('prenos', 'Risanka namesto dvoboja', [
+          'Dvoboj so prenašali v živo.',
+          'Gledalci v Združenem kraljestvu so namesto dvoboja gledali risanko.',
+        ]),
+      ],
+      { synonyms },
+    );
+    const { question, ranked } = engine.explain('kaj so gledali v britaniji');
+    expect(question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join(' ')))).toContain('zdruz kraljes');
+    expect(ranked[0]!.passage.text).toContain('Združenem kraljestvu');
   });
 
   /**

@@ -155,6 +155,10 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   const abbreviation = word.question.abbreviation;
   if (abbreviation && vocab.has(abbreviation)) out.push({ keys: [abbreviation], weight: MATCH_WEIGHTS.abbreviation });
+  // A foreign name in another case that the corpus also writes so ("Leejev" of "Lee" while another
+  // article has "Leeja" of another Lee): the case form is known, yet the name is its bare stem.
+  const nameStem = word.question.capitalised || vocab.isName(key) ? nameInCase(key, vocab) : undefined;
+  if (nameStem !== undefined && nameStem !== key) out.push({ keys: [nameStem], weight: MATCH_WEIGHTS.nameCase });
   out.push(
     ...extensions(key, vocab),
     ...shortStems(key, vocab),
