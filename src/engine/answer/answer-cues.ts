@@ -5,7 +5,7 @@ import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
  * best sentence holds that kind of answer (a name for "kdo", a time for "kdaj", a place for
  * "kje"/"kam", a number for "koliko", a sum of money for "koliko stane", an age for "koliko je
- * star", a share for "koliko odstotkov", a reason for "zakaj") is a better answer than one that
+ * star", a share for "koliko odstotkov", a length for "kako visok", a reason for "zakaj") is a better answer than one that
  * only repeats the question's words.
  */
 const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
@@ -23,6 +23,31 @@ const CURRENCIES = [
   'dinar(?:ja|ju|jem|ji|je|jev|jih)?',
   'rupij(?:a|e|i|o|ah)?',
 ].join('|');
+/** Units of length, area and weight, written out with their case endings or short. */
+const UNITS = [
+  'k?m2?',
+  'cm',
+  'mm',
+  'kg',
+  'ha',
+  '(?:kilo|centi|mili)?metr(?:a|u|om|i|e|ov|ih|ov|ema|ski|ska|sko)?',
+  'milj(?:a|e|i|o|ah|ami)?',
+  'cevelj|cevlj(?:a|u|ev|i|e|ih)',
+  'palc(?:a|u|ev|i|e|ih)?|palec',
+  'jard(?:a|u|ov|i|e|ih|ov)?',
+  '(?:kilo)?gram(?:a|u|ov|i|e|ih|ov)?',
+  'ton(?:a|e|i|o|ah|ami)?',
+  'hektar(?:ja|ju|jev|ji|je|jih)?',
+  'kvadratn\\p{L}+',
+  'kubicn\\p{L}+',
+  'vozl(?:a|u|ov|i|e|ih|ov)|vozel',
+  '%',
+  '[€$£]',
+  CURRENCIES,
+  '(?:odstot|procent)\\p{L}*',
+].join('|');
+/** Adjectives of a figure and its unit ("201-centimetrski", "10-metrska", "40-tonski", "5-odstotni"). */
+const UNIT_ADJECTIVES = '(?:kilo|centi|mili)?metrsk|tonsk|(?:kilo)?gramsk|miljsk|odstotn';
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
@@ -49,6 +74,13 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   percent: /\b\d[\d.,]*\s?(?:%|-?\s?(?:odstot|procent)\p{L}*)/u,
+  // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40
+  // ton"), or a sum or share: "kako visoka je varščina" asks for "350.000 USD" in the same words
+  // as "kako visok je bil" for "201-centimetrski". Not a bare number: "Sims je imel 20 let".
+  measure: new RegExp(
+    `\\b\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|\\b\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*`,
+    'u',
+  ),
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
   reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
@@ -63,6 +95,7 @@ const CUES_FOR_FULL_STRENGTH: Record<Exclude<AnswerType, 'other'>, number> = {
   money: 1,
   age: 1,
   percent: 1,
+  measure: 1,
   reason: 1,
   person: 2,
   place: 2,

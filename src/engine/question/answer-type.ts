@@ -1,16 +1,17 @@
 /**
  * What kind of answer a question asks for, from its question words: a name for "kdo", a time for
  * "kdaj", a place for "kje"/"kam", a number for "koliko" (a sum of money for "koliko stane", an
- * age for "koliko je star", a share for "koliko odstotkov"), a reason for "zakaj" (and the English
- * ones). The one list of Slovenian question words lives here; stop words and the "is this a
- * question?" test use it too.
+ * age for "koliko je star", a share for "koliko odstotkov", a length or weight for "kako visok"),
+ * a reason for "zakaj" (and the English ones). The one list of Slovenian question words lives
+ * here; stop words and the "is this a question?" test use it too.
  */
 import { fold } from '../analysis/fold.ts';
 
-export type AnswerType = 'person' | 'time' | 'place' | 'number' | 'money' | 'age' | 'percent' | 'reason' | 'other';
+export type AnswerType =
+  'person' | 'time' | 'place' | 'number' | 'money' | 'age' | 'percent' | 'measure' | 'reason' | 'other';
 
-/** Kinds of number a passage gives as a figure with its unit ("25 evrov", "40-letni", "20 %"). */
-export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'age', 'percent']);
+/** Kinds of number a passage gives as a figure with its unit ("25 evrov", "40-letni", "20 %", "72 kilometrov"). */
+export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'age', 'percent', 'measure']);
 
 /** Slovenian question words (folded) and what each asks for; "other" ones only mark a question. */
 export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
@@ -107,6 +108,22 @@ const MEASURE_ADJECTIVES =
   /^(?:globok|visok|dolg|sirok|velik|tezak|tezk|star|oddaljen|hiter|hitr|drag|mlad|nizek|nizk|kratek|kratk|majhen|majhn)[aeio]?$/;
 
 /**
+ * Adjectives and adverbs of size or distance after "kako" ("Kako visok je …?", "kako daleč je …"):
+ * the answer is a length or a weight with its unit ("201-centimetrski", "72 kilometrov"), which a
+ * passage with another number ("Sims je imel 20 let") does not give. "kako dolgo" is a duration.
+ */
+const DIMENSION_WORDS =
+  /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk)[aeio]?|dolg[aei]?|dalec|globoko|visoko|dalecu)$/;
+/** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
+const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
+/**
+ * Nouns of a dimension: "Kolikšna je višina …?", and a keyword question with no question word
+ * ("Popocatepetl oddaljenost od prestolnice?") asks for one too.
+ */
+const DIMENSION_NOUNS =
+  /^(?:visin|globin|dolzin|sirin|razdalj|oddaljenost|tez|povrsin|velikost)(?:a|e|i|o|ami|ah)?$|^oddaljenost\w*$/;
+
+/**
  * Words of price and worth: a how-much question that uses one ("Koliko stane …?", "Za koliko se je
  * povečala cena …?", "Koliko je vreden …?") asks for a sum of money, which a passage with any
  * other number does not give.
@@ -175,11 +192,12 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     const previous = forms[i - 1] ?? '';
     if ((type === 'number' || type === 'time') && word === 'casa' && previous === 'koliko') out.add(i);
     if (
-      (type === 'number' || type === 'age' || type === 'money') &&
+      (type === 'number' || type === 'age' || type === 'money' || type === 'measure') &&
       previous === 'kako' &&
-      (MEASURE_ADVERBS.test(word) || MEASURE_ADJECTIVES.test(word))
+      (MEASURE_ADVERBS.test(word) || MEASURE_ADJECTIVES.test(word) || DIMENSION_WORDS.test(word))
     )
       out.add(i);
+    if (type === 'measure' && MEASURING_VERBS.test(word)) out.add(i);
   });
   return out;
 }
@@ -188,11 +206,24 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
 export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
   const type = answerTypeOfHead(head);
+  if (type === 'other' && !head.some(isQuestionWord) && head.some((w) => DIMENSION_NOUNS.test(w))) return 'measure';
   if (type !== 'number') return type;
   if (asksPrice(head)) return 'money';
   if (head.some((w) => PERCENT_WORDS.test(w))) return 'percent';
   if (agePhrase(head).length > 0) return 'age';
+  if (asksDimension(head)) return 'measure';
   return type;
+}
+
+/** A how-much question about a size, distance or weight: "kako visok", "koliko meri", "kolikšna je višina". */
+function asksDimension(head: string[]): boolean {
+  return head.some(
+    (w, i) =>
+      (head[i - 1] === 'kako' && DIMENSION_WORDS.test(w)) ||
+      (head[i - 1] === 'koliko' && MEASURING_VERBS.test(w)) ||
+      (i > 0 && head[i - 1]!.startsWith('koliksn') && DIMENSION_NOUNS.test(w)) ||
+      (i > 1 && head[i - 2]!.startsWith('koliksn') && COPULAS.has(head[i - 1]!) && DIMENSION_NOUNS.test(w)),
+  );
 }
 
 function answerTypeOfHead(head: string[]): AnswerType {
@@ -210,7 +241,11 @@ function answerTypeOfHead(head: string[]): AnswerType {
     if (type && type !== 'other') return type;
     if (word === 'kako') {
       const measure = head[i + 1] ?? '';
-      if (MEASURE_ADVERBS.test(measure) || (MEASURE_ADJECTIVES.test(measure) && COPULAS.has(head[i + 2] ?? '')))
+      if (
+        MEASURE_ADVERBS.test(measure) ||
+        DIMENSION_WORDS.test(measure) ||
+        (MEASURE_ADJECTIVES.test(measure) && COPULAS.has(head[i + 2] ?? ''))
+      )
         return 'number';
     }
     if (WHICH.test(word)) {

@@ -168,7 +168,7 @@ export function isEnglishFunctionWord(folded: string): boolean {
 }
 
 /** Words that make "how" a question of quantity ("how long", "how old"): part of the question word, not of the topic. */
-const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'often', 'far']);
+const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'often', 'far', 'deep', 'high', 'tall', 'wide', 'heavy']);
 
 /** True for the "long" of "how long" (and the like) at `i` in the question's folded words. */
 export const isPartOfHow = (forms: string[], i: number): boolean =>
@@ -203,8 +203,10 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   ],
   [/^how old\b|^what age\b|^at what age\b/, 'age'],
   [/^(?:how many|what|by how many|by what) (?:percent|per cent|percentage|share)\b/, 'percent'],
-  // "how long" and the like (see HOW_QUANTITY), and "how" with an adjective of measure ("how deep").
-  [/^how (?:many|much|long|often|far|big|large|deep|high|tall|wide|heavy|fast)\b/, 'number'],
+  // A size, distance or weight ("how deep", "how tall"); "how long" is as often a duration.
+  [/^how (?:far|deep|high|tall|wide|heavy)\b/, 'measure'],
+  // "how long" and the like (see HOW_QUANTITY), and "how" with an adjective of quantity ("how big").
+  [/^how (?:many|much|long|often|big|large|fast)\b/, 'number'],
   [/^why\b/, 'reason'],
 ];
 

@@ -89,7 +89,7 @@ describe('the abstain rule', () => {
     );
   });
 
-  it.each(['time', 'number', 'money', 'age', 'percent'] as const)(
+  it.each(['time', 'number', 'money', 'age', 'percent', 'measure'] as const)(
     'lowers the confidence of a %s question whose best sentence holds no such answer',
     (answerType) => {
       const found = decideAbstain({ ...strong, answerType, answerCue: 1 }).confidence;
@@ -134,8 +134,7 @@ describe('question types', () => {
     // question words in other cases, and "kako" with a word of measure
     [['s', 'koliksnim', 'rezultatom', 'je', 'zmagal'], 'number'],
     [['cigavega', 'psa', 'je', 'videl'], 'person'],
-    [['kako', 'globoka', 'je', 'voda'], 'number'],
-    [['kako', 'dalec', 'je', 'meja'], 'number'],
+    [['kako', 'dalec', 'je', 'meja'], 'measure'],
     [['kako', 'je', 'star', 'kim', 'opisal'], 'other'],
     [['kako', 'dolgo', 'bo', 'ostal'], 'number'],
     [['kako', 'mladi', 'gledajo', 'na', 'sporazum'], 'other'],
@@ -164,6 +163,13 @@ describe('question types', () => {
     [['dragi', 'koliko', 'ljudi', 'zivi', 'v', 'mariboru'], 'number'],
     [['koliko', 'bi', 'jo', 'stala', 'stavka'], 'money'],
     [['za', 'koliko', 'odstotkov', 'se', 'je', 'povecalo'], 'percent'],
+    // a size, distance or weight; "kako dolgo" is a duration
+    [['kako', 'visok', 'je', 'bil', 'sims'], 'measure'],
+    [['kako', 'globoka', 'je', 'voda'], 'measure'],
+    [['koliko', 'meri', 'most'], 'measure'],
+    [['koliksna', 'je', 'razdalja', 'do', 'meje'], 'measure'],
+    [['popocatepetl', 'oddaljenost', 'od', 'prestolnice'], 'measure'],
+    [['kdo', 'je', 'izmeril', 'visino'], 'person'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
   });
@@ -172,7 +178,8 @@ describe('question types', () => {
     ['who signed the treaty', 'person'],
     ['when did putin first visit north korea', 'time'],
     ['how many times did he visit', 'number'],
-    ['how deep is the water where the plane sank', 'number'],
+    ['how deep is the water where the plane sank', 'measure'],
+    ['how far is the volcano from the capital', 'measure'],
     ['how did putin describe the treaty', 'other'],
     ['according to putin, why does the west use sanctions', 'reason'],
     ['what did kim call putin', 'other'],

@@ -42,6 +42,18 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
   });
 
+  it('finds a length, distance or weight for "kako visok", with its unit, and not a bare number', () => {
+    const question = 'Kako visok je bil Sims?';
+    expect(cue('measure', question, 'Sims, 198-centimetrski mladinec, je odrasel v Baton Rougu.')).toBe(1);
+    expect(cue('measure', question, 'Vulkan leži 72 kilometrov od glavnega mesta.')).toBe(1);
+    expect(cue('measure', question, 'Stolp je visok 3,5 m.')).toBe(1);
+    expect(cue('measure', question, 'Tovor tehta 40 ton.')).toBe(1);
+    // "kako visoka je varščina" asks a sum in the same words.
+    expect(cue('measure', question, 'Varščina znaša 350.000 USD.')).toBe(1);
+    expect(cue('measure', question, 'Sims je imel 20 let.')).toBe(0);
+    expect(cue('measure', question, 'V mestu živi 5 mio ljudi.')).toBe(0);
+  });
+
   it('finds a share for "koliko odstotkov", with its figure', () => {
     const question = 'Za koliko odstotkov se je povečalo število?';
     expect(cue('percent', question, 'Gre za 14-odstotno povečanje.')).toBe(1);
