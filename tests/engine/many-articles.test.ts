@@ -91,6 +91,19 @@ describe('questions over several articles', () => {
     expect(ranked[0]!.passage.text).toContain('Združenem kraljestvu');
   });
 
+  it('answers "how old is he" with the age a paragraph gives without his name, over ones that only name him', () => {
+    const engine = Engine.fromDocuments([
+      doc('golf', 'Mickelson je sobotni pokal presedel', [
+        'Mickelsona je kapetan Furyk pri sobotnih četvericah pustil sedeti.',
+        'Mickelson bo v nedeljo podrl rekord Nicka Falda.',
+        'Glede na to, da ni meril naravnost, 48-letnik ne ustreza ozkemu igrišču.',
+        'Mickelson ima 18 zmag in 20 porazov.',
+      ]),
+      doc('tenis', 'Nova zmaga v Parizu', ['Teniška igralka je v finalu zmagala v dveh nizih.']),
+    ]);
+    expect(engine.ask('Koliko je star Mickelson?').passages[0]!.passage.text).toContain('48-letnik');
+  });
+
   /**
    * An article about Inrupt whose last paragraph names its director, among articles where
    * directors are everywhere: over all candidates, "direktor" tells little.

@@ -5,6 +5,7 @@ import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
 import { askedWords } from './answer-cues.ts';
+import { FIGURE_TYPES } from '../question/answer-type.ts';
 import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
 export interface RankingTuning {
@@ -33,6 +34,14 @@ export const DEFAULT_RANKING: RankingTuning = {
   specificityFloor: 0.3,
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
+
+/**
+ * How much more a figure with its unit counts than other cues, where the question asks for one: an
+ * age, a sum, a share or a length ("48-letnik" for "Koliko je star Mickelson?") is given by the
+ * one passage that answers, often without the name the others repeat ("Mickelson ima 18 zmag"),
+ * while any capital or any number is in many passages.
+ */
+const FIGURE_CUE_FACTOR = 2;
 
 /** An article with at least this many candidates has its own shares of what its passages hold (see `rankPassages`). */
 const MIN_ARTICLE_CANDIDATES = 5;
@@ -125,7 +134,7 @@ export function rankPassages(
       w.bm25 * bm25 +
       w.coverage * evidence.rankCoverage +
       w.sentence * evidence.rankSentenceCoverage +
-      w.answerType * evidence.answerCue +
+      w.answerType * (FIGURE_TYPES.has(parsed.answerType) ? FIGURE_CUE_FACTOR : 1) * evidence.answerCue +
       w.document * evidence.documentCoverage;
     return { passage, evidence, bm25, score };
   });
