@@ -35,6 +35,14 @@ export interface KeySet {
  */
 export const SPECIFICITY_FLOOR = 0.3;
 
+/**
+ * How much what the question asks for counts when another sentence of the passage than the best
+ * one holds it, where that sentence holds some of the question too: "Kim je medtem poudaril …",
+ * then "… je poročala srbska tiskovna agencija Tanjug" answers who reported Kim's words. Less than
+ * in the best sentence, which may hold it as well.
+ */
+const OTHER_SENTENCE_CUE = 0.5;
+
 /** What a passage offers as evidence for a question. */
 export interface Evidence {
   /** Coverage with concepts weighed for telling passages apart (see `SPECIFICITY_FLOOR`): what ranking uses. */
@@ -221,6 +229,7 @@ export function weighEvidence(
   }
   const coverage = coverageOf(weights, found);
 
+  let otherCue = 0;
   let bestSentence: Span = { start: 0, end: passage.text.length };
   let best: AnalysedSentence | undefined;
   let sentenceCoverage = 0;
@@ -233,6 +242,8 @@ export function weighEvidence(
     sentenceFound.push(found);
     for (let i = 0; i < together.length; i++) if (found[i]! > 0 && found[i + 1]! > 0) together[i] = true;
     const score = coverageOf(rankWeights, found);
+    if (score > 0 && question.answerType !== 'other')
+      otherCue = Math.max(otherCue, sentenceCue(question, passage.text, sentence.span, sentence));
     if (score > rankSentenceCoverage) {
       rankSentenceCoverage = score;
       sentenceCoverage = coverageOf(weights, found);
@@ -254,7 +265,7 @@ export function weighEvidence(
     documentMissesName,
     largestMiss,
     bestSentence,
-    answerCue: sentenceCue(question, passage.text, bestSentence, best),
+    answerCue: Math.max(sentenceCue(question, passage.text, bestSentence, best), OTHER_SENTENCE_CUE * otherCue),
   };
 }
 

@@ -3,7 +3,7 @@ import { Engine } from '../../../src/engine/engine.ts';
 import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
 import { readDevSet, type DevQuestion } from '../../../tools/eval/dev-set.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD } from '../../../src/engine/answer/abstain.ts';
-import { CORPUS, DEV_SET, DISTRACTORS } from '../../helpers.ts';
+import { CORPUS, DEV_SET, DISTRACTORS, articleOf } from '../../helpers.ts';
 
 let engine: Engine;
 let dev: DevQuestion[];
@@ -36,6 +36,18 @@ describe('answers', () => {
     expect(answer.answered).toBe(true);
     expect(first.passage.text).toContain(evidence);
     if (paragraph !== null) expect(first.passage.id).toBe(`putin-kim-2024-06#${paragraph}`);
+  });
+
+  it('counts what the question asks for in another sentence of the passage than the best one', () => {
+    const twoSentences = Engine.fromDocuments([
+      articleOf('obisk', 'Obisk v Pjongjangu', [
+        'Kim je poudaril pomen sporazuma. Poročali so tudi o obisku.',
+        'Kim je poudaril pomen sporazuma. O tem je poročala agencija Tanjug.',
+      ]),
+    ]);
+    const { ranked } = twoSentences.explain('Kdo je poročal, kaj je poudaril Kim?');
+    expect(ranked[0]!.passage.text).toContain('Tanjug');
+    expect(ranked[0]!.evidence.answerCue).toBeGreaterThan(ranked[1]!.evidence.answerCue);
   });
 
   it('marks the best sentence and the matched words inside the quoted passage', () => {
