@@ -75,6 +75,8 @@ describe('answers', () => {
       'Koliko stane hotel v Pjongjangu?',
       'Kdo je zmagal na svetovnem prvenstvu v nogometu?',
       'Koliko prebivalcev ima Slovenija?',
+      // Every word is in ¶9, but no number is.
+      'Koliko ruskih otrok je bilo na taboru Songdowon?',
     ]) {
       const answer = engine.ask(question);
       expect(answer.answered, question).toBe(false);
