@@ -286,6 +286,7 @@ describe('the engine reads chat, typos and English', () => {
         .question.concepts.map((c) => [c.alternatives[0]!.keys[0], c.weight]),
     );
     expect(weights.hval).toBeUndefined();
+    expect(concepts('ok folk, kdo je podpisal sporazum')).not.toContain('folk');
     expect(weights.putin).toBeGreaterThan(0.7);
     expect(weights.sankc).toBeGreaterThan(0.7);
   });
@@ -379,6 +380,8 @@ describe('the engine reads chat, typos and English', () => {
 
   it('reads "koliko časa", "kako dolgo" and "kako star" as the question word, not as topic words', () => {
     expect(concepts('koliko casa bo v vietnamu')).not.toContain(stemKey('casa'));
+    // also when another question word comes first
+    expect(concepts('kam gre putin in za kolk casa')).not.toContain(stemKey('casa'));
     expect(concepts('Kako dolgo bo Putin ostal v Vietnamu?')).not.toContain(stemKey('dolgo'));
     expect(engine.explain('kolkic je putin v koreji').question.answerType).toBe('number');
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));

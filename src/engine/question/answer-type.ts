@@ -190,7 +190,8 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
   const out = new Set<number>(type === 'age' ? agePhrase(forms) : []);
   forms.forEach((word, i) => {
     const previous = forms[i - 1] ?? '';
-    if ((type === 'number' || type === 'time') && word === 'casa' && previous === 'koliko') out.add(i);
+    // Whatever else the question asks first ("kam potuje in za koliko časa").
+    if (word === 'casa' && previous === 'koliko') out.add(i);
     if (
       (type === 'number' || type === 'age' || type === 'money' || type === 'measure') &&
       previous === 'kako' &&
