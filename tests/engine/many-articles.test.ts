@@ -8,6 +8,7 @@ import { Engine } from '../../src/engine/engine.ts';
 import { Vocabulary } from '../../src/engine/search/vocabulary.ts';
 import { loadCorpus } from '../../src/engine/corpus/load.ts';
 import { CORPUS } from '../helpers.ts';
+import { stemKey } from '../../src/engine/analysis/stem.ts';
 
 describe('the vocabulary', () => {
   it('knows a key only a title uses, without counting it as a passage or changing other keys', () => {
@@ -73,6 +74,20 @@ describe('questions over several articles', () => {
     const { question, ranked } = engine.explain('kako se imenuje leejeva knjiga');
     expect(question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))).toContain('lee');
     expect(ranked[0]!.passage.text).toContain('napisal knjigo');
+  });
+
+  it('meets a foreign name written in the nominative when asked in a case with its j ("Abercrombieju")', () => {
+    const engine = Engine.fromDocuments([
+      doc('nogomet', 'Poškodba na tekmi', [
+        'Branilec Christion Abercrombie je po poškodbi glave prestal operacijo.',
+        'Trenerji so ga oskrbeli s kisikom in ga odnesli z igrišča.',
+      ]),
+      doc('moda', 'Nova trgovina', ['Trgovino znamke Abercrombie so odprli v petek.', 'Za vhod so čakali dve uri.']),
+      doc('trgovina', 'Razprodaja', ['Kupci so Abercrombieja obiskali že zjutraj.']),
+    ]);
+    const { question, ranked } = engine.explain('kaj se je zgodilo christionu abercrombieju');
+    expect(question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))).toContain(stemKey('abercrombie'));
+    expect(ranked[0]!.passage.text).toContain('prestal operacijo');
   });
 
   it('meets "Britanija" in an article that writes "Združeno kraljestvo", through the shipped synonyms', async () => {

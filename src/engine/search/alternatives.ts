@@ -155,10 +155,11 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   const abbreviation = word.question.abbreviation;
   if (abbreviation && vocab.has(abbreviation)) out.push({ keys: [abbreviation], weight: MATCH_WEIGHTS.abbreviation });
-  // A foreign name in another case that the corpus also writes so ("Leejev" of "Lee" while another
-  // article has "Leeja" of another Lee): the case form is known, yet the name is its bare stem.
-  const nameStem = word.question.capitalised || vocab.isName(key) ? nameInCase(key, vocab) : undefined;
-  if (nameStem !== undefined && nameStem !== key) out.push({ keys: [nameStem], weight: MATCH_WEIGHTS.nameCase });
+  // A foreign name in another case than the corpus writes it, or in one it writes too ("Leejev" of
+  // "Lee" while another article has "Leeja" of another Lee): the name is its bare stem.
+  if (word.question.capitalised || vocab.isName(key))
+    for (const other of declinedName(key, word.form, vocab))
+      out.push({ keys: [other], weight: MATCH_WEIGHTS.nameCase });
   out.push(
     ...extensions(key, vocab),
     ...shortStems(key, vocab),
@@ -364,6 +365,22 @@ export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
   // An English possessive typed without its apostrophe: "Sainsburys" for "Sainsbury's".
   const possessor = key.slice(0, -1);
   return key.endsWith('s') && possessor.length >= MIN_SHORT_STEM && vocab.isName(possessor) ? possessor : undefined;
+}
+
+/**
+ * The corpus's keys of a foreign name in its other cases: the bare stem of a case form ("leej" →
+ * "lee"), the nominative's key of a form with the j such names take ("Abercrombieju" →
+ * "abercr", as the stemmer cuts "Abercrombie"), and the j-form of a nominative
+ * ("Abercrombie" → "abercrombiej"), wherever the corpus writes them as names.
+ */
+function declinedName(key: string, form: string, vocab: Vocabulary): string[] {
+  const out = new Set<string>();
+  const stem = nameInCase(key, vocab);
+  if (stem !== undefined) out.add(stem);
+  if (/[aeiouyr]j$/.test(key)) out.add(stemKey(key.slice(0, -1)));
+  if (/[aeiouyr]$/.test(form)) out.add(stemKey(`${form}ja`));
+  out.delete(key);
+  return [...out].filter((k) => vocab.isName(k));
 }
 
 /** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */
