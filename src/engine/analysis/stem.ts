@@ -116,6 +116,15 @@ const IRREGULAR_PARADIGMS: string[][] = [
   ],
   ['mati', 'matere', 'mater', 'materi', 'materjo', 'materama', 'materami', 'materah', 'materam'],
   ['pes', 'psa', 'psu', 'psom', 'psi', 'psov', 'psih', 'psoma'],
+  // nouns that grow a syllable outside the nominative ("oče" → "očeta", "ime" → "imena"), keyed as
+  // the longer forms already are
+  ['oceta', 'oce', 'ocetu', 'ocetom', 'ocetje', 'ocetov', 'ocete', 'oceti', 'ocetih', 'ocetoma', 'ocetmi'],
+  ['imena', 'ime'],
+  ['vremena', 'vreme'],
+  ['plemena', 'pleme'],
+  ['semena', 'seme'],
+  ['bremena', 'breme'],
+  ['dekleta', 'dekle'],
   // and the one verb whose forms share no stem: "iti" ("gredo" is not "greda"); not "šlo", which
   // folds to the abbreviation "SLO"
   [

@@ -33,6 +33,11 @@ describe('Slovene analysis', () => {
     ['človek', ['človek', 'človeka', 'ljudje', 'ljudi', 'ljudmi']],
     ['mati', ['mati', 'matere', 'mater', 'materjo']],
     ['iti', ['iti', 'gre', 'gredo', 'šel', 'šla', 'pojdi']],
+    // nouns that grow a syllable outside the nominative
+    ['oče', ['oče', 'očeta', 'očetom', 'očetje', 'očetov']],
+    ['ime', ['ime', 'imena', 'imenu', 'imenom']],
+    ['vreme', ['vreme', 'vremena', 'vremenu']],
+    ['dekle', ['dekle', 'dekleta', 'deklet']],
   ])('gives every word form of %s one key', (_lemma, forms) => {
     expect(new Set(forms.map(oneKey)).size).toBe(1);
   });
