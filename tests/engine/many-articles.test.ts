@@ -71,7 +71,7 @@ describe('questions over several articles', () => {
       ]),
       doc('senat', 'Objavljeni naslovi senatorjev', ['Objavljeni so bili naslovi senatorja Mikea Leeja.']),
     ]);
-    const { question, ranked } = engine.explain('kako se imenuje leejeva knjiga');
+    const { question, ranked } = engine.explain('o čem je leejeva knjiga');
     expect(question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))).toContain('lee');
     expect(ranked[0]!.passage.text).toContain('napisal knjigo');
   });
