@@ -68,13 +68,15 @@ export interface AbstainFeatures {
 export type AbstainModel = AbstainFeatures & { bias: number };
 
 /**
- * Fitted by `tools/fit-abstain.ts` (see there for the data and the fit), except `noFactCue`, set
- * above its fitted -1.95: among all tuning questions (shared and the project's own, on their own
- * corpus), none whose best passage lacked the asked-for time, number or figure was answered right,
- * while 65 unanswerable ones were in that state, some with every word covered ("Koliko ruskih
- * otrok je bilo na taboru Songdowon?"). A likelihood fit weighs those few against many clear
- * cases; at -3 they abstain and no answerable tuning question changes side. It covers how-much
- * questions about money, ages, shares and lengths too, as their cues are as specific.
+ * Fitted by `tools/fit-abstain.ts` (see there for the data and the fit), except `noFactCue`, set by
+ * hand stronger than its fitted -1.95: among all tuning questions (shared and the project's own, on
+ * their own corpus), none whose best passage lacked the asked-for time, number or figure was
+ * answered right, while 65 unanswerable ones were in that state, some with every word covered
+ * ("Koliko ruskih otrok je bilo na taboru Songdowon?"). A likelihood fit weighs those few against
+ * many clear cases; at -3 they abstain and no answerable tuning question changes side. It covers
+ * how-much questions about money, ages, shares and lengths too, as their cues are as specific.
+ * The fit tool holds it there; refitting the others around it answered more questions but
+ * abstained on fewer unanswerable ones, held-out ones included, so they stay as fitted.
  */
 export const ABSTAIN_MODEL: AbstainModel = {
   bias: -2.02,

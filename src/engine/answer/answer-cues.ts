@@ -5,8 +5,8 @@ import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
  * best sentence holds that kind of answer (a name for "kdo", a time for "kdaj", a place for
  * "kje"/"kam", a number for "koliko", a sum of money for "koliko stane", an age for "koliko je
- * star", a share for "koliko odstotkov", a length for "kako visok", a reason for "zakaj") is a better answer than one that
- * only repeats the question's words.
+ * star", a share for "koliko odstotkov", a length for "kako visok", a reason for "zakaj") is a
+ * better answer than one that only repeats the question's words.
  */
 const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
 /** Currencies written out, with their case endings only ("evrov", not "evropskih"). */
@@ -30,24 +30,26 @@ const UNITS = [
   'mm',
   'kg',
   'ha',
-  '(?:kilo|centi|mili)?metr(?:a|u|om|i|e|ov|ih|ov|ema|ski|ska|sko)?',
+  '(?:kilo|centi|mili)?metr(?:a|u|om|i|e|ov|ih|ema)?',
   'milj(?:a|e|i|o|ah|ami)?',
   'cevelj|cevlj(?:a|u|ev|i|e|ih)',
   'palc(?:a|u|ev|i|e|ih)?|palec',
-  'jard(?:a|u|ov|i|e|ih|ov)?',
-  '(?:kilo)?gram(?:a|u|ov|i|e|ih|ov)?',
+  'jard(?:a|u|ov|i|e|ih)?',
+  '(?:kilo)?gram(?:a|u|ov|i|e|ih)?',
   'ton(?:a|e|i|o|ah|ami)?',
   'hektar(?:ja|ju|jev|ji|je|jih)?',
   'kvadratn\\p{L}+',
   'kubicn\\p{L}+',
-  'vozl(?:a|u|ov|i|e|ih|ov)|vozel',
-  '%',
-  '[€$£]',
-  CURRENCIES,
-  '(?:odstot|procent)\\p{L}*',
+  'vozl(?:a|u|ov|i|e|ih)|vozel',
 ].join('|');
-/** Adjectives of a figure and its unit ("201-centimetrski", "10-metrska", "40-tonski", "5-odstotni"). */
-const UNIT_ADJECTIVES = '(?:kilo|centi|mili)?metrsk|tonsk|(?:kilo)?gramsk|miljsk|odstotn';
+/** Adjectives of a figure and its unit ("201-centimetrski", "10-metrska", "40-tonski"). */
+const UNIT_ADJECTIVES = '(?:kilo|centi|mili)?metrsk|tonsk|(?:kilo)?gramsk|miljsk';
+/** Where a figure starts: not inside another one ("1.1.1…" would be tried from every digit). */
+const FIGURE_START = '(?<![\\d.,])\\b';
+/** A sum of money (see `CUES.money`). */
+const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
+/** A share (see `CUES.percent`). */
+const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)`;
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
@@ -65,20 +67,17 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
   // "25.000 $", "10 evrov") or a currency sign before it ("$25").
-  money: new RegExp(
-    `[€$£]\\s?\\d[\\d.,]*|\\b\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`,
-    'u',
-  ),
+  money: new RegExp(MONEY, 'u'),
   // An age: "40-letni", "star 71 let", "71 let star", a figure in brackets after a name ("Kim
   // (40)"); not a bare "24 let", which is as often a span of time ("pred 24 leti").
   age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
-  percent: /\b\d[\d.,]*\s?(?:%|-?\s?(?:odstot|procent)\p{L}*)/u,
+  percent: new RegExp(PERCENT, 'u'),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40
   // ton"), or a sum or share: "kako visoka je varščina" asks for "350.000 USD" in the same words
   // as "kako visok je bil" for "201-centimetrski". Not a bare number: "Sims je imel 20 let".
   measure: new RegExp(
-    `\\b\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|\\b\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*`,
+    `${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|${FIGURE_START}\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*|${MONEY}|${PERCENT}`,
     'u',
   ),
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).

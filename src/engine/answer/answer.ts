@@ -19,7 +19,20 @@ export interface RankingTuning {
    * answering all of the question. Chosen on the tuning part of the evaluation questions; the
    * sweep that chose them is described in the README.
    */
-  weights: { bm25: number; coverage: number; sentence: number; answerType: number; document: number };
+  weights: {
+    bm25: number;
+    coverage: number;
+    sentence: number;
+    answerType: number;
+    /**
+     * `answerType` where the question asks for a figure with its unit: an age, a sum, a share or a
+     * length ("48-letnik" for "Koliko je star Mickelson?") is given by the one passage that
+     * answers, often without the name the others repeat ("Mickelson ima 18 zmag"), while any
+     * capital or any number is in many passages.
+     */
+    figureAnswerType: number;
+    document: number;
+  };
   /**
    * In ranking, a concept counts its weight times this floor plus the rest times how few
    * candidates match it: a concept nearly every candidate has does not tell them apart.
@@ -30,18 +43,10 @@ export interface RankingTuning {
 
 export const DEFAULT_RANKING: RankingTuning = {
   candidates: 20,
-  weights: { bm25: 0.3, coverage: 1, sentence: 0.3, answerType: 0.6, document: 1 },
+  weights: { bm25: 0.3, coverage: 1, sentence: 0.3, answerType: 0.6, figureAnswerType: 1.2, document: 1 },
   specificityFloor: 0.3,
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
-
-/**
- * How much more a figure with its unit counts than other cues, where the question asks for one: an
- * age, a sum, a share or a length ("48-letnik" for "Koliko je star Mickelson?") is given by the
- * one passage that answers, often without the name the others repeat ("Mickelson ima 18 zmag"),
- * while any capital or any number is in many passages.
- */
-const FIGURE_CUE_FACTOR = 2;
 
 /** An article with at least this many candidates has its own shares of what its passages hold (see `rankPassages`). */
 const MIN_ARTICLE_CANDIDATES = 5;
@@ -122,6 +127,7 @@ export function rankPassages(
         doc,
         telling(group, (found) => found >= CLEAR_MATCH),
       );
+  const cueWeight = FIGURE_TYPES.has(parsed.answerType) ? w.figureAnswerType : w.answerType;
   const ranked = weighed.map(({ passage, c, evidence }): WeighedPassage => {
     const ownWeights = articleWeights.get(passage.doc);
     evidence.rankCoverage = coverageOf(ownWeights ?? rankWeights, evidence.found);
@@ -134,7 +140,7 @@ export function rankPassages(
       w.bm25 * bm25 +
       w.coverage * evidence.rankCoverage +
       w.sentence * evidence.rankSentenceCoverage +
-      w.answerType * (FIGURE_TYPES.has(parsed.answerType) ? FIGURE_CUE_FACTOR : 1) * evidence.answerCue +
+      cueWeight * evidence.answerCue +
       w.document * evidence.documentCoverage;
     return { passage, evidence, bm25, score };
   });

@@ -281,9 +281,10 @@ function placeOf(question: QuestionModel, text: string, weight: number, otherWei
 }
 
 /**
- * How clearly the best sentence holds what the question asks for (see `answerCueStrength`). The
- * cue words depend on the sentence alone, so a sentence of the analysis cache keeps them per kind
- * of question; only which of them the question already says is worked out per question.
+ * How clearly a sentence of the passage (the best one, or another one, see `OTHER_SENTENCE_CUE`)
+ * holds what the question asks for (see `answerCueStrength`). The cue words depend on the sentence
+ * alone, so a sentence of the analysis cache keeps them per kind of question; only which of them
+ * the question already says is worked out per question.
  */
 function sentenceCue(
   question: QuestionModel,

@@ -108,20 +108,20 @@ const MEASURE_ADJECTIVES =
   /^(?:globok|visok|dolg|sirok|velik|tezak|tezk|star|oddaljen|hiter|hitr|drag|mlad|nizek|nizk|kratek|kratk|majhen|majhn)[aeio]?$/;
 
 /**
- * Adjectives and adverbs of size or distance after "kako" ("Kako visok je …?", "kako daleč je …"):
- * the answer is a length or a weight with its unit ("201-centimetrski", "72 kilometrov"), which a
- * passage with another number ("Sims je imel 20 let") does not give. "kako dolgo" is a duration.
+ * Adjectives of size or distance after "kako" ("Kako visok je …?", "kako daleč je …"): the answer
+ * is a length or a weight with its unit ("201-centimetrski", "72 kilometrov"), which a passage
+ * with another number ("Sims je imel 20 let") does not give. Not "dolg", which is as often a
+ * duration ("Kako dolga je bila kazen?"), nor the adverb "visoko" ("kako visoko je število").
  */
-const DIMENSION_WORDS =
-  /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk)[aeio]?|dolg[aei]?|dalec|globoko|visoko|dalecu)$/;
+const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk)[aei]?|dalec|globoko)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**
  * Nouns of a dimension: "Kolikšna je višina …?", and a keyword question with no question word
- * ("Popocatepetl oddaljenost od prestolnice?") asks for one too.
+ * ("Popocatepetl oddaljenost od prestolnice?") asks for one too. Not "teža", which folds to "teza"
+ * (a thesis), nor "velikost", often a count ("velikost delegacije").
  */
-const DIMENSION_NOUNS =
-  /^(?:visin|globin|dolzin|sirin|razdalj|oddaljenost|tez|povrsin|velikost)(?:a|e|i|o|ami|ah)?$|^oddaljenost\w*$/;
+const DIMENSION_NOUNS = /^(?:visin|globin|dolzin|sirin|razdalj|povrsin)(?:a|e|i|o|ami|ah)?$|^oddaljenost\w*$/;
 
 /**
  * Words of price and worth: a how-much question that uses one ("Koliko stane …?", "Za koliko se je

@@ -155,8 +155,8 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   for (const reading of word.otherReadings ?? []) out.push({ keys: [reading], weight: MATCH_WEIGHTS.typo });
   const abbreviation = word.question.abbreviation;
   if (abbreviation && vocab.has(abbreviation)) out.push({ keys: [abbreviation], weight: MATCH_WEIGHTS.abbreviation });
-  // A foreign name in another case than the corpus writes it, or in one it writes too ("Leejev" of
-  // "Lee" while another article has "Leeja" of another Lee): the name is its bare stem.
+  // A foreign name in a case that adds a j, which the corpus may write too ("Leejev" of "Lee" while
+  // another article has "Leeja" of another Lee): the name is the nominative.
   if (word.question.capitalised || vocab.isName(key))
     for (const other of declinedName(key, word.form, vocab))
       out.push({ keys: [other], weight: MATCH_WEIGHTS.nameCase });
@@ -368,16 +368,16 @@ export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
 }
 
 /**
- * The corpus's keys of a foreign name in its other cases: the bare stem of a case form ("leej" →
- * "lee"), the nominative's key of a form with the j such names take ("Abercrombieju" →
- * "abercr", as the stemmer cuts "Abercrombie"), and the j-form of a nominative
- * ("Abercrombie" → "abercrombiej"), wherever the corpus writes them as names.
+ * The corpus's keys of a foreign name in the cases that add a j ("Leeja", "Abercrombieju"): the
+ * nominative's key of a j-form ("leej" → "lee", "abercrombiej" → "abercr", as the stemmer cuts
+ * "Abercrombie"), and the j-form of a nominative ("Abercrombie" → "abercrombiej"), wherever the
+ * corpus writes them as names. Not for a j of the stem ("Španija", "Aleksej"; so none after an
+ * i, and "Ferrarija" is left to typo mending), and no other ending is cut: "William" is no case of
+ * "Will", nor "Španec" of "SPAN".
  */
 function declinedName(key: string, form: string, vocab: Vocabulary): string[] {
   const out = new Set<string>();
-  const stem = nameInCase(key, vocab);
-  if (stem !== undefined) out.add(stem);
-  if (/[aeiouyr]j$/.test(key)) out.add(stemKey(key.slice(0, -1)));
+  if (/[aeouyr]j$/.test(key) && !form.endsWith('j')) out.add(stemKey(key.slice(0, -1)));
   if (/[aeiouyr]$/.test(form)) out.add(stemKey(`${form}ja`));
   out.delete(key);
   return [...out].filter((k) => vocab.isName(k));

@@ -34,7 +34,18 @@ const input = fc.record({
   documentMissesName: fc.boolean(),
   largestMiss: unit,
   answerCue: unit,
-  answerType: fc.constantFrom('person', 'time', 'place', 'number', 'reason', 'other' as const),
+  answerType: fc.constantFrom(
+    'person',
+    'time',
+    'place',
+    'number',
+    'money',
+    'age',
+    'percent',
+    'measure',
+    'reason',
+    'other' as const,
+  ),
   english: fc.boolean(),
   unknownShare: unit,
   focusCoverage: unit,
@@ -170,6 +181,9 @@ describe('question types', () => {
     [['koliksna', 'je', 'razdalja', 'do', 'meje'], 'measure'],
     [['popocatepetl', 'oddaljenost', 'od', 'prestolnice'], 'measure'],
     [['kdo', 'je', 'izmeril', 'visino'], 'person'],
+    [['kako', 'dolga', 'je', 'bila', 'kazen'], 'number'],
+    [['kako', 'visoko', 'je', 'bilo', 'stevilo', 'zrtev'], 'number'],
+    [['trumpova', 'teza', 'o', 'vojni'], 'other'],
   ])('%j → %s', (words, type) => {
     expect(slovenianAnswerType(words)).toBe(type);
   });

@@ -52,6 +52,7 @@ describe('answer cues', () => {
     expect(cue('measure', question, 'Varščina znaša 350.000 USD.')).toBe(1);
     expect(cue('measure', question, 'Sims je imel 20 let.')).toBe(0);
     expect(cue('measure', question, 'V mestu živi 5 mio ljudi.')).toBe(0);
+    expect(cue('measure', question, 'Sestanek se je začel ob 10. uri, ha, kdo bi vedel.')).toBe(0);
   });
 
   it('finds a share for "koliko odstotkov", with its figure', () => {
