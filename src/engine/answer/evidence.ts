@@ -229,7 +229,7 @@ export function weighEvidence(
   }
   const coverage = coverageOf(weights, found);
 
-  let otherCue = 0;
+  const holding: AnalysedSentence[] = [];
   let bestSentence: Span = { start: 0, end: passage.text.length };
   let best: AnalysedSentence | undefined;
   let sentenceCoverage = 0;
@@ -242,8 +242,7 @@ export function weighEvidence(
     sentenceFound.push(found);
     for (let i = 0; i < together.length; i++) if (found[i]! > 0 && found[i + 1]! > 0) together[i] = true;
     const score = coverageOf(rankWeights, found);
-    if (score > 0 && question.answerType !== 'other')
-      otherCue = Math.max(otherCue, sentenceCue(question, passage.text, sentence.span, sentence));
+    if (score > 0) holding.push(sentence);
     if (score > rankSentenceCoverage) {
       rankSentenceCoverage = score;
       sentenceCoverage = coverageOf(weights, found);
@@ -265,8 +264,29 @@ export function weighEvidence(
     documentMissesName,
     largestMiss,
     bestSentence,
-    answerCue: Math.max(sentenceCue(question, passage.text, bestSentence, best), OTHER_SENTENCE_CUE * otherCue),
+    answerCue: answerCueOf(question, passage.text, bestSentence, best, holding),
   };
+}
+
+/**
+ * How clearly the passage holds what the question asks for: in its best sentence, or at
+ * `OTHER_SENTENCE_CUE` in another one that holds some of the question. The others are looked at
+ * only when they could count more than the best one does.
+ */
+function answerCueOf(
+  question: QuestionModel,
+  text: string,
+  bestSpan: Span,
+  best: AnalysedSentence | undefined,
+  holding: AnalysedSentence[],
+): number {
+  let cue = sentenceCue(question, text, bestSpan, best);
+  for (const sentence of holding) {
+    if (cue >= OTHER_SENTENCE_CUE) break;
+    if (sentence !== best)
+      cue = Math.max(cue, OTHER_SENTENCE_CUE * sentenceCue(question, text, sentence.span, sentence));
+  }
+  return cue;
 }
 
 /** The weight of the first alternative (strongest first) whose keys are all in `keys`, else 0. */
