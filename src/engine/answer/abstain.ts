@@ -49,8 +49,8 @@ export interface AbstainFeatures {
   documentMissesName: number;
   largestMiss: number;
   /**
-   * A when / how-many / how-much question whose best sentence holds no time, number or sum of
-   * money, age or share: a figure is a specific cue, so its absence tells.
+   * A when / how-many / how-much question whose best sentence holds no time, number or figure with
+   * its unit (a sum, an age, a share, a length): a figure is a specific cue, so its absence tells.
    */
   noFactCue: number;
   /**
@@ -76,7 +76,8 @@ export type AbstainModel = AbstainFeatures & { bias: number };
  * many clear cases; at -3 they abstain and no answerable tuning question changes side. It covers
  * how-much questions about money, ages, shares and lengths too, as their cues are as specific.
  * The fit tool holds it there; refitting the others around it answered more questions but
- * abstained on fewer unanswerable ones, held-out ones included, so they stay as fitted.
+ * abstained on fewer unanswerable ones (tuning questions as well as held-out), so they stay as
+ * fitted.
  */
 export const ABSTAIN_MODEL: AbstainModel = {
   bias: -2.02,

@@ -108,8 +108,8 @@ const MEASURE_ADJECTIVES =
   /^(?:globok|visok|dolg|sirok|velik|tezak|tezk|star|oddaljen|hiter|hitr|drag|mlad|nizek|nizk|kratek|kratk|majhen|majhn)[aeio]?$/;
 
 /**
- * Adjectives of size or distance after "kako" ("Kako visok je …?", "kako daleč je …"): the answer
- * is a length or a weight with its unit ("201-centimetrski", "72 kilometrov"), which a passage
+ * The measure words of "kako" (see above) that ask a size or distance ("Kako visok je …?", "kako
+ * daleč je …"): the answer is a length or a weight with its unit ("201-centimetrski", "72 kilometrov"), which a passage
  * with another number ("Sims je imel 20 let") does not give. Not "dolg", which is as often a
  * duration ("Kako dolga je bila kazen?"), nor the adverb "visoko" ("kako visoko je število").
  */
@@ -195,7 +195,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (
       (type === 'number' || type === 'age' || type === 'money' || type === 'measure') &&
       previous === 'kako' &&
-      (MEASURE_ADVERBS.test(word) || MEASURE_ADJECTIVES.test(word) || DIMENSION_WORDS.test(word))
+      (MEASURE_ADVERBS.test(word) || MEASURE_ADJECTIVES.test(word))
     )
       out.add(i);
     if (type === 'measure' && MEASURING_VERBS.test(word)) out.add(i);
@@ -242,11 +242,7 @@ function answerTypeOfHead(head: string[]): AnswerType {
     if (type && type !== 'other') return type;
     if (word === 'kako') {
       const measure = head[i + 1] ?? '';
-      if (
-        MEASURE_ADVERBS.test(measure) ||
-        DIMENSION_WORDS.test(measure) ||
-        (MEASURE_ADJECTIVES.test(measure) && COPULAS.has(head[i + 2] ?? ''))
-      )
+      if (MEASURE_ADVERBS.test(measure) || (MEASURE_ADJECTIVES.test(measure) && COPULAS.has(head[i + 2] ?? '')))
         return 'number';
     }
     if (WHICH.test(word)) {

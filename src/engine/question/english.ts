@@ -168,7 +168,9 @@ export function isEnglishFunctionWord(folded: string): boolean {
 }
 
 /** Words that make "how" a question of quantity ("how long", "how old"): part of the question word, not of the topic. */
-const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'often', 'far', 'deep', 'high', 'tall', 'wide', 'heavy']);
+/** The adjectives of size or distance after "how" ("how deep", "how tall"): they ask a length or weight. */
+const HOW_MEASURE = ['far', 'deep', 'high', 'tall', 'wide', 'heavy'];
+const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'often', ...HOW_MEASURE]);
 
 /** True for the "long" of "how long" (and the like) at `i` in the question's folded words. */
 export const isPartOfHow = (forms: string[], i: number): boolean =>
@@ -204,7 +206,7 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^how old\b|^what age\b|^at what age\b/, 'age'],
   [/^(?:how many|what|by how many|by what) (?:percent|per cent|percentage|share)\b/, 'percent'],
   // A size, distance or weight ("how deep", "how tall"); "how long" is as often a duration.
-  [/^how (?:far|deep|high|tall|wide|heavy)\b/, 'measure'],
+  [new RegExp(`^how (?:${HOW_MEASURE.join('|')})\\b`), 'measure'],
   // "how long" and the like (see HOW_QUANTITY), and "how" with an adjective of quantity ("how big").
   [/^how (?:many|much|long|often|big|large|fast)\b/, 'number'],
   [/^why\b/, 'reason'],
