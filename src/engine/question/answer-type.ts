@@ -109,9 +109,10 @@ const MEASURE_ADJECTIVES =
 
 /**
  * The measure words of "kako" (see above) that ask a size or distance ("Kako visok je …?", "kako
- * daleč je …"): the answer is a length or a weight with its unit ("201-centimetrski", "72 kilometrov"), which a passage
- * with another number ("Sims je imel 20 let") does not give. Not "dolg", which is as often a
- * duration ("Kako dolga je bila kazen?"), nor the adverb "visoko" ("kako visoko je število").
+ * daleč je …"): the answer is a length or a weight with its unit ("201-centimetrski", "72
+ * kilometrov"), which a passage with another number ("Sims je imel 20 let") does not give. Not
+ * "dolg", which is as often a duration ("Kako dolga je bila kazen?"), nor the adverb "visoko"
+ * ("kako visoko je število").
  */
 const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk)[aei]?|dalec|globoko)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
