@@ -30,7 +30,7 @@ const UNITS = [
   'mm',
   'kg',
   'ha',
-  '(?:kilo|centi|mili)?metr(?:a|u|om|i|e|ov|ih|ema)?',
+  '(?:kilo|centi|mili)?(?:meter|metr(?:a|u|om|i|e|ov|ih|ema)?)',
   'milj(?:a|e|i|o|ah|ami)?',
   'cevelj|cevlj(?:a|u|ev|i|e|ih)',
   'palc(?:a|u|ev|i|e|ih)?|palec',
@@ -46,6 +46,11 @@ const UNITS = [
 const UNIT_ADJECTIVES = '(?:kilo|centi|mili)?metrsk|tonsk|(?:kilo)?gramsk|miljsk';
 /** Where a figure starts: not inside another one ("1.1.1…" would be tried from every digit). */
 const FIGURE_START = '(?<![\\d.,])\\b';
+/** Numbers written as words, as a unit follows them ("do šest metrov", "dve toni", "pol metra"). */
+const NUMBER_WORDS =
+  '(?:en[aoe]?|dv[aeh]|dvema|tri|treh|stiri|stirih|pet|sest|sedem|osem|devet|deset|\\p{L}+najst|dvajset|\\p{L}+deset|(?:dve|tri|stiri|pet|sest|sedem|osem|devet)?sto|tisoc|pol)';
+/** The same as the first part of a word ("šestmetrski", "dvotonski"). */
+const NUMBER_PREFIXES = '(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto|pol)';
 /** A sum of money (see `CUES.money`). */
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
@@ -77,7 +82,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // ton"), or a sum or share: "kako visoka je varščina" asks for "350.000 USD" in the same words
   // as "kako visok je bil" for "201-centimetrski". Not a bare number: "Sims je imel 20 let".
   measure: new RegExp(
-    `${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|${FIGURE_START}\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*|${MONEY}|${PERCENT}`,
+    `${FIGURE_START}(?:\\d[\\d.,]*\\s?|${NUMBER_WORDS}\\s)(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|${FIGURE_START}\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*|\\b${NUMBER_PREFIXES}(?:${UNIT_ADJECTIVES})\\p{L}*|${MONEY}|${PERCENT}`,
     'u',
   ),
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
@@ -162,9 +167,9 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
   const words: string[] = [];
   for (const match of text.matchAll(GLOBAL_CUES[type])) {
     const parts = fold(match[0]).match(/\p{L}+|\d+/gu) ?? [];
-    // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %"); the
-    // others by their last word ("v Pjongjang").
-    const word = (FIGURE_TYPES.has(type) ? parts.find((p) => /\d/.test(p)) : parts.at(-1)) ?? '';
+    // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %", or
+    // "šest" in "šest metrov"); the others by their last word ("v Pjongjang").
+    const word = (FIGURE_TYPES.has(type) ? (parts.find((p) => /\d/.test(p)) ?? parts[0]) : parts.at(-1)) ?? '';
     if (type === 'number' && isYear(text, match.index, word)) continue;
     words.push(word.slice(0, CUE_PREFIX));
   }

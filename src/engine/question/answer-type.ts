@@ -108,13 +108,13 @@ const MEASURE_ADJECTIVES =
   /^(?:globok|visok|dolg|sirok|velik|tezak|tezk|star|oddaljen|hiter|hitr|drag|mlad|nizek|nizk|kratek|kratk|majhen|majhn)[aeio]?$/;
 
 /**
- * The measure words of "kako" (see above) that ask a size or distance ("Kako visok je …?", "kako
- * daleč je …"): the answer is a length or a weight with its unit ("201-centimetrski", "72
+ * The measure words of "kako" (see above) that ask a size, distance or speed ("Kako visok je …?",
+ * "kako daleč je …", "kako hitra je …"): the answer is a length or a weight with its unit ("201-centimetrski", "72
  * kilometrov"), which a passage with another number ("Sims je imel 20 let") does not give. Not
  * "dolg", which is as often a duration ("Kako dolga je bila kazen?"), nor the adverb "visoko"
  * ("kako visoko je število").
  */
-const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk)[aei]?|dalec|globoko)$/;
+const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk|hitr)[aei]?|hiter|dalec|globoko)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**
@@ -222,7 +222,8 @@ function asksDimension(head: string[]): boolean {
   return head.some(
     (w, i) =>
       (head[i - 1] === 'kako' && DIMENSION_WORDS.test(w)) ||
-      (head[i - 1] === 'koliko' && MEASURING_VERBS.test(w)) ||
+      ((head[i - 1] === 'koliko' || (head[i - 2] === 'koliko' && COPULAS.has(head[i - 1]!))) &&
+        MEASURING_VERBS.test(w)) ||
       (i > 0 && head[i - 1]!.startsWith('koliksn') && DIMENSION_NOUNS.test(w)) ||
       (i > 1 && head[i - 2]!.startsWith('koliksn') && COPULAS.has(head[i - 1]!) && DIMENSION_NOUNS.test(w)),
   );

@@ -178,6 +178,8 @@ describe('question types', () => {
     [['kako', 'visok', 'je', 'bil', 'sims'], 'measure'],
     [['kako', 'globoka', 'je', 'voda'], 'measure'],
     [['koliko', 'meri', 'most'], 'measure'],
+    [['koliko', 'je', 'tehtal', 'prasic'], 'measure'],
+    [['kako', 'hitra', 'je', 'ladja'], 'measure'],
     [['koliksna', 'je', 'razdalja', 'do', 'meje'], 'measure'],
     [['popocatepetl', 'oddaljenost', 'od', 'prestolnice'], 'measure'],
     [['kdo', 'je', 'izmeril', 'visino'], 'person'],

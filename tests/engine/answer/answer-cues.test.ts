@@ -48,6 +48,11 @@ describe('answer cues', () => {
     expect(cue('measure', question, 'Vulkan leži 72 kilometrov od glavnega mesta.')).toBe(1);
     expect(cue('measure', question, 'Stolp je visok 3,5 m.')).toBe(1);
     expect(cue('measure', question, 'Tovor tehta 40 ton.')).toBe(1);
+    // Numbers written as words, alone or as part of the adjective.
+    expect(cue('measure', question, 'Mesto so opustošili valovi, visoki do šest metrov.')).toBe(1);
+    expect(cue('measure', question, 'Šestmetrski valovi so udarili ob obalo.')).toBe(1);
+    expect(cue('measure', question, 'Prišlo je dvajset ton pomoči.')).toBe(1);
+    expect(cue('measure', question, 'V mestu metrov ni.')).toBe(0);
     // "kako visoka je varščina" asks a sum in the same words.
     expect(cue('measure', question, 'Varščina znaša 350.000 USD.')).toBe(1);
     expect(cue('measure', question, 'Sims je imel 20 let.')).toBe(0);
