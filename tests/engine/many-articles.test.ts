@@ -106,6 +106,21 @@ describe('questions over several articles', () => {
     expect(ranked[0]!.passage.text).toContain('Združenem kraljestvu');
   });
 
+  it('meets "koliko stane" in a paragraph that names the price or the costs, through the shipped synonyms', async () => {
+    const { synonyms } = await loadCorpus(CORPUS);
+    const engine = Engine.fromDocuments(
+      [
+        doc('ladja', 'Nova fregata zamuja', [
+          'Fregata bi morala biti predana mornarici leta 2014.',
+          'Težava je tudi cena celotnega projekta fregat.',
+          'Projekt fregat je vodil admiral.',
+        ]),
+      ],
+      { synonyms },
+    );
+    expect(engine.explain('koliko stane projekt fregat').ranked[0]!.passage.text).toContain('cena celotnega projekta');
+  });
+
   it('answers "how old is he" with the age a paragraph gives without his name, over ones that only name him', () => {
     const engine = Engine.fromDocuments([
       doc('golf', 'Mickelson je sobotni pokal presedel', [
