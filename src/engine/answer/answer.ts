@@ -1,5 +1,6 @@
 import type { Answer, Passage, RankedPassage } from '../types.ts';
-import type { PassageIndex } from '../search/passage-index.ts';
+import type { Candidate, PassageIndex } from '../search/passage-index.ts';
+import { continuesPrevious } from '../text/continuation.ts';
 import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/query.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
@@ -87,7 +88,10 @@ export function rankPassages(
   tuning: RankingTuning = DEFAULT_RANKING,
 ): Ranking {
   const parsed = parseQuestion(question, synonyms, index.vocabulary, lexicon());
-  const candidates = index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates);
+  const candidates = withFollowers(
+    index,
+    index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates),
+  );
   if (candidates.length === 0) return { question: parsed, ranked: [] };
   const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
   const model = questionModel(parsed.concepts, parsed.answerType, askedWords(question, bridged));
@@ -113,13 +117,15 @@ export function rankPassages(
       const share = group.filter((x) => matched(x.evidence.found[i]!)).length / group.length;
       return concept.weight * (floor + (1 - floor) * (1 - share));
     });
-  const rankWeights = telling(weighed, (found) => found > 0);
+  // Shares among what BM25 retrieved: the followers it did not bring would tilt them.
+  const retrieved = weighed.filter((x) => x.c.score > 0);
+  const rankWeights = telling(retrieved, (found) => found > 0);
   // Within one article, what most of its candidate passages hold (its topic: "Inrupt" in an
   // article about Inrupt) does not tell them apart either: "direktor Inrupta?" asks for the
   // passage about the director. Where an article brings enough candidates to tell, its own
   // passages are weighed by its own shares; a concept counts as held where it is clearly matched.
   const byArticle = new Map<string, typeof weighed>();
-  for (const x of weighed) byArticle.set(x.passage.doc, [...(byArticle.get(x.passage.doc) ?? []), x]);
+  for (const x of retrieved) byArticle.set(x.passage.doc, [...(byArticle.get(x.passage.doc) ?? []), x]);
   const articleWeights = new Map<string, number[]>();
   for (const [doc, group] of byArticle)
     if (group.length >= MIN_ARTICLE_CANDIDATES)
@@ -145,6 +151,34 @@ export function rankPassages(
     return { passage, evidence, bm25, score };
   });
   return { question: parsed, ranked: ranked.sort((a, b) => b.score - a.score) };
+}
+
+/** How many of the best candidates bring the paragraphs that continue them (see `withFollowers`). */
+const CANDIDATES_WITH_FOLLOWERS = 10;
+/** How far a chain of continuing paragraphs is followed ("Nato je skočil …", "Umrl je pozneje …"). */
+const FOLLOWERS_PER_CANDIDATE = 2;
+
+/**
+ * The candidates and, after the best of them, the paragraphs that continue them (see
+ * `continuesPrevious`): "Umrl je pozneje v bolnišnici." answers "kje je umrl kontrolor?" but holds
+ * none of its rarer words, which its previous paragraph has, so BM25 alone seldom brings it. A
+ * follower counts no BM25 of its own: it is there by its neighbour's.
+ */
+function withFollowers(index: PassageIndex, candidates: Candidate[]): Candidate[] {
+  const seen = new Set(candidates.map((c) => c.index));
+  const out = [...candidates];
+  for (const c of candidates.slice(0, CANDIDATES_WITH_FOLLOWERS)) {
+    const doc = index.passages[c.index]!.doc;
+    for (let j = c.index + 1; j <= c.index + FOLLOWERS_PER_CANDIDATE; j++) {
+      const next = index.passages[j];
+      if (!next || next.doc !== doc || !continuesPrevious(next.text)) break;
+      if (!seen.has(j)) {
+        seen.add(j);
+        out.push({ index: j, score: 0 });
+      }
+    }
+  }
+  return out;
 }
 
 /**

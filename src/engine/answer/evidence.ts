@@ -7,6 +7,7 @@ import { mergeSpans } from '../spans.ts';
 import { fold } from '../analysis/fold.ts';
 import { answerCueStrength, cueStrength, cueWords } from './answer-cues.ts';
 import { titleWithDate } from '../corpus/title-with-date.ts';
+import { continuesPrevious } from '../text/continuation.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -20,6 +21,9 @@ export const PLACE_WEIGHTS = {
   title: 0.5,
   contextName: 0.5,
   contextOther: 0.2,
+  /** The previous paragraph of one that continues it (see `continuesPrevious`): it holds the subject. */
+  continuedName: 1,
+  continuedOther: 0.5,
   documentName: 0.4,
 };
 
@@ -204,8 +208,13 @@ export function weighEvidence(
     placeOf(question, passage.heading ?? '', PLACE_WEIGHTS.heading, PLACE_WEIGHTS.heading),
     placeOf(question, titleWithDate(passage), PLACE_WEIGHTS.title, PLACE_WEIGHTS.title),
   ];
+  const continued = neighbours.length > 0 && continuesPrevious(passage.text);
   for (const neighbour of neighbours)
-    places.push(placeOf(question, neighbour.text, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther));
+    places.push(
+      continued
+        ? placeOf(question, neighbour.text, PLACE_WEIGHTS.continuedName, PLACE_WEIGHTS.continuedOther)
+        : placeOf(question, neighbour.text, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther),
+    );
   const nearby: number[] = [];
   const found: number[] = [];
   let missesName = false;
