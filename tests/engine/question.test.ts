@@ -378,10 +378,13 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('zgodovinski zavez nici')).toContain(stemKey('zaveznici'));
   });
 
-  it('reads "koliko časa", "kako dolgo" and "kako star" as the question word, not as topic words', () => {
+  it('reads "koliko časa", "koliko dni", "kako dolgo" and "kako star" as the question word, not as topic words', () => {
     expect(concepts('koliko casa bo v vietnamu')).not.toContain(stemKey('casa'));
     // also when another question word comes first
     expect(concepts('kam gre putin in za kolk casa')).not.toContain(stemKey('casa'));
+    // the unit of a span asks the same ("dvodnevni obisk" answers "koliko dni")
+    expect(concepts('koliko dni bo v vietnamu')).not.toContain(stemKey('dni'));
+    expect(concepts('koliko dni bo v vietnamu')).toContain(stemKey('vietnamu'));
     expect(concepts('Kako dolgo bo Putin ostal v Vietnamu?')).not.toContain(stemKey('dolgo'));
     expect(engine.explain('kolkic je putin v koreji').question.answerType).toBe('number');
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));

@@ -22,7 +22,7 @@ export const PLACE_WEIGHTS = {
   contextName: 0.5,
   contextOther: 0.2,
   /** The previous paragraph of one that continues it (see `continuesPrevious`): it holds the subject. */
-  continuedName: 1,
+  continuedName: 0.8,
   continuedOther: 0.5,
   documentName: 0.4,
 };

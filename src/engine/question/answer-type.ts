@@ -115,6 +115,8 @@ const MEASURE_ADJECTIVES =
  * ("kako visoko je število").
  */
 const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk|hitr)[aei]?|hiter|dalec|globoko)$/;
+/** Units of a span of time after "koliko" ("koliko časa", "koliko dni"): they say what is asked, not about what. */
+const SPAN_UNITS = /^(?:casa|dni|dan|dnevov|ur|minut|sekund|tednov|tedne|mesecev|mesece|let|stoletij|desetletij)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**
@@ -191,8 +193,9 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
   const out = new Set<number>(type === 'age' ? agePhrase(forms) : []);
   forms.forEach((word, i) => {
     const previous = forms[i - 1] ?? '';
-    // Whatever else the question asks first ("kam potuje in za koliko časa").
-    if (word === 'casa' && previous === 'koliko') out.add(i);
+    // Whatever else the question asks first ("kam potuje in za koliko časa"); the unit of a
+    // span is asked for too ("koliko dni" is answered by "dvodnevni obisk", "tri tedne").
+    if (previous === 'koliko' && SPAN_UNITS.test(word)) out.add(i);
     if (
       (type === 'number' || type === 'age' || type === 'money' || type === 'measure') &&
       previous === 'kako' &&
