@@ -67,15 +67,17 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   ),
   // The whole name, so that a place the question names itself is told apart from another one.
   place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}[\p{L}-]*/u,
-  // Numbers in figures or words, and words built on one ("dvodnevni", "tridnevno", "dvakrat").
+  // Numbers in figures or words, shares in words ("polovica"), and words built on a number
+  // ("dvodnevni", "tridnevno", "dvakrat").
   number:
-    /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
+    /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|polovic\w*|tretjin\w*|cetrtin\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
   // "25.000 $", "10 evrov") or a currency sign before it ("$25").
   money: new RegExp(MONEY, 'u'),
   // An age: "40-letni", "star 71 let", "71 let star", a figure in brackets after a name ("Kim
-  // (40)"); not a bare "24 let", which is as often a span of time ("pred 24 leti").
-  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)/u,
+  // (40)"), a birthday ("pred 63. rojstnim dnem"); not a bare "24 let", which is as often a span
+  // of time ("pred 24 leti").
+  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|leto\s+starosti)/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   percent: new RegExp(PERCENT, 'u'),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40

@@ -12,6 +12,7 @@ describe('answer cues', () => {
   it('finds a count for "koliko", but not in a year, which says when', () => {
     const question = 'Koliko raket ima Severna Koreja?';
     expect(cue('number', question, 'Severna Koreja ima 40 raket.')).toBe(1);
+    expect(cue('number', question, 'Polovica anketirancev ima rakete.')).toBe(1);
     expect(cue('number', question, 'Od leta 2006 so sprejemali sankcije proti programu raket.')).toBe(0);
     expect(cue('number', question, 'Marca 2019 je preizkusila nove rakete.')).toBe(0);
     // A number in the thousands is still a count.
@@ -38,6 +39,7 @@ describe('answer cues', () => {
     expect(cue('age', question, '40-letni Kim je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Kim je star 40 let.')).toBe(1);
     expect(cue('age', question, 'Kim (40) je sprejel Putina.')).toBe(1);
+    expect(cue('age', question, 'Umrl je le nekaj dni pred 63. rojstnim dnem.')).toBe(1);
     expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
     expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
   });
