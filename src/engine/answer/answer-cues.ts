@@ -1,5 +1,6 @@
 import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
+import { startsSentence } from '../text/sentence-start.ts';
 
 /**
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
@@ -128,6 +129,18 @@ function isYear(text: string, at: number, word: string): boolean {
   );
 }
 
+/** A capitalised word right before a figure, inside the sentence: "Boeing 737", "MAX 9", "Act 2017". */
+const NAME_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u;
+
+/**
+ * A figure that is part of a name (a model, a law, an event: "Boeing 737 MAX 9"), not a count: the
+ * word before it has a capital that is not there only because it opens the sentence.
+ */
+function inName(sentence: string, at: number): boolean {
+  const before = NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 30), at));
+  return before !== null && !startsSentence(sentence, at - before[1]!.length - 1);
+}
+
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
 
@@ -172,7 +185,7 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %", or
     // "šest" in "šest metrov"); the others by their last word ("v Pjongjang").
     const word = (FIGURE_TYPES.has(type) ? (parts.find((p) => /\d/.test(p)) ?? parts[0]) : parts.at(-1)) ?? '';
-    if (type === 'number' && isYear(text, match.index, word)) continue;
+    if (type === 'number' && (isYear(text, match.index, word) || (/^\d/.test(word) && inName(sentence, match.index)))) continue;
     words.push(word.slice(0, CUE_PREFIX));
   }
   return words;

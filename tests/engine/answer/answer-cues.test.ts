@@ -13,6 +13,9 @@ describe('answer cues', () => {
     const question = 'Koliko raket ima Severna Koreja?';
     expect(cue('number', question, 'Severna Koreja ima 40 raket.')).toBe(1);
     expect(cue('number', question, 'Polovica anketirancev ima rakete.')).toBe(1);
+    // A figure in a name is no count: "Koliko potnikov …?" is not answered by a model.
+    expect(cue('number', question, 'Rakete letijo z letali Boeing 737 MAX 9.')).toBe(0);
+    expect(cue('number', question, 'V Bangladešu se je pismenost štirikratno povečala.')).toBe(1);
     expect(cue('number', question, 'Od leta 2006 so sprejemali sankcije proti programu raket.')).toBe(0);
     expect(cue('number', question, 'Marca 2019 je preizkusila nove rakete.')).toBe(0);
     // A number in the thousands is still a count.
