@@ -185,7 +185,8 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %", or
     // "šest" in "šest metrov"); the others by their last word ("v Pjongjang").
     const word = (FIGURE_TYPES.has(type) ? (parts.find((p) => /\d/.test(p)) ?? parts[0]) : parts.at(-1)) ?? '';
-    if (type === 'number' && (isYear(text, match.index, word) || (/^\d/.test(word) && inName(sentence, match.index)))) continue;
+    if (type === 'number' && (isYear(text, match.index, word) || (/^\d/.test(word) && inName(sentence, match.index))))
+      continue;
     words.push(word.slice(0, CUE_PREFIX));
   }
   return words;
