@@ -390,6 +390,11 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
   });
 
+  it('keeps "najmanj" and "največ", which say which one is asked for', () => {
+    expect(concepts('katera letala imajo najmanj nesreč')).toContain(stemKey('najmanj'));
+    expect(concepts('kdo je dobil največ glasov')).toContain(stemKey('najvec'));
+  });
+
   it('reads a decade ("v 80-ih", "v osemdesetih") as the years of it the corpus writes', () => {
     const years = (question: string) => allKeys(question).filter((k) => /^\d{4}$/.test(k));
     // The article writes no year of the 1980s or 1990s; 2024 is its own.

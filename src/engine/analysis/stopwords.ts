@@ -44,6 +44,9 @@ const KEEP: string[] = [
   'osem',
   'devet',
   'deset',
+  // superlatives of quantity: "katera letala imajo najmanj izgub" asks for the one that does
+  'najmanj',
+  'največ',
   'velik',
   'velika',
   'veliki',
