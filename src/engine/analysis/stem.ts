@@ -162,7 +162,20 @@ function irregularKey(word: string): string | undefined {
 }
 
 function regularKey(word: string): string {
-  return dropFleetingVowel(snowball().stemWord(stripEnding(word)) || word);
+  return dropFleetingVowel(dropNounIj(word, snowball().stemWord(stripEnding(word)) || word));
+}
+
+/** The forms of an -ija noun other than its -ijo form ("Turčija", "Turčiji", "teorij"). */
+const IJA_NOUN_FORM = /ij(?:a|e|i|ah|am|ama|ami)?$/;
+
+/**
+ * The -ija nouns ("Turčija", "teorija", "Italija"): their -ijo form loses "ijo" with the verbs'
+ * ending ("Turčijo" → "turč", as "mislijo" → "misl"), while Snowball keeps the "ij" of the other
+ * forms of the longer ones ("turčij"), so "v Turčiji" never met "s Turčijo". Their key drops the
+ * "ij" too, where enough is left (not "Rusija", whose "Rusijo" keeps it as well).
+ */
+function dropNounIj(word: string, key: string): string {
+  return key.endsWith('ij') && key.length - 2 >= MIN_STEM && IJA_NOUN_FORM.test(word) ? key.slice(0, -2) : key;
 }
 
 const stems = new BoundedCache<string, string>(200_000);
