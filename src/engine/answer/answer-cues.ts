@@ -60,8 +60,8 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
-  // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), or a span ("pred 24 leti", "3 dni"); "25 zveznih držav" says how
-  // many, not when, and "2.50 evra" is a price.
+  // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), or a span ("pred 24 leti", "3 dni");
+  // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
     `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d+\\s+(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)|prvic|drugic|tretjic|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
