@@ -11,14 +11,22 @@ const CONTINUING_WORDS =
 const AUXILIARIES = /^(?:je|so|sta|ste|bo|bodo|bi|sem|smo)$/;
 /** Endings of a past participle ("umrl", "ostala", "povedali"). */
 const PARTICIPLE = /(?:l|la|lo|li|le)$/;
+/** The subject named by its age alone ("56-letnik v priljubljeni seriji igra …"), as news refers back. */
+const AGE_NOUN_FIRST = /^\P{L}*\d+\s?-\s?letn/u;
+/** A quote opens the paragraph ("»Nemudoma se morajo umakniti,« je dejal skupščini."). */
+const QUOTE_FIRST = /^\s*[»"„“]/u;
+/** … and names its speaker after it ("… je dejal Jaynes", "… je dejal g. Albence", "… pojasnil Putin"). */
+const NAMED_SPEAKER = /[«"“”],?\s+(?:[\p{Ll}\s]+\s)?\p{Lu}/u;
 
 /**
- * Whether a paragraph continues the previous one: it opens with a continuing word (see above) or
- * with a verb and no subject ("Ostal je v njem, da …", "Umrl je pozneje v bolnišnici."). Articles
- * written one sentence per paragraph are full of them, and their subject is in the paragraph
- * before, so a question that names it is answered by both together.
+ * Whether a paragraph continues the previous one: it opens with a continuing word (see above),
+ * with a verb and no subject ("Ostal je v njem, da …", "Umrl je pozneje v bolnišnici."), with its
+ * subject's age ("56-letnik …") or with a quote whose speaker it does not name. Articles written
+ * one sentence per paragraph are full of them, and their subject is in the paragraph before, so a
+ * question that names it is answered by both together.
  */
 export function continuesPrevious(text: string): boolean {
+  if (AGE_NOUN_FIRST.test(text) || (QUOTE_FIRST.test(text) && !NAMED_SPEAKER.test(text))) return true;
   const words =
     fold(text.slice(0, 60))
       .toLowerCase()

@@ -15,6 +15,8 @@ describe('continuesPrevious', () => {
     'Nato je skočil s kontrolnega stolpa.',
     'Njegovo truplo so našli uro pozneje.',
     '»Povedali so mi, da so videli uničene hiše,« je dejal.',
+    '56-letnik v priljubljeni seriji igra Jacka Jarvisa.',
+    '»Nemudoma in brezpogojno se morajo umakniti,« je dejal skupščini.',
   ])('"%s" goes on from the paragraph before', (text) => {
     expect(continuesPrevious(text)).toBe(true);
   });
@@ -24,6 +26,7 @@ describe('continuesPrevious', () => {
     'Leta 2016 je prašič napadel kmeta.',
     'Fant je bil prepeljan v bolnišnico.',
     'Anthonius Agung ni zapustil delovnega mesta.',
+    '»Smo zelo blizu vrnitvi v Tihi ocean,« je obljubil Morales.',
   ])('"%s" names its own subject', (text) => {
     expect(continuesPrevious(text)).toBe(false);
   });
