@@ -43,6 +43,8 @@ describe('answer cues', () => {
     expect(cue('age', question, 'Kim je star 40 let.')).toBe(1);
     expect(cue('age', question, 'Kim (40) je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Umrl je le nekaj dni pred 63. rojstnim dnem.')).toBe(1);
+    expect(cue('age', question, 'Kim, 40, je sprejel Putina.')).toBe(1);
+    expect(cue('age', question, 'Prišli so ob 9, 10 in 11.')).toBe(0);
     expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
     expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
   });
