@@ -385,6 +385,9 @@ describe('the engine reads chat, typos and English', () => {
     // the unit of a span asks the same ("dvodnevni obisk" answers "koliko dni")
     expect(concepts('koliko dni bo v vietnamu')).not.toContain(stemKey('dni'));
     expect(concepts('koliko dni bo v vietnamu')).toContain(stemKey('vietnamu'));
+    // the dimension a size question names ("višina", "oddaljenost") is given as a figure
+    expect(concepts('Kolikšna je višina stolpa?')).not.toContain(stemKey('visina'));
+    expect(concepts('Kolikšna je višina stolpa?')).toContain(stemKey('stolpa'));
     expect(concepts('Kako dolgo bo Putin ostal v Vietnamu?')).not.toContain(stemKey('dolgo'));
     expect(engine.explain('kolkic je putin v koreji').question.answerType).toBe('number');
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));

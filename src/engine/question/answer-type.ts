@@ -202,7 +202,9 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
       (MEASURE_ADVERBS.test(word) || MEASURE_ADJECTIVES.test(word))
     )
       out.add(i);
-    if (type === 'measure' && MEASURING_VERBS.test(word)) out.add(i);
+    // "Kolikšna je višina …?", "Popocatepetl oddaljenost od prestolnice?": the answer gives the
+    // figure ("72 kilometrov od glavnega mesta"), seldom the noun.
+    if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
   });
   return out;
 }
