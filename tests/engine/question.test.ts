@@ -188,6 +188,13 @@ describe('spacing slips', () => {
     expect(forms('vem da je cudno', many)).toEqual(['vem', 'da', 'je', 'cudno']);
   });
 
+  it('does not join two names the stemmer would cut down to the first ("Bernard Vann")', () => {
+    // The stemmer cuts "bernardvann" to "bernar", the key of "Bernard", a corpus word.
+    const known = (f: string) => f.startsWith('bernar') || f === 'vann';
+    const names = { ...knowledge([], {}), inCorpus: known, isWord: known };
+    expect(forms('kaj je rekel bernard vann', names)).toEqual(['kaj', 'je', 'rekel', 'bernard', 'vann']);
+  });
+
   it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {
     // Every string starting "prihod" cuts to the corpus key "prihod…", "prihodnjemle" too.
     const stemmed = {

@@ -8,6 +8,7 @@
 import type { QuestionWord } from './question-words.ts';
 import { isKnown, type WordKnowledge } from './word-knowledge.ts';
 import type { LruCache } from '../util/lru-cache.ts';
+import { stemKey } from '../analysis/stem.ts';
 
 /** One-letter Slovenian words (prepositions and conjunctions) a split may produce. */
 const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
@@ -83,6 +84,9 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   if (a.length < 2 || b.length < 2) return false;
   // The cheap checks first: most neighbours are two plain words.
   if (!k.inCorpus(joined) || k.isStopword(joined) || !k.isWord(joined)) return false;
+  // The stemmer cuts a long run of letters short ("bernardvann" → "bernar"): when its key stops
+  // within the first word, the second is swallowed, not joined ("Bernard Vann" is two names).
+  if (b.length >= SWALLOWED_WORD && stemKey(joined).length <= a.length) return false;
   const odds = joinOdds(k, a, b);
   if (odds >= CLEAR_JOIN_ODDS) return true;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
@@ -91,6 +95,9 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
   return (unknownPart || rarePart || strayPart) && odds >= 1;
 }
+
+/** A second word this long is a word of its own, not the ending of the first split off ("podpis ala"). */
+const SWALLOWED_WORD = 4;
 
 const JOINER = /[-‐‑'’]/;
 const hyphenated = (w: QuestionWord) => JOINER.test(w.form);
