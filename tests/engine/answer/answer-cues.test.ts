@@ -81,6 +81,7 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Našli so jo ob 7.55 v stavbi.')).toBe(1);
     expect(cue('time', question, 'Pišite z navedbo dne 30. septembra.')).toBe(1);
     expect(cue('time', question, 'Obalo je izgubila v sporu s Čilom v 19. stoletju.')).toBe(1);
+    expect(cue('time', question, 'Ministri so mandat potrdili pred božičem.')).toBe(1);
     expect(cue('time', question, 'Obiskal jo je pred 24 leti.')).toBe(1);
     expect(cue('time', question, 'Urade ima vsaj 25 zveznih držav.')).toBe(0);
     expect(cue('time', question, 'Rok je potekel 30.6.')).toBe(1);
