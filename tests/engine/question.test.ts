@@ -400,6 +400,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
   });
 
+  it('reads light verbs that only carry the question ("kaj bo počel", "kaj je naredil") as no topic', () => {
+    expect(concepts('kaj bo putin počel v vietnamu')).toEqual([stemKey('putin'), stemKey('vietnamu')]);
+    expect(concepts('kaj je naredila rusija')).toEqual([stemKey('rusija')]);
+  });
+
+  it('meets the present "vrne" with the noun "vrnitev" through the shipped synonyms', () => {
+    expect(engine.ask('kdaj se putin vrne v rusijo').passages[0]!.passage.text).toContain('pred vrnitvijo');
+  });
+
   it('keeps "najmanj" and "največ", which say which one is asked for', () => {
     expect(concepts('katera letala imajo najmanj nesreč')).toContain(stemKey('najmanj'));
     expect(concepts('kdo je dobil največ glasov')).toContain(stemKey('najvec'));

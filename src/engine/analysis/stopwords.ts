@@ -267,6 +267,12 @@ const EXTRA = [
   'naredil',
   'naredila',
   'naredili',
+  'početi',
+  'počel',
+  'počela',
+  'počeli',
+  'počne',
+  'počnejo',
 ];
 
 const STOPWORDS = new Set(
