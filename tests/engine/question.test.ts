@@ -193,6 +193,10 @@ describe('spacing slips', () => {
     const known = (f: string) => f.startsWith('bernar') || f === 'vann';
     const names = { ...knowledge([], {}), inCorpus: known, isWord: known };
     expect(forms('kaj je rekel bernard vann', names)).toEqual(['kaj', 'je', 'rekel', 'bernard', 'vann']);
+    // A part no corpus word has is still joined, though the stemmer cuts the word short too.
+    const ministry = (f: string) => f.startsWith('minist');
+    const cut = { ...knowledge([], {}), inCorpus: ministry, isWord: ministry };
+    expect(forms('novo ministr stvo', cut)).toEqual(['novo', 'ministrstvo']);
   });
 
   it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {

@@ -185,8 +185,16 @@ const stems = new BoundedCache<string, string>(200_000);
  * of one lemma ("sporazum", "sporazuma", "sporazumom") share a key. Digits are kept as they are.
  */
 export function stemKey(folded: string): string {
-  return stems.getOrMake(folded, (word) => (/^\p{N}+$/u.test(word) ? word : (irregularKey(word) ?? regularKey(word))));
+  return stems.getOrMake(folded, (word) =>
+    /^\p{N}+$/u.test(word) || WHOLE_WORDS.has(word) ? word : (irregularKey(word) ?? regularKey(word)),
+  );
 }
+
+/**
+ * Words kept whole: the adverbs "največ" and "najmanj" ("at most", "at least") would otherwise
+ * share a key with the superlatives "največji" and "najmanjši".
+ */
+const WHOLE_WORDS = new Set(['najvec', 'najmanj']);
 
 /**
  * Nouns whose last e comes and goes lose it when inflected, so the bare form and the inflected

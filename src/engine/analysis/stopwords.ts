@@ -273,6 +273,11 @@ const EXTRA = [
   'počeli',
   'počne',
   'počnejo',
+  'počnem',
+  'počneš',
+  'počnemo',
+  'počnete',
+  'počenja',
 ];
 
 const STOPWORDS = new Set(

@@ -49,43 +49,49 @@ const UNIT_ADJECTIVES = '(?:kilo|centi|mili)?metrsk|tonsk|(?:kilo)?gramsk|miljsk
 const FIGURE_START = '(?<![\\d.,])\\b';
 /** Numbers written as words, as a unit follows them ("do šest metrov", "dve toni", "pol metra"). */
 const NUMBER_WORDS =
-  '(?:en[aoe]?|dv[aeh]|dvema|tri|treh|stiri|stirih|pet|sest|sedem|osem|devet|deset|\\p{L}+najst|dvajset|\\p{L}+deset|(?:dve|tri|stiri|pet|sest|sedem|osem|devet)?sto|tisoc|pol)';
-/** The same as the first part of a word ("šestmetrski", "dvotonski"). */
-const NUMBER_PREFIXES = '(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto|pol)';
+  '(?:en[aoe]?|dva|dve|dveh|dvema|trij?e|tri|treh|tremi|stirj?e|stiri|stirih|stirimi|pet|sest|sedem|osem|devet|deset|\\p{L}+najst|\\p{L}*dvajset|\\p{L}+deset|(?:dve|tri|stiri|pet|sest|sedem|osem|devet)?sto|tisoc|pol)';
+/** Numbers as the first part of a word ("dvodnevni", "šestmetrski", "dvotonski"). */
+const NUMBER_PREFIXES = '(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)';
+/** Prepositions that make the capitalised word after them a place or a thing, not a person. */
+const PREPOSITIONS = '(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)';
+/** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
+const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
 /** A sum of money (see `CUES.money`). */
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
 const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)`;
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
-  person: /(?<!(?:^|\s)(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)\s)(?<=\s)\p{Lu}[\p{L}-]+/u,
+  person: new RegExp(`(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+`, 'u'),
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
   // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), or a span ("pred 24 leti", "3 dni");
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d+\\s+(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|silvestr\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d+\\s+(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one.
   place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}[\p{L}-]*/u,
   // Numbers in figures or words, shares in words ("polovica"), and words built on a number
   // ("dvodnevni", "tridnevno", "dvakrat").
-  number:
-    /\b(?:\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\w*|milijard\w*|polovic\w*|tretjin\w*|cetrtin\w*|(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\b/u,
+  number: new RegExp(
+    `\\b(?:\\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
+    'u',
+  ),
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
   // "25.000 $", "10 evrov") or a currency sign before it ("$25").
   money: new RegExp(MONEY, 'u'),
   // An age: "40-letni", "star 71 let", "71 let star", a figure in brackets after a name ("Kim
   // (40)") or between commas after it ("Saipov, 30, je …"), a birthday ("pred 63. rojstnim
   // dnem"); not a bare "24 let", which is as often a span of time ("pred 24 leti").
-  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\p{L}{3},\s\d{1,2},\s|\b\d{1,3}\.\s(?:rojstn\p{L}*|leto\s+starosti)/u,
+  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar[aoi]?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   percent: new RegExp(PERCENT, 'u'),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40
   // ton"), or a sum or share: "kako visoka je varščina" asks for "350.000 USD" in the same words
   // as "kako visok je bil" for "201-centimetrski". Not a bare number: "Sims je imel 20 let".
   measure: new RegExp(
-    `${FIGURE_START}(?:\\d[\\d.,]*\\s?|${NUMBER_WORDS}\\s)(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|${FIGURE_START}\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*|\\b${NUMBER_PREFIXES}(?:${UNIT_ADJECTIVES})\\p{L}*|${MONEY}|${PERCENT}`,
+    `${FIGURE_START}(?:\\d[\\d.,]*\\s?|${NUMBER_WORDS}\\s)(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|${FIGURE_START}\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*|\\b(?:${NUMBER_PREFIXES}|pol)(?:${UNIT_ADJECTIVES})\\p{L}*|${MONEY}|${PERCENT}`,
     'u',
   ),
   // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
@@ -130,11 +136,12 @@ function isYear(text: string, at: number, word: string): boolean {
 }
 
 /** A capitalised word right before a figure, inside the sentence: "Boeing 737", "MAX 9", "Act 2017". */
-const NAME_BEFORE = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u;
+const NAME_BEFORE = new RegExp(`(?:^|\\s)(?<!(?:^|\\s)${PREPOSITIONS}\\s)(\\p{Lu}[\\p{L}-]*)\\s$`, 'u');
 
 /**
  * A figure that is part of a name (a model, a law, an event: "Boeing 737 MAX 9"), not a count: the
- * word before it has a capital that is not there only because it opens the sentence.
+ * word before it has a capital that is not there only because it opens the sentence, and no
+ * preposition makes that word a place ("v Ljubljani 2000 ljudi").
  */
 function inName(sentence: string, at: number): boolean {
   const before = NAME_BEFORE.exec(sentence.slice(Math.max(0, at - 30), at));
@@ -189,6 +196,7 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
       continue;
     words.push(word.slice(0, CUE_PREFIX));
   }
+  if (type === 'age') for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[1]!);
   return words;
 }
 

@@ -1,6 +1,7 @@
 import type { Answer, Passage, RankedPassage } from '../types.ts';
 import type { Candidate, PassageIndex } from '../search/passage-index.ts';
 import { continuesPrevious } from '../text/continuation.ts';
+import { keyOfWord } from '../analysis/analyze.ts';
 import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/query.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
@@ -108,7 +109,8 @@ export function rankPassages(
     let inDocument = byDocument.get(document);
     if (!inDocument)
       byDocument.set(document, (inDocument = matches(parsed.concepts, [[index.documentKeys.of(document), 1]])));
-    return { passage, c, evidence: weighEvidence(model, passage, neighbours, inDocument) };
+    const continued = neighbours.length > 0 && continues(index, passage);
+    return { passage, c, evidence: weighEvidence(model, passage, neighbours, inDocument, continued) };
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
   const floor = tuning.specificityFloor;
@@ -153,6 +155,14 @@ export function rankPassages(
   return { question: parsed, ranked: ranked.sort((a, b) => b.score - a.score) };
 }
 
+/** Whether a passage continues the one before it (see `continuesPrevious`), telling names by the index's vocabulary. */
+function continues(index: PassageIndex, passage: Passage): boolean {
+  return continuesPrevious(passage.text, (word) => {
+    const key = keyOfWord(word);
+    return key !== null && index.vocabulary.isName(key);
+  });
+}
+
 /** How many of the best candidates bring the paragraphs that continue them (see `withFollowers`). */
 const CANDIDATES_WITH_FOLLOWERS = 10;
 /** How far a chain of continuing paragraphs is followed ("Nato je skočil …", "Umrl je pozneje …"). */
@@ -171,7 +181,7 @@ function withFollowers(index: PassageIndex, candidates: Candidate[]): Candidate[
     const doc = index.passages[c.index]!.doc;
     for (let j = c.index + 1; j <= c.index + FOLLOWERS_PER_CANDIDATE; j++) {
       const next = index.passages[j];
-      if (!next || next.doc !== doc || !continuesPrevious(next.text)) break;
+      if (!next || next.doc !== doc || !continues(index, next)) break;
       if (!seen.has(j)) {
         seen.add(j);
         out.push({ index: j, score: 0 });

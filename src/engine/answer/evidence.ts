@@ -7,7 +7,6 @@ import { mergeSpans } from '../spans.ts';
 import { fold } from '../analysis/fold.ts';
 import { answerCueStrength, cueStrength, cueWords } from './answer-cues.ts';
 import { titleWithDate } from '../corpus/title-with-date.ts';
-import { continuesPrevious } from '../text/continuation.ts';
 
 /**
  * How much a concept found only outside the passage's own text counts: the heading names the
@@ -187,6 +186,8 @@ export function weighEvidence(
   passage: Passage,
   neighbours: Passage[],
   inDocument: number[],
+  /** The passage continues its neighbour (see `continuesPrevious`), which names its subject. */
+  continued = false,
 ): Evidence {
   const { concepts } = question;
   const { weights, rankWeights, focusWeights } = question;
@@ -208,7 +209,6 @@ export function weighEvidence(
     placeOf(question, passage.heading ?? '', PLACE_WEIGHTS.heading, PLACE_WEIGHTS.heading),
     placeOf(question, titleWithDate(passage), PLACE_WEIGHTS.title, PLACE_WEIGHTS.title),
   ];
-  const continued = neighbours.length > 0 && continuesPrevious(passage.text);
   for (const neighbour of neighbours)
     places.push(
       continued

@@ -116,7 +116,7 @@ const MEASURE_ADJECTIVES =
  */
 const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk|hitr)[aei]?|hiter|dalec|globoko)$/;
 /** Units of a span of time after "koliko" ("koliko časa", "koliko dni"): they say what is asked, not about what. */
-const SPAN_UNITS = /^(?:casa|dni|dan|dnevov|ur|minut|sekund|tednov|tedne|mesecev|mesece|let|stoletij|desetletij)$/;
+const SPAN_UNITS = /^(?:casa|dni|ur|minut|sekund|tednov|tedne|mesecev|mesece|let|stoletij|desetletij)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**

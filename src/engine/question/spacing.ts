@@ -85,8 +85,9 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   // The cheap checks first: most neighbours are two plain words.
   if (!k.inCorpus(joined) || k.isStopword(joined) || !k.isWord(joined)) return false;
   // The stemmer cuts a long run of letters short ("bernardvann" → "bernar"): when its key stops
-  // within the first word, the second is swallowed, not joined ("Bernard Vann" is two names).
-  if (b.length >= SWALLOWED_WORD && stemKey(joined).length <= a.length) return false;
+  // within the first word and the second is a corpus word of its own, the second is swallowed,
+  // not joined ("Bernard Vann" is two names; "ministr stvo" is one word).
+  if (b.length >= SWALLOWED_WORD && k.inCorpus(b) && stemKey(joined).length <= a.length) return false;
   const odds = joinOdds(k, a, b);
   if (odds >= CLEAR_JOIN_ODDS) return true;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);

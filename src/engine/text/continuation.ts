@@ -7,30 +7,46 @@ import { fold } from '../analysis/fold.ts';
  */
 const CONTINUING_WORDS =
   /^(?:ta|to|te|ti|tega|temu|tem|tej|tisti\p{L}*|njegov\p{L}*|njen\p{L}*|njihov\p{L}*|njun\p{L}*|on|ona|ono|oni|one|nato|potem|takrat|tedaj|tam|kasneje|pozneje|vendar|toda|ampak|zato)$/u;
-/** Forms of "biti" that follow a past participle in a sentence without a subject ("Umrl je …"). */
-const AUXILIARIES = /^(?:je|so|sta|ste|bo|bodo|bi|sem|smo)$/;
-/** Endings of a past participle ("umrl", "ostala", "povedali"). */
-const PARTICIPLE = /(?:l|la|lo|li|le)$/;
+/**
+ * A masculine or feminine past participle and the form of "biti" that agrees with it, opening a
+ * sentence without a subject ("Umrl je …", "Dejala je …", "Povedali so …"). Neuter and plural
+ * feminine forms are left out: they are spelt as nouns are ("Letalo je …", "Pravila so …"), and
+ * so are names ("Izrael je …"), which the caller tells apart.
+ */
+const SINGULAR_PARTICIPLE = /^\p{L}{3,}(?:l|la)$/u;
+const SINGULAR_AUXILIARY = /^(?:je|sem|si|bo|bi)$/;
+const PLURAL_PARTICIPLE = /^\p{L}{3,}li$/u;
+const PLURAL_AUXILIARY = /^(?:so|smo|ste|bodo|bi)$/;
 /** The subject named by its age alone ("56-letnik v priljubljeni seriji igra …"), as news refers back. */
-const AGE_NOUN_FIRST = /^\P{L}*\d+\s?-\s?letn/u;
+const AGE_NOUN_FIRST = /^\P{L}*\d+\s?-\s?letni[kc]/u;
 /** A quote opens the paragraph ("»Nemudoma se morajo umakniti,« je dejal skupščini."). */
 const QUOTE_FIRST = /^\s*[»"„“]/u;
-/** … and names its speaker after it ("… je dejal Jaynes", "… je dejal g. Albence", "… pojasnil Putin"). */
-const NAMED_SPEAKER = /[«"“”],?\s+(?:[\p{Ll}\s]+\s)?\p{Lu}/u;
+/**
+ * … and names its speaker within a few words after it ("… je dejal Jaynes", "… je dejal g.
+ * Albence", "… je med obiskom v Pjongjangu pojasnil Putin"); a capital after a preposition is a
+ * place or a medium ("… je dejal v Bruslju").
+ */
+const NAMED_SPEAKER =
+  /[«"“”],?\s+(?:[^\s«»"“”]+\s+){0,6}?(?<!(?:^|\s)(?:v|na|iz|pri|za|po|od|do|s|z|k|h|o|med|pred)\s)\p{Lu}/u;
 
 /**
  * Whether a paragraph continues the previous one: it opens with a continuing word (see above),
  * with a verb and no subject ("Ostal je v njem, da …", "Umrl je pozneje v bolnišnici."), with its
  * subject's age ("56-letnik …") or with a quote whose speaker it does not name. Articles written
  * one sentence per paragraph are full of them, and their subject is in the paragraph before, so a
- * question that names it is answered by both together.
+ * question that names it is answered by both together. `isName` tells a name among the folded
+ * first words ("Daniel je …" has its subject).
  */
-export function continuesPrevious(text: string): boolean {
+export function continuesPrevious(text: string, isName: (folded: string) => boolean = () => false): boolean {
   if (AGE_NOUN_FIRST.test(text) || (QUOTE_FIRST.test(text) && !NAMED_SPEAKER.test(text))) return true;
   const words =
     fold(text.slice(0, 60))
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  const first = words[0] ?? '';
-  return CONTINUING_WORDS.test(first) || (PARTICIPLE.test(first) && AUXILIARIES.test(words[1] ?? ''));
+  const [first = '', second = ''] = words;
+  if (CONTINUING_WORDS.test(first)) return true;
+  const participle =
+    (SINGULAR_PARTICIPLE.test(first) && SINGULAR_AUXILIARY.test(second)) ||
+    (PLURAL_PARTICIPLE.test(first) && PLURAL_AUXILIARY.test(second));
+  return participle && !isName(first);
 }

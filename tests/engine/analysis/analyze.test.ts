@@ -50,6 +50,11 @@ describe('Slovene analysis', () => {
     expect(oneKey('gredo')).not.toBe(oneKey('greda'));
   });
 
+  it('keeps "najmanj" and "največ" apart from the superlatives "najmanjši" and "največji"', () => {
+    expect(oneKey('najmanj')).not.toBe(oneKey('najmanjši'));
+    expect(oneKey('največ')).not.toBe(oneKey('največji'));
+  });
+
   it('matches words typed without č, š, ž or in another normalisation form', () => {
     expect(oneKey('zascita')).toBe(oneKey('zaščita'));
     expect(oneKey('Združenih')).toBe(oneKey('zdruzenih'));

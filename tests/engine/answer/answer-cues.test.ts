@@ -16,6 +16,8 @@ describe('answer cues', () => {
     // A figure in a name is no count: "Koliko potnikov …?" is not answered by a model.
     expect(cue('number', question, 'Rakete letijo z letali Boeing 737 MAX 9.')).toBe(0);
     expect(cue('number', question, 'V Bangladešu se je pismenost štirikratno povečala.')).toBe(1);
+    // A place is no name of a model: "v Ljubljani 2000 ljudi" counts.
+    expect(cue('number', question, 'Po oceni policije je v Ljubljani 2000 ljudi protestiralo.')).toBe(1);
     expect(cue('number', question, 'Od leta 2006 so sprejemali sankcije proti programu raket.')).toBe(0);
     expect(cue('number', question, 'Marca 2019 je preizkusila nove rakete.')).toBe(0);
     // A number in the thousands is still a count.
@@ -44,6 +46,8 @@ describe('answer cues', () => {
     expect(cue('age', question, 'Kim (40) je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Umrl je le nekaj dni pred 63. rojstnim dnem.')).toBe(1);
     expect(cue('age', question, 'Kim, 40, je sprejel Putina.')).toBe(1);
+    expect(cue('age', question, 'Umrlo je 5 ljudi, 12, 14 in 15.')).toBe(0);
+    expect(cue('age', question, 'Umrl je v 40. letu starosti.')).toBe(1);
     expect(cue('age', question, 'Prišli so ob 9, 10 in 11.')).toBe(0);
     expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
     expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
@@ -59,6 +63,8 @@ describe('answer cues', () => {
     expect(cue('measure', question, 'Mesto so opustošili valovi, visoki do šest metrov.')).toBe(1);
     expect(cue('measure', question, 'Šestmetrski valovi so udarili ob obalo.')).toBe(1);
     expect(cue('measure', question, 'Prišlo je dvajset ton pomoči.')).toBe(1);
+    expect(cue('measure', question, 'Trije metri snega so zapadli na dveh metrih višine.')).toBe(1);
+    expect(cue('measure', question, 'Zid je visok petindvajset metrov.')).toBe(1);
     expect(cue('measure', question, 'V mestu metrov ni.')).toBe(0);
     // "kako visoka je varščina" asks a sum in the same words.
     expect(cue('measure', question, 'Varščina znaša 350.000 USD.')).toBe(1);

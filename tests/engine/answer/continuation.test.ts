@@ -27,8 +27,17 @@ describe('continuesPrevious', () => {
     'Fant je bil prepeljan v bolnišnico.',
     'Anthonius Agung ni zapustil delovnega mesta.',
     '»Smo zelo blizu vrnitvi v Tihi ocean,« je obljubil Morales.',
+    '"Sporazum vključuje pomoč," je med obiskom v Pjongjangu pojasnil Putin.',
+    'Letalo je varno vzletelo.',
+    'Pravila so stroga.',
+    '68-letni Narcis Termes je dejal, da gre.',
+    'Izrael je zaprl mejo.',
   ])('"%s" names its own subject', (text) => {
-    expect(continuesPrevious(text)).toBe(false);
+    expect(continuesPrevious(text, (word) => word === 'izrael')).toBe(false);
+  });
+
+  it('reads a capital after a preposition as a place, not as the speaker of a quote', () => {
+    expect(continuesPrevious('»To ni sprejemljivo, kar počnejo,« je dejal v Bruslju.')).toBe(true);
   });
 });
 
