@@ -115,6 +115,8 @@ const MEASURE_ADJECTIVES =
  * ("kako visoko je število").
  */
 const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk|hitr)[aei]?|hiter|dalec|globoko)$/;
+/** The noun of an age, which a keyword question names ("Tom Daley starost?"). */
+const AGE_NOUNS = /^starost(?:i|jo)?$/;
 /** Units of a span of time after "koliko" ("koliko časa", "koliko dni"): they say what is asked, not about what. */
 const SPAN_UNITS = /^(?:casa|dni|ur|minut|sekund|tednov|tedne|mesecev|mesece|let|stoletij|desetletij)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
@@ -152,12 +154,14 @@ const HAS = /^(?:ima|imata|imajo)$/;
 
 /**
  * Where a how-much question asks an age, the indexes of the words that say so: "koliko (let) je
- * star", "kako star(a) je", "koliko let ima". Only there: "Koliko prebivalcev ima Stara Zagora?"
+ * star", "kako star(a) je", "koliko let ima", "pri kolikih letih". Only there: "Koliko prebivalcev ima Stara Zagora?"
  * and "Koliko otrok imajo stari starši?" ask no age.
  */
 function agePhrase(forms: string[]): number[] {
   for (let i = 0; i < forms.length; i++) {
     if (forms[i] === 'kako' && AGE_WORDS.test(forms[i + 1] ?? '')) return [i + 1];
+    // "Pri kolikih letih …?"
+    if (forms[i - 1] === 'pri' && /^kolik(?:ih|o)$/.test(forms[i]!) && forms[i + 1] === 'letih') return [i, i + 1];
     if (forms[i] !== 'koliko') continue;
     const phrase: number[] = [];
     let j = i + 1;
@@ -205,6 +209,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // "Kolikšna je višina …?", "Popocatepetl oddaljenost od prestolnice?": the answer gives the
     // figure ("72 kilometrov od glavnega mesta"), seldom the noun.
     if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
+    if (type === 'age' && AGE_NOUNS.test(word)) out.add(i);
   });
   return out;
 }
@@ -213,7 +218,11 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
 export function slovenianAnswerType(forms: string[]): AnswerType {
   const head = forms.slice(0, QUESTION_WORD_REACH);
   const type = answerTypeOfHead(head);
-  if (type === 'other' && !head.some(isQuestionWord) && head.some((w) => DIMENSION_NOUNS.test(w))) return 'measure';
+  if (type === 'other' && !head.some(isQuestionWord)) {
+    if (head.some((w) => DIMENSION_NOUNS.test(w))) return 'measure';
+    // "Tom Daley starost?"
+    if (head.some((w) => AGE_NOUNS.test(w))) return 'age';
+  }
   if (type !== 'number') return type;
   if (asksPrice(head)) return 'money';
   if (head.some((w) => PERCENT_WORDS.test(w))) return 'percent';

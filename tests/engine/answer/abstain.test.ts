@@ -180,6 +180,8 @@ describe('question types', () => {
     [['koliko', 'meri', 'most'], 'measure'],
     [['koliko', 'je', 'tehtal', 'prasic'], 'measure'],
     [['kako', 'hitra', 'je', 'ladja'], 'measure'],
+    [['tom', 'daley', 'starost'], 'age'],
+    [['pri', 'kolikih', 'letih', 'je', 'odsel'], 'age'],
     [['koliksna', 'je', 'razdalja', 'do', 'meje'], 'measure'],
     [['popocatepetl', 'oddaljenost', 'od', 'prestolnice'], 'measure'],
     [['kdo', 'je', 'izmeril', 'visino'], 'person'],

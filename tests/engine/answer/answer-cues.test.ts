@@ -48,6 +48,7 @@ describe('answer cues', () => {
     expect(cue('age', question, 'Kim, 40, je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Umrlo je 5 ljudi, 12, 14 in 15.')).toBe(0);
     expect(cue('age', question, 'Umrl je v 40. letu starosti.')).toBe(1);
+    expect(cue('age', question, 'V starosti 14 let se je udeležil iger.')).toBe(1);
     expect(cue('age', question, 'Prišli so ob 9, 10 in 11.')).toBe(0);
     expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
     expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
