@@ -89,10 +89,8 @@ export function rankPassages(
   tuning: RankingTuning = DEFAULT_RANKING,
 ): Ranking {
   const parsed = parseQuestion(question, synonyms, index.vocabulary, lexicon());
-  const candidates = withFollowers(
-    index,
-    index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates),
-  );
+  const retrievedCandidates = index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates);
+  const candidates = withFollowers(index, retrievedCandidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
   const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
   const model = questionModel(parsed.concepts, parsed.answerType, askedWords(question, bridged));
@@ -119,8 +117,9 @@ export function rankPassages(
       const share = group.filter((x) => matched(x.evidence.found[i]!)).length / group.length;
       return concept.weight * (floor + (1 - floor) * (1 - share));
     });
-  // Shares among what BM25 retrieved: the followers it did not bring would tilt them.
-  const retrieved = weighed.filter((x) => x.c.score > 0);
+  // Shares among what BM25 retrieved (the followers come after them): passages it did not bring
+  // would tilt them.
+  const retrieved = weighed.slice(0, retrievedCandidates.length);
   const rankWeights = telling(retrieved, (found) => found > 0);
   // Within one article, what most of its candidate passages hold (its topic: "Inrupt" in an
   // article about Inrupt) does not tell them apart either: "direktor Inrupta?" asks for the
@@ -182,7 +181,7 @@ const CANDIDATES_WITH_FOLLOWERS = 10;
 const FOLLOWERS_PER_CANDIDATE = 2;
 
 /**
- * The candidates and, after the best of them, the paragraphs that continue them (see
+ * The candidates and, after them all, the paragraphs that continue the best of them (see
  * `continuesPrevious`): "Umrl je pozneje v bolnišnici." answers "kje je umrl kontrolor?" but holds
  * none of its rarer words, which its previous paragraph has, so BM25 alone seldom brings it. A
  * follower counts no BM25 of its own: it is there by its neighbour's.
@@ -191,10 +190,9 @@ function withFollowers(index: PassageIndex, candidates: Candidate[]): Candidate[
   const seen = new Set(candidates.map((c) => c.index));
   const out = [...candidates];
   for (const c of candidates.slice(0, CANDIDATES_WITH_FOLLOWERS)) {
-    const doc = index.passages[c.index]!.doc;
+    const doc = index.documentOf[c.index];
     for (let j = c.index + 1; j <= c.index + FOLLOWERS_PER_CANDIDATE; j++) {
-      const next = index.passages[j];
-      if (!next || next.doc !== doc || !continues(index, j)) break;
+      if (j >= index.passages.length || index.documentOf[j] !== doc || !continues(index, j)) break;
       if (!seen.has(j)) {
         seen.add(j);
         out.push({ index: j, score: 0 });
