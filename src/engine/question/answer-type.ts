@@ -108,11 +108,11 @@ const MEASURE_ADJECTIVES =
   /^(?:globok|visok|dolg|sirok|velik|tezak|tezk|star|oddaljen|hiter|hitr|drag|mlad|nizek|nizk|kratek|kratk|majhen|majhn)[aeio]?$/;
 
 /**
- * The measure words of "kako" (see above) that ask a size, distance or speed ("Kako visok je …?",
- * "kako daleč je …", "kako hitra je …"): the answer is a length or a weight with its unit ("201-centimetrski", "72
- * kilometrov"), which a passage with another number ("Sims je imel 20 let") does not give. Not
- * "dolg", which is as often a duration ("Kako dolga je bila kazen?"), nor the adverb "visoko"
- * ("kako visoko je število").
+ * The measure words of "kako" (see above) that ask a size, distance or speed ("Kako visok je
+ * …?", "kako daleč je …", "kako hitra je …"): the answer is a length or a weight with its unit
+ * ("201-centimetrski", "72 kilometrov"), which a passage with another number ("Sims je imel 20
+ * let") does not give. Not "dolg", which is as often a duration ("Kako dolga je bila kazen?"),
+ * nor the adverb "visoko" ("kako visoko je število").
  */
 const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk|hitr)[aei]?|hiter|dalec|globoko)$/;
 /** The noun of an age, which a keyword question names ("Tom Daley starost?"). */
@@ -154,8 +154,8 @@ const HAS = /^(?:ima|imata|imajo)$/;
 
 /**
  * Where a how-much question asks an age, the indexes of the words that say so: "koliko (let) je
- * star", "kako star(a) je", "koliko let ima", "pri kolikih letih". Only there: "Koliko prebivalcev ima Stara Zagora?"
- * and "Koliko otrok imajo stari starši?" ask no age.
+ * star", "kako star(a) je", "koliko let ima", "pri kolikih letih". Only there: "Koliko
+ * prebivalcev ima Stara Zagora?" and "Koliko otrok imajo stari starši?" ask no age.
  */
 function agePhrase(forms: string[]): number[] {
   for (let i = 0; i < forms.length; i++) {
