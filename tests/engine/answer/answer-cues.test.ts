@@ -86,6 +86,7 @@ describe('answer cues', () => {
     const question = 'Kdaj so imeli urad?';
     expect(cue('time', question, 'Urad so imeli v letih 1981–87.')).toBe(1);
     expect(cue('time', question, 'Našli so jo ob 7.55 v stavbi.')).toBe(1);
+    expect(cue('time', question, 'Nesreča se je zgodila ob približno 10.15 po poletnem času.')).toBe(1);
     expect(cue('time', question, 'Pišite z navedbo dne 30. septembra.')).toBe(1);
     expect(cue('time', question, 'Obalo je izgubila v sporu s Čilom v 19. stoletju.')).toBe(1);
     expect(cue('time', question, 'Ministri so mandat potrdili pred božičem.')).toBe(1);
