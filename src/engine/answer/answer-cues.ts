@@ -1,6 +1,7 @@
 import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 import { startsSentence } from '../text/sentence-start.ts';
+import { PREPOSITIONS } from '../text/prepositions.ts';
 
 /**
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
@@ -52,8 +53,6 @@ const NUMBER_WORDS =
   '(?:en[aoe]?|dva|dve|dveh|dvema|trij?e|tri|treh|tremi|stirj?e|stiri|stirih|stirimi|pet|sest|sedem|osem|devet|deset|\\p{L}+najst|\\p{L}*dvajset|\\p{L}+deset|(?:dve|tri|stiri|pet|sest|sedem|osem|devet)?sto|tisoc|pol)';
 /** Numbers as the first part of a word ("dvodnevni", "šestmetrski", "dvotonski"). */
 const NUMBER_PREFIXES = '(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)';
-/** Prepositions that make the capitalised word after them a place or a thing, not a person. */
-const PREPOSITIONS = '(?:v|na|iz|pri|proti|do|s|z|k|h|o|po|za|med|pred|nad|pod|ob)';
 /** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
 /** A sum of money (see `CUES.money`). */

@@ -1,4 +1,5 @@
 import { fold } from '../analysis/fold.ts';
+import { PREPOSITIONS } from './prepositions.ts';
 
 /**
  * Words that open a paragraph which goes on from the one before: a pronoun or demonstrative
@@ -26,8 +27,7 @@ const QUOTE_FIRST = /^\s*[»"„“]/u;
  * Albence", "… je med obiskom v Pjongjangu pojasnil Putin"); a capital after a preposition is a
  * place or a medium ("… je dejal v Bruslju").
  */
-const NAMED_SPEAKER =
-  /[«"“”],?\s+(?:[^\s«»"“”]+\s+){0,6}?(?<!(?:^|\s)(?:v|na|iz|pri|za|po|od|do|s|z|k|h|o|med|pred)\s)\p{Lu}/u;
+const NAMED_SPEAKER = new RegExp(`[«"“”],?\\s+(?:[^\\s«»"“”]+\\s+){0,6}?(?<!(?:^|\\s)${PREPOSITIONS}\\s)\\p{Lu}`, 'u');
 
 /**
  * Whether a paragraph continues the previous one: it opens with a continuing word (see above),
