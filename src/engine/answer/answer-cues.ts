@@ -53,6 +53,15 @@ const NUMBER_WORDS =
   '(?:en[aoe]?|dva|dve|dveh|dvema|trij?e|tri|treh|tremi|stirj?e|stiri|stirih|stirimi|pet|sest|sedem|osem|devet|deset|\\p{L}+najst|\\p{L}*dvajset|\\p{L}+deset|(?:dve|tri|stiri|pet|sest|sedem|osem|devet)?sto|tisoc|pol)';
 /** Numbers as the first part of a word ("dvodnevni", "šestmetrski", "dvotonski"). */
 const NUMBER_PREFIXES = '(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)';
+/** Units of a span of time ("pred 24 leti", "3 dni", "šest mesecev"). */
+const SPAN_UNITS =
+  '(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)';
+/**
+ * A span of time in words, with its number in the cases a span takes ("petimi leti"). It says
+ * when only next to "pred", "čez", "po" or "pozneje" ("manj kot šest mesecev pred izstopom",
+ * "pred petimi leti"); alone it is as often a duration ("poznal približno dva tedna").
+ */
+const SPAN_IN_WORDS = `(?:${NUMBER_WORDS}|(?:pet|sest|sedem|osem|devet|deset|\\p{L}*dvajset)(?:ih|imi|im))\\s+${SPAN_UNITS}`;
 /** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
 /** A sum of money (see `CUES.money`). */
@@ -66,7 +75,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), or a span ("pred 24 leti", "3 dni");
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d+\\s+(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d+\\s+${SPAN_UNITS}|(?:pred|cez|po)\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+(?:pred|po|pozneje|kasneje|prej|nazaj)|mesec\\w*|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one.
@@ -134,6 +143,25 @@ function isYear(text: string, at: number, word: string): boolean {
   );
 }
 
+/**
+ * A figure of a date or a clock time ("29. septembra", "30.6.", "ob 19.00"): it says when, not how
+ * many, so a how-many question ("koliko ljudi je prišlo") is not answered by the day of an event.
+ */
+const DATE_OR_CLOCK_AFTER = new RegExp(`^(?:\\.\\s?(?:${MONTHS}|\\d{1,2}\\.)|[.:]\\d\\d(?!\\d))`, 'u');
+const CLOCK_BEFORE = /\d[.:]$/;
+const DAY_BEFORE = /\d\.\s?$/;
+
+function isDateOrClock(text: string, at: number, word: string): boolean {
+  const after = text.slice(at + word.length, at + word.length + 16);
+  const before = text.slice(Math.max(0, at - 3), at);
+  return (
+    DATE_OR_CLOCK_AFTER.test(after) ||
+    // The minutes of "19.00", the month of "30.6."
+    (word.length === 2 && CLOCK_BEFORE.test(before)) ||
+    (word.length <= 2 && after.startsWith('.') && DAY_BEFORE.test(before))
+  );
+}
+
 /** A capitalised word right before a figure, inside the sentence: "Boeing 737", "MAX 9", "Act 2017". */
 const NAME_BEFORE = new RegExp(`(?:^|\\s)(?<!(?:^|\\s)${PREPOSITIONS}\\s)(\\p{Lu}[\\p{L}-]*)\\s$`, 'u');
 
@@ -191,7 +219,11 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %", or
     // "šest" in "šest metrov"); the others by their last word ("v Pjongjang").
     const word = (FIGURE_TYPES.has(type) ? (parts.find((p) => /\d/.test(p)) ?? parts[0]) : parts.at(-1)) ?? '';
-    if (type === 'number' && (isYear(text, match.index, word) || (/^\d/.test(word) && inName(sentence, match.index))))
+    if (
+      type === 'number' &&
+      (isYear(text, match.index, word) ||
+        (/^\d/.test(word) && (inName(sentence, match.index) || isDateOrClock(text, match.index, word))))
+    )
       continue;
     words.push(word.slice(0, CUE_PREFIX));
   }

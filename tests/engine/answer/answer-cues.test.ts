@@ -25,6 +25,10 @@ describe('answer cues', () => {
     // The end of a span of years is a year too, but not the end of any span of figures.
     expect(cue('number', question, 'Urad je imela v letih 1981–87.')).toBe(0);
     expect(cue('number', question, 'Prišlo je 2000–3000 ljudi.')).toBe(1);
+    // The day or the hour of an event says when: "koliko ljudi je prišlo" is not answered by it.
+    expect(cue('number', question, 'Shod bo v soboto, 29. septembra, ob 19.00 uri.')).toBe(0);
+    expect(cue('number', question, 'Rok za rakete je potekel 30.6.')).toBe(0);
+    expect(cue('number', question, 'Prišlo je 3.000 ljudi.')).toBe(1);
   });
 
   it('finds a sum of money for "koliko stane", and no other number', () => {
@@ -91,6 +95,12 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Obalo je izgubila v sporu s Čilom v 19. stoletju.')).toBe(1);
     expect(cue('time', question, 'Ministri so mandat potrdili pred božičem.')).toBe(1);
     expect(cue('time', question, 'Obiskal jo je pred 24 leti.')).toBe(1);
+    // A span in words says when next to "pred" or "po", and is a duration alone.
+    expect(cue('time', question, 'Pismo je poslala manj kot šest mesecev pred izstopom.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli pred petimi leti.')).toBe(1);
+    expect(cue('time', question, 'Žensko je poznal približno dva tedna.')).toBe(0);
+    // "naslednji mesec" as "naslednji teden" do.
+    expect(cue('time', question, 'Urad bo obiskal naslednji mesec.')).toBe(1);
     expect(cue('time', question, 'Urade ima vsaj 25 zveznih držav.')).toBe(0);
     expect(cue('time', question, 'Rok je potekel 30.6.')).toBe(1);
     expect(cue('time', question, 'Kava stane 2.50 evra.')).toBe(0);
