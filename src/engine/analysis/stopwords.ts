@@ -245,6 +245,8 @@ const EXTRA = [
   'želeti',
   'hoče',
   'hočejo',
+  'noče',
+  'nočejo',
   'more',
   'morejo',
   'moči',

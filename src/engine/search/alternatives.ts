@@ -163,6 +163,7 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   out.push(
     ...extensions(key, vocab),
     ...shortStems(key, vocab),
+    ...otherVerbForm(key, vocab),
     ...respelled(word, vocab),
     ...decadeYears(word.form, vocab),
   );
@@ -397,6 +398,20 @@ function shortStems(key: string, vocab: Vocabulary): Alternative[] {
   if (stem.length < MIN_SHORT_STEM || stem === key) return [];
   const forms = [stem, ...VOWEL_ENDINGS.map((v) => stem + v)].filter((k) => k !== key && vocab.has(k));
   return forms.map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.backoff }));
+}
+
+/**
+ * The infinitive and the past participle of a verb with a short root ("metati"/"metal",
+ * "igrati"/"igral", "hoditi"/"hodil", and the chat infinitive "metat"): the stemmer takes endings
+ * only from longer words, so their keys differ in the last letter alone ("metat", "metal"), while
+ * a longer verb's forms share one key ("podpisati", "podpisal" → "podpis").
+ */
+const SHORT_VERB_KEY = /^[a-z]{3}[aei][tl]$/;
+
+function otherVerbForm(key: string, vocab: Vocabulary): Alternative[] {
+  if (!SHORT_VERB_KEY.test(key)) return [];
+  const other = key.slice(0, -1) + (key.endsWith('t') ? 'l' : 't');
+  return vocab.has(other) ? [{ keys: [other], weight: MATCH_WEIGHTS.prefixed }] : [];
 }
 
 /** Keys this short are whole words: the stemmer leaves a case ending on them ("miru", "boju"). */
