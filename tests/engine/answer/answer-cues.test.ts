@@ -47,6 +47,7 @@ describe('answer cues', () => {
     const question = 'Koliko je star Kim?';
     expect(cue('age', question, '40-letni Kim je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Kim je star 40 let.')).toBe(1);
+    expect(cue('age', question, 'Aretirali so tri moške, stare 33, 34 in 39 let.')).toBe(1);
     expect(cue('age', question, 'Kim (40) je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Umrl je le nekaj dni pred 63. rojstnim dnem.')).toBe(1);
     expect(cue('age', question, 'Kim, 40, je sprejel Putina.')).toBe(1);
