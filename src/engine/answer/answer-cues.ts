@@ -64,13 +64,52 @@ const SPAN_UNITS =
 const SPAN_IN_WORDS = `(?:${NUMBER_WORDS}|(?:pet|sest|sedem|osem|devet|deset|\\p{L}*dvajset)(?:ih|imi|im))\\s+${SPAN_UNITS}`;
 /** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
+/**
+ * Nouns that name a person by role ("Ruskega kolega je označil za …", "s takratnim voditeljem"):
+ * a who-question is answered by one as by a name. Stems, each kept from the words that only start
+ * alike ("kraljestvo", "princip", "ministrstvo", "generalni", "je igral").
+ */
+const ROLE_NOUNS = [
+  'koleg',
+  'predsednik',
+  'premier',
+  'minist(?:er|r(?!stv))',
+  'kancler',
+  'guverner',
+  'voditelj',
+  'vodj[aeiou]',
+  'kralj(?!est)',
+  'princ(?!ip)',
+  'papež',
+  'župan',
+  'poveljnik',
+  'general(?!n)',
+  'diplomat(?!sk)',
+  'veleposlanik',
+  'senator',
+  'poslan(?:ec|c|k)',
+  'predstavnik',
+  'svetoval(?:ec|c|k)',
+  'direktor',
+  'tožil(?:ec|c|k)',
+  'sodnik',
+  'odvetnik',
+  'policist',
+  'trener',
+  'igral(?:ec|c|k)',
+  'pev(?:ec|c|k)',
+  'novinar(?!sk)',
+].join('|');
 /** A sum of money (see `CUES.money`). */
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
 const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)`;
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
-  person: new RegExp(`(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+`, 'u'),
+  person: new RegExp(
+    `(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+|(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`,
+    'u',
+  ),
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
   // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), or a span ("pred 24 leti", "3 dni");
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.

@@ -120,6 +120,15 @@ describe('answer cues', () => {
     expect(cue('person', 'Kdo je pozdravil Putina?', 'Pozdravila sta ga Kim in Choe.')).toBe(1);
   });
 
+  it('counts a noun of a role as a person for "kdo", but not the words that only start like one', () => {
+    const question = 'Kdo je najboljši prijatelj Severne Koreje?';
+    expect(cue('person', question, 'Ruskega kolega je označil za najboljšega prijatelja.')).toBe(0.5);
+    expect(cue('person', question, 'Srečal se je s takratnim voditeljem Kim Jong-ilom.')).toBe(1);
+    expect(cue('person', question, 'Pismo je poslala v Združeno kraljestvo, ministrstvo ga je igralo.')).toBe(0);
+    // A role the question names is no answer to it.
+    expect(cue('person', 'Kdo je ruski predsednik?', 'Ruski predsednik je prišel.')).toBe(0);
+  });
+
   it('counts only places the question does not name itself for "kam"', () => {
     const question = 'Kam bo Putin odpotoval iz Pjongjanga?';
     expect(cue('place', question, 'Putin je prispel v Pjongjang.')).toBe(0);
