@@ -372,6 +372,10 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('sorry ce sprasujem, kolkokrat je bil putin v koreji')).not.toContain(stemKey('sprasujem'));
   });
 
+  it('reads a point of the compass written short ("sev koreji") as the whole word', () => {
+    expect(concepts('kolikic je putin v sev koreji')).toContain(`${stemKey('severni')}+${stemKey('koreji')}`);
+  });
+
   it('reads chat "kaka"/"kak" as "kakšna"/"kakšen" and "tej"/"tistem" as pointing words, not topic words', () => {
     const keys = concepts('kaka je vloga tanjuga v tej zgodbi');
     expect(keys).not.toContain('kaka');
