@@ -18,8 +18,12 @@ const SINGULAR_PARTICIPLE = /^\p{L}{3,}(?:l|la)$/u;
 const SINGULAR_AUXILIARY = /^(?:je|sem|si|bo|bi)$/;
 const PLURAL_PARTICIPLE = /^\p{L}{3,}li$/u;
 const PLURAL_AUXILIARY = /^(?:so|smo|ste|bodo|bi)$/;
-/** The subject named by its age alone ("56-letnik v priljubljeni seriji igra …"), as news refers back. */
-const AGE_NOUN_FIRST = /^\P{L}*\d+\s?-\s?letni[kc]/u;
+/**
+ * The subject named by its age alone ("56-letnik v priljubljeni seriji igra …", "31-letni igralec
+ * …", "42-letni Škot uživa …"), as news refers back; not an age before a full name ("68-letni
+ * Narcis Termes je dejal").
+ */
+const AGE_NOUN_FIRST = /^\P{L}*\d+\s?-\s?letn(?:i[kc]|[iao]\s+(?:\p{Ll}|\p{Lu}\p{L}*\s+\p{Ll}))/u;
 /** A quote opens the paragraph ("»Nemudoma se morajo umakniti,« je dejal skupščini."). */
 const QUOTE_FIRST = /^\s*[»"„“]/u;
 /**

@@ -16,6 +16,8 @@ describe('continuesPrevious', () => {
     'Njegovo truplo so našli uro pozneje.',
     '»Povedali so mi, da so videli uničene hiše,« je dejal.',
     '56-letnik v priljubljeni seriji igra Jacka Jarvisa.',
+    '31-letni igralec je obsodil stereotip.',
+    '42-letni Škot uživa v izzivu oživitve kluba.',
     '»Nemudoma in brezpogojno se morajo umakniti,« je dejal skupščini.',
   ])('"%s" goes on from the paragraph before', (text) => {
     expect(continuesPrevious(text)).toBe(true);
