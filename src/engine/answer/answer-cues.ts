@@ -185,9 +185,10 @@ function isYear(text: string, at: number, word: string): boolean {
 /**
  * A figure of a date or a clock time ("29. septembra", "30.6.", "ob 19.00"): it says when, not how
  * many, so a how-many question ("koliko ljudi je prišlo") is not answered by the day of an event.
+ * Slovenian writes the hour with a full stop; a colon is a score ("zmaga 21:14").
  */
-const DATE_OR_CLOCK_AFTER = new RegExp(`^(?:\\.\\s?(?:${MONTHS}|\\d{1,2}\\.)|[.:]\\d\\d(?!\\d))`, 'u');
-const CLOCK_BEFORE = /\d[.:]$/;
+const DATE_OR_CLOCK_AFTER = new RegExp(`^(?:\\.\\s?(?:${MONTHS}|\\d{1,2}\\.)|\\.\\d\\d(?!\\d))`, 'u');
+const CLOCK_BEFORE = /\d\.$/;
 const DAY_BEFORE = /\d\.\s?$/;
 
 function isDateOrClock(text: string, at: number, word: string): boolean {

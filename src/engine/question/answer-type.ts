@@ -66,6 +66,9 @@ export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
   kaksnih: 'other',
 };
 
+/** The noun of a score or a result, which a how-many question may ask with "kakšen". */
+const RESULT_NOUN = /^rezultat(?:a|u|om|i|e|ov|ih)?$/;
+
 /**
  * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun
  * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?").
@@ -75,10 +78,12 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   [/^(?:leto|leta|letu|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|obdobju|casu)$/, 'time'],
   [/^(?:oseb|clovek|politik|voditelj|predsednik|minister|ministr)/, 'person'],
   [/^(?:razlog|vzrok|namen)/, 'reason'],
+  // "S kakšnim rezultatom …?": a score ("z zmago 5:2").
+  [RESULT_NOUN, 'number'],
 ];
 /** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
 const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
-const WHICH = /^(?:kater|kaksn)/;
+const WHICH = /^(?:kater|kaksn|kaksen$)/;
 /** Words after "koliko" that make it a question of degree ("koliko zelo", "koliko bolj"). */
 const DEGREE_WORDS = new Set(['zelo', 'bolj', 'manj', 'res']);
 
@@ -210,6 +215,8 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // figure ("72 kilometrov od glavnega mesta"), seldom the noun.
     if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
     if (type === 'age' && AGE_NOUNS.test(word)) out.add(i);
+    // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
+    if (type === 'number' && RESULT_NOUN.test(word) && WHICH.test(previous)) out.add(i);
   });
   return out;
 }
