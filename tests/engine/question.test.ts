@@ -406,6 +406,7 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('Kako dolgo bo Putin ostal v Vietnamu?')).not.toContain(stemKey('dolgo'));
     expect(engine.explain('kolkic je putin v koreji').question.answerType).toBe('number');
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
+    expect(concepts('koliko krat je putin obiskal korejo')).not.toContain(stemKey('krat'));
     // "s kakšnim rezultatom" asks for a score, which a passage gives as "z zmago 5:2"
     expect(engine.explain('s kakšnim rezultatom je rusija zmagala').question.answerType).toBe('number');
     expect(concepts('s kakšnim rezultatom je rusija zmagala')).not.toContain(stemKey('rezultatom'));

@@ -99,6 +99,8 @@ export interface QuestionModel {
    * one candidate's text is often the next one's previous paragraph.
    */
   matchesIn: Map<KeySet, number[]>;
+  /** The concepts a how-many question counts ("koliko ljudi" → "ljudi"), if any. */
+  counted: number[];
 }
 
 function holdsAll(keys: KeySet, wanted: string[]): boolean {
@@ -147,9 +149,18 @@ interface WeighedPlace {
   otherWeight: number;
 }
 
+/** What a figure counts for in a sentence that does not name what the question counts. */
+const COUNTED_MISSING = 0.7;
+
 /** The question as evidence weighing reads it, with the per-concept weights it needs for every passage. */
-export function questionModel(concepts: Concept[], answerType: AnswerType, asked: Set<string>): QuestionModel {
+export function questionModel(
+  concepts: Concept[],
+  answerType: AnswerType,
+  asked: Set<string>,
+  counted: number[] = [],
+): QuestionModel {
   return {
+    counted,
     concepts,
     answerType,
     asked,
@@ -243,6 +254,7 @@ export function weighEvidence(
   let best: AnalysedSentence | undefined;
   let sentenceCoverage = 0;
   let rankSentenceCoverage = -1;
+  let bestFound: number[] = [];
   const together = new Array<boolean>(Math.max(0, concepts.length - 1)).fill(false);
   const sentenceFound: number[][] = [];
   for (const sentence of own.sentences) {
@@ -257,8 +269,12 @@ export function weighEvidence(
       sentenceCoverage = coverageOf(weights, found);
       bestSentence = sentence.span;
       best = sentence;
+      bestFound = found;
     }
   }
+  // A figure in a sentence that does not name what the question counts ("40 odstotkov" for
+  // "koliko ljudi") counts for less.
+  const countedMissing = question.counted.length > 0 && question.counted.every((i) => !(bestFound[i]! > 0));
   return {
     coverage,
     rankCoverage: coverageOf(rankWeights, found),
@@ -273,7 +289,8 @@ export function weighEvidence(
     documentMissesName,
     largestMiss,
     bestSentence,
-    answerCue: answerCueOf(question, passage.text, bestSentence, best, holding),
+    answerCue:
+      answerCueOf(question, passage.text, bestSentence, best, holding) * (countedMissing ? COUNTED_MISSING : 1),
   };
 }
 

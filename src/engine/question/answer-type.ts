@@ -122,8 +122,11 @@ const MEASURE_ADJECTIVES =
 const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk|hitr)[aei]?|hiter|dalec|globoko)$/;
 /** The noun of an age, which a keyword question names ("Tom Daley starost?"). */
 const AGE_NOUNS = /^starost(?:i|jo)?$/;
-/** Units of a span of time after "koliko" ("koliko časa", "koliko dni"): they say what is asked, not about what. */
-const SPAN_UNITS = /^(?:casa|dni|ur|minut|sekund|tednov|tedne|mesecev|mesece|let|stoletij|desetletij)$/;
+/**
+ * Units of a span of time after "koliko" ("koliko časa", "koliko dni"), and "krat" of a split
+ * "kolikokrat": they say what is asked, not about what.
+ */
+const SPAN_UNITS = /^(?:casa|dni|ur|minut|sekund|tednov|tedne|mesecev|mesece|let|stoletij|desetletij|krat)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**

@@ -50,6 +50,22 @@ describe('answers', () => {
     expect(ranked[0]!.evidence.answerCue).toBeGreaterThan(ranked[1]!.evidence.answerCue);
   });
 
+  it('counts a figure for less where the sentence does not name what "koliko" counts', () => {
+    const rally = Engine.fromDocuments([
+      articleOf('shod', 'Shod v Wheelingu', [
+        'Na shod v Wheelingu je prišlo 8000 ljudi.',
+        'Na shod v Wheelingu je prišlo 40 odstotkov članov stranke.',
+      ]),
+    ]);
+    const cue = (question: string, paragraph: number) =>
+      rally.explain(question).ranked.find((r) => r.passage.paragraph === paragraph)!.evidence.answerCue;
+    expect(cue('Koliko ljudi je prišlo na shod v Wheelingu?', 1)).toBe(1);
+    expect(cue('Koliko ljudi je prišlo na shod v Wheelingu?', 2)).toBeLessThan(1);
+    // Nothing is counted in "koliko je bilo na shodu" or after "koliko krat" (split "kolikokrat").
+    expect(cue('Koliko je prišlo na shod v Wheelingu?', 2)).toBe(1);
+    expect(cue('Koliko krat so člani prišli na shod v Wheelingu?', 2)).toBe(1);
+  });
+
   it('marks the best sentence and the matched words inside the quoted passage', () => {
     const { first } = top('Kdaj je Rusija vložila veto?');
     const text = first.passage.text;
