@@ -412,6 +412,8 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('s kakšnim rezultatom je rusija zmagala')).not.toContain(stemKey('rezultatom'));
     expect(engine.explain('kakšen rezultat so dosegli').question.answerType).toBe('number');
     expect(engine.explain('kakšen je bil rezultat').question.answerType).toBe('other');
+    // "ime" after "kakšen pomen" asks what a name means, not for a name
+    expect(engine.explain('Kakšen pomen ima ime Kanye?').question.answerType).toBe('other');
   });
 
   it('reads light verbs that only carry the question ("kaj bo počel", "kaj je naredil") as no topic', () => {

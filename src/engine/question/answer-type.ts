@@ -83,7 +83,9 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
 ];
 /** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
 const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
-const WHICH = /^(?:kater|kaksn|kaksen$)/;
+const WHICH = /^(?:kater|kaksn)/;
+/** "Kakšen" with a noun of a kind ("kakšen rezultat"); not before a name's "ime" ("Kakšen pomen ima ime …?"). */
+const WHICH_WITH_NOUN = /^(?:kater|kaksn|kaksen$)/;
 /** Words after "koliko" that make it a question of degree ("koliko zelo", "koliko bolj"). */
 const DEGREE_WORDS = new Set(['zelo', 'bolj', 'manj', 'res']);
 
@@ -219,7 +221,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
     if (type === 'age' && AGE_NOUNS.test(word)) out.add(i);
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
-    if (type === 'number' && RESULT_NOUN.test(word) && WHICH.test(previous)) out.add(i);
+    if (type === 'number' && RESULT_NOUN.test(word) && WHICH_WITH_NOUN.test(previous)) out.add(i);
   });
   return out;
 }
@@ -271,7 +273,7 @@ function answerTypeOfHead(head: string[]): AnswerType {
       if (MEASURE_ADVERBS.test(measure) || (MEASURE_ADJECTIVES.test(measure) && COPULAS.has(head[i + 2] ?? '')))
         return 'number';
     }
-    if (WHICH.test(word)) {
+    if (WHICH_WITH_NOUN.test(word)) {
       // "Kateri so razlogi …": a form of "biti" may stand before the noun; after "kakšen" only
       // before a price ("Kakšna je cena …?"): "Kakšno je bilo leto …" asks for a description.
       let next = i + 1;
