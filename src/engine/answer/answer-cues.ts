@@ -122,7 +122,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // Numbers in figures or words, shares in words ("polovica"), and words built on a number
   // ("dvodnevni", "tridnevno", "dvakrat").
   number: new RegExp(
-    `\\b(?:\\d+|prvic|drugic|tretjic|dva|dve|tri|stiri|pet|sest|sedem|osem|devet|deset|sto|tisoc|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
+    `\\b(?:\\d+|prvic|drugic|tretjic|dva|dve|dveh|dvema|tri|treh|tremi|stiri|stirih|stirimi|(?:pet|sest|sedem|osem|devet|deset)(?:ih|imi|im)?|\\p{L}+najst\\p{L}*|\\p{L}*(?:deset|dvajset)(?:ih|imi|im)?|sto|tisoc|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
     'u',
   ),
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",

@@ -3,7 +3,7 @@ import type { Candidate, PassageIndex } from '../search/passage-index.ts';
 import { continuesPrevious } from '../text/continuation.ts';
 import { keyOfWord } from '../analysis/analyze.ts';
 import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/query.ts';
-import { countedConcepts } from './counted.ts';
+import { countedConcepts, countedUnit } from './counted.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
@@ -99,6 +99,7 @@ export function rankPassages(
     parsed.answerType,
     askedWords(question, bridged),
     countedConcepts(question, parsed.concepts, parsed.answerType),
+    parsed.answerType === 'number' ? countedUnit(question) : undefined,
   );
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;

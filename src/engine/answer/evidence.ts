@@ -101,6 +101,8 @@ export interface QuestionModel {
   matchesIn: Map<KeySet, number[]>;
   /** The concepts a how-many question counts ("koliko ljudi" → "ljudi"), if any. */
   counted: number[];
+  /** The unit a how-long question asks its span in ("koliko let"), over a folded sentence, if any. */
+  countedUnit?: RegExp;
 }
 
 function holdsAll(keys: KeySet, wanted: string[]): boolean {
@@ -158,9 +160,11 @@ export function questionModel(
   answerType: AnswerType,
   asked: Set<string>,
   counted: number[] = [],
+  countedUnit?: RegExp,
 ): QuestionModel {
   return {
     counted,
+    countedUnit,
     concepts,
     answerType,
     asked,
@@ -274,7 +278,10 @@ export function weighEvidence(
   }
   // A figure in a sentence that does not name what the question counts ("40 odstotkov" for
   // "koliko ljudi") counts for less.
-  const countedMissing = question.counted.length > 0 && question.counted.every((i) => !(bestFound[i]! > 0));
+  const countedMissing =
+    (question.counted.length > 0 && question.counted.every((i) => !(bestFound[i]! > 0))) ||
+    (question.countedUnit !== undefined &&
+      !question.countedUnit.test(fold(passage.text.slice(bestSentence.start, bestSentence.end))));
   return {
     coverage,
     rankCoverage: coverageOf(rankWeights, found),

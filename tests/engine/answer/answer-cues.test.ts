@@ -29,6 +29,10 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Shod bo v soboto, 29. septembra, ob 19.00 uri.')).toBe(0);
     expect(cue('number', question, 'Rok za rakete je potekel 30.6.')).toBe(0);
     expect(cue('number', question, 'Prišlo je 3.000 ljudi.')).toBe(1);
+    // Numbers in words in any case: "eden od devetih voditeljev", "štirinajst ljudi".
+    expect(cue('number', question, 'Je eden od devetih voditeljev.')).toBe(1);
+    expect(cue('number', question, 'Poškodbe je dobilo štirinajst ljudi.')).toBe(1);
+    expect(cue('number', question, 'Na shod je prišlo dvajset ljudi.')).toBe(1);
   });
 
   it('finds a sum of money for "koliko stane", and no other number', () => {

@@ -3,6 +3,7 @@ import { Engine } from '../../../src/engine/engine.ts';
 import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
 import { readDevSet, type DevQuestion } from '../../../tools/eval/dev-set.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD } from '../../../src/engine/answer/abstain.ts';
+import { countedUnit } from '../../../src/engine/answer/counted.ts';
 import { CORPUS, DEV_SET, DISTRACTORS, articleOf } from '../../helpers.ts';
 
 let engine: Engine;
@@ -64,6 +65,17 @@ describe('answers', () => {
     // Nothing is counted in "koliko je bilo na shodu" or after "koliko krat" (split "kolikokrat").
     expect(cue('Koliko je prišlo na shod v Wheelingu?', 2)).toBe(1);
     expect(cue('Koliko krat so člani prišli na shod v Wheelingu?', 2)).toBe(1);
+    // "Koliko let" asks a span in years: any other figure counts for less ("spletne" is no "leta").
+    expect(cue('Koliko let je trajal shod v Wheelingu?', 1)).toBeLessThan(1);
+  });
+
+  it('reads the unit a how-long question asks its span in, with a number written into it', () => {
+    const unit = countedUnit('Koliko dni bo trajal obisk?')!;
+    expect(unit.test('opravil bo se dvodnevni obisk')).toBe(true);
+    expect(unit.test('obisk bo trajal tri dni')).toBe(true);
+    expect(unit.test('obisk bo trajal do petka')).toBe(false);
+    expect(countedUnit('Koliko let je star?')!.test('objavil je spletne strani')).toBe(false);
+    expect(countedUnit('Koliko ljudi je prišlo?')).toBeUndefined();
   });
 
   it('marks the best sentence and the matched words inside the quoted passage', () => {
