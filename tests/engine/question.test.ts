@@ -407,6 +407,8 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('kolkic je putin v koreji').question.answerType).toBe('number');
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
     expect(concepts('koliko krat je putin obiskal korejo')).not.toContain(stemKey('krat'));
+    // a share is given as "90 %" as often as in "odstotkov"
+    expect(concepts('koliko odstotkov sankcij je uvedel zn')).not.toContain(stemKey('odstotkov'));
     // "s kakšnim rezultatom" asks for a score, which a passage gives as "z zmago 5:2"
     expect(engine.explain('s kakšnim rezultatom je rusija zmagala').question.answerType).toBe('number');
     expect(concepts('s kakšnim rezultatom je rusija zmagala')).not.toContain(stemKey('rezultatom'));

@@ -111,10 +111,11 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     'u',
   ),
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
-  // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), or a span ("pred 24 leti", "3 dni");
+  // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), the minute of a match ("v 29. minuti"),
+  // or a span ("pred 24 leti", "3 dni");
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d+\\s+${SPAN_UNITS}|(?:pred|cez|po)\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+(?:pred|po|pozneje|kasneje|prej|nazaj)|mesec\\w*|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|(?:pred|cez|po)\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+(?:pred|po|pozneje|kasneje|prej|nazaj)|mesec\\w*|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one.

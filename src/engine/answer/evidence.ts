@@ -153,6 +153,8 @@ interface WeighedPlace {
 
 /** What a figure counts for in a sentence that does not name what the question counts. */
 const COUNTED_MISSING = 0.7;
+/** What the unit a how-long question asks in counts for without a figure ("za mesec dni"). */
+const UNIT_ONLY = 1;
 
 /** The question as evidence weighing reads it, with the per-concept weights it needs for every passage. */
 export function questionModel(
@@ -278,10 +280,13 @@ export function weighEvidence(
   }
   // A figure in a sentence that does not name what the question counts ("40 odstotkov" for
   // "koliko ljudi") counts for less.
+  const unitGiven =
+    question.countedUnit !== undefined &&
+    question.countedUnit.test(fold(passage.text.slice(bestSentence.start, bestSentence.end)));
   const countedMissing =
     (question.counted.length > 0 && question.counted.every((i) => !(bestFound[i]! > 0))) ||
-    (question.countedUnit !== undefined &&
-      !question.countedUnit.test(fold(passage.text.slice(bestSentence.start, bestSentence.end))));
+    (question.countedUnit !== undefined && !unitGiven);
+  const cue = answerCueOf(question, passage.text, bestSentence, best, holding);
   return {
     coverage,
     rankCoverage: coverageOf(rankWeights, found),
@@ -296,8 +301,8 @@ export function weighEvidence(
     documentMissesName,
     largestMiss,
     bestSentence,
-    answerCue:
-      answerCueOf(question, passage.text, bestSentence, best, holding) * (countedMissing ? COUNTED_MISSING : 1),
+    // A span in its unit answers "koliko časa" with or without a figure ("za mesec dni", "en dan").
+    answerCue: countedMissing ? cue * COUNTED_MISSING : unitGiven ? Math.max(cue, UNIT_ONLY) : cue,
   };
 }
 

@@ -220,6 +220,8 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // figure ("72 kilometrov od glavnega mesta"), seldom the noun.
     if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
     if (type === 'age' && AGE_NOUNS.test(word)) out.add(i);
+    // "Koliko odstotkov …?" is answered by "90 %" as often as by "90 odstotkov".
+    if (type === 'percent' && PERCENT_WORDS.test(word)) out.add(i);
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
     if (type === 'number' && RESULT_NOUN.test(word) && WHICH_WITH_NOUN.test(previous)) out.add(i);
   });

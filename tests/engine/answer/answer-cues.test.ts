@@ -100,6 +100,7 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Obalo je izgubila v sporu s Čilom v 19. stoletju.')).toBe(1);
     expect(cue('time', question, 'Ministri so mandat potrdili pred božičem.')).toBe(1);
     expect(cue('time', question, 'Obiskal jo je pred 24 leti.')).toBe(1);
+    expect(cue('time', question, 'Gol je dosegel v 29. minuti.')).toBe(1);
     // A span in words says when next to "pred" or "po", and is a duration alone.
     expect(cue('time', question, 'Pismo je poslala manj kot šest mesecev pred izstopom.')).toBe(1);
     expect(cue('time', question, 'Urad so odprli pred petimi leti.')).toBe(1);

@@ -69,6 +69,14 @@ describe('answers', () => {
     expect(cue('Koliko let je trajal shod v Wheelingu?', 1)).toBeLessThan(1);
   });
 
+  it('takes a span in the asked unit without a figure as an answer to "koliko časa"', () => {
+    const plant = Engine.fromDocuments([
+      articleOf('tovarna', 'Tovarna Mini', ['Družba BMW bo po breksitu za mesec dni zaprla tovarno Mini.']),
+    ]);
+    expect(plant.explain('Za koliko časa bo BMW zaprl tovarno Mini?').ranked[0]!.evidence.answerCue).toBe(1);
+    expect(plant.ask('Za koliko časa bo BMW zaprl tovarno Mini?').answered).toBe(true);
+  });
+
   it('reads the unit a how-long question asks its span in, with a number written into it', () => {
     const unit = countedUnit('Koliko dni bo trajal obisk?')!;
     expect(unit.test('opravil bo se dvodnevni obisk')).toBe(true);
