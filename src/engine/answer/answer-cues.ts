@@ -2,6 +2,8 @@ import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 import { startsSentence } from '../text/sentence-start.ts';
 import { PREPOSITIONS } from '../text/prepositions.ts';
+import { NUMBER_PREFIXES, NUMBER_WORDS, SPAN_UNITS } from '../text/numbers.ts';
+import { ROLE_NOUNS } from '../text/person-nouns.ts';
 
 /**
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
@@ -48,74 +50,32 @@ const UNITS = [
 const UNIT_ADJECTIVES = '(?:kilo|centi|mili)?metrsk|tonsk|(?:kilo)?gramsk|miljsk';
 /** Where a figure starts: not inside another one ("1.1.1…" would be tried from every digit). */
 const FIGURE_START = '(?<![\\d.,])\\b';
-/** Numbers written as words, as a unit follows them ("do šest metrov", "dve toni", "pol metra"). */
-const NUMBER_WORDS =
-  '(?:en[aoe]?|dva|dve|dveh|dvema|trij?e|tri|treh|tremi|stirj?e|stiri|stirih|stirimi|pet|sest|sedem|osem|devet|deset|\\p{L}+najst|\\p{L}*dvajset|\\p{L}+deset|(?:dve|tri|stiri|pet|sest|sedem|osem|devet)?sto|tisoc|pol)';
-/** Numbers as the first part of a word ("dvodnevni", "šestmetrski", "dvotonski"). */
-const NUMBER_PREFIXES = '(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)';
-/** Units of a span of time ("pred 24 leti", "3 dni", "šest mesecev"). */
-const SPAN_UNITS =
-  '(?:let|leti|leta|letih|dni|dan|dneh|dnevi|ur|uri|ure|urah|minut\\w*|tedn\\w*|mesec\\w*|stolet\\w*|desetlet\\w*)';
 /**
- * A span of time in words, with its number in the cases a span takes ("petimi leti"). It says
- * when only next to "pred", "čez", "po" or "pozneje" ("manj kot šest mesecev pred izstopom",
- * "pred petimi leti"); alone it is as often a duration ("poznal približno dva tedna").
+ * A span of time in words ("petimi leti", "dva dneva"). It says when only next to "pred", "čez",
+ * "po", "pozneje", "kasneje", "prej" or "nazaj" ("manj kot šest mesecev pred izstopom", "pred
+ * petimi leti"); alone it is as often a duration ("poznal približno dva tedna").
  */
-const SPAN_IN_WORDS = `(?:${NUMBER_WORDS}|(?:pet|sest|sedem|osem|devet|deset|\\p{L}*dvajset)(?:ih|imi|im))\\s+${SPAN_UNITS}`;
+const SPAN_IN_WORDS = `(?:${NUMBER_WORDS})\\s+${SPAN_UNITS}`;
+/** A month named by when it is ("naslednji mesec", "v tem mesecu"), as "teden" is named alone. */
+const WHICH_MONTH =
+  '(?:naslednj|prihodnj|prejsnj|lansk|letosnj|tekoc)\\p{L}*\\s+mesec\\p{L}*|(?:ta|tem)\\s+mesec\\p{L}*';
+/** Nouns of a role in a folded sentence (see `ROLE_NOUNS`). */
+const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
 /** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
-/**
- * Nouns that name a person by role ("Ruskega kolega je označil za …", "s takratnim voditeljem"):
- * a who-question is answered by one as by a name. Stems, each kept from the words that only start
- * alike ("kraljestvo", "princip", "ministrstvo", "generalni", "je igral").
- */
-const ROLE_NOUNS = [
-  'koleg',
-  'predsednik',
-  'premier',
-  'minist(?:er|r(?!stv))',
-  'kancler',
-  'guverner',
-  'voditelj',
-  'vodj[aeiou]',
-  'kralj(?!est)',
-  'princ(?!ip)',
-  'papež',
-  'župan',
-  'poveljnik',
-  'general(?!n)',
-  'diplomat(?!sk)',
-  'veleposlanik',
-  'senator',
-  'poslan(?:ec|c|k)',
-  'predstavnik',
-  'svetoval(?:ec|c|k)',
-  'direktor',
-  'tožil(?:ec|c|k)',
-  'sodnik',
-  'odvetnik',
-  'policist',
-  'trener',
-  'igral(?:ec|c|k)',
-  'pev(?:ec|c|k)',
-  'novinar(?!sk)',
-].join('|');
 /** A sum of money (see `CUES.money`). */
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
 const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)`;
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
-  person: new RegExp(
-    `(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+|(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`,
-    'u',
-  ),
+  person: new RegExp(`(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+`, 'u'),
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
   // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), the minute of a match ("v 29. minuti"),
   // or a span ("pred 24 leti", "3 dni");
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|(?:pred|cez|po)\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+(?:pred|po|pozneje|kasneje|prej|nazaj)|mesec\\w*|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|(?:pred|cez|po)\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+(?:pred|po|pozneje|kasneje|prej|nazaj)|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one.
@@ -123,7 +83,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // Numbers in figures or words, shares in words ("polovica"), and words built on a number
   // ("dvodnevni", "tridnevno", "dvakrat").
   number: new RegExp(
-    `\\b(?:\\d+|prvic|drugic|tretjic|dva|dve|dveh|dvema|tri|treh|tremi|stiri|stirih|stirimi|(?:pet|sest|sedem|osem|devet|deset)(?:ih|imi|im)?|\\p{L}+najst\\p{L}*|\\p{L}*(?:deset|dvajset)(?:ih|imi|im)?|sto|tisoc|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
+    `\\b(?:\\d+|prvic|drugic|tretjic|(?!en[aoe]?\\b|pol\\b)(?:${NUMBER_WORDS})|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
     'u',
   ),
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
@@ -186,7 +146,8 @@ function isYear(text: string, at: number, word: string): boolean {
 /**
  * A figure of a date or a clock time ("29. septembra", "30.6.", "ob 19.00"): it says when, not how
  * many, so a how-many question ("koliko ljudi je prišlo") is not answered by the day of an event.
- * Slovenian writes the hour with a full stop; a colon is a score ("zmaga 21:14").
+ * Slovenian writes the hour with a full stop: in a count, figures around a colon are a score ("z
+ * zmago 21:14"), which a how-many question may ask for.
  */
 const DATE_OR_CLOCK_AFTER = new RegExp(`^(?:\\.\\s?(?:${MONTHS}|\\d{1,2}\\.)|\\.\\d\\d(?!\\d))`, 'u');
 const CLOCK_BEFORE = /\d\.$/;
@@ -266,9 +227,13 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
         (/^\d/.test(word) && (inName(sentence, match.index) || isDateOrClock(text, match.index, word))))
     )
       continue;
-    words.push(word.slice(0, CUE_PREFIX));
+    // A span of time ("pred sedmimi leti") is a count only for a question that asks one.
+    const span = type === 'number' && isSpanOfTime(text, match.index, match[0]);
+    words.push((span ? SPAN_MARK : '') + word.slice(0, CUE_PREFIX));
   }
   if (type === 'age') for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[1]!);
+  // A noun of a role stands for a person as a name does ("Ruskega kolega je označil …").
+  if (type === 'person') for (const match of folded().matchAll(ROLES)) words.push(match[0].slice(0, CUE_PREFIX));
   return words;
 }
 
@@ -276,6 +241,48 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
 export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly string[], asked: Set<string>): number {
   let found = 0;
   // A reason word says why whatever the question's wording ("Zaradi česa …?" is answered by "zaradi vojne").
-  for (const cue of cues) if (type === 'reason' || !asked.has(cue)) found++;
+  for (const cue of cues) {
+    if (cue.startsWith(SPAN_MARK)) {
+      if (asksSpan(asked) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
+    } else if (type === 'reason' || !asked.has(cue)) found++;
+  }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
 }
+
+/** Marks a count that is a span of time among the cue words (see `cueWords`). */
+const SPAN_MARK = '~';
+const SPAN_AFTER = new RegExp(`^\\s+${SPAN_UNITS}(?![\\p{L}])`, 'u');
+
+/** A number that is the length of a span of time before or after something ("pred sedmimi leti", "24 let pozneje"). */
+function isSpanOfTime(text: string, at: number, number: string): boolean {
+  return (
+    SPAN_AFTER.test(text.slice(at + number.length, at + number.length + 16)) &&
+    (/(?:pred|cez|po)\s+$/.test(text.slice(Math.max(0, at - 6), at)) ||
+      /^\s+\p{L}+\s+(?:pred|po|pozneje|kasneje|prej|nazaj)\b/u.test(
+        text.slice(at + number.length, at + number.length + 40),
+      ))
+  );
+}
+
+/** The question asks a span of time ("pred koliko leti", "koliko let", "koliko časa"): its words, first letters. */
+function asksSpan(asked: Set<string>): boolean {
+  for (const word of SPAN_WORDS) if (asked.has(word)) return true;
+  return false;
+}
+const SPAN_WORDS = [
+  'let',
+  'leti',
+  'leta',
+  'letih',
+  'dni',
+  'dan',
+  'ur',
+  'ure',
+  'tedno',
+  'tedne',
+  'teden',
+  'mesec',
+  'casa',
+  'casu',
+  'minut',
+];

@@ -3,7 +3,6 @@ import type { Candidate, PassageIndex } from '../search/passage-index.ts';
 import { continuesPrevious } from '../text/continuation.ts';
 import { keyOfWord } from '../analysis/analyze.ts';
 import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/query.ts';
-import { countedConcepts, countedUnit } from './counted.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
@@ -94,13 +93,7 @@ export function rankPassages(
   const candidates = withFollowers(index, retrievedCandidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
   const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
-  const model = questionModel(
-    parsed.concepts,
-    parsed.answerType,
-    askedWords(question, bridged),
-    countedConcepts(question, parsed.concepts, parsed.answerType),
-    parsed.answerType === 'number' ? countedUnit(question) : undefined,
-  );
+  const model = questionModel(parsed, askedWords(question, bridged));
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;
   const byDocument = new Map<number, number[]>();

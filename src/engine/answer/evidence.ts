@@ -1,6 +1,7 @@
 import type { Passage, Span } from '../types.ts';
 import type { Alternative } from '../search/alternatives.ts';
-import type { Concept } from '../search/query.ts';
+import type { Concept, ParsedQuestion } from '../search/query.ts';
+import type { AskedUnit } from '../question/counted.ts';
 import type { AnswerType } from '../question/answer-type.ts';
 import { analysisOf, type AnalysedSentence } from './passage-analysis.ts';
 import { mergeSpans } from '../spans.ts';
@@ -99,10 +100,10 @@ export interface QuestionModel {
    * one candidate's text is often the next one's previous paragraph.
    */
   matchesIn: Map<KeySet, number[]>;
-  /** The concepts a how-many question counts ("koliko ljudi" → "ljudi"), if any. */
+  /** The concepts a how-many question counts ("koliko ljudi" → "ljudi"), by index. */
   counted: number[];
-  /** The unit a how-long question asks its span in ("koliko let"), over a folded sentence, if any. */
-  countedUnit?: RegExp;
+  /** The unit a how-long question asks its span in ("koliko dni"), if it asks one. */
+  countedUnit?: AskedUnit;
 }
 
 function holdsAll(keys: KeySet, wanted: string[]): boolean {
@@ -153,16 +154,20 @@ interface WeighedPlace {
 
 /** What a figure counts for in a sentence that does not name what the question counts. */
 const COUNTED_MISSING = 0.7;
-/** What the unit a how-long question asks in counts for without a figure ("za mesec dni"). */
-const UNIT_ONLY = 1;
+/** What a figure counts for in a sentence without the unit a how-long question asks in ("štirje igralci" for "koliko minut"). */
+const UNIT_MISSING = 0.7;
+/** A counted word matched this strongly is named (not just a wordnet sense of it: "prebivati" → "pust"). */
+const CLEARLY_COUNTED = 0.5;
 
 /** The question as evidence weighing reads it, with the per-concept weights it needs for every passage. */
 export function questionModel(
-  concepts: Concept[],
-  answerType: AnswerType,
+  {
+    concepts,
+    answerType,
+    counted,
+    countedUnit,
+  }: Pick<ParsedQuestion, 'concepts' | 'answerType' | 'counted' | 'countedUnit'>,
   asked: Set<string>,
-  counted: number[] = [],
-  countedUnit?: RegExp,
 ): QuestionModel {
   return {
     counted,
@@ -279,13 +284,9 @@ export function weighEvidence(
     }
   }
   // A figure in a sentence that does not name what the question counts ("40 odstotkov" for
-  // "koliko ljudi") counts for less.
-  const unitGiven =
-    question.countedUnit !== undefined &&
-    question.countedUnit.test(fold(passage.text.slice(bestSentence.start, bestSentence.end)));
+  // "koliko ljudi") counts for less (for the unit of a how-long question, see `sentenceCue`).
   const countedMissing =
-    (question.counted.length > 0 && question.counted.every((i) => !(bestFound[i]! > 0))) ||
-    (question.countedUnit !== undefined && !unitGiven);
+    question.counted.length > 0 && question.counted.every((i) => !(bestFound[i]! >= CLEARLY_COUNTED));
   const cue = answerCueOf(question, passage.text, bestSentence, best, holding);
   return {
     coverage,
@@ -301,8 +302,7 @@ export function weighEvidence(
     documentMissesName,
     largestMiss,
     bestSentence,
-    // A span in its unit answers "koliko časa" with or without a figure ("za mesec dni", "en dan").
-    answerCue: countedMissing ? cue * COUNTED_MISSING : unitGiven ? Math.max(cue, UNIT_ONLY) : cue,
+    answerCue: countedMissing ? cue * COUNTED_MISSING : cue,
   };
 }
 
@@ -353,10 +353,20 @@ function sentenceCue(
   const type = question.answerType;
   if (type === 'other') return 0;
   const sentenceText = text.slice(span.start, span.end);
-  if (!sentence) return answerCueStrength(type, sentenceText, question.asked);
-  const cues = (sentence.cues ??= {});
-  const words = (cues[type] ??= cueWords(type, sentenceText, () => (sentence.folded ??= fold(sentenceText))));
-  return cueStrength(type, words, question.asked);
+  const folded = () => (sentence ? (sentence.folded ??= fold(sentenceText)) : fold(sentenceText));
+  let strength: number;
+  if (!sentence) strength = answerCueStrength(type, sentenceText, question.asked);
+  else {
+    const cues = (sentence.cues ??= {});
+    strength = cueStrength(type, (cues[type] ??= cueWords(type, sentenceText, folded)), question.asked);
+  }
+  // A how-long question asks a span in its unit: given there, with or without a figure ("za mesec
+  // dni" for "koliko časa"), it is the answer; a figure without the unit ("štirje igralci" for
+  // "koliko minut") counts for less.
+  const unit = question.countedUnit;
+  if (!unit) return strength;
+  if (unit.span.test(folded())) return 1;
+  return unit.named.test(folded()) ? strength : strength * UNIT_MISSING;
 }
 
 /**

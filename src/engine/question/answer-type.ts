@@ -6,6 +6,7 @@
  * here; stop words and the "is this a question?" test use it too.
  */
 import { fold } from '../analysis/fold.ts';
+import { ASKED_UNITS } from '../text/numbers.ts';
 
 export type AnswerType =
   'person' | 'time' | 'place' | 'number' | 'money' | 'age' | 'percent' | 'measure' | 'reason' | 'other';
@@ -82,9 +83,13 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   [RESULT_NOUN, 'number'],
 ];
 /** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
-const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
+export const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
+/**
+ * "Kateri"/"kakšen" in the forms that take the name rule ("Kakšno je ime …?"): not the masculine
+ * "kakšen", as "Kakšen pomen ima ime Kanye?" asks what a name means.
+ */
 const WHICH = /^(?:kater|kaksn)/;
-/** "Kakšen" with a noun of a kind ("kakšen rezultat"); not before a name's "ime" ("Kakšen pomen ima ime …?"). */
+/** The same, with "kakšen" too: before a noun of a kind ("kakšen rezultat", "s kakšnim rezultatom"). */
 const WHICH_WITH_NOUN = /^(?:kater|kaksn|kaksen$)/;
 /** Words after "koliko" that make it a question of degree ("koliko zelo", "koliko bolj"). */
 const DEGREE_WORDS = new Set(['zelo', 'bolj', 'manj', 'res']);
@@ -125,10 +130,10 @@ const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|niz
 /** The noun of an age, which a keyword question names ("Tom Daley starost?"). */
 const AGE_NOUNS = /^starost(?:i|jo)?$/;
 /**
- * Units of a span of time after "koliko" ("koliko časa", "koliko dni"), and "krat" of a split
- * "kolikokrat": they say what is asked, not about what.
+ * Words after "koliko" that say what is asked, not about what: the unit of a span of time
+ * ("koliko časa", "koliko dni", see `ASKED_UNITS`) and "krat" of a split "kolikokrat".
  */
-const SPAN_UNITS = /^(?:casa|dni|ur|minut|sekund|tednov|tedne|mesecev|mesece|let|stoletij|desetletij|krat)$/;
+const asksAfterKoliko = (word: string): boolean => Object.hasOwn(ASKED_UNITS, word) || word === 'krat';
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**
@@ -209,7 +214,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     const previous = forms[i - 1] ?? '';
     // Whatever else the question asks first ("kam potuje in za koliko časa"); the unit of a
     // span is asked for too ("koliko dni" is answered by "dvodnevni obisk", "tri tedne").
-    if (previous === 'koliko' && SPAN_UNITS.test(word)) out.add(i);
+    if (previous === 'koliko' && asksAfterKoliko(word)) out.add(i);
     if (
       (type === 'number' || type === 'age' || type === 'money' || type === 'measure') &&
       previous === 'kako' &&
@@ -223,7 +228,12 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // "Koliko odstotkov …?" is answered by "90 %" as often as by "90 odstotkov".
     if (type === 'percent' && PERCENT_WORDS.test(word)) out.add(i);
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
-    if (type === 'number' && RESULT_NOUN.test(word) && WHICH_WITH_NOUN.test(previous)) out.add(i);
+    if (
+      type === 'number' &&
+      RESULT_NOUN.test(word) &&
+      (WHICH_WITH_NOUN.test(previous) || previous.startsWith('koliksn'))
+    )
+      out.add(i);
   });
   return out;
 }

@@ -23,6 +23,7 @@ import {
 } from '../question/english.ts';
 import { askingPhraseWords, isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
+import { countedWords, type AskedUnit } from '../question/counted.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
 import {
   alternativesKey,
@@ -74,6 +75,10 @@ export interface ParsedQuestion {
   empty: boolean;
   /** Share of the concepts' weight that no passage of the corpus has in any form: talk of something else. */
   unknownShare: number;
+  /** The concepts a how-many question counts ("koliko ljudi" → "ljudi"), by index. */
+  counted: number[];
+  /** The unit a how-long question asks its span in ("koliko dni"), if it asks one. */
+  countedUnit?: AskedUnit;
 }
 
 /**
@@ -135,7 +140,7 @@ export function parseQuestion(
 ): ParsedQuestion {
   const cleaned = cleanQuestion(question);
   if (isEmptyQuestion(cleaned))
-    return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0 };
+    return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0, counted: [] };
   const typed = splitQuestion(cleaned, (w) => isQuestionWord(w) || isQuestionWord(lex.chat.standardOf(w) ?? ''));
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
@@ -152,6 +157,7 @@ export function parseQuestion(
       english: true,
       empty: false,
       unknownShare: unknownShare(concepts, vocab),
+      counted: [],
     };
   }
   const isWord = (form: string) => {
@@ -200,7 +206,37 @@ export function parseQuestion(
   const topical = words.filter((_, i) => !questionPhrase.has(i));
   const list = mendTypos(toWords(topical), knownKey, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
-  return { concepts, answerType, english: false, empty: false, unknownShare: unknownShare(concepts, vocab) };
+  const counted = answerType === 'number' ? countedWords(words.map((w) => w.form)) : { words: [] };
+  return {
+    concepts,
+    answerType,
+    english: false,
+    empty: false,
+    unknownShare: unknownShare(concepts, vocab),
+    counted: conceptsOf(
+      concepts,
+      counted.words.map((i) => words[i]!),
+    ),
+    countedUnit: counted.unit,
+  };
+}
+
+/**
+ * The concepts the counted words stand in, without names: "koliko novih londonskih nepremičnin"
+ * counts properties in London, and "koliko je Putin …" (a name first) counts nothing.
+ */
+function conceptsOf(concepts: Concept[], words: QuestionWord[]): number[] {
+  const out: number[] = [];
+  for (const word of words) {
+    const at = concepts.findIndex((c) => c.span.start <= word.start && word.start < c.span.end);
+    if (at < 0 || out.includes(at)) continue;
+    if (concepts[at]!.name) {
+      if (out.length === 0) return [];
+      continue;
+    }
+    out.push(at);
+  }
+  return out;
 }
 
 function unknownShare(concepts: Concept[], vocab: Vocabulary): number {

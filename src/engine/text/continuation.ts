@@ -1,5 +1,6 @@
 import { fold } from '../analysis/fold.ts';
 import { PREPOSITIONS } from './prepositions.ts';
+import { PEOPLE_NOUNS, ROLE_NOUNS } from './person-nouns.ts';
 
 /**
  * Words that open a paragraph which goes on from the one before: a pronoun or demonstrative
@@ -20,10 +21,23 @@ const PLURAL_PARTICIPLE = /^\p{L}{3,}li$/u;
 const PLURAL_AUXILIARY = /^(?:so|smo|ste|bodo|bi)$/;
 /**
  * The subject named by its age alone ("56-letnik v priljubljeni seriji igra …", "31-letni igralec
- * …", "42-letni Škot uživa …"), as news refers back; not an age before a full name ("68-letni
- * Narcis Termes je dejal").
+ * …", "42-letni Škot uživa …"), as news refers back: an age noun, or an age before a noun of a
+ * person or a nationality; not before a full name ("68-letni Narcis Termes je dejal") nor a thing
+ * ("20-letna pogodba").
  */
-const AGE_NOUN_FIRST = /^\P{L}*\d+\s?-\s?letn(?:i[kc]|[iao]\s+(?:\p{Ll}|\p{Lu}\p{L}*\s+\p{Ll}))/u;
+const AGE_NOUN_FIRST = /^\P{L}*\d+\s?-\s?letni[kc]/u;
+const AGE_FIRST = /^\P{L}*\d+\s?-\s?letn[iao]\s+/u;
+const PERSON_AFTER_AGE = new RegExp(`^(?:${ROLE_NOUNS}|${PEOPLE_NOUNS})`, 'u');
+/** A nationality: one capitalised word and then a lower-case one ("Škot uživa"), not a first name and a surname. */
+const NATIONALITY_AFTER_AGE = /^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
+function subjectByAge(text: string): boolean {
+  if (AGE_NOUN_FIRST.test(text)) return true;
+  const age = AGE_FIRST.exec(text);
+  if (!age) return false;
+  const rest = text.slice(age[0].length, age[0].length + 40);
+  return NATIONALITY_AFTER_AGE.test(rest) || PERSON_AFTER_AGE.test(fold(rest));
+}
 /** A quote opens the paragraph ("»Nemudoma se morajo umakniti,« je dejal skupščini."). */
 const QUOTE_FIRST = /^\s*[»"„“]/u;
 /**
@@ -42,7 +56,7 @@ const NAMED_SPEAKER = new RegExp(`[«"“”],?\\s+(?:[^\\s«»"“”]+\\s+){0,
  * first words ("Daniel je …" has its subject).
  */
 export function continuesPrevious(text: string, isName: (folded: string) => boolean = () => false): boolean {
-  if (AGE_NOUN_FIRST.test(text) || (QUOTE_FIRST.test(text) && !NAMED_SPEAKER.test(text))) return true;
+  if (subjectByAge(text) || (QUOTE_FIRST.test(text) && !NAMED_SPEAKER.test(text))) return true;
   const words =
     fold(text.slice(0, 60))
       .toLowerCase()

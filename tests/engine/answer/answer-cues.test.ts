@@ -31,6 +31,10 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Prišlo je 3.000 ljudi.')).toBe(1);
     // Numbers in words in any case: "eden od devetih voditeljev", "štirinajst ljudi".
     expect(cue('number', question, 'Je eden od devetih voditeljev.')).toBe(1);
+    expect(cue('number', question, 'Je eden od sedmih voditeljev.')).toBe(1);
+    // A span of time is a count only for a question that asks one: "pred sedmimi leti" says when.
+    expect(cue('number', question, 'Rakete je preizkusila pred sedmimi leti.')).toBe(0);
+    expect(cue('number', 'Pred koliko leti je prvič preizkusila rakete?', 'To je bilo pred sedmimi leti.')).toBe(1);
     expect(cue('number', question, 'Poškodbe je dobilo štirinajst ljudi.')).toBe(1);
     expect(cue('number', question, 'Na shod je prišlo dvajset ljudi.')).toBe(1);
   });
@@ -102,11 +106,14 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Obiskal jo je pred 24 leti.')).toBe(1);
     expect(cue('time', question, 'Gol je dosegel v 29. minuti.')).toBe(1);
     // A span in words says when next to "pred" or "po", and is a duration alone.
-    expect(cue('time', question, 'Pismo je poslala manj kot šest mesecev pred izstopom.')).toBe(1);
-    expect(cue('time', question, 'Urad so odprli pred petimi leti.')).toBe(1);
+    expect(cue('time', question, 'Pismo je poslala tri dni pred izstopom.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli pred petimi dnevi.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli pred sedmimi tedni.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli pred dvema urama.')).toBe(1);
     expect(cue('time', question, 'Žensko je poznal približno dva tedna.')).toBe(0);
-    // "naslednji mesec" as "naslednji teden" do.
+    // "naslednji mesec" says when, as "naslednji teden" does; a monthly wage does not.
     expect(cue('time', question, 'Urad bo obiskal naslednji mesec.')).toBe(1);
+    expect(cue('time', question, 'Urad je dobil mesečno plačo.')).toBe(0);
     expect(cue('time', question, 'Urade ima vsaj 25 zveznih držav.')).toBe(0);
     expect(cue('time', question, 'Rok je potekel 30.6.')).toBe(1);
     expect(cue('time', question, 'Kava stane 2.50 evra.')).toBe(0);

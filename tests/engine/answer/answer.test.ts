@@ -3,7 +3,7 @@ import { Engine } from '../../../src/engine/engine.ts';
 import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
 import { readDevSet, type DevQuestion } from '../../../tools/eval/dev-set.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD } from '../../../src/engine/answer/abstain.ts';
-import { countedUnit } from '../../../src/engine/answer/counted.ts';
+import { countedWords } from '../../../src/engine/question/counted.ts';
 import { CORPUS, DEV_SET, DISTRACTORS, articleOf } from '../../helpers.ts';
 
 let engine: Engine;
@@ -54,19 +54,21 @@ describe('answers', () => {
   it('counts a figure for less where the sentence does not name what "koliko" counts', () => {
     const rally = Engine.fromDocuments([
       articleOf('shod', 'Shod v Wheelingu', [
-        'Na shod v Wheelingu je prišlo 8000 ljudi.',
+        'Na shod v Wheelingu se je zbralo 8000 ljudi.',
         'Na shod v Wheelingu je prišlo 40 odstotkov članov stranke.',
+        'Shod v Wheelingu je trajal dva dni, od petka do nedelje.',
       ]),
     ]);
     const cue = (question: string, paragraph: number) =>
       rally.explain(question).ranked.find((r) => r.passage.paragraph === paragraph)!.evidence.answerCue;
     expect(cue('Koliko ljudi je prišlo na shod v Wheelingu?', 1)).toBe(1);
     expect(cue('Koliko ljudi je prišlo na shod v Wheelingu?', 2)).toBeLessThan(1);
-    // Nothing is counted in "koliko je bilo na shodu" or after "koliko krat" (split "kolikokrat").
-    expect(cue('Koliko je prišlo na shod v Wheelingu?', 2)).toBe(1);
+    // "Koliko je prišlo" counts what came, not "prišlo"; "koliko krat" (a split "kolikokrat") nothing.
+    expect(cue('Koliko je prišlo na shod v Wheelingu?', 1)).toBe(1);
     expect(cue('Koliko krat so člani prišli na shod v Wheelingu?', 2)).toBe(1);
-    // "Koliko let" asks a span in years: any other figure counts for less ("spletne" is no "leta").
-    expect(cue('Koliko let je trajal shod v Wheelingu?', 1)).toBeLessThan(1);
+    // "Koliko dni" asks a span in days: a figure without them counts for less.
+    expect(cue('Koliko dni je trajal shod v Wheelingu?', 1)).toBeLessThan(1);
+    expect(cue('Koliko dni je trajal shod v Wheelingu?', 3)).toBe(1);
   });
 
   it('takes a span in the asked unit without a figure as an answer to "koliko časa"', () => {
@@ -77,13 +79,19 @@ describe('answers', () => {
     expect(plant.ask('Za koliko časa bo BMW zaprl tovarno Mini?').answered).toBe(true);
   });
 
-  it('reads the unit a how-long question asks its span in, with a number written into it', () => {
-    const unit = countedUnit('Koliko dni bo trajal obisk?')!;
-    expect(unit.test('opravil bo se dvodnevni obisk')).toBe(true);
-    expect(unit.test('obisk bo trajal tri dni')).toBe(true);
-    expect(unit.test('obisk bo trajal do petka')).toBe(false);
-    expect(countedUnit('Koliko let je star?')!.test('objavil je spletne strani')).toBe(false);
-    expect(countedUnit('Koliko ljudi je prišlo?')).toBeUndefined();
+  it('reads what a how-many question counts, and the unit a how-long question asks a span in', () => {
+    expect(countedWords(['koliko', 'novih', 'londonskih', 'nepremicnin', 'kupijo', 'tujci']).words).toEqual([1, 2, 3]);
+    expect(countedWords(['koliko', 'je', 'bilo', 'ljudi']).words).toEqual([3]);
+    expect(countedWords(['koliko', 'je', 'prislo']).words).toEqual([]);
+    const days = countedWords(['koliko', 'dni', 'bo', 'trajal', 'obisk']).unit!;
+    expect(days.span.test('opravil bo se dvodnevni obisk')).toBe(true);
+    expect(days.span.test('obisk bo trajal tri dni')).toBe(true);
+    expect(days.span.test('obisk bo trajal pet dni pred volitvami')).toBe(true);
+    expect(days.named.test('obisk bo trajal do petka')).toBe(false);
+    // A year is no span in years, and "spletne" holds no "let".
+    const years = countedWords(['koliko', 'let', 'je', 'trajala', 'vojna']).unit!;
+    expect(years.span.test('vojna se je zacela leta 1861')).toBe(false);
+    expect(years.named.test('objavil je spletne strani')).toBe(false);
   });
 
   it('marks the best sentence and the matched words inside the quoted passage', () => {

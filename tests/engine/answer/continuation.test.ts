@@ -33,6 +33,8 @@ describe('continuesPrevious', () => {
     'Letalo je varno vzletelo.',
     'Pravila so stroga.',
     '68-letni Narcis Termes je dejal, da gre.',
+    '20-letna pogodba je bila podpisana.',
+    '10-letno obdobje se je končalo.',
     'Izrael je zaprl mejo.',
   ])('"%s" names its own subject', (text) => {
     expect(continuesPrevious(text, (word) => word === 'izrael')).toBe(false);
