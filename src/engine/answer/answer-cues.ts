@@ -2,7 +2,7 @@ import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 import { startsSentence } from '../text/sentence-start.ts';
 import { PREPOSITIONS } from '../text/prepositions.ts';
-import { NUMBER_PREFIXES, NUMBER_WORDS, SPAN_UNITS } from '../text/numbers.ts';
+import { COUNT_WORDS, NUMBER_PREFIXES, NUMBER_WORDS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS } from '../text/numbers.ts';
 import { ROLE_NOUNS } from '../text/person-nouns.ts';
 
 /**
@@ -56,9 +56,11 @@ const FIGURE_START = '(?<![\\d.,])\\b';
  * petimi leti"); alone it is as often a duration ("poznal približno dva tedna").
  */
 const SPAN_IN_WORDS = `(?:${NUMBER_WORDS})\\s+${SPAN_UNITS}`;
-/** A month named by when it is ("naslednji mesec", "v tem mesecu"), as "teden" is named alone. */
-const WHICH_MONTH =
-  '(?:naslednj|prihodnj|prejsnj|lansk|letosnj|tekoc)\\p{L}*\\s+mesec\\p{L}*|(?:ta|tem)\\s+mesec\\p{L}*';
+/**
+ * A month named by when it is ("naslednji mesec", "konec tega meseca", "pred enim mesecem",
+ * "mesec pozneje"), as "teden" says when; not "mesečna plača".
+ */
+const WHICH_MONTH = `(?:naslednj|prihodnj|prejsnj|lansk|letosnj|tekoc)\\p{L}*\\s+mesec\\p{L}*|(?:ta|tem|tega)\\s+mesec\\p{L}*|${SPAN_BEFORE}\\s+(?:enim\\s+)?mesec\\p{L}*|mesec\\p{L}*\\s+${SPAN_AFTER}`;
 /** Nouns of a role in a folded sentence (see `ROLE_NOUNS`). */
 const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
 /** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
@@ -75,7 +77,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // or a span ("pred 24 leti", "3 dni");
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden\\w*|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|(?:pred|cez|po)\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+(?:pred|po|pozneje|kasneje|prej|nazaj)|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden|tednu|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one.
@@ -83,7 +85,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // Numbers in figures or words, shares in words ("polovica"), and words built on a number
   // ("dvodnevni", "tridnevno", "dvakrat").
   number: new RegExp(
-    `\\b(?:\\d+|prvic|drugic|tretjic|(?!en[aoe]?\\b|pol\\b)(?:${NUMBER_WORDS})|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
+    `\\b(?:\\d+|prvic|drugic|tretjic|${COUNT_WORDS}|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
     'u',
   ),
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
@@ -183,11 +185,14 @@ const CUE_PREFIX = 5;
 /**
  * The question's words as cue comparison needs them, made once per question. `bridged`: index keys
  * of the Slovenian words an English question was bridged to, which a passage repeats in place of
- * the question's own ("North Korea" → "Severni Koreji").
+ * the question's own ("North Korea" → "Severni Koreji"); `asksSpan`: the question asks a span of
+ * time (see `countedWords`).
  */
-export function askedWords(question: string, bridged: Iterable<string> = []): Set<string> {
+export function askedWords(question: string, bridged: Iterable<string> = [], asksSpan = false): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
   for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
+  // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
+  if (asksSpan) asked.add(SPAN_MARK);
   return asked;
 }
 
@@ -243,46 +248,19 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
   // A reason word says why whatever the question's wording ("Zaradi česa …?" is answered by "zaradi vojne").
   for (const cue of cues) {
     if (cue.startsWith(SPAN_MARK)) {
-      if (asksSpan(asked) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
+      if (asked.has(SPAN_MARK) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
     } else if (type === 'reason' || !asked.has(cue)) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
 }
 
-/** Marks a count that is a span of time among the cue words (see `cueWords`). */
+/** Marks a count that is a span of time among the cue words (see `cueWords`), and a question that asks one. */
 const SPAN_MARK = '~';
-const SPAN_AFTER = new RegExp(`^\\s+${SPAN_UNITS}(?![\\p{L}])`, 'u');
+const UNIT_NEXT = new RegExp(`^\\s+${SPAN_UNITS}(?![\\p{L}])`, 'u');
+const PLACED_BEFORE = new RegExp(`(?<![\\p{L}])${SPAN_BEFORE}\\s+$`, 'u');
+const PLACED_AFTER = new RegExp(`^\\s+\\p{L}+\\s+${SPAN_AFTER}(?![\\p{L}])`, 'u');
 
-/** A number that is the length of a span of time before or after something ("pred sedmimi leti", "24 let pozneje"). */
 function isSpanOfTime(text: string, at: number, number: string): boolean {
-  return (
-    SPAN_AFTER.test(text.slice(at + number.length, at + number.length + 16)) &&
-    (/(?:pred|cez|po)\s+$/.test(text.slice(Math.max(0, at - 6), at)) ||
-      /^\s+\p{L}+\s+(?:pred|po|pozneje|kasneje|prej|nazaj)\b/u.test(
-        text.slice(at + number.length, at + number.length + 40),
-      ))
-  );
+  const after = text.slice(at + number.length, at + number.length + 40);
+  return UNIT_NEXT.test(after) && (PLACED_BEFORE.test(text.slice(Math.max(0, at - 6), at)) || PLACED_AFTER.test(after));
 }
-
-/** The question asks a span of time ("pred koliko leti", "koliko let", "koliko časa"): its words, first letters. */
-function asksSpan(asked: Set<string>): boolean {
-  for (const word of SPAN_WORDS) if (asked.has(word)) return true;
-  return false;
-}
-const SPAN_WORDS = [
-  'let',
-  'leti',
-  'leta',
-  'letih',
-  'dni',
-  'dan',
-  'ur',
-  'ure',
-  'tedno',
-  'tedne',
-  'teden',
-  'mesec',
-  'casa',
-  'casu',
-  'minut',
-];

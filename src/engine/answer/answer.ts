@@ -93,7 +93,7 @@ export function rankPassages(
   const candidates = withFollowers(index, retrievedCandidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
   const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
-  const model = questionModel(parsed, askedWords(question, bridged));
+  const model = questionModel(parsed, askedWords(question, bridged, parsed.asksSpan));
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;
   const byDocument = new Map<number, number[]>();

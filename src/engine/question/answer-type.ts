@@ -160,8 +160,8 @@ const COST_PAST = /^stal[aoie]?$/;
 const OBJECT_PRONOUNS = /^(?:ga|jo|jih|jim|mu|ji|me|te|nas|vas)$/;
 /** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
 const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
-/** "Koliko odstotkov …?", "Za koliko procentov …?": the answer is a share. */
-const PERCENT_WORDS = /^(?:odstot\w*|procent\w*)$/;
+/** "Koliko odstotkov …?", "Za koliko procentov …?", "Kolikšen delež …?": the answer is a share. */
+const PERCENT_WORDS = /^(?:odstot\w*|procent\w*|delez\w*)$/;
 /** "star" of "Koliko je star …?", "Kako stara je …?": the answer is an age. */
 const AGE_WORDS = /^(?:star|stara|staro|stari|stare)$/;
 /** Forms of "imeti" after "koliko let" ("Koliko let ima …?"): an age too. */
@@ -231,7 +231,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (
       type === 'number' &&
       RESULT_NOUN.test(word) &&
-      (WHICH_WITH_NOUN.test(previous) || previous.startsWith('koliksn'))
+      (WHICH_WITH_NOUN.test(previous) || /^koliks(?:en$|n)/.test(previous))
     )
       out.add(i);
   });

@@ -6,65 +6,82 @@
  */
 import { COPULAS } from './answer-type.ts';
 import { isStopword } from '../analysis/stopwords.ts';
-import { ASKED_UNITS, NUMBER_PREFIXES, NUMBER_WORDS, UNIT_FORMS } from '../text/numbers.ts';
+import { ASKED_UNITS, NUMBER_PREFIXES, NUMBER_WORDS, SPAN_UNITS, UNIT_FORMS } from '../text/numbers.ts';
 
 /** How a passage's sentence names the unit a how-long question asks in, over folded text. */
 export interface AskedUnit {
   /** Any form of the unit ("leta", "dni", "dvodnevni"). */
   named: RegExp;
-  /** A span given in it, with its number or as "mesec dni" ("tri dni", "pred enim dnem", "dvodnevni"). */
+  /** A span given in it, with its number or as "mesec dni" ("tri dni", "pred enim dnem", "dvodnevni"), not a date. */
   span: RegExp;
 }
 
 export interface Counted {
-  /** Positions of the counted words among the question's words: a noun and the words before it. */
+  /** Positions of the counted words among the question's words (see `MAX_COUNTED`). */
   words: number[];
+  /** The unit a how-long question asks its span in ("koliko dni"), if it asks in one. */
   unit?: AskedUnit;
+  /** The question asks a span of time ("koliko dni", "pred koliko leti"): a span answers it. */
+  asksSpan: boolean;
 }
 
-/** The noun and its adjectives ("koliko predsezonskih tekem"): at most this many words. */
+/**
+ * The words after "koliko" up to the first function word, at most this many: the noun with its
+ * adjectives ("koliko predsezonskih tekem"), or the noun and what it does ("koliko podjetij
+ * spremlja"), since a sentence that gives the count with either names what is counted.
+ */
 const MAX_COUNTED = 3;
-/** A past participle after "koliko je" ("koliko je prišlo") is what happened, not what is counted. */
-const PARTICIPLE = /l[aoie]?$/;
-const ANY_UNIT = [...new Set(Object.values(UNIT_FORMS))].join('|');
+/** Particles that may stand after "koliko" without being counted ("koliko pa je bilo ljudi"). */
+const PARTICLES = new Set(['pa', 'sploh', 'tocno', 'se', 'zdaj', 'potem']);
+/** A word of a span of time after "koliko" ("pred koliko leti", "koliko dni"). */
+const SPAN_WORD = new RegExp(`^(?:${SPAN_UNITS}|casa|casu)$`, 'u');
+/** "Koliko" and "kolikšen" in every case. */
+const HOW_MANY = /^(?:koliko|koliks(?:en|n\p{L}*))$/u;
+/** A number without a dot after it: "ob 19.00" and "v 29. minuti" give no span. */
+const FIGURE = '(?<![\\p{L}\\d.,])\\d+(?:,\\d+)?(?![.\\d])';
 const units = new Map<string, AskedUnit>();
 
-function askedUnit(word: string): AskedUnit {
-  const key = ASKED_UNITS[word];
-  let unit = units.get(word);
+function askedUnit(key: string | undefined): AskedUnit {
+  const cacheKey = key ?? '';
+  let unit = units.get(cacheKey);
   if (!unit) {
-    const forms = key === undefined ? ANY_UNIT : UNIT_FORMS[key]!;
+    const all = key === undefined ? Object.values(UNIT_FORMS) : [UNIT_FORMS[key]!];
+    const nouns = all.map((u) => u.noun).join('|');
+    const compounds = `(?<![\\p{L}])${NUMBER_PREFIXES}(?:${all.map((u) => u.compound).join('|')})\\p{L}*`;
     unit = {
-      named: new RegExp(`(?<![\\p{L}])${NUMBER_PREFIXES}?(?:${forms})(?![\\p{L}])`, 'u'),
+      named: new RegExp(`(?<![\\p{L}])(?:${nouns})(?![\\p{L}])|${compounds}`, 'u'),
       span: new RegExp(
-        `(?:(?<![\\p{L}\\d])(?:\\d[\\d.,]*|${NUMBER_WORDS}|mesec|teden)\\s+|(?<![\\p{L}])${NUMBER_PREFIXES})(?:${forms})(?![\\p{L}])`,
+        `(?:${FIGURE}|(?<![\\p{L}])(?:${NUMBER_WORDS}|mesec|teden))\\s+(?:${nouns})(?![\\p{L}])|${compounds}`,
         'u',
       ),
     };
-    units.set(word, unit);
+    units.set(cacheKey, unit);
   }
   return unit;
 }
 
 /**
  * What a how-many question (its words: folded, standard forms) counts: the words right after
- * "koliko" or "kolikšen", perhaps after a form of "biti" ("koliko je bilo ljudi"), or the unit
- * of the span it asks ("koliko dni", "koliko časa").
+ * "koliko" or "kolikšen", or after "je bilo" ("koliko je bilo ljudi"); or the unit of the span it
+ * asks ("koliko dni", "koliko časa").
  */
 export function countedWords(forms: string[]): Counted {
-  const at = forms.findIndex((w) => w === 'koliko' || w.startsWith('koliksn'));
-  if (at < 0) return { words: [] };
+  const none: Counted = { words: [], asksSpan: false };
+  const at = forms.findIndex((w) => HOW_MANY.test(w));
+  if (at < 0) return none;
   let next = at + 1;
-  while (COPULAS.has(forms[next] ?? '')) next++;
+  while (COPULAS.has(forms[next] ?? '') || PARTICLES.has(forms[next] ?? '')) next++;
   const first = forms[next];
-  if (first === undefined) return { words: [] };
-  if (Object.hasOwn(ASKED_UNITS, first)) return { words: [], unit: askedUnit(first) };
-  // "Za koliko se je …" asks by how much; after "je"/"so" only "bilo" makes the next word what
-  // is counted ("koliko je bilo ljudi"): "koliko je preiskava zamaknila" counts no inquiries.
-  if (forms[at - 1] === 'za') return { words: [] };
-  if (next > at + 1 && !forms.slice(at + 1, next).some((w) => w.startsWith('bil'))) return { words: [] };
-  if (PARTICIPLE.test(first) && next > at + 1) return { words: [] };
+  if (first === undefined) return none;
+  if (Object.hasOwn(ASKED_UNITS, first)) return { words: [], unit: askedUnit(ASKED_UNITS[first]), asksSpan: true };
+  if (SPAN_WORD.test(first)) return { ...none, asksSpan: true };
+  // "Za koliko se je …" asks by how much; after a form of "biti" only "bilo" makes the next word
+  // what is counted ("koliko je bilo ljudi"): "koliko je prišlo" or "koliko je preiskava
+  // zamaknila" counts nothing.
+  if (forms[at - 1] === 'za') return none;
+  const between = forms.slice(at + 1, next);
+  if (between.some((w) => COPULAS.has(w)) && !between.some((w) => w.startsWith('bil'))) return none;
   const words: number[] = [];
   for (let i = next; i < forms.length && words.length < MAX_COUNTED && !isStopword(forms[i]!); i++) words.push(i);
-  return { words };
+  return { words, asksSpan: false };
 }

@@ -23,7 +23,7 @@ import {
 } from '../question/english.ts';
 import { askingPhraseWords, isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
-import { countedWords, type AskedUnit } from '../question/counted.ts';
+import { countedWords, type AskedUnit, type Counted } from '../question/counted.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
 import {
   alternativesKey,
@@ -79,6 +79,8 @@ export interface ParsedQuestion {
   counted: number[];
   /** The unit a how-long question asks its span in ("koliko dni"), if it asks one. */
   countedUnit?: AskedUnit;
+  /** The question asks a span of time ("koliko dni", "pred koliko leti"). */
+  asksSpan?: boolean;
 }
 
 /**
@@ -206,7 +208,8 @@ export function parseQuestion(
   const topical = words.filter((_, i) => !questionPhrase.has(i));
   const list = mendTypos(toWords(topical), knownKey, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
-  const counted = answerType === 'number' ? countedWords(words.map((w) => w.form)) : { words: [] };
+  const counted: Counted =
+    answerType === 'number' ? countedWords(words.map((w) => w.form)) : { words: [], asksSpan: false };
   return {
     concepts,
     answerType,
@@ -218,6 +221,7 @@ export function parseQuestion(
       counted.words.map((i) => words[i]!),
     ),
     countedUnit: counted.unit,
+    asksSpan: counted.asksSpan,
   };
 }
 

@@ -34,7 +34,13 @@ describe('answer cues', () => {
     expect(cue('number', question, 'Je eden od sedmih voditeljev.')).toBe(1);
     // A span of time is a count only for a question that asks one: "pred sedmimi leti" says when.
     expect(cue('number', question, 'Rakete je preizkusila pred sedmimi leti.')).toBe(0);
-    expect(cue('number', 'Pred koliko leti je prvič preizkusila rakete?', 'To je bilo pred sedmimi leti.')).toBe(1);
+    expect(
+      answerCueStrength(
+        'number',
+        'To je bilo pred sedmimi leti.',
+        askedWords('Pred koliko leti je preizkusila rakete?', [], true),
+      ),
+    ).toBe(1);
     expect(cue('number', question, 'Poškodbe je dobilo štirinajst ljudi.')).toBe(1);
     expect(cue('number', question, 'Na shod je prišlo dvajset ljudi.')).toBe(1);
   });
@@ -114,6 +120,9 @@ describe('answer cues', () => {
     // "naslednji mesec" says when, as "naslednji teden" does; a monthly wage does not.
     expect(cue('time', question, 'Urad bo obiskal naslednji mesec.')).toBe(1);
     expect(cue('time', question, 'Urad je dobil mesečno plačo.')).toBe(0);
+    expect(cue('time', question, 'Urad je dobil tedensko plačo.')).toBe(0);
+    expect(cue('time', question, 'Urad bo zaprt do konca tega meseca.')).toBe(1);
+    expect(cue('time', question, 'Urad so zaprli pred enim mesecem.')).toBe(1);
     expect(cue('time', question, 'Urade ima vsaj 25 zveznih držav.')).toBe(0);
     expect(cue('time', question, 'Rok je potekel 30.6.')).toBe(1);
     expect(cue('time', question, 'Kava stane 2.50 evra.')).toBe(0);
@@ -137,6 +146,8 @@ describe('answer cues', () => {
     expect(cue('person', question, 'Ruskega kolega je označil za najboljšega prijatelja.')).toBe(0.5);
     expect(cue('person', question, 'Srečal se je s takratnim voditeljem Kim Jong-ilom.')).toBe(1);
     expect(cue('person', question, 'Pismo je poslala v Združeno kraljestvo, ministrstvo ga je igralo.')).toBe(0);
+    expect(cue('person', question, 'Britanska premierka je odgovorila.')).toBe(0.5);
+    expect(cue('person', question, 'Na premieri filma so bili vsi.')).toBe(0);
     // A role the question names is no answer to it.
     expect(cue('person', 'Kdo je ruski predsednik?', 'Ruski predsednik je prišel.')).toBe(0);
   });

@@ -56,7 +56,7 @@ describe('answers', () => {
       articleOf('shod', 'Shod v Wheelingu', [
         'Na shod v Wheelingu se je zbralo 8000 ljudi.',
         'Na shod v Wheelingu je prišlo 40 odstotkov članov stranke.',
-        'Shod v Wheelingu je trajal dva dni, od petka do nedelje.',
+        'Shod v Wheelingu je trajal mesec dni, od maja do junija.',
       ]),
     ]);
     const cue = (question: string, paragraph: number) =>
@@ -65,8 +65,9 @@ describe('answers', () => {
     expect(cue('Koliko ljudi je prišlo na shod v Wheelingu?', 2)).toBeLessThan(1);
     // "Koliko je prišlo" counts what came, not "prišlo"; "koliko krat" (a split "kolikokrat") nothing.
     expect(cue('Koliko je prišlo na shod v Wheelingu?', 1)).toBe(1);
-    expect(cue('Koliko krat so člani prišli na shod v Wheelingu?', 2)).toBe(1);
-    // "Koliko dni" asks a span in days: a figure without them counts for less.
+    expect(cue('Koliko krat so volivci prišli na shod v Wheelingu?', 2)).toBe(1);
+    // "Koliko dni" asks a span in days: a figure without them counts for less, days without a
+    // figure answer it ("mesec dni").
     expect(cue('Koliko dni je trajal shod v Wheelingu?', 1)).toBeLessThan(1);
     expect(cue('Koliko dni je trajal shod v Wheelingu?', 3)).toBe(1);
   });
@@ -82,12 +83,21 @@ describe('answers', () => {
   it('reads what a how-many question counts, and the unit a how-long question asks a span in', () => {
     expect(countedWords(['koliko', 'novih', 'londonskih', 'nepremicnin', 'kupijo', 'tujci']).words).toEqual([1, 2, 3]);
     expect(countedWords(['koliko', 'je', 'bilo', 'ljudi']).words).toEqual([3]);
+    expect(countedWords(['koliko', 'pa', 'je', 'bilo', 'vozil']).words).toEqual([4]);
+    expect(countedWords(['koliksen', 'delez', 'ljudi']).words).toEqual([1, 2]);
     expect(countedWords(['koliko', 'je', 'prislo']).words).toEqual([]);
+    expect(countedWords(['za', 'koliko', 'je', 'preiskava', 'zamaknila']).words).toEqual([]);
+    expect(countedWords(['pred', 'koliko', 'leti']).asksSpan).toBe(true);
     const days = countedWords(['koliko', 'dni', 'bo', 'trajal', 'obisk']).unit!;
     expect(days.span.test('opravil bo se dvodnevni obisk')).toBe(true);
     expect(days.span.test('obisk bo trajal tri dni')).toBe(true);
     expect(days.span.test('obisk bo trajal pet dni pred volitvami')).toBe(true);
     expect(days.named.test('obisk bo trajal do petka')).toBe(false);
+    expect(days.span.test('prisel je pred enim dnem')).toBe(true);
+    expect(days.named.test('pisal je dnevnik')).toBe(false);
+    // A clock time or the minute of a match is no span: "ob 19.00 uri", "v 29. minuti".
+    expect(countedWords(['koliko', 'ur']).unit!.span.test('shod bo ob 19.00 uri')).toBe(false);
+    expect(countedWords(['koliko', 'minut']).unit!.span.test('gol je dal v 29. minuti')).toBe(false);
     // A year is no span in years, and "spletne" holds no "let".
     const years = countedWords(['koliko', 'let', 'je', 'trajala', 'vojna']).unit!;
     expect(years.span.test('vojna se je zacela leta 1861')).toBe(false);

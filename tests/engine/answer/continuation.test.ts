@@ -35,6 +35,8 @@ describe('continuesPrevious', () => {
     '68-letni Narcis Termes je dejal, da gre.',
     '20-letna pogodba je bila podpisana.',
     '10-letno obdobje se je končalo.',
+    '5-letni pilotni projekt je uspel.',
+    '20-letna kolesarska pot je odprta.',
     'Izrael je zaprl mejo.',
   ])('"%s" names its own subject', (text) => {
     expect(continuesPrevious(text, (word) => word === 'izrael')).toBe(false);
