@@ -61,6 +61,10 @@ const KEEP: string[] = [
   'zaprti',
   'zaprto',
   'primer',
+  // "dolg" is a debt as often as "long" ("državni dolg"); "kako dolga" is read as asking anyway
+  'dolg',
+  'dolga',
+  'dolgi',
 ];
 
 /** Question words and fillers that stopwords-iso lacks; they say what is asked, not what is found. */
