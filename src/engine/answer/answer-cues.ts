@@ -260,6 +260,7 @@ const UNIT_NEXT = new RegExp(`^\\s+${SPAN_UNITS}(?![\\p{L}])`, 'u');
 const PLACED_BEFORE = new RegExp(`(?<![\\p{L}])${SPAN_BEFORE}\\s+$`, 'u');
 const PLACED_AFTER = new RegExp(`^\\s+\\p{L}+\\s+${SPAN_AFTER}(?![\\p{L}])`, 'u');
 
+/** A number that is the length of a span of time before or after something ("pred sedmimi leti", "24 let pozneje"). */
 function isSpanOfTime(text: string, at: number, number: string): boolean {
   const after = text.slice(at + number.length, at + number.length + 40);
   return UNIT_NEXT.test(after) && (PLACED_BEFORE.test(text.slice(Math.max(0, at - 6), at)) || PLACED_AFTER.test(after));

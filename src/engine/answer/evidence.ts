@@ -152,10 +152,11 @@ interface WeighedPlace {
   otherWeight: number;
 }
 
-/** What a figure counts for in a sentence that does not name what the question counts. */
+/**
+ * What a figure counts for in a sentence that does not name what the question counts, or the unit
+ * a how-long question asks in ("štirje igralci" for "koliko minut").
+ */
 const COUNTED_MISSING = 0.7;
-/** What a figure counts for in a sentence without the unit a how-long question asks in ("štirje igralci" for "koliko minut"). */
-const UNIT_MISSING = 0.7;
 /** A counted word matched this strongly is named (not just a wordnet sense of it: "prebivati" → "pust"). */
 const CLEARLY_COUNTED = 0.5;
 
@@ -366,7 +367,7 @@ function sentenceCue(
   const unit = question.countedUnit;
   if (!unit) return strength;
   if (unit.span.test(folded())) return 1;
-  return unit.named.test(folded()) ? strength : strength * UNIT_MISSING;
+  return unit.named.test(folded()) ? strength : strength * COUNTED_MISSING;
 }
 
 /**

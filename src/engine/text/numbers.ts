@@ -28,7 +28,7 @@ export const NUMBER_WORDS = alternatives(NUMBER_WORD_FORMS);
 /** The same from two up, without "pol": what counts ("ena" and "pol" are as often no count: "en teden po", "pol ure"). */
 export const COUNT_WORDS = alternatives(NUMBER_WORD_FORMS.filter((n) => !n.startsWith('en') && n !== 'pol'));
 
-/** Numbers as the first part of a word ("dvodnevni", "šestmetrski", "dvotonski", "večletni"). */
+/** Numbers as the first part of a word ("dvodnevni", "šestmetrski", "dvotonski"). */
 export const NUMBER_PREFIXES = '(?:eno|dvo|tri|stiri|pet|sest|sedem|osem|devet|deset|dvajset|sto)';
 
 /**
