@@ -438,6 +438,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(ask('kdaj je scherzer metal').find((a) => a.keys[0] === stemKey('metati'))).toBeDefined();
   });
 
+  it('meets a short word in another case, more weakly than the form itself ("kapi" → "kapo")', () => {
+    const cap = Engine.fromDocuments([
+      articleOf('kapa', 'Kapa', ['West je nosil kapo z napisom.', 'Na kapi je pisalo MAGA.']),
+    ]);
+    const alternatives = cap.explain('kaj je pisalo na kapi').question.concepts.at(-1)!.alternatives;
+    expect(alternatives[0]!.keys).toEqual([stemKey('kapi')]);
+    expect(alternatives.find((a) => a.keys[0] === stemKey('kapo'))?.weight).toBeLessThan(1);
+  });
+
   it('keeps "najmanj" and "največ", which say which one is asked for', () => {
     expect(concepts('katera letala imajo najmanj nesreč')).toContain(stemKey('najmanj'));
     expect(concepts('kdo je dobil največ glasov')).toContain(stemKey('najvec'));

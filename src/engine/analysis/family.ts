@@ -26,7 +26,8 @@ export function familyKey(key: string): string {
  * The root a short key reaches only through the case ending the index left on it ("prvi", "prvo",
  * "prveg" of "prvega" → "prv"; "miru" → "mir"), or undefined. Such keys join the bare root and the
  * words that reach the same root through a derivational ending ("prvič" → "prv"), but not each
- * other: "voda" and "vodi" are different words.
+ * other here: "voda" and "vodi" may be different words (a question word meets its other case
+ * forms only as the weak alternative of `caseSiblings` in `search/alternatives.ts`).
  */
 export function caseRoot(key: string): string | undefined {
   if (familyKey(key) !== key) return undefined;

@@ -393,11 +393,24 @@ const VOWEL_ENDINGS = ['a', 'e', 'i', 'o', 'u'];
  * with another case ending, if the corpus has those ("toku" → "tok", "pita" → "pito").
  */
 function shortStems(key: string, vocab: Vocabulary): Alternative[] {
-  if (vocab.has(key)) return [];
+  if (vocab.has(key)) return caseSiblings(key, vocab);
   const stem = key.replace(SHORT_WORD_ENDINGS, '');
   if (stem.length < MIN_SHORT_STEM || stem === key) return [];
   const forms = [stem, ...VOWEL_ENDINGS.map((v) => stem + v)].filter((k) => k !== key && vocab.has(k));
   return forms.map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.backoff }));
+}
+
+/**
+ * Other case forms of a short word the corpus knows ("kapi" → "kapo", "voda" → "vodo"): the
+ * stemmer keeps their endings, so they are other keys. At a word family's weight, as two short
+ * words may differ only in their last vowel ("vodi" is also "leads").
+ */
+function caseSiblings(key: string, vocab: Vocabulary): Alternative[] {
+  if (key.length !== MIN_SHORT_STEM + 1 || !/[aeiou]$/.test(key)) return [];
+  const stem = key.slice(0, -1);
+  return VOWEL_ENDINGS.map((v) => stem + v)
+    .filter((k) => k !== key && vocab.has(k))
+    .map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.family }));
 }
 
 /**

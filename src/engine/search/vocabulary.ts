@@ -94,7 +94,7 @@ export class Vocabulary {
     const members = this.families.get(root) ?? [];
     const short = caseRoot(key);
     // A derived key meets the short case forms of its root; a short case form meets the derived
-    // keys, but not another case form ("voda" and "vodi" are two words).
+    // keys, but not another case form ("voda" and "vodi" may be two words; see `caseSiblings`).
     // The bare root counts as a derived key: "mir" meets "miru", "Kim" meets "Kima" (and "rok"
     // meets "roka": the price of reading short words, at a family's weight).
     const more = short === undefined ? (this.families.get(CASE_FORMS + root) ?? []) : (this.families.get(short) ?? []);
