@@ -199,6 +199,12 @@ describe('spacing slips', () => {
     expect(forms('novo ministr stvo', cut)).toEqual(['novo', 'ministrstvo']);
   });
 
+  it('does not split a possessive made from a name into the name and its ending ("kanyejevi")', () => {
+    const k = knowledge(['kanye', 'jevi', 'kapi'], { jevi: 200, kanye: 100, kapi: 500 });
+    expect(forms('kanyejevi kapi', k)).toEqual(['kanyejevi', 'kapi']);
+    expect(forms('kanyekapi', k)).toEqual(['kanye', 'kapi']);
+  });
+
   it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {
     // Every string starting "prihod" cuts to the corpus key "prihod…", "prihodnjemle" too.
     const stemmed = {

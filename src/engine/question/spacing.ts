@@ -37,6 +37,12 @@ function usable(k: WordKnowledge, part: string): boolean {
 /** Two words a run-together form is read as. */
 export type WordSplit = readonly [string, string];
 
+/**
+ * The ending of a possessive adjective made from a name ("Kanyejevi", "Putinovih", "Marijinim"):
+ * a name and its ending, never a word of its own ("Kanye jevi").
+ */
+const POSSESSIVE_TAIL = /^(?:j?[oe]v|in)(?:a|e|i|o|ih|im|imi|ega|emu|em|ima)?$/;
+
 /** The most likely split of `form` into two known words, or null. */
 function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit | null {
   if (form.length > MAX_SPLIT_LENGTH || form.length < MIN_SPLIT_LENGTH) return null;
@@ -45,7 +51,7 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit |
   for (let i = 1; i < form.length; i++) {
     const a = form.slice(0, i);
     const b = form.slice(i);
-    if (a === except || !usable(k, a) || !usable(k, b)) continue;
+    if (a === except || POSSESSIVE_TAIL.test(b) || !usable(k, a) || !usable(k, b)) continue;
     // A corpus word ranks high only as a word as written, not as a longer string the stemmer cuts
     // to a corpus key ("prihodnjemle" + "tu" must lose to "prihodnjem" + "letu").
     const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) && k.isWord(w) ? CORPUS_WORD_COUNT : 1);
