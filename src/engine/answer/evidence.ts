@@ -366,8 +366,9 @@ function sentenceCue(
   // "koliko minut") counts for less.
   const unit = question.countedUnit;
   if (!unit) return strength;
-  if (unit.span.test(folded())) return 1;
-  return unit.named.test(folded()) ? strength : strength * COUNTED_MISSING;
+  const sentenceFolded = folded();
+  if (unit.span.test(sentenceFolded)) return 1;
+  return unit.named.test(sentenceFolded) ? strength : strength * COUNTED_MISSING;
 }
 
 /**

@@ -163,6 +163,7 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   out.push(
     ...extensions(key, vocab),
     ...shortStems(key, vocab),
+    ...caseSiblings(key, vocab),
     ...otherVerbForm(key, vocab),
     ...respelled(word, vocab),
     ...decadeYears(word.form, vocab),
@@ -393,7 +394,7 @@ const VOWEL_ENDINGS = ['a', 'e', 'i', 'o', 'u'];
  * with another case ending, if the corpus has those ("toku" → "tok", "pita" → "pito").
  */
 function shortStems(key: string, vocab: Vocabulary): Alternative[] {
-  if (vocab.has(key)) return caseSiblings(key, vocab);
+  if (vocab.has(key)) return [];
   const stem = key.replace(SHORT_WORD_ENDINGS, '');
   if (stem.length < MIN_SHORT_STEM || stem === key) return [];
   const forms = [stem, ...VOWEL_ENDINGS.map((v) => stem + v)].filter((k) => k !== key && vocab.has(k));
@@ -406,7 +407,7 @@ function shortStems(key: string, vocab: Vocabulary): Alternative[] {
  * words may differ only in their last vowel ("vodi" is also "leads").
  */
 function caseSiblings(key: string, vocab: Vocabulary): Alternative[] {
-  if (key.length !== MIN_SHORT_STEM + 1 || !/[aeiou]$/.test(key)) return [];
+  if (key.length !== MIN_SHORT_STEM + 1 || !/[aeiou]$/.test(key) || !vocab.has(key)) return [];
   const stem = key.slice(0, -1);
   return VOWEL_ENDINGS.map((v) => stem + v)
     .filter((k) => k !== key && vocab.has(k))

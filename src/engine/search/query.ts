@@ -80,7 +80,7 @@ export interface ParsedQuestion {
   /** The unit a how-long question asks its span in ("koliko dni"), if it asks one. */
   countedUnit?: AskedUnit;
   /** The question asks a span of time ("koliko dni", "pred koliko leti"). */
-  asksSpan?: boolean;
+  asksSpan: boolean;
 }
 
 /**
@@ -142,7 +142,15 @@ export function parseQuestion(
 ): ParsedQuestion {
   const cleaned = cleanQuestion(question);
   if (isEmptyQuestion(cleaned))
-    return { concepts: [], answerType: 'other', english: false, empty: true, unknownShare: 0, counted: [] };
+    return {
+      concepts: [],
+      answerType: 'other',
+      english: false,
+      empty: true,
+      unknownShare: 0,
+      counted: [],
+      asksSpan: false,
+    };
   const typed = splitQuestion(cleaned, (w) => isQuestionWord(w) || isQuestionWord(lex.chat.standardOf(w) ?? ''));
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
@@ -160,6 +168,7 @@ export function parseQuestion(
       empty: false,
       unknownShare: unknownShare(concepts, vocab),
       counted: [],
+      asksSpan: false,
     };
   }
   const isWord = (form: string) => {

@@ -31,13 +31,6 @@ const PERSON_AFTER_AGE = new RegExp(`^(?:${ROLE_NOUNS}|${PEOPLE_NOUNS})`, 'u');
 /** A nationality: one capitalised word and then a lower-case one ("Škot uživa"), not a first name and a surname. */
 const NATIONALITY_AFTER_AGE = /^\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 
-function subjectByAge(text: string): boolean {
-  if (AGE_NOUN_FIRST.test(text)) return true;
-  const age = AGE_FIRST.exec(text);
-  if (!age) return false;
-  const rest = text.slice(age[0].length, age[0].length + 40);
-  return NATIONALITY_AFTER_AGE.test(rest) || PERSON_AFTER_AGE.test(fold(rest));
-}
 /** A quote opens the paragraph ("»Nemudoma se morajo umakniti,« je dejal skupščini."). */
 const QUOTE_FIRST = /^\s*[»"„“]/u;
 /**
@@ -46,6 +39,14 @@ const QUOTE_FIRST = /^\s*[»"„“]/u;
  * place or a medium ("… je dejal v Bruslju").
  */
 const NAMED_SPEAKER = new RegExp(`[«"“”],?\\s+(?:[^\\s«»"“”]+\\s+){0,6}?(?<!(?:^|\\s)${PREPOSITIONS}\\s)\\p{Lu}`, 'u');
+
+function subjectByAge(text: string): boolean {
+  if (AGE_NOUN_FIRST.test(text)) return true;
+  const age = AGE_FIRST.exec(text);
+  if (!age) return false;
+  const rest = text.slice(age[0].length, age[0].length + 40);
+  return NATIONALITY_AFTER_AGE.test(rest) || PERSON_AFTER_AGE.test(fold(rest));
+}
 
 /**
  * Whether a paragraph continues the previous one: it opens with a continuing word (see above),
@@ -57,10 +58,7 @@ const NAMED_SPEAKER = new RegExp(`[«"“”],?\\s+(?:[^\\s«»"“”]+\\s+){0,
  */
 export function continuesPrevious(text: string, isName: (folded: string) => boolean = () => false): boolean {
   if (subjectByAge(text) || (QUOTE_FIRST.test(text) && !NAMED_SPEAKER.test(text))) return true;
-  const words =
-    fold(text.slice(0, 60))
-      .toLowerCase()
-      .match(/\p{L}+/gu) ?? [];
+  const words = fold(text.slice(0, 60)).match(/\p{L}+/gu) ?? [];
   const [first = '', second = ''] = words;
   if (CONTINUING_WORDS.test(first)) return true;
   const participle =
