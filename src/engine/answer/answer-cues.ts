@@ -26,6 +26,9 @@ const CURRENCIES = [
   'kun(?:a|e|i|o|ah|ami)?',
   'dinar(?:ja|ju|jem|ji|je|jev|jih)?',
   'rupij(?:a|e|i|o|ah)?',
+  '(?:nair|lir|kron)(?:a|e|i|o|ah)?',
+  '(?:forint|zlot)(?:a|u|ov|i|e|ih)?',
+  'pes(?:o|ov)',
 ].join('|');
 /** Units of length, area and weight, written out with their case endings or short. */
 const UNITS = [
@@ -65,6 +68,8 @@ const WHICH_MONTH = `(?:naslednj|prihodnj|prejsnj|lansk|letosnj|tekoc)\\p{L}*\\s
 const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
 /** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
+/** An age adjective before a name ("52-letni Jones"), read in the sentence as written: the age is that person's. */
+const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-\s?letn\p{L}*\s+(\p{Lu}\p{L}+)/gu;
 /** A sum of money (see `CUES.money`). */
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
@@ -188,11 +193,18 @@ const CUE_PREFIX = 5;
  * the question's own ("North Korea" → "Severni Koreji"); `asksSpan`: the question asks a span of
  * time (see `countedWords`).
  */
-export function askedWords(question: string, bridged: Iterable<string> = [], asksSpan = false): Set<string> {
+export function askedWords(
+  question: string,
+  bridged: Iterable<string> = [],
+  asksSpan = false,
+  namesSomeone = false,
+): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
   for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
   // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
   if (asksSpan) asked.add(SPAN_MARK);
+  // A question that names someone asks that one's age, not the age of another person named.
+  if (namesSomeone) asked.add(OWNER_MARK);
   return asked;
 }
 
@@ -236,7 +248,10 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     const span = type === 'number' && isSpanOfTime(text, match.index, match[0]);
     words.push((span ? SPAN_MARK : '') + word.slice(0, CUE_PREFIX));
   }
-  if (type === 'age') for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[1]!);
+  if (type === 'age') {
+    for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[1]!);
+    return withOwners(words, sentence);
+  }
   // A noun of a role stands for a person as a name does ("Ruskega kolega je označil …").
   if (type === 'person') for (const match of folded().matchAll(ROLES)) words.push(match[0].slice(0, CUE_PREFIX));
   return words;
@@ -247,7 +262,14 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
   let found = 0;
   // A reason word says why whatever the question's wording ("Zaradi česa …?" is answered by "zaradi vojne").
   for (const cue of cues) {
-    if (cue.startsWith(SPAN_MARK)) {
+    if (cue.includes(OWNER_MARK)) {
+      // "Willoughbyjeva … in 52-letni Jones" tells Jones's age, and only weakly that of the one
+      // the question names beside him. An age before a name alone may still be the asked one's
+      // ("42-letni Škot" after a paragraph about Jack Ross).
+      const [age, owner, named] = cue.split(OWNER_MARK) as [string, string, string];
+      const another = asked.has(OWNER_MARK) && !asked.has(owner) && named.split(',').some((name) => asked.has(name));
+      if (!asked.has(age)) found += another ? OTHER_OWNER : 1;
+    } else if (cue.startsWith(SPAN_MARK)) {
       if (asked.has(SPAN_MARK) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
     } else if (type === 'reason' || !asked.has(cue)) found++;
   }
@@ -256,6 +278,25 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
 
 /** Marks a count that is a span of time among the cue words (see `cueWords`), and a question that asks one. */
 const SPAN_MARK = '~';
+/** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks a question that names someone. */
+const OWNER_MARK = '@';
+/** How much the age of someone the question does not name counts. */
+const OTHER_OWNER = 0.5;
+
+/** Capitalised words of a sentence as written: the names an age may belong to. */
+const CAPITALISED = /\p{Lu}\p{L}+/gu;
+
+/**
+ * Age cue words with the name each age is told of and the other names of its sentence, where a
+ * name follows the age ("Willoughbyjeva … 52-letni Jones" → "52@jones@willo,jones"; see `OWNER_MARK`).
+ */
+function withOwners(ages: string[], sentence: string): string[] {
+  const owners = new Map<string, string>();
+  for (const match of sentence.matchAll(AGE_BEFORE_NAME)) owners.set(match[1]!, fold(match[2]!).slice(0, CUE_PREFIX));
+  if (owners.size === 0) return ages;
+  const named = [...sentence.matchAll(CAPITALISED)].map((m) => fold(m[0]).slice(0, CUE_PREFIX)).join(',');
+  return ages.map((age) => (owners.has(age) ? [age, owners.get(age), named].join(OWNER_MARK) : age));
+}
 const UNIT_NEXT = new RegExp(`^\\s+${SPAN_UNITS}(?![\\p{L}])`, 'u');
 const PLACED_BEFORE = new RegExp(`(?<![\\p{L}])${SPAN_BEFORE}\\s+$`, 'u');
 const PLACED_AFTER = new RegExp(`^\\s+\\p{L}+\\s+${SPAN_AFTER}(?![\\p{L}])`, 'u');

@@ -93,7 +93,15 @@ export function rankPassages(
   const candidates = withFollowers(index, retrievedCandidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
   const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
-  const model = questionModel(parsed, askedWords(question, bridged, parsed.asksSpan));
+  const model = questionModel(
+    parsed,
+    askedWords(
+      question,
+      bridged,
+      parsed.asksSpan,
+      parsed.concepts.some((c) => c.name),
+    ),
+  );
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;
   const byDocument = new Map<number, number[]>();

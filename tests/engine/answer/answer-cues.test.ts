@@ -52,6 +52,9 @@ describe('answer cues', () => {
     expect(cue('money', question, 'Vrednost trga je 2,8 milijarde GBP.')).toBe(1);
     expect(cue('money', question, 'Cena se je dvignila na $45.000.')).toBe(1);
     expect(cue('money', question, 'Prodali so 300 vozovnic.')).toBe(0);
+    // Other currencies written out: "585 milijonov nair", "20 lir".
+    expect(cue('money', question, 'Obtožili so jo utaje 585 milijonov nair.')).toBe(1);
+    expect(cue('money', question, 'Kava stane 20 lir.')).toBe(1);
     // A currency is a word of its own: "evropskih" is no "evrov".
     expect(cue('money', question, 'Glasovalo je 27 evropskih držav.')).toBe(0);
     expect(cue('number', question, 'Prodali so 300 vozovnic.')).toBe(1);
@@ -71,6 +74,18 @@ describe('answer cues', () => {
     expect(cue('age', question, 'Prišli so ob 9, 10 in 11.')).toBe(0);
     expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
     expect(cue('number', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(1);
+  });
+
+  it("weighs an age before another person's name as that person's, for a question that names someone", () => {
+    const named = (question: string, sentence: string) =>
+      answerCueStrength('age', sentence, askedWords(question, [], false, true));
+    const sentence = 'Willoughbyjeva je ustanovila Truly in 52-letni Jones se jima je pridružil.';
+    expect(named('koliko je stara holly willoughby', sentence)).toBe(0.5);
+    expect(named('koliko je star Peter Jones', sentence)).toBe(1);
+    // A question that names no one, or a sentence that does not name the asked person beside the
+    // age ("42-letni Škot" in a paragraph about Jack Ross), keeps the age at full strength.
+    expect(cue('age', 'koliko je star vlagatelj', sentence)).toBe(1);
+    expect(named('koliko je star jack ross', '42-letni Škot uživa v izzivu.')).toBe(1);
   });
 
   it('finds a length, distance or weight for "kako visok", with its unit, and not a bare number', () => {
