@@ -106,6 +106,17 @@ describe('the part of a question that asks', () => {
     expect(emphasis('Koliko ljudi je umrlo, vendar kolikor vem, ni podatkov?').umrlo).toBe(1);
   });
 
+  it('takes what follows "me zanima," and a question word as the question, who asks and why as a remark', () => {
+    const emphasis = (text: string) => Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
+    const framed = emphasis('hej, pišem seminarsko o Indoneziji, pa me zanima, zakaj so tam potresi tako pogosti?');
+    expect(framed.seminarsko).toBe(CHATTER_EMPHASIS);
+    expect(framed.potresi).toBe(1);
+    expect(emphasis('velik fan sem in bi rad vedel kdo je zmagal?').fan).toBe(CHATTER_EMPHASIS);
+    // Not when the question asks before the frame.
+    expect(emphasis('kdo je rekel, da ga zanima, kdaj bo volitev?').rekel).toBe(1);
+    expect(emphasis('kaj je rekel in me zanima, kdaj?').rekel).toBe(1);
+  });
+
   it('splits words glued at a capital and marks names', () => {
     const words = splitQuestion('Kaj je rekel treneraLukea in Varnostni svetuZN o LeBronu?');
     expect(words.map((w) => w.form)).toEqual([

@@ -33,7 +33,7 @@ export interface QuestionWord extends Span {
  * Emphasis of words outside the sentence that asks. Low rather than zero: "pa še to me zanima:
  * Putin?" may still name the topic before the colon.
  */
-export const CHATTER_EMPHASIS = 0.3;
+export const CHATTER_EMPHASIS = 0.2;
 /**
  * A name in the chatter is still a topic ("lmao kanye 😂 ok resno: kako se imenuje album?"):
  * it keeps this much emphasis.
@@ -141,7 +141,34 @@ function isSentenceStart(text: string, at: number): boolean {
  * `opensQuestion` tells a folded word that opens a question ("kaj", and colloquial "kva").
  */
 function askingSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
-  return clauseSpans(text, opensQuestion).map((span) => afterButClause(text, span, opensQuestion));
+  return clauseSpans(text, opensQuestion).map((span) =>
+    afterFrame(text, afterButClause(text, span, opensQuestion), opensQuestion),
+  );
+}
+
+/**
+ * Words that announce a question ("me zanima", "bi rad vedel", "imam vprašanje"), and the word
+ * after them. With a colon they end a clause already; with a comma or nothing they do not.
+ */
+const FRAME =
+  /(?:^|[\s,;])(?:(?:me|nas|te)\s+(?:pa\s+)?(?:zanima|zanimalo)|zanima\s+(?:me|nas)|(?:bi|sem)\s+(?:rad|rada|radi|hotel|hotela)\s+(?:vedel|vedela|vedeli|izvedel|izvedela|vprašal|vprasal|vprašala|vprasala)|(?:imam|eno)\s+vprašanje|(?:imam|eno)\s+vprasanje)[\s,;–-]+(\p{L}+)/giu;
+
+/**
+ * The asking part of a span that first says who asks and why: "hej, pišem seminarsko o
+ * Indoneziji, pa me zanima, zakaj so tam potresi tako pogosti?" asks only "zakaj so … pogosti",
+ * as it would after a colon. The introduction keeps chatter emphasis (a name in it still tells
+ * the topic). Only when a question word follows the frame and none comes before it.
+ */
+function afterFrame(text: string, span: Span, opensQuestion: (folded: string) => boolean): Span {
+  const clause = text.slice(span.start, span.end);
+  for (const match of clause.matchAll(FRAME)) {
+    const next = fold(match[1]!);
+    if (RELATIVE.has(next) || !opensQuestion(next)) continue;
+    const cut = match.index + match[0].length - match[1]!.length;
+    const before = (clause.slice(0, match.index).match(/\p{L}+/gu) ?? []).map(fold);
+    return before.some((w) => !RELATIVE.has(w) && opensQuestion(w)) ? span : { start: span.start + cut, end: span.end };
+  }
+  return span;
 }
 
 /** "but" before a question word: what comes before it excuses or introduces the question. */
