@@ -216,6 +216,12 @@ describe('spacing slips', () => {
     expect(forms('kanyekapi', k)).toEqual(['kanye', 'kapi']);
   });
 
+  it('splits off a stop word in common use, and a possessive made from a corpus name', () => {
+    const k = knowledge(['ministrovih', 'zinke', 'izjavah'], { besedah: 686, izjavah: 78 }, ['besedah']);
+    expect(forms('po ministrovihbesedah', k)).toEqual(['po', 'ministrovih', 'besedah']);
+    expect(forms('o zinkejevihizjavah', k)).toEqual(['o', 'zinkejevih', 'izjavah']);
+  });
+
   it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {
     // Every string starting "prihod" cuts to the corpus key "prihod…", "prihodnjemle" too.
     const stemmed = {

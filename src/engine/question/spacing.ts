@@ -29,9 +29,36 @@ const CORPUS_WORD_COUNT = 1_000;
 /** A corpus word of substance: the corpus uses it and it is no stop word. */
 const corpusWord = (k: WordKnowledge, w: string) => w.length >= 2 && k.inCorpus(w) && !k.isStopword(w);
 
-/** A part a split may produce: a corpus word, an everyday word, or a one-letter preposition. */
+/**
+ * A part a split may produce: a corpus word, an everyday word, a stop word in common use
+ * ("ministrovihbesedah" → "… besedah"), a possessive made from a corpus word ("Zinkejevih"), or a
+ * one-letter preposition.
+ */
 function usable(k: WordKnowledge, part: string): boolean {
-  return part.length === 1 ? ONE_LETTER_WORDS.has(part) : corpusWord(k, part) || k.count(part) >= COMMON_WORD_COUNT;
+  if (part.length === 1) return ONE_LETTER_WORDS.has(part);
+  return (
+    corpusWord(k, part) ||
+    k.count(part) >= COMMON_WORD_COUNT ||
+    (k.isStopword(part) && k.count(part) >= RARE_PART_COUNT) ||
+    possessiveOfCorpusWord(k, part)
+  );
+}
+
+/** The shortest name a possessive is made from ("Kim" in "Kimovih"). */
+const MIN_POSSESSOR = 3;
+
+/**
+ * The endings of a possessive made from a name by -ov/-ev ("Zinkejevih", "Putinovi"); -in makes
+ * possessives of common nouns too ("hčerini"), where a corpus word with a stop word after it is
+ * as likely.
+ */
+const NAME_POSSESSIVE_TAIL = /^j?[oe]v(?:a|e|i|o|ih|im|imi|ega|emu|em|ima)?$/;
+
+/** A possessive adjective made from a corpus word, most often a name ("zinkejevih" from "Zinke"). */
+function possessiveOfCorpusWord(k: WordKnowledge, part: string): boolean {
+  for (let i = MIN_POSSESSOR; i < part.length - 1; i++)
+    if (NAME_POSSESSIVE_TAIL.test(part.slice(i)) && corpusWord(k, part.slice(0, i))) return true;
+  return false;
 }
 
 /** Two words a run-together form is read as. */
@@ -46,6 +73,8 @@ const POSSESSIVE_TAIL = /^(?:j?[oe]v|in)(?:a|e|i|o|ih|im|imi|ega|emu|em|ima)?$/;
 /** The most likely split of `form` into two known words, or null. */
 function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit | null {
   if (form.length > MAX_SPLIT_LENGTH || form.length < MIN_SPLIT_LENGTH) return null;
+  // A possessive of a corpus name is one word ("kanyejevi", not "kanyejev i").
+  if (possessiveOfCorpusWord(k, form)) return null;
   let best: WordSplit | null = null;
   let bestScore = -Infinity;
   for (let i = 1; i < form.length; i++) {
