@@ -98,8 +98,9 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   money: new RegExp(MONEY, 'u'),
   // An age: "40-letni", "star 71 let", "71 let star", a figure in brackets after a name ("Kim
   // (40)") or between commas after it ("Saipov, 30, je …"), a birthday ("pred 63. rojstnim
-  // dnem"); not a bare "24 let", which is as often a span of time ("pred 24 leti").
-  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)/u,
+  // dnem"), a decade of life ("v 40. letih", "v poznih 50. letih"); not a bare "24 let", which
+  // is as often a span of time ("pred 24 leti").
+  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)|\bv\s+(?:(?:svojih|zgodnjih|poznih|srednjih)\s+)?[1-9]0\.\s?letih/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   percent: new RegExp(PERCENT, 'u'),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40

@@ -70,6 +70,8 @@ describe('answer cues', () => {
     expect(cue('age', question, 'Kim, 40, je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Umrlo je 5 ljudi, 12, 14 in 15.')).toBe(0);
     expect(cue('age', question, 'Umrl je v 40. letu starosti.')).toBe(1);
+    expect(cue('age', question, 'Ustreljenec, v 40. letih, je bil na poti domov.')).toBe(1);
+    expect(cue('age', question, 'Igralka v poznih 50. letih je nastopila.')).toBe(1);
     expect(cue('age', question, 'V starosti 14 let se je udeležil iger.')).toBe(1);
     expect(cue('age', question, 'Prišli so ob 9, 10 in 11.')).toBe(0);
     expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
