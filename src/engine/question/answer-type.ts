@@ -255,16 +255,26 @@ export function slovenianAnswerType(forms: string[]): AnswerType {
   return type;
 }
 
-/** A how-much question about a size, distance or weight: "kako visok", "koliko meri", "kolikšna je višina". */
+/**
+ * A how-much question about a size, distance or weight: "kako visok", "koliko je bil visok" (as
+ * chat says it), "koliko meri", "kolikšna je višina".
+ */
 function asksDimension(head: string[]): boolean {
   return head.some(
     (w, i) =>
-      (head[i - 1] === 'kako' && DIMENSION_WORDS.test(w)) ||
+      (DIMENSION_WORDS.test(w) && afterCopulas(head, i, (q) => q === 'kako' || q === 'koliko')) ||
       ((head[i - 1] === 'koliko' || (head[i - 2] === 'koliko' && COPULAS.has(head[i - 1]!))) &&
         MEASURING_VERBS.test(w)) ||
       (i > 0 && head[i - 1]!.startsWith('koliksn') && DIMENSION_NOUNS.test(w)) ||
       (i > 1 && head[i - 2]!.startsWith('koliksn') && COPULAS.has(head[i - 1]!) && DIMENSION_NOUNS.test(w)),
   );
+}
+
+/** The word before `at`, forms of "biti" between left out ("koliko je bil visok" → "koliko"), is `is`. */
+function afterCopulas(head: string[], at: number, is: (word: string) => boolean): boolean {
+  let i = at - 1;
+  while (i > 0 && at - i <= 2 && COPULAS.has(head[i]!)) i--;
+  return i >= 0 && is(head[i]!);
 }
 
 function answerTypeOfHead(head: string[]): AnswerType {

@@ -176,6 +176,8 @@ describe('question types', () => {
     [['za', 'koliko', 'odstotkov', 'se', 'je', 'povecalo'], 'percent'],
     // a size, distance or weight; "kako dolgo" is a duration
     [['kako', 'visok', 'je', 'bil', 'sims'], 'measure'],
+    [['koliko', 'je', 'bil', 'visok', 'sims'], 'measure'],
+    [['koliko', 'je', 'dalec', 'meja'], 'measure'],
     [['kako', 'globoka', 'je', 'voda'], 'measure'],
     [['koliko', 'meri', 'most'], 'measure'],
     [['koliko', 'je', 'tehtal', 'prasic'], 'measure'],
