@@ -67,8 +67,8 @@ export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
   kaksnih: 'other',
 };
 
-/** The noun of a score or a result, which a how-many question may ask with "kakšen". */
-const RESULT_NOUN = /^rezultat(?:a|u|om|i|e|ov|ih)?$/;
+/** The noun of a score or a result ("rezultat", "izid"), which a how-many question may ask with "kakšen". */
+const RESULT_NOUN = /^(?:rezultat|izid)(?:a|u|om|i|e|ov|ih)?$/;
 
 /**
  * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun

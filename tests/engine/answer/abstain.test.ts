@@ -144,6 +144,7 @@ describe('question types', () => {
     [['sankcije', 'zn'], 'other'],
     // question words in other cases, and "kako" with a word of measure
     [['s', 'koliksnim', 'rezultatom', 'je', 'zmagal'], 'number'],
+    [['s', 'kaksnim', 'izidom', 'je', 'zmagal'], 'number'],
     [['cigavega', 'psa', 'je', 'videl'], 'person'],
     [['kako', 'dalec', 'je', 'meja'], 'measure'],
     [['kako', 'je', 'star', 'kim', 'opisal'], 'other'],
