@@ -222,6 +222,11 @@ describe('spacing slips', () => {
     expect(forms('o zinkejevihizjavah', k)).toEqual(['o', 'zinkejevih', 'izjavah']);
   });
 
+  it('does not split off a short corpus key nobody uses as a word ("raz" of "razbremenilni")', () => {
+    const k = knowledge(['raz', 'bremenilni', 'kot'], { kot: 90_000 });
+    expect(forms('kot razbremenilni', k)).toEqual(['kot', 'razbremenilni']);
+  });
+
   it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {
     // Every string starting "prihod" cuts to the corpus key "prihod…", "prihodnjemle" too.
     const stemmed = {

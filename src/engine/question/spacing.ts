@@ -36,6 +36,9 @@ const corpusWord = (k: WordKnowledge, w: string) => w.length >= 2 && k.inCorpus(
  */
 function usable(k: WordKnowledge, part: string): boolean {
   if (part.length === 1) return ONE_LETTER_WORDS.has(part);
+  // A short corpus key is as often the stem of longer words ("raz…" of "razbremenilni", which
+  // the stemmer cuts short): a short part must be a word people use.
+  if (part.length <= SHORT_PART && k.count(part) === 0) return false;
   return (
     corpusWord(k, part) ||
     k.count(part) >= COMMON_WORD_COUNT ||
@@ -44,6 +47,8 @@ function usable(k: WordKnowledge, part: string): boolean {
   );
 }
 
+/** Parts this short split off only as everyday words. */
+const SHORT_PART = 3;
 /** The shortest name a possessive is made from ("Kim" in "Kimovih"). */
 const MIN_POSSESSOR = 3;
 
