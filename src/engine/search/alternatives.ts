@@ -165,6 +165,7 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
     ...shortStems(key, vocab),
     ...caseSiblings(key, vocab),
     ...otherVerbForm(key, vocab),
+    ...alternated(key, vocab),
     ...respelled(word, vocab),
     ...decadeYears(word.form, vocab),
   );
@@ -426,6 +427,44 @@ function otherVerbForm(key: string, vocab: Vocabulary): Alternative[] {
   if (!SHORT_VERB_KEY.test(key)) return [];
   const other = key.slice(0, -1) + (key.endsWith('t') ? 'l' : 't');
   return vocab.has(other) ? [{ keys: [other], weight: MATCH_WEIGHTS.prefixed }] : [];
+}
+
+/**
+ * The consonant changes between a verb and its passive participle or verbal noun ("zgraditi" →
+ * "zgrajen", "obsoditi" → "obsojen", "objaviti" → "objavljen", "kupiti" → "kupljen", "vrniti" →
+ * "vrnjen"), read on folded keys (so "puščen" is "puscen"): verb ending, participle ending.
+ */
+const ALTERNATIONS: [string, string][] = [
+  ['st', 'sc'],
+  ['d', 'j'],
+  ['t', 'c'],
+  ['p', 'plj'],
+  ['b', 'blj'],
+  ['v', 'vlj'],
+  ['v', 'vl'],
+  ['m', 'mlj'],
+  ['n', 'nj'],
+  ['l', 'lj'],
+];
+/** The shortest key the alternations are read on: shorter ones end in a consonant by chance. */
+const MIN_ALTERNATED_KEY = 4;
+
+/**
+ * The key of a verb's passive participle for the verb's key, and the verb's for the
+ * participle's, when the corpus has it: "zgradili" meets "je bila zgrajena", "obsojen" meets
+ * "obsodili". The stemmer keeps the two apart by the changed consonant.
+ */
+function alternated(key: string, vocab: Vocabulary): Alternative[] {
+  if (key.length < MIN_ALTERNATED_KEY) return [];
+  const out: Alternative[] = [];
+  for (const [verb, participle] of ALTERNATIONS) {
+    const others: string[] = [];
+    if (key.endsWith(verb)) others.push(key.slice(0, -verb.length) + participle);
+    if (key.endsWith(participle)) others.push(key.slice(0, -participle.length) + verb);
+    for (const other of others)
+      if (other !== key && vocab.has(other)) out.push({ keys: [other], weight: MATCH_WEIGHTS.family });
+  }
+  return out;
 }
 
 /** Keys this short are whole words: the stemmer leaves a case ending on them ("miru", "boju"). */
