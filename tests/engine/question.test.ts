@@ -354,6 +354,27 @@ describe('the engine reads chat, typos and English', () => {
     expect(prefixed!.weight).toBeLessThan(concept.alternatives[0]!.weight);
   });
 
+  it('takes a word in small letters for a name only where the question does not write names with capitals', () => {
+    const meeting = Engine.fromDocuments([articleOf('sestanek', 'Sestanek', ['Na sestanku je govoril Urban Novak.'])]);
+    const named = (question: string) =>
+      meeting.explain(question).question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('urban'))!.name;
+    expect(named('kaj je rekel urban novak')).toBe(true);
+    expect(named('Kaj je rekel urban o sestanku v Avstraliji?')).toBe(false);
+  });
+
+  it('links a verb to its passive participle across the changed consonant, as a word family', () => {
+    const built = Engine.fromDocuments([
+      articleOf('sydney', 'Sydney', ['V Sydneyju je bila zgrajena mreža metroja.', 'Sodišče ga je obsodilo.']),
+    ]);
+    const weightOf = (question: string, word: string, form: string) =>
+      built
+        .explain(question)
+        .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey(word))!
+        .alternatives.find((a) => a.keys[0] === stemKey(form))?.weight;
+    expect(weightOf('Kaj so zgradili v Sydneyju?', 'zgradili', 'zgrajena')).toBe(MATCH_WEIGHTS.family);
+    expect(weightOf('Zakaj je bil obsojen?', 'obsojen', 'obsodilo')).toBe(MATCH_WEIGHTS.family);
+  });
+
   it('does not match a name the article never mentions through the things WordNet relates to it', () => {
     // WordNet relates China to an island (Taiwan): "otoke", a typo in the article, must not stand for it.
     const concept = engine

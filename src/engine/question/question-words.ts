@@ -14,6 +14,12 @@ export interface QuestionWord extends Span {
   form: string;
   /** Written with a capital inside the question ("… obiskal Vietnam"): a name. */
   capitalised: boolean;
+  /**
+   * The question writes names with capitals (some word inside it is capitalised), so a word it
+   * writes in small letters is no name even where an article has one spelt alike ("urbanizmu"
+   * beside "v Avstraliji" is not the name Urban).
+   */
+  namesByCase: boolean;
   /** Written in capitals ("ZN", "US"): an abbreviation, never a function word. */
   acronym: boolean;
   /** For an abbreviation, the key of the initials of what it stands for (see `acronyms.ts`). */
@@ -78,9 +84,12 @@ export function splitQuestion(
         emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
         filler: false,
         mended: false,
+        namesByCase: false,
       });
     }
   }
+  const namesByCase = words.some((w) => w.capitalised);
+  if (namesByCase) for (const w of words) w.namesByCase = true;
   return words;
 }
 

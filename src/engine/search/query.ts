@@ -117,9 +117,12 @@ function importance(info: number, emphasis: number): number {
  */
 export const NAME_IMPORTANCE = 0.8;
 
-/** The word names someone or something: capitalised inside the question, or a name in the corpus. */
+/**
+ * The word names someone or something: capitalised inside the question, or a name in the corpus
+ * where the question does not tell names by their capitals.
+ */
 function isNamed(w: Word, vocab: Vocabulary): boolean {
-  return w.question.capitalised || vocab.isName(w.key);
+  return w.question.capitalised || (!w.question.namesByCase && vocab.isName(w.key));
 }
 
 function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
