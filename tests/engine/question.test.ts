@@ -278,6 +278,14 @@ describe('colloquial Slovenian', () => {
     expect(dropped).toEqual(['sta', 'se', 'zmenila', 'in', 'hotla']);
   });
 
+  it('reads an adjective that dropped the e of -ega or -emu as the standard form, where that is a word', () => {
+    const first = knowledge(['prvega'], { novemu: 400 });
+    const forms = standardForms(splitQuestion('od prvga obiska k novmu in dugga'), chat, first, true).map(
+      (w) => w.form,
+    );
+    expect(forms).toEqual(['od', 'prvega', 'obiska', 'k', 'novemu', 'in', 'dugga']);
+  });
+
   it('treats a colloquial form of talk about the conversation as filler', () => {
     expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
   });
@@ -328,6 +336,9 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('ok guys, kdo je podpisal sporazum')).not.toContain('guys');
     expect(weights.putin).toBeGreaterThan(0.7);
     expect(weights.sankc).toBeGreaterThan(0.7);
+    // Chat shorthand of two letters nobody writes as a word is not the rarest word of the question.
+    const shorthand = engine.explain('kok mn let je od obiska').question.concepts;
+    expect(shorthand.find((c) => c.alternatives[0]!.keys[0] === 'mn')?.weight ?? 0).toBe(0);
   });
 
   it('does not "correct" a real word the corpus lacks into a corpus word', () => {

@@ -1,7 +1,8 @@
 /**
  * Chat Slovenian read as standard Slovenian: listed colloquial forms ("kva" → "kaj", "zdej" →
  * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil", "obiskau" →
- * "obiskal") or without their i ("zmenla" → "zmenila"), and filler that carries no weight
+ * "obiskal") or without their i ("zmenla" → "zmenila"), adjectives without the e of -ega/-emu
+ * ("prvga" → "prvega"), and filler that carries no weight
  * ("hvala", "lol"), even where the corpus happens to use the word. Other words the corpus itself
  * uses are left as they are.
  */
@@ -36,6 +37,17 @@ function participle(form: string, k: WordKnowledge): string | undefined {
   );
 }
 
+/** An adjective's -ega/-emu ending without its e, as speech drops it ("prvga", "novmu"). */
+const DROPPED_E = /[bcdfghjklmnprstvz](ga|mu)$/;
+
+/** The standard adjective behind a form that dropped the e of -ega/-emu, when the corpus or everyday usage knows it. */
+function withEndingE(form: string, k: WordKnowledge): string | undefined {
+  const match = DROPPED_E.exec(form);
+  if (!match || form.length < 4) return undefined;
+  const standard = `${form.slice(0, -2)}e${match[1]}`;
+  return k.inCorpus(standard) || k.count(standard) >= MIN_PARTICIPLE_COUNT ? standard : undefined;
+}
+
 /**
  * Standard forms of the words. `participles` also reads unknown words in -u as participles; it
  * runs after spacing is mended, so the first half of a split word ("zapu stil") is not misread.
@@ -58,7 +70,8 @@ export function standardForms(
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
     // After a preposition a word is a noun's case ("o joku", "v miru"), never a participle.
     const afterPreposition = i > 0 && PREPOSITIONS.has(words[i - 1]!.form);
-    const standard = listed ?? (participles && !afterPreposition ? participle(w.form, k) : undefined);
+    const standard =
+      listed ?? (participles && !afterPreposition ? participle(w.form, k) : undefined) ?? withEndingE(w.form, k);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
     return { ...w, form: standard, mended: true, filler: chat.isFiller(standard) };

@@ -125,8 +125,28 @@ function isNamed(w: Word, vocab: Vocabulary): boolean {
   return w.question.capitalised || (!w.question.namesByCase && vocab.isName(w.key));
 }
 
+/** One or two letters: too short to be a content word of its own unless someone uses it. */
+const SHORTHAND = /^\p{L}{1,2}$/u;
+
+/**
+ * A word of one or two letters that neither everyday Slovenian nor the corpus uses ("mn", "sj"):
+ * chat shorthand or a slip, not the rarest word of the question.
+ */
+function isShorthand(w: Word, vocab: Vocabulary, lex: Lexicon): boolean {
+  return (
+    SHORTHAND.test(w.form) &&
+    !w.question.acronym &&
+    lex.words.count(w.form) === 0 &&
+    lex.words.keyCount(w.key) === 0 &&
+    !vocab.has(w.key)
+  );
+}
+
 function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
-  if (!isNamed(w, vocab)) return importance(lex.words.information(w.form, w.key), w.question.emphasis);
+  if (!isNamed(w, vocab)) {
+    if (isShorthand(w, vocab, lex)) return 0;
+    return importance(lex.words.information(w.form, w.key), w.question.emphasis);
+  }
   const emphasis = Math.max(w.question.emphasis, NAME_IN_CHATTER_EMPHASIS);
   return Math.max(importance(lex.words.information(w.form, w.key), emphasis), NAME_IMPORTANCE * emphasis);
 }
