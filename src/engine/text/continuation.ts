@@ -10,6 +10,13 @@ import { PEOPLE_NOUNS, ROLE_NOUNS } from './person-nouns.ts';
 const CONTINUING_WORDS =
   /^(?:ta|to|te|ti|tega|temu|tem|tej|tisti\p{L}*|njegov\p{L}*|njen\p{L}*|njihov\p{L}*|njun\p{L}*|on|ona|ono|oni|one|nato|potem|takrat|tedaj|tam|kasneje|pozneje|vendar|toda|ampak|zato)$/u;
 /**
+ * A preposition with a demonstrative that points back ("Namesto tega …", "Poleg tega …", "Kljub
+ * temu …", "Ob tem …"): the paragraph goes on from what the one before said.
+ */
+const POINTING_BACK = new RegExp(`^(?:${PREPOSITIONS}|namesto|poleg|kljub|zaradi|razen)$`, 'u');
+const DEMONSTRATIVE = /^(?:tega|temu|tem|to|tej|teh)$/;
+
+/**
  * A masculine or feminine past participle and the form of "biti" that agrees with it, opening a
  * sentence without a subject ("Umrl je …", "Dejala je …", "Povedali so …"). Neuter and plural
  * feminine forms are left out: they are spelt as nouns are ("Letalo je …", "Pravila so …"), and
@@ -50,7 +57,8 @@ function subjectByAge(text: string): boolean {
 
 /**
  * Whether a paragraph continues the previous one: it opens with a continuing word (see above),
- * with a verb and no subject ("Ostal je v njem, da …", "Umrl je pozneje v bolnišnici."), with its
+ * with a preposition that points back ("Namesto tega …"), with a verb and no subject ("Ostal je v
+ * njem, da …", "Umrl je pozneje v bolnišnici."), with its
  * subject's age ("56-letnik …") or with a quote whose speaker it does not name. Articles written
  * one sentence per paragraph are full of them, and their subject is in the paragraph before, so a
  * question that names it is answered by both together. `isName` tells a name among the folded
@@ -61,6 +69,7 @@ export function continuesPrevious(text: string, isName: (folded: string) => bool
   const words = fold(text.slice(0, 60)).match(/\p{L}+/gu) ?? [];
   const [first = '', second = ''] = words;
   if (CONTINUING_WORDS.test(first)) return true;
+  if (POINTING_BACK.test(first) && DEMONSTRATIVE.test(second)) return true;
   const participle =
     (SINGULAR_PARTICIPLE.test(first) && SINGULAR_AUXILIARY.test(second)) ||
     (PLURAL_PARTICIPLE.test(first) && PLURAL_AUXILIARY.test(second));

@@ -19,6 +19,9 @@ describe('continuesPrevious', () => {
     '31-letni igralec je obsodil stereotip.',
     '42-letni Škot uživa v izzivu oživitve kluba.',
     '»Nemudoma in brezpogojno se morajo umakniti,« je dejal skupščini.',
+    'Namesto tega je bilo srečanje razglašeno za četrtek.',
+    'Poleg tega jih je 38 odstotkov dejalo, da laže.',
+    'Ob tem je opozoril na sankcije.',
   ])('"%s" goes on from the paragraph before', (text) => {
     expect(continuesPrevious(text)).toBe(true);
   });
@@ -38,6 +41,7 @@ describe('continuesPrevious', () => {
     '5-letni pilotni projekt je uspel.',
     '20-letna kolesarska pot je odprta.',
     'Izrael je zaprl mejo.',
+    'Po tednu dni je Kim odpotoval.',
   ])('"%s" names its own subject', (text) => {
     expect(continuesPrevious(text, (word) => word === 'izrael')).toBe(false);
   });
