@@ -25,11 +25,6 @@ export const PLACE_WEIGHTS = {
   continuedName: 0.8,
   continuedOther: 0.5,
   documentName: 0.4,
-  /**
-   * A first name the passage leaves out beside its surname, when the article has it: news names a
-   * person in full once and by the surname after ("20-letnega Simsa so ustrelili" for "Wayda Simsa").
-   */
-  firstName: 0.8,
 };
 
 /** Anything that can say whether it holds an index key: a passage's key set, a whole document. */
@@ -109,8 +104,6 @@ export interface QuestionModel {
   counted: number[];
   /** The unit a how-long question asks its span in ("koliko dni"), if it asks one. */
   countedUnit?: AskedUnit;
-  /** The concepts written as a first name right before another name ("Wayda" of "Wayda Simsa"), by index. */
-  firstNames: number[];
 }
 
 function holdsAll(keys: KeySet, wanted: string[]): boolean {
@@ -188,23 +181,7 @@ export function questionModel(
     rankWeights: concepts.map((c) => c.weight * (SPECIFICITY_FLOOR + (1 - SPECIFICITY_FLOOR) * c.specificity)),
     focusWeights: concepts.map((c) => (c.name ? 0 : c.weight)),
     matchesIn: new Map(),
-    // A question of nothing but the name ("kdo je Joel Plasco") asks for where it is given in full.
-    firstNames: concepts.every((c) => c.name)
-      ? []
-      : concepts.flatMap((c, i) => {
-          const next = concepts[i + 1];
-          return c.name && next?.name && next.span.start - c.span.end <= 1 ? [i] : [];
-        }),
   };
-}
-
-/**
- * A first name missing where its surname is (see `PLACE_WEIGHTS.firstName`) counts as found, if
- * the article has it. Changes `found` in place.
- */
-function withFirstNames(question: QuestionModel, found: number[], inDocument: number[]): void {
-  for (const i of question.firstNames)
-    if (found[i + 1]! > 0) found[i] = Math.max(found[i]!, PLACE_WEIGHTS.firstName * inDocument[i]!);
 }
 
 /** Coverage: the weighted share of the concepts matched, from each concept's weight and match. */
@@ -278,13 +255,9 @@ export function weighEvidence(
     // the answer often names it only as "he" or "the company".
     const f = concept.name ? Math.max(best, PLACE_WEIGHTS.documentName * inDocument[i]!) : best;
     found.push(f);
+    if (concept.name && best === 0) missesName = true;
     if (concept.name && inDocument[i] === 0) documentMissesName = true;
-  }
-  withFirstNames(question, nearby, inDocument);
-  withFirstNames(question, found, inDocument);
-  for (let i = 0; i < concepts.length; i++) {
-    if (concepts[i]!.name && nearby[i] === 0) missesName = true;
-    if (found[i] === 0 && concepts[i]!.weight > largestMiss) largestMiss = concepts[i]!.weight;
+    if (f === 0 && concept.weight > largestMiss) largestMiss = concept.weight;
   }
   const coverage = coverageOf(weights, found);
 
@@ -299,7 +272,6 @@ export function weighEvidence(
   for (const sentence of own.sentences) {
     const found: number[] = [];
     for (const held of inText) found.push(firstHeld(held, sentence.keys));
-    withFirstNames(question, found, inDocument);
     sentenceFound.push(found);
     for (let i = 0; i < together.length; i++) if (found[i]! > 0 && found[i + 1]! > 0) together[i] = true;
     const score = coverageOf(rankWeights, found);
