@@ -375,7 +375,11 @@ describe('the engine reads chat, typos and English', () => {
 
   it('links a verb to its passive participle across the changed consonant, as a word family', () => {
     const built = Engine.fromDocuments([
-      articleOf('sydney', 'Sydney', ['V Sydneyju je bila zgrajena mreža metroja.', 'Sodišče ga je obsodilo.']),
+      articleOf('sydney', 'Sydney', [
+        'V Sydneyju je bila zgrajena mreža metroja.',
+        'Sodišče ga je obsodilo.',
+        'Pomoč je prišla pozno.',
+      ]),
     ]);
     const weightOf = (question: string, word: string, form: string) =>
       built
@@ -384,6 +388,8 @@ describe('the engine reads chat, typos and English', () => {
         .alternatives.find((a) => a.keys[0] === stemKey(form))?.weight;
     expect(weightOf('Kaj so zgradili v Sydneyju?', 'zgradili', 'zgrajena')).toBe(MATCH_WEIGHTS.family);
     expect(weightOf('Zakaj je bil obsojen?', 'obsojen', 'obsodilo')).toBe(MATCH_WEIGHTS.family);
+    // Only for words written as a verb or a participle: "pomota" is neither, and not "pomoč".
+    expect(weightOf('Kakšna pomota?', 'pomota', 'pomoc')).toBeUndefined();
   });
 
   it('does not match a name the article never mentions through the things WordNet relates to it', () => {

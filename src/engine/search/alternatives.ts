@@ -165,7 +165,7 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
     ...shortStems(key, vocab),
     ...caseSiblings(key, vocab),
     ...otherVerbForm(key, vocab),
-    ...alternated(key, vocab),
+    ...alternated(word.form, key, vocab),
     ...respelled(word, vocab),
     ...decadeYears(word.form, vocab),
   );
@@ -430,12 +430,12 @@ function otherVerbForm(key: string, vocab: Vocabulary): Alternative[] {
 }
 
 /**
- * The consonant changes between a verb and its passive participle or verbal noun ("zgraditi" →
- * "zgrajen", "obsoditi" → "obsojen", "objaviti" → "objavljen", "kupiti" → "kupljen", "vrniti" →
- * "vrnjen"), read on folded keys (so "puščen" is "puscen"): verb ending, participle ending.
+ * The consonant changes between a verb and its passive participle ("zgraditi" → "zgrajen",
+ * "obsoditi" → "obsojen", "objaviti" → "objavljen", "kupiti" → "kupljen", "vrniti" → "vrnjen"),
+ * read on folded keys ("puščen" is "puscen", so "izpustiti" → "izpuščen" is the t → c change):
+ * the verb key's last letters, the participle key's.
  */
 const ALTERNATIONS: [string, string][] = [
-  ['st', 'sc'],
   ['d', 'j'],
   ['t', 'c'],
   ['p', 'plj'],
@@ -448,21 +448,31 @@ const ALTERNATIONS: [string, string][] = [
 ];
 /** The shortest key the alternations are read on: shorter ones end in a consonant by chance. */
 const MIN_ALTERNATED_KEY = 4;
+/** A verb of the -iti class as written: infinitive, l-participle or present ("zgradili", "obsodi"). */
+const VERB_FORM = /(?:iti|il|ila|ilo|ili|ile|im|is|i|imo|ite|ijo)$/;
+/** A passive participle after its changed consonant ("zgrajena", "objavljen", "puscen", "vrnjeni"). */
+const PARTICIPLE_FORM = /(?:j|c|nj)en(?:a|o|i|e|ega|emu|em|im|ih|ima|imi)?$/;
 
 /**
- * The key of a verb's passive participle for the verb's key, and the verb's for the
- * participle's, when the corpus has it: "zgradili" meets "je bila zgrajena", "obsojen" meets
- * "obsodili". The stemmer keeps the two apart by the changed consonant.
+ * A verb's passive participle, or a participle's verb, across the changed consonant, when the
+ * corpus has it: "zgradili" meets "je bila zgrajena", "obsojen" meets "so ga obsodili". Read
+ * only on words written as one of the two, so "policija" does not meet "politika".
  */
-function alternated(key: string, vocab: Vocabulary): Alternative[] {
+function alternated(form: string, key: string, vocab: Vocabulary): Alternative[] {
   if (key.length < MIN_ALTERNATED_KEY) return [];
+  const verb = VERB_FORM.test(form);
+  const participle = PARTICIPLE_FORM.test(form);
+  if (!verb && !participle) return [];
   const out: Alternative[] = [];
-  for (const [verb, participle] of ALTERNATIONS) {
-    const others: string[] = [];
-    if (key.endsWith(verb)) others.push(key.slice(0, -verb.length) + participle);
-    if (key.endsWith(participle)) others.push(key.slice(0, -participle.length) + verb);
-    for (const other of others)
-      if (other !== key && vocab.has(other)) out.push({ keys: [other], weight: MATCH_WEIGHTS.family });
+  for (const [verbEnd, participleEnd] of ALTERNATIONS) {
+    const other =
+      verb && key.endsWith(verbEnd)
+        ? key.slice(0, -verbEnd.length) + participleEnd
+        : participle && key.endsWith(participleEnd)
+          ? key.slice(0, -participleEnd.length) + verbEnd
+          : undefined;
+    if (other !== undefined && other !== key && vocab.has(other))
+      out.push({ keys: [other], weight: MATCH_WEIGHTS.family });
   }
   return out;
 }
