@@ -112,8 +112,9 @@ describe('the part of a question that asks', () => {
     expect(framed.seminarsko).toBe(CHATTER_EMPHASIS);
     expect(framed.potresi).toBe(1);
     expect(emphasis('velik fan sem in bi rad vedel kdo je zmagal?').fan).toBe(CHATTER_EMPHASIS);
+    expect(emphasis('velik fan sem, rad bi vedel, kdo je zmagal?').fan).toBe(CHATTER_EMPHASIS);
     // Not when the question asks before the frame.
-    expect(emphasis('kdo je rekel, da ga zanima, kdaj bo volitev?').rekel).toBe(1);
+    expect(emphasis('kdo je rekel, da me zanima, kdaj bo volitev?').rekel).toBe(1);
     expect(emphasis('kaj je rekel in me zanima, kdaj?').rekel).toBe(1);
   });
 
@@ -371,6 +372,8 @@ describe('the engine reads chat, typos and English', () => {
       meeting.explain(question).question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('urban'))!.name;
     expect(named('kaj je rekel urban novak')).toBe(true);
     expect(named('Kaj je rekel urban o sestanku v Avstraliji?')).toBe(false);
+    // An abbreviation is written in capitals by everyone: it says nothing of how names are written.
+    expect(named('kaj je rekel urban o ZN')).toBe(true);
   });
 
   it('links a verb to its passive participle across the changed consonant, as a word family', () => {

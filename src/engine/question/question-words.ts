@@ -15,8 +15,8 @@ export interface QuestionWord extends Span {
   /** Written with a capital inside the question ("… obiskal Vietnam"): a name. */
   capitalised: boolean;
   /**
-   * The question writes names with capitals (some word inside it is capitalised), so a word it
-   * writes in small letters is no name even where an article has one spelt alike ("urbanizmu"
+   * The question writes names with capitals (some word inside it, not an abbreviation, is
+   * capitalised), so a word it writes in small letters is no name even where an article has one spelt alike ("urbanizmu"
    * beside "v Avstraliji" is not the name Urban).
    */
   namesByCase: boolean;
@@ -88,7 +88,8 @@ export function splitQuestion(
       });
     }
   }
-  const namesByCase = words.some((w) => w.capitalised);
+  // An abbreviation is written in capitals whatever the writer does with names ("putin o ZN").
+  const namesByCase = words.some((w) => w.capitalised && !w.acronym);
   if (namesByCase) for (const w of words) w.namesByCase = true;
   return words;
 }
@@ -156,11 +157,11 @@ function askingSpans(text: string, opensQuestion: (folded: string) => boolean): 
 }
 
 /**
- * Words that announce a question ("me zanima", "bi rad vedel", "imam vprašanje"), and the word
+ * Words that announce a question ("me zanima", "bi rad vedel", "rad bi vedel", "imam vprašanje"), and the word
  * after them. With a colon they end a clause already; with a comma or nothing they do not.
  */
 const FRAME =
-  /(?:^|[\s,;])(?:(?:me|nas|te)\s+(?:pa\s+)?(?:zanima|zanimalo)|zanima\s+(?:me|nas)|(?:bi|sem)\s+(?:rad|rada|radi|hotel|hotela)\s+(?:vedel|vedela|vedeli|izvedel|izvedela|vprašal|vprasal|vprašala|vprasala)|(?:imam|eno)\s+vprašanje|(?:imam|eno)\s+vprasanje)[\s,;–-]+(\p{L}+)/giu;
+  /(?:^|[\s,;])(?:(?:me|nas|te)\s+(?:pa\s+)?(?:zanima|zanimalo)|zanima\s+(?:me|nas)|(?:(?:bi|sem)\s+(?:rad|rada|radi|hotel|hotela)|(?:rad|rada|radi)\s+bi)\s+(?:vedel|vedela|vedeli|izvedel|izvedela|vpra[sš]al|vpra[sš]ala)|(?:imam|eno)\s+vpra[sš]anje)[\s,;–-]+(\p{L}+)/giu;
 
 /**
  * The asking part of a span that first says who asks and why: "hej, pišem seminarsko o
