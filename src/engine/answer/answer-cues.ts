@@ -69,7 +69,9 @@ const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
 /** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
 /** An age adjective before a name ("52-letni Jones"), read in the sentence as written: the age is that person's. */
-const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-\s?letn\p{L}*\s+(\p{Lu}\p{L}+)/gu;
+const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-?\s?letn\p{L}*\s+(\p{Lu}\p{L}+)/gu;
+/** … unless a name and a comma come first: then the age is that name's ("Peter Jones, 52-letni Britanec"). */
+const NAME_BEFORE_AGE = /(\p{Lu}\p{L}+),\s+$/u;
 /** A sum of money (see `CUES.money`). */
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
@@ -98,9 +100,10 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   money: new RegExp(MONEY, 'u'),
   // An age: "40-letni", "star 71 let", "71 let star", a figure in brackets after a name ("Kim
   // (40)") or between commas after it ("Saipov, 30, je …"), a birthday ("pred 63. rojstnim
-  // dnem"), a decade of life ("v 40. letih", "v poznih 50. letih"); not a bare "24 let", which
-  // is as often a span of time ("pred 24 leti").
-  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)|\bv\s+(?:(?:svojih|zgodnjih|poznih|srednjih)\s+)?[1-9]0\.\s?letih/u,
+  // dnem"), a decade of life ("v poznih 50. letih", or between commas: "Ustreljenec, v 40.
+  // letih, …"; a bare "v 90. letih" is as often the decade of a century); not a bare "24 let",
+  // which is as often a span of time ("pred 24 leti").
+  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)|\bv\s+(?:svojih|zgodnjih|poznih|srednjih)\s+[1-9]0\.\s?letih|,\s?v\s+[1-9]0\.\s?letih\s?,/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   percent: new RegExp(PERCENT, 'u'),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40
@@ -268,7 +271,8 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
       // the question names beside him. An age before a name alone may still be the asked one's
       // ("42-letni Škot" after a paragraph about Jack Ross).
       const [age, owner, named] = cue.split(OWNER_MARK) as [string, string, string];
-      const another = asked.has(OWNER_MARK) && !asked.has(owner) && named.split(',').some((name) => asked.has(name));
+      const another =
+        asked.has(OWNER_MARK) && !askedName(asked, owner) && named.split(',').some((name) => askedName(asked, name));
       if (!asked.has(age)) found += another ? OTHER_OWNER : 1;
     } else if (cue.startsWith(SPAN_MARK)) {
       if (asked.has(SPAN_MARK) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
@@ -284,6 +288,20 @@ const OWNER_MARK = '@';
 /** How much the age of someone the question does not name counts. */
 const OTHER_OWNER = 0.5;
 
+/** The shortest word of a question that may be a short name in another case ("Kim" of "Kimom"). */
+const MIN_NAME_PREFIX = 3;
+
+/**
+ * The question says the name, compared by first letters as cues are: "Kimom" (`kimom`) is the
+ * question's "Kim", and "Willoughbyjeva" (`willo`) its "Willoughby".
+ */
+function askedName(asked: Set<string>, name: string): boolean {
+  if (asked.has(name)) return true;
+  for (const word of asked)
+    if (word.length >= MIN_NAME_PREFIX && word.length < CUE_PREFIX && name.startsWith(word)) return true;
+  return false;
+}
+
 /** Capitalised words of a sentence as written: the names an age may belong to. */
 const CAPITALISED = /\p{Lu}\p{L}+/gu;
 
@@ -293,7 +311,10 @@ const CAPITALISED = /\p{Lu}\p{L}+/gu;
  */
 function withOwners(ages: string[], sentence: string): string[] {
   const owners = new Map<string, string>();
-  for (const match of sentence.matchAll(AGE_BEFORE_NAME)) owners.set(match[1]!, fold(match[2]!).slice(0, CUE_PREFIX));
+  for (const match of sentence.matchAll(AGE_BEFORE_NAME)) {
+    const apposition = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, match.index - 40), match.index));
+    owners.set(match[1]!, fold(apposition?.[1] ?? match[2]!).slice(0, CUE_PREFIX));
+  }
   if (owners.size === 0) return ages;
   const named = [...sentence.matchAll(CAPITALISED)].map((m) => fold(m[0]).slice(0, CUE_PREFIX)).join(',');
   return ages.map((age) => (owners.has(age) ? [age, owners.get(age), named].join(OWNER_MARK) : age));

@@ -72,6 +72,8 @@ describe('answer cues', () => {
     expect(cue('age', question, 'Umrl je v 40. letu starosti.')).toBe(1);
     expect(cue('age', question, 'Ustreljenec, v 40. letih, je bil na poti domov.')).toBe(1);
     expect(cue('age', question, 'Igralka v poznih 50. letih je nastopila.')).toBe(1);
+    // A bare "v 90. letih" is as often a decade of a century.
+    expect(cue('age', question, 'Podjetje je bilo ustanovljeno v 90. letih prejšnjega stoletja.')).toBe(0);
     expect(cue('age', question, 'V starosti 14 let se je udeležil iger.')).toBe(1);
     expect(cue('age', question, 'Prišli so ob 9, 10 in 11.')).toBe(0);
     expect(cue('age', question, 'Putin je državo prvič obiskal pred 24 leti.')).toBe(0);
@@ -88,6 +90,9 @@ describe('answer cues', () => {
     // age ("42-letni Škot" in a paragraph about Jack Ross), keeps the age at full strength.
     expect(cue('age', 'koliko je star vlagatelj', sentence)).toBe(1);
     expect(named('koliko je star jack ross', '42-letni Škot uživa v izzivu.')).toBe(1);
+    // The age after a name and a comma is that name's, and a short name meets its other cases.
+    expect(named('koliko je star Peter Jones', 'Peter Jones, 52-letni Britanec, je vložil denar.')).toBe(1);
+    expect(named('koliko je star Kim, ki ga je obiskal Putin', 'Putin se je srečal s 40-letnim Kimom.')).toBe(1);
   });
 
   it('finds a length, distance or weight for "kako visok", with its unit, and not a bare number', () => {
