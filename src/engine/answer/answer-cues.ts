@@ -191,17 +191,23 @@ function inName(sentence: string, at: number): boolean {
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
 
-/**
- * The question's words as cue comparison needs them, made once per question. `bridged`: index keys
- * of the Slovenian words an English question was bridged to, which a passage repeats in place of
- * the question's own ("North Korea" → "Severni Koreji"); `asksSpan`: the question asks a span of
- * time (see `countedWords`).
- */
+/** What a question says besides its words, for telling the cues it asks for (see `askedWords`). */
+export interface AskedOptions {
+  /**
+   * Index keys of the Slovenian words an English question was bridged to, which a passage repeats
+   * in place of the question's own ("North Korea" → "Severni Koreji").
+   */
+  bridged?: Iterable<string>;
+  /** The question asks a span of time (see `countedWords`). */
+  asksSpan?: boolean;
+  /** The question names someone or something (see `Concept.name`). */
+  namesSomeone?: boolean;
+}
+
+/** The question's words as cue comparison needs them, made once per question. */
 export function askedWords(
   question: string,
-  bridged: Iterable<string> = [],
-  asksSpan = false,
-  namesSomeone = false,
+  { bridged = [], asksSpan = false, namesSomeone = false }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
   for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));

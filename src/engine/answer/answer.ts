@@ -95,12 +95,11 @@ export function rankPassages(
   const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
   const model = questionModel(
     parsed,
-    askedWords(
-      question,
+    askedWords(question, {
       bridged,
-      parsed.asksSpan,
-      parsed.concepts.some((c) => c.name),
-    ),
+      asksSpan: parsed.asksSpan,
+      namesSomeone: parsed.concepts.some((c) => c.name),
+    }),
   );
   const topBm25 = candidates[0]!.score;
   const w = tuning.weights;

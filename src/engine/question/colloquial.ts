@@ -13,8 +13,8 @@ import type { WordKnowledge } from './word-knowledge.ts';
 
 /** Endings a colloquial -u participle stands for, most common first ("reku" → "rekel"). */
 const PARTICIPLE_ENDINGS = ['il', 'el', 'al', 'l', 'ol'];
-/** A participle the corpus lacks must at least be an everyday word to be read into a question. */
-const MIN_PARTICIPLE_COUNT = 100;
+/** A standard form the corpus lacks (a participle, an adjective) must at least be an everyday word to be read into a question. */
+const MIN_STANDARD_COUNT = 100;
 
 /** The standard participle behind a colloquial one, when the corpus or everyday usage knows it. */
 function participle(form: string, k: WordKnowledge): string | undefined {
@@ -32,7 +32,7 @@ function participle(form: string, k: WordKnowledge): string | undefined {
   return (
     candidates.find((c) => k.inCorpus(c)) ??
     candidates
-      .filter((c) => k.count(c) >= MIN_PARTICIPLE_COUNT && k.count(c) > k.count(form))
+      .filter((c) => k.count(c) >= MIN_STANDARD_COUNT && k.count(c) > k.count(form))
       .sort((a, b) => k.count(b) - k.count(a))[0]
   );
 }
@@ -45,7 +45,7 @@ function withEndingE(form: string, k: WordKnowledge): string | undefined {
   const match = DROPPED_E.exec(form);
   if (!match || form.length < 4) return undefined;
   const standard = `${form.slice(0, -2)}e${match[1]}`;
-  return k.inCorpus(standard) || k.count(standard) >= MIN_PARTICIPLE_COUNT ? standard : undefined;
+  return k.inCorpus(standard) || k.count(standard) >= MIN_STANDARD_COUNT ? standard : undefined;
 }
 
 /**

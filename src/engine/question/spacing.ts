@@ -52,12 +52,15 @@ const SHORT_PART = 3;
 /** The shortest name a possessive is made from ("Kim" in "Kimovih"). */
 const MIN_POSSESSOR = 3;
 
+/** The case endings of a possessive adjective ("Putinov", "Putinova", "Putinovih"). */
+const POSSESSIVE_CASE = '(?:a|e|i|o|ih|im|imi|ega|emu|em|ima)?';
+
 /**
  * The endings of a possessive made from a name by -ov/-ev ("Zinkejevih", "Putinovi"); -in makes
  * possessives of common nouns too ("hčerini"), where a corpus word with a stop word after it is
  * as likely.
  */
-const NAME_POSSESSIVE_TAIL = /^j?[oe]v(?:a|e|i|o|ih|im|imi|ega|emu|em|ima)?$/;
+const NAME_POSSESSIVE_TAIL = new RegExp(`^j?[oe]v${POSSESSIVE_CASE}$`);
 
 /** A possessive adjective made from a corpus word, most often a name ("zinkejevih" from "Zinke"). */
 function possessiveOfCorpusWord(k: WordKnowledge, part: string): boolean {
@@ -73,7 +76,7 @@ export type WordSplit = readonly [string, string];
  * The ending of a possessive adjective made from a name ("Kanyejevi", "Putinovih", "Marijinim"):
  * a name and its ending, never a word of its own ("Kanye jevi").
  */
-const POSSESSIVE_TAIL = /^(?:j?[oe]v|in)(?:a|e|i|o|ih|im|imi|ega|emu|em|ima)?$/;
+const POSSESSIVE_TAIL = new RegExp(`^(?:j?[oe]v|in)${POSSESSIVE_CASE}$`);
 
 /** The most likely split of `form` into two known words, or null. */
 function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit | null {

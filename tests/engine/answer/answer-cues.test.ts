@@ -38,7 +38,7 @@ describe('answer cues', () => {
       answerCueStrength(
         'number',
         'To je bilo pred sedmimi leti.',
-        askedWords('Pred koliko leti je preizkusila rakete?', [], true),
+        askedWords('Pred koliko leti je preizkusila rakete?', { asksSpan: true }),
       ),
     ).toBe(1);
     expect(cue('number', question, 'Poškodbe je dobilo štirinajst ljudi.')).toBe(1);
@@ -82,7 +82,7 @@ describe('answer cues', () => {
 
   it("weighs an age before another person's name as that person's, for a question that names someone", () => {
     const named = (question: string, sentence: string) =>
-      answerCueStrength('age', sentence, askedWords(question, [], false, true));
+      answerCueStrength('age', sentence, askedWords(question, { namesSomeone: true }));
     const sentence = 'Willoughbyjeva je ustanovila Truly in 52-letni Jones se jima je pridružil.';
     expect(named('koliko je stara holly willoughby', sentence)).toBe(0.5);
     expect(named('koliko je star Peter Jones', sentence)).toBe(1);
@@ -183,6 +183,8 @@ describe('answer cues', () => {
   it("counts the Slovenian words an English question was bridged to as the question's own", () => {
     const sentence = 'Putin je bil v Severni Koreji.';
     expect(answerCueStrength('place', sentence, askedWords('Where is North Korea?'))).toBe(0.5);
-    expect(answerCueStrength('place', sentence, askedWords('Where is North Korea?', ['severn', 'korej']))).toBe(0);
+    expect(
+      answerCueStrength('place', sentence, askedWords('Where is North Korea?', { bridged: ['severn', 'korej'] })),
+    ).toBe(0);
   });
 });
