@@ -374,6 +374,8 @@ describe('the engine reads chat, typos and English', () => {
     expect(named('Kaj je rekel urban o sestanku v Avstraliji?')).toBe(false);
     // An abbreviation is written in capitals by everyone: it says nothing of how names are written.
     expect(named('kaj je rekel urban o ZN')).toBe(true);
+    // A capital at the start of the question may still be a name's.
+    expect(named('Urban o sestanku v Avstraliji?')).toBe(true);
   });
 
   it('links a verb to its passive participle across the changed consonant, as a word family', () => {

@@ -15,11 +15,12 @@ export interface QuestionWord extends Span {
   /** Written with a capital inside the question ("… obiskal Vietnam"): a name. */
   capitalised: boolean;
   /**
-   * The question writes names with capitals (some word inside it, not an abbreviation, is
-   * capitalised), so a word it writes in small letters is no name even where an article has one spelt alike ("urbanizmu"
-   * beside "v Avstraliji" is not the name Urban).
+   * Written in small letters in a question that writes its names with capitals (some word inside
+   * it, not an abbreviation, is capitalised): no name, even where an article has one spelt alike
+   * ("urbanizmu" beside "v Avstraliji" is not the name Urban). A word capitalised at the start of
+   * a sentence may still be one ("Michael Steele funkcija?").
    */
-  namesByCase: boolean;
+  smallInCasedQuestion: boolean;
   /** Written in capitals ("ZN", "US"): an abbreviation, never a function word. */
   acronym: boolean;
   /** For an abbreviation, the key of the initials of what it stands for (see `acronyms.ts`). */
@@ -65,6 +66,8 @@ export function splitQuestion(
   const asking = askingSpans(cleaned, opensQuestion);
   const capitals = capitalsOf(cleaned);
   const words: QuestionWord[] = [];
+  /** Each word written in small letters. */
+  const small: boolean[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     if (words.length >= MAX_QUESTION_WORDS) break;
     for (const [start, written] of camelParts(match.index, match[0])) {
@@ -84,13 +87,14 @@ export function splitQuestion(
         emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
         filler: false,
         mended: false,
-        namesByCase: false,
+        smallInCasedQuestion: false,
       });
+      small.push(!STARTS_CAPITAL.test(written));
     }
   }
   // An abbreviation is written in capitals whatever the writer does with names ("putin o ZN").
   const namesByCase = words.some((w) => w.capitalised && !w.acronym);
-  if (namesByCase) for (const w of words) w.namesByCase = true;
+  if (namesByCase) words.forEach((w, i) => (w.smallInCasedQuestion = small[i]!));
   return words;
 }
 

@@ -122,7 +122,7 @@ export const NAME_IMPORTANCE = 0.8;
  * where the question does not tell names by their capitals.
  */
 function isNamed(w: Word, vocab: Vocabulary): boolean {
-  return w.question.capitalised || (!w.question.namesByCase && vocab.isName(w.key));
+  return w.question.capitalised || (!w.question.smallInCasedQuestion && vocab.isName(w.key));
 }
 
 /** One or two letters: too short to be a content word of its own unless someone uses it. */
