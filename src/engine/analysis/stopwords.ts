@@ -286,8 +286,21 @@ const EXTRA = [
   'počenja',
 ];
 
+/**
+ * Possessive pronouns in every case form ("njegovih", "njenemu", "naših"): stopwords-iso lists a
+ * few forms only, and like the personal pronouns they point, they name nothing.
+ */
+const POSSESSIVES = ['moj', 'tvoj', 'svoj', 'njegov', 'njen', 'njun', 'njihov', 'naš', 'vaš'].flatMap((stem) =>
+  ['', 'a', 'o', 'i', 'e', 'ega', 'emu', 'em', 'im', 'ih', 'ima', 'imi'].map((ending) => stem + ending),
+);
+
 const STOPWORDS = new Set(
-  [...(iso.sl ?? []).filter((w) => !KEEP.includes(w)), ...EXTRA, ...Object.keys(SLOVENIAN_QUESTION_WORDS)].map(fold),
+  [
+    ...(iso.sl ?? []).filter((w) => !KEEP.includes(w)),
+    ...EXTRA,
+    ...POSSESSIVES,
+    ...Object.keys(SLOVENIAN_QUESTION_WORDS),
+  ].map(fold),
 );
 
 /**

@@ -74,6 +74,8 @@ describe('Slovene analysis', () => {
     expect(analyzeKeys('Kdo je to in kaj bo?')).toEqual([]);
     expect(analyzeKeys('Kolikokrat ali zakaj')).toEqual([]);
     expect(analyzeKeys('marca danes 24 prvi').length).toBe(4);
+    // Possessive pronouns in every case form point, they name nothing.
+    expect(analyzeKeys('njegovih njenemu naših svojimi')).toEqual([]);
   });
 
   it('gives token offsets into the original text', () => {
