@@ -223,6 +223,11 @@ describe('spacing slips', () => {
     expect(forms('o zinkejevihizjavah', k)).toEqual(['o', 'zinkejevih', 'izjavah']);
   });
 
+  it('splits into a corpus word and a word in common use, though not a very common one', () => {
+    const k = knowledge(['obisku'], { prvem: 3000, obisku: 900 });
+    expect(forms('ob prvemobisku', k)).toEqual(['ob', 'prvem', 'obisku']);
+  });
+
   it('does not split off a short corpus key nobody uses as a word ("raz" of "razbremenilni")', () => {
     const k = knowledge(['raz', 'bremenilni', 'kot'], { kot: 90_000 });
     expect(forms('kot razbremenilni', k)).toEqual(['kot', 'razbremenilni']);

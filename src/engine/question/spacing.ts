@@ -49,6 +49,16 @@ function usable(k: WordKnowledge, part: string): boolean {
 
 /** Parts this short split off only as everyday words. */
 const SHORT_PART = 3;
+/**
+ * Two parts a split may produce: each usable on its own, or a corpus word beside a word in
+ * common use ("prvem" + "obisku": "prvem" is an everyday word, if not a very common one).
+ */
+function usablePair(k: WordKnowledge, a: string, b: string): boolean {
+  if (usable(k, a) && usable(k, b)) return true;
+  const common = (w: string) => w.length > SHORT_PART && k.count(w) >= RARE_PART_COUNT;
+  return (corpusWord(k, a) && common(b)) || (common(a) && corpusWord(k, b));
+}
+
 /** The shortest name a possessive is made from ("Kim" in "Kimovih"). */
 const MIN_POSSESSOR = 3;
 
@@ -88,7 +98,7 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit |
   for (let i = 1; i < form.length; i++) {
     const a = form.slice(0, i);
     const b = form.slice(i);
-    if (a === except || POSSESSIVE_TAIL.test(b) || !usable(k, a) || !usable(k, b)) continue;
+    if (a === except || POSSESSIVE_TAIL.test(b) || !usablePair(k, a, b)) continue;
     // A corpus word ranks high only as a word as written, not as a longer string the stemmer cuts
     // to a corpus key ("prihodnjemle" + "tu" must lose to "prihodnjem" + "letu").
     const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) && k.isWord(w) ? CORPUS_WORD_COUNT : 1);
