@@ -255,8 +255,9 @@ export function weighEvidence(
     // the answer often names it only as "he" or "the company".
     const f = concept.name ? Math.max(best, PLACE_WEIGHTS.documentName * inDocument[i]!) : best;
     found.push(f);
-    if (concept.name && best === 0) missesName = true;
-    if (concept.name && inDocument[i] === 0) documentMissesName = true;
+    // A name in the preamble only hints at the topic ("pišem seminarsko o … v ZDA, me zanima: …").
+    if (concept.name && !concept.aside && best === 0) missesName = true;
+    if (concept.name && !concept.aside && inDocument[i] === 0) documentMissesName = true;
     if (f === 0 && concept.weight > largestMiss) largestMiss = concept.weight;
   }
   const coverage = coverageOf(weights, found);

@@ -64,6 +64,11 @@ export interface Concept {
    * name. A passage that never mentions a name the question asks about does not answer it.
    */
   name: boolean;
+  /**
+   * Written only outside the part that asks ("pišem seminarsko o … v ZDA, me zanima: …"): a name
+   * there hints at the topic, but a passage that lacks it may still answer.
+   */
+  aside?: boolean;
 }
 
 /** A question as the engine reads it. */
@@ -353,6 +358,7 @@ function slovenianConcepts(
       weight: Math.max(...members.map((w) => wordImportance(w, vocab, lex))),
       specificity: specificity(own, vocab),
       name: members.some((w) => isNamed(w, vocab)),
+      aside: members.every((w) => w.question.emphasis < 1),
     });
     i += length;
   }

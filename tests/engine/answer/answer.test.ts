@@ -72,6 +72,13 @@ describe('answers', () => {
     expect(cue('Koliko dni je trajal shod v Wheelingu?', 3)).toBe(1);
   });
 
+  it('does not count a name the preamble mentions as missing from the passage', () => {
+    const treaty = Engine.fromDocuments([articleOf('sporazum', 'Sporazum', ['Sporazum sta podpisala Putin in Kim.'])]);
+    const missing = (question: string) => treaty.explain(question).ranked[0]!.evidence.missesName;
+    expect(missing('pišem seminarsko o Ljubljani, me zanima: kdo je podpisal sporazum?')).toBe(false);
+    expect(missing('Kdo je v Ljubljani podpisal sporazum?')).toBe(true);
+  });
+
   it('takes a span in the asked unit without a figure as an answer to "koliko časa"', () => {
     const plant = Engine.fromDocuments([
       articleOf('tovarna', 'Tovarna Mini', ['Družba BMW bo po breksitu za mesec dni zaprla tovarno Mini.']),
