@@ -215,6 +215,9 @@ describe('spacing slips', () => {
     const k = knowledge(['kanye', 'jevi', 'kapi'], { jevi: 200, kanye: 100, kapi: 500 });
     expect(forms('kanyejevi kapi', k)).toEqual(['kanyejevi', 'kapi']);
     expect(forms('kanyekapi', k)).toEqual(['kanye', 'kapi']);
+    // Nor a demonym into the place and its ending ("Belfastčani").
+    const place = knowledge(['belfast', 'cani'], {});
+    expect(forms('belfastcani', place)).toEqual(['belfastcani']);
   });
 
   it('splits off a stop word in common use, and a possessive made from a corpus name', () => {

@@ -88,6 +88,9 @@ export type WordSplit = readonly [string, string];
  */
 const POSSESSIVE_TAIL = new RegExp(`^(?:j?[oe]v|in)${POSSESSIVE_CASE}$`);
 
+/** The ending of a demonym made from a place ("Belfastčani", "Ljubljančanka"): never a word of its own. */
+const DEMONYM_TAIL = /^can(?:i|a|e|ov|om|ih|ka|ke|ki|ko)?$/;
+
 /** The most likely split of `form` into two known words, or null. */
 function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit | null {
   if (form.length > MAX_SPLIT_LENGTH || form.length < MIN_SPLIT_LENGTH) return null;
@@ -98,7 +101,7 @@ function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit |
   for (let i = 1; i < form.length; i++) {
     const a = form.slice(0, i);
     const b = form.slice(i);
-    if (a === except || POSSESSIVE_TAIL.test(b) || !usablePair(k, a, b)) continue;
+    if (a === except || POSSESSIVE_TAIL.test(b) || DEMONYM_TAIL.test(b) || !usablePair(k, a, b)) continue;
     // A corpus word ranks high only as a word as written, not as a longer string the stemmer cuts
     // to a corpus key ("prihodnjemle" + "tu" must lose to "prihodnjem" + "letu").
     const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) && k.isWord(w) ? CORPUS_WORD_COUNT : 1);
