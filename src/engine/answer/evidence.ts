@@ -238,7 +238,6 @@ export function weighEvidence(
         ? placeOf(question, neighbour.text, PLACE_WEIGHTS.continuedName, PLACE_WEIGHTS.continuedOther)
         : placeOf(question, neighbour.text, PLACE_WEIGHTS.contextName, PLACE_WEIGHTS.contextOther),
     );
-  const nearby: number[] = [];
   const found: number[] = [];
   let missesName = false;
   let documentMissesName = false;
@@ -250,14 +249,13 @@ export function weighEvidence(
       const placeWeight = concept.name ? place.weight : place.otherWeight;
       if (placeWeight > best) best = Math.max(best, placeWeight * place.found[i]!);
     }
-    nearby.push(best);
     // A name the article mentions elsewhere is its topic: in an article of one-sentence paragraphs
     // the answer often names it only as "he" or "the company".
     const f = concept.name ? Math.max(best, PLACE_WEIGHTS.documentName * inDocument[i]!) : best;
     found.push(f);
     // A name in the preamble only hints at the topic ("pišem seminarsko o … v ZDA, me zanima: …").
-    if (concept.name && !concept.aside && best === 0) missesName = true;
-    if (concept.name && !concept.aside && inDocument[i] === 0) documentMissesName = true;
+    if (concept.name && !concept.preamble && best === 0) missesName = true;
+    if (concept.name && !concept.preamble && inDocument[i] === 0) documentMissesName = true;
     if (f === 0 && concept.weight > largestMiss) largestMiss = concept.weight;
   }
   const coverage = coverageOf(weights, found);

@@ -30,6 +30,11 @@ export interface QuestionWord extends Span {
    * lower in greetings and remarks around it ("hvala za odgovor. kdo je …?").
    */
   emphasis: number;
+  /**
+   * In a clause that introduces the question (before a colon or a frame such as "me zanima,"; see
+   * `preambleSpans`): it hints at the topic rather than asks.
+   */
+  preamble: boolean;
   /** Chat filler or politeness: kept for the question type, but no search weight. */
   filler: boolean;
   /** The form was changed by spacing or colloquial mending (weaker than a word as typed). */
@@ -64,6 +69,7 @@ export function splitQuestion(
 ): QuestionWord[] {
   const firstLetter = cleaned.search(/\p{L}/u);
   const asking = askingSpans(cleaned, opensQuestion);
+  const preambles = preambleSpans(cleaned, asking, opensQuestion);
   const capitals = capitalsOf(cleaned);
   const words: QuestionWord[] = [];
   /** Each word written in small letters. */
@@ -85,6 +91,7 @@ export function splitQuestion(
           STARTS_CAPITAL.test(written) &&
           !isSentenceStart(cleaned, start),
         emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
+        preamble: preambles.some((s) => start >= s.start && end <= s.end),
         filler: false,
         mended: false,
         smallInCasedQuestion: false,
@@ -160,6 +167,32 @@ function askingSpans(text: string, opensQuestion: (folded: string) => boolean): 
   );
 }
 
+/** A word written in small letters. */
+const SMALL_WORD = /(?<![\p{L}])\p{Ll}\p{L}*/gu;
+/** Words in small letters that make a clause a remark rather than a bare name ("Joe Biden."). */
+const MIN_REMARK_WORDS = 2;
+
+/**
+ * The parts of the text that introduce the question: a clause that ends in a colon ("pišem
+ * seminarsko o Indoneziji, pa me zanima: …"), a remark before it ("delam prezentacijo o volitvah v
+ * ZDA. katere …?") and what comes before a frame such as "me zanima," (see `afterFrame`). A name
+ * there hints at the topic; a bare name said first ("Joe Biden. Kdo je …?") is asked about.
+ */
+function preambleSpans(text: string, asking: Span[], opensQuestion: (folded: string) => boolean): Span[] {
+  const firstAsking = Math.min(...asking.map((a) => a.start));
+  const preambles = segmentsOf(text).filter(
+    (s) =>
+      /:\s*$/.test(text.slice(s.start, s.end)) ||
+      (s.end <= firstAsking && (text.slice(s.start, s.end).match(SMALL_WORD) ?? []).length >= MIN_REMARK_WORDS),
+  );
+  for (const span of clauseSpans(text, opensQuestion)) {
+    const framed = afterFrame(text, afterButClause(text, span, opensQuestion), opensQuestion);
+    if (framed.start > span.start && asking.some((a) => a.start === framed.start))
+      preambles.push({ start: span.start, end: framed.start });
+  }
+  return preambles;
+}
+
 /**
  * Words that announce a question ("me zanima", "bi rad vedel", "rad bi vedel", "imam vprašanje"), and the word
  * after them. With a colon they end a clause already; with a comma or nothing they do not.
@@ -207,7 +240,8 @@ function afterButClause(text: string, span: Span, opensQuestion: (folded: string
   return span;
 }
 
-function clauseSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
+/** The text cut into clauses at sentence ends, colons, line breaks and emoji. */
+function segmentsOf(text: string): Span[] {
   const segments: Span[] = [];
   // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?").
   const boundary = /[.!?:]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
@@ -218,6 +252,11 @@ function clauseSpans(text: string, opensQuestion: (folded: string) => boolean): 
     start = end;
   }
   if (start < text.length) segments.push({ start, end: text.length });
+  return segments;
+}
+
+function clauseSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
+  const segments = segmentsOf(text);
   const hasLetters = (s: Span) => /\p{L}/u.test(text.slice(s.start, s.end));
   const asking = segments.filter((s) => hasLetters(s) && /\?\s*$/.test(text.slice(s.start, s.end)));
   if (asking.length > 0) return asking;

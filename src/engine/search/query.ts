@@ -65,10 +65,10 @@ export interface Concept {
    */
   name: boolean;
   /**
-   * Written only outside the part that asks ("pišem seminarsko o … v ZDA, me zanima: …"): a name
-   * there hints at the topic, but a passage that lacks it may still answer.
+   * Written only in the clause that introduces the question ("pišem seminarsko o … v ZDA, me
+   * zanima: …"): a name there hints at the topic, but a passage that lacks it may still answer.
    */
-  aside?: boolean;
+  preamble?: boolean;
 }
 
 /** A question as the engine reads it. */
@@ -358,7 +358,7 @@ function slovenianConcepts(
       weight: Math.max(...members.map((w) => wordImportance(w, vocab, lex))),
       specificity: specificity(own, vocab),
       name: members.some((w) => isNamed(w, vocab)),
-      aside: members.every((w) => w.question.emphasis < 1),
+      preamble: members.every((w) => w.question.preamble),
     });
     i += length;
   }

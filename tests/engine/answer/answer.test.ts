@@ -72,11 +72,15 @@ describe('answers', () => {
     expect(cue('Koliko dni je trajal shod v Wheelingu?', 3)).toBe(1);
   });
 
-  it('does not count a name the preamble mentions as missing from the passage', () => {
+  it('does not count a name the preamble mentions as missing from the passage, but a bare name said first', () => {
     const treaty = Engine.fromDocuments([articleOf('sporazum', 'Sporazum', ['Sporazum sta podpisala Putin in Kim.'])]);
     const missing = (question: string) => treaty.explain(question).ranked[0]!.evidence.missesName;
     expect(missing('pišem seminarsko o Ljubljani, me zanima: kdo je podpisal sporazum?')).toBe(false);
     expect(missing('Kdo je v Ljubljani podpisal sporazum?')).toBe(true);
+    expect(missing('hej, pišem o Ljubljani, pa me zanima, kdo je podpisal sporazum?')).toBe(false);
+    expect(missing('delam prezentacijo o Ljubljani. kdo je podpisal sporazum?')).toBe(false);
+    // A bare name said first is asked about.
+    expect(missing('Joe Biden. Kdo je podpisal sporazum?')).toBe(true);
   });
 
   it('takes a span in the asked unit without a figure as an answer to "koliko časa"', () => {
