@@ -227,8 +227,11 @@ describe('spacing slips', () => {
   });
 
   it('splits into a corpus word and a word in common use, though not a very common one', () => {
-    const k = knowledge(['obisku'], { prvem: 3000, obisku: 900 });
+    const k = knowledge(['obisku', 'sredini', 'de'], { prvem: 3000, obisku: 900, kadi: 600 });
     expect(forms('ob prvemobisku', k)).toEqual(['ob', 'prvem', 'obisku']);
+    // Not a short corpus key ("de") beside it; a number is a word of its own.
+    expect(forms('v dekadi', k)).toEqual(['v', 'dekadi']);
+    expect(forms('v sredini17', k)).toEqual(['v', 'sredini', '17']);
   });
 
   it('does not split off a short corpus key nobody uses as a word ("raz" of "razbremenilni")', () => {
@@ -401,8 +404,9 @@ describe('the engine reads chat, typos and English', () => {
         .alternatives.find((a) => a.keys[0] === stemKey(form))?.weight;
     expect(weightOf('Kaj so zgradili v Sydneyju?', 'zgradili', 'zgrajena')).toBe(MATCH_WEIGHTS.family);
     expect(weightOf('Zakaj je bil obsojen?', 'obsojen', 'obsodilo')).toBe(MATCH_WEIGHTS.family);
-    // Only for words written as a verb or a participle: "pomota" is neither, and not "pomoč".
+    // Only for words written as a verb or a participle: "pomota" and "pomoti" are neither, and not "pomoč".
     expect(weightOf('Kakšna pomota?', 'pomota', 'pomoc')).toBeUndefined();
+    expect(weightOf('Je bilo po pomoti?', 'pomoti', 'pomoc')).toBeUndefined();
   });
 
   it('does not match a name the article never mentions through the things WordNet relates to it', () => {

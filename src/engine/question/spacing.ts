@@ -35,6 +35,8 @@ const corpusWord = (k: WordKnowledge, w: string) => w.length >= 2 && k.inCorpus(
  * one-letter preposition.
  */
 function usable(k: WordKnowledge, part: string): boolean {
+  // A number is a word of its own ("sredini17" → "sredini 17").
+  if (/^\d+$/.test(part)) return true;
   if (part.length === 1) return ONE_LETTER_WORDS.has(part);
   // A short corpus key is as often the stem of longer words ("raz…" of "razbremenilni", which
   // the stemmer cuts short): a short part must be a word people use.
@@ -55,8 +57,10 @@ const SHORT_PART = 3;
  */
 function usablePair(k: WordKnowledge, a: string, b: string): boolean {
   if (usable(k, a) && usable(k, b)) return true;
+  // Both longer than a short part: the corpus key of "st" or "de" is no word as written.
   const common = (w: string) => w.length > SHORT_PART && k.count(w) >= RARE_PART_COUNT;
-  return (corpusWord(k, a) && common(b)) || (common(a) && corpusWord(k, b));
+  const ofCorpus = (w: string) => w.length > SHORT_PART && corpusWord(k, w) && k.isWord(w);
+  return (ofCorpus(a) && common(b)) || (common(a) && ofCorpus(b));
 }
 
 /** The shortest name a possessive is made from ("Kim" in "Kimovih"). */

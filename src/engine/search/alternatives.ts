@@ -448,8 +448,8 @@ const ALTERNATIONS: [string, string][] = [
 ];
 /** The shortest key the alternations are read on: shorter ones end in a consonant by chance. */
 const MIN_ALTERNATED_KEY = 4;
-/** A verb of the -iti class as written: infinitive, l-participle or present ("zgradili", "obsodi"). */
-const VERB_FORM = /(?:iti|il|ila|ilo|ili|ile|im|is|i|imo|ite|ijo)$/;
+/** A verb of the -iti class as written after its key: infinitive or l-participle ("zgrad-ili", "obsod-ilo"). */
+const VERB_ENDING = /^(?:iti|il|ila|ilo|ili|ile)$/;
 /** A passive participle after its changed consonant ("zgrajena", "objavljen", "puscen", "vrnjeni"). */
 const PARTICIPLE_FORM = /(?:j|c|nj)en(?:a|o|i|e|ega|emu|em|im|ih|ima|imi)?$/;
 
@@ -460,7 +460,7 @@ const PARTICIPLE_FORM = /(?:j|c|nj)en(?:a|o|i|e|ega|emu|em|im|ih|ima|imi)?$/;
  */
 function alternated(form: string, key: string, vocab: Vocabulary): Alternative[] {
   if (key.length < MIN_ALTERNATED_KEY) return [];
-  const verb = VERB_FORM.test(form);
+  const verb = form.startsWith(key) && VERB_ENDING.test(form.slice(key.length));
   const participle = PARTICIPLE_FORM.test(form);
   if (!verb && !participle) return [];
   const out: Alternative[] = [];
