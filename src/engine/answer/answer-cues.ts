@@ -70,8 +70,10 @@ const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
 const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
 /** An age adjective before a name ("52-letni Jones"), read in the sentence as written: the age is that person's. */
 const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-?\s?letn\p{L}*\s+(\p{Lu}\p{L}+)/gu;
-/** … unless a name and a comma come first: then the age is that name's ("Peter Jones, 52-letni Britanec"). */
+/** … unless a name and a comma come first: then the age is that name's ("Peter Jones, 52-letni Britanec,"). */
 const NAME_BEFORE_AGE = /(\p{Lu}\p{L}+),\s+$/u;
+/** How far before an age a name of an apposition is looked for. */
+const APPOSITION_REACH = 40;
 /** A sum of money (see `CUES.money`). */
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
@@ -200,21 +202,21 @@ export interface AskedOptions {
   bridged?: Iterable<string>;
   /** The question asks a span of time (see `countedWords`). */
   asksSpan?: boolean;
-  /** The question names someone or something (see `Concept.name`). */
-  namesSomeone?: boolean;
+  /** The question's names as written, folded ("Kim", "Willoughby"; see `Concept.name`). */
+  names?: Iterable<string>;
 }
 
 /** The question's words as cue comparison needs them, made once per question. */
 export function askedWords(
   question: string,
-  { bridged = [], asksSpan = false, namesSomeone = false }: AskedOptions = {},
+  { bridged = [], asksSpan = false, names = [] }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
   for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
   // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
   if (asksSpan) asked.add(SPAN_MARK);
   // A question that names someone asks that one's age, not the age of another person named.
-  if (namesSomeone) asked.add(OWNER_MARK);
+  for (const name of names) asked.add(OWNER_MARK + name.slice(0, CUE_PREFIX));
   return asked;
 }
 
@@ -277,8 +279,7 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
       // the question names beside him. An age before a name alone may still be the asked one's
       // ("42-letni Škot" after a paragraph about Jack Ross).
       const [age, owner, named] = cue.split(OWNER_MARK) as [string, string, string];
-      const another =
-        asked.has(OWNER_MARK) && !askedName(asked, owner) && named.split(',').some((name) => askedName(asked, name));
+      const another = !askedName(asked, owner) && named.split(',').some((name) => askedName(asked, name));
       if (!asked.has(age)) found += another ? OTHER_OWNER : 1;
     } else if (cue.startsWith(SPAN_MARK)) {
       if (asked.has(SPAN_MARK) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
@@ -289,7 +290,7 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
 
 /** Marks a count that is a span of time among the cue words (see `cueWords`), and a question that asks one. */
 const SPAN_MARK = '~';
-/** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks a question that names someone. */
+/** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks the question's names. */
 const OWNER_MARK = '@';
 /** How much the age of someone the question does not name counts. */
 const OTHER_OWNER = 0.5;
@@ -298,13 +299,16 @@ const OTHER_OWNER = 0.5;
 const MIN_NAME_PREFIX = 3;
 
 /**
- * The question says the name, compared by first letters as cues are: "Kimom" (`kimom`) is the
- * question's "Kim", and "Willoughbyjeva" (`willo`) its "Willoughby".
+ * One of the question's names (see `AskedOptions.names`) is this one, compared by first letters
+ * as cues are: "Kimom" (`kimom`) is the question's "Kim", and "Willoughbyjeva" (`willo`) its
+ * "Willoughby".
  */
 function askedName(asked: Set<string>, name: string): boolean {
-  if (asked.has(name)) return true;
-  for (const word of asked)
-    if (word.length >= MIN_NAME_PREFIX && word.length < CUE_PREFIX && name.startsWith(word)) return true;
+  for (const entry of asked) {
+    if (!entry.startsWith(OWNER_MARK)) continue;
+    const named = entry.slice(OWNER_MARK.length);
+    if (named === name || (named.length >= MIN_NAME_PREFIX && name.startsWith(named))) return true;
+  }
   return false;
 }
 
@@ -318,8 +322,15 @@ const CAPITALISED = /\p{Lu}\p{L}+/gu;
 function withOwners(ages: string[], sentence: string): string[] {
   const owners = new Map<string, string>();
   for (const match of sentence.matchAll(AGE_BEFORE_NAME)) {
-    const apposition = NAME_BEFORE_AGE.exec(sentence.slice(Math.max(0, match.index - 40), match.index));
-    owners.set(match[1]!, fold(apposition?.[1] ?? match[2]!).slice(0, CUE_PREFIX));
+    const from = Math.max(0, match.index - APPOSITION_REACH);
+    const apposition = NAME_BEFORE_AGE.exec(sentence.slice(from, match.index));
+    // "Peter Jones, 52-letni Britanec, …": the age between commas after a name that is not the
+    // sentence's first word (which may be a noun or an adverb: "Medtem, 52-letni Jones …").
+    const told =
+      apposition !== null &&
+      sentence[match.index + match[0].length] === ',' &&
+      /\p{L}/u.test(sentence.slice(0, from + apposition.index));
+    owners.set(match[1]!, fold(told ? apposition[1]! : match[2]!).slice(0, CUE_PREFIX));
   }
   if (owners.size === 0) return ages;
   const named = [...sentence.matchAll(CAPITALISED)].map((m) => fold(m[0]).slice(0, CUE_PREFIX)).join(',');

@@ -7,6 +7,7 @@ import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
 import { askedWords } from './answer-cues.ts';
+import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES } from '../question/answer-type.ts';
 import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
@@ -98,7 +99,9 @@ export function rankPassages(
     askedWords(question, {
       bridged,
       asksSpan: parsed.asksSpan,
-      namesSomeone: parsed.concepts.some((c) => c.name),
+      names: parsed.concepts
+        .filter((c) => c.name)
+        .flatMap((c) => fold(question.slice(c.span.start, c.span.end)).match(/\p{L}+/gu) ?? []),
     }),
   );
   const topBm25 = candidates[0]!.score;

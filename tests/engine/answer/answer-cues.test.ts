@@ -81,18 +81,23 @@ describe('answer cues', () => {
   });
 
   it("weighs an age before another person's name as that person's, for a question that names someone", () => {
-    const named = (question: string, sentence: string) =>
-      answerCueStrength('age', sentence, askedWords(question, { namesSomeone: true }));
+    const named = (question: string, names: string[], sentence: string) =>
+      answerCueStrength('age', sentence, askedWords(question, { names }));
     const sentence = 'Willoughbyjeva je ustanovila Truly in 52-letni Jones se jima je pridružil.';
-    expect(named('koliko je stara holly willoughby', sentence)).toBe(0.5);
-    expect(named('koliko je star Peter Jones', sentence)).toBe(1);
+    expect(named('koliko je stara holly willoughby', ['holly', 'willoughby'], sentence)).toBe(0.5);
+    expect(named('koliko je star Peter Jones', ['peter', 'jones'], sentence)).toBe(1);
     // A question that names no one, or a sentence that does not name the asked person beside the
     // age ("42-letni Škot" in a paragraph about Jack Ross), keeps the age at full strength.
     expect(cue('age', 'koliko je star vlagatelj', sentence)).toBe(1);
-    expect(named('koliko je star jack ross', '42-letni Škot uživa v izzivu.')).toBe(1);
-    // The age after a name and a comma is that name's, and a short name meets its other cases.
-    expect(named('koliko je star Peter Jones', 'Peter Jones, 52-letni Britanec, je vložil denar.')).toBe(1);
-    expect(named('koliko je star Kim, ki ga je obiskal Putin', 'Putin se je srečal s 40-letnim Kimom.')).toBe(1);
+    expect(named('koliko je star jack ross', ['jack', 'ross'], '42-letni Škot uživa v izzivu.')).toBe(1);
+    // The age between commas after a name is that name's, but not after the sentence's first word;
+    // a short name meets its other cases.
+    const apposition = 'Peter Jones, 52-letni Britanec, je vložil denar.';
+    expect(named('koliko je star Peter Jones', ['peter', 'jones'], apposition)).toBe(1);
+    expect(named('koliko je star Jones', ['jones'], 'Vlagatelj, 52-letni Jones, je vložil denar.')).toBe(1);
+    expect(named('koliko je star Kim', ['kim', 'putin'], 'Putin se je srečal s 40-letnim Kimom.')).toBe(1);
+    // Only the question's names are names: "let" does not make "Leta" one.
+    expect(named('koliko let je imel Kim', ['kim'], 'Leta 2019 se je 52-letni Jones preselil.')).toBe(1);
   });
 
   it('finds a length, distance or weight for "kako visok", with its unit, and not a bare number', () => {
