@@ -216,8 +216,9 @@ describe('spacing slips', () => {
     expect(forms('kanyejevi kapi', k)).toEqual(['kanyejevi', 'kapi']);
     expect(forms('kanyekapi', k)).toEqual(['kanye', 'kapi']);
     // Nor a demonym into the place and its ending ("Belfastčani").
-    const place = knowledge(['belfast', 'cani'], {});
+    const place = knowledge(['belfast', 'cani', 'canu'], {});
     expect(forms('belfastcani', place)).toEqual(['belfastcani']);
+    expect(forms('o belfastcanu', place)).toEqual(['o', 'belfastcanu']);
   });
 
   it('splits off a stop word in common use, and a possessive made from a corpus name', () => {
@@ -385,6 +386,7 @@ describe('the engine reads chat, typos and English', () => {
     expect(named('Kaj je rekel urban o sestanku v Avstraliji?')).toBe(false);
     // An abbreviation is written in capitals by everyone: it says nothing of how names are written.
     expect(named('kaj je rekel urban o ZN')).toBe(true);
+    expect(named('kaj je rekel urban o ZN-ju')).toBe(true);
     // A capital at the start of the question may still be a name's.
     expect(named('Urban o sestanku v Avstraliji?')).toBe(true);
   });

@@ -290,9 +290,12 @@ const EXTRA = [
  * Possessive pronouns in every case form ("njegovih", "njenemu", "naših"): stopwords-iso lists a
  * few forms only, and like the personal pronouns they point, they name nothing.
  */
-const POSSESSIVES = ['moj', 'tvoj', 'svoj', 'njegov', 'njen', 'njun', 'njihov', 'naš', 'vaš'].flatMap((stem) =>
-  ['', 'a', 'o', 'i', 'e', 'ega', 'emu', 'em', 'im', 'ih', 'ima', 'imi'].map((ending) => stem + ending),
-);
+const POSSESSIVES = ['moj', 'tvoj', 'svoj', 'njegov', 'njen', 'njun', 'njihov', 'naš', 'vaš']
+  .flatMap((stem) =>
+    ['', 'a', 'o', 'i', 'e', 'ega', 'emu', 'em', 'im', 'ih', 'ima', 'imi'].map((ending) => stem + ending),
+  )
+  // "vaši" folds to "vasi", the villages ("uničil ducate vasi").
+  .filter((form) => form !== 'vaši');
 
 const STOPWORDS = new Set(
   [

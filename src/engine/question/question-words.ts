@@ -72,8 +72,9 @@ export function splitQuestion(
   const preambles = preambleSpans(cleaned, asking, opensQuestion);
   const capitals = capitalsOf(cleaned);
   const words: QuestionWord[] = [];
-  /** Each word written in small letters. */
+  /** Each word written in small letters, and each an abbreviation, with a case ending or not ("ZN-ju"). */
   const small: boolean[] = [];
+  const abbreviated: boolean[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     if (words.length >= MAX_QUESTION_WORDS) break;
     for (const [start, written] of camelParts(match.index, match[0])) {
@@ -82,8 +83,7 @@ export function splitQuestion(
         start,
         end,
         form: fold(written),
-        acronym:
-          capitals !== 'shouted' && written.length > 1 && written === written.toUpperCase() && CAPITAL.test(written),
+        acronym: capitals !== 'shouted' && inCapitals(written),
         ...(capitals !== 'shouted' ? abbreviationOf(written) : {}),
         capitalised:
           capitals === 'meaningful' &&
@@ -97,15 +97,24 @@ export function splitQuestion(
         smallInCasedQuestion: false,
       });
       small.push(!STARTS_CAPITAL.test(written));
+      abbreviated.push(inCapitals(written.split(JOINER)[0]!));
     }
   }
   // An abbreviation is written in capitals whatever the writer does with names ("putin o ZN").
-  const namesByCase = words.some((w) => w.capitalised && !w.acronym);
+  const namesByCase = words.some((w, i) => w.capitalised && !abbreviated[i]);
   if (namesByCase) words.forEach((w, i) => (w.smallInCasedQuestion = small[i]!));
   return words;
 }
 
 const CAPITAL = /\p{Lu}/u;
+
+/** What joins an abbreviation to its case ending ("ZN-ju", "SEC-a"). */
+const JOINER = /[-‐‑'’]/;
+
+/** Two or more letters, all capitals ("ZN", "US"). */
+function inCapitals(written: string): boolean {
+  return written.length > 1 && written === written.toUpperCase() && CAPITAL.test(written);
+}
 const STARTS_CAPITAL = /^\p{Lu}/u;
 
 /** Words written with letters, counted to tell a shouted or title-cased question. */

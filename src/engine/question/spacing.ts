@@ -93,7 +93,7 @@ export type WordSplit = readonly [string, string];
 const POSSESSIVE_TAIL = new RegExp(`^(?:j?[oe]v|in)${POSSESSIVE_CASE}$`);
 
 /** The ending of a demonym made from a place ("Belfastčani", "Ljubljančanka"): never a word of its own. */
-const DEMONYM_TAIL = /^can(?:i|a|e|ov|om|ih|ka|ke|ki|ko)?$/;
+const DEMONYM_TAIL = /^can(?:i|a|e|u|ov|om|ih|oma|ka|ke|ki|ko|kah|kam|kami)?$/;
 
 /** The most likely split of `form` into two known words, or null. */
 function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit | null {

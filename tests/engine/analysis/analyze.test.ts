@@ -76,6 +76,8 @@ describe('Slovene analysis', () => {
     expect(analyzeKeys('marca danes 24 prvi').length).toBe(4);
     // Possessive pronouns in every case form point, they name nothing.
     expect(analyzeKeys('njegovih njenemu naših svojimi')).toEqual([]);
+    // Not "vaši", which folds to "vasi", the villages.
+    expect(analyzeKeys('vaši vasi').length).toBe(2);
   });
 
   it('gives token offsets into the original text', () => {
