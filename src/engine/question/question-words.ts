@@ -32,7 +32,7 @@ export interface QuestionWord extends Span {
   emphasis: number;
   /**
    * In a clause that introduces the question (before a colon or a frame such as "me zanima,"; see
-   * `preambleSpans`): it hints at the topic rather than asks.
+   * `preambleClauses` and `questionParts`): it hints at the topic rather than asks.
    */
   preamble: boolean;
   /** Chat filler or politeness: kept for the question type, but no search weight. */
@@ -68,8 +68,7 @@ export function splitQuestion(
   opensQuestion: (folded: string) => boolean = isQuestionWord,
 ): QuestionWord[] {
   const firstLetter = cleaned.search(/\p{L}/u);
-  const asking = askingSpans(cleaned, opensQuestion);
-  const preambles = preambleSpans(cleaned, asking, opensQuestion);
+  const { asking, preambles } = questionParts(cleaned, opensQuestion);
   const capitals = capitalsOf(cleaned);
   const words: QuestionWord[] = [];
   /** Each word written in small letters, and each an abbreviation, with a case ending or not ("ZN-ju"). */
@@ -167,13 +166,24 @@ function isSentenceStart(text: string, at: number): boolean {
  * The parts of the text that ask: sentences ending in "?"; when there is none, whatever follows
  * the last colon ("pa še nekaj: kaj …"); failing that, the sentences that open with a question
  * word (chat often leaves out the "?": "meni se zdi, da blefira. kaj je rekel o zahodu"); the
- * whole text when none applies. A clause ending in a colon before a question is its preamble.
- * `opensQuestion` tells a folded word that opens a question ("kaj", and colloquial "kva").
+ * whole text when none applies; and the preambles that introduce them (see `preambleClauses`),
+ * with what a frame cuts off. `opensQuestion` tells a folded word that opens a question ("kaj",
+ * and colloquial "kva").
  */
-function askingSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
-  return clauseSpans(text, opensQuestion).map((span) =>
-    afterFrame(text, afterButClause(text, span, opensQuestion), opensQuestion),
-  );
+function questionParts(
+  text: string,
+  opensQuestion: (folded: string) => boolean,
+): { asking: Span[]; preambles: Span[] } {
+  const segments = segmentsOf(text);
+  const asking: Span[] = [];
+  // What a frame such as "me zanima," cuts off before the question introduces it (see `afterFrame`).
+  const framed: Span[] = [];
+  for (const clause of clauseSpans(text, segments, opensQuestion)) {
+    const part = afterFrame(text, afterButClause(text, clause, opensQuestion), opensQuestion);
+    asking.push(part);
+    if (part.start > clause.start) framed.push({ start: clause.start, end: part.start });
+  }
+  return { asking, preambles: [...preambleClauses(text, segments, asking), ...framed] };
 }
 
 /** A word written in small letters. */
@@ -182,24 +192,18 @@ const SMALL_WORD = /(?<![\p{L}])\p{Ll}\p{L}*/gu;
 const MIN_REMARK_WORDS = 2;
 
 /**
- * The parts of the text that introduce the question: a clause that ends in a colon ("pišem
- * seminarsko o Indoneziji, pa me zanima: …"), a remark before it ("delam prezentacijo o volitvah v
- * ZDA. katere …?") and what comes before a frame such as "me zanima," (see `afterFrame`). A name
- * there hints at the topic; a bare name said first ("Joe Biden. Kdo je …?") is asked about.
+ * The clauses that introduce the question: one that ends in a colon ("pišem seminarsko o
+ * Indoneziji, pa me zanima: …") and a remark before it ("delam prezentacijo o volitvah v ZDA.
+ * katere …?"); `questionParts` adds what comes before a frame such as "me zanima,". A name there
+ * hints at the topic; a bare name said first ("Joe Biden. Kdo je …?") is asked about.
  */
-function preambleSpans(text: string, asking: Span[], opensQuestion: (folded: string) => boolean): Span[] {
+function preambleClauses(text: string, segments: Span[], asking: Span[]): Span[] {
   const firstAsking = Math.min(...asking.map((a) => a.start));
-  const preambles = segmentsOf(text).filter(
+  return segments.filter(
     (s) =>
       /:\s*$/.test(text.slice(s.start, s.end)) ||
       (s.end <= firstAsking && (text.slice(s.start, s.end).match(SMALL_WORD) ?? []).length >= MIN_REMARK_WORDS),
   );
-  for (const span of clauseSpans(text, opensQuestion)) {
-    const framed = afterFrame(text, afterButClause(text, span, opensQuestion), opensQuestion);
-    if (framed.start > span.start && asking.some((a) => a.start === framed.start))
-      preambles.push({ start: span.start, end: framed.start });
-  }
-  return preambles;
 }
 
 /**
@@ -264,8 +268,7 @@ function segmentsOf(text: string): Span[] {
   return segments;
 }
 
-function clauseSpans(text: string, opensQuestion: (folded: string) => boolean): Span[] {
-  const segments = segmentsOf(text);
+function clauseSpans(text: string, segments: Span[], opensQuestion: (folded: string) => boolean): Span[] {
   const hasLetters = (s: Span) => /\p{L}/u.test(text.slice(s.start, s.end));
   const asking = segments.filter((s) => hasLetters(s) && /\?\s*$/.test(text.slice(s.start, s.end)));
   if (asking.length > 0) return asking;
