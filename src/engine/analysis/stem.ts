@@ -162,6 +162,22 @@ function irregularKey(word: string): string | undefined {
 }
 
 function regularKey(word: string): string {
+  const key = plainKey(word);
+  // Snowball cuts into the k of the other forms of some -ek nouns ("sestanka", "sestankom" →
+  // "sestan") but keeps it in the bare form ("sestanek" → "sestank"): the bare form takes the key
+  // of the others, where the part before "ek" is long enough to be no short word of its own ("potek").
+  const bare = FLEETING_EK.exec(word);
+  if (bare) {
+    const other = plainKey(bare[1]! + 'ka');
+    if (other.length < key.length && key.startsWith(other)) return other;
+  }
+  return key;
+}
+
+/** A bare noun with a fleeting e before its last k ("sestanek", "odstotek", "trenutek"). */
+const FLEETING_EK = /^(\p{L}{5,}[^aeiou])ek$/u;
+
+function plainKey(word: string): string {
   return dropFleetingVowel(dropNounIj(word, snowball().stemWord(stripEnding(word)) || word));
 }
 

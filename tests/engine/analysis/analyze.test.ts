@@ -22,6 +22,10 @@ describe('Slovene analysis', () => {
     // nouns whose e drops when inflected
     ['borec', ['borec', 'borca', 'borcu', 'borcev', 'borci']],
     ['začetek', ['začetek', 'začetka', 'začetku', 'začetkov']],
+    // … where Snowball cuts into the k of the inflected forms only
+    ['sestanek', ['sestanek', 'sestanka', 'sestankom', 'sestankih']],
+    ['odstotek', ['odstotek', 'odstotka', 'odstotkov', 'odstotki']],
+    ['trenutek', ['trenutek', 'trenutku', 'trenutkov']],
     ['vrnitev', ['vrnitev', 'vrnitve', 'vrnitvijo', 'vrnitvi']],
     ['volitve', ['volitve', 'volitev', 'volitvah', 'volitvami']],
     ['cerkev', ['cerkev', 'cerkve', 'cerkvijo']],
@@ -44,6 +48,10 @@ describe('Slovene analysis', () => {
     ['Rusija', ['Rusija', 'Rusiji', 'Rusijo']],
   ])('gives every word form of %s one key', (_lemma, forms) => {
     expect(new Set(forms.map(oneKey)).size).toBe(1);
+  });
+
+  it('keeps a short -ek noun apart from the word its other forms would give ("potek" is not "pot")', () => {
+    expect(oneKey('potek')).not.toBe(oneKey('pot'));
   });
 
   it('keeps the forms of "iti" apart from the noun "greda"', () => {
