@@ -136,6 +136,19 @@ describe('the part of a question that asks', () => {
     expect(words.filter((w) => w.capitalised).map((w) => w.form)).toEqual(['lukea', 'varnostni', 'zn', 'lebronu']);
   });
 
+  it('splits a one-letter preposition or a figure glued to a word, but not a name, a unit or a code written so', () => {
+    const forms = (text: string) => splitQuestion(text).map((w) => w.form);
+    expect(forms('Kdo nastopa vZdruženem kraljestvu?')).toEqual(['kdo', 'nastopa', 'v', 'zdruzenem', 'kraljestvu']);
+    expect(forms('Kaj je rekel sPutinom?')).toEqual(['kaj', 'je', 'rekel', 's', 'putinom']);
+    expect(forms('Koliko stane iPhone in 1 kWh?')).toEqual(['koliko', 'stane', 'iphone', 'in', '1', 'kwh']);
+    // A figure glued to a word's end starts a word of its own; a code in capitals stays whole.
+    expect(forms('Kje bo obtoženi45-letnik?')).toEqual(['kje', 'bo', 'obtozeni', '45-letnik']);
+    expect(forms('Kdaj je strmoglavil MH17?')).toEqual(['kdaj', 'je', 'strmoglavil', 'mh17']);
+    expect(splitQuestion('Kdo nastopa vZdruženem kraljestvu?').find((w) => w.form === 'zdruzenem')?.capitalised).toBe(
+      true,
+    );
+  });
+
   it('reads no names or abbreviations from the case of a shouted or title-cased question', () => {
     const marked = (text: string) =>
       splitQuestion(text)

@@ -136,20 +136,27 @@ function capitalsOf(text: string): 'meaningful' | 'shouted' | 'everywhere' {
   return 'meaningful';
 }
 
-/** A capital after two small letters: where `camelParts` may split. */
-const CAMEL = /\p{Ll}{2}\p{Lu}/u;
+/**
+ * A capital after two small letters, or after a one-letter preposition that opens the word, or a
+ * figure after three small letters: where `camelParts` may split.
+ */
+const CAMEL = /\p{Ll}{2}\p{Lu}|^[vszkh]\p{Lu}\p{Ll}{3}|\p{Ll}{3}\p{N}/u;
 
 /**
  * A word with a capital after a small letter inside is two words with the space missing
- * ("svetuZN", "treneraLukea", "jePutin"); names written that way ("McDonald", "LeBron") keep a
- * part of at most two letters before the capital, so they stay whole.
+ * ("svetuZN", "treneraLukea", "jePutin", "vZdruženem", "sPutinom"), and so is a word with a figure
+ * glued to its end ("obtoženi45-letnik"; codes such as "MH17" have capitals); names written that way
+ * ("McDonald", "LeBron", "iPhone") keep a part of at most two letters before the capital, other
+ * than a one-letter preposition, so they stay whole, and so do units ("kWh").
  */
 function camelParts(start: number, word: string): [number, string][] {
   // Most words have no such capital: no need to look for every place one could be.
   if (!CAMEL.test(word)) return [[start, word]];
   const parts: [number, string][] = [];
   let from = 0;
-  for (const m of word.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu})/gu)) {
+  for (const m of word.matchAll(
+    /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=^[vszkh])(?=\p{Lu}\p{Ll}{3})|(?<=\p{Ll}{3})(?=\p{N})/gu,
+  )) {
     parts.push([start + from, word.slice(from, m.index)]);
     from = m.index;
   }
