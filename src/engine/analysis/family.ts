@@ -5,8 +5,30 @@
  * Looser than a stem, so a match through the family counts less than the word itself.
  */
 
-/** Derivational endings of index keys (after stemming), longest first. */
-const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'c', 'l'];
+/**
+ * Derivational endings of index keys (after stemming), longest first. "nj" is a verbal noun's:
+ * "igranj" of "igranje" and "igral" share the root "igra".
+ */
+const ENDINGS = [
+  'ist',
+  'ost',
+  'ij',
+  'iz',
+  'sk',
+  'ck',
+  'ov',
+  'ev',
+  'it',
+  'ec',
+  'ic',
+  'en',
+  'nj',
+  'n',
+  's',
+  'k',
+  'c',
+  'l',
+];
 /** What must remain: shorter roots ("ru") join unrelated words. */
 const MIN_ROOT = 3;
 

@@ -32,6 +32,14 @@ describe('word families', () => {
     expect(onlyLetterSiblings(keyOfWord('stalin')!, keyOfWord('stališče')!)).toBe(true);
   });
 
+  it('joins a verbal noun to its verb ("igranjem" and "igral", "čakanje" and "čakal")', () => {
+    const vocab = vocabularyOf(['igral', 'čakal', 'konj', 'kon']);
+    expect(vocab.family(keyOfWord('igranjem')!)).toContain(keyOfWord('igral'));
+    expect(vocab.family(keyOfWord('čakanje')!)).toContain(keyOfWord('čakal'));
+    // A short word keeps its nj: "konj" is no form of anything "kon-".
+    expect(vocab.family(keyOfWord('konj')!)).not.toContain(keyOfWord('kon'));
+  });
+
   it('keeps a verb form with its participle while it joins its short root', () => {
     const vocab = vocabularyOf(['hodi', 'hodil', 'hodili']);
     expect(vocab.family(keyOfWord('hodil')!)).toContain(keyOfWord('hodi'));
