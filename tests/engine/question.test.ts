@@ -288,6 +288,16 @@ describe('colloquial Slovenian', () => {
     expect(words.filter((w) => w.filler).map((w) => w.form)).toEqual(['hvala']);
   });
 
+  it('reads the shipped chat forms of "kateri" and "kakšen" in all their cases, and "tok" for "tako" where no article says "tok"', () => {
+    const shipped = lexicon().chat;
+    const readShipped = (text: string, corpus: string[] = []) =>
+      standardForms(splitQuestion(text), shipped, knowledge(corpus, {}), true).map((w) => w.form);
+    expect(readShipped('za kere klube je igral')).toEqual(['za', 'katere', 'klube', 'je', 'igral']);
+    expect(readShipped('v kšnem lokalu je biu')).toEqual(['v', 'kaksnem', 'lokalu', 'je', 'bil']);
+    expect(readShipped('je bil tok uspesen')).toEqual(['je', 'bil', 'tako', 'uspesen']);
+    expect(readShipped('kje je tok reke', ['tok'])).toEqual(['kje', 'je', 'tok', 'reke']);
+  });
+
   it('reads a word in -u after a preposition as the noun it is ("o joku"), not as a participle', () => {
     const crying = knowledge(['jokal'], {});
     const read2 = (text: string) => standardForms(splitQuestion(text), chat, crying, true).map((w) => w.form);
