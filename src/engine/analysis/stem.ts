@@ -165,9 +165,11 @@ function regularKey(word: string): string {
   const key = plainKey(word);
   // Snowball cuts into the k of the other forms of some -ek nouns ("sestanka", "sestankom" →
   // "sestan") but keeps it in the bare form ("sestanek" → "sestank"): the bare form takes the key
-  // of the others, where the part before "ek" is long enough to be no short word of its own ("potek").
+  // of the others, however far Snowball cuts them ("prispevek" meets "prispel" as "prispevka"
+  // already did). Not where the e stays ("pomislek", "pomisleka"), or the -ek is a plural's
+  // ("kartotek" of "kartoteka").
   const bare = FLEETING_EK.exec(word);
-  if (bare) {
+  if (bare && !KEEPS_EK.test(word)) {
     const other = plainKey(bare[1]! + 'ka');
     if (other.length < key.length && key.startsWith(other)) return other;
   }
@@ -175,7 +177,12 @@ function regularKey(word: string): string {
 }
 
 /** A bare noun with a fleeting e before its last k ("sestanek", "odstotek", "trenutek"). */
-const FLEETING_EK = /^(\p{L}{5,}[^aeiou])ek$/u;
+const FLEETING_EK = /^(\p{L}+[^aeiou])ek$/u;
+/**
+ * Words in -ek whose e stays in the other forms ("pomislek", "pomisleka"; "sočlovek", "pododsek"),
+ * and genitive plurals of -teka nouns ("kartotek", "diskotek").
+ */
+const KEEPS_EK = /(?:clovek|mislek|odsek|(?:bibli|disk|kart|vide|medi|pinak|fon|apot|hipot)otek)$/;
 
 function plainKey(word: string): string {
   return dropFleetingVowel(dropNounIj(word, snowball().stemWord(stripEnding(word)) || word));
