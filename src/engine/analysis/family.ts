@@ -5,34 +5,22 @@
  * Looser than a stem, so a match through the family counts less than the word itself.
  */
 
-/**
- * Derivational endings of index keys (after stemming), longest first. "nj" is a verbal noun's:
- * "igranj" of "igranje" and "igral" share the root "igra".
- */
-const ENDINGS = [
-  'ist',
-  'ost',
-  'ij',
-  'iz',
-  'sk',
-  'ck',
-  'ov',
-  'ev',
-  'it',
-  'ec',
-  'ic',
-  'en',
-  'nj',
-  'n',
-  's',
-  'k',
-  'c',
-  'l',
-];
+/** Derivational endings of index keys (after stemming), longest first. */
+const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'c', 'l'];
 /** What must remain: shorter roots ("ru") join unrelated words. */
 const MIN_ROOT = 3;
 
+/**
+ * A verbal noun of an -ati verb ("igranje", "čakanje", "vprašanje"): its key without the "nj" is
+ * the root its participle reaches ("igra" of "igral"). Only after an a and a root of four
+ * letters: "stanje", "znanje" and "sanje" are no forms of "stal", "znak" or "sam", nor are nouns
+ * in a consonant and "nj" ("zadnji", "stopnja", "polnjenje"). "Dejanje" is an act, not "dejal".
+ */
+const VERBAL_NOUN = /^(?!dejanj$)(\p{L}{3,}a)nj$/u;
+
 export function familyKey(key: string): string {
+  const verbal = VERBAL_NOUN.exec(key);
+  if (verbal) return verbal[1]!;
   let root = key;
   for (const ending of ENDINGS) {
     if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) {
