@@ -66,6 +66,7 @@ export const MAX_QUESTION_WORDS = 80;
 export function splitQuestion(
   cleaned: string,
   opensQuestion: (folded: string) => boolean = isQuestionWord,
+  knownWhole: (folded: string) => boolean = () => false,
 ): QuestionWord[] {
   const firstLetter = cleaned.search(/\p{L}/u);
   const { asking, preambles } = questionParts(cleaned, opensQuestion);
@@ -76,7 +77,7 @@ export function splitQuestion(
   const abbreviated: boolean[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     if (words.length >= MAX_QUESTION_WORDS) break;
-    for (const [start, written] of camelParts(match.index, match[0])) {
+    for (const [start, written] of camelParts(match.index, match[0], knownWhole)) {
       const end = start + written.length;
       words.push({
         start,
@@ -140,23 +141,24 @@ function capitalsOf(text: string): 'meaningful' | 'shouted' | 'everywhere' {
  * A capital after two small letters, or after a one-letter preposition that opens the word, or a
  * figure after three small letters: where `camelParts` may split.
  */
-const CAMEL = /\p{Ll}{2}\p{Lu}|^[vszkh]\p{Lu}\p{Ll}{3}|\p{Ll}{3}\p{N}/u;
+const CAMEL = /\p{Ll}{2}\p{Lu}|^[vszkho]\p{Lu}(?:\p{Ll}{3}|\p{Lu})|\p{Ll}{3}\p{N}/u;
+/** The places `CAMEL` finds, as split points. */
+const CAMEL_SPLITS = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=^[vszkho])(?=\p{Lu}(?:\p{Ll}{3}|\p{Lu}))|(?<=\p{Ll}{3})(?=\p{N})/gu;
 
 /**
  * A word with a capital after a small letter inside is two words with the space missing
- * ("svetuZN", "treneraLukea", "jePutin", "vZdruženem", "sPutinom"), and so is a word with a figure
- * glued to its end ("obtoženi45-letnik"; codes such as "MH17" have capitals); names written that way
- * ("McDonald", "LeBron", "iPhone") keep a part of at most two letters before the capital, other
- * than a one-letter preposition, so they stay whole, and so do units ("kWh").
+ * ("svetuZN", "treneraLukea", "jePutin", "vZdruženem", "oPutinu", "vZDA"), and so is a word with
+ * a figure glued to its end ("obtoženi45-letnik"). Names written that way ("McDonald", "LeBron",
+ * "iPhone") keep a part of at most two letters before the capital, other than a one-letter
+ * preposition, so they stay whole, and so do units ("kWh") and codes in capitals ("MH17"); so
+ * does any word the corpus knows as written (`knownWhole`: "Nova24TV", "vSphere").
  */
-function camelParts(start: number, word: string): [number, string][] {
+function camelParts(start: number, word: string, knownWhole: (folded: string) => boolean): [number, string][] {
   // Most words have no such capital: no need to look for every place one could be.
-  if (!CAMEL.test(word)) return [[start, word]];
+  if (!CAMEL.test(word) || knownWhole(fold(word))) return [[start, word]];
   const parts: [number, string][] = [];
   let from = 0;
-  for (const m of word.matchAll(
-    /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=^[vszkh])(?=\p{Lu}\p{Ll}{3})|(?<=\p{Ll}{3})(?=\p{N})/gu,
-  )) {
+  for (const m of word.matchAll(CAMEL_SPLITS)) {
     parts.push([start + from, word.slice(from, m.index)]);
     from = m.index;
   }

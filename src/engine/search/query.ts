@@ -179,7 +179,11 @@ export function parseQuestion(
       counted: [],
       asksSpan: false,
     };
-  const typed = splitQuestion(cleaned, (w) => isQuestionWord(w) || isQuestionWord(lex.chat.standardOf(w) ?? ''));
+  const typed = splitQuestion(
+    cleaned,
+    (w) => isQuestionWord(w) || isQuestionWord(lex.chat.standardOf(w) ?? ''),
+    (w) => vocab.has(keyOfWord(w) ?? ''),
+  );
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
   if (
