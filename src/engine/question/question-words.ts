@@ -138,11 +138,9 @@ function capitalsOf(text: string): 'meaningful' | 'shouted' | 'everywhere' {
 }
 
 /**
- * A capital after two small letters, or after a one-letter preposition that opens the word, or a
- * figure after three small letters: where `camelParts` may split.
+ * Where `camelParts` splits: before a capital after two small letters, or after a one-letter
+ * preposition that opens the word, and before a figure after three small letters.
  */
-const CAMEL = /\p{Ll}{2}\p{Lu}|^[vszkho]\p{Lu}(?:\p{Ll}{3}|\p{Lu})|\p{Ll}{3}\p{N}/u;
-/** The places `CAMEL` finds, as split points. */
 const CAMEL_SPLITS = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=^[vszkho])(?=\p{Lu}(?:\p{Ll}{3}|\p{Lu}))|(?<=\p{Ll}{3})(?=\p{N})/gu;
 
 /**
@@ -155,7 +153,7 @@ const CAMEL_SPLITS = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=^[vszkho])(?=\p{Lu}(?:\p{Ll}{
  */
 function camelParts(start: number, word: string, knownWhole: (folded: string) => boolean): [number, string][] {
   // Most words have no such capital: no need to look for every place one could be.
-  if (!CAMEL.test(word) || knownWhole(fold(word))) return [[start, word]];
+  if (word.search(CAMEL_SPLITS) < 0 || knownWhole(fold(word))) return [[start, word]];
   const parts: [number, string][] = [];
   let from = 0;
   for (const m of word.matchAll(CAMEL_SPLITS)) {
