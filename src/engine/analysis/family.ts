@@ -11,7 +11,7 @@ const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', '
 const MIN_ROOT = 3;
 
 /**
- * A verbal noun of an -ati verb ("igranje", "čakanje", "vprašanje"): its key without the "nj" is
+ * A verbal noun of an -ati verb ("igranje", "čakanje", "iskanje"): its key without the "nj" is
  * the root its participle reaches ("igra" of "igral"). Only after an a and a root of four
  * letters: "stanje", "znanje" and "sanje" are no forms of "stal", "znak" or "sam", nor are nouns
  * in a consonant and "nj" ("zadnji", "stopnja", "polnjenje"). "Dejanje" is an act, not "dejal".
