@@ -583,6 +583,12 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('Kdo bi pomagal, če bi kdo napadel?').question.answerType).toBe('person');
   });
 
+  it('reads "že kdaj" and "kdaj koli" as "ever", not as asking when', () => {
+    expect(engine.explain('Ali je Putin že kdaj obiskal Korejo?').question.answerType).toBe('other');
+    expect(engine.explain('Ali je bil Putin kdaj koli v Koreji?').question.answerType).toBe('other');
+    expect(engine.explain('Kdaj je Putin že obiskal Korejo?').question.answerType).toBe('time');
+  });
+
   it('reads "star" and "let" of an age question as part of the question, as "old" in "how old"', () => {
     for (const question of ['Koliko je star Kim?', 'Koliko let je star Kim?', 'kolk je stara zena']) {
       const keys = concepts(question);

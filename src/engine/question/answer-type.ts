@@ -282,8 +282,10 @@ function answerTypeOfHead(head: string[]): AnswerType {
     return 'person';
   for (let i = 0; i < head.length; i++) {
     const word = head[i]!;
-    // After "če" a question word is indefinite: "če bi kdo napadel" is "if anyone attacked".
+    // After "če" a question word is indefinite: "če bi kdo napadel" is "if anyone attacked"; so
+    // it is after "že" ("ali je že kdaj" is "has it ever") and before "koli" ("kdaj koli").
     if (head[i - 1] === 'ce' || (head[i - 2] === 'ce' && head[i - 1] === 'bi')) continue;
+    if (head[i - 1] === 'ze' || head[i + 1] === 'koli') continue;
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';
