@@ -443,6 +443,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(weightOf('Je bilo po pomoti?', 'pomoti', 'pomoc')).toBeUndefined();
   });
 
+  it('lets a word the stemmer cut to three letters meet the corpus key of its longer form ("zahvala" → "zahval")', () => {
+    const built = Engine.fromDocuments([articleOf('zahvala', 'Zahvala', ['Rad bi se zahvalil prijateljem.'])]);
+    const zahvala = built
+      .explain('Komu velja zahvala?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('zahvala'))!;
+    expect(stemKey('zahvala')).toHaveLength(3);
+    expect(zahvala.alternatives).toContainEqual({ keys: [stemKey('zahvalil')], weight: MATCH_WEIGHTS.extension });
+  });
+
   it('does not match a name the article never mentions through the things WordNet relates to it', () => {
     // WordNet relates China to an island (Taiwan): "otoke", a typo in the article, must not stand for it.
     const concept = engine
