@@ -71,10 +71,11 @@ describe('SharedIdentifyGate', () => {
         timed(b!.wait(1)),
       ]);
       // Turns are reserved a window apart from the start on, so the k-th identify of the bucket
-      // comes at least k - 1 windows after it (however late each timer fires).
+      // comes about k - 1 windows after it, however late each timer fires (a timer may fire a
+      // millisecond or so early by Date.now(): a loaded machine measured 99 for 100).
       const bucket0 = [t0, t2, t4].sort((x, y) => x - y);
-      expect(bucket0[1]!).toBeGreaterThanOrEqual(100);
-      expect(bucket0[2]!).toBeGreaterThanOrEqual(200);
+      expect(bucket0[1]!).toBeGreaterThanOrEqual(95);
+      expect(bucket0[2]!).toBeGreaterThanOrEqual(195);
       expect(t1).toBeLessThan(bucket0[2]!);
     } finally {
       for (const store of stores) await store.close();
