@@ -47,8 +47,9 @@ describe('IdentifyGate', () => {
     const at: Record<number, number> = {};
     await Promise.all([0, 1, 2, 3].map((shard) => gate.wait(shard).then(() => (at[shard] = Date.now() - start))));
     // Shards 0 and 1 are in different buckets: both at once; 2 waits for 0's window, 3 for 1's.
-    expect(at[0]).toBeLessThan(50);
-    expect(at[1]).toBeLessThan(50);
+    // (At once is anything short of the window: a loaded machine may be slow to run them.)
+    expect(at[0]).toBeLessThan(90);
+    expect(at[1]).toBeLessThan(90);
     expect(at[2]).toBeGreaterThanOrEqual(95);
     expect(at[3]).toBeGreaterThanOrEqual(95);
   });
