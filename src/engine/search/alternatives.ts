@@ -497,26 +497,26 @@ export function caseForms(key: string, vocab: Vocabulary): Alternative[] {
  * Other forms of a known word that the stemmer kept apart ("prvi" → "prvič"): known keys that
  * extend it, at a lower weight, so the passage with the question's exact form still wins.
  */
+function extensions(key: string, vocab: Vocabulary): Alternative[] {
+  if (key.length < MIN_FAMILY_STEM) return [];
+  return vocab.extending(key, MAX_EXTENSIONS).map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.knownExtension }));
+}
+
 /** A key this short from a word this long was cut too far ("zahvala" → "zah", its "-ala" taken for a participle's). */
 const OVERCUT_KEY = 3;
 const OVERCUT_WORD = 6;
 
 /**
  * The key of the word without its last vowel, where the stemmer cut the word down to a root too
- * short to say much ("zahvala" → "zah"; "zahval" is the key of "zahvalil" and "zahvalo"'s verb).
+ * short to say much ("zahvala" → "zah", while "zahvalil" keeps "zahval").
  */
 function lessCut(form: string, key: string, vocab: Vocabulary): Alternative[] {
   if (key.length > OVERCUT_KEY || form.length < OVERCUT_WORD || !/[aeiou]$/.test(form)) return [];
   // As written, not stemmed again: the stemmer would cut "zahval" to "zah" as well.
   const lighter = form.slice(0, -1);
-  return lighter !== key && lighter.length > key.length && vocab.has(lighter)
+  return lighter.length > key.length && vocab.has(lighter)
     ? [{ keys: [lighter], weight: MATCH_WEIGHTS.extension }]
     : [];
-}
-
-function extensions(key: string, vocab: Vocabulary): Alternative[] {
-  if (key.length < MIN_FAMILY_STEM) return [];
-  return vocab.extending(key, MAX_EXTENSIONS).map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.knownExtension }));
 }
 
 /** Each distinct alternative once, at its best weight, strongest first (evidence weighing relies on the order). */
