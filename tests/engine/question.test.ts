@@ -596,6 +596,11 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('Ali je Putin že kdaj obiskal Korejo?').question.answerType).toBe('other');
     expect(engine.explain('Ali je bil Putin kdaj koli v Koreji?').question.answerType).toBe('other');
     expect(engine.explain('Kdaj je Putin že obiskal Korejo?').question.answerType).toBe('time');
+    // "že koliko" still asks how many, and a question word right after an indefinite one is one too.
+    expect(engine.explain('Že koliko let je Putin na oblasti?').question.answerType).toBe('number');
+    expect(engine.explain('Ali je že kdaj kdo podpisal tak sporazum?').question.answerType).toBe('other');
+    // "koli" itself is no topic word.
+    expect(concepts('Ali je bil Putin kdaj koli v Koreji?')).not.toContain('koli');
   });
 
   it('reads "star" and "let" of an age question as part of the question, as "old" in "how old"', () => {

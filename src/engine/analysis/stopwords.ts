@@ -87,6 +87,8 @@ const EXTRA = [
   'kakšnih',
   'kam',
   'kod',
+  // "kdaj koli", "kdor koli", "kar koli": "ever", "any"
+  'koli',
   'čem',
   'čemu',
   'kom',

@@ -82,6 +82,8 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   // "S kakšnim rezultatom …?": a score ("z zmago 5:2").
   [RESULT_NOUN, 'number'],
 ];
+/** Question words that also mean "anyone", "anything", "ever", "anywhere" (see `answerTypeOfHead`). */
+const INDEFINITE = new Set(['kdo', 'koga', 'komu', 'kom', 'kaj', 'cesa', 'cem', 'kdaj', 'kje', 'kam', 'kod']);
 /** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
 export const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
 /**
@@ -280,12 +282,18 @@ function afterCopulas(head: string[], at: number, is: (word: string) => boolean)
 function answerTypeOfHead(head: string[]): AnswerType {
   if ((head[0] === 'kako' || WHICH.test(head[0] ?? '')) && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w)))
     return 'person';
+  /** Where the last question word read as indefinite stands (see below). */
+  let indefiniteAt = -2;
   for (let i = 0; i < head.length; i++) {
     const word = head[i]!;
     // After "če" a question word is indefinite: "če bi kdo napadel" is "if anyone attacked"; so
-    // it is after "že" ("ali je že kdaj" is "has it ever") and before "koli" ("kdaj koli").
+    // is "kdo", "kaj", "kdaj" or "kje" after "že" ("ali je že kdaj" is "has it ever"; "že koliko
+    // let" still asks) or before "koli" ("kdaj koli"), and one right after such a word ("že kdaj kdo").
     if (head[i - 1] === 'ce' || (head[i - 2] === 'ce' && head[i - 1] === 'bi')) continue;
-    if (head[i - 1] === 'ze' || head[i + 1] === 'koli') continue;
+    if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || (indefiniteAt === i - 1 && i > 0))) {
+      indefiniteAt = i;
+      continue;
+    }
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';

@@ -507,16 +507,16 @@ const OVERCUT_KEY = 3;
 const OVERCUT_WORD = 6;
 
 /**
- * The key of the word without its last vowel, where the stemmer cut the word down to a root too
- * short to say much ("zahvala" → "zah", while "zahvalil" keeps "zahval").
+ * The word without its last vowel, where the corpus has that as a key and the stemmer cut the
+ * word down to a root too short to say much ("zahvala" → "zah", while "zahvalil" keeps "zahval").
+ * Not an adjective's "-ov" root: "gotov", "surov", "domov" are keys of nouns that drifted from
+ * them ("gotovina", "surovine", "domovina").
  */
 function lessCut(form: string, key: string, vocab: Vocabulary): Alternative[] {
   if (key.length > OVERCUT_KEY || form.length < OVERCUT_WORD || !/[aeiou]$/.test(form)) return [];
   // As written, not stemmed again: the stemmer would cut "zahval" to "zah" as well.
   const lighter = form.slice(0, -1);
-  return lighter.length > key.length && vocab.has(lighter)
-    ? [{ keys: [lighter], weight: MATCH_WEIGHTS.extension }]
-    : [];
+  return !lighter.endsWith('ov') && vocab.has(lighter) ? [{ keys: [lighter], weight: MATCH_WEIGHTS.extension }] : [];
 }
 
 /** Each distinct alternative once, at its best weight, strongest first (evidence weighing relies on the order). */
