@@ -450,6 +450,13 @@ describe('the engine reads chat, typos and English', () => {
       .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('zahvala'))!;
     expect(stemKey('zahvala')).toHaveLength(3);
     expect(zahvala.alternatives).toContainEqual({ keys: [stemKey('zahvalil')], weight: MATCH_WEIGHTS.extension });
+    // Not an adjective's "-ov" root, which a noun that drifted from it has as its key.
+    const cash = Engine.fromDocuments([articleOf('gotovina', 'Gotovina', ['Plačal je z gotovino.'])]);
+    const ready = cash
+      .explain('Je večerja gotova?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('gotova'))!;
+    expect(stemKey('gotovino')).toBe('gotov');
+    expect(ready.alternatives.find((a) => a.keys[0] === 'gotov')?.weight ?? 0).toBeLessThan(MATCH_WEIGHTS.extension);
   });
 
   it('does not match a name the article never mentions through the things WordNet relates to it', () => {
