@@ -290,7 +290,7 @@ function answerTypeOfHead(head: string[]): AnswerType {
     // is "kdo", "kaj", "kdaj" or "kje" after "že" ("ali je že kdaj" is "has it ever"; "že koliko
     // let" still asks) or before "koli" ("kdaj koli"), and one right after such a word ("že kdaj kdo").
     if (head[i - 1] === 'ce' || (head[i - 2] === 'ce' && head[i - 1] === 'bi')) continue;
-    if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || (indefiniteAt === i - 1 && i > 0))) {
+    if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || indefiniteAt === i - 1)) {
       indefiniteAt = i;
       continue;
     }

@@ -179,12 +179,16 @@ export function parseQuestion(
       counted: [],
       asksSpan: false,
     };
+  const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
+  const inCorpus = (form: string) => {
+    const key = keyOfWord(form);
+    return key !== null && knownKey(key);
+  };
   const typed = splitQuestion(
     cleaned,
     (w) => isQuestionWord(w) || isQuestionWord(lex.chat.standardOf(w) ?? ''),
-    (w) => vocab.has(keyOfWord(w) ?? ''),
+    inCorpus,
   );
-  const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
   if (
     looksEnglish(
@@ -214,10 +218,7 @@ export function parseQuestion(
     );
   };
   const knowledge: WordKnowledge = {
-    inCorpus: (form) => {
-      const key = keyOfWord(form);
-      return key !== null && knownKey(key);
-    },
+    inCorpus,
     count: (form) => lex.words.count(form),
     total: lex.words.total,
     isStopword,
