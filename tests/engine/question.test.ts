@@ -272,6 +272,18 @@ describe('spacing slips', () => {
     expect(forms('v prihodnjemletu', stemmed)).toEqual(['v', 'prihodnjem', 'letu']);
   });
 
+  it('moves no space when neither new word is one people use as written ("premierka očitala")', () => {
+    // "premierkaoc" cuts to the corpus key "premier…", "itala" to one of "Italija"; "očitala" is
+    // a word neither the corpus nor the frequency list has.
+    const stemmed = {
+      ...knowledge(['itala', 'instrument'], { premierka: 400, kot: 90_000 }),
+      inCorpus: (f: string) => f.startsWith('premier') || f === 'itala' || f === 'instrument',
+    };
+    expect(forms('premierka ocitala', stemmed)).toEqual(['premierka', 'ocitala']);
+    // A moved space that makes a word in use still mends the pair.
+    expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
+  });
+
   it('leaves a word one typo from a corpus word to typo mending', () => {
     const typo = {
       ...knowledge(['poudaril'], { pu: 9000, daril: 9000 }),

@@ -205,8 +205,16 @@ export function mendSpacing(
       }
       if (!knownAt(i) || !knownAt(i + 1)) {
         const resplit = resplitOf(w.form, next.form);
-        // Only when it yields a word the corpus uses ("kotin strument" → "kot instrument").
-        if (resplit && resplit[1].length > 1 && k.inCorpus(resplit[1]) && !k.isStopword(resplit[1])) {
+        // Only when it yields a word the corpus uses ("kotin strument" → "kot instrument"), and
+        // one part is a word people use as written: two parts known only by the keys the stemmer
+        // cuts them to are a coincidence ("premierka očitala" is no "premierkaoč itala").
+        if (
+          resplit &&
+          resplit[1].length > 1 &&
+          k.inCorpus(resplit[1]) &&
+          !k.isStopword(resplit[1]) &&
+          (k.count(resplit[0]) > 0 || k.count(resplit[1]) > 0)
+        ) {
           out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
           out.push({ ...next, form: resplit[1], mended: true });
           i++;
