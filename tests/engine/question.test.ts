@@ -24,6 +24,7 @@ function knowledge(corpus: string[], everyday: Record<string, number>, stopwords
     isStopword: (form) => stopwords.includes(form),
     isWord: (form) => corpus.includes(form) || form in everyday,
     nearCorpusWord: () => false,
+    nearEverydayWord: () => false,
   };
 }
 
@@ -286,10 +287,20 @@ describe('spacing slips', () => {
 
   it('leaves a word one typo from a corpus word to typo mending', () => {
     const typo = {
-      ...knowledge(['poudaril'], { pu: 9000, daril: 9000 }),
+      ...knowledge(['poudaril'], { pu: 9000, daril: 9000, poudaril: 300 }),
       nearCorpusWord: (f: string) => f === 'pudaril',
+      nearEverydayWord: (f: string) => f === 'pudaril',
     };
     expect(forms('pudaril', typo)).toEqual(['pudaril']);
+  });
+
+  it('splits two words people use rather than read a typo of a string only the stemmer knows ("odštirih")', () => {
+    // "odstrih", one edit from "odstirih", cuts to a corpus key but is no word anyone writes.
+    const glued = {
+      ...knowledge(['stirih'], { od: 300_000, stirih: 2000 }, ['od']),
+      nearCorpusWord: (f: string) => f === 'odstirih',
+    };
+    expect(forms('tri tocke odstirih', glued)).toEqual(['tri', 'tocke', 'od', 'stirih']);
   });
 });
 

@@ -222,9 +222,15 @@ export function mendSpacing(
         }
       }
     }
-    // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril").
+    // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril"),
+    // unless it splits into two words people use and no word one edit away is one: "odštirih" is
+    // "od štirih", not a slip of "odstrih", a string only the stemmer takes for a corpus word.
     const split = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
-    if (split && k.nearCorpusWord(w.form)) {
+    if (
+      split &&
+      k.nearCorpusWord(w.form) &&
+      !(k.count(split[0]) > 0 && k.count(split[1]) > 0 && !k.nearEverydayWord(w.form))
+    ) {
       out.push(w);
       continue;
     }

@@ -231,6 +231,8 @@ export function parseQuestion(
       memo.nearCorpusWord.getOrMake(form, () =>
         [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWord(c)),
       ),
+    nearEverydayWord: (form) =>
+      [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && lex.words.count(c) > 0),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
