@@ -10,10 +10,16 @@ export interface Token extends Span {
 }
 
 /**
+ * What joins the parts of one word: hyphens and apostrophes ("Jong-un", "O'Neill"), the
+ * typographic ones too. Translations write the apostrophe as a left quote as often as a right one
+ * ("O‘Hagan", "Sainsbury‘s"), and people type whichever their keyboard gives.
+ */
+export const JOINER = "[-‐‑'’‘ʼ]";
+
+/**
  * Words, with inner hyphens or apostrophes kept together ("Jong-un", "vojaško-tehničnega").
  * Combining marks belong to the word, so decomposed (NFD) text tokenizes like composed text.
  */
-const JOINER = "[-‐‑'’]";
 export const WORD = new RegExp(
   `[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:${JOINER}[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
   'gu',

@@ -49,7 +49,7 @@ const SUFFIX_RULES: [string, string][] = [
 ];
 
 function lemmaCandidates(word: string, irregular: Map<string, string>): string[] {
-  const bare = word.replace(/['’]s$/, '');
+  const bare = word.replace(/['’‘ʼ]s$/, '');
   const out = [bare];
   const exception = irregular.get(bare);
   if (exception) out.push(exception);

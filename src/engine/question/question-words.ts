@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types.ts';
 import { fold } from '../analysis/fold.ts';
-import { WORD } from '../analysis/analyze.ts';
+import { JOINER as JOINER_CLASS, WORD } from '../analysis/analyze.ts';
 import { abbreviationKey } from '../analysis/acronyms.ts';
 import { isQuestionWord } from './answer-type.ts';
 
@@ -109,7 +109,7 @@ export function splitQuestion(
 const CAPITAL = /\p{Lu}/u;
 
 /** What joins an abbreviation to its case ending ("ZN-ju", "SEC-a"). */
-const JOINER = /[-‐‑'’]/;
+const JOINER = new RegExp(JOINER_CLASS);
 
 /** Two or more letters, all capitals ("ZN", "US"). */
 function inCapitals(written: string): boolean {

@@ -9,6 +9,7 @@ import type { QuestionWord } from './question-words.ts';
 import { isKnown, type WordKnowledge } from './word-knowledge.ts';
 import type { LruCache } from '../util/lru-cache.ts';
 import { stemKey } from '../analysis/stem.ts';
+import { JOINER as JOINER_CLASS } from '../analysis/analyze.ts';
 
 /** One-letter Slovenian words (prepositions and conjunctions) a split may produce. */
 const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
@@ -160,7 +161,7 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
 /** A second word this long is a word of its own, not the ending of the first split off ("podpis ala"). */
 const SWALLOWED_WORD = 4;
 
-const JOINER = /[-‐‑'’]/;
+const JOINER = new RegExp(JOINER_CLASS);
 const hyphenated = (w: QuestionWord) => JOINER.test(w.form);
 
 /** Known as a word of its own, not merely cut down by the stemmer to a corpus key ("prihodnjemletu" → "prihod"). */

@@ -420,7 +420,7 @@ function englishConcepts(
     // A single word may be a name the article shares ("Putin", "Songdowon"): its own key counts fully.
     if (length === 1) {
       // An English possessive names its possessor ("Putin's visit" asks about Putin).
-      const possessor = /^(.+)['’]s$/u.exec(first.form)?.[1];
+      const possessor = /^(.+)['’‘ʼ]s$/u.exec(first.form)?.[1];
       for (const w of possessor ? analyzeWords(possessor) : [])
         if (knownKey(w.token.key)) alternatives.push({ keys: [w.token.key], weight: 1 });
       for (const w of analyzeWords(first.form)) {

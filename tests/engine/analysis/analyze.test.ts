@@ -83,6 +83,13 @@ describe('Slovene analysis', () => {
     expect(tokens[1]).toMatchObject({ start: 4, end: 12 });
   });
 
+  it('keeps a name with an apostrophe together, whichever apostrophe is typed', () => {
+    // Translations write it as a left quote as often as a right one ("O‘Hagan", "Sainsbury‘s").
+    const [ascii, ...others] = ["O'Hagan", 'O’Hagan', 'O‘Hagan', 'Oʼhagan'].map((name) => analyze(name));
+    expect(ascii![0]).toMatchObject({ start: 0, end: 7, key: 'ohagan' });
+    for (const tokens of others) expect(tokens).toEqual(ascii);
+  });
+
   it('drops stop words and question words but keeps months, numbers and "danes"', () => {
     expect(analyzeKeys('Kdo je to in kaj bo?')).toEqual([]);
     expect(analyzeKeys('Kolikokrat ali zakaj')).toEqual([]);
