@@ -162,6 +162,11 @@ function irregularKey(word: string): string | undefined {
 }
 
 function regularKey(word: string): string {
+  // The perfective verbs of "zvati" ("odzvati", "pozval", "izzove") share their root with their
+  // imperfectives and nouns ("odzivati", "poziv", "izziv"), but Snowball cuts them down to the
+  // prefix ("odzval" → "odz"): they take the noun's key, so "se je odzval" meets "odziv".
+  const called = CALL_VERB.exec(word);
+  if (called) return plainKey(`${called[1]}ziv`);
   const key = plainKey(word);
   // Snowball cuts into the k of the other forms of some -ek nouns ("sestanka", "sestankom" →
   // "sestan") but keeps it in the bare form ("sestanek" → "sestank"): the bare form takes the key
@@ -175,6 +180,14 @@ function regularKey(word: string): string {
   }
   return key;
 }
+
+/**
+ * A form of a prefixed "zvati" ("call"): infinitive, past and passive participles, present
+ * ("odzvati", "pozvala", "pozvani", "izzovejo"). The prefixes are the ones these verbs take, so a
+ * word that merely ends the same way is not caught.
+ */
+const CALL_VERB =
+  /^(od|po|iz|pri|raz|vz|za|na|pre|do|ob|s)z(?:vati|val[aioe]?|van(?:a|i|o|e|ih|im|imi|ega|emu|em)?|ov(?:em|es|e|emo|ete|ejo|eta|eva|i|imo|ite))$/;
 
 /** A bare noun with a fleeting e before its last k ("sestanek", "odstotek", "trenutek"). */
 const FLEETING_EK = /^(\p{L}+[^aeiou])ek$/u;

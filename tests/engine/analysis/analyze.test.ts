@@ -46,6 +46,10 @@ describe('Slovene analysis', () => {
     ['Turčija', ['Turčija', 'Turčije', 'Turčiji', 'Turčijo']],
     ['teorija', ['teorija', 'teorij', 'teorijo', 'teorijami']],
     ['Rusija', ['Rusija', 'Rusiji', 'Rusijo']],
+    // the perfective verbs of "zvati", which Snowball cut down to their prefix, with their nouns
+    ['odzvati', ['odzvati', 'odzval', 'odzvale', 'odzovejo', 'odziv', 'odzivajo']],
+    ['pozvati', ['pozvala', 'pozvani', 'pozivam', 'poziv']],
+    ['izzvati', ['izzval', 'izzove', 'izziv']],
   ])('gives every word form of %s one key', (_lemma, forms) => {
     expect(new Set(forms.map(oneKey)).size).toBe(1);
   });
@@ -57,6 +61,12 @@ describe('Slovene analysis', () => {
     ['kartoteka', ['kartoteka', 'kartotek', 'kartoteke']],
   ])('keeps one key for %s, whose e before the k stays', (_lemma, forms) => {
     expect(new Set(forms.map(oneKey)).size).toBe(1);
+  });
+
+  it('keeps a verb that only ends like a form of "zvati" apart from it', () => {
+    // "odzvanja" (resounds), "sozvočje": no prefixed "zvati".
+    expect(oneKey('odzvanja')).not.toBe(oneKey('odziv'));
+    expect(oneKey('sozvočje')).not.toBe(oneKey('soziv'));
   });
 
   it('keeps the forms of "iti" apart from the noun "greda"', () => {
