@@ -409,6 +409,12 @@ describe('the engine reads chat, typos and English', () => {
     expect(shorthand.find((c) => c.alternatives[0]!.keys[0] === 'mn')?.weight ?? 0).toBe(0);
   });
 
+  it('drops talk about the article even when misspelt, as it drops misspelt question words', () => {
+    // "člnaku" for "članku": no word of the question, and no rare topic word either.
+    expect(concepts('kdo je bil kim jong il v člnaku')).toEqual(concepts('kdo je bil kim jong il v članku'));
+    expect(engine.explain('kdo je bil kim jong il v člnaku').question.unknownShare).toBe(0);
+  });
+
   it('does not "correct" a real word the corpus lacks into a corpus word', () => {
     expect(concepts('a je kim star prijatelj putina')).toContain('star');
   });

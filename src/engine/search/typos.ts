@@ -78,10 +78,12 @@ function typoReading(
   // People seldom mistype a word's first letter; a name the corpus lacks ("Piranu") is not
   // another one without it ("Iranu").
   const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
-  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content words.
+  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content
+  // words. So are chat filler and talk about the article ("člnaku"): as misspelt, they still say
+  // nothing about what is asked.
   if (
     form.length >= MIN_MISSPELT_QUESTION_WORD &&
-    candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && isStopword(c))
+    candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && (isStopword(c) || lex.chat.isFiller(c)))
   )
     return 'drop';
   const fixes = new Map<string, { form: string; key: string; score: number }>();
