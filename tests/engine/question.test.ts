@@ -285,6 +285,16 @@ describe('spacing slips', () => {
     expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
   });
 
+  it('moves a misplaced space by a letter or two, not further ("kontrolor pomgal")', () => {
+    // "kontrolorpomg" cuts to the corpus key "kontrolor", and "al" is a word in use and a corpus name.
+    const stemmed = {
+      ...knowledge(['al', 'instrument'], { al: 50_000, kot: 90_000 }),
+      inCorpus: (f: string) => f.startsWith('kontrolor') || f === 'al' || f === 'instrument',
+    };
+    expect(forms('kontrolor pomgal', stemmed)).toEqual(['kontrolor', 'pomgal']);
+    expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
+  });
+
   it('leaves a word one typo from a corpus word to typo mending', () => {
     const typo = {
       ...knowledge(['poudaril'], { pu: 9000, daril: 9000, poudaril: 300 }),

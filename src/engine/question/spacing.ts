@@ -96,17 +96,29 @@ const POSSESSIVE_TAIL = new RegExp(`^(?:j?[oe]v|in)${POSSESSIVE_CASE}$`);
 /** The ending of a demonym made from a place ("Belfastčani", "Ljubljančanka"): never a word of its own. */
 const DEMONYM_TAIL = /^can(?:i|a|e|u|ov|om|ih|oma|ka|ke|ki|ko|kah|kam|kami)?$/;
 
-/** The most likely split of `form` into two known words, or null. */
-function bestSplit(k: WordKnowledge, form: string, except?: string): WordSplit | null {
+/**
+ * A space typed in the wrong place is a letter or two off ("kotin strument"): moving it further
+ * makes other words, not the ones meant ("kontrolor pomgal" is no "kontrolorpomg al").
+ */
+const MAX_SPACE_SHIFT = 2;
+
+/**
+ * The most likely split of `form` into two known words, or null; with `boundary`, the split of
+ * two typed words (`form` is them joined) other than at the space typed and at most
+ * `MAX_SPACE_SHIFT` letters from it.
+ */
+function bestSplit(k: WordKnowledge, form: string, boundary?: number): WordSplit | null {
   if (form.length > MAX_SPLIT_LENGTH || form.length < MIN_SPLIT_LENGTH) return null;
   // A possessive of a corpus name is one word ("kanyejevi", not "kanyejev i").
   if (possessiveOfCorpusWord(k, form)) return null;
   let best: WordSplit | null = null;
   let bestScore = -Infinity;
-  for (let i = 1; i < form.length; i++) {
+  const from = boundary === undefined ? 1 : Math.max(1, boundary - MAX_SPACE_SHIFT);
+  const to = boundary === undefined ? form.length - 1 : Math.min(form.length - 1, boundary + MAX_SPACE_SHIFT);
+  for (let i = from; i <= to; i++) {
     const a = form.slice(0, i);
     const b = form.slice(i);
-    if (a === except || POSSESSIVE_TAIL.test(b) || DEMONYM_TAIL.test(b) || !usablePair(k, a, b)) continue;
+    if (i === boundary || POSSESSIVE_TAIL.test(b) || DEMONYM_TAIL.test(b) || !usablePair(k, a, b)) continue;
     // A corpus word ranks high only as a word as written, not as a longer string the stemmer cuts
     // to a corpus key ("prihodnjemle" + "tu" must lose to "prihodnjem" + "letu").
     const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) && k.isWord(w) ? CORPUS_WORD_COUNT : 1);
@@ -189,7 +201,7 @@ export function mendSpacing(
   // Two words split differently ("kotin strument") depend on the two alone, too. A form has no
   // NUL, so the pair's memo key cannot be a word's.
   const resplitOf = (a: string, b: string) =>
-    splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a)) : bestSplit(k, a + b, a);
+    splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a.length)) : bestSplit(k, a + b, a.length);
   // Each word is looked at as the first of a pair and as the second: its checks are made once.
   const joinable = words.map((w) => !hyphenated(w));
   const known: (boolean | undefined)[] = [];
