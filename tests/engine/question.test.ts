@@ -114,6 +114,11 @@ describe('the part of a question that asks', () => {
     expect(framed.potresi).toBe(1);
     expect(emphasis('velik fan sem in bi rad vedel kdo je zmagal?').fan).toBe(CHATTER_EMPHASIS);
     expect(emphasis('velik fan sem, rad bi vedel, kdo je zmagal?').fan).toBe(CHATTER_EMPHASIS);
+    // A preposition may come before the question word.
+    const preposed = emphasis('Pišem prispevek za klubsko glasilo, pa me zanima, na katerem stadionu so zmagali?');
+    expect(preposed.glasilo).toBe(CHATTER_EMPHASIS);
+    expect(preposed.stadionu).toBe(1);
+    expect(emphasis('me zanima, na primer, kdo je zmagal?').primer).toBe(1);
     // Not when the question asks before the frame.
     expect(emphasis('kdo je rekel, da me zanima, kdaj bo volitev?').rekel).toBe(1);
     expect(emphasis('kaj je rekel in me zanima, kdaj?').rekel).toBe(1);

@@ -7,7 +7,7 @@ import type { Span } from '../types.ts';
 import { fold } from '../analysis/fold.ts';
 import { JOINER as JOINER_CLASS, WORD } from '../analysis/analyze.ts';
 import { abbreviationKey } from '../analysis/acronyms.ts';
-import { isQuestionWord } from './answer-type.ts';
+import { isQuestionWord, PREPOSITIONS } from './answer-type.ts';
 
 export interface QuestionWord extends Span {
   /** The word as a search form: folded, mended and in its standard form. */
@@ -214,11 +214,11 @@ function preambleClauses(text: string, segments: Span[], asking: Span[]): Span[]
 }
 
 /**
- * Words that announce a question ("me zanima", "bi rad vedel", "rad bi vedel", "imam vprašanje"), and the word
+ * Words that announce a question ("me zanima", "bi rad vedel", "rad bi vedel", "imam vprašanje"), and the two words
  * after them. With a colon they end a clause already; with a comma or nothing they do not.
  */
 const FRAME =
-  /(?:^|[\s,;])(?:(?:me|nas|te)\s+(?:pa\s+)?(?:zanima|zanimalo)|zanima\s+(?:me|nas)|(?:(?:bi|sem)\s+(?:rad|rada|radi|hotel|hotela)|(?:rad|rada|radi)\s+bi)\s+(?:vedel|vedela|vedeli|izvedel|izvedela|vpra[sš]al|vpra[sš]ala)|(?:imam|eno)\s+vpra[sš]anje)[\s,;–-]+(\p{L}+)/giu;
+  /(?:^|[\s,;])(?:(?:me|nas|te)\s+(?:pa\s+)?(?:zanima|zanimalo)|zanima\s+(?:me|nas)|(?:(?:bi|sem)\s+(?:rad|rada|radi|hotel|hotela)|(?:rad|rada|radi)\s+bi)\s+(?:vedel|vedela|vedeli|izvedel|izvedela|vpra[sš]al|vpra[sš]ala)|(?:imam|eno)\s+vpra[sš]anje)[\s,;–-]+(\p{L}+)(?:\s+(\p{L}+))?/dgiu;
 
 /**
  * The asking part of a span that first says who asks and why: "hej, pišem seminarsko o
@@ -230,8 +230,10 @@ function afterFrame(text: string, span: Span, opensQuestion: (folded: string) =>
   const clause = text.slice(span.start, span.end);
   for (const match of clause.matchAll(FRAME)) {
     const next = fold(match[1]!);
-    if (RELATIVE.has(next) || !opensQuestion(next)) continue;
-    const cut = match.index + match[0].length - match[1]!.length;
+    // The question word may follow a preposition ("me zanima, na katerem stadionu …").
+    const opens = opensQuestion(next) || (PREPOSITIONS.has(next) && opensQuestion(fold(match[2] ?? '')));
+    if (RELATIVE.has(next) || !opens) continue;
+    const cut = match.indices![1]![0];
     const before = (clause.slice(0, match.index).match(/\p{L}+/gu) ?? []).map(fold);
     return before.some((w) => !RELATIVE.has(w) && opensQuestion(w)) ? span : { start: span.start + cut, end: span.end };
   }
