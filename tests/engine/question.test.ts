@@ -124,6 +124,16 @@ describe('the part of a question that asks', () => {
     expect(emphasis('kaj je rekel in me zanima, kdaj?').rekel).toBe(1);
   });
 
+  it('takes a remark before a dash as a remark, as before a colon, but not a bare topic', () => {
+    const emphasis = (text: string) => Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
+    const dashed = emphasis('hej ljudje, ravno berem o Erdoganu v Nemčiji – kako ga vidijo nemški Turki?');
+    expect(dashed.ravno).toBe(CHATTER_EMPHASIS);
+    expect(dashed.turki).toBe(1);
+    expect(emphasis('Sankcije proti Rusiji – kdo jih je uvedel?').sankcije).toBe(1);
+    // Nor a clause that asks itself.
+    expect(emphasis('kdo je rekel, da je čudno – kdaj bo volitev?').rekel).toBe(1);
+  });
+
   it('splits words glued at a capital and marks names', () => {
     const words = splitQuestion('Kaj je rekel treneraLukea in Varnostni svetuZN o LeBronu?');
     expect(words.map((w) => w.form)).toEqual([

@@ -186,7 +186,11 @@ function questionParts(
   // What a frame such as "me zanima," cuts off before the question introduces it (see `afterFrame`).
   const framed: Span[] = [];
   for (const clause of clauseSpans(text, segments, opensQuestion)) {
-    const part = afterFrame(text, afterButClause(text, clause, opensQuestion), opensQuestion);
+    const part = afterFrame(
+      text,
+      afterDash(text, afterButClause(text, clause, opensQuestion), opensQuestion),
+      opensQuestion,
+    );
     asking.push(part);
     if (part.start > clause.start) framed.push({ start: clause.start, end: part.start });
   }
@@ -258,6 +262,29 @@ function afterButClause(text: string, span: Span, opensQuestion: (folded: string
     const cut = match.index + match[0].indexOf(match[1]!);
     const before = (clause.slice(0, cut).match(/\p{L}+/gu) ?? []).map(fold);
     return before.some((w) => !RELATIVE.has(w) && opensQuestion(w)) ? span : { start: span.start + cut, end: span.end };
+  }
+  return span;
+}
+
+/** A dash between words, before a question word. */
+const DASH = /\s[–—-]\s+(\p{L}+)/gu;
+
+/**
+ * The asking part of a span that makes a remark and then asks after a dash, as after a colon:
+ * "ravno berem o Erdoganu v Nemčiji – kako ga vidijo nemški Turki?" asks only "kako ga vidijo …".
+ * Only when what comes before is a remark (words in small letters, not a bare topic: "Sankcije –
+ * kdo jih je uvedel?") and asks nothing itself.
+ */
+function afterDash(text: string, span: Span, opensQuestion: (folded: string) => boolean): Span {
+  const clause = text.slice(span.start, span.end);
+  for (const match of clause.matchAll(DASH)) {
+    const next = fold(match[1]!);
+    if (RELATIVE.has(next) || !opensQuestion(next)) continue;
+    const before = clause.slice(0, match.index);
+    const words = (before.match(/\p{L}+/gu) ?? []).map(fold);
+    if (words.some((w) => !RELATIVE.has(w) && opensQuestion(w))) return span;
+    if ((before.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS) return span;
+    return { start: span.start + match.index + match[0].length - match[1]!.length, end: span.end };
   }
   return span;
 }
