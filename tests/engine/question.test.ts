@@ -124,12 +124,15 @@ describe('the part of a question that asks', () => {
     expect(emphasis('kaj je rekel in me zanima, kdaj?').rekel).toBe(1);
   });
 
-  it('takes a remark before a dash as a remark, as before a colon, but not a bare topic', () => {
-    const emphasis = (text: string) => Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
+  it('takes chat before a dash as a remark, as before a colon, but not a topic put first', () => {
+    const filler = (w: string) => ['hej', 'hvala', 'zivjo'].includes(w);
+    const emphasis = (text: string) =>
+      Object.fromEntries(splitQuestion(text, undefined, undefined, filler).map((w) => [w.form, w.emphasis]));
     const dashed = emphasis('hej ljudje, ravno berem o Erdoganu v Nemčiji – kako ga vidijo nemški Turki?');
     expect(dashed.ravno).toBe(CHATTER_EMPHASIS);
     expect(dashed.turki).toBe(1);
     expect(emphasis('Sankcije proti Rusiji – kdo jih je uvedel?').sankcije).toBe(1);
+    expect(emphasis('veto v varnostnem svetu - kdaj je bil?').veto).toBe(1);
     // Nor a clause that asks itself.
     expect(emphasis('kdo je rekel, da je čudno – kdaj bo volitev?').rekel).toBe(1);
   });

@@ -67,9 +67,10 @@ export function splitQuestion(
   cleaned: string,
   opensQuestion: (folded: string) => boolean = isQuestionWord,
   knownWhole: (folded: string) => boolean = () => false,
+  isFiller: (folded: string) => boolean = () => false,
 ): QuestionWord[] {
   const firstLetter = cleaned.search(/\p{L}/u);
-  const { asking, preambles } = questionParts(cleaned, opensQuestion);
+  const { asking, preambles } = questionParts(cleaned, opensQuestion, isFiller);
   const capitals = capitalsOf(cleaned);
   const words: QuestionWord[] = [];
   /** Each word written in small letters, and each an abbreviation, with a case ending or not ("ZN-ju"). */
@@ -180,6 +181,7 @@ function isSentenceStart(text: string, at: number): boolean {
 function questionParts(
   text: string,
   opensQuestion: (folded: string) => boolean,
+  isFiller: (folded: string) => boolean,
 ): { asking: Span[]; preambles: Span[] } {
   const segments = segmentsOf(text);
   const asking: Span[] = [];
@@ -188,7 +190,7 @@ function questionParts(
   for (const clause of clauseSpans(text, segments, opensQuestion)) {
     const part = afterFrame(
       text,
-      afterDash(text, afterButClause(text, clause, opensQuestion), opensQuestion),
+      afterDash(text, afterButClause(text, clause, opensQuestion), opensQuestion, isFiller),
       opensQuestion,
     );
     asking.push(part);
@@ -271,11 +273,17 @@ const DASH = /\s[–—-]\s+(\p{L}+)/gu;
 
 /**
  * The asking part of a span that makes a remark and then asks after a dash, as after a colon:
- * "ravno berem o Erdoganu v Nemčiji – kako ga vidijo nemški Turki?" asks only "kako ga vidijo …".
- * Only when what comes before is a remark (words in small letters, not a bare topic: "Sankcije –
- * kdo jih je uvedel?") and asks nothing itself.
+ * "hej, ravno berem o Erdoganu v Nemčiji – kako ga vidijo nemški Turki?" asks only "kako ga
+ * vidijo …". Only when what comes before is chat (a greeting, thanks, talk about the article:
+ * `isFiller`) in a remark of words in small letters, and asks nothing itself: a topic put first
+ * ("veto v varnostnem svetu – kdaj je bil?") is asked about.
  */
-function afterDash(text: string, span: Span, opensQuestion: (folded: string) => boolean): Span {
+function afterDash(
+  text: string,
+  span: Span,
+  opensQuestion: (folded: string) => boolean,
+  isFiller: (folded: string) => boolean,
+): Span {
   const clause = text.slice(span.start, span.end);
   for (const match of clause.matchAll(DASH)) {
     const next = fold(match[1]!);
@@ -283,7 +291,7 @@ function afterDash(text: string, span: Span, opensQuestion: (folded: string) => 
     const before = clause.slice(0, match.index);
     const words = (before.match(/\p{L}+/gu) ?? []).map(fold);
     if (words.some((w) => !RELATIVE.has(w) && opensQuestion(w))) return span;
-    if ((before.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS) return span;
+    if ((before.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS || !words.some(isFiller)) return span;
     return { start: span.start + match.index + match[0].length - match[1]!.length, end: span.end };
   }
   return span;

@@ -188,6 +188,7 @@ export function parseQuestion(
     cleaned,
     (w) => isQuestionWord(w) || isQuestionWord(lex.chat.standardOf(w) ?? ''),
     inCorpus,
+    (w) => lex.chat.isFiller(w),
   );
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
   if (
