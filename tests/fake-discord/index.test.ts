@@ -29,6 +29,14 @@ describe('validator', () => {
     expect(validateRequest('PATCH', EDIT, { content: 'Uredi', ...quiet })).toEqual([]);
   });
 
+  it('lists every problem of an invalid body, not just the first it met', () => {
+    const errors = validateRequest('POST', CALLBACK, { type: 4, data: { content: 123, tts: 'yes', ...quiet } }).join(
+      '\n',
+    );
+    expect(errors).toMatch(/\/data\/content must be string/);
+    expect(errors).toMatch(/\/data\/tts must be boolean/);
+  });
+
   it('reports a message body without allowed_mentions', () => {
     const errors = validateRequest('POST', CALLBACK, { type: 4, data: { content: 'hi' } });
     expect(errors.join('\n')).toMatch(/allowed_mentions is missing/);
@@ -242,6 +250,9 @@ describe('fake Discord with a discord.js client', () => {
     expect(reply.request.validationErrors).toEqual([]);
     expect(fake.pingsOf(reply.request)).toEqual({ users: [], roles: [], everyone: false, repliedUser: false });
     expect(handle.state.original?.content).toBe('Vprašanje: Kdo je @everyone?');
+    // Acknowledged when the callback arrived, as Discord's clock counts, not when the fake had checked it.
+    expect(handle.state.acknowledgedAt).toBe(reply.request.at);
+    expect(handle.state.answeredAt).toBe(reply.request.at);
   });
 
   it('follows a deferred reply through its edit and follow-up', async () => {
@@ -250,6 +261,7 @@ describe('fake Discord with a discord.js client', () => {
     expect(reply.deferred).toBe(true);
     expect(reply.content).toBe('Počasen odgovor');
     expect(reply.request.rawPath).toContain('/messages/%40original');
+    expect(handle.state.answeredAt).toBe(reply.request.at);
     const follow = await handle.followUp();
     expect(follow.query.wait).toBe('true');
     expect((follow.response as { id: string }).id).toMatch(/^\d{17,19}$/);

@@ -18,6 +18,7 @@ export interface RecordedFile {
 export interface RecordedRequest {
   /** 1-based order of arrival. */
   seq: number;
+  /** When it arrived (`Date.now()`), before the fake parsed or validated it. */
   at: number;
   method: string;
   /** Path below `/api/v10`, percent-decoded per segment (`/webhooks/1/tok/messages/@original`). */
