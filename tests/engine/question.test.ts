@@ -24,7 +24,7 @@ function knowledge(corpus: string[], everyday: Record<string, number>, stopwords
     isStopword: (form) => stopwords.includes(form),
     isWord: (form) => corpus.includes(form) || form in everyday,
     nearCorpusWord: () => false,
-    nearEverydayWord: () => false,
+    nearListedCorpusWord: () => false,
   };
 }
 
@@ -119,6 +119,8 @@ describe('the part of a question that asks', () => {
     expect(preposed.glasilo).toBe(CHATTER_EMPHASIS);
     expect(preposed.stadionu).toBe(1);
     expect(emphasis('me zanima, na primer, kdo je zmagal?').primer).toBe(1);
+    // Looking at the word after the preposition does not hide a second frame behind the first.
+    expect(emphasis('imam vprašanje, pa me zanima, kdo je podpisal sporazum?').imam).toBe(CHATTER_EMPHASIS);
     // Not when the question asks before the frame.
     expect(emphasis('kdo je rekel, da me zanima, kdaj bo volitev?').rekel).toBe(1);
     expect(emphasis('kaj je rekel in me zanima, kdaj?').rekel).toBe(1);
@@ -133,6 +135,9 @@ describe('the part of a question that asks', () => {
     expect(dashed.turki).toBe(1);
     expect(emphasis('Sankcije proti Rusiji – kdo jih je uvedel?').sankcije).toBe(1);
     expect(emphasis('veto v varnostnem svetu - kdaj je bil?').veto).toBe(1);
+    // A greeting before a comma is no remark: the chat must be in what comes before the dash.
+    expect(emphasis('hej, veto v varnostnem svetu – kdaj je bil?').veto).toBe(1);
+    expect(emphasis('Hej, hvala že vnaprej – kateri analitik je komentiral?').vnaprej).toBe(CHATTER_EMPHASIS);
     // Nor a clause that asks itself.
     expect(emphasis('kdo je rekel, da je čudno – kdaj bo volitev?').rekel).toBe(1);
   });
@@ -317,7 +322,7 @@ describe('spacing slips', () => {
     const typo = {
       ...knowledge(['poudaril'], { pu: 9000, daril: 9000, poudaril: 300 }),
       nearCorpusWord: (f: string) => f === 'pudaril',
-      nearEverydayWord: (f: string) => f === 'pudaril',
+      nearListedCorpusWord: (f: string) => f === 'pudaril',
     };
     expect(forms('pudaril', typo)).toEqual(['pudaril']);
   });

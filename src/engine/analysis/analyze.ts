@@ -10,11 +10,14 @@ export interface Token extends Span {
 }
 
 /**
- * What joins the parts of one word: hyphens and apostrophes ("Jong-un", "O'Neill"), the
- * typographic ones too. Translations write the apostrophe as a left quote as often as a right one
- * ("O‘Hagan", "Sainsbury‘s"), and people type whichever their keyboard gives.
+ * Apostrophes as written: the typewriter one and the typographic ones. Translations write it as a
+ * left quote as often as a right one ("O‘Hagan", "Sainsbury‘s"), and people type whichever their
+ * keyboard gives. (The modifier letter ʼ is a letter to Unicode, and stays part of its word.)
  */
-export const JOINER = "[-‐‑'’‘ʼ]";
+export const APOSTROPHE = "['’‘]";
+
+/** What joins the parts of one word: hyphens and apostrophes ("Jong-un", "O'Neill"). */
+const JOINER = `(?:[-‐‑]|${APOSTROPHE})`;
 
 /**
  * Words, with inner hyphens or apostrophes kept together ("Jong-un", "vojaško-tehničnega").
@@ -24,7 +27,8 @@ export const WORD = new RegExp(
   `[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:${JOINER}[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*`,
   'gu',
 );
-const JOINERS = new RegExp(JOINER);
+/** Tests for (or splits at) the joiner of a word. */
+export const JOINERS = new RegExp(JOINER);
 const ALL_JOINERS = new RegExp(JOINER, 'g');
 /**
  * Case endings Slovenian writes after a hyphen on abbreviations and foreign names ending in a

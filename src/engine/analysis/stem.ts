@@ -182,12 +182,12 @@ function regularKey(word: string): string {
 }
 
 /**
- * A form of a prefixed "zvati" ("call"): infinitive, past and passive participles, present
- * ("odzvati", "pozvala", "pozvani", "izzovejo"). The prefixes are the ones these verbs take, so a
- * word that merely ends the same way is not caught.
+ * A form of "odzvati", "pozvati" or "izzvati" (the prefixed "zvati", "call", that news uses):
+ * infinitive, past and passive participles, present ("odzvati", "pozvala", "pozvani",
+ * "izzovejo"). Only these prefixes, so a word that merely ends the same way is not caught.
  */
 const CALL_VERB =
-  /^(od|po|iz|pri|raz|vz|za|na|pre|do|ob|s)z(?:vati|val[aioe]?|van(?:a|i|o|e|ih|im|imi|ega|emu|em)?|ov(?:em|es|e|emo|ete|ejo|eta|eva|i|imo|ite))$/;
+  /^(od|po|iz)z(?:vati|val[aioe]?|van(?:a|i|o|e|ih|im|imi|ima|ega|emu|em)?|ov(?:em|es|e|emo|ete|ejo|eta|eva|i|imo|ite))$/;
 
 /** A bare noun with a fleeting e before its last k ("sestanek", "odstotek", "trenutek"). */
 const FLEETING_EK = /^(\p{L}+[^aeiou])ek$/u;

@@ -1,4 +1,8 @@
+import { APOSTROPHE } from '../analysis/analyze.ts';
 import { readKeyed } from './files.ts';
+
+/** An English possessive's 's, with any apostrophe ("Putin's", "Putin’s"). */
+const POSSESSIVE_ENDING = new RegExp(`${APOSTROPHE}s$`);
 
 /**
  * English questions about a Slovenian article: English words to the index keys of Slovenian
@@ -49,7 +53,7 @@ const SUFFIX_RULES: [string, string][] = [
 ];
 
 function lemmaCandidates(word: string, irregular: Map<string, string>): string[] {
-  const bare = word.replace(/['’‘ʼ]s$/, '');
+  const bare = word.replace(POSSESSIVE_ENDING, '');
   const out = [bare];
   const exception = irregular.get(bare);
   if (exception) out.push(exception);

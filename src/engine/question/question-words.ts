@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types.ts';
 import { fold } from '../analysis/fold.ts';
-import { JOINER as JOINER_CLASS, WORD } from '../analysis/analyze.ts';
+import { JOINERS, WORD } from '../analysis/analyze.ts';
 import { abbreviationKey } from '../analysis/acronyms.ts';
 import { isQuestionWord, PREPOSITIONS } from './answer-type.ts';
 
@@ -98,7 +98,7 @@ export function splitQuestion(
         smallInCasedQuestion: false,
       });
       small.push(!STARTS_CAPITAL.test(written));
-      abbreviated.push(inCapitals(written.split(JOINER)[0]!));
+      abbreviated.push(inCapitals(written.split(JOINERS)[0]!));
     }
   }
   // An abbreviation is written in capitals whatever the writer does with names ("putin o ZN").
@@ -108,9 +108,6 @@ export function splitQuestion(
 }
 
 const CAPITAL = /\p{Lu}/u;
-
-/** What joins an abbreviation to its case ending ("ZN-ju", "SEC-a"). */
-const JOINER = new RegExp(JOINER_CLASS);
 
 /** Two or more letters, all capitals ("ZN", "US"). */
 function inCapitals(written: string): boolean {
@@ -220,11 +217,12 @@ function preambleClauses(text: string, segments: Span[], asking: Span[]): Span[]
 }
 
 /**
- * Words that announce a question ("me zanima", "bi rad vedel", "rad bi vedel", "imam vprašanje"), and the two words
- * after them. With a colon they end a clause already; with a comma or nothing they do not.
+ * Words that announce a question ("me zanima", "bi rad vedel", "rad bi vedel", "imam vprašanje"), the word after
+ * them, and the one after that (looked at, not taken: the next frame may start there). With a
+ * colon they end a clause already; with a comma or nothing they do not.
  */
 const FRAME =
-  /(?:^|[\s,;])(?:(?:me|nas|te)\s+(?:pa\s+)?(?:zanima|zanimalo)|zanima\s+(?:me|nas)|(?:(?:bi|sem)\s+(?:rad|rada|radi|hotel|hotela)|(?:rad|rada|radi)\s+bi)\s+(?:vedel|vedela|vedeli|izvedel|izvedela|vpra[sš]al|vpra[sš]ala)|(?:imam|eno)\s+vpra[sš]anje)[\s,;–-]+(\p{L}+)(?:\s+(\p{L}+))?/dgiu;
+  /(?:^|[\s,;])(?:(?:me|nas|te)\s+(?:pa\s+)?(?:zanima|zanimalo)|zanima\s+(?:me|nas)|(?:(?:bi|sem)\s+(?:rad|rada|radi|hotel|hotela)|(?:rad|rada|radi)\s+bi)\s+(?:vedel|vedela|vedeli|izvedel|izvedela|vpra[sš]al|vpra[sš]ala)|(?:imam|eno)\s+vpra[sš]anje)[\s,;–-]+(\p{L}+)(?=(?:\s+(\p{L}+))?)/dgiu;
 
 /**
  * The asking part of a span that first says who asks and why: "hej, pišem seminarsko o
@@ -237,7 +235,8 @@ function afterFrame(text: string, span: Span, opensQuestion: (folded: string) =>
   for (const match of clause.matchAll(FRAME)) {
     const next = fold(match[1]!);
     // The question word may follow a preposition ("me zanima, na katerem stadionu …").
-    const opens = opensQuestion(next) || (PREPOSITIONS.has(next) && opensQuestion(fold(match[2] ?? '')));
+    const after = fold(match[2] ?? '');
+    const opens = opensQuestion(next) || (PREPOSITIONS.has(next) && !RELATIVE.has(after) && opensQuestion(after));
     if (RELATIVE.has(next) || !opens) continue;
     const cut = match.indices![1]![0];
     const before = (clause.slice(0, match.index).match(/\p{L}+/gu) ?? []).map(fold);
@@ -268,6 +267,9 @@ function afterButClause(text: string, span: Span, opensQuestion: (folded: string
   return span;
 }
 
+/** Words before the first comma of a text ("hej,", "ok,", "mogoče veš,"): a greeting when all are chat. */
+const OPENING_GREETING = /^[^,]*,/u;
+
 /** A dash between words, before a question word. */
 const DASH = /\s[–—-]\s+(\p{L}+)/gu;
 
@@ -291,7 +293,13 @@ function afterDash(
     const before = clause.slice(0, match.index);
     const words = (before.match(/\p{L}+/gu) ?? []).map(fold);
     if (words.some((w) => !RELATIVE.has(w) && opensQuestion(w))) return span;
-    if ((before.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS || !words.some(isFiller)) return span;
+    // The chat must be in the remark itself: a greeting before a comma opens a topic put first
+    // as often as a remark ("hej, veto v varnostnem svetu – kdaj je bil?").
+    const remark = before.replace(OPENING_GREETING, (greeting) =>
+      (greeting.match(/\p{L}+/gu) ?? []).every((w) => isFiller(fold(w))) ? '' : greeting,
+    );
+    const remarkWords = (remark.match(/\p{L}+/gu) ?? []).map(fold);
+    if ((remark.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS || !remarkWords.some(isFiller)) return span;
     return { start: span.start + match.index + match[0].length - match[1]!.length, end: span.end };
   }
   return span;

@@ -9,7 +9,7 @@ import type { QuestionWord } from './question-words.ts';
 import { isKnown, type WordKnowledge } from './word-knowledge.ts';
 import type { LruCache } from '../util/lru-cache.ts';
 import { stemKey } from '../analysis/stem.ts';
-import { JOINER as JOINER_CLASS } from '../analysis/analyze.ts';
+import { JOINERS } from '../analysis/analyze.ts';
 
 /** One-letter Slovenian words (prepositions and conjunctions) a split may produce. */
 const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
@@ -97,6 +97,16 @@ const POSSESSIVE_TAIL = new RegExp(`^(?:j?[oe]v|in)${POSSESSIVE_CASE}$`);
 const DEMONYM_TAIL = /^can(?:i|a|e|u|ov|om|ih|oma|ka|ke|ki|ko|kah|kam|kami)?$/;
 
 /**
+ * Whether moving the space between two typed words makes `a` and `b` as the words meant: only when
+ * `b` is a word the corpus uses ("kotin strument" → "kot instrument"), and one of them is a word
+ * people use as written: two parts known only by the keys the stemmer cuts them to are a
+ * coincidence ("premierka očitala" is no "premierkaoč itala").
+ */
+function resplitMakesWords(k: WordKnowledge, a: string, b: string): boolean {
+  return b.length > 1 && k.inCorpus(b) && !k.isStopword(b) && (k.count(a) > 0 || k.count(b) > 0);
+}
+
+/**
  * A space typed in the wrong place is a letter or two off ("kotin strument"): moving it further
  * makes other words, not the ones meant ("kontrolor pomgal" is no "kontrolorpomg al").
  */
@@ -118,7 +128,14 @@ function bestSplit(k: WordKnowledge, form: string, boundary?: number): WordSplit
   for (let i = from; i <= to; i++) {
     const a = form.slice(0, i);
     const b = form.slice(i);
-    if (i === boundary || POSSESSIVE_TAIL.test(b) || DEMONYM_TAIL.test(b) || !usablePair(k, a, b)) continue;
+    if (
+      i === boundary ||
+      (boundary !== undefined && !resplitMakesWords(k, a, b)) ||
+      POSSESSIVE_TAIL.test(b) ||
+      DEMONYM_TAIL.test(b) ||
+      !usablePair(k, a, b)
+    )
+      continue;
     // A corpus word ranks high only as a word as written, not as a longer string the stemmer cuts
     // to a corpus key ("prihodnjemle" + "tu" must lose to "prihodnjem" + "letu").
     const weight = (w: string) => Math.max(k.count(w), k.inCorpus(w) && k.isWord(w) ? CORPUS_WORD_COUNT : 1);
@@ -173,8 +190,7 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
 /** A second word this long is a word of its own, not the ending of the first split off ("podpis ala"). */
 const SWALLOWED_WORD = 4;
 
-const JOINER = new RegExp(JOINER_CLASS);
-const hyphenated = (w: QuestionWord) => JOINER.test(w.form);
+const hyphenated = (w: QuestionWord) => JOINERS.test(w.form);
 
 /** Known as a word of its own, not merely cut down by the stemmer to a corpus key ("prihodnjemletu" → "prihod"). */
 const isRealWord = (k: WordKnowledge, form: string) => k.count(form) > 0 || (k.inCorpus(form) && k.isWord(form));
@@ -218,16 +234,7 @@ export function mendSpacing(
       }
       if (!knownAt(i) || !knownAt(i + 1)) {
         const resplit = resplitOf(w.form, next.form);
-        // Only when it yields a word the corpus uses ("kotin strument" → "kot instrument"), and
-        // one part is a word people use as written: two parts known only by the keys the stemmer
-        // cuts them to are a coincidence ("premierka očitala" is no "premierkaoč itala").
-        if (
-          resplit &&
-          resplit[1].length > 1 &&
-          k.inCorpus(resplit[1]) &&
-          !k.isStopword(resplit[1]) &&
-          (k.count(resplit[0]) > 0 || k.count(resplit[1]) > 0)
-        ) {
+        if (resplit) {
           out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
           out.push({ ...next, form: resplit[1], mended: true });
           i++;
@@ -242,7 +249,7 @@ export function mendSpacing(
     if (
       split &&
       k.nearCorpusWord(w.form) &&
-      !(k.count(split[0]) > 0 && k.count(split[1]) > 0 && !k.nearEverydayWord(w.form))
+      !(k.count(split[0]) > 0 && k.count(split[1]) > 0 && !k.nearListedCorpusWord(w.form))
     ) {
       out.push(w);
       continue;

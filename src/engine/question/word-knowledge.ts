@@ -14,8 +14,8 @@ export interface WordKnowledge {
   isWord(form: string): boolean;
   /** Some word one edit away from the form is a corpus word of substance: the form is likely its typo. */
   nearCorpusWord(form: string): boolean;
-  /** Some word one edit away is a corpus word people use as written (a listed Slovenian word). */
-  nearEverydayWord(form: string): boolean;
+  /** Some word one edit away is a corpus word that is also a listed Slovenian word: one people write. */
+  nearListedCorpusWord(form: string): boolean;
 }
 
 /** Known at all: used in the corpus or listed as a Slovenian word. */

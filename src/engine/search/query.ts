@@ -5,7 +5,7 @@
  * family, synonyms, typo corrections), and how much it tells about what is asked.
  */
 import type { Span } from '../types.ts';
-import { analyzeWords, keyOfWord } from '../analysis/analyze.ts';
+import { analyzeWords, APOSTROPHE, keyOfWord } from '../analysis/analyze.ts';
 import { oneEditAway } from '../analysis/edits.ts';
 import { isStopword } from '../analysis/stopwords.ts';
 import { stemKey } from '../analysis/stem.ts';
@@ -41,6 +41,9 @@ import {
 import { mendTypos, MIN_TYPO_LENGTH } from './typos.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
+
+/** An English possessive's 's, with any apostrophe ("Putin's", "Putin’s"). */
+const POSSESSIVE_S = new RegExp(`^(.+)${APOSTROPHE}s$`, 'u');
 
 /** Something the question asks about: one word, a hyphenated name, or a synonym phrase. */
 export interface Concept {
@@ -232,7 +235,10 @@ export function parseQuestion(
       memo.nearCorpusWord.getOrMake(form, () =>
         [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWord(c)),
       ),
-    nearEverydayWord: (form) =>
+    // Asked only of a word near a corpus word that splits into two listed words: seldom.
+    nearListedCorpusWord: (form) =>
+      form.length >= MIN_TYPO_LENGTH &&
+      form.length <= MAX_TYPO_LENGTH &&
       [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && lex.words.count(c) > 0),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
@@ -421,7 +427,7 @@ function englishConcepts(
     // A single word may be a name the article shares ("Putin", "Songdowon"): its own key counts fully.
     if (length === 1) {
       // An English possessive names its possessor ("Putin's visit" asks about Putin).
-      const possessor = /^(.+)['’‘ʼ]s$/u.exec(first.form)?.[1];
+      const possessor = POSSESSIVE_S.exec(first.form)?.[1];
       for (const w of possessor ? analyzeWords(possessor) : [])
         if (knownKey(w.token.key)) alternatives.push({ keys: [w.token.key], weight: 1 });
       for (const w of analyzeWords(first.form)) {

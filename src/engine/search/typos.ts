@@ -79,7 +79,7 @@ function typoReading(
   // another one without it ("Iranu").
   const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
   // Long question words are the ones users misspell ("Kolkio"); short ones collide with content
-  // words. So are chat filler and talk about the article ("člnaku"): as misspelt, they still say
+  // words. A misspelt chat filler or talk about the article ("člnaku") is dropped too: it says
   // nothing about what is asked.
   if (
     form.length >= MIN_MISSPELT_QUESTION_WORD &&
