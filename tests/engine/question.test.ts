@@ -442,6 +442,12 @@ describe('the engine reads chat, typos and English', () => {
     expect(shorthand.find((c) => c.alternatives[0]!.keys[0] === 'mn')?.weight ?? 0).toBe(0);
   });
 
+  it('drops chat from an English question too', () => {
+    expect(engine.explain('what did Kim call Putin lol').question.english).toBe(true);
+    expect(concepts('what did Kim call Putin lol')).not.toContain('lol');
+    expect(concepts('thx guys, who signed the treaty btw?')).toEqual(concepts('who signed the treaty?'));
+  });
+
   it('drops talk about the article even when misspelt, as it drops misspelt question words', () => {
     // "člnaku" for "članku": no word of the question, and no rare topic word either.
     expect(concepts('kdo je bil kim jong il v člnaku')).toEqual(concepts('kdo je bil kim jong il v članku'));

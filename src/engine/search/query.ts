@@ -413,7 +413,8 @@ function englishConcepts(
   const forms = words.map((w) => w.form);
   for (let i = 0; i < words.length;) {
     const first = words[i]!;
-    if (isPoliteThank(forms, i) || isPartOfHow(forms, i)) {
+    // Chat says nothing about what is asked in English either ("lol", "thx", "btw", "guys").
+    if (isPoliteThank(forms, i) || isPartOfHow(forms, i) || (lex.chat.isFiller(first.form) && !first.acronym)) {
       i++;
       continue;
     }
