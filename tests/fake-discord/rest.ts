@@ -143,7 +143,7 @@ export class FakeRest {
     const raw = await readBody(req);
     // When the request arrived: what Discord's clock counts (the 3 s to acknowledge, what a user
     // waits), before the fake's own work on it. Validating a body against the spec takes the fake
-    // ten times longer for an answer with buttons than for "pong", on the CPU the bot shares.
+    // several times longer for an answer with buttons than for "pong", on the CPU the bot shares.
     const receivedAt = Date.now();
     const contentType = String(req.headers['content-type'] ?? '');
     const { body, files, parseError } = await parseBody(raw, contentType);
