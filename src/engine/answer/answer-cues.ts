@@ -78,6 +78,10 @@ const APPOSITION_REACH = 40;
 const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
 /** A share (see `CUES.percent`). */
 const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)`;
+/** Nouns that name a kind of place before its name ("v mestu …", "v zvezni državi …", "na otoku …"). */
+const PLACE_NOUNS =
+  '(?:mest|kraj|vas|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|trg|(?:zvezn\\p{L}*\\s+)?dr[zž]av)\\p{L}*';
+
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: new RegExp(`(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+`, 'u'),
@@ -89,8 +93,9 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden|tednu|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
-  // The whole name, so that a place the question names itself is told apart from another one.
-  place: /\b(?:v|na|iz|pri|do|proti)\s+\p{Lu}[\p{L}-]*/u,
+  // The whole name, so that a place the question names itself is told apart from another one;
+  // a noun of place may come between ("v mestu Liupanshui", "na otoku Sulavezi").
+  place: new RegExp(`\\b(?:v|na|iz|pri|do|proti)\\s+(?:${PLACE_NOUNS}\\s+)?\\p{Lu}[\\p{L}-]*`, 'u'),
   // Numbers in figures or words, shares in words ("polovica"), and words built on a number
   // ("dvodnevni", "tridnevno", "dvakrat").
   number: new RegExp(

@@ -185,6 +185,14 @@ describe('answer cues', () => {
     expect(cue('place', question, 'Iz Pjongjanga bo odpotoval v Vietnam.')).toBe(0.5);
   });
 
+  it('reads a place named after a noun of place ("v mestu Liupanshui", "v zvezni državi Teksas")', () => {
+    const question = 'V katerem mestu je prašič ubil kmeta?';
+    expect(cue('place', question, 'Našli so ga na tržnici v mestu Liupanshui v provinci Guizhou.')).toBe(1);
+    expect(cue('place', 'Kje so jo pridržali?', 'Pridržali so jo v zvezni državi Teksas.')).toBe(0.5);
+    // The noun alone names no place.
+    expect(cue('place', question, 'Našli so ga v mestu, kjer je živel.')).toBe(0);
+  });
+
   it("counts the Slovenian words an English question was bridged to as the question's own", () => {
     const sentence = 'Putin je bil v Severni Koreji.';
     expect(answerCueStrength('place', sentence, askedWords('Where is North Korea?'))).toBe(0.5);
