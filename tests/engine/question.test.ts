@@ -119,6 +119,8 @@ describe('the part of a question that asks', () => {
     expect(preposed.glasilo).toBe(CHATTER_EMPHASIS);
     expect(preposed.stadionu).toBe(1);
     expect(emphasis('me zanima, na primer, kdo je zmagal?').primer).toBe(1);
+    // After a preposition even "čim" asks.
+    expect(emphasis('Pišem seminarsko nalogo, pa me zanima, s čim so ga napadli?').nalogo).toBe(CHATTER_EMPHASIS);
     // Looking at the word after the preposition does not hide a second frame behind the first.
     expect(emphasis('imam vprašanje, pa me zanima, kdo je podpisal sporazum?').imam).toBe(CHATTER_EMPHASIS);
     // Not when the question asks before the frame.
@@ -127,7 +129,7 @@ describe('the part of a question that asks', () => {
   });
 
   it('takes chat before a dash as a remark, as before a colon, but not a topic put first', () => {
-    const filler = (w: string) => ['hej', 'hvala', 'zivjo'].includes(w);
+    const filler = (w: string) => lexicon().chat.isFiller(w);
     const emphasis = (text: string) =>
       Object.fromEntries(splitQuestion(text, undefined, undefined, filler).map((w) => [w.form, w.emphasis]));
     const dashed = emphasis('hej ljudje, ravno berem o Erdoganu v Nemčiji – kako ga vidijo nemški Turki?');
@@ -137,6 +139,11 @@ describe('the part of a question that asks', () => {
     expect(emphasis('veto v varnostnem svetu - kdaj je bil?').veto).toBe(1);
     // A greeting before a comma is no remark: the chat must be in what comes before the dash.
     expect(emphasis('hej, veto v varnostnem svetu – kdaj je bil?').veto).toBe(1);
+    expect(emphasis('hej, ok, veto v varnostnem svetu – kdaj je bil?').veto).toBe(1);
+    // What the asker is doing is chat ("berem"), after a greeting too.
+    expect(emphasis('hej, ravno berem o Erdoganu v Nemčiji – kako ga vidijo nemški Turki?').ravno).toBe(
+      CHATTER_EMPHASIS,
+    );
     expect(emphasis('Hej, hvala že vnaprej – kateri analitik je komentiral?').vnaprej).toBe(CHATTER_EMPHASIS);
     // Nor a clause that asks itself.
     expect(emphasis('kdo je rekel, da je čudno – kdaj bo volitev?').rekel).toBe(1);
@@ -318,6 +325,12 @@ describe('spacing slips', () => {
     expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
   });
 
+  it('moves a space to the split that makes words, not to a likelier one that does not', () => {
+    // "kotins" and "trument" are used more than "kot" and "instrument", but neither is a corpus word.
+    const k = knowledge(['instrument'], { kot: 5000, instrument: 100, kotins: 9000, trument: 9000 });
+    expect(forms('kotin strument', k)).toEqual(['kot', 'instrument']);
+  });
+
   it('leaves a word one typo from a corpus word to typo mending', () => {
     const typo = {
       ...knowledge(['poudaril'], { pu: 9000, daril: 9000, poudaril: 300 }),
@@ -445,6 +458,7 @@ describe('the engine reads chat, typos and English', () => {
   it('drops chat from an English question too', () => {
     expect(engine.explain('what did Kim call Putin lol').question.english).toBe(true);
     expect(concepts('what did Kim call Putin lol')).not.toContain('lol');
+    expect(concepts('what did Kim call Putin LOL')).not.toContain('lol');
     expect(concepts('thx guys, who signed the treaty btw?')).toEqual(concepts('who signed the treaty?'));
   });
 

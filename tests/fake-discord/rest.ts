@@ -445,7 +445,7 @@ export class FakeRest {
     const it = this.ctx.interactions.get(token);
     if (webhookId !== this.ctx.world.application.id || !it) return error(404, 10015, 'Unknown Webhook');
     if (it.callbackType === undefined) return error(404, 10015, 'Unknown Webhook');
-    if (Date.now() - it.dispatchedAt > 15 * 60_000) return error(401, 50027, 'Invalid Webhook Token');
+    if (r.at - it.dispatchedAt > 15 * 60_000) return error(401, 50027, 'Invalid Webhook Token');
 
     if (method === 'POST' && messageId === undefined) {
       const ephemeral = (Number((r.body as { flags?: number } | undefined)?.flags ?? 0) & MessageFlag.Ephemeral) !== 0;

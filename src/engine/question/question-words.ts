@@ -235,8 +235,8 @@ function afterFrame(text: string, span: Span, opensQuestion: (folded: string) =>
   for (const match of clause.matchAll(FRAME)) {
     const next = fold(match[1]!);
     // The question word may follow a preposition ("me zanima, na katerem stadionu …").
-    const after = fold(match[2] ?? '');
-    const opens = opensQuestion(next) || (PREPOSITIONS.has(next) && !RELATIVE.has(after) && opensQuestion(after));
+    // After a preposition even "čim" asks ("s čim so ga napadli?").
+    const opens = opensQuestion(next) || (PREPOSITIONS.has(next) && opensQuestion(fold(match[2] ?? '')));
     if (RELATIVE.has(next) || !opens) continue;
     const cut = match.indices![1]![0];
     const before = (clause.slice(0, match.index).match(/\p{L}+/gu) ?? []).map(fold);
@@ -267,7 +267,7 @@ function afterButClause(text: string, span: Span, opensQuestion: (folded: string
   return span;
 }
 
-/** Words before the first comma of a text ("hej,", "ok,", "mogoče veš,"): a greeting when all are chat. */
+/** Words before the first comma of a text ("hej,", "ok,", "mogoče veš,"): a greeting when all are chat (and there may be several). */
 const OPENING_GREETING = /^[^,]*,/u;
 
 /** A dash between words, before a question word. */
@@ -295,9 +295,11 @@ function afterDash(
     if (words.some((w) => !RELATIVE.has(w) && opensQuestion(w))) return span;
     // The chat must be in the remark itself: a greeting before a comma opens a topic put first
     // as often as a remark ("hej, veto v varnostnem svetu – kdaj je bil?").
-    const remark = before.replace(OPENING_GREETING, (greeting) =>
-      (greeting.match(/\p{L}+/gu) ?? []).every((w) => isFiller(fold(w))) ? '' : greeting,
-    );
+    let remark = before;
+    for (let greeting = OPENING_GREETING.exec(remark); greeting; greeting = OPENING_GREETING.exec(remark)) {
+      if (!(greeting[0].match(/\p{L}+/gu) ?? []).every((w) => isFiller(fold(w)))) break;
+      remark = remark.slice(greeting[0].length);
+    }
     const remarkWords = (remark.match(/\p{L}+/gu) ?? []).map(fold);
     if ((remark.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS || !remarkWords.some(isFiller)) return span;
     return { start: span.start + match.index + match[0].length - match[1]!.length, end: span.end };

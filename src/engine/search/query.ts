@@ -413,8 +413,13 @@ function englishConcepts(
   const forms = words.map((w) => w.form);
   for (let i = 0; i < words.length;) {
     const first = words[i]!;
-    // Chat says nothing about what is asked in English either ("lol", "thx", "btw", "guys").
-    if (isPoliteThank(forms, i) || isPartOfHow(forms, i) || (lex.chat.isFiller(first.form) && !first.acronym)) {
+    // Chat says nothing about what is asked in English either ("lol", "thx", "BTW", "guys"), unless
+    // the corpus uses the word.
+    if (
+      isPoliteThank(forms, i) ||
+      isPartOfHow(forms, i) ||
+      (lex.chat.isFiller(first.form) && !knownKey(keyOfWord(first.form) ?? ''))
+    ) {
       i++;
       continue;
     }
