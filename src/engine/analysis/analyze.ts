@@ -12,7 +12,8 @@ export interface Token extends Span {
 /**
  * Apostrophes as written: the typewriter one and the typographic ones. Translations write it as a
  * left quote as often as a right one ("O‘Hagan", "Sainsbury‘s"), and people type whichever their
- * keyboard gives. (The modifier letter ʼ is a letter to Unicode, and stays part of its word.)
+ * keyboard gives. (The modifier letter ʼ is a letter to Unicode, and stays part of its word:
+ * folding it away would shift the offsets of folded text, which cues are read by.)
  */
 export const APOSTROPHE = "['’‘]";
 

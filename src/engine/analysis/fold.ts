@@ -13,14 +13,9 @@ export function fold(word: string): string {
   // Most words and questions are plain ASCII, which has nothing to decompose or strip: only the
   // case to lower. Folding runs for every word of every question and candidate sentence.
   if (!NOT_ASCII.test(word)) return word.toLowerCase();
-  return (
-    word
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[đłøßæœ]/g, (ch) => EXTRA_FOLDS[ch] ?? ch)
-      // The modifier letter apostrophe is a letter to Unicode, so it stays inside its word: folded
-      // away, "Oʼneill" meets "O'Neill" (whose joined form drops its apostrophe) and "Putinʼs" "Putins".
-      .replace(/ʼ/g, '')
-  );
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[đłøßæœ]/g, (ch) => EXTRA_FOLDS[ch] ?? ch);
 }

@@ -80,7 +80,7 @@ const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc
 const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)`;
 /** Nouns that name a kind of place before its name ("v mestu …", "v zvezni državi …", "na otoku …"). */
 const PLACE_NOUNS =
-  '(?:mest|kraj|vas|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|trg|(?:zvezn\\p{L}*\\s+)?dr[zž]av)\\p{L}*';
+  '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av)\\p{L}*|vas(?:i|eh)|trg(?:u|a|ih)?)';
 
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
@@ -94,8 +94,13 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one;
-  // a noun of place may come between ("v mestu Liupanshui", "na otoku Sulavezi").
-  place: new RegExp(`\\b(?:v|na|iz|pri|do|proti)\\s+(?:${PLACE_NOUNS}\\s+)?\\p{Lu}[\\p{L}-]*`, 'u'),
+  // a noun of place may come between, with an adjective or two before it ("v mestu Liupanshui",
+  // "v ameriški zvezni državi Teksas"). Not a preposition that ends a word ("močna Nemčija": \b
+  // knows no č).
+  place: new RegExp(
+    `(?<![\\p{L}\\d])(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?\\p{Lu}[\\p{L}-]*`,
+    'u',
+  ),
   // Numbers in figures or words, shares in words ("polovica"), and words built on a number
   // ("dvodnevni", "tridnevno", "dvakrat").
   number: new RegExp(

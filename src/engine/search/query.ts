@@ -414,12 +414,9 @@ function englishConcepts(
   for (let i = 0; i < words.length;) {
     const first = words[i]!;
     // Chat says nothing about what is asked in English either ("lol", "thx", "BTW", "guys"), unless
-    // the corpus uses the word.
-    if (
-      isPoliteThank(forms, i) ||
-      isPartOfHow(forms, i) ||
-      (lex.chat.isFiller(first.form) && !knownKey(keyOfWord(first.form) ?? ''))
-    ) {
+    // it is written in capitals as an abbreviation the corpus uses.
+    const chat = lex.chat.isFiller(first.form) && !(first.acronym && knownKey(keyOfWord(first.form) ?? ''));
+    if (isPoliteThank(forms, i) || isPartOfHow(forms, i) || chat) {
       i++;
       continue;
     }

@@ -189,8 +189,11 @@ describe('answer cues', () => {
     const question = 'V katerem mestu je prašič ubil kmeta?';
     expect(cue('place', question, 'Našli so ga na tržnici v mestu Liupanshui v provinci Guizhou.')).toBe(1);
     expect(cue('place', 'Kje so jo pridržali?', 'Pridržali so jo v zvezni državi Teksas.')).toBe(0.5);
-    // The noun alone names no place.
+    expect(cue('place', 'Kje so jo pridržali?', 'V ameriški zvezni državi Teksas so jo pridržali.')).toBe(0.5);
+    // The noun alone names no place, nor a shop, nor a word that ends like a preposition.
     expect(cue('place', question, 'Našli so ga v mestu, kjer je živel.')).toBe(0);
+    expect(cue('place', question, 'Kupil ga je v trgovini Mercator.')).toBe(0);
+    expect(cue('place', question, 'Močna Nemčija je zmagala.')).toBe(0);
   });
 
   it("counts the Slovenian words an English question was bridged to as the question's own", () => {
