@@ -84,8 +84,9 @@
  *   the first edit, or 7 — the button's message updated in place), `choices(t?)`,
  *   `followUp(index?, t?)`, `waitFor(pred, t?)`, `requests`, `state` (callbackType, original message
  *   after edits, followUps; `dispatchedAt`, `acknowledgedAt` (first successful callback) and
- *   `answeredAt` (type 4 reply, or the first edit after a type 5) as `Date.now()`, which
- *   `npm run bench:bot` times bursts with: `fake.interactions.get(token)`).
+ *   `answeredAt` (type 4 reply, or the first edit after a type 5) as `Date.now()` when that
+ *   request arrived, before the fake checked it, which `npm run bench:bot` times bursts with:
+ *   `fake.interactions.get(token)`).
  *   Multipart requests keep their files, bytes included (`RecordedRequest.files[i].data`).
  *   `sendMessage(MessageOptions): MessageHandle` with `content`, `channelId`, `dm`, `author`,
  *   `replyTo` (message id, e.g. the bot's answer `(reply.response as {id}).id`), `replyPing`,
