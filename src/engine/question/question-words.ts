@@ -267,7 +267,10 @@ function afterButClause(text: string, span: Span, opensQuestion: (folded: string
   return span;
 }
 
-/** Words before the first comma of a text ("hej,", "ok,", "mogoče veš,"): a greeting when all are chat (and there may be several). */
+/**
+ * Words before the first comma of a text ("hej,", "ok,", "mogoče veš,"): a greeting when all are
+ * chat, and there may be several.
+ */
 const OPENING_GREETING = /^[^,]*,/u;
 
 /** A dash between words, before a question word. */
