@@ -376,6 +376,13 @@ describe('colloquial Slovenian', () => {
     expect(readShipped('kšnih kšnemu kšnimi kšnga')).toEqual(['kaksnih', 'kaksnemu', 'kaksnimi', 'kaksnega']);
   });
 
+  it('reads dialect question words and a verb without its vowels', () => {
+    const readShipped = (text: string) =>
+      standardForms(splitQuestion(text), lexicon().chat, knowledge([], {}), true).map((w) => w.form);
+    expect(readShipped('kuk let in kga je srečal')).toEqual(['koliko', 'let', 'in', 'koga', 'je', 'srecal']);
+    expect(readShipped('kva je rusija nrdila')).toEqual(['kaj', 'je', 'rusija', 'naredila']);
+  });
+
   it('reads a word in -u after a preposition as the noun it is ("o joku"), not as a participle', () => {
     const crying = knowledge(['jokal'], {});
     const read2 = (text: string) => standardForms(splitQuestion(text), chat, crying, true).map((w) => w.form);
