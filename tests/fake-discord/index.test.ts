@@ -243,6 +243,8 @@ describe('fake Discord with a discord.js client', () => {
   });
 
   it('answers an interaction with a valid callback body', async () => {
+    // However long the fake takes over the callback, it counts from when the callback arrived.
+    fake.slowNext({ method: 'POST', pathPattern: '/callback', ms: 50 });
     const handle = fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je @everyone?' } });
     const reply = await handle.reply();
     expect(reply.content).toBe('Vprašanje: Kdo je @everyone?');
@@ -253,15 +255,19 @@ describe('fake Discord with a discord.js client', () => {
     // Acknowledged when the callback arrived, as Discord's clock counts, not when the fake had checked it.
     expect(handle.state.acknowledgedAt).toBe(reply.request.at);
     expect(handle.state.answeredAt).toBe(reply.request.at);
+    // The fake took 50 ms over it before it answered; the stamp is from before that.
+    expect(Date.now() - handle.state.acknowledgedAt!).toBeGreaterThanOrEqual(45);
   });
 
   it('follows a deferred reply through its edit and follow-up', async () => {
+    fake.slowNext({ method: 'PATCH', pathPattern: '@original', ms: 50 });
     const handle = fake.sendInteraction({ command: 'slow', dm: true });
     const reply = await handle.reply();
     expect(reply.deferred).toBe(true);
     expect(reply.content).toBe('Počasen odgovor');
     expect(reply.request.rawPath).toContain('/messages/%40original');
     expect(handle.state.answeredAt).toBe(reply.request.at);
+    expect(Date.now() - handle.state.answeredAt!).toBeGreaterThanOrEqual(45);
     const follow = await handle.followUp();
     expect(follow.query.wait).toBe('true');
     expect((follow.response as { id: string }).id).toMatch(/^\d{17,19}$/);

@@ -65,6 +65,8 @@
  *   recorded (status 0, `injected`) and never answered, as behind a proxy that holds connections
  *   (`times: Infinity` for all of them); with `afterHandling` they are carried out first and only
  *   the answer is lost (a retried callback then meets 40060).
+ *   `slowNext({ method?, pathPattern, ms, times? = 1 })` — the fake takes `ms` longer over
+ *   matching requests after they arrived, as a slow check would; its time stamps do not move.
  * - Drivers: `sendInteraction(InteractionOptions): InteractionHandle` with options `command`,
  *   `kind: 'command' | 'autocomplete' | 'message-command' | 'button'` (a message command takes
  *   `target`, the message it runs on, sent as `data.target_id` + `data.resolved.messages`; a button

@@ -46,6 +46,16 @@ export interface HangRule {
   times?: number;
 }
 
+/** Requests the fake takes longer over before it handles them; see `FakeDiscord.slowNext`. */
+export interface SlowRule {
+  method?: string;
+  pathPattern: string | RegExp;
+  /** How much longer, in milliseconds. */
+  ms: number;
+  /** How many matching requests to slow (default 1). */
+  times?: number;
+}
+
 /** What the fake remembers about a dispatched interaction. */
 export interface InteractionState {
   id: string;
@@ -117,6 +127,7 @@ const DEFAULT_BODIES: Record<number, unknown> = {
 
 export class FakeRest {
   private faults: (FaultRule & { remaining: number; hang?: true; afterHandling?: boolean })[] = [];
+  private slow: (SlowRule & { remaining: number })[] = [];
   private seq = 0;
 
   constructor(private readonly ctx: RestContext) {}
@@ -124,6 +135,11 @@ export class FakeRest {
   /** Queues a fault; it answers the next `times` matching requests instead of the normal handler. */
   failNext(rule: FaultRule): void {
     this.faults.push({ ...rule, remaining: rule.times ?? 1 });
+  }
+
+  /** Queues a delay: the fake takes `ms` longer over the next `times` matching requests, after they arrived. */
+  slowNext(rule: SlowRule): void {
+    this.slow.push({ ...rule, remaining: rule.times ?? 1 });
   }
 
   /** Queues a hang: the next `times` matching requests are recorded (status 0) and never answered. */
@@ -149,6 +165,13 @@ export class FakeRest {
     const { body, files, parseError } = await parseBody(raw, contentType);
     const method = (req.method ?? 'GET').toUpperCase();
     const path = '/' + splitPath(rawPath).join('/');
+    const slow = this.slow.find(
+      (r) => r.remaining > 0 && (!r.method || r.method.toUpperCase() === method) && matches(r.pathPattern, path),
+    );
+    if (slow) {
+      slow.remaining--;
+      await new Promise((resolve) => setTimeout(resolve, slow.ms));
+    }
     const validation = validateRequestDetailed(method, rawPath, body);
     const validationErrors = [...validation.errors];
     if (parseError) validationErrors.push(parseError);

@@ -22,7 +22,7 @@ import {
   type MessageOptions,
 } from './payloads.ts';
 import { RequestRecorder, type RecordedRequest, type RequestPredicate } from './recorder.ts';
-import { FakeRest, type FaultRule, type HangRule, type InteractionState } from './rest.ts';
+import { FakeRest, type FaultRule, type HangRule, type InteractionState, type SlowRule } from './rest.ts';
 import { snowflake } from './snowflake.ts';
 import { createWorld, Intent, type World } from './world.ts';
 
@@ -238,6 +238,14 @@ export class FakeDiscord {
    */
   failNext(rule: FaultRule): void {
     this.rest.failNext(rule);
+  }
+
+  /**
+   * Makes the fake take `ms` longer over the next matching request(s) after they arrived, as a
+   * slow check of their bodies would: what the fake's clock says of the bot must not change.
+   */
+  slowNext(rule: SlowRule): void {
+    this.rest.slowNext(rule);
   }
 
   /**
