@@ -86,6 +86,10 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
 const INDEFINITE = new Set(['kdo', 'koga', 'komu', 'kom', 'kaj', 'cesa', 'cem', 'kdaj', 'kje', 'kam', 'kod']);
 /** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
 export const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'bila', 'bilo', 'bili', 'bile']);
+/** Particles that may stand in a question phrase as the copula does ("koliko je pa star", "koliko je zdaj visok"). */
+const PHRASE_PARTICLES = new Set(['pa', 'sploh', 'zdaj', 'ze', 'sedaj', 'tocno']);
+/** A word a question phrase may have between its parts: a form of "biti" or a particle. */
+const inPhrase = (word: string | undefined) => word !== undefined && (COPULAS.has(word) || PHRASE_PARTICLES.has(word));
 /**
  * "Kateri"/"kakšen" in the forms that take the name rule ("Kakšno je ime …?"): not the masculine
  * "kakšen", as "Kakšen pomen ima ime Kanye?" asks what a name means.
@@ -186,7 +190,7 @@ function agePhrase(forms: string[]): number[] {
       if (HAS.test(forms[j + 1] ?? '')) return [j];
       phrase.push(j++);
     }
-    while (j < i + 4 && COPULAS.has(forms[j] ?? '')) j++;
+    while (j < i + 5 && inPhrase(forms[j])) j++;
     if (AGE_WORDS.test(forms[j] ?? '')) return [...phrase, j];
   }
   return [];
@@ -275,7 +279,7 @@ function asksDimension(head: string[]): boolean {
 /** The word before `at`, forms of "biti" between left out ("koliko je bil visok" → "koliko"), is `is`. */
 function afterCopulas(head: string[], at: number, is: (word: string) => boolean): boolean {
   let i = at - 1;
-  while (i > 0 && at - i <= 2 && COPULAS.has(head[i]!)) i--;
+  while (i > 0 && at - i <= 3 && inPhrase(head[i])) i--;
   return i >= 0 && is(head[i]!);
 }
 

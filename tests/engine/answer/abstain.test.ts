@@ -166,6 +166,9 @@ describe('question types', () => {
     [['po', 'kaksni', 'ceni', 'so', 'prodali'], 'money'],
     [['koliko', 'ljudi', 'je', 'prislo'], 'number'],
     [['koliko', 'je', 'star', 'kim'], 'age'],
+    // a particle where the copula stands ("kok je pa star", "koliko je pa bil visok")
+    [['koliko', 'je', 'pa', 'star', 'ta', 'mickelson'], 'age'],
+    [['koliko', 'je', 'pa', 'bil', 'visok'], 'measure'],
     [['kako', 'stara', 'je', 'stavba'], 'age'],
     [['koliko', 'let', 'ima', 'putin'], 'age'],
     [['koliko', 'let', 'je', 'trajala', 'vojna'], 'number'],
