@@ -137,7 +137,11 @@ export class FakeRest {
     this.faults.push({ ...rule, remaining: rule.times ?? 1 });
   }
 
-  /** Queues a delay: the fake takes `ms` longer over the next `times` matching requests, after they arrived. */
+  /**
+   * Queues a delay: the fake takes `ms` longer over the next `times` matching requests, after they
+   * arrived and were numbered. A rule no request used stays for the next test; a delay past the
+   * client's request timeout (15 s for discord.js) makes it send the request again.
+   */
   slowNext(rule: SlowRule): void {
     this.slow.push({ ...rule, remaining: rule.times ?? 1 });
   }
@@ -165,13 +169,6 @@ export class FakeRest {
     const { body, files, parseError } = await parseBody(raw, contentType);
     const method = (req.method ?? 'GET').toUpperCase();
     const path = '/' + splitPath(rawPath).join('/');
-    const slow = this.slow.find(
-      (r) => r.remaining > 0 && (!r.method || r.method.toUpperCase() === method) && matches(r.pathPattern, path),
-    );
-    if (slow) {
-      slow.remaining--;
-      await new Promise((resolve) => setTimeout(resolve, slow.ms));
-    }
     const validation = validateRequestDetailed(method, rawPath, body);
     const validationErrors = [...validation.errors];
     if (parseError) validationErrors.push(parseError);
@@ -210,6 +207,14 @@ export class FakeRest {
     const fault = this.faults.find(
       (f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && matches(f.pathPattern, path),
     );
+    // Numbered and matched to its fault as it arrived; only then does the fake take its time.
+    const slow = this.slow.find(
+      (r) => r.remaining > 0 && (!r.method || r.method.toUpperCase() === method) && matches(r.pathPattern, path),
+    );
+    if (slow) {
+      slow.remaining--;
+      await new Promise((resolve) => setTimeout(resolve, slow.ms));
+    }
     if (fault?.hang && fault.afterHandling) {
       fault.remaining--;
       record.injected = true;

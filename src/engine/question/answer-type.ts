@@ -90,6 +90,8 @@ export const COPULAS = new Set(['je', 'so', 'sta', 'bo', 'bodo', 'bi', 'bil', 'b
 const PHRASE_PARTICLES = new Set(['pa', 'sploh', 'zdaj', 'ze', 'sedaj', 'tocno']);
 /** A word a question phrase may have between its parts: a form of "biti" or a particle. */
 const inPhrase = (word: string | undefined) => word !== undefined && (COPULAS.has(word) || PHRASE_PARTICLES.has(word));
+/** How many such words may stand between a question word and the rest of its phrase ("koliko je pa bil visok"). */
+const MAX_PHRASE_GAP = 3;
 /**
  * "Kateri"/"kakšen" in the forms that take the name rule ("Kakšno je ime …?"): not the masculine
  * "kakšen", as "Kakšen pomen ima ime Kanye?" asks what a name means.
@@ -190,7 +192,8 @@ function agePhrase(forms: string[]): number[] {
       if (HAS.test(forms[j + 1] ?? '')) return [j];
       phrase.push(j++);
     }
-    while (j < i + 5 && inPhrase(forms[j])) j++;
+    const gapFrom = j;
+    while (j - gapFrom < MAX_PHRASE_GAP && inPhrase(forms[j])) j++;
     if (AGE_WORDS.test(forms[j] ?? '')) return [...phrase, j];
   }
   return [];
@@ -201,9 +204,9 @@ function asksPrice(forms: string[]): boolean {
   if (forms.some((w) => PRICE_WORDS.test(w))) return true;
   const at = forms.indexOf('koliko');
   if (at < 0) return false;
-  for (let j = at + 1; j < forms.length && j < at + 4; j++) {
+  for (let j = at + 1; j < forms.length && j <= at + MAX_PHRASE_GAP; j++) {
     if (COST_PAST.test(forms[j]!)) return true;
-    if (!COPULAS.has(forms[j]!) && !OBJECT_PRONOUNS.test(forms[j]!)) return false;
+    if (!inPhrase(forms[j]) && !OBJECT_PRONOUNS.test(forms[j]!)) return false;
   }
   return false;
 }
@@ -269,17 +272,19 @@ function asksDimension(head: string[]): boolean {
   return head.some(
     (w, i) =>
       (DIMENSION_WORDS.test(w) && afterCopulas(head, i, (q) => q === 'kako' || q === 'koliko')) ||
-      ((head[i - 1] === 'koliko' || (head[i - 2] === 'koliko' && COPULAS.has(head[i - 1]!))) &&
-        MEASURING_VERBS.test(w)) ||
+      (MEASURING_VERBS.test(w) && afterCopulas(head, i, (q) => q === 'koliko')) ||
       (i > 0 && head[i - 1]!.startsWith('koliksn') && DIMENSION_NOUNS.test(w)) ||
       (i > 1 && head[i - 2]!.startsWith('koliksn') && COPULAS.has(head[i - 1]!) && DIMENSION_NOUNS.test(w)),
   );
 }
 
-/** The word before `at`, forms of "biti" between left out ("koliko je bil visok" → "koliko"), is `is`. */
+/**
+ * The word before `at`, forms of "biti" and particles between left out ("koliko je pa bil visok" →
+ * "koliko"), is `is`.
+ */
 function afterCopulas(head: string[], at: number, is: (word: string) => boolean): boolean {
   let i = at - 1;
-  while (i > 0 && at - i <= 3 && inPhrase(head[i])) i--;
+  while (i > 0 && at - i <= MAX_PHRASE_GAP && inPhrase(head[i])) i--;
   return i >= 0 && is(head[i]!);
 }
 

@@ -169,6 +169,8 @@ describe('question types', () => {
     // a particle where the copula stands ("kok je pa star", "koliko je pa bil visok")
     [['koliko', 'je', 'pa', 'star', 'ta', 'mickelson'], 'age'],
     [['koliko', 'je', 'pa', 'bil', 'visok'], 'measure'],
+    [['koliko', 'pa', 'meri', 'most'], 'measure'],
+    [['koliko', 'je', 'pa', 'stala', 'gradnja'], 'money'],
     [['kako', 'stara', 'je', 'stavba'], 'age'],
     [['koliko', 'let', 'ima', 'putin'], 'age'],
     [['koliko', 'let', 'je', 'trajala', 'vojna'], 'number'],
