@@ -28,6 +28,11 @@ function knowledge(corpus: string[], everyday: Record<string, number>, stopwords
   };
 }
 
+/** Knowledge in which every string starting with `stem` cuts to a corpus key, as the stemmer cuts a long run of letters. */
+function stemmedKnowledge(stem: string, corpus: string[], everyday: Record<string, number>): WordKnowledge {
+  return { ...knowledge(corpus, everyday), inCorpus: (form) => form.startsWith(stem) || corpus.includes(form) };
+}
+
 const forms = (text: string, k: WordKnowledge) => mendSpacing(splitQuestion(text), k).map((w) => w.form);
 
 describe('question cleaning', () => {
@@ -296,20 +301,14 @@ describe('spacing slips', () => {
 
   it('splits into words as written, not into a string the stemmer cuts to a corpus key', () => {
     // Every string starting "prihod" cuts to the corpus key "prihod…", "prihodnjemle" too.
-    const stemmed = {
-      ...knowledge(['letu'], { prihodnjem: 300, letu: 20_000, tu: 150_000 }),
-      inCorpus: (f: string) => f.startsWith('prihod') || f === 'letu',
-    };
+    const stemmed = stemmedKnowledge('prihod', ['letu'], { prihodnjem: 300, letu: 20_000, tu: 150_000 });
     expect(forms('v prihodnjemletu', stemmed)).toEqual(['v', 'prihodnjem', 'letu']);
   });
 
   it('moves no space when neither new word is one people use as written ("premierka očitala")', () => {
     // "premierkaoc" cuts to the corpus key "premier…", "itala" to one of "Italija"; "očitala" is
     // a word neither the corpus nor the frequency list has.
-    const stemmed = {
-      ...knowledge(['itala', 'instrument'], { premierka: 400, kot: 90_000 }),
-      inCorpus: (f: string) => f.startsWith('premier') || f === 'itala' || f === 'instrument',
-    };
+    const stemmed = stemmedKnowledge('premier', ['itala', 'instrument'], { premierka: 400, kot: 90_000 });
     expect(forms('premierka ocitala', stemmed)).toEqual(['premierka', 'ocitala']);
     // A moved space that makes a word in use still mends the pair.
     expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
@@ -317,10 +316,7 @@ describe('spacing slips', () => {
 
   it('moves a misplaced space by a letter or two, not further ("kontrolor pomgal")', () => {
     // "kontrolorpomg" cuts to the corpus key "kontrolor", and "al" is a word in use and a corpus name.
-    const stemmed = {
-      ...knowledge(['al', 'instrument'], { al: 50_000, kot: 90_000 }),
-      inCorpus: (f: string) => f.startsWith('kontrolor') || f === 'al' || f === 'instrument',
-    };
+    const stemmed = stemmedKnowledge('kontrolor', ['al', 'instrument'], { al: 50_000, kot: 90_000 });
     expect(forms('kontrolor pomgal', stemmed)).toEqual(['kontrolor', 'pomgal']);
     expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
   });
