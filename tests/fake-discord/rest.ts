@@ -204,13 +204,9 @@ export class FakeRest {
     };
 
     let reply: Reply;
-    const fault = this.faults.find(
-      (f) => f.remaining > 0 && (!f.method || f.method.toUpperCase() === method) && matches(f.pathPattern, path),
-    );
+    const fault = this.faults.find((f) => f.remaining > 0 && appliesTo(f, method, path));
     // Numbered and matched to its fault as it arrived; only then does the fake take its time.
-    const slow = this.slow.find(
-      (r) => r.remaining > 0 && (!r.method || r.method.toUpperCase() === method) && matches(r.pathPattern, path),
-    );
+    const slow = this.slow.find((r) => r.remaining > 0 && appliesTo(r, method, path));
     if (slow) {
       slow.remaining--;
       await new Promise((resolve) => setTimeout(resolve, slow.ms));
@@ -595,6 +591,11 @@ function isParam(s: string[], i: number): boolean {
 
 function matches(pattern: string | RegExp, path: string): boolean {
   return typeof pattern === 'string' ? path.includes(pattern) : pattern.test(path);
+}
+
+/** Whether a fault or delay rule is for this request: its method (any when none) and path. */
+function appliesTo(rule: { method?: string; pathPattern: string | RegExp }, method: string, path: string): boolean {
+  return (!rule.method || rule.method.toUpperCase() === method) && matches(rule.pathPattern, path);
 }
 
 /** `bucketKey` gives each route its own `X-RateLimit-Bucket`, as Discord's per-route buckets. */
