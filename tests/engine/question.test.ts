@@ -22,6 +22,7 @@ function knowledge(corpus: string[], everyday: Record<string, number>, stopwords
     count: (form) => everyday[form] ?? 0,
     total: 100_000_000,
     isStopword: (form) => stopwords.includes(form),
+    isCorpusName: () => false,
     isWord: (form) => corpus.includes(form) || form in everyday,
     nearCorpusWord: () => false,
     nearListedCorpusWord: () => false,
@@ -590,6 +591,22 @@ describe('the engine reads chat, typos and English', () => {
     );
     // Talk about the asking itself carries no weight.
     expect(concepts('sorry ce sprasujem, kolkokrat je bil putin v koreji')).not.toContain(stemKey('sprasujem'));
+  });
+
+  it('reads a chat form in small letters as the chat word where the corpus has it only as a name', () => {
+    const airport = Engine.fromDocuments([
+      articleOf('palu', 'Palu', [
+        'Kontrolor je ostal v stolpu na letališču Sis Al Jufri.',
+        'Voznik je po trčenju pobegnil s kraja nesreče.',
+      ]),
+    ]);
+    const keys = (question: string) =>
+      airport.explain(question).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+    // "al" is chat for "ali" ("or"): no topic, though the article names "Al Jufri".
+    expect(keys('a je voznik pobegnil al je ostal tam')).not.toContain(stemKey('al'));
+    expect(airport.ask('a je voznik pobegnil al je ostal tam').passages[0]?.passage.text).toContain('pobegnil');
+    // Written with a capital it is the name.
+    expect(keys('kje je letališče Sis Al Jufri')).toContain(stemKey('al'));
   });
 
   it('reads a point of the compass written short ("sev koreji") as the whole word', () => {

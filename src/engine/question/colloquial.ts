@@ -67,7 +67,10 @@ export function standardForms(
     // an opening preposition ("s kolkim rezultatom …").
     const asksHere = i === opening || (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
-    if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks) return w;
+    // A chat form the corpus has only as a name is the chat word when written in small letters:
+    // "al je ostal" is "ali", though one article names "Sis Al Jufri".
+    const chatNotName = listed !== undefined && !w.capitalised && k.isCorpusName(w.form);
+    if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks && !chatNotName) return w;
     // After a preposition a word is a noun's case ("o joku", "v miru"), never a participle.
     const afterPreposition = i > 0 && PREPOSITIONS.has(words[i - 1]!.form);
     const standard =

@@ -7,6 +7,8 @@ export interface WordKnowledge {
   /** All uses of all listed words together: `count` over it is a word's share of speech. */
   total: number;
   isStopword(form: string): boolean;
+  /** The corpus writes the form's key as a name, capitalised ("Al" of "Sis Al Jufri"), seldom in small letters. */
+  isCorpusName(form: string): boolean;
   /**
    * The form is a word and not just something the stemmer cuts down to a known key
    * ("putinovaocena" → "putin"): a listed word, or one whose key is no more than an ending shorter.

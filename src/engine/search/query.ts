@@ -226,6 +226,7 @@ export function parseQuestion(
     count: (form) => lex.words.count(form),
     total: lex.words.total,
     isStopword,
+    isCorpusName: (form) => vocab.isName(keyOfWord(form) ?? ''),
     isWord,
     // The variant must be a word itself: the stemmer cuts two words run together down to the
     // first one's key ("prihodnjemletu" → "prihod…"), which would make any such pair a "typo".
