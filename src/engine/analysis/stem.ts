@@ -93,6 +93,8 @@ function stripEnding(word: string): string {
 const IRREGULAR_PARADIGMS: string[][] = [
   ['dan', 'dne', 'dneva', 'dnevu', 'dnevom', 'dneve', 'dnevi', 'dni', 'dnevih', 'dneh', 'dnem', 'dnevoma', 'dnevov'],
   ['clovek', 'cloveka', 'cloveku', 'clovekom', 'ljudje', 'ljudi', 'ljudem', 'ljudmi', 'ljudeh'],
+  // k before the i of the plural turns c in this one noun ("otroci", "otrocih")
+  ['otrok', 'otroka', 'otroku', 'otrokom', 'otroci', 'otroke', 'otrocih', 'otroki', 'otrokoma'],
   [
     'hci',
     'hcere',

@@ -36,6 +36,7 @@ describe('Slovene analysis', () => {
     ['hči', ['hči', 'hčere', 'hčer', 'hčerjo', 'hčerka', 'hčerko']],
     ['človek', ['človek', 'človeka', 'ljudje', 'ljudi', 'ljudmi']],
     ['mati', ['mati', 'matere', 'mater', 'materjo']],
+    ['otrok', ['otrok', 'otroka', 'otroci', 'otrocih', 'otroke']],
     ['iti', ['iti', 'gre', 'gredo', 'šel', 'šla', 'pojdi']],
     // nouns that grow a syllable outside the nominative
     ['oče', ['oče', 'očeta', 'očetom', 'očetje', 'očetov']],
