@@ -67,8 +67,10 @@ export function standardForms(
     // an opening preposition ("s kolkim rezultatom …").
     const asksHere = i === opening || (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
-    // A chat form the corpus has only as a name is the chat word when written in small letters:
-    // "al je ostal" is "ali", though one article names "Sis Al Jufri".
+    // A chat form the corpus writes (nearly) only as a name is the chat word where the question
+    // does not write it with a capital inside it: "al je ostal" is "ali", though one article
+    // names "Sis Al Jufri". A name typed in small letters loses that part ("bašar al asad"); its
+    // other parts still find it, and "X al Y" ("Koreja al kaj") is far more often the chat word.
     const chatNotName = listed !== undefined && !w.capitalised && k.isCorpusName(w.form);
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks && !chatNotName) return w;
     // After a preposition a word is a noun's case ("o joku", "v miru"), never a participle.
