@@ -93,7 +93,7 @@ function stripEnding(word: string): string {
 const IRREGULAR_PARADIGMS: string[][] = [
   ['dan', 'dne', 'dneva', 'dnevu', 'dnevom', 'dneve', 'dnevi', 'dni', 'dnevih', 'dneh', 'dnem', 'dnevoma', 'dnevov'],
   ['clovek', 'cloveka', 'cloveku', 'clovekom', 'ljudje', 'ljudi', 'ljudem', 'ljudmi', 'ljudeh'],
-  // k before the i of the plural turns c in this one noun ("otroci", "otrocih")
+  // the k of "otrok" turns c before the i of the plural ("otroci", "otrocih")
   ['otrok', 'otroka', 'otroku', 'otrokom', 'otroci', 'otroke', 'otrocih', 'otroki', 'otrokoma'],
   [
     'hci',

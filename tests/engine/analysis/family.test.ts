@@ -25,10 +25,11 @@ describe('word families', () => {
     expect(vocab.family(keyOfWord('voda')!)).not.toContain(keyOfWord('vodi'));
   });
 
-  it('joins "otroci" to "otrok" (k before the plural i becomes c), but not two one-letter siblings', () => {
-    const vocab = vocabularyOf(['otroke', 'stališče', 'stalin']);
-    expect(vocab.family(keyOfWord('otroci')!)).toContain(keyOfWord('otroke'));
-    expect(onlyLetterSiblings(keyOfWord('otroci')!, keyOfWord('otroke')!)).toBe(false);
+  it('takes keys that differ in a k turned c before a plural i for one word, not two one-letter siblings', () => {
+    // "otroci" and "otroke" share one key now (see the irregular nouns in stem.ts); keys of such a
+    // pair that the stemmer still tells apart are one word's forms, not siblings.
+    expect(keyOfWord('otroci')).toBe(keyOfWord('otroke'));
+    expect(onlyLetterSiblings('otrok', 'otroc')).toBe(false);
     expect(onlyLetterSiblings(keyOfWord('stalin')!, keyOfWord('stališče')!)).toBe(true);
   });
 
