@@ -583,12 +583,14 @@ describe('the engine reads chat, typos and English', () => {
     }
   });
 
-  it('reads common chat forms of "bilo" and "narediti" as the standard words (shipped lexicon)', () => {
+  it('reads common chat forms of "bilo", "narediti" and "imeti" as the standard words (shipped lexicon)', () => {
     const chat = engine.explain('kaj bi blo treba narest s sankcijami zn');
     expect(chat.question.concepts.map((c) => c.alternatives[0]!.keys.join('+'))).not.toContain('blo');
     expect(engine.ask('kaj bi blo treba narest s sankcijami zn').passages[0]?.passage.text).toContain(
       'bi bilo treba ponovno preučiti sankcije',
     );
+    // "ma" is chat for "ima", as "mam" and "majo" are for "imam" and "imajo".
+    expect(concepts('a ma kim kej proti sankcijam')).not.toContain('ma');
     // Talk about the asking itself carries no weight.
     expect(concepts('sorry ce sprasujem, kolkokrat je bil putin v koreji')).not.toContain(stemKey('sprasujem'));
   });
