@@ -105,6 +105,11 @@ const DEGREE_WORDS = new Set(['zelo', 'bolj', 'manj', 'res']);
 /** How many words from the start may precede the question word ("Pred koliko leti …", "ej, vem …, ampak kolikokrat …"). */
 const QUESTION_WORD_REACH = 8;
 
+/** The verbs of "Kako se imenuje …?" among those (see `askingPhraseWords`). */
+const NAMING_VERBS = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali)$/;
+/** "kako" or a form of "kateri"/"kakšen" that takes the name rule. */
+const asksHow = (word: string) => word === 'kako' || WHICH.test(word);
+
 /** "Kako se imenuje …?", "Kakšno je ime …?": the answer is a name. */
 const ASKS_FOR_NAME = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali|ime|imena|naslov|naslovil|naslovila)$/;
 
@@ -236,6 +241,9 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'age' && AGE_NOUNS.test(word)) out.add(i);
     // "Koliko odstotkov …?" is answered by "90 %" as often as by "90 odstotkov".
     if (type === 'percent' && PERCENT_WORDS.test(word)) out.add(i);
+    // "Kako se imenuje …?" asks for a name, which the answer gives without the verb ("podjetje
+    // Inrupt"). Not the noun "ime", which the answer may hold ("spremenili ime v …").
+    if (type === 'person' && NAMING_VERBS.test(word) && forms.slice(Math.max(0, i - 3), i).some(asksHow)) out.add(i);
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
     if (
       type === 'number' &&
