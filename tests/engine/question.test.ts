@@ -389,6 +389,13 @@ describe('colloquial Slovenian', () => {
     expect(read2('a je joku')).toEqual(['a', 'je', 'jokal']);
   });
 
+  it('reads a function word in -u only through the list, never as a participle ("po Putinovem mnenju")', () => {
+    const opinion = knowledge(['mnenjil'], {}, ['mnenju', 'po']);
+    const forms = standardForms(splitQuestion('kaj po putinovem mnenju pocne zahod'), chat, opinion, true);
+    expect(forms.map((w) => w.form)).toContain('mnenju');
+    expect(forms.map((w) => w.form)).not.toContain('mnenjil');
+  });
+
   it('reads a participle whose u follows a vowel as the l alone, and one that lost its i', () => {
     const withVisit = knowledge(['obiskal', 'pisal'], { zmenila: 500 });
     const forms = standardForms(splitQuestion('kdaj je obiskau in pisau'), chat, withVisit, true).map((w) => w.form);

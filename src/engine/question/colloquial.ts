@@ -75,8 +75,13 @@ export function standardForms(
     if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks && !chatNotName) return w;
     // After a preposition a word is a noun's case ("o joku", "v miru"), never a participle.
     const afterPreposition = i > 0 && PREPOSITIONS.has(words[i - 1]!.form);
+    // A function word is read only through the list: "mnenju" of "po Putinovem mnenju" is no
+    // chat participle ("mnenjil" would make it a topic word again).
+    const reread = !k.isStopword(w.form);
     const standard =
-      listed ?? (participles && !afterPreposition ? participle(w.form, k) : undefined) ?? withEndingE(w.form, k);
+      listed ??
+      (reread && participles && !afterPreposition ? participle(w.form, k) : undefined) ??
+      (reread ? withEndingE(w.form, k) : undefined);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
     return { ...w, form: standard, mended: true, filler: chat.isFiller(standard) };
