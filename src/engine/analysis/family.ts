@@ -64,5 +64,8 @@ export function onlyLetterSiblings(a: string, b: string): boolean {
   );
 }
 
-/** A k that became c before the plural's i ("otrok", "otroci"): one word, not two siblings. */
+/**
+ * A k that became c before an i ("otrok", "otročiček"; "otroci" itself is listed with "otrok" in
+ * `stem.ts`): the same word's family, not two siblings.
+ */
 const PALATALISED = new Set(['kc', 'ck']);

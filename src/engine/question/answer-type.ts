@@ -107,8 +107,13 @@ const QUESTION_WORD_REACH = 8;
 
 /** The verbs of "Kako se imenuje …?" among those (see `askingPhraseWords`). */
 const NAMING_VERBS = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali)$/;
-/** "kako" or a form of "kateri"/"kakšen" that takes the name rule. */
-const asksHow = (word: string) => word === 'kako' || WHICH.test(word);
+/**
+ * The words before such a verb ask what something is called: "kako" or a form of
+ * "kateri"/"kakšen" with the reflexive "se" ("kako se imenuje", "kako se je imenoval"). Without
+ * "se" someone does the naming ("Kako proizvajalci imenujejo tveganja?"), and the answer repeats
+ * the verb ("kar proizvajalci imenujejo …"); "imenoval" may also be "appointed".
+ */
+const asksForName = (before: string[]) => before.includes('se') && before.some((w) => w === 'kako' || WHICH.test(w));
 
 /** "Kako se imenuje …?", "Kakšno je ime …?": the answer is a name. */
 const ASKS_FOR_NAME = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali|ime|imena|naslov|naslovil|naslovila)$/;
@@ -243,7 +248,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'percent' && PERCENT_WORDS.test(word)) out.add(i);
     // "Kako se imenuje …?" asks for a name, which the answer gives without the verb ("podjetje
     // Inrupt"). Not the noun "ime", which the answer may hold ("spremenili ime v …").
-    if (type === 'person' && NAMING_VERBS.test(word) && forms.slice(Math.max(0, i - 3), i).some(asksHow)) out.add(i);
+    if (type === 'person' && NAMING_VERBS.test(word) && asksForName(forms.slice(Math.max(0, i - 3), i))) out.add(i);
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
     if (
       type === 'number' &&

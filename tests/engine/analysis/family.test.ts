@@ -26,8 +26,8 @@ describe('word families', () => {
   });
 
   it('takes keys that differ in a k turned c before a plural i for one word, not two one-letter siblings', () => {
-    // "otroci" and "otroke" share one key now (see the irregular nouns in stem.ts); keys of such a
-    // pair that the stemmer still tells apart are one word's forms, not siblings.
+    // "otroci" and "otroke" share one key (see the irregular nouns in stem.ts); keys that still
+    // differ so ("otrok" and the "otroc" of "otročiček") are one family, not siblings.
     expect(keyOfWord('otroci')).toBe(keyOfWord('otroke'));
     expect(onlyLetterSiblings('otrok', 'otroc')).toBe(false);
     expect(onlyLetterSiblings(keyOfWord('stalin')!, keyOfWord('stališče')!)).toBe(true);
