@@ -1,8 +1,13 @@
 import { APOSTROPHE } from '../analysis/analyze.ts';
 import { readKeyed } from './files.ts';
 
-/** An English possessive's 's, with any apostrophe ("Putin's", "Putin’s"). */
-const POSSESSIVE_ENDING = new RegExp(`${APOSTROPHE}s$`);
+/** An English possessive's 's, with any apostrophe ("Putin's", "Putin’s"), after its possessor. */
+const POSSESSIVE = new RegExp(`^(.+)${APOSTROPHE}s$`, 'u');
+
+/** The possessor an English possessive names ("Putin's" → "Putin"), or undefined. */
+export function possessorOf(word: string): string | undefined {
+  return POSSESSIVE.exec(word)?.[1];
+}
 
 /**
  * English questions about a Slovenian article: English words to the index keys of Slovenian
@@ -53,7 +58,7 @@ const SUFFIX_RULES: [string, string][] = [
 ];
 
 function lemmaCandidates(word: string, irregular: Map<string, string>): string[] {
-  const bare = word.replace(POSSESSIVE_ENDING, '');
+  const bare = possessorOf(word) ?? word;
   const out = [bare];
   const exception = irregular.get(bare);
   if (exception) out.push(exception);

@@ -105,18 +105,19 @@ const DEGREE_WORDS = new Set(['zelo', 'bolj', 'manj', 'res']);
 /** How many words from the start may precede the question word ("Pred koliko leti …", "ej, vem …, ampak kolikokrat …"). */
 const QUESTION_WORD_REACH = 8;
 
-/** The verbs of "Kako se imenuje …?" among those (see `askingPhraseWords`). */
+/** The verbs of "Kako se imenuje …?" (see `ASKS_FOR_NAME` and `askingPhraseWords`). */
 const NAMING_VERBS = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali)$/;
-/**
- * The words before such a verb ask what something is called: "kako" or a form of
- * "kateri"/"kakšen" with the reflexive "se" ("kako se imenuje", "kako se je imenoval"). Without
- * "se" someone does the naming ("Kako proizvajalci imenujejo tveganja?"), and the answer repeats
- * the verb ("kar proizvajalci imenujejo …"); "imenoval" may also be "appointed".
- */
-const asksForName = (before: string[]) => before.includes('se') && before.some((w) => w === 'kako' || WHICH.test(w));
-
 /** "Kako se imenuje …?", "Kakšno je ime …?": the answer is a name. */
-const ASKS_FOR_NAME = /^(?:imenuje|imenujejo|imenuj|imenoval|imenovala|imenovali|ime|imena|naslov|naslovil|naslovila)$/;
+const ASKS_FOR_NAME = new RegExp(`${NAMING_VERBS.source}|^(?:ime|imena|naslov|naslovil|naslovila)$`);
+/** The word before such a word that makes it ask for a name: "kako", or "kateri"/"kakšen" in a form that takes the name rule. */
+const opensNameQuestion = (word: string) => word === 'kako' || WHICH.test(word);
+/**
+ * The words before a naming verb ask what something is called when the reflexive "se" is among
+ * them ("kako se imenuje", "kako se je imenoval"). Without "se" someone does the naming ("Kako
+ * proizvajalci imenujejo tveganja?"), and the answer repeats the verb ("kar proizvajalci imenujejo
+ * …"); "imenoval" may also be "appointed".
+ */
+const asksForName = (before: string[]) => before.includes('se') && before.some(opensNameQuestion);
 
 /**
  * Question words in other cases than the listed ones ("kolikšnim", "kolika", "čigavega"), and
@@ -302,8 +303,7 @@ function afterCopulas(head: string[], at: number, is: (word: string) => boolean)
 }
 
 function answerTypeOfHead(head: string[]): AnswerType {
-  if ((head[0] === 'kako' || WHICH.test(head[0] ?? '')) && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w)))
-    return 'person';
+  if (opensNameQuestion(head[0] ?? '') && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';
   /** Where the last question word read as indefinite stands (see below). */
   let indefiniteAt = -2;
   for (let i = 0; i < head.length; i++) {

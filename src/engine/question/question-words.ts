@@ -239,10 +239,19 @@ function afterFrame(text: string, span: Span, opensQuestion: (folded: string) =>
     const opens = opensQuestion(next) || (PREPOSITIONS.has(next) && opensQuestion(fold(match[2] ?? '')));
     if (RELATIVE.has(next) || !opens) continue;
     const cut = match.indices![1]![0];
-    const before = (clause.slice(0, match.index).match(/\p{L}+/gu) ?? []).map(fold);
-    return before.some((w) => !RELATIVE.has(w) && opensQuestion(w)) ? span : { start: span.start + cut, end: span.end };
+    return asks(clause.slice(0, match.index), opensQuestion) ? span : { start: span.start + cut, end: span.end };
   }
   return span;
+}
+
+/** The words of a text, folded. */
+function foldedWords(text: string): string[] {
+  return (text.match(/\p{L}+/gu) ?? []).map(fold);
+}
+
+/** Some word of `text` asks a question itself (a relative word such as "kolikor" does not). */
+function asks(text: string, opensQuestion: (folded: string) => boolean): boolean {
+  return foldedWords(text).some((w) => !RELATIVE.has(w) && opensQuestion(w));
 }
 
 /** "but" before a question word: what comes before it excuses or introduces the question. */
@@ -261,8 +270,7 @@ function afterButClause(text: string, span: Span, opensQuestion: (folded: string
     const next = fold(match[2]!);
     if (RELATIVE.has(next) || !opensQuestion(next)) continue;
     const cut = match.index + match[0].indexOf(match[1]!);
-    const before = (clause.slice(0, cut).match(/\p{L}+/gu) ?? []).map(fold);
-    return before.some((w) => !RELATIVE.has(w) && opensQuestion(w)) ? span : { start: span.start + cut, end: span.end };
+    return asks(clause.slice(0, cut), opensQuestion) ? span : { start: span.start + cut, end: span.end };
   }
   return span;
 }
@@ -294,17 +302,15 @@ function afterDash(
     const next = fold(match[1]!);
     if (RELATIVE.has(next) || !opensQuestion(next)) continue;
     const before = clause.slice(0, match.index);
-    const words = (before.match(/\p{L}+/gu) ?? []).map(fold);
-    if (words.some((w) => !RELATIVE.has(w) && opensQuestion(w))) return span;
+    if (asks(before, opensQuestion)) return span;
     // The chat must be in the remark itself: a greeting before a comma opens a topic put first
     // as often as a remark ("hej, veto v varnostnem svetu – kdaj je bil?").
     let remark = before;
     for (let greeting = OPENING_GREETING.exec(remark); greeting; greeting = OPENING_GREETING.exec(remark)) {
-      if (!(greeting[0].match(/\p{L}+/gu) ?? []).every((w) => isFiller(fold(w)))) break;
+      if (!foldedWords(greeting[0]).every(isFiller)) break;
       remark = remark.slice(greeting[0].length);
     }
-    const remarkWords = (remark.match(/\p{L}+/gu) ?? []).map(fold);
-    if ((remark.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS || !remarkWords.some(isFiller)) return span;
+    if ((remark.match(SMALL_WORD) ?? []).length < MIN_REMARK_WORDS || !foldedWords(remark).some(isFiller)) return span;
     return { start: span.start + match.index + match[0].length - match[1]!.length, end: span.end };
   }
   return span;

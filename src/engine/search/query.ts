@@ -5,10 +5,11 @@
  * family, synonyms, typo corrections), and how much it tells about what is asked.
  */
 import type { Span } from '../types.ts';
-import { analyzeWords, APOSTROPHE, keyOfWord } from '../analysis/analyze.ts';
+import { analyzeWords, keyOfWord } from '../analysis/analyze.ts';
 import { oneEditAway } from '../analysis/edits.ts';
 import { isStopword } from '../analysis/stopwords.ts';
 import { stemKey } from '../analysis/stem.ts';
+import { possessorOf } from '../lexicon/english-bridge.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import { cleanQuestion, isEmptyQuestion } from '../question/clean.ts';
 import { NAME_IN_CHATTER_EMPHASIS, splitQuestion, type QuestionWord } from '../question/question-words.ts';
@@ -41,9 +42,6 @@ import {
 import { mendTypos, MIN_TYPO_LENGTH } from './typos.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
-
-/** An English possessive's 's, with any apostrophe ("Putin's", "Putin’s"). */
-const POSSESSIVE_S = new RegExp(`^(.+)${APOSTROPHE}s$`, 'u');
 
 /** Something the question asks about: one word, a hyphenated name, or a synonym phrase. */
 export interface Concept {
@@ -221,6 +219,10 @@ export function parseQuestion(
       !(tail.length >= MIN_SWALLOWED_WORD && lex.words.count(tail) >= SWALLOWED_WORD_COUNT)
     );
   };
+  const typoLength = (form: string) => form.length >= MIN_TYPO_LENGTH && form.length <= MAX_TYPO_LENGTH;
+  /** Some form one edit away is a corpus word of substance that `isWordLike` accepts. */
+  const oneEditFromCorpus = (form: string, isWordLike: (candidate: string) => boolean) =>
+    [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWordLike(c));
   const knowledge: WordKnowledge = {
     inCorpus,
     count: (form) => lex.words.count(form),
@@ -231,16 +233,9 @@ export function parseQuestion(
     // The variant must be a word itself: the stemmer cuts two words run together down to the
     // first one's key ("prihodnjemletu" → "prihod…"), which would make any such pair a "typo".
     nearCorpusWord: (form) =>
-      form.length >= MIN_TYPO_LENGTH &&
-      form.length <= MAX_TYPO_LENGTH &&
-      memo.nearCorpusWord.getOrMake(form, () =>
-        [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWord(c)),
-      ),
+      typoLength(form) && memo.nearCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, isWord)),
     // Asked only of a word near a corpus word that splits into two listed words: seldom.
-    nearListedCorpusWord: (form) =>
-      form.length >= MIN_TYPO_LENGTH &&
-      form.length <= MAX_TYPO_LENGTH &&
-      [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && lex.words.count(c) > 0),
+    nearListedCorpusWord: (form) => typoLength(form) && oneEditFromCorpus(form, (c) => lex.words.count(c) > 0),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
@@ -431,7 +426,7 @@ function englishConcepts(
     // A single word may be a name the article shares ("Putin", "Songdowon"): its own key counts fully.
     if (length === 1) {
       // An English possessive names its possessor ("Putin's visit" asks about Putin).
-      const possessor = POSSESSIVE_S.exec(first.form)?.[1];
+      const possessor = possessorOf(first.form);
       for (const w of possessor ? analyzeWords(possessor) : [])
         if (knownKey(w.token.key)) alternatives.push({ keys: [w.token.key], weight: 1 });
       for (const w of analyzeWords(first.form)) {
