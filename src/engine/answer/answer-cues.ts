@@ -86,11 +86,13 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: new RegExp(`(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+`, 'u'),
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
-  // "14:00", "30. septembra", "30.6.", "v 19. stoletju"), the minute of a match ("v 29. minuti"),
-  // or a span ("pred 24 leti", "3 dni");
+  // "14:00", "pred 7. uro", "30. septembra", "30.6.", "v 19. stoletju"), the minute of a match
+  // ("v 29. minuti"), or a span ("pred 24 leti", "3 dni"); and words of time: a day, a part of
+  // it ("sinoči", "popoldne"), a week named as this or the last one ("na začetku tega tedna";
+  // "dva tedna" is a span);
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|zjutraj|zvecer|teden|tednu|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*)|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|zjutraj|dopoldne|opoldne|popoldne|zvecer|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|koncu|zacetku|sredi)\\s+tedna|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one;

@@ -158,6 +158,19 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Peter je stal na sredini.')).toBe(0);
   });
 
+  it('reads the hour written as an ordinal, a part of the day and a week named as this or last one as a time', () => {
+    const question = 'Kdaj so odprli urad?';
+    expect(cue('time', question, 'Urad so odprli malo pred 7. uro.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli ob 10. uri.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli sinoči.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli v torek popoldne.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli na začetku tega tedna.')).toBe(1);
+    expect(cue('time', question, 'Urad so odprli konec tedna.')).toBe(1);
+    // A count of weeks says how long, not when; an ordinal before another noun is no hour.
+    expect(cue('time', question, 'Urad so odpirali dva tedna.')).toBe(0);
+    expect(cue('time', question, 'Urad so odprli v 3. nadstropju.')).toBe(0);
+  });
+
   it('finds a time for "kdaj", and does not count what the question already says', () => {
     expect(cue('time', 'Kdaj je bil podpisan?', 'Podpisali so ga junija 2024.')).toBe(1);
     expect(cue('time', 'Kaj se je zgodilo junija?', 'Junija so ga podpisali.')).toBe(0);
