@@ -405,6 +405,15 @@ describe('colloquial Slovenian', () => {
     expect(dropped).toEqual(['sta', 'se', 'zmenila', 'in', 'hotla']);
   });
 
+  it('reads the short infinitive of speech as the infinitive, where that is a word', () => {
+    const feeding = knowledge(['nahraniti'], { odstaviti: 300, rezultati: 20 });
+    const read2 = (text: string) => standardForms(splitQuestion(text), chat, feeding, true).map((w) => w.form);
+    expect(read2('je sel nahranit prasice')).toEqual(['je', 'sel', 'nahraniti', 'prasice']);
+    expect(read2('a bo probala odstavit kavanaugha')).toEqual(['a', 'bo', 'probala', 'odstaviti', 'kavanaugha']);
+    // Not a noun whose plural is rarer than itself, nor a short word.
+    expect(read2('kaksen je rezultat in kit')).toEqual(['kaksen', 'je', 'rezultat', 'in', 'kit']);
+  });
+
   it('reads an adjective that dropped the e of -ega or -emu as the standard form, where that is a word', () => {
     const first = knowledge(['prvega'], { novemu: 400 });
     const forms = standardForms(splitQuestion('od prvga obiska k novmu in dugga'), chat, first, true).map(

@@ -1,10 +1,10 @@
 /**
  * Chat Slovenian read as standard Slovenian: listed colloquial forms ("kva" → "kaj", "zdej" →
  * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil", "obiskau" →
- * "obiskal") or without their i ("zmenla" → "zmenila"), adjectives without the e of -ega/-emu
- * ("prvga" → "prvega"), and filler that carries no weight
- * ("hvala", "lol"), even where the corpus happens to use the word. Other words the corpus itself
- * uses are left as they are.
+ * "obiskal") or without their i ("zmenla" → "zmenila"), short infinitives ("nahranit" →
+ * "nahraniti"), adjectives without the e of -ega/-emu ("prvga" → "prvega"), and filler that
+ * carries no weight ("hvala", "lol"), even where the corpus happens to use the word. Other words
+ * the corpus itself uses are left as they are.
  */
 import type { ChatForms } from '../lexicon/chat-forms.ts';
 import { isQuestionWord, PREPOSITIONS } from './answer-type.ts';
@@ -35,6 +35,22 @@ function participle(form: string, k: WordKnowledge): string | undefined {
       .filter((c) => k.count(c) >= MIN_STANDARD_COUNT && k.count(c) > k.count(form))
       .sort((a, b) => k.count(b) - k.count(a))[0]
   );
+}
+
+/**
+ * The short infinitive of speech ("moram naredit", "grem nahranit", "a bo probal odstavit"): the
+ * infinitive without its last i. The stemmer takes -iti, -ati and -eti from longer words but
+ * leaves a bare -it, so "nahranit" never met "nahranil".
+ */
+const SHORT_INFINITIVE = /[aei]t$/;
+
+/** The standard infinitive behind a short one, when the corpus or everyday usage knows it. */
+function fullInfinitive(form: string, k: WordKnowledge): string | undefined {
+  if (form.length < 5 || !SHORT_INFINITIVE.test(form)) return undefined;
+  const standard = `${form}i`;
+  return k.inCorpus(standard) || (k.count(standard) >= MIN_STANDARD_COUNT && k.count(standard) > k.count(form))
+    ? standard
+    : undefined;
 }
 
 /** An adjective's -ega/-emu ending without its e, as speech drops it ("prvga", "novmu"). */
@@ -81,6 +97,7 @@ export function standardForms(
     const standard =
       listed ??
       (reread && participles && !afterPreposition ? participle(w.form, k) : undefined) ??
+      (reread && participles && !afterPreposition ? fullInfinitive(w.form, k) : undefined) ??
       (reread ? withEndingE(w.form, k) : undefined);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
