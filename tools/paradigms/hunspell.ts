@@ -16,6 +16,8 @@ export interface SuffixRule {
 /**
  * The suffix rules of an affix file by flag. A rule block starts with `SFX <flag> <Y|N> <count>`
  * and has `count` lines `SFX <flag> <strip> <add>[/flags] [condition]`, `0` meaning nothing.
+ * Assumes single-character flags and no alias tables (`FLAG long` or `num`, `AF`, `AM`), as in
+ * `dictionary-sl`: another dictionary's may be misread.
  */
 export function parseSuffixRules(aff: string): Map<string, SuffixRule[]> {
   const rules = new Map<string, SuffixRule[]>();

@@ -82,17 +82,20 @@ const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{
 const PLACE_NOUNS =
   '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av)\\p{L}*|vas(?:i|eh)|trg(?:u|a|ih)?)';
 
+/** The unit or month after the figure of a time ("10. uri", "12. stoletju", "30. septembra"). */
+const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTHS.slice(3, -4)})`);
+
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: new RegExp(`(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+`, 'u'),
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
   // "14:00", "pred 7. uro", "30. septembra", "30.6.", "v 19. stoletju"), the minute of a match
   // ("v 29. minuti"), or a span ("pred 24 leti", "3 dni"); and words of time: a day, a part of
-  // it ("sinoči", "popoldne"), a week named as this or the last one ("na začetku tega tedna";
-  // "dva tedna" is a span);
+  // it ("sinoči", "popoldne"), a week named by when it is (this, last or next one, its start,
+  // middle or end: "na začetku tega tedna"; "dva tedna" is a span);
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price.
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|zjutraj|dopoldne|opoldne|popoldne|zvecer|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|koncu|zacetku|sredi)\\s+tedna|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|opolnoci|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|konca|koncu|koncem|zacetku|sredi)\\s+tedna|leta|let[io]?|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one;
@@ -260,8 +263,13 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
   for (const match of text.matchAll(GLOBAL_CUES[type])) {
     const parts = fold(match[0]).match(/\p{L}+|\d+/gu) ?? [];
     // A sum, an age or a share is told by its figure ("100 milijonov €", "40-letni", "20 %", or
-    // "šest" in "šest metrov"); the others by their last word ("v Pjongjang").
-    const word = (FIGURE_TYPES.has(type) ? (parts.find((p) => /\d/.test(p)) ?? parts[0]) : parts.at(-1)) ?? '';
+    // "šest" in "šest metrov"), and so is a time in a unit or a month ("ob 10. uri" answers "ob
+    // kateri uri", which says "uri" itself; "30. septembra"); the others by their last word ("v
+    // Pjongjang").
+    const figure = parts.find((p) => /\d/.test(p));
+    const last = parts.at(-1) ?? '';
+    const byFigure = FIGURE_TYPES.has(type) || (type === 'time' && figure !== undefined && TIME_UNIT.test(last));
+    const word = (byFigure ? (figure ?? parts[0]) : last) ?? '';
     if (
       type === 'number' &&
       (isYear(text, match.index, word) ||

@@ -168,7 +168,11 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Urad so odprli konec tedna.')).toBe(1);
     // A count of weeks says how long, not when; an ordinal before another noun is no hour.
     expect(cue('time', question, 'Urad so odpirali dva tedna.')).toBe(0);
-    expect(cue('time', question, 'Urad so odprli v 3. nadstropju.')).toBe(0);
+    expect(cue('time', question, 'Urad so odprli po 3. uredbi.')).toBe(0);
+    // The hour answers a question that says "uri" itself: the figure is what is new.
+    expect(cue('time', 'Ob kateri uri so odprli urad?', 'Urad so odprli ob 10. uri.')).toBe(1);
+    expect(cue('time', 'Do katere ure je odprt urad?', 'Urad je odprt do 20. ure.')).toBe(1);
+    expect(cue('time', 'V katerem stoletju so odprli urad?', 'Urad so odprli v 12. stoletju.')).toBe(1);
   });
 
   it('finds a time for "kdaj", and does not count what the question already says', () => {
