@@ -244,6 +244,17 @@ describe('spacing slips', () => {
     expect(forms(question, k)).toEqual(expected);
   });
 
+  it('keeps an abbreviation in capitals a word of its own', () => {
+    // Every string starting with "pobud" cuts to a corpus key, as the stemmer cuts "pobudaai".
+    const initiative = { ...knowledge([], {}), inCorpus: (f: string) => f.startsWith('pobud'), isWord: () => true };
+    expect(forms('Kaj je pobuda AI Next?', initiative)).toEqual(['kaj', 'je', 'pobuda', 'ai', 'next']);
+  });
+
+  it('does not split a name written with a capital into a function word and the rest', () => {
+    const some = knowledge(['st'], { nek: 7438, st: 3191 }, ['nek']);
+    expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);
+  });
+
   it('leaves unknown names and two real words alone', () => {
     expect(forms('tabor Songdowon', k)).toEqual(['tabor', 'songdowon']);
     expect(forms('kot in', k)).toEqual(['kot', 'in']);

@@ -219,7 +219,8 @@ export function mendSpacing(
   const resplitOf = (a: string, b: string) =>
     splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a.length)) : bestSplit(k, a + b, a.length);
   // Each word is looked at as the first of a pair and as the second: its checks are made once.
-  const joinable = words.map((w) => !hyphenated(w));
+  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai".
+  const joinable = words.map((w) => !hyphenated(w) && !w.acronym);
   const known: (boolean | undefined)[] = [];
   const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
   const out: QuestionWord[] = [];
@@ -245,7 +246,9 @@ export function mendSpacing(
     // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril"),
     // unless it splits into two words people use and no word one edit away is one: "odštirih" is
     // "od štirih", not a slip of "odstrih", a string only the stemmer takes for a corpus word.
-    const split = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
+    // A name written with a capital does not start with a function word: "Nekst" is no "nek st".
+    const found = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
+    const split = found && w.capitalised && k.isStopword(found[0]) ? null : found;
     if (
       split &&
       k.nearCorpusWord(w.form) &&
