@@ -250,6 +250,22 @@ describe('spacing slips', () => {
     expect(forms('Kaj je pobuda AI Next?', initiative)).toEqual(['kaj', 'je', 'pobuda', 'ai', 'next']);
   });
 
+  it('does not join a word people use, or a name, onto a word whose key it would not change', () => {
+    // The stemmer cuts "birkenheadime" and "predsednikcila" back to the first word's key.
+    const cutTo = (stem: string, everyday: Record<string, number> = {}) => ({
+      ...knowledge([], everyday),
+      inCorpus: (f: string) => f.startsWith(stem),
+      isWord: () => true,
+    });
+    expect(forms('Kaj je Birkenhead ime', cutTo('birkenhead', { ime: 20_000 }))).toEqual([
+      'kaj',
+      'je',
+      'birkenhead',
+      'ime',
+    ]);
+    expect(forms('Kdo je predsednik Čila', cutTo('predsednik'))).toEqual(['kdo', 'je', 'predsednik', 'cila']);
+  });
+
   it('does not split a name written with a capital into a function word and the rest', () => {
     const some = knowledge(['st'], { nek: 7438, st: 3191 }, ['nek']);
     expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);

@@ -178,6 +178,16 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   // within the first word and the second is a corpus word of its own, the second is swallowed,
   // not joined ("Bernard Vann" is two names; "ministr stvo" is one word).
   if (b.length >= SWALLOWED_WORD && k.inCorpus(b) && stemKey(joined).length <= a.length) return false;
+  // Nor when the key stops within the first word and the second is a word people use: "Birkenhead
+  // ime" is no "birkenheadime". A short second word or a function word may still be an ending
+  // ("Vietna mu", "Mosk ve").
+  if (
+    b.length >= MIN_SWALLOWED_USED_WORD &&
+    stemKey(joined).length <= a.length &&
+    !k.isStopword(b) &&
+    (k.count(b) >= RARE_PART_COUNT || corpusWord(k, b))
+  )
+    return false;
   const odds = joinOdds(k, a, b);
   if (odds >= CLEAR_JOIN_ODDS) return true;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
@@ -189,6 +199,8 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
 
 /** A second word this long is a word of its own, not the ending of the first split off ("podpis ala"). */
 const SWALLOWED_WORD = 4;
+/** A second word people use this long is a word of its own, however the stemmer cuts the two joined. */
+const MIN_SWALLOWED_USED_WORD = 3;
 
 const hyphenated = (w: QuestionWord) => JOINERS.test(w.form);
 
@@ -228,7 +240,9 @@ export function mendSpacing(
     const w = words[i]!;
     const next = words[i + 1];
     if (next && joinable[i] && joinable[i + 1] && next.start - w.end <= 1) {
-      if (shouldJoin(k, w.form, next.form)) {
+      // A word with a capital inside the question starts a name: nothing is joined onto it
+      // ("predsednik Čila" is no "predsednikcila").
+      if (!next.capitalised && shouldJoin(k, w.form, next.form)) {
         out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
         i++;
         continue;
