@@ -271,6 +271,11 @@ describe('spacing slips', () => {
     expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);
   });
 
+  it('moves no letter into or out of a function word ("toče na" is no "to cena")', () => {
+    const hail = knowledge(['cena', 'obali'], { to: 500_000, na: 1_000_000 }, ['to', 'na']);
+    expect(forms('bo toce na obali', hail)).toEqual(['bo', 'toce', 'na', 'obali']);
+  });
+
   it('leaves unknown names and two real words alone', () => {
     expect(forms('tabor Songdowon', k)).toEqual(['tabor', 'songdowon']);
     expect(forms('kot in', k)).toEqual(['kot', 'in']);

@@ -247,7 +247,8 @@ export function mendSpacing(
         i++;
         continue;
       }
-      if (!knownAt(i) || !knownAt(i + 1)) {
+      // A function word as typed is meant as typed: "toče na" is no "to cena", "srečou k" no "srečo uk".
+      if ((!knownAt(i) || !knownAt(i + 1)) && !k.isStopword(w.form) && !k.isStopword(next.form)) {
         const resplit = resplitOf(w.form, next.form);
         if (resplit) {
           out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
