@@ -79,6 +79,16 @@ describe('the part of a question that asks', () => {
     expect(emphasis.podpisal).toBe(1);
   });
 
+  it('reads on past an ordinal, a date or an abbreviation with its full stop', () => {
+    const emphasis = (text: string) => Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
+    expect(emphasis('Kdo je zmagal v 18. okrožju Pensilvanije?').zmagal).toBe(1);
+    expect(emphasis('Kaj se je zgodilo 30. septembra v Paluju?').zgodilo).toBe(1);
+    expect(emphasis('Koliko je stara ga. Davis?').stara).toBe(1);
+    expect(emphasis('Kaj je rekel J. Biden?').rekel).toBe(1);
+    // A full stop after a figure still ends a remark before a new sentence.
+    expect(emphasis('Bilo je leta 2018. Kdo je zmagal?').bilo).toBe(CHATTER_EMPHASIS);
+  });
+
   it('takes what follows a colon when nothing ends in a question mark, and treats emoji as a pause', () => {
     expect(splitQuestion('pa še to me zanima: putin in sankcije').find((w) => w.form === 'zanima')?.emphasis).toBe(
       CHATTER_EMPHASIS,

@@ -8,6 +8,7 @@ import { fold } from '../analysis/fold.ts';
 import { JOINERS, WORD } from '../analysis/analyze.ts';
 import { abbreviationKey } from '../analysis/acronyms.ts';
 import { isQuestionWord, PREPOSITIONS } from './answer-type.ts';
+import { endsWithAbbreviation } from '../text/sentences.ts';
 
 export interface QuestionWord extends Span {
   /** The word as a search form: folded, mended and in its standard form. */
@@ -324,11 +325,23 @@ function segmentsOf(text: string): Span[] {
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
+    if (match[0] === '.' && !endsClause(text, start, end)) continue;
     segments.push({ start, end });
     start = end;
   }
   if (start < text.length) segments.push({ start, end: text.length });
   return segments;
+}
+
+/**
+ * Whether the full stop ending `text[start, end)` ends a clause: not after an ordinal or a date
+ * that the sentence goes on from ("v 18. okrožju", "30. septembra", "30. 6. 2018"), nor after an
+ * abbreviation or an initial ("ga. Davis", "dr. Ford", "J. Biden").
+ */
+function endsClause(text: string, start: number, end: number): boolean {
+  const before = text.slice(start, end);
+  if (/\d\.$/.test(before) && /^\s+[\p{Ll}\d]/u.test(text.slice(end))) return false;
+  return !endsWithAbbreviation(before);
 }
 
 function clauseSpans(text: string, segments: Span[], opensQuestion: (folded: string) => boolean): Span[] {

@@ -43,7 +43,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** True when the segment ends with a known abbreviation or a single-letter initial ("J."). */
-function endsWithAbbreviation(segment: string): boolean {
+export function endsWithAbbreviation(segment: string): boolean {
   const match = /(?:^|[\s(„"»])([\p{L}]+)\.\s*$/u.exec(segment);
   if (!match) return false;
   const word = match[1]!;
