@@ -85,6 +85,9 @@ describe('the part of a question that asks', () => {
     expect(emphasis('Kaj se je zgodilo 30. septembra v Paluju?').zgodilo).toBe(1);
     expect(emphasis('Koliko je stara ga. Davis?').stara).toBe(1);
     expect(emphasis('Kaj je rekel J. Biden?').rekel).toBe(1);
+    expect(emphasis('rusija in s. koreja zaveznici?').rusija).toBe(1);
+    expect(emphasis('Kakšen poklic je opravljal sin ge. Davis?').poklic).toBe(1);
+    expect(emphasis('Kaj je Kenneth Polite Jr. prej opravljal?').kenneth).toBe(1);
     // A full stop after a figure still ends a remark before a new sentence.
     expect(emphasis('Bilo je leta 2018. Kdo je zmagal?').bilo).toBe(CHATTER_EMPHASIS);
   });

@@ -341,8 +341,14 @@ function segmentsOf(text: string): Span[] {
 function endsClause(text: string, start: number, end: number): boolean {
   const before = text.slice(start, end);
   if (/\d\.$/.test(before) && /^\s+[\p{Ll}\d]/u.test(text.slice(end))) return false;
-  return !endsWithAbbreviation(before);
+  // Chat writes a name's initial in small letters too ("s. koreja").
+  if (/(?:^|[\s(])\p{L}\.$/u.test(before)) return false;
+  const word = /(\p{L}+)\.$/u.exec(before)?.[1]?.toLowerCase();
+  return !(word !== undefined && NAME_ABBREVIATIONS.has(word)) && !endsWithAbbreviation(before);
 }
+
+/** Abbreviations around names that questions about English-language news use besides the usual ones ("hči ge. Davis", "Kenneth Polite Jr."). */
+const NAME_ABBREVIATIONS = new Set(['ge', 'go', 'gos', 'jr', 'sr', 'mr']);
 
 function clauseSpans(text: string, segments: Span[], opensQuestion: (folded: string) => boolean): Span[] {
   const hasLetters = (s: Span) => /\p{L}/u.test(text.slice(s.start, s.end));
