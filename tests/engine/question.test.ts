@@ -721,6 +721,11 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('kakšen je bil rezultat').question.answerType).toBe('other');
     // "ime" after "kakšen pomen" asks what a name means, not for a name
     expect(engine.explain('Kakšen pomen ima ime Kanye?').question.answerType).toBe('other');
+    // "kateri" with a noun of place or of time asks for one
+    expect(engine.explain('Na katerem otoku je pristalo letalo?').question.answerType).toBe('place');
+    expect(engine.explain('V kateri ulici so ga ustrelili?').question.answerType).toBe('place');
+    expect(engine.explain('V kateri minuti je padel gol?').question.answerType).toBe('time');
+    expect(engine.explain('V katerih letih je vodil urad?').question.answerType).toBe('time');
   });
 
   it('reads light verbs that only carry the question ("kaj bo počel", "kaj je naredil") as no topic', () => {

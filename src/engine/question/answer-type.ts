@@ -75,8 +75,14 @@ const RESULT_NOUN = /^(?:rezultat|izid)(?:a|u|om|i|e|ov|ih)?$/;
  * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?").
  */
 const NOUN_TYPES: [RegExp, AnswerType][] = [
-  [/^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij)/, 'place'],
-  [/^(?:leto|leta|letu|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|obdobju|casu)$/, 'time'],
+  [
+    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|otok|ulic|pokrajin|provinc|okroz|obcin|naselj|stadion)/,
+    'place',
+  ],
+  [
+    /^(?:leto|leta|letu|letih|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|minuti|minute|obdobju|casu)$/,
+    'time',
+  ],
   [/^(?:oseb|clovek|politik|voditelj|predsednik|minister|ministr)/, 'person'],
   [/^(?:razlog|vzrok|namen)/, 'reason'],
   // "S kakšnim rezultatom …?": a score ("z zmago 5:2").
