@@ -88,8 +88,10 @@ describe('the part of a question that asks', () => {
     expect(emphasis('rusija in s. koreja zaveznici?').rusija).toBe(1);
     expect(emphasis('Kakšen poklic je opravljal sin ge. Davis?').poklic).toBe(1);
     expect(emphasis('Kaj je Kenneth Polite Jr. prej opravljal?').kenneth).toBe(1);
-    // A full stop after a figure still ends a remark before a new sentence.
+    // A full stop before a question word still ends what stood before it, whatever that was.
     expect(emphasis('Bilo je leta 2018. Kdo je zmagal?').bilo).toBe(CHATTER_EMPHASIS);
+    expect(emphasis('bilo je leta 2018. kdo je zmagal').bilo).toBe(CHATTER_EMPHASIS);
+    expect(emphasis('Bral sem o raketah itd. Kdo je podpisal sporazum?').raketah).toBe(CHATTER_EMPHASIS);
   });
 
   it('takes what follows a colon when nothing ends in a question mark, and treats emoji as a pause', () => {
@@ -277,6 +279,12 @@ describe('spacing slips', () => {
       'ime',
     ]);
     expect(forms('Kdo je predsednik Čila', cutTo('predsednik'))).toEqual(['kdo', 'je', 'predsednik', 'cila']);
+    // A listed word split before a listed ending is still joined ("rezult ati").
+    expect(forms('kaj so rezult ati', cutTo('rezult', { ati: 900, rezultati: 5000 }))).toEqual([
+      'kaj',
+      'so',
+      'rezultati',
+    ]);
   });
 
   it('does not split a name written with a capital into a function word and the rest', () => {
@@ -284,9 +292,16 @@ describe('spacing slips', () => {
     expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);
   });
 
-  it('moves no letter into or out of a function word ("toče na" is no "to cena")', () => {
-    const hail = knowledge(['cena', 'obali'], { to: 500_000, na: 1_000_000 }, ['to', 'na']);
+  it('keeps a function word a function word when it moves a space ("toče na" is no "to cena")', () => {
+    const hail = knowledge(['cena', 'obali', 'zmagal'], { to: 500_000, na: 1_000_000, je: 4_000_000 }, [
+      'to',
+      'na',
+      'je',
+      'j',
+    ]);
     expect(forms('bo toce na obali', hail)).toEqual(['bo', 'toce', 'na', 'obali']);
+    // A function word typed a letter short is still mended into one.
+    expect(forms('kdo j ezmagal', hail)).toEqual(['kdo', 'je', 'zmagal']);
   });
 
   it('leaves unknown names and two real words alone', () => {
@@ -457,6 +472,13 @@ describe('colloquial Slovenian', () => {
     expect(read2('a bo probala odstavit kavanaugha')).toEqual(['a', 'bo', 'probala', 'odstaviti', 'kavanaugha']);
     // Not a noun whose plural is rarer than itself, nor a short word.
     expect(read2('kaksen je rezultat in kit')).toEqual(['kaksen', 'je', 'rezultat', 'in', 'kit']);
+    // Nor a listed noun whose "+i" form the stemmer cuts to another corpus key ("planeti" → "plan").
+    const planets = knowledge(['planeti'], { planet: 4692, planeti: 305 });
+    expect(standardForms(splitQuestion('kaj je planet'), chat, planets, true).map((w) => w.form)).toEqual([
+      'kaj',
+      'je',
+      'planet',
+    ]);
   });
 
   it('reads an adjective that dropped the e of -ega or -emu as the standard form, where that is a word', () => {
@@ -726,6 +748,8 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('V kateri ulici so ga ustrelili?').question.answerType).toBe('place');
     expect(engine.explain('V kateri minuti je padel gol?').question.answerType).toBe('time');
     expect(engine.explain('V katerih letih je vodil urad?').question.answerType).toBe('time');
+    // but not an adjective or another word that starts like one
+    expect(engine.explain('Kateri okrožni tožilec je vložil obtožnico?').question.answerType).toBe('other');
   });
 
   it('reads light verbs that only carry the question ("kaj bo počel", "kaj je naredil") as no topic', () => {

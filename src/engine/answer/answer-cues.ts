@@ -12,7 +12,9 @@ import { ROLE_NOUNS } from '../text/person-nouns.ts';
  * star", a share for "koliko odstotkov", a length for "kako visok", a reason for "zakaj") is a
  * better answer than one that only repeats the question's words.
  */
-const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\w*';
+/** The months' stems, as folded text writes them. */
+const MONTH_STEMS = 'januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb';
+const MONTHS = `(?:${MONTH_STEMS})\\w*`;
 /** Currencies written out, with their case endings only ("evrov", not "evropskih"). */
 const CURRENCIES = [
   'evr(?:o|a|u|i|e|ov|om|ih)?',
@@ -83,7 +85,7 @@ const PLACE_NOUNS =
   '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av)\\p{L}*|vas(?:i|eh)|trg(?:u|a|ih)?)';
 
 /** The unit or month after the figure of a time ("10. uri", "12. stoletju", "30. septembra"). */
-const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTHS.slice(3, -4)})`);
+const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTH_STEMS})`);
 
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").

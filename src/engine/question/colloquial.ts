@@ -48,7 +48,10 @@ const SHORT_INFINITIVE = /[aei]t$/;
 function fullInfinitive(form: string, k: WordKnowledge): string | undefined {
   if (form.length < 5 || !SHORT_INFINITIVE.test(form)) return undefined;
   const standard = `${form}i`;
-  return k.inCorpus(standard) || (k.count(standard) >= MIN_STANDARD_COUNT && k.count(standard) > k.count(form))
+  // The corpus is asked by key, and the stemmer cuts "planeti" to "plan": a listed word ("planet",
+  // "profit", "banket") is a short infinitive only if the long form is the commoner one.
+  return (k.inCorpus(standard) && k.count(form) === 0) ||
+    (k.count(standard) >= MIN_STANDARD_COUNT && k.count(standard) > k.count(form))
     ? standard
     : undefined;
 }

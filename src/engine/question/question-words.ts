@@ -181,7 +181,7 @@ function questionParts(
   opensQuestion: (folded: string) => boolean,
   isFiller: (folded: string) => boolean,
 ): { asking: Span[]; preambles: Span[] } {
-  const segments = segmentsOf(text);
+  const segments = segmentsOf(text, opensQuestion);
   const asking: Span[] = [];
   // What a frame such as "me zanima," cuts off before the question introduces it (see `afterFrame`).
   const framed: Span[] = [];
@@ -318,14 +318,14 @@ function afterDash(
 }
 
 /** The text cut into clauses at sentence ends, colons, line breaks and emoji. */
-function segmentsOf(text: string): Span[] {
+function segmentsOf(text: string, opensQuestion: (folded: string) => boolean = () => false): Span[] {
   const segments: Span[] = [];
   // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?").
   const boundary = /[.!?:]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    if (match[0] === '.' && !endsClause(text, start, end)) continue;
+    if (match[0] === '.' && !endsClause(text, start, end, opensQuestion)) continue;
     segments.push({ start, end });
     start = end;
   }
@@ -334,12 +334,16 @@ function segmentsOf(text: string): Span[] {
 }
 
 /**
- * Whether the full stop ending `text[start, end)` ends a clause: not after an ordinal or a date
+ * Whether the full stop ending `text[start, end)` ends a clause: always before a question word
+ * ("iz leta 2020. koliko ljudi …", "raketah itd. Kdo …"); otherwise not after an ordinal or a date
  * that the sentence goes on from ("v 18. okrožju", "30. septembra", "30. 6. 2018"), nor after an
- * abbreviation or an initial ("ga. Davis", "dr. Ford", "J. Biden").
+ * abbreviation or an initial ("ga. Davis", "dr. Ford", "J. Biden", "s. koreja").
  */
-function endsClause(text: string, start: number, end: number): boolean {
+function endsClause(text: string, start: number, end: number, opensQuestion: (folded: string) => boolean): boolean {
   const before = text.slice(start, end);
+  // A question word after the full stop starts a new clause whatever stood before it ("leta 2018. kdo je …").
+  const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1];
+  if (nextWord !== undefined && opensQuestion(fold(nextWord))) return true;
   if (/\d\.$/.test(before) && /^\s+[\p{Ll}\d]/u.test(text.slice(end))) return false;
   // Chat writes a name's initial in small letters too ("s. koreja").
   if (/(?:^|[\s(])\p{L}\.$/u.test(before)) return false;
@@ -348,7 +352,7 @@ function endsClause(text: string, start: number, end: number): boolean {
 }
 
 /** Abbreviations around names that questions about English-language news use besides the usual ones ("hči ge. Davis", "Kenneth Polite Jr."). */
-const NAME_ABBREVIATIONS = new Set(['ge', 'go', 'gos', 'jr', 'sr', 'mr']);
+const NAME_ABBREVIATIONS = new Set(['ge', 'gos', 'jr', 'sr', 'mr']);
 
 function clauseSpans(text: string, segments: Span[], opensQuestion: (folded: string) => boolean): Span[] {
   const hasLetters = (s: Span) => /\p{L}/u.test(text.slice(s.start, s.end));

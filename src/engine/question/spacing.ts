@@ -178,11 +178,13 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   // within the first word and the second is a corpus word of its own, the second is swallowed,
   // not joined ("Bernard Vann" is two names; "ministr stvo" is one word).
   if (b.length >= SWALLOWED_WORD && k.inCorpus(b) && stemKey(joined).length <= a.length) return false;
-  // Nor when the key stops within the first word and the second is a word people use: "Birkenhead
-  // ime" is no "birkenheadime". A short second word or a function word may still be an ending
-  // ("Vietna mu", "Mosk ve").
+  // Nor when the key stops within the first word, the second is a word people use and the two
+  // together are not: "Birkenhead ime" is no "birkenheadime". A short second word or a function
+  // word may still be an ending ("Vietna mu", "Mosk ve"), and so may a listed ending of a listed
+  // word ("rezult ati", "voliv cev").
   if (
     b.length >= MIN_SWALLOWED_USED_WORD &&
+    k.count(joined) === 0 &&
     stemKey(joined).length <= a.length &&
     !k.isStopword(b) &&
     (k.count(b) >= RARE_PART_COUNT || corpusWord(k, b))
@@ -247,10 +249,15 @@ export function mendSpacing(
         i++;
         continue;
       }
-      // A function word as typed is meant as typed: "toče na" is no "to cena", "srečou k" no "srečo uk".
-      if ((!knownAt(i) || !knownAt(i + 1)) && !k.isStopword(w.form) && !k.isStopword(next.form)) {
+      // A function word typed stays a function word: "toče na" is no "to cena", "srečou k" no
+      // "srečo uk", while "j ezmagal" is "je zmagal".
+      if (!knownAt(i) || !knownAt(i + 1)) {
         const resplit = resplitOf(w.form, next.form);
-        if (resplit) {
+        if (
+          resplit &&
+          (!k.isStopword(w.form) || k.isStopword(resplit[0])) &&
+          (!k.isStopword(next.form) || k.isStopword(resplit[1]))
+        ) {
           out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
           out.push({ ...next, form: resplit[1], mended: true });
           i++;

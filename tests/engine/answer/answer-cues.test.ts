@@ -168,6 +168,7 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Urad so odprli konec tedna.')).toBe(1);
     // A count of weeks says how long, not when; an ordinal before another noun is no hour.
     expect(cue('time', question, 'Urad so odpirali dva tedna.')).toBe(0);
+    expect(cue('time', question, 'Urad so odprli v 3. nadstropju.')).toBe(0);
     expect(cue('time', question, 'Urad so odprli po 3. uredbi.')).toBe(0);
     // The hour answers a question that says "uri" itself: the figure is what is new.
     expect(cue('time', 'Ob kateri uri so odprli urad?', 'Urad so odprli ob 10. uri.')).toBe(1);
