@@ -108,10 +108,11 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     `(?<![\\p{L}\\d])(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?\\p{Lu}[\\p{L}-]*`,
     'u',
   ),
-  // Numbers in figures or words, shares in words ("polovica"), and words built on a number
-  // ("dvodnevni", "tridnevno", "dvakrat").
+  // Numbers in figures or words, shares in words ("polovica"), words built on a number
+  // ("dvodnevni", "tridnevno", "dvakrat"), and one of a unit of time or a unit's worth of days
+  // ("en teden", "mesec dni"; "ena" before anything else is no count).
   number: new RegExp(
-    `\\b(?:\\d+|prvic|drugic|tretjic|${COUNT_WORDS}|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
+    `\\b(?:\\d+|prvic|drugic|tretjic|${COUNT_WORDS}|(?:en|ena|eno)(?=\\s+${SPAN_UNITS}(?![\\p{L}]))|(?:mesec|leto|teden)(?=\\s+dni(?![\\p{L}]))|milijon\\w*|milijard\\w*|polovic\\w*|tretjin\\w*|cetrtin\\w*|${NUMBER_PREFIXES}(?:dnevn|letn|mesecn|tedensk|urn|minutn|odstotn|krat)\\w*|(?:dva|tri|stiri|pet|sest|sedem|osem|devet|deset)krat)\\b`,
     'u',
   ),
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",

@@ -128,6 +128,16 @@ describe('answer cues', () => {
     expect(cue('percent', question, 'Okuženih je 820.000 ljudi.')).toBe(0);
   });
 
+  it('reads one week, one day, a month and a year of days as a span of time a how-long question asks', () => {
+    const question = 'Koliko časa sta se poznala?';
+    const span = (sentence: string) => answerCueStrength('number', sentence, askedWords(question, { asksSpan: true }));
+    expect(span('Poznala sta se le en teden.')).toBe(1);
+    expect(span('Poznala sta se eno leto.')).toBe(1);
+    expect(span('Tovarno so za mesec dni zaprli.')).toBe(1);
+    // "ena" is no count before anything else
+    expect(span('Ena ženska je odšla.')).toBe(0);
+  });
+
   it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
     const question = 'Kdaj so imeli urad?';
     expect(cue('time', question, 'Urad so imeli v letih 1981–87.')).toBe(1);
