@@ -133,8 +133,9 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
     `${FIGURE_START}(?:\\d[\\d.,]*\\s?|${NUMBER_WORDS}\\s)(?:(?:tisoc|milijon|milijard)\\p{L}*\\s)?(?:${UNITS})(?![\\p{L}])|${FIGURE_START}\\d+\\s?-\\s?(?:${UNIT_ADJECTIVES})\\p{L}*|\\b(?:${NUMBER_PREFIXES}|pol)(?:${UNIT_ADJECTIVES})\\p{L}*|${MONEY}|${PERCENT}`,
     'u',
   ),
-  // Causes, and purposes ("za ohranjanje …": "za" with a verbal noun).
-  reason: /\b(?:zaradi|ker|saj|namen\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
+  // Causes, named ones ("razlog", "vzrok", "posledica") and explanations ("namreč", "kajti"), and
+  // purposes ("za ohranjanje …": "za" with a verbal noun).
+  reason: /\b(?:zaradi|ker|saj|kajti|namrec|namen\w*|razlog\w*|vzrok\w*|posledic\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
 
 /**

@@ -138,6 +138,15 @@ describe('answer cues', () => {
     expect(span('Ena ženska je odšla.')).toBe(0);
   });
 
+  it('finds a reason in "zaradi", "ker", a named cause or consequence, and an explanation', () => {
+    const question = 'Zakaj so zaprli urad?';
+    expect(cue('reason', question, 'Urad so zaprli zaradi stavke.')).toBe(1);
+    expect(cue('reason', question, 'Zaprtje je posledica stavke.')).toBe(1);
+    expect(cue('reason', question, 'Razlog za zaprtje je stavka.')).toBe(1);
+    expect(cue('reason', question, 'Uslužbenci namreč stavkajo.')).toBe(1);
+    expect(cue('reason', question, 'Urad so zaprli v ponedeljek.')).toBe(0);
+  });
+
   it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
     const question = 'Kdaj so imeli urad?';
     expect(cue('time', question, 'Urad so imeli v letih 1981–87.')).toBe(1);
