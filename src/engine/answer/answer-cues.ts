@@ -76,10 +76,10 @@ const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-?\s?letn\p{L}*\s+(\p{Lu}\p{L
 const NAME_BEFORE_AGE = /(\p{Lu}\p{L}+),\s+$/u;
 /** How far before an age a name of an apposition is looked for. */
 const APPOSITION_REACH = 40;
-/** A sum of money (see `CUES.money`). */
-const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}\\d[\\d.,]*\\s?(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
-/** A share (see `CUES.percent`). */
-const PERCENT = `${FIGURE_START}\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)`;
+/** A sum of money (see `CUES.money`), its figure in digits or, before thousands, millions or billions, in words ("dve milijardi USD"). */
+const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}(?:\\d[\\d.,]*\\s?|(?:${NUMBER_WORDS})\\s+(?=(?:tisoc|milijon|milijard)))(?:(?:tisoc|milijon|milijard|mio|mrd)\\p{L}*\\.?\\s)?(?:[€$£]|(?:${CURRENCIES})(?![\\p{L}]))`;
+/** A share (see `CUES.percent`), its figure in digits or in words ("dvajset odstotkov"). */
+const PERCENT = `${FIGURE_START}(?:\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)|(?:${NUMBER_WORDS})\\s+(?:odstot|procent)\\p{L}*)`;
 /** Nouns that name a kind of place before its name ("v mestu …", "v zvezni državi …", "na otoku …"). */
 const PLACE_NOUNS =
   '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av)\\p{L}*|vas(?:i|eh)|trg(?:u|a|ih)?)';

@@ -126,6 +126,9 @@ describe('answer cues', () => {
     expect(cue('percent', question, 'Podpira jih več kot 80 odstotkov ljudi.')).toBe(1);
     expect(cue('percent', question, 'Delež je 20 %.')).toBe(1);
     expect(cue('percent', question, 'Okuženih je 820.000 ljudi.')).toBe(0);
+    // a share and a sum in words
+    expect(cue('percent', question, 'Dvajset odstotkov ljudi jih podpira.')).toBe(1);
+    expect(cue('money', 'Koliko denarja so namenili?', 'Namenili so dve milijardi USD.')).toBe(1);
   });
 
   it('reads one week, one day, a month and a year of days as a span of time a how-long question asks', () => {
