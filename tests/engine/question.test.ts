@@ -88,6 +88,9 @@ describe('the part of a question that asks', () => {
     expect(emphasis('rusija in s. koreja zaveznici?').rusija).toBe(1);
     expect(emphasis('Kakšen poklic je opravljal sin ge. Davis?').poklic).toBe(1);
     expect(emphasis('Kaj je Kenneth Polite Jr. prej opravljal?').kenneth).toBe(1);
+    // and a name after such a full stop is still a name, not a word that opens a sentence
+    const words = splitQuestion('Kaj je rekla hči ge. Ednan-Laperouse?');
+    expect(words.find((w) => w.form === 'ednan-laperouse')?.capitalised).toBe(true);
     // A full stop before a question word still ends what stood before it, whatever that was.
     expect(emphasis('Bilo je leta 2018. Kdo je zmagal?').bilo).toBe(CHATTER_EMPHASIS);
     expect(emphasis('bilo je leta 2018. kdo je zmagal').bilo).toBe(CHATTER_EMPHASIS);

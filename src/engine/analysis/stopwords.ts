@@ -146,6 +146,13 @@ const EXTRA = [
   'svojo',
   'svojih',
   'meni',
+  // the other case forms of the titles "ga." and "g." that stopwords-iso has ("hči ge. Davis"):
+  // a title names nobody
+  'ge',
+  'gospe',
+  'gospo',
+  'gospoda',
+  'gospodu',
   // personal pronoun forms stopwords-iso lacks ("če ju kdo napade"): they point, they name nothing
   'mano',
   'tabo',

@@ -165,8 +165,16 @@ function camelParts(start: number, word: string, knownWhole: (folded: string) =>
 
 /** A capital right after a sentence end or colon is not a name sign ("Hvala. Kdo …"). */
 function isSentenceStart(text: string, at: number): boolean {
-  return /[.!?:]\s*$/.test(text.slice(Math.max(0, at - 4), at));
+  const stop = /([.!?:])\s*$/.exec(text.slice(Math.max(0, at - 4), at));
+  if (!stop) return false;
+  if (stop[1] !== '.') return true;
+  // A full stop that ends no clause ("ga. Davis", "J. Biden") starts no sentence either.
+  const end = Math.max(0, at - 4) + stop.index + 1;
+  return endsClause(text, Math.max(0, end - ABBREVIATION_REACH), end, () => false);
 }
+
+/** How far back a full stop's abbreviation is looked for (see `isSentenceStart`). */
+const ABBREVIATION_REACH = 12;
 
 /**
  * The parts of the text that ask: sentences ending in "?"; when there is none, whatever follows

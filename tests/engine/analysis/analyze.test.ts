@@ -110,6 +110,8 @@ describe('Slovene analysis', () => {
     expect(analyzeKeys('njegovih njenemu naših svojimi')).toEqual([]);
     // Not "vaši", which folds to "vasi", the villages.
     expect(analyzeKeys('vaši vasi').length).toBe(2);
+    // A title in any case names nobody: "hči ge. Davis" asks about Davis.
+    expect(analyzeKeys('ga. ge. gospe gospodu Davis')).toEqual(analyzeKeys('Davis'));
   });
 
   it('gives token offsets into the original text', () => {
