@@ -125,7 +125,11 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // which is as often a span of time ("pred 24 leti").
   age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)|\bv\s+(?:svojih|zgodnjih|poznih|srednjih)\s+[1-9]0\.\s?letih|,\s?v\s+[1-9]0\.\s?letih\s?,/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
-  percent: new RegExp(PERCENT, 'u'),
+  // Or a share in words: "štirje od desetih", "polovica", "vsak tretji".
+  percent: new RegExp(
+    `${PERCENT}|(?<![\\p{L}])(?:${NUMBER_WORDS}|\\d+)\\s+od\\s+(?:${NUMBER_WORDS}|\\d+)(?![\\p{L}\\d])|(?<![\\p{L}])(?:polovic|tretjin|cetrtin|petin|desetin)\\p{L}*|(?<![\\p{L}])vsak\\p{L}*\\s+(?:drug|tretj|cetrt|pet|deset)\\p{L}*`,
+    'u',
+  ),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40
   // ton"), or a sum or share: "kako visoka je varščina" asks for "350.000 USD" in the same words
   // as "kako visok je bil" for "201-centimetrski". Not a bare number: "Sims je imel 20 let".

@@ -128,6 +128,10 @@ describe('answer cues', () => {
     expect(cue('percent', question, 'Okuženih je 820.000 ljudi.')).toBe(0);
     // a share and a sum in words
     expect(cue('percent', question, 'Dvajset odstotkov ljudi jih podpira.')).toBe(1);
+    expect(cue('percent', question, 'Štirje od desetih ljudi jih podpirajo.')).toBe(1);
+    expect(cue('percent', question, 'Podpira jih polovica ljudi.')).toBe(1);
+    expect(cue('percent', question, 'Podpira jih vsak tretji.')).toBe(1);
+    expect(cue('percent', question, 'Podpirajo jih štirje ljudje.')).toBe(0);
     expect(cue('money', 'Koliko denarja so namenili?', 'Namenili so dve milijardi USD.')).toBe(1);
   });
 
