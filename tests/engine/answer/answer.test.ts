@@ -32,6 +32,8 @@ describe('answers', () => {
     ['Kaj predvideva sporazum v primeru napada na eno od držav?', 'vzajemno pomoč v primeru agresije', null],
     ['Kdaj bo Putin odšel iz Severne Koreje?', 'Predvidoma danes bo Putin zapustil Pjongjang', 11],
     ['Kam bo Putin odpotoval po obisku v Pjongjangu?', 'dvodnevni obisk v Vietnamu', 11],
+    // "omejevalni ukrepi" is the official name of sanctions: a group of the shipped synonyms
+    ['Za kaj se Zahod po Putinovih besedah navadil uporabljati omejevalne ukrepe?', 'proti praksi uvajanja sankcij', 6],
   ] as [string, string, number | null][])('"%s" quotes the evidence first', (question, evidence, paragraph) => {
     const { answer, first } = top(question);
     expect(answer.answered).toBe(true);
