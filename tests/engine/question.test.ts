@@ -91,6 +91,13 @@ describe('the part of a question that asks', () => {
     // and a name after such a full stop is still a name, not a word that opens a sentence
     const words = splitQuestion('Kaj je rekla hči ge. Ednan-Laperouse?');
     expect(words.find((w) => w.form === 'ednan-laperouse')?.capitalised).toBe(true);
+    // but not after "itd." or an initial that ends a sentence before a question word
+    const capitalised = (text: string) =>
+      splitQuestion(text)
+        .filter((w) => w.capitalised)
+        .map((w) => w.form);
+    expect(capitalised('Kupili so sadje itd. Cena jabolk je bila koliko?')).not.toContain('cena');
+    expect(capitalised('Zmagala je skupina A. Kdo je bil drugi?')).not.toContain('kdo');
     // A full stop before a question word still ends what stood before it, whatever that was.
     expect(emphasis('Bilo je leta 2018. Kdo je zmagal?').bilo).toBe(CHATTER_EMPHASIS);
     expect(emphasis('bilo je leta 2018. kdo je zmagal').bilo).toBe(CHATTER_EMPHASIS);

@@ -146,8 +146,9 @@ const EXTRA = [
   'svojo',
   'svojih',
   'meni',
-  // the other case forms of the titles "ga." and "g." that stopwords-iso has ("hči ge. Davis"):
-  // a title names nobody
+  // more case forms of the titles "gospa" and "gospod", which stopwords-iso has with "ga." and
+  // "g.", and the abbreviation "ge." ("hči ge. Davis"): a title names nobody (the plural "gospe",
+  // "ladies", goes with them)
   'ge',
   'gospe',
   'gospo',

@@ -127,7 +127,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   // Or a share in words: "štirje od desetih", "polovica", "vsak tretji".
   percent: new RegExp(
-    `${PERCENT}|(?<![\\p{L}])(?:${NUMBER_WORDS}|\\d+)\\s+od\\s+(?:${NUMBER_WORDS}|\\d+)(?![\\p{L}\\d])|(?<![\\p{L}])(?:polovic|tretjin|cetrtin|petin|desetin)\\p{L}*|(?<![\\p{L}])vsak\\p{L}*\\s+(?:drug|tretj|cetrt|pet|deset)\\p{L}*`,
+    `${PERCENT}|(?<![\\p{L}\\d])(?:${NUMBER_WORDS}|(?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d+)\\s+od\\s+(?:${NUMBER_WORDS}|\\d+)(?![\\p{L}\\d]|\\.\\s?(?:\\d|${MONTHS}|ur))|(?<!(?:prv|drug|tretj|cetrt|zadnj|sredn)\\p{L}{0,4}\\s)(?<![\\p{L}])(?:polovic|tretjin|cetrtin|petin|desetin)(?:a|e|i|o|ah|am|ami|ama)?(?![\\p{L}])|(?<!kot\\s)(?<![\\p{L}])vsak(?:i|a|o|ega|emu|em|im)?\\s+(?:drug|tretj|cetrt|pet|sest|sedm|osm|devet|deset)(?:i|a|o|ega|emu|em|im)(?![\\p{L}])(?!\\s+(?:dan|dne|teden|tedn|let|mesec|ur|minut|sekund))`,
     'u',
   ),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40
@@ -139,7 +139,8 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   ),
   // Causes, named ones ("razlog", "vzrok", "posledica") and explanations ("namreč", "kajti"), and
   // purposes ("za ohranjanje …": "za" with a verbal noun).
-  reason: /\b(?:zaradi|ker|saj|kajti|namrec|namen\w*|razlog\w*|vzrok\w*|posledic\w*|da bi|zato|za \w+[ae]nj[aeu])\b/u,
+  reason:
+    /\b(?:zaradi|ker|saj|kajti|namrec|namen\w*|razlog\w*|vzrok\w*|(?:je|so|sta|bil[aoie]?|kot|zgolj|le)\s+(?:\w+\s+)?posledic\w*|posledic\w*\s+(?:tega|cesar)|posledicno|da bi|zato|za \w+[ae]nj[aeu])\b/u,
 };
 
 /**
@@ -277,7 +278,11 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     const figure = parts.find((p) => /\d/.test(p));
     const last = parts.at(-1) ?? '';
     const byFigure = FIGURE_TYPES.has(type) || (type === 'time' && figure !== undefined && TIME_UNIT.test(last));
-    const word = (byFigure ? (figure ?? parts[0]) : last) ?? '';
+    // A unit's worth of days ("mesec dni") counts one, whichever unit the question asks in ("koliko mesecev").
+    const word =
+      type === 'number' && /^(?:mesec|leto|teden)$/.test(match[0])
+        ? '1'
+        : ((byFigure ? (figure ?? parts[0]) : last) ?? '');
     if (
       type === 'number' &&
       (isYear(text, match.index, word) ||
@@ -311,7 +316,7 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
       if (!asked.has(age)) found += another ? OTHER_OWNER : 1;
     } else if (cue.startsWith(SPAN_MARK)) {
       if (asked.has(SPAN_MARK) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
-    } else if (type === 'reason' || !asked.has(cue)) found++;
+    } else if ((type === 'reason' && !/^(?:razlo|vzrok|posle)/.test(cue)) || !asked.has(cue)) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
 }

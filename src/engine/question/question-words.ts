@@ -91,7 +91,7 @@ export function splitQuestion(
           capitals === 'meaningful' &&
           start > firstLetter &&
           STARTS_CAPITAL.test(written) &&
-          !isSentenceStart(cleaned, start),
+          !isSentenceStart(cleaned, start, opensQuestion),
         emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
         preamble: preambles.some((s) => start >= s.start && end <= s.end),
         filler: false,
@@ -163,15 +163,31 @@ function camelParts(start: number, word: string, knownWhole: (folded: string) =>
   return parts;
 }
 
-/** A capital right after a sentence end or colon is not a name sign ("Hvala. Kdo …"). */
-function isSentenceStart(text: string, at: number): boolean {
+/**
+ * A capital right after a sentence end or colon is not a name sign ("Hvala. Kdo …"); after a title
+ * or an initial it is ("hči ge. Ednan-Laperouse", "J. Biden"), unless a question word follows.
+ */
+function isSentenceStart(text: string, at: number, opensQuestion: (folded: string) => boolean): boolean {
   const stop = /([.!?:])\s*$/.exec(text.slice(Math.max(0, at - 4), at));
   if (!stop) return false;
   if (stop[1] !== '.') return true;
-  // A full stop that ends no clause ("ga. Davis", "J. Biden") starts no sentence either.
   const end = Math.max(0, at - 4) + stop.index + 1;
-  return endsClause(text, Math.max(0, end - ABBREVIATION_REACH), end, () => false);
+  const word = /(?:^|[\s(])(\p{L}+)\.$/u.exec(text.slice(Math.max(0, end - ABBREVIATION_REACH), end))?.[1];
+  if (word === undefined) return true;
+  const next = /^\s*(\p{L}+)/u.exec(text.slice(end))?.[1];
+  if (next !== undefined && opensQuestion(fold(next))) return true;
+  const folded = word.toLowerCase();
+  return !(
+    BEFORE_NAMES.has(folded) ||
+    NAME_ABBREVIATIONS.has(folded) ||
+    (word.length === 1 && word === word.toUpperCase())
+  );
 }
+/**
+ * Abbreviations after which a capital is still a name's ("ga. Davis", "dr. Ford", "npr. Berlin"):
+ * titles and the like. Not "itd." or a month, after which a new sentence may well start.
+ */
+const BEFORE_NAMES = new Set(['g', 'ga', 'gdč', 'dr', 'mag', 'prof', 'mrs', 'ms', 'sv', 'npr', 'oz', 'tj']);
 
 /** How far back a full stop's abbreviation is looked for (see `isSentenceStart`). */
 const ABBREVIATION_REACH = 12;

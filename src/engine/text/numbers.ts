@@ -25,7 +25,10 @@ const NUMBER_WORD_FORMS = [
 ];
 const alternatives = (forms: string[]) => `(?:${forms.map((n) => `(?:${n})`).join('|')})`;
 export const NUMBER_WORDS = alternatives(NUMBER_WORD_FORMS);
-/** The same from two up, without "pol": what counts ("ena" and "pol" are as often no count: "en teden po", "pol ure"). */
+/**
+ * The same from two up, without "pol": what counts ("ena" and "pol" are as often no count: "ena
+ * ženska", "pol ure"; the answer cues take "en teden" as a span of their own).
+ */
 export const COUNT_WORDS = alternatives(NUMBER_WORD_FORMS.filter((n) => !n.startsWith('en') && n !== 'pol'));
 
 /** Numbers as the first part of a word ("dvodnevni", "šestmetrski", "dvotonski"). */

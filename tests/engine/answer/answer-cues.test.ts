@@ -132,6 +132,12 @@ describe('answer cues', () => {
     expect(cue('percent', question, 'Podpira jih polovica ljudi.')).toBe(1);
     expect(cue('percent', question, 'Podpira jih vsak tretji.')).toBe(1);
     expect(cue('percent', question, 'Podpirajo jih štirje ljudje.')).toBe(0);
+    // not a half of a match or of a year, a number that starts alike, a weekday, a frequency or a date
+    expect(cue('percent', question, 'V drugi polovici tekme so jih podprli.')).toBe(0);
+    expect(cue('percent', question, 'Podprlo jih je petindvajset ljudi.')).toBe(0);
+    expect(cue('percent', question, 'Podpirajo jih vsak petek.')).toBe(0);
+    expect(cue('percent', question, 'Podpirajo jih vsak drugi dan.')).toBe(0);
+    expect(cue('percent', question, 'Podpirajo jih 7. junija 2024 od 18. ure.')).toBe(0);
     expect(cue('money', 'Koliko denarja so namenili?', 'Namenili so dve milijardi USD.')).toBe(1);
   });
 
@@ -141,6 +147,14 @@ describe('answer cues', () => {
     expect(span('Poznala sta se le en teden.')).toBe(1);
     expect(span('Poznala sta se eno leto.')).toBe(1);
     expect(span('Tovarno so za mesec dni zaprli.')).toBe(1);
+    // also where the question asks in months, whose word starts as "mesec" does
+    expect(
+      answerCueStrength(
+        'number',
+        'Stavka je trajala mesec dni.',
+        askedWords('Koliko mesecev je trajala stavka?', { asksSpan: true }),
+      ),
+    ).toBe(1);
     // "ena" is no count before anything else
     expect(span('Ena ženska je odšla.')).toBe(0);
   });
@@ -152,6 +166,9 @@ describe('answer cues', () => {
     expect(cue('reason', question, 'Razlog za zaprtje je stavka.')).toBe(1);
     expect(cue('reason', question, 'Uslužbenci namreč stavkajo.')).toBe(1);
     expect(cue('reason', question, 'Urad so zaprli v ponedeljek.')).toBe(0);
+    // a cause the question names itself is no answer, nor a consequence that is only the topic
+    expect(cue('reason', 'Kateri so razlogi za stavko?', 'Razlogov za stavko sindikat ni navedel.')).toBe(0);
+    expect(cue('reason', question, 'Posledice zaprtja so nepredvidljive.')).toBe(0);
   });
 
   it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
