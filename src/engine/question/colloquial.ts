@@ -97,10 +97,11 @@ export function standardForms(
     // A function word is read only through the list: "mnenju" of "po Putinovem mnenju" is no
     // chat participle ("mnenjil" would make it a topic word again).
     const reread = !k.isStopword(w.form);
+    // Verb forms are read after spacing is mended, and never after a preposition.
+    const asVerb = reread && participles && !afterPreposition;
     const standard =
       listed ??
-      (reread && participles && !afterPreposition ? participle(w.form, k) : undefined) ??
-      (reread && participles && !afterPreposition ? fullInfinitive(w.form, k) : undefined) ??
+      (asVerb ? (participle(w.form, k) ?? fullInfinitive(w.form, k)) : undefined) ??
       (reread ? withEndingE(w.form, k) : undefined);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.

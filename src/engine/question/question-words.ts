@@ -176,18 +176,18 @@ function isSentenceStart(text: string, at: number, opensQuestion: (folded: strin
   if (word === undefined) return true;
   const next = /^\s*(\p{L}+)/u.exec(text.slice(end))?.[1];
   if (next !== undefined && opensQuestion(fold(next))) return true;
-  const folded = word.toLowerCase();
-  return !(
-    BEFORE_NAMES.has(folded) ||
-    NAME_ABBREVIATIONS.has(folded) ||
-    (word.length === 1 && word === word.toUpperCase())
-  );
+  return !(BEFORE_NAMES.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase()));
 }
+/**
+ * Abbreviations around names that questions about English-language news use besides those of
+ * passages (`sentences.ts`): "hči ge. Davis", "Kenneth Polite Jr.". A full stop after them ends no clause.
+ */
+const NAME_ABBREVIATIONS = new Set(['ge', 'gos', 'jr', 'sr', 'mr', 'mrs', 'ms']);
 /**
  * Abbreviations after which a capital is still a name's ("ga. Davis", "dr. Ford", "npr. Berlin"):
  * titles and the like. Not "itd." or a month, after which a new sentence may well start.
  */
-const BEFORE_NAMES = new Set(['g', 'ga', 'gdč', 'dr', 'mag', 'prof', 'mrs', 'ms', 'sv', 'npr', 'oz', 'tj']);
+const BEFORE_NAMES = new Set([...NAME_ABBREVIATIONS, 'g', 'ga', 'gdč', 'dr', 'mag', 'prof', 'sv', 'npr', 'oz', 'tj']);
 
 /** How far back a full stop's abbreviation is looked for (see `isSentenceStart`). */
 const ABBREVIATION_REACH = 12;
@@ -374,9 +374,6 @@ function endsClause(text: string, start: number, end: number, opensQuestion: (fo
   const word = /(\p{L}+)\.$/u.exec(before)?.[1]?.toLowerCase();
   return !(word !== undefined && NAME_ABBREVIATIONS.has(word)) && !endsWithAbbreviation(before);
 }
-
-/** Abbreviations around names that questions about English-language news use besides the usual ones ("hči ge. Davis", "Kenneth Polite Jr."). */
-const NAME_ABBREVIATIONS = new Set(['ge', 'gos', 'jr', 'sr', 'mr']);
 
 function clauseSpans(text: string, segments: Span[], opensQuestion: (folded: string) => boolean): Span[] {
   const hasLetters = (s: Span) => /\p{L}/u.test(text.slice(s.start, s.end));
