@@ -41,6 +41,16 @@ describe('answers', () => {
     if (paragraph !== null) expect(first.passage.id).toBe(`putin-kim-2024-06#${paragraph}`);
   });
 
+  it('is as sure of a question that calls sanctions "kaznovalni ukrepi" as of one that says "sankcije"', () => {
+    // A common way to say it: questions written apart from the project used it in three rounds.
+    const asked = (words: string) =>
+      top(`Za kaj se je Zahod po Putinovih besedah navadil uporabljati ${words}?`).answer;
+    const plain = asked('sankcije');
+    const paraphrased = asked('kaznovalne ukrepe');
+    expect(paraphrased.passages[0]!.passage.id).toBe(plain.passages[0]!.passage.id);
+    expect(paraphrased.confidence).toBeGreaterThan(plain.confidence - 0.1);
+  });
+
   it('counts what the question asks for in another sentence of the passage than the best one', () => {
     const twoSentences = Engine.fromDocuments([
       articleOf('obisk', 'Obisk v Pjongjangu', [
