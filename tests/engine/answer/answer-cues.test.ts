@@ -218,6 +218,12 @@ describe('answer cues', () => {
   it('finds a time for "kdaj", and does not count what the question already says', () => {
     expect(cue('time', 'Kdaj je bil podpisan?', 'Podpisali so ga junija 2024.')).toBe(1);
     expect(cue('time', 'Kaj se je zgodilo junija?', 'Junija so ga podpisali.')).toBe(0);
+    // "leta 2020" is one time, the year the question names, not "leta" and a year.
+    expect(cue('time', 'Do kdaj se bo odločil o kandidaturi 2020?', 'Kandidat na volitvah leta 2020 je Biden.')).toBe(
+      0,
+    );
+    expect(cue('time', 'Do kdaj se bo odločil o kandidaturi?', 'Kandidat na volitvah leta 2020 je Biden.')).toBe(1);
+    expect(cue('time', 'Kdaj se bo odločil?', 'Odločil se bo do konca leta.')).toBe(1);
   });
 
   it('needs two new names for full strength on "kdo", and none of the question', () => {
