@@ -224,6 +224,7 @@ describe('answer cues', () => {
     );
     expect(cue('time', 'Do kdaj se bo odločil o kandidaturi?', 'Kandidat na volitvah leta 2020 je Biden.')).toBe(1);
     expect(cue('time', 'Kdaj se bo odločil?', 'Odločil se bo do konca leta.')).toBe(1);
+    expect(cue('time', 'Kdaj so prišli?', 'Vsa leta 15000 ljudi pride.')).toBe(1);
   });
 
   it('needs two new names for full strength on "kdo", and none of the question', () => {

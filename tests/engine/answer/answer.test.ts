@@ -3,6 +3,7 @@ import { Engine } from '../../../src/engine/engine.ts';
 import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
 import { readDevSet, type DevQuestion } from '../../../tools/eval/dev-set.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD } from '../../../src/engine/answer/abstain.ts';
+import { answerLevel } from '../../../src/view/level.ts';
 import { countedWords } from '../../../src/engine/question/counted.ts';
 import { CORPUS, DEV_SET, DISTRACTORS, articleOf } from '../../helpers.ts';
 
@@ -49,6 +50,8 @@ describe('answers', () => {
     const paraphrased = asked('kaznovalne ukrepe');
     expect(paraphrased.passages[0]!.passage.id).toBe(plain.passages[0]!.passage.id);
     expect(paraphrased.confidence).toBeGreaterThan(plain.confidence - 0.1);
+    // What the reader sees: a clear answer either way, not "the closest passage".
+    expect(answerLevel(paraphrased)).toBe(answerLevel(plain));
   });
 
   it('counts what the question asks for in another sentence of the passage than the best one', () => {
