@@ -69,7 +69,11 @@ export function analyze(text: string): Token[] {
       if (key !== null) tokens.push({ start, end: start + word.length, key });
       continue;
     }
-    tokens.push({ start, end: start + word.length, key: stemKey(fold(word).replace(ALL_JOINERS, '')) });
+    tokens.push({
+      start,
+      end: start + word.length,
+      key: joinedKey(fold(word).replace(ALL_JOINERS, ''), fold(parts.at(-1)!)),
+    });
     let offset = start;
     for (const part of parts) {
       // A one-letter part ("o-" of a prefix, "s" of "'s") says nothing on its own.
@@ -79,6 +83,16 @@ export function analyze(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * The key of a hyphenated word written as one ("jongilom" for "Jong-ilom"). The stemmer may read
+ * a short last part as an ending and cut it off whole ("jongil" → "jong", as "delil" → "del"),
+ * and then "Jong-il" would be "Jong-un": the last part of a name is never all ending.
+ */
+function joinedKey(joined: string, lastPart: string): string {
+  const key = stemKey(joined);
+  return key.length > joined.length - lastPart.length ? key : joined;
 }
 
 /** A written word: its token (the joined key for a hyphenated word) and the keys of its parts. */

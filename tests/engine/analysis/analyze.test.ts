@@ -95,6 +95,14 @@ describe('Slovene analysis', () => {
     expect(tokens[1]).toMatchObject({ start: 4, end: 12 });
   });
 
+  it('keeps the short last part of a hyphenated name, which the stemmer would cut off as an ending', () => {
+    // "jongil" stems to "jong" ("-il" as in "delil"): Kim Jong-il would be any Jong-un.
+    const father = analyzeKeys('Jong-il')[0];
+    expect(father).not.toBe(analyzeKeys('Jong-un')[0]);
+    expect(father).not.toBe('jong');
+    expect(analyzeKeys('Jong-ilom')[0]).toBe(father);
+  });
+
   it('keeps a name with an apostrophe together, whichever apostrophe is typed', () => {
     // Translations write it as a left quote as often as a right one ("O‘Hagan", "Sainsbury‘s").
     const [ascii, ...others] = ["O'Hagan", 'O’Hagan', 'O‘Hagan'].map((name) => analyze(name));
