@@ -314,6 +314,11 @@ describe('spacing slips', () => {
     expect(forms('kdo j ezmagal', hail)).toEqual(['kdo', 'je', 'zmagal']);
   });
 
+  it('does not join two function words into a word ("že na" is no "žena")', () => {
+    const wife = knowledge(['zena', 'tocki'], { ze: 300_000, na: 1_000_000, zena: 23_000 }, ['ze', 'na']);
+    expect(forms('ze na mrtvi tocki', wife)).toEqual(['ze', 'na', 'mrtvi', 'tocki']);
+  });
+
   it('leaves unknown names and two real words alone', () => {
     expect(forms('tabor Songdowon', k)).toEqual(['tabor', 'songdowon']);
     expect(forms('kot in', k)).toEqual(['kot', 'in']);

@@ -195,7 +195,9 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
   const rare = (w: string) => k.count(w) < RARE_PART_COUNT && !corpusWord(k, w);
   const rarePart = rare(a) || rare(b);
-  const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
+  // Two function words side by side are two words ("že na" is no "žena").
+  const strayPart =
+    (k.isStopword(a) && !k.isStopword(b) && !k.inCorpus(b)) || (k.isStopword(b) && !k.isStopword(a) && !k.inCorpus(a));
   return (unknownPart || rarePart || strayPart) && odds >= 1;
 }
 
