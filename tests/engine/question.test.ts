@@ -559,6 +559,13 @@ describe('the engine reads chat, typos and English', () => {
     expect(shorthand.find((c) => c.alternatives[0]!.keys[0] === 'mn')?.weight ?? 0).toBe(0);
   });
 
+  it('reads a Slovenian question that quotes an English title as Slovenian, and an English one as English', () => {
+    const title = engine.explain('Koliko stane vstopnica za razstavo Memories of the Land and Water?').question;
+    expect(title.english).toBe(false);
+    expect(title.answerType).toBe('money');
+    expect(engine.explain('Who is the President of the Russian Federation?').question.english).toBe(true);
+  });
+
   it('drops chat from an English question too', () => {
     expect(engine.explain('what did Kim call Putin lol').question.english).toBe(true);
     expect(concepts('what did Kim call Putin lol')).not.toContain('lol');

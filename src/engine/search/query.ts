@@ -192,12 +192,7 @@ export function parseQuestion(
     (w) => lex.chat.isFiller(w),
   );
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
-  if (
-    looksEnglish(
-      typed.map((w) => w.form),
-      englishWord,
-    )
-  ) {
+  if (looksEnglish(outsideTitles(typed), englishWord)) {
     const concepts = englishConcepts(typed, synonyms, vocab, lex, knownKey);
     return {
       concepts,
@@ -301,6 +296,22 @@ function unknownShare(concepts: Concept[], vocab: Vocabulary): number {
 }
 
 /** The content words of the mended question with their keys (a form may hold several words: "na hitro"). */
+/**
+ * The question's words without the English function words inside a capitalised title ("Koliko
+ * stane vstopnica za razstavo Memories of the Land and Water?"): a title quoted in a Slovenian
+ * question does not make it English.
+ */
+function outsideTitles(words: QuestionWord[]): string[] {
+  const capitalisedAround = (i: number, step: 1 | -1): boolean => {
+    for (let j = i + step; j >= 0 && j < words.length; j += step)
+      if (!isEnglishFunctionWord(words[j]!.form)) return words[j]!.capitalised;
+    return false;
+  };
+  return words
+    .filter((w, i) => !(isEnglishFunctionWord(w.form) && capitalisedAround(i, -1) && capitalisedAround(i, 1)))
+    .map((w) => w.form);
+}
+
 function toWords(words: QuestionWord[]): Word[] {
   const out: Word[] = [];
   for (const question of words) {
