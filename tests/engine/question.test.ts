@@ -774,6 +774,13 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('Kateri okrožni tožilec je vložil obtožnico?').question.answerType).toBe('other');
   });
 
+  it('reads the type from a short question after a yes-no one ("… v Korejo? kam točno?")', () => {
+    const followUp = (q: string) => engine.explain(q).question.answerType;
+    expect(followUp('a so res poslali otroke ruskih vojakov na počitnice v korejo? kam točno?')).toBe('place');
+    expect(followUp('a bo Kim obiskal Moskvo al ne? pa zakaj?')).toBe('reason');
+    expect(followUp('a so res poslali otroke ruskih vojakov na počitnice v korejo?')).toBe('other');
+  });
+
   it('reads light verbs that only carry the question ("kaj bo počel", "kaj je naredil") as no topic', () => {
     expect(concepts('kaj bo putin počel v vietnamu')).toEqual([stemKey('putin'), stemKey('vietnamu')]);
     expect(concepts('kaj je naredila rusija')).toEqual([stemKey('rusija')]);

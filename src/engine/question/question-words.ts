@@ -38,6 +38,8 @@ export interface QuestionWord extends Span {
   preamble: boolean;
   /** Chat filler or politeness: kept for the question type, but no search weight. */
   filler: boolean;
+  /** Which of the sentences that ask the word is in, the first 0 ("… plime? kje točno?" has two). */
+  clause?: number;
   /** The form was changed by spacing or colloquial mending (weaker than a word as typed). */
   mended: boolean;
 }
@@ -81,6 +83,7 @@ export function splitQuestion(
     if (words.length >= MAX_QUESTION_WORDS) break;
     for (const [start, written] of camelParts(match.index, match[0], knownWhole)) {
       const end = start + written.length;
+      const clause = asking.findIndex((s) => start >= s.start && end <= s.end);
       words.push({
         start,
         end,
@@ -92,7 +95,8 @@ export function splitQuestion(
           start > firstLetter &&
           STARTS_CAPITAL.test(written) &&
           !isSentenceStart(cleaned, start, opensQuestion),
-        emphasis: asking.some((s) => start >= s.start && end <= s.end) ? 1 : CHATTER_EMPHASIS,
+        emphasis: clause >= 0 ? 1 : CHATTER_EMPHASIS,
+        ...(clause >= 0 ? { clause } : {}),
         preamble: preambles.some((s) => start >= s.start && end <= s.end),
         filler: false,
         mended: false,

@@ -242,7 +242,7 @@ export function parseQuestion(
   );
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
-  const answerType = slovenianAnswerType(asking.map((w) => w.form));
+  const answerType = askedType(asking);
   const questionPhrase = askingPhraseWords(
     answerType,
     words.map((w) => w.form),
@@ -310,6 +310,21 @@ function outsideTitles(words: QuestionWord[]): string[] {
   return words
     .filter((w, i) => !(isEnglishFunctionWord(w.form) && capitalisedAround(i, -1) && capitalisedAround(i, 1)))
     .map((w) => w.form);
+}
+
+/**
+ * What the asking words ask for: read from their start as a whole; when that asks nothing typed,
+ * a later sentence that does ("a majo ljudje težave zaradi plime? kje točno?" asks where).
+ */
+function askedType(asking: QuestionWord[]): AnswerType {
+  const whole = slovenianAnswerType(asking.map((w) => w.form));
+  if (whole !== 'other') return whole;
+  const clauses = new Set(asking.map((w) => w.clause ?? 0));
+  for (const clause of clauses) {
+    const type = slovenianAnswerType(asking.filter((w) => (w.clause ?? 0) === clause).map((w) => w.form));
+    if (type !== 'other') return type;
+  }
+  return whole;
 }
 
 function toWords(words: QuestionWord[]): Word[] {
