@@ -930,6 +930,14 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.passages[0]?.passage.text).toContain('dvodnevni obisk v Vietnamu');
   });
 
+  it('leaves a real word the corpus lacks as it is when only a made-up word would mend it', () => {
+    // "obehovo" is one letter from "orehovo" and cuts to the key of "obeh", but nobody writes it;
+    // "oreh…" is everyday Slovenian.
+    const walnut = engine.explain('Kako naredim dobro orehovo potico?').question.concepts[1]!;
+    expect(walnut.alternatives[0]!.keys).toEqual([stemKey('orehovo')]);
+    expect(walnut.alternatives.flatMap((a) => a.keys)).not.toContain(stemKey('obeh'));
+  });
+
   it('corrects a typo to a word the corpus uses', () => {
     const answer = engine.ask('Kaj je Kim pudaril glede namena sporazuma?');
     expect(answer.passages[0]?.passage.text).toContain('Kim je medtem poudaril');

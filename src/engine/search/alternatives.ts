@@ -64,7 +64,7 @@ export function respelled(
 }
 
 /** A listed word (or word family) used at least this often is a word, not a typo, even when the corpus lacks it ("star"). */
-const GENUINE_WORD_COUNT = 50;
+export const GENUINE_WORD_COUNT = 50;
 const MIN_FAMILY_KEY = 5;
 
 /**

@@ -7,13 +7,25 @@ import { isStopword } from '../analysis/stopwords.ts';
 import { stemKey } from '../analysis/stem.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { TypoReading, WordMemo } from '../question/word-memo.ts';
-import { isEverydayWord, MATCH_WEIGHTS, MAX_TYPO_LENGTH, nameInCase, type Word } from './alternatives.ts';
+import {
+  GENUINE_WORD_COUNT,
+  isEverydayWord,
+  MATCH_WEIGHTS,
+  MAX_TYPO_LENGTH,
+  nameInCase,
+  type Word,
+} from './alternatives.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /** Shorter words are not corrected: one edit turns them into too many other words. */
 export const MIN_TYPO_LENGTH = 4;
 /** A misspelt stop word this long ("kolkio") is dropped rather than read as a rare topic word. */
 const MIN_MISSPELT_QUESTION_WORD = 5;
+/**
+ * The shortest key whose everyday family vouches for a word that only a made-up reading would
+ * mend (see `typoReading`). Shorter than `isEverydayWord` asks, as the reading is no word either.
+ */
+const MIN_EVERYDAY_FAMILY_KEY = 4;
 /** Readings of a misspelt word kept, the likeliest first. */
 const MAX_TYPO_READINGS = 3;
 
@@ -96,5 +108,15 @@ function typoReading(
   }
   const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
   if (!best) return null;
+  // A reading that is no word anyone writes ("obehovo" for "orehovo", "ocetala" for "očitala")
+  // only matches its key by chance, while the typed word's own family is everyday speech: the
+  // word is real, the corpus just lacks it.
+  const typedKey = stemKey(form);
+  if (
+    lex.words.count(best.form) === 0 &&
+    typedKey.length >= MIN_EVERYDAY_FAMILY_KEY &&
+    lex.words.keyCount(typedKey) >= GENUINE_WORD_COUNT
+  )
+    return null;
   return { key: best.key, form: best.form, otherReadings: others.slice(0, MAX_TYPO_READINGS - 1).map((o) => o.key) };
 }
