@@ -314,9 +314,14 @@ describe('spacing slips', () => {
     expect(forms('kdo j ezmagal', hail)).toEqual(['kdo', 'je', 'zmagal']);
   });
 
-  it('does not join two function words into a word ("že na" is no "žena")', () => {
-    const wife = knowledge(['zena', 'tocki'], { ze: 300_000, na: 1_000_000, zena: 23_000 }, ['ze', 'na']);
+  it('joins two function words only into a word far likelier than the two ("na prej", not "že na")', () => {
+    const wife = knowledge(
+      ['zena', 'tocki', 'naprej'],
+      { ze: 300_000, na: 1_000_000, prej: 20_000, zena: 23_000, naprej: 30_000 },
+      ['ze', 'na', 'prej'],
+    );
     expect(forms('ze na mrtvi tocki', wife)).toEqual(['ze', 'na', 'mrtvi', 'tocki']);
+    expect(forms('se bodo na prej borili', wife)).toEqual(['se', 'bodo', 'naprej', 'borili']);
   });
 
   it('leaves unknown names and two real words alone', () => {
@@ -564,6 +569,12 @@ describe('the engine reads chat, typos and English', () => {
     expect(title.english).toBe(false);
     expect(title.answerType).toBe('money');
     expect(engine.explain('Who is the President of the Russian Federation?').question.english).toBe(true);
+    // Without a Slovenian question word, "to" between two names is English ("Did Kim go to Russia?").
+    expect(engine.explain('Did Kim go to Russia?').question.english).toBe(true);
+    // The small words of a title name nothing; its other words are the title's own ("Still Game").
+    const words = (q: string) => engine.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join(' '));
+    expect(words('Kdo je napisal The Lord of the Rings?')).not.toContain('the');
+    expect(words('Katera sezona Still Game bo zadnja?')).toContain(stemKey('still'));
   });
 
   it('drops chat from an English question too', () => {

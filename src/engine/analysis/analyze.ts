@@ -88,12 +88,17 @@ export function analyze(text: string): Token[] {
 /**
  * The key of a hyphenated word written as one ("jongilom" for "Jong-ilom"). The stemmer may read
  * a short last part as an ending and cut it off whole ("jongil" → "jong", as "delil" → "del"),
- * and then "Jong-il" would be "Jong-un": the last part of a name is never all ending.
+ * and then "Jong-il" would be "Jong-un": the last part of a name is never all ending. The key
+ * then keeps the last part's first two letters, which its case forms share ("Jong-il",
+ * "Jong-ila", "Jong-ilom" → "jongil"; "drive-in", "drive-ina" → "drivein").
  */
 function joinedKey(joined: string, lastPart: string): string {
   const key = stemKey(joined);
-  return key.length > joined.length - lastPart.length ? key : joined;
+  const firstParts = joined.length - lastPart.length;
+  return key.length > firstParts ? key : joined.slice(0, firstParts + Math.min(KEPT_OF_LAST_PART, lastPart.length));
 }
+/** Letters of a hyphenated word's last part its key keeps when the stemmer would cut them all. */
+const KEPT_OF_LAST_PART = 2;
 
 /** A written word: its token (the joined key for a hyphenated word) and the keys of its parts. */
 export interface Word {

@@ -167,6 +167,30 @@ export function isEnglishFunctionWord(folded: string): boolean {
   return ENGLISH_FUNCTION_WORDS.has(folded) || SHARED_WITH_SLOVENIAN.has(folded);
 }
 
+/**
+ * The small words inside an English title ("Memories of the Land and Water", "The Lord of the
+ * Rings"); a capitalised word of other kinds is the title's own ("Still Game").
+ */
+const TITLE_FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'with',
+  'from',
+  'by',
+]);
+export const isTitleFunctionWord = (folded: string): boolean => TITLE_FUNCTION_WORDS.has(folded);
+/** The articles that may open an English title ("The Lord of the Rings"). */
+export const isEnglishArticle = (folded: string): boolean => folded === 'the' || folded === 'a' || folded === 'an';
+
 /** Words that make "how" a question of quantity ("how long", "how old"): part of the question word, not of the topic. */
 /** The adjectives of size or distance after "how" ("how deep", "how tall"): they ask a length or weight. */
 const HOW_MEASURE = ['far', 'deep', 'high', 'tall', 'wide', 'heavy'];

@@ -162,6 +162,8 @@ function joinOdds(k: WordKnowledge, a: string, b: string): number {
  * halves of a split word are often words of some article ("zavez", "Nici").
  */
 const CLEAR_JOIN_ODDS = 1000;
+/** Odds at which two function words are read as one word: an order of magnitude short of clear. */
+const FUNCTION_WORDS_JOIN_ODDS = 100;
 
 /**
  * Two adjacent words that are better read as one corpus word: one of them is unknown, rare in
@@ -192,12 +194,13 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
     return false;
   const odds = joinOdds(k, a, b);
   if (odds >= CLEAR_JOIN_ODDS) return true;
+  // Two function words side by side are two words unless the one word is much likelier ("na
+  // prej" is "naprej", but "že na" is no "žena", nor "za to" "zato").
+  if (k.isStopword(a) && k.isStopword(b)) return odds >= FUNCTION_WORDS_JOIN_ODDS;
   const unknownPart = !isKnown(k, a) || !isKnown(k, b);
   const rare = (w: string) => k.count(w) < RARE_PART_COUNT && !corpusWord(k, w);
   const rarePart = rare(a) || rare(b);
-  // Two function words side by side are two words ("že na" is no "žena").
-  const strayPart =
-    (k.isStopword(a) && !k.isStopword(b) && !k.inCorpus(b)) || (k.isStopword(b) && !k.isStopword(a) && !k.inCorpus(a));
+  const strayPart = (k.isStopword(a) && !k.inCorpus(b)) || (k.isStopword(b) && !k.inCorpus(a));
   return (unknownPart || rarePart || strayPart) && odds >= 1;
 }
 

@@ -17,7 +17,9 @@ import { mendSpacing } from '../question/spacing.ts';
 import { standardForms } from '../question/colloquial.ts';
 import {
   englishAnswerType,
+  isEnglishArticle,
   isEnglishFunctionWord,
+  isTitleFunctionWord,
   isPartOfHow,
   isPoliteThank,
   looksEnglish,
@@ -192,7 +194,13 @@ export function parseQuestion(
     (w) => lex.chat.isFiller(w),
   );
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
-  if (looksEnglish(outsideTitles(typed), englishWord)) {
+  const inTitles = titleFunctionWords(typed);
+  if (
+    looksEnglish(
+      typed.filter((_, i) => !inTitles.has(i)).map((w) => w.form),
+      englishWord,
+    )
+  ) {
     const concepts = englishConcepts(typed, synonyms, vocab, lex, knownKey);
     return {
       concepts,
@@ -235,7 +243,16 @@ export function parseQuestion(
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
   const words = standardForms(
-    mendSpacing(standardForms(typed, lex.chat, knowledge, false), knowledge, memo.splits),
+    mendSpacing(
+      standardForms(
+        typed.map((w, i) => (inTitles.has(i) ? { ...w, filler: true } : w)),
+        lex.chat,
+        knowledge,
+        false,
+      ),
+      knowledge,
+      memo.splits,
+    ),
     lex.chat,
     knowledge,
     true,
@@ -295,21 +312,27 @@ function unknownShare(concepts: Concept[], vocab: Vocabulary): number {
   return total > 0 ? unknown / total : 0;
 }
 
-/** The content words of the mended question with their keys (a form may hold several words: "na hitro"). */
 /**
- * The question's words without the English function words inside a capitalised title ("Koliko
- * stane vstopnica za razstavo Memories of the Land and Water?"): a title quoted in a Slovenian
- * question does not make it English.
+ * The English function words inside a capitalised title that a Slovenian question quotes
+ * ("Koliko stane vstopnica za razstavo Memories of the Land and Water?"), by index: they do not
+ * make the question English, and they name nothing to search for. Only in a question with a
+ * Slovenian question word: "Did Kim go to Russia?" is English.
  */
-function outsideTitles(words: QuestionWord[]): string[] {
+function titleFunctionWords(words: QuestionWord[]): Set<number> {
+  const inTitles = new Set<number>();
+  if (!words.some((w) => isQuestionWord(w.form))) return inTitles;
   const capitalisedAround = (i: number, step: 1 | -1): boolean => {
     for (let j = i + step; j >= 0 && j < words.length; j += step)
       if (!isEnglishFunctionWord(words[j]!.form)) return words[j]!.capitalised;
     return false;
   };
-  return words
-    .filter((w, i) => !(isEnglishFunctionWord(w.form) && capitalisedAround(i, -1) && capitalisedAround(i, 1)))
-    .map((w) => w.form);
+  words.forEach((w, i) => {
+    // Between two capitalised words, or an article opening a title ("The Lord of the Rings").
+    const opensTitle = w.capitalised && isEnglishArticle(w.form);
+    if (isTitleFunctionWord(w.form) && (opensTitle || capitalisedAround(i, -1)) && capitalisedAround(i, 1))
+      inTitles.add(i);
+  });
+  return inTitles;
 }
 
 /**
@@ -327,6 +350,7 @@ function askedType(asking: QuestionWord[]): AnswerType {
   return whole;
 }
 
+/** The content words of the mended question with their keys (a form may hold several words: "na hitro"). */
 function toWords(words: QuestionWord[]): Word[] {
   const out: Word[] = [];
   for (const question of words) {

@@ -101,6 +101,8 @@ describe('Slovene analysis', () => {
     expect(father).not.toBe(analyzeKeys('Jong-un')[0]);
     expect(father).not.toBe('jong');
     expect(analyzeKeys('Jong-ilom')[0]).toBe(father);
+    expect(analyzeKeys('Jong-ila')[0]).toBe(father);
+    expect(analyzeKeys('drive-ina')[0]).toBe(analyzeKeys('drive-in')[0]);
   });
 
   it('keeps a name with an apostrophe together, whichever apostrophe is typed', () => {
