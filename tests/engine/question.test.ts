@@ -507,6 +507,10 @@ describe('colloquial Slovenian', () => {
       (w) => w.form,
     );
     expect(forms).toEqual(['od', 'prvega', 'obiska', 'k', 'novemu', 'in', 'dugga']);
+    // -jega and -jemu drop the j with the e ("zadnga" is "zadnjega")
+    const last = knowledge(['zadnjega'], { tretjemu: 300 });
+    const soft = standardForms(splitQuestion('od zadnga obiska k tretmu'), chat, last, true).map((w) => w.form);
+    expect(soft).toEqual(['od', 'zadnjega', 'obiska', 'k', 'tretjemu']);
   });
 
   it('treats a colloquial form of talk about the conversation as filler', () => {

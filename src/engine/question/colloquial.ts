@@ -59,12 +59,18 @@ function fullInfinitive(form: string, k: WordKnowledge): string | undefined {
 /** An adjective's -ega/-emu ending without its e, as speech drops it ("prvga", "novmu"). */
 const DROPPED_E = /[bcdfghjklmnprstvz](ga|mu)$/;
 
-/** The standard adjective behind a form that dropped the e of -ega/-emu, when the corpus or everyday usage knows it. */
+/**
+ * The standard adjective behind a form that dropped the e of -ega/-emu ("prvga" → "prvega"), or
+ * the je of -jega/-jemu with it ("zadnga" → "zadnjega", "tretga" → "tretjega"), when the corpus
+ * or everyday usage knows it.
+ */
 function withEndingE(form: string, k: WordKnowledge): string | undefined {
   const match = DROPPED_E.exec(form);
   if (!match || form.length < 4) return undefined;
-  const standard = `${form.slice(0, -2)}e${match[1]}`;
-  return k.inCorpus(standard) || k.count(standard) >= MIN_STANDARD_COUNT ? standard : undefined;
+  const stem = form.slice(0, -2);
+  for (const standard of [`${stem}e${match[1]}`, `${stem}je${match[1]}`])
+    if (k.inCorpus(standard) || k.count(standard) >= MIN_STANDARD_COUNT) return standard;
+  return undefined;
 }
 
 /**
