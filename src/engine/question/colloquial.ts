@@ -68,9 +68,11 @@ function withEndingE(form: string, k: WordKnowledge): string | undefined {
   const match = DROPPED_E.exec(form);
   if (!match || form.length < 4) return undefined;
   const stem = form.slice(0, -2);
-  for (const standard of [`${stem}e${match[1]}`, `${stem}je${match[1]}`])
-    if (k.inCorpus(standard) || k.count(standard) >= MIN_STANDARD_COUNT) return standard;
-  return undefined;
+  const withE = `${stem}e${match[1]}`;
+  if (k.inCorpus(withE) || k.count(withE) >= MIN_STANDARD_COUNT) return withE;
+  // Only an adjective speech uses with -jega or -jemu: "Konga" is no "konjega", though "konj" is a word.
+  const withJe = `${stem}je${match[1]}`;
+  return k.count(`${stem}jega`) + k.count(`${stem}jemu`) >= MIN_STANDARD_COUNT ? withJe : undefined;
 }
 
 /**

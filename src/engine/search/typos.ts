@@ -78,8 +78,9 @@ export function mendTypos(
 
 /**
  * What a word unknown to the corpus and to everyday speech stands for: the likeliest known word
- * one typo away, null when there is none, 'drop' for a misspelt question word. Depends on the
- * form alone (and the corpus), so it is remembered by form.
+ * one typo away, null when there is none (or when the only one is made up and the word is real,
+ * see below), 'drop' for a misspelt question word. Depends on the form alone (and the corpus), so
+ * it is remembered by form.
  */
 function typoReading(
   form: string,
@@ -108,12 +109,14 @@ function typoReading(
   }
   const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
   if (!best) return null;
-  // A reading that is no word anyone writes ("obehovo" for "orehovo", "ocetala" for "očitala")
-  // only matches its key by chance, while the typed word's own family is everyday speech: the
-  // word is real, the corpus just lacks it.
+  // A reading unlisted in everyday speech whose own family everyday speech does use ("obehovo"
+  // for "orehovo" → "obeh…", "ocetala" for "očitala" → "ocet…") matches its key by chance, while
+  // the typed word's own family is everyday too: the word is real, the corpus just lacks it. (A
+  // reading whose family speech does not list, such as "sankcije", is the corpus's own word.)
   const typedKey = stemKey(form);
   if (
     lex.words.count(best.form) === 0 &&
+    lex.words.keyCount(best.key) > 0 &&
     typedKey.length >= MIN_EVERYDAY_FAMILY_KEY &&
     lex.words.keyCount(typedKey) >= GENUINE_WORD_COUNT
   )
