@@ -182,7 +182,7 @@ const PRICE_WORDS =
  */
 const COST_PAST = /^stal[aoie]?$/;
 /** Short pronouns that may stand between "koliko" and "stal" ("koliko bi jo stala"): they count nothing. */
-const OBJECT_PRONOUNS = /^(?:ga|jo|jih|jim|mu|ji|me|te|nas|vas)$/;
+const OBJECT_PRONOUNS = /^(?:ga|jo|ju|jih|jim|jima|mu|ji|me|te|nas|vas)$/;
 /** "Kakšna je cena …?", "Kolikšna je vrednost …?": the noun after the question word asks for a sum of money. */
 const PRICE_NOUNS = /^(?:cen(?:a|e|i|o)|vrednost\w*)$/;
 /** "Koliko odstotkov …?", "Za koliko procentov …?", "Kolikšen delež …?": the answer is a share. */
@@ -308,6 +308,26 @@ function afterCopulas(head: string[], at: number, is: (word: string) => boolean)
   return i >= 0 && is(head[i]!);
 }
 
+/** A question word after "če" is indefinite, also with "bi" or an object pronoun between ("če ju kdo napade"). */
+const afterIf = (forms: string[], i: number): boolean =>
+  forms[i - 1] === 'ce' || (forms[i - 2] === 'ce' && (forms[i - 1] === 'bi' || OBJECT_PRONOUNS.test(forms[i - 1]!)));
+
+/**
+ * What a question asks in a second question it joins on beyond `QUESTION_WORD_REACH` ("Katera
+ * partija je to že zagovarjala in kdaj?", "… potres na Lomboku, koliko ljudi je umrlo?"): the
+ * first question word that asks a kind of answer, where it asks (not "če ju kdo napade").
+ */
+export function joinedQuestionType(forms: string[]): AnswerType {
+  for (let i = QUESTION_WORD_REACH; i < forms.length; i++) {
+    const word = forms[i]!;
+    const asks = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
+    if (!asks || asks === 'other' || afterIf(forms, i)) continue;
+    if (INDEFINITE.has(word) && (forms[i - 1] === 'ze' || forms[i + 1] === 'koli')) continue;
+    return slovenianAnswerType(forms.slice(i));
+  }
+  return 'other';
+}
+
 function answerTypeOfHead(head: string[]): AnswerType {
   if (opensNameQuestion(head[0] ?? '') && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';
   /** Where the last question word read as indefinite stands (see below). */
@@ -317,7 +337,7 @@ function answerTypeOfHead(head: string[]): AnswerType {
     // After "če" a question word is indefinite: "če bi kdo napadel" is "if anyone attacked"; so
     // is "kdo", "kaj", "kdaj" or "kje" after "že" ("ali je že kdaj" is "has it ever"; "že koliko
     // let" still asks) or before "koli" ("kdaj koli"), and one right after such a word ("že kdaj kdo").
-    if (head[i - 1] === 'ce' || (head[i - 2] === 'ce' && head[i - 1] === 'bi')) continue;
+    if (afterIf(head, i)) continue;
     if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || indefiniteAt === i - 1)) {
       indefiniteAt = i;
       continue;
