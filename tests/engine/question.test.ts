@@ -516,6 +516,15 @@ describe('colloquial Slovenian', () => {
     expect(soft).toEqual(['od', 'zadnjega', 'obiska', 'k', 'tretjemu', 'iz', 'konga']);
   });
 
+  it('reads chat "pol" as "potem" even where an article has "pol ure", but keeps "pol" that halves something', () => {
+    const half = knowledge(['pol', 'domov', 'ure'], {});
+    const then = new ChatForms([['pol', 'potem']]);
+    const read = (q: string) => standardForms(splitQuestion(q), then, half, true).map((w) => w.form);
+    expect(read('kdaj gre pol domov')).toEqual(['kdaj', 'gre', 'potem', 'domov']);
+    expect(read('cez pol ure gre domov')).toEqual(['cez', 'pol', 'ure', 'gre', 'domov']);
+    expect(read('ob pol petih gre domov')).toEqual(['ob', 'pol', 'petih', 'gre', 'domov']);
+  });
+
   it('treats a colloquial form of talk about the conversation as filler', () => {
     expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
   });

@@ -76,6 +76,20 @@ function withEndingE(form: string, k: WordKnowledge): string | undefined {
 }
 
 /**
+ * Whether "pol" at `i` is "half" ("pol ure", "pol milijona", "dve in pol", "ob pol petih") rather
+ * than chat for "potem" ("kam gre pol", "kaj bo pol delal"), which articles with "pol ure" in
+ * them would otherwise keep as a topic word.
+ */
+function isHalf(words: QuestionWord[], i: number): boolean {
+  const next = words[i + 1]?.form ?? '';
+  const before = words[i - 1]?.form ?? '';
+  return HALF_OF.test(next) || before === 'in' || before === 'ob' || /^\d/.test(next);
+}
+/** What "pol" halves: a unit of time, a count or an amount, or a number word. */
+const HALF_OF =
+  /^(?:ur[aeio]?|leta|let|dneva|dni|meseca|tedna|minute|minut|sekunde|stoletja|milijona|milijarde|ducata|kilograma|kile|litra|metra|kilometra|cene|poti|ene|dveh|treh|stirih|petih|sestih|sedmih|osmih|devetih|desetih|enajstih|dvanajstih|manj|vec)$/;
+
+/**
  * Standard forms of the words. `participles` also reads unknown words in -u as participles; it
  * runs after spacing is mended, so the first half of a split word ("zapu stil") is not misread.
  */
@@ -99,7 +113,14 @@ export function standardForms(
     // names "Sis Al Jufri". A name typed in small letters loses that part ("bašar al asad"); its
     // other parts still find it, and "X al Y" ("Koreja al kaj") is far more often the chat word.
     const chatNotName = listed !== undefined && !w.capitalised && k.isCorpusName(w.form);
-    if (k.inCorpus(w.form) && !k.isStopword(w.form) && !asks && !chatNotName) return w;
+    if (
+      k.inCorpus(w.form) &&
+      !k.isStopword(w.form) &&
+      !asks &&
+      !chatNotName &&
+      !(w.form === 'pol' && !isHalf(words, i))
+    )
+      return w;
     // After a preposition a word is a noun's case ("o joku", "v miru"), never a participle.
     const afterPreposition = i > 0 && PREPOSITIONS.has(words[i - 1]!.form);
     // A function word is read only through the list: "mnenju" of "po Putinovem mnenju" is no
