@@ -381,19 +381,15 @@ function endsClause(text: string, start: number, end: number, opensQuestion: (fo
 
 function clauseSpans(text: string, segments: Span[], opensQuestion: (folded: string) => boolean): Span[] {
   const hasLetters = (s: Span) => /\p{L}/u.test(text.slice(s.start, s.end));
-  const opens = (s: Span) =>
-    (text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).slice(0, 2).some((w) => opensQuestion(fold(w)));
   const asking = segments.filter((s) => hasLetters(s) && /\?\s*$/.test(text.slice(s.start, s.end)));
-  // A short question after the last "?" asks too, mark or no mark ("… v Korejo? kam točno").
-  const last = segments.at(-1);
-  if (asking.length > 0 && last && last.start >= asking.at(-1)!.end && hasLetters(last) && opens(last))
-    asking.push(last);
   if (asking.length > 0) return asking;
   const afterColon = segments.findLastIndex((s) => /:\s*$/.test(text.slice(s.start, s.end)));
   const rest = segments.slice(afterColon + 1).filter(hasLetters);
   if (afterColon >= 0 && rest.length > 0) return rest;
   // The question word may follow a particle ("pa kaj …", "in kdo …", "a kdaj …").
-  const opening = segments.filter(opens);
+  const opening = segments.filter((s) =>
+    (text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).slice(0, 2).some((w) => opensQuestion(fold(w))),
+  );
   if (opening.length > 0) return opening;
   return [{ start: 0, end: text.length }];
 }
