@@ -308,25 +308,18 @@ function afterCopulas(head: string[], at: number, is: (word: string) => boolean)
   return i >= 0 && is(head[i]!);
 }
 
-/** A question word after "če" is indefinite, also with "bi" or an object pronoun between ("če ju kdo napade"). */
-const afterIf = (forms: string[], i: number): boolean =>
-  forms[i - 1] === 'ce' || (forms[i - 2] === 'ce' && (forms[i - 1] === 'bi' || OBJECT_PRONOUNS.test(forms[i - 1]!)));
-
 /**
- * What a question asks in a second question it joins on beyond `QUESTION_WORD_REACH` ("Katera
- * partija je to že zagovarjala in kdaj?", "… potres na Lomboku, koliko ljudi je umrlo?"): the
- * first question word that asks a kind of answer, where it asks (not "če ju kdo napade").
+ * A question word after "če" is indefinite, also with "bi", an object pronoun or both between
+ * ("če bi kdo napadel", "če ju kdo napade", "če bi jih kdo napadel").
  */
-export function joinedQuestionType(forms: string[]): AnswerType {
-  for (let i = QUESTION_WORD_REACH; i < forms.length; i++) {
-    const word = forms[i]!;
-    const asks = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
-    if (!asks || asks === 'other' || afterIf(forms, i)) continue;
-    if (INDEFINITE.has(word) && (forms[i - 1] === 'ze' || forms[i + 1] === 'koli')) continue;
-    return slovenianAnswerType(forms.slice(i));
-  }
-  return 'other';
-}
+const afterIf = (forms: string[], i: number): boolean => {
+  const between = forms.slice(0, i).lastIndexOf('ce');
+  return (
+    between >= 0 &&
+    i - between <= 3 &&
+    forms.slice(between + 1, i).every((w, j) => (w === 'bi' && j === 0) || OBJECT_PRONOUNS.test(w))
+  );
+};
 
 function answerTypeOfHead(head: string[]): AnswerType {
   if (opensNameQuestion(head[0] ?? '') && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';

@@ -24,13 +24,7 @@ import {
   isPoliteThank,
   looksEnglish,
 } from '../question/english.ts';
-import {
-  askingPhraseWords,
-  isQuestionWord,
-  joinedQuestionType,
-  slovenianAnswerType,
-  type AnswerType,
-} from '../question/answer-type.ts';
+import { askingPhraseWords, isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { countedWords, type AskedUnit, type Counted } from '../question/counted.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
@@ -353,7 +347,7 @@ function askedType(asking: QuestionWord[]): AnswerType {
     const type = slovenianAnswerType(asking.filter((w) => (w.clause ?? 0) === clause).map((w) => w.form));
     if (type !== 'other') return type;
   }
-  return joinedQuestionType(asking.map((w) => w.form));
+  return whole;
 }
 
 /** The content words of the mended question with their keys (a form may hold several words: "na hitro"). */
