@@ -523,6 +523,9 @@ describe('colloquial Slovenian', () => {
     expect(read('kdaj gre pol domov')).toEqual(['kdaj', 'gre', 'potem', 'domov']);
     expect(read('cez pol ure gre domov')).toEqual(['cez', 'pol', 'ure', 'gre', 'domov']);
     expect(read('ob pol petih gre domov')).toEqual(['ob', 'pol', 'petih', 'gre', 'domov']);
+    // a whole in the genitive after it
+    expect(read('pol ukrajinskega prebivalstva')).toEqual(['pol', 'ukrajinskega', 'prebivalstva']);
+    expect(read('a je pol sveta proti')).toEqual(['a', 'je', 'pol', 'sveta', 'proti']);
   });
 
   it('treats a colloquial form of talk about the conversation as filler', () => {

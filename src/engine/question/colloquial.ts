@@ -83,8 +83,22 @@ function withEndingE(form: string, k: WordKnowledge): string | undefined {
 function isHalf(words: QuestionWord[], i: number): boolean {
   const next = words[i + 1]?.form ?? '';
   const before = words[i - 1]?.form ?? '';
-  return HALF_OF.test(next) || before === 'in' || before === 'ob' || /^\d/.test(next);
+  return (
+    HALF_OF.test(next) ||
+    // a whole in the genitive after it: an adjective or pronoun ("pol ukrajinskega prebivalstva",
+    // "pol vseh ljudi"), or one of the wholes people halve ("pol sveta", "pol na pol")
+    GENITIVE_MODIFIER.test(next) ||
+    WHOLES.test(next) ||
+    (next === 'na' && words[i + 2]?.form === 'pol') ||
+    before === 'in' ||
+    before === 'ob' ||
+    before === 'na' ||
+    /^\d/.test(next)
+  );
 }
+const GENITIVE_MODIFIER = /^(?:vseh|vsega|\p{L}{2,}(?:ega|ih))$/u;
+const WHOLES =
+  /^(?:sveta|evrope|drzave|mesta|ljudi|prebivalstva|prebivalcev|place|ekipe|kozarca|steklenice|cene|poti|casa|zemlje|vsote|dela|denarja)$/;
 /** What "pol" halves: a unit of time, a count or an amount, or a number word. */
 const HALF_OF =
   /^(?:ur[aeio]?|leta|let|dneva|dni|meseca|tedna|minute|minut|sekunde|stoletja|milijona|milijarde|ducata|kilograma|kile|litra|metra|kilometra|cene|poti|ene|dveh|treh|stirih|petih|sestih|sedmih|osmih|devetih|desetih|enajstih|dvanajstih|manj|vec)$/;
