@@ -61,6 +61,8 @@ const FIGURE_START = '(?<![\\d.,])\\b';
  * petimi leti"); alone it is as often a duration ("poznal približno dva tedna").
  */
 const SPAN_IN_WORDS = `(?:${NUMBER_WORDS})\\s+${SPAN_UNITS}`;
+/** Particles between "pred" and a span in words ("pred le dvema mesecema", "pred skoraj tremi leti"). */
+const SPAN_PARTICLES = '(?:le|samo|ze|skoraj|vsaj|komaj|priblizno|okoli|dobrimi|slabimi)';
 /**
  * A month named by when it is ("naslednji mesec", "konec tega meseca", "pred enim mesecem",
  * "mesec pozneje"), as "teden" says when; not "mesečna plača".
@@ -99,7 +101,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // time, told by its year: "leta", "leto", "leti" or "let" before a year is no cue of its own,
   // so a question that names the year finds nothing new in it ("vsa leta 15000 ljudi" has none).
   time: new RegExp(
-    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|opolnoci|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|konca|koncu|koncem|zacetku|sredi)\\s+tedna|(?:leta|let[io]?)(?!\\s+(?:1[5-9]|20)\\d\\d(?!\\d))|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|opolnoci|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|konca|koncu|koncem|zacetku|sredi)\\s+tedna|(?:leta|let[io]?)(?!\\s+(?:1[5-9]|20)\\d\\d(?!\\d))|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+(?:${SPAN_PARTICLES}\\s+)?${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one;

@@ -225,6 +225,9 @@ describe('answer cues', () => {
     expect(cue('time', 'Do kdaj se bo odločil o kandidaturi?', 'Kandidat na volitvah leta 2020 je Biden.')).toBe(1);
     expect(cue('time', 'Kdaj se bo odločil?', 'Odločil se bo do konca leta.')).toBe(1);
     expect(cue('time', 'Kdaj so prišli?', 'Vsa leta 15000 ljudi pride.')).toBe(1);
+    // a particle between "pred" and a span in words
+    expect(cue('time', 'Kdaj je rodila?', 'Otroka je rodila pred le dvema mesecema.')).toBe(1);
+    expect(cue('time', 'Kdaj je odšel?', 'Odšel je pred skoraj tremi leti.')).toBe(1);
   });
 
   it('needs two new names for full strength on "kdo", and none of the question', () => {
