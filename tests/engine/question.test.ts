@@ -526,6 +526,9 @@ describe('colloquial Slovenian', () => {
     // a whole in the genitive after it
     expect(read('pol ukrajinskega prebivalstva')).toEqual(['pol', 'ukrajinskega', 'prebivalstva']);
     expect(read('a je pol sveta proti')).toEqual(['a', 'je', 'pol', 'sveta', 'proti']);
+    // but "potem" before a pronoun or a verb that only looks like one of those
+    expect(read('kaj so pol drugih naredili')).toEqual(['kaj', 'so', 'potem', 'drugih', 'naredili']);
+    expect(read('kaj pol dela putin')).toEqual(['kaj', 'potem', 'dela', 'putin']);
   });
 
   it('treats a colloquial form of talk about the conversation as filler', () => {
@@ -860,6 +863,7 @@ describe('the engine reads chat, typos and English', () => {
     // also with a pronoun between: "če ju kdo napade", "če bi jih kdo napadel"
     expect(engine.explain('a si bosta pomagala če ju kdo napade').question.answerType).toBe('other');
     expect(engine.explain('a bi pomagala če bi jih kdo napadel').question.answerType).toBe('other');
+    expect(engine.explain('a bi rusija pomagala ce pa kdo napade').question.answerType).toBe('other');
   });
 
   it('reads "že kdaj" and "kdaj koli" as "ever", not as asking when', () => {

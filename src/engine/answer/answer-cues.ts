@@ -62,7 +62,7 @@ const FIGURE_START = '(?<![\\d.,])\\b';
  */
 const SPAN_IN_WORDS = `(?:${NUMBER_WORDS})\\s+${SPAN_UNITS}`;
 /** Particles between "pred" and a span in words ("pred le dvema mesecema", "pred skoraj tremi leti"). */
-const SPAN_PARTICLES = '(?:le|samo|ze|skoraj|vsaj|komaj|priblizno|okoli|dobrimi|slabimi)';
+const SPAN_PARTICLES = '(?:le|samo|ze|skoraj|vsaj|komaj|priblizno|okoli|okrog|(?:dobr|slab)(?:imi|ima|ih|a|e))';
 /**
  * A month named by when it is ("naslednji mesec", "konec tega meseca", "pred enim mesecem",
  * "mesec pozneje"), as "teden" says when; not "mesečna plača".

@@ -309,17 +309,19 @@ function afterCopulas(head: string[], at: number, is: (word: string) => boolean)
 }
 
 /**
- * A question word after "če" is indefinite, also with "bi", an object pronoun or both between
- * ("če bi kdo napadel", "če ju kdo napade", "če bi jih kdo napadel").
+ * A question word after "če" is indefinite, also with small words between ("če bi kdo napadel",
+ * "če ju kdo napade", "če bi jih kdo napadel", "če pa kdo", "če je kdo").
  */
 const afterIf = (forms: string[], i: number): boolean => {
   const between = forms.slice(0, i).lastIndexOf('ce');
   return (
     between >= 0 &&
     i - between <= 3 &&
-    forms.slice(between + 1, i).every((w, j) => (w === 'bi' && j === 0) || OBJECT_PRONOUNS.test(w))
+    forms.slice(between + 1, i).every((w) => IF_PARTICLES.has(w) || OBJECT_PRONOUNS.test(w))
   );
 };
+/** Words that may stand between "če" and an indefinite question word. */
+const IF_PARTICLES = new Set(['bi', 'je', 'se', 'pa', 'ze']);
 
 function answerTypeOfHead(head: string[]): AnswerType {
   if (opensNameQuestion(head[0] ?? '') && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';

@@ -85,9 +85,9 @@ function isHalf(words: QuestionWord[], i: number): boolean {
   const before = words[i - 1]?.form ?? '';
   return (
     HALF_OF.test(next) ||
-    // a whole in the genitive after it: an adjective or pronoun ("pol ukrajinskega prebivalstva",
-    // "pol vseh ljudi"), or one of the wholes people halve ("pol sveta", "pol na pol")
-    GENITIVE_MODIFIER.test(next) ||
+    // one of the wholes people halve, alone or after an adjective or pronoun ("pol sveta", "pol
+    // ukrajinskega prebivalstva", "pol vseh ljudi"; not "pol drugih naredili"), or "pol na pol"
+    (GENITIVE_MODIFIER.test(next) && WHOLES.test(words[i + 2]?.form ?? '')) ||
     WHOLES.test(next) ||
     (next === 'na' && words[i + 2]?.form === 'pol') ||
     before === 'in' ||
@@ -98,7 +98,7 @@ function isHalf(words: QuestionWord[], i: number): boolean {
 }
 const GENITIVE_MODIFIER = /^(?:vseh|vsega|\p{L}{2,}(?:ega|ih))$/u;
 const WHOLES =
-  /^(?:sveta|evrope|drzave|mesta|ljudi|prebivalstva|prebivalcev|place|ekipe|kozarca|steklenice|cene|poti|casa|zemlje|vsote|dela|denarja)$/;
+  /^(?:sveta|evrope|drzave|mesta|ljudi|prebivalstva|prebivalcev|place|ekipe|kozarca|steklenice|cene|poti|casa|zemlje|vsote|denarja)$/;
 /** What "pol" halves: a unit of time, a count or an amount, or a number word. */
 const HALF_OF =
   /^(?:ur[aeio]?|leta|let|dneva|dni|meseca|tedna|minute|minut|sekunde|stoletja|milijona|milijarde|ducata|kilograma|kile|litra|metra|kilometra|cene|poti|ene|dveh|treh|stirih|petih|sestih|sedmih|osmih|devetih|desetih|enajstih|dvanajstih|manj|vec)$/;

@@ -228,6 +228,7 @@ describe('answer cues', () => {
     // a particle between "pred" and a span in words
     expect(cue('time', 'Kdaj je rodila?', 'Otroka je rodila pred le dvema mesecema.')).toBe(1);
     expect(cue('time', 'Kdaj je odšel?', 'Odšel je pred skoraj tremi leti.')).toBe(1);
+    expect(cue('time', 'Kdaj je odšel?', 'Odšel je pred dobrima dvema letoma.')).toBe(1);
   });
 
   it('needs two new names for full strength on "kdo", and none of the question', () => {
