@@ -579,6 +579,9 @@ describe('the engine reads chat, typos and English', () => {
     );
     expect(weights.hval).toBeUndefined();
     expect(concepts('ok guys, kdo je podpisal sporazum')).not.toContain('guys');
+    // the greetings and thanks of a Discord channel, English or Slovenian slang
+    expect(concepts('yo folk, kdo je podpisal sporazum? ty')).toEqual(concepts('kdo je podpisal sporazum'));
+    expect(concepts('hey brate, kdo je podpisal sporazum? hvalca')).toEqual(concepts('kdo je podpisal sporazum'));
     expect(weights.putin).toBeGreaterThan(0.7);
     expect(weights.sankc).toBeGreaterThan(0.7);
     // Chat shorthand of two letters nobody writes as a word is not the rarest word of the question.
