@@ -324,12 +324,6 @@ describe('spacing slips', () => {
     expect(forms('se bodo na prej borili', wife)).toEqual(['se', 'bodo', 'naprej', 'borili']);
   });
 
-  it('does not split a preposition off a verb ("skritizirala" is no "s kritizirala")', () => {
-    const verbs = knowledge(['kritizirala', 'kolesom'], { s: 200_000, kritizirala: 300, kolesom: 400 }, ['s']);
-    expect(forms('ga je skritizirala', verbs)).toEqual(['ga', 'je', 'skritizirala']);
-    expect(forms('je prisel skolesom', verbs)).toEqual(['je', 'prisel', 's', 'kolesom']);
-  });
-
   it('leaves unknown names and two real words alone', () => {
     expect(forms('tabor Songdowon', k)).toEqual(['tabor', 'songdowon']);
     expect(forms('kot in', k)).toEqual(['kot', 'in']);
@@ -985,10 +979,6 @@ describe('the engine reads chat, typos and English', () => {
     // A corpus word speech does not list ("sankcije") is still the reading of its typo.
     const sanctions = engine.explain('Kakšne sancije so uvedli?').question.concepts[0]!;
     expect(sanctions.alternatives[0]!.keys).toEqual([stemKey('sankcije')]);
-  });
-
-  it('splits a one-letter preposition off the word it was run into ("kponovni"), as a typo could not mend it', () => {
-    expect(concepts('pozval je kponovni preucitvi sankcij')).toContain(stemKey('ponovni'));
   });
 
   it('corrects a typo to a word the corpus uses', () => {

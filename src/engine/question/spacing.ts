@@ -93,9 +93,6 @@ export type WordSplit = readonly [string, string];
  */
 const POSSESSIVE_TAIL = new RegExp(`^(?:j?[oe]v|in)${POSSESSIVE_CASE}$`);
 
-/** The endings of a past participle ("kritizirala", "zgradili"). */
-const PARTICIPLE_END = /(?:l|la|lo|li|le)$/;
-
 /** The ending of a demonym made from a place ("Belfastčani", "Ljubljančanka"): never a word of its own. */
 const DEMONYM_TAIL = /^can(?:i|a|e|u|ov|om|ih|oma|ka|ke|ki|ko|kah|kam|kami)?$/;
 
@@ -136,8 +133,6 @@ function bestSplit(k: WordKnowledge, form: string, boundary?: number): WordSplit
       (boundary !== undefined && !resplitMakesWords(k, a, b)) ||
       POSSESSIVE_TAIL.test(b) ||
       DEMONYM_TAIL.test(b) ||
-      // A preposition takes a noun, not a verb's participle: "skritizirala" is one word.
-      (a.length === 1 && PARTICIPLE_END.test(b)) ||
       !usablePair(k, a, b)
     )
       continue;

@@ -235,10 +235,8 @@ export function parseQuestion(
     isWord,
     // The variant must be a word itself: the stemmer cuts two words run together down to the
     // first one's key ("prihodnjemletu" → "prihod…"), which would make any such pair a "typo".
-    // With the same first letter, as typo mending reads a word: "kponovni" is "k ponovni", no slip.
     nearCorpusWord: (form) =>
-      typoLength(form) &&
-      memo.nearCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, (c) => c[0] === form[0] && isWord(c))),
+      typoLength(form) && memo.nearCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, isWord)),
     // Asked only of a word near a corpus word that splits into two listed words: seldom.
     nearListedCorpusWord: (form) => typoLength(form) && oneEditFromCorpus(form, (c) => lex.words.count(c) > 0),
   };
