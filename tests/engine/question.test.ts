@@ -531,6 +531,17 @@ describe('colloquial Slovenian', () => {
     expect(read('kaj pol dela putin')).toEqual(['kaj', 'potem', 'dela', 'putin']);
   });
 
+  it('keeps a filler word a name where the question capitalises a name of the corpus ("Ty Burrell")', () => {
+    const thanks = new ChatForms([['ty', '-']]);
+    const actor = { ...knowledge(['ty', 'burrell'], {}), isCorpusName: (f: string) => f === 'ty' || f === 'burrell' };
+    const fillers = (q: string) =>
+      standardForms(splitQuestion(q), thanks, actor, true)
+        .filter((w) => w.filler)
+        .map((w) => w.form);
+    expect(fillers('Kaj je rekel igralec Ty Burrell?')).toEqual([]);
+    expect(fillers('kaj je rekel burrell? ty')).toEqual(['ty']);
+  });
+
   it('treats a colloquial form of talk about the conversation as filler', () => {
     expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
   });

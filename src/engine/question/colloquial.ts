@@ -115,7 +115,8 @@ export function standardForms(
 ): QuestionWord[] {
   const opening = words.findIndex((w) => w.emphasis === 1 && !chat.isFiller(w.form));
   return words.map((w, i) => {
-    if (chat.isFiller(w.form)) return { ...w, filler: true };
+    // A filler word is a name where the question capitalises one the corpus names ("Ty Burrell").
+    if (chat.isFiller(w.form) && !(w.capitalised && k.isCorpusName(w.form))) return { ...w, filler: true };
     const listed = chat.standardOf(w.form);
     // The word that opens the question is its question word: "kolk je star …" asks "koliko",
     // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
