@@ -96,9 +96,11 @@ function isHalf(words: QuestionWord[], i: number): boolean {
     /^\d/.test(next)
   );
 }
+/** A whole's adjective or pronoun in the genitive ("ukrajinskega", "vseh"). */
 const GENITIVE_MODIFIER = /^(?:vseh|vsega|\p{L}{2,}(?:ega|ih))$/u;
+/** Wholes people halve, in the genitive ("pol sveta"); the units and amounts are in `HALF_OF`. */
 const WHOLES =
-  /^(?:sveta|evrope|drzave|mesta|ljudi|prebivalstva|prebivalcev|place|ekipe|kozarca|steklenice|cene|poti|casa|zemlje|vsote|denarja)$/;
+  /^(?:sveta|evrope|drzave|mesta|ljudi|prebivalstva|prebivalcev|place|ekipe|kozarca|steklenice|casa|zemlje|vsote|denarja)$/;
 /** What "pol" halves: a unit of time, a count or an amount, or a number word. */
 const HALF_OF =
   /^(?:ur[aeio]?|leta|let|dneva|dni|meseca|tedna|minute|minut|sekunde|stoletja|milijona|milijarde|ducata|kilograma|kile|litra|metra|kilometra|cene|poti|ene|dveh|treh|stirih|petih|sestih|sedmih|osmih|devetih|desetih|enajstih|dvanajstih|manj|vec)$/;

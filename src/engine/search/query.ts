@@ -343,6 +343,8 @@ function askedType(asking: QuestionWord[]): AnswerType {
   const whole = slovenianAnswerType(asking.map((w) => w.form));
   if (whole !== 'other') return whole;
   const clauses = new Set(asking.map((w) => w.clause ?? 0));
+  // One asking sentence is the whole, already read.
+  if (clauses.size < 2) return whole;
   for (const clause of clauses) {
     const type = slovenianAnswerType(asking.filter((w) => (w.clause ?? 0) === clause).map((w) => w.form));
     if (type !== 'other') return type;
