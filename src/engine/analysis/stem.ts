@@ -216,6 +216,19 @@ function dropNounIj(word: string, key: string): string {
   return key.endsWith('ij') && key.length - 2 >= MIN_STEM && IJA_NOUN_FORM.test(word) ? key.slice(0, -2) : key;
 }
 
+/**
+ * Feminine nouns in -va whose key, with the v dropped as in "cerkev"/"cerkve" (see
+ * `dropFleetingVowel`), would be another word's: "Moskva" met "moški" (and through the related
+ * words, every question about a man met Russia), "kletva" met "klet", "bitva" met "bit". Their
+ * forms keep the v. The -va nouns of the grammar books whose v-less stem is a common word.
+ */
+const KEEPS_V = /^(moskv|kletv|bitv)(?:a|e|i|o|ah|am|ama|ami)?$|^(klet|bit)ev$/;
+
+function keptV(word: string): string | undefined {
+  const m = KEEPS_V.exec(word);
+  return m ? (m[1] ?? `${m[2]!}v`) : undefined;
+}
+
 const stems = new BoundedCache<string, string>(200_000);
 
 /**
@@ -224,7 +237,7 @@ const stems = new BoundedCache<string, string>(200_000);
  */
 export function stemKey(folded: string): string {
   return stems.getOrMake(folded, (word) =>
-    /^\p{N}+$/u.test(word) || WHOLE_WORDS.has(word) ? word : (irregularKey(word) ?? regularKey(word)),
+    /^\p{N}+$/u.test(word) || WHOLE_WORDS.has(word) ? word : (irregularKey(word) ?? keptV(word) ?? regularKey(word)),
   );
 }
 
