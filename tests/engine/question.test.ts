@@ -297,6 +297,21 @@ describe('spacing slips', () => {
     ]);
   });
 
+  it('leaves a known word its letters where the next word splits up on its own ("nastopil naolimpijskih")', () => {
+    // The stemmer cuts "nastopilna" to the key of "nastopil", so moving "na" across the space
+    // would also give two corpus words.
+    const games = stemmedKnowledge('nastop', ['nastopil', 'olimpijskih', 'igrah'], { na: 1_000_000, olimpijskih: 500 });
+    const withNa = { ...games, isStopword: (f: string) => f === 'na' };
+    expect(forms('kdaj je nastopil naolimpijskih igrah', withNa)).toEqual([
+      'kdaj',
+      'je',
+      'nastopil',
+      'na',
+      'olimpijskih',
+      'igrah',
+    ]);
+  });
+
   it('does not split a name written with a capital into a function word and the rest', () => {
     const some = knowledge(['st'], { nek: 7438, st: 3191 }, ['nek']);
     expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);

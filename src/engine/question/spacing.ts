@@ -242,6 +242,23 @@ export function mendSpacing(
   const joinable = words.map((w) => !hyphenated(w) && !w.acronym);
   const known: (boolean | undefined)[] = [];
   const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
+  // How the word at `i` splits up on its own, if it does. A word one typo away from a corpus word
+  // is a typo, not two words ("pudaril" → "poudaril"), unless it splits into two words people use
+  // and no word one edit away is one: "odštirih" is "od štirih", not a slip of "odstrih", a
+  // string only the stemmer takes for a corpus word. A name written with a capital does not start
+  // with a function word: "Nekst" is no "nek st".
+  const splitAlone = (i: number): WordSplit | null => {
+    const w = words[i]!;
+    const found = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
+    const split = found && w.capitalised && k.isStopword(found[0]) ? null : found;
+    if (
+      split &&
+      k.nearCorpusWord(w.form) &&
+      !(k.count(split[0]) > 0 && k.count(split[1]) > 0 && !k.nearListedCorpusWord(w.form))
+    )
+      return null;
+    return split;
+  };
   const out: QuestionWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -256,7 +273,9 @@ export function mendSpacing(
       }
       // A function word typed stays a function word: "toče na" is no "to cena", "srečou k" no
       // "srečo uk", while "j ezmagal" is "je zmagal".
-      if (!knownAt(i) || !knownAt(i + 1)) {
+      // A known word keeps its letters where the next word splits up on its own: "nastopil
+      // naolimpijskih" is "nastopil na olimpijskih", not "nastopilna olimpijskih".
+      if ((!knownAt(i) || !knownAt(i + 1)) && !(knownAt(i) && splitAlone(i + 1))) {
         const resplit = resplitOf(w.form, next.form);
         if (
           resplit &&
@@ -270,20 +289,7 @@ export function mendSpacing(
         }
       }
     }
-    // A word one typo away from a corpus word is a typo, not two words ("pudaril" → "poudaril"),
-    // unless it splits into two words people use and no word one edit away is one: "odštirih" is
-    // "od štirih", not a slip of "odstrih", a string only the stemmer takes for a corpus word.
-    // A name written with a capital does not start with a function word: "Nekst" is no "nek st".
-    const found = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
-    const split = found && w.capitalised && k.isStopword(found[0]) ? null : found;
-    if (
-      split &&
-      k.nearCorpusWord(w.form) &&
-      !(k.count(split[0]) > 0 && k.count(split[1]) > 0 && !k.nearListedCorpusWord(w.form))
-    ) {
-      out.push(w);
-      continue;
-    }
+    const split = splitAlone(i);
     out.push(...(split ? splitWord(w, ...split) : [w]));
   }
   return out;
