@@ -312,6 +312,14 @@ describe('spacing slips', () => {
     ]);
   });
 
+  it('keeps a name in another case one word ("Vanderbiltom" is no "Vanderbil" and "Tom")', () => {
+    // The stemmer cuts "Vanderbilt" and all its case forms to "vandr"; "Tom" is a name too.
+    const names = (f: string) => f.startsWith('vanderbil') || f === 'tom';
+    const k = { ...knowledge(['tom'], { tom: 5000, z: 150_000 }, ['z']), inCorpus: names, isCorpusName: names };
+    expect(forms('tekma z Vanderbiltom', k)).toEqual(['tekma', 'z', 'vanderbiltom']);
+    expect(forms('tekma z vanderbiltom', k)).toEqual(['tekma', 'z', 'vanderbiltom']);
+  });
+
   it('does not split a name written with a capital into a function word and the rest', () => {
     const some = knowledge(['st'], { nek: 7438, st: 3191 }, ['nek']);
     expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);

@@ -251,6 +251,16 @@ export function mendSpacing(
     const w = words[i]!;
     const found = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
     const split = found && w.capitalised && k.isStopword(found[0]) ? null : found;
+    // A name in another case is one word where the split leaves the first part the whole word's
+    // key: "Vanderbiltom" is Vanderbilt, not "Vanderbil" and the name "Tom". A function word may
+    // still come off ("Zahodas" → "Zahoda s").
+    if (
+      split &&
+      (w.capitalised || k.isCorpusName(w.form)) &&
+      !k.isStopword(split[1]) &&
+      stemKey(split[0]) === stemKey(w.form)
+    )
+      return null;
     if (
       split &&
       k.nearCorpusWord(w.form) &&
