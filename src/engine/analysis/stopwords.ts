@@ -32,6 +32,8 @@ const KEEP: string[] = [
   'tretji',
   'tretja',
   'tretje',
+  // and on: "četrto mesto" tells the fourth from the third as "tretje mesto" does
+  ...['četrt', 'pet', 'šest', 'sedm', 'osm', 'devet', 'deset'].flatMap((stem) => [`${stem}i`, `${stem}a`, `${stem}o`]),
   'leto',
   'mesec',
   'dva',

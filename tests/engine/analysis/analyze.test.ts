@@ -125,6 +125,8 @@ describe('Slovene analysis', () => {
     expect(analyzeKeys('Kdo je to in kaj bo?')).toEqual([]);
     expect(analyzeKeys('Kolikokrat ali zakaj')).toEqual([]);
     expect(analyzeKeys('marca danes 24 prvi').length).toBe(4);
+    // Every ordinal tells one place from another, not the first three alone.
+    expect(analyzeKeys('tretje četrto peti sedma deseto').length).toBe(5);
     // Possessive pronouns in every case form point, they name nothing.
     expect(analyzeKeys('njegovih njenemu naših svojimi')).toEqual([]);
     // Not "vaši", which folds to "vasi", the villages.
