@@ -320,6 +320,17 @@ describe('spacing slips', () => {
     expect(forms('tekma z vanderbiltom', k)).toEqual(['tekma', 'z', 'vanderbiltom']);
   });
 
+  it('still splits a word off a name the stemmer would cut it off with ("Trumpvrnil")', () => {
+    // The stemmer cuts "trumpvrnil" to "trump", the key of the name alone.
+    const names = (f: string) => f.startsWith('trump');
+    const k = {
+      ...knowledge(['vrnil'], { vrnil: 3000, je: 4_000_000 }, ['je']),
+      inCorpus: (f: string) => names(f) || f === 'vrnil',
+      isCorpusName: names,
+    };
+    expect(forms('kdaj je Trumpvrnil obisk', k)).toEqual(['kdaj', 'je', 'trump', 'vrnil', 'obisk']);
+  });
+
   it('does not split a name written with a capital into a function word and the rest', () => {
     const some = knowledge(['st'], { nek: 7438, st: 3191 }, ['nek']);
     expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);

@@ -204,6 +204,9 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   return (unknownPart || rarePart || strayPart) && odds >= 1;
 }
 
+/** The last letters of a name and a case ending ("Vanderbil|tom", "Putin|ova"): no word of its own. */
+const NAME_TAIL = /^\p{L}{0,2}(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$/u;
+
 /** A second word this long is a word of its own, not the ending of the first split off ("podpis ala"). */
 const SWALLOWED_WORD = 4;
 /** A second word people use this long is a word of its own, however the stemmer cuts the two joined. */
@@ -251,12 +254,14 @@ export function mendSpacing(
     const w = words[i]!;
     const found = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
     const split = found && w.capitalised && k.isStopword(found[0]) ? null : found;
-    // A name in another case is one word where the split leaves the first part the whole word's
-    // key: "Vanderbiltom" is Vanderbilt, not "Vanderbil" and the name "Tom". A function word may
-    // still come off ("Zahodas" → "Zahoda s").
+    // A name in another case is one word: "Vanderbiltom" is Vanderbilt, not "Vanderbil" and the
+    // name "Tom". Told by a second part that is the name's last letters and a case ending, and a
+    // first part with the whole word's key. A function word may still come off ("Zahodas" →
+    // "Zahoda s"), and so may a verb the stemmer would have cut off with the ending ("Trumpvrnil").
     if (
       split &&
       (w.capitalised || k.isCorpusName(w.form)) &&
+      NAME_TAIL.test(split[1]) &&
       !k.isStopword(split[1]) &&
       stemKey(split[0]) === stemKey(w.form)
     )

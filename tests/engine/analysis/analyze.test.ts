@@ -71,13 +71,10 @@ describe('Slovene analysis', () => {
     expect(oneKey('izzvenela')).not.toBe(oneKey('izziv'));
   });
 
-  it.each([
-    ['Moskva', ['Moskva', 'Moskve', 'Moskvi', 'Moskvo'], ['moški', 'moškega', 'moških']],
-    ['kletva', ['kletva', 'kletve', 'kletev'], ['klet', 'kleti']],
-    ['bitva', ['bitva', 'bitvi', 'bitev'], ['bit', 'bita']],
-  ])('keeps the -va noun %s one key, apart from the word its v-less stem is', (_lemma, forms, others) => {
-    expect(new Set(forms.map(oneKey)).size).toBe(1);
-    for (const other of others) expect(oneKey(other)).not.toBe(oneKey(forms[0]!));
+  it('keeps "Moskva" one key, apart from "moški" (its v-less stem)', () => {
+    const moscow = ['Moskva', 'Moskve', 'Moskvi', 'Moskvo', 'Moskvami'];
+    expect(new Set(moscow.map(oneKey)).size).toBe(1);
+    for (const man of ['moški', 'moškega', 'moških']) expect(oneKey(man)).not.toBe(oneKey('Moskva'));
   });
 
   it('keeps the forms of "iti" apart from the noun "greda"', () => {
