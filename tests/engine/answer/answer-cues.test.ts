@@ -167,6 +167,12 @@ describe('answer cues', () => {
     expect(cue('reason', question, 'Posledice zaprtja so nepredvidljive.')).toBe(0);
   });
 
+  it('reads a clause of "kadar" (whenever) as saying when', () => {
+    const question = 'Kdaj premieri obdržijo službo?';
+    expect(cue('time', question, 'Premieri ohranijo svojo službo, kadar izpolnjujejo obljube.')).toBe(1);
+    expect(cue('time', question, 'Premieri ohranijo svojo službo, če izpolnjujejo obljube.')).toBe(0);
+  });
+
   it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
     const question = 'Kdaj so imeli urad?';
     expect(cue('time', question, 'Urad so imeli v letih 1981–87.')).toBe(1);
