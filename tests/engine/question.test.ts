@@ -331,6 +331,19 @@ describe('spacing slips', () => {
     expect(forms('kdaj je Trumpvrnil obisk', k)).toEqual(['kdaj', 'je', 'trump', 'vrnil', 'obisk']);
   });
 
+  it('keeps a chat form already read as its standard word a word of its own ("sainsburys mel")', () => {
+    // The stemmer cuts "sainsburysimel" back to "sainsburys": as an ending, "imel" would vanish.
+    const k = {
+      ...stemmedKnowledge('sainsburys', [], { imel: 20_000 }),
+      isWord: () => true,
+      isStopword: (f: string) => f === 'imel' || f === 'je',
+    };
+    const words = splitQuestion('je sainsburys mel posel').map((w) =>
+      w.form === 'mel' ? { ...w, form: 'imel', mended: true } : w,
+    );
+    expect(mendSpacing(words, k).map((w) => w.form)).toEqual(['je', 'sainsburys', 'imel', 'posel']);
+  });
+
   it('does not split a name written with a capital into a function word and the rest', () => {
     const some = knowledge(['st'], { nek: 7438, st: 3191 }, ['nek']);
     expect(forms('Kdo vodi pobudo Nekst?', some)).toEqual(['kdo', 'vodi', 'pobudo', 'nekst']);

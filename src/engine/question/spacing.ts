@@ -241,8 +241,9 @@ export function mendSpacing(
   const resplitOf = (a: string, b: string) =>
     splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a.length)) : bestSplit(k, a + b, a.length);
   // Each word is looked at as the first of a pair and as the second: its checks are made once.
-  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai".
-  const joinable = words.map((w) => !hyphenated(w) && !w.acronym);
+  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai"; so is a chat
+  // form already read as its standard word ("sainsburys mel" is "Sainsburys imel", not one name).
+  const joinable = words.map((w) => !hyphenated(w) && !w.acronym && !w.mended);
   const known: (boolean | undefined)[] = [];
   const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
   // How the word at `i` splits up on its own, if it does. A word one typo away from a corpus word
