@@ -225,9 +225,25 @@ function dropNounIj(word: string, key: string): string {
  */
 const KEEPS_V = /^moskv(?:a|e|i|o|ah|am|ama|ami)?$/;
 
+function elj(key: string): string {
+  return FLEETING_ELJ.get(key) ?? key;
+}
+
 function keptV(word: string): string | undefined {
   return KEEPS_V.test(word) ? 'moskv' : undefined;
 }
+
+/**
+ * Nouns in -elj whose e drops when inflected ("Kremelj", "Kremlja"; "kašelj", "kašlja"; "ogelj",
+ * "oglja"; "žebelj", "žeblja"): the inflected forms' key is the bare form's. Most -elj nouns keep
+ * their e ("prijatelj", "prijatelja"), so these are listed, as the grammar books list them.
+ */
+const FLEETING_ELJ = new Map([
+  ['kremlj', 'kremel'],
+  ['kaslj', 'kaselj'],
+  ['oglj', 'ogelj'],
+  ['zeblj', 'zebelj'],
+]);
 
 const stems = new BoundedCache<string, string>(200_000);
 
@@ -237,7 +253,9 @@ const stems = new BoundedCache<string, string>(200_000);
  */
 export function stemKey(folded: string): string {
   return stems.getOrMake(folded, (word) =>
-    /^\p{N}+$/u.test(word) || WHOLE_WORDS.has(word) ? word : (irregularKey(word) ?? keptV(word) ?? regularKey(word)),
+    /^\p{N}+$/u.test(word) || WHOLE_WORDS.has(word)
+      ? word
+      : (irregularKey(word) ?? keptV(word) ?? elj(regularKey(word))),
   );
 }
 

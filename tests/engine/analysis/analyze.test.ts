@@ -30,6 +30,8 @@ describe('Slovene analysis', () => {
     ['volitve', ['volitve', 'volitev', 'volitvah', 'volitvami']],
     ['cerkev', ['cerkev', 'cerkve', 'cerkvijo']],
     ['center', ['center', 'centra', 'centru', 'centrom']],
+    ['Kremelj', ['Kremelj', 'Kremlja', 'Kremlju', 'Kremljem']],
+    ['kašelj', ['kašelj', 'kašlja', 'kašljem']],
     ['društvo', ['društvo', 'društva', 'društev', 'društvih']],
     // nouns whose stem changes within the paradigm
     ['dan', ['dan', 'dneva', 'dnevi', 'dni', 'dneh']],
