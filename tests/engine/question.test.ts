@@ -788,6 +788,18 @@ describe('the engine reads chat, typos and English', () => {
     }
   });
 
+  it('reads a name declined with another vowel as the name, not as a typo of some other word', () => {
+    const mp = Engine.fromDocuments([
+      articleOf('bone', 'Bone', [
+        'Poslanec Peter Bone je dejal, da bi moral pogajanja voditi Farage.',
+        'Bolnišnica je bila zaprta zaradi stavke.',
+      ]),
+    ]);
+    const concepts = mp.explain('Kaj je rekel Peter Bona?').question.concepts;
+    const bone = concepts.find((c) => c.name && c.alternatives[0]!.keys[0] !== stemKey('peter'))!;
+    expect(bone.alternatives[0]).toEqual({ keys: [stemKey('bone')], weight: MATCH_WEIGHTS.nameCase });
+  });
+
   it('reads common chat forms of "bilo", "narediti" and "imeti" as the standard words (shipped lexicon)', () => {
     const chat = engine.explain('kaj bi blo treba narest s sankcijami zn');
     expect(chat.question.concepts.map((c) => c.alternatives[0]!.keys.join('+'))).not.toContain('blo');

@@ -359,13 +359,20 @@ function bareStem(key: string, vocab: Vocabulary): string | undefined {
 }
 
 /**
- * The corpus name a short word is in another case of ("kimu", "Kimom" → "kim"), or whose English
+ * The corpus name a short word is in another case of ("kimu", "Kimom" → "kim"; "Bona" → "bone"), or whose English
  * possessive it is, typed without the apostrophe ("sainsburys"), if any: a name declines like any
  * noun but names one thing in every case, so this is no typo.
  */
 export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
   const stem = bareStem(key, vocab);
   if (stem !== undefined && vocab.isName(stem)) return stem;
+  // Or the name with another vowel ending: a foreign name declined by ear ("Petra Bona" for
+  // "Peter Bone", whose case forms the stemmer keeps whole).
+  const bare = key.replace(SHORT_WORD_ENDINGS, '');
+  if (bare !== key && bare.length >= MIN_SHORT_STEM) {
+    const other = VOWEL_ENDINGS.map((v) => bare + v).find((k) => k !== key && vocab.isName(k));
+    if (other !== undefined) return other;
+  }
   // An English possessive typed without its apostrophe: "Sainsburys" for "Sainsbury's".
   const possessor = key.slice(0, -1);
   return key.endsWith('s') && possessor.length >= MIN_SHORT_STEM && vocab.isName(possessor) ? possessor : undefined;
