@@ -133,16 +133,12 @@ function isNamed(w: Word, vocab: Vocabulary): boolean {
   return w.question.capitalised || (!w.question.smallInCasedQuestion && vocab.isName(w.key));
 }
 
-/**
- * One or two letters, or letters without a vowel (nor the r that carries a syllable in "vrh",
- * "smrt"): too short, or written too short, to be a content word of its own unless someone uses
- * it ("mn", "sj", "skp" for "skupaj", "nvm").
- */
-const SHORTHAND = /^(?:\p{L}{1,2}|[^aeiouyr\P{L}]+)$/u;
+/** One or two letters: too short to be a content word of its own unless someone uses it. */
+const SHORTHAND = /^\p{L}{1,2}$/u;
 
 /**
- * A word of one or two letters, or one without a vowel, that neither everyday Slovenian nor the
- * corpus uses ("mn", "sj", "skp"): chat shorthand or a slip, not the rarest word of the question.
+ * A word of one or two letters that neither everyday Slovenian nor the corpus uses ("mn", "sj"):
+ * chat shorthand or a slip, not the rarest word of the question.
  */
 function isShorthand(w: Word, vocab: Vocabulary, lex: Lexicon): boolean {
   return (
