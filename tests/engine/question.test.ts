@@ -331,7 +331,7 @@ describe('spacing slips', () => {
     expect(forms('kdaj je Trumpvrnil obisk', k)).toEqual(['kdaj', 'je', 'trump', 'vrnil', 'obisk']);
   });
 
-  it('keeps a chat form already read as its standard word a word of its own ("sainsburys mel")', () => {
+  it('joins a chat form already read as its standard word only as typed, into a word people use', () => {
     // The stemmer cuts "sainsburysimel" back to "sainsburys": as an ending, "imel" would vanish.
     const k = {
       ...stemmedKnowledge('sainsburys', [], { imel: 20_000 }),
@@ -339,9 +339,15 @@ describe('spacing slips', () => {
       isStopword: (f: string) => f === 'imel' || f === 'je',
     };
     const words = splitQuestion('je sainsburys mel posel').map((w) =>
-      w.form === 'mel' ? { ...w, form: 'imel', mended: true } : w,
+      w.form === 'mel' ? { ...w, form: 'imel', mended: true, typed: 'mel' } : w,
     );
     expect(mendSpacing(words, k).map((w) => w.form)).toEqual(['je', 'sainsburys', 'imel', 'posel']);
+    // As typed, it still joins into a word people use: "kan al" is "kanal", though "al" reads "ali".
+    const channel = { ...knowledge(['kanal'], { kanal: 3000, kan: 50, al: 9000 }), isWord: () => true };
+    const typed = splitQuestion('kaj je kan al').map((w) =>
+      w.form === 'al' ? { ...w, form: 'ali', mended: true, typed: 'al' } : w,
+    );
+    expect(mendSpacing(typed, channel).map((w) => w.form)).toEqual(['kaj', 'je', 'kanal']);
   });
 
   it('does not split a name written with a capital into a function word and the rest', () => {

@@ -219,8 +219,8 @@ const isRealWord = (k: WordKnowledge, form: string) => k.count(form) > 0 || (k.i
 
 function splitWord(w: QuestionWord, a: string, b: string): QuestionWord[] {
   return [
-    { ...w, form: a, end: w.start + a.length, mended: true },
-    { ...w, form: b, start: w.start + a.length, capitalised: false, mended: true },
+    { ...w, form: a, end: w.start + a.length, mended: true, typed: undefined },
+    { ...w, form: b, start: w.start + a.length, capitalised: false, mended: true, typed: undefined },
   ];
 }
 
@@ -241,9 +241,8 @@ export function mendSpacing(
   const resplitOf = (a: string, b: string) =>
     splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a.length)) : bestSplit(k, a + b, a.length);
   // Each word is looked at as the first of a pair and as the second: its checks are made once.
-  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai"; so is a chat
-  // form already read as its standard word ("sainsburys mel" is "Sainsburys imel", not one name).
-  const joinable = words.map((w) => !hyphenated(w) && !w.acronym && !w.mended);
+  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai".
+  const joinable = words.map((w) => !hyphenated(w) && !w.acronym);
   const known: (boolean | undefined)[] = [];
   const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
   // How the word at `i` splits up on its own, if it does. A word one typo away from a corpus word
@@ -282,8 +281,14 @@ export function mendSpacing(
     if (next && joinable[i] && joinable[i + 1] && next.start - w.end <= 1) {
       // A word with a capital inside the question starts a name: nothing is joined onto it
       // ("predsednik Čila" is no "predsednikcila").
-      if (!next.capitalised && shouldJoin(k, w.form, next.form)) {
-        out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
+      // A chat form already read as its standard word ("al" as "ali") joins as typed, and only
+      // into a word people use ("kan al" → "kanal"): "sainsburys mel" is "Sainsburys imel", not
+      // a name the stemmer would cut back to "sainsburys".
+      const a = w.typed ?? w.form;
+      const b = next.typed ?? next.form;
+      const chatForm = w.typed !== undefined || next.typed !== undefined;
+      if (!next.capitalised && shouldJoin(k, a, b) && (!chatForm || k.count(a + b) > 0)) {
+        out.push({ ...w, form: a + b, end: next.end, mended: true, typed: undefined });
         i++;
         continue;
       }
@@ -298,8 +303,8 @@ export function mendSpacing(
           (!k.isStopword(w.form) || k.isStopword(resplit[0])) &&
           (!k.isStopword(next.form) || k.isStopword(resplit[1]))
         ) {
-          out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
-          out.push({ ...next, form: resplit[1], mended: true });
+          out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true, typed: undefined });
+          out.push({ ...next, form: resplit[1], mended: true, typed: undefined });
           i++;
           continue;
         }

@@ -167,10 +167,12 @@ describe('answer cues', () => {
     expect(cue('reason', question, 'Posledice zaprtja so nepredvidljive.')).toBe(0);
   });
 
-  it('reads a clause of "kadar" (whenever) as saying when', () => {
+  it('reads a clause of "kadar" (whenever) as saying when, but not "kadar koli" (ever)', () => {
     const question = 'Kdaj premieri obdržijo službo?';
     expect(cue('time', question, 'Premieri ohranijo svojo službo, kadar izpolnjujejo obljube.')).toBe(1);
     expect(cue('time', question, 'Premieri ohranijo svojo službo, če izpolnjujejo obljube.')).toBe(0);
+    // "kadar koli" is "ever", no time: "bolj udobno kot kadar koli prej".
+    expect(cue('time', question, 'Premieri se počutijo bolj udobno kot kadar koli prej.')).toBe(0);
   });
 
   it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
