@@ -79,6 +79,14 @@ describe('the part of a question that asks', () => {
     expect(emphasis.podpisal).toBe(1);
   });
 
+  it('ends a remark at an ellipsis, typed as three full stops or as one character', () => {
+    for (const text of ['bral sem o taksi... kaj hoče Corbyn?', 'bral sem o taksi… kaj hoče Corbyn?']) {
+      const emphasis = Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
+      expect(emphasis.taksi, text).toBe(CHATTER_EMPHASIS);
+      expect(emphasis.corbyn, text).toBe(1);
+    }
+  });
+
   it('reads on past an ordinal, a date or an abbreviation with its full stop', () => {
     const emphasis = (text: string) => Object.fromEntries(splitQuestion(text).map((w) => [w.form, w.emphasis]));
     expect(emphasis('Kdo je zmagal v 18. okrožju Pensilvanije?').zmagal).toBe(1);
@@ -310,6 +318,16 @@ describe('spacing slips', () => {
       'olimpijskih',
       'igrah',
     ]);
+  });
+
+  it('does not swallow a function word longer than an ending into a name ("Corbyn hoče")', () => {
+    // The stemmer cuts "corbynhoce" back to "corbyn", as it cuts "Vietna mu" to the key of "Vietnam".
+    const k = {
+      ...stemmedKnowledge('corbyn', [], { hoce: 60_000 }),
+      isWord: () => true,
+      isStopword: (f: string) => f === 'hoce' || f === 'kaj',
+    };
+    expect(forms('kaj Corbyn hoce', k)).toEqual(['kaj', 'corbyn', 'hoce']);
   });
 
   it('keeps a name in another case one word ("Vanderbiltom" is no "Vanderbil" and "Tom")', () => {

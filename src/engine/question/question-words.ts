@@ -350,8 +350,9 @@ function afterDash(
 /** The text cut into clauses at sentence ends, colons, line breaks and emoji. */
 function segmentsOf(text: string, opensQuestion: (folded: string) => boolean = () => false): Span[] {
   const segments: Span[] = [];
-  // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?").
-  const boundary = /[.!?:]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
+  // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?"), and so does an ellipsis,
+  // typed as three full stops or as the one character phones put in ("bral sem o tem… kaj pa …").
+  const boundary = /[.!?:…]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;

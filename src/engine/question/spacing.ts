@@ -157,6 +157,9 @@ function joinOdds(k: WordKnowledge, a: string, b: string): number {
   const uses = (w: string) => Math.max(1, k.count(w));
   return (uses(a + b) * k.total) / (uses(a) * uses(b));
 }
+/** A function word this short may be a case ending split off ("Vietna mu"); "hoče" is a word. */
+const MAX_ENDING_LIKE_FUNCTION_WORD = 3;
+
 /**
  * Odds at which two words the corpus knows are still read as one: with many articles loaded, the
  * halves of a split word are often words of some article ("zavez", "Nici").
@@ -188,7 +191,7 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
     b.length >= MIN_SWALLOWED_USED_WORD &&
     k.count(joined) === 0 &&
     stemKey(joined).length <= a.length &&
-    !k.isStopword(b) &&
+    !(k.isStopword(b) && b.length <= MAX_ENDING_LIKE_FUNCTION_WORD) &&
     (k.count(b) >= RARE_PART_COUNT || corpusWord(k, b))
   )
     return false;
