@@ -85,6 +85,10 @@ describe('the part of a question that asks', () => {
       expect(emphasis.taksi, text).toBe(CHATTER_EMPHASIS);
       expect(emphasis.corbyn, text).toBe(1);
     }
+    // Inside the question it is a pause, not an end.
+    const paused = Object.fromEntries(splitQuestion('Kdaj je Kim… obiskal Rusijo?').map((w) => [w.form, w.emphasis]));
+    expect(paused.kdaj).toBe(1);
+    expect(paused.kim).toBe(1);
   });
 
   it('reads on past an ordinal, a date or an abbreviation with its full stop', () => {
@@ -328,6 +332,13 @@ describe('spacing slips', () => {
       isStopword: (f: string) => f === 'hoce' || f === 'kaj',
     };
     expect(forms('kaj Corbyn hoce', k)).toEqual(['kaj', 'corbyn', 'hoce']);
+    // A pronoun shaped like an ending still may be one: "trgovi nami" is "trgovinami".
+    const shops = {
+      ...stemmedKnowledge('trgovin', [], { nami: 20_000, trgovi: 10 }),
+      isWord: () => true,
+      isStopword: (f: string) => f === 'nami' || f === 'kaj',
+    };
+    expect(forms('kaj je v trgovi nami', shops)).toContain('trgovinami');
   });
 
   it('keeps a name in another case one word ("Vanderbiltom" is no "Vanderbil" and "Tom")', () => {
@@ -349,7 +360,7 @@ describe('spacing slips', () => {
     expect(forms('kdaj je Trumpvrnil obisk', k)).toEqual(['kdaj', 'je', 'trump', 'vrnil', 'obisk']);
   });
 
-  it('joins a chat form already read as its standard word only as typed, into a word people use', () => {
+  it('keeps a chat form already read as its standard word a word of its own ("sainsburys mel", "ki ma")', () => {
     // The stemmer cuts "sainsburysimel" back to "sainsburys": as an ending, "imel" would vanish.
     const k = {
       ...stemmedKnowledge('sainsburys', [], { imel: 20_000 }),
@@ -360,12 +371,12 @@ describe('spacing slips', () => {
       w.form === 'mel' ? { ...w, form: 'imel', mended: true, typed: 'mel' } : w,
     );
     expect(mendSpacing(words, k).map((w) => w.form)).toEqual(['je', 'sainsburys', 'imel', 'posel']);
-    // As typed, it still joins into a word people use: "kan al" is "kanal", though "al" reads "ali".
-    const channel = { ...knowledge(['kanal'], { kanal: 3000, kan: 50, al: 9000 }), isWord: () => true };
-    const typed = splitQuestion('kaj je kan al').map((w) =>
-      w.form === 'al' ? { ...w, form: 'ali', mended: true, typed: 'al' } : w,
+    // Nor into a word people use: chat writes "ki ma" (ki ima) far more often than a split "kima".
+    const nods = { ...knowledge(['kima'], { kima: 300, ki: 900_000, ma: 9000 }, ['ki', 'ima']), isWord: () => true };
+    const chat = splitQuestion('država ki ma orožje').map((w) =>
+      w.form === 'ma' ? { ...w, form: 'ima', mended: true, typed: 'ma' } : w,
     );
-    expect(mendSpacing(typed, channel).map((w) => w.form)).toEqual(['kaj', 'je', 'kanal']);
+    expect(mendSpacing(chat, nods).map((w) => w.form)).toEqual(['drzava', 'ki', 'ima', 'orozje']);
   });
 
   it('does not split a name written with a capital into a function word and the rest', () => {
@@ -817,6 +828,9 @@ describe('the engine reads chat, typos and English', () => {
     const concepts = mp.explain('Kaj je rekel Peter Bona?').question.concepts;
     const bone = concepts.find((c) => c.name && c.alternatives[0]!.keys[0] !== stemKey('peter'))!;
     expect(bone.alternatives[0]).toEqual({ keys: [stemKey('bone')], weight: MATCH_WEIGHTS.nameCase });
+    // Only a short word written with a capital: a small-letter one is likelier another word or a typo.
+    const small = mp.explain('kaj je rekel peter bona').question.concepts.find((c) => c.span.end === 23)!;
+    expect(small.alternatives[0]).not.toEqual({ keys: [stemKey('bone')], weight: MATCH_WEIGHTS.nameCase });
   });
 
   it('reads common chat forms of "bilo", "narediti" and "imeti" as the standard words (shipped lexicon)', () => {

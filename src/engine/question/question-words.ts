@@ -357,11 +357,21 @@ function segmentsOf(text: string, opensQuestion: (folded: string) => boolean = (
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0] === '.' && !endsClause(text, start, end, opensQuestion)) continue;
+    // An ellipsis inside the question is a pause ("Kdaj je Kim… obiskal Rusijo?"): it ends a
+    // clause after a remark (no question word before it) or before a new question word.
+    if (/^(?:\.{2,}|…+)$/.test(match[0]) && !endsAfterPause(text, start, end, opensQuestion)) continue;
     segments.push({ start, end });
     start = end;
   }
   if (start < text.length) segments.push({ start, end: text.length });
   return segments;
+}
+
+/** Whether the ellipsis ending `text[start, end)` ends a clause (see `segmentsOf`). */
+function endsAfterPause(text: string, start: number, end: number, opensQuestion: (folded: string) => boolean): boolean {
+  const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1];
+  if (nextWord !== undefined && opensQuestion(fold(nextWord))) return true;
+  return !(text.slice(start, end).match(/\p{L}+/gu) ?? []).some((w) => opensQuestion(fold(w)));
 }
 
 /**

@@ -157,8 +157,12 @@ function joinOdds(k: WordKnowledge, a: string, b: string): number {
   const uses = (w: string) => Math.max(1, k.count(w));
   return (uses(a + b) * k.total) / (uses(a) * uses(b));
 }
-/** A function word this short may be a case ending split off ("Vietna mu"); "hoče" is a word. */
-const MAX_ENDING_LIKE_FUNCTION_WORD = 3;
+/**
+ * A function word that may be a case ending split off: a short one ("Vietna mu") or a pronoun
+ * shaped like an ending ("trgovi nami", "storit vami", "doseda njih"); "hoče" is a word of its own
+ * ("Corbyn hoče" is no name).
+ */
+const endingLike = (word: string) => word.length <= 3 || /^(?:nj?|v)(?:ami|ih|im|imi)$/.test(word);
 
 /**
  * Odds at which two words the corpus knows are still read as one: with many articles loaded, the
@@ -191,7 +195,7 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
     b.length >= MIN_SWALLOWED_USED_WORD &&
     k.count(joined) === 0 &&
     stemKey(joined).length <= a.length &&
-    !(k.isStopword(b) && b.length <= MAX_ENDING_LIKE_FUNCTION_WORD) &&
+    !(k.isStopword(b) && endingLike(b)) &&
     (k.count(b) >= RARE_PART_COUNT || corpusWord(k, b))
   )
     return false;
@@ -244,8 +248,11 @@ export function mendSpacing(
   const resplitOf = (a: string, b: string) =>
     splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a.length)) : bestSplit(k, a + b, a.length);
   // Each word is looked at as the first of a pair and as the second: its checks are made once.
-  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai".
-  const joinable = words.map((w) => !hyphenated(w) && !w.acronym);
+  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai". So is a chat
+  // form already read as its standard word: "ki ma" is "ki ima", not "kima", "bi tko" "bi tako",
+  // not "bitko", and "sainsburys mel" is "Sainsburys imel", not one name. (A split word whose
+  // half happens to be a chat form, "kan al", stays split: chat writes those phrases far more often.)
+  const joinable = words.map((w) => !hyphenated(w) && !w.acronym && w.typed === undefined);
   const known: (boolean | undefined)[] = [];
   const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
   // How the word at `i` splits up on its own, if it does. A word one typo away from a corpus word
@@ -284,14 +291,8 @@ export function mendSpacing(
     if (next && joinable[i] && joinable[i + 1] && next.start - w.end <= 1) {
       // A word with a capital inside the question starts a name: nothing is joined onto it
       // ("predsednik Čila" is no "predsednikcila").
-      // A chat form already read as its standard word ("al" as "ali") joins as typed, and only
-      // into a word people use ("kan al" → "kanal"): "sainsburys mel" is "Sainsburys imel", not
-      // a name the stemmer would cut back to "sainsburys".
-      const a = w.typed ?? w.form;
-      const b = next.typed ?? next.form;
-      const chatForm = w.typed !== undefined || next.typed !== undefined;
-      if (!next.capitalised && shouldJoin(k, a, b) && (!chatForm || k.count(a + b) > 0)) {
-        out.push({ ...w, form: a + b, end: next.end, mended: true, typed: undefined });
+      if (!next.capitalised && shouldJoin(k, w.form, next.form)) {
+        out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
         i++;
         continue;
       }

@@ -359,20 +359,14 @@ function bareStem(key: string, vocab: Vocabulary): string | undefined {
 }
 
 /**
- * The corpus name a short word is in another case of ("kimu", "Kimom" → "kim"; "Bona" → "bone"), or whose English
+ * The corpus name a short word is in another case of ("kimu", "Kimom" → "kim"), or whose English
  * possessive it is, typed without the apostrophe ("sainsburys"), if any: a name declines like any
  * noun but names one thing in every case, so this is no typo.
  */
 export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
   const stem = bareStem(key, vocab);
   if (stem !== undefined && vocab.isName(stem)) return stem;
-  // Or the name with another vowel ending: a foreign name declined by ear ("Petra Bona" for
-  // "Peter Bone", whose case forms the stemmer keeps whole).
-  const bare = key.replace(SHORT_WORD_ENDINGS, '');
-  if (bare !== key && bare.length >= MIN_SHORT_STEM) {
-    const other = VOWEL_ENDINGS.map((v) => bare + v).find((k) => k !== key && vocab.isName(k));
-    if (other !== undefined) return other;
-  }
+
   // An English possessive typed without its apostrophe: "Sainsburys" for "Sainsbury's".
   const possessor = key.slice(0, -1);
   return key.endsWith('s') && possessor.length >= MIN_SHORT_STEM && vocab.isName(possessor) ? possessor : undefined;
@@ -392,6 +386,18 @@ function declinedName(key: string, form: string, vocab: Vocabulary): string[] {
   if (/[aeiouyr]$/.test(form)) out.add(stemKey(`${form}ja`));
   out.delete(key);
   return [...out].filter((k) => vocab.isName(k));
+}
+
+/**
+ * The corpus name a capitalised short word is, declined by ear with another vowel ending: "Petra
+ * Bona" for Peter Bone, whose case forms the stemmer keeps whole. The caller asks it only of
+ * short words written with a capital: a longer or small-letter word is likelier a typo ("Boliiji",
+ * "vladee") or another word.
+ */
+export function nameWithOtherVowel(key: string, vocab: Vocabulary): string | undefined {
+  const bare = key.replace(SHORT_WORD_ENDINGS, '');
+  if (bare === key || bare.length < MIN_SHORT_STEM) return undefined;
+  return VOWEL_ENDINGS.map((v) => bare + v).find((k) => k !== key && vocab.isName(k));
 }
 
 /** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */

@@ -13,6 +13,7 @@ import {
   MATCH_WEIGHTS,
   MAX_TYPO_LENGTH,
   nameInCase,
+  nameWithOtherVowel,
   type Word,
 } from './alternatives.ts';
 import type { Vocabulary } from './vocabulary.ts';
@@ -26,6 +27,8 @@ const MIN_MISSPELT_QUESTION_WORD = 5;
  * mend (see `typoReading`). Shorter than `isEverydayWord` asks, as the reading is no word either.
  */
 const MIN_EVERYDAY_FAMILY_KEY = 4;
+/** The longest capitalised word read as a corpus name with another vowel ending ("Bona" for "Bone"). */
+const MAX_REVOWELLED_NAME = 5;
 /** Readings of a misspelt word kept, the likeliest first. */
 const MAX_TYPO_READINGS = 3;
 
@@ -55,7 +58,11 @@ export function mendTypos(
       mended.push(word);
       continue;
     }
-    const name = nameInCase(word.key, vocab);
+    const name =
+      nameInCase(word.key, vocab) ??
+      (word.question.capitalised && !word.question.acronym && form.length <= MAX_REVOWELLED_NAME
+        ? nameWithOtherVowel(word.key, vocab)
+        : undefined);
     if (name !== undefined) {
       mended.push({ ...word, key: name, weight: MATCH_WEIGHTS.nameCase });
       continue;
