@@ -85,10 +85,13 @@ describe('the part of a question that asks', () => {
       expect(emphasis.taksi, text).toBe(CHATTER_EMPHASIS);
       expect(emphasis.corbyn, text).toBe(1);
     }
-    // Inside the question it is a pause, not an end.
-    const paused = Object.fromEntries(splitQuestion('Kdaj je Kim… obiskal Rusijo?').map((w) => [w.form, w.emphasis]));
-    expect(paused.kdaj).toBe(1);
-    expect(paused.kim).toBe(1);
+    // A trailing remark after it stays a remark, and a word after it starts a sentence, no name.
+    const trailing = Object.fromEntries(
+      splitQuestion('kaj je Putin rekel o sankcijah… sem bral na 24ur').map((w) => [w.form, w.emphasis]),
+    );
+    expect(trailing.putin).toBe(1);
+    expect(trailing.bral).toBe(CHATTER_EMPHASIS);
+    expect(splitQuestion('super… Jako zanimivo, kaj je rekel Putin?')[1]!.capitalised).toBe(false);
   });
 
   it('reads on past an ordinal, a date or an abbreviation with its full stop', () => {

@@ -174,7 +174,7 @@ function camelParts(start: number, word: string, knownWhole: (folded: string) =>
  * or an initial it is ("hči ge. Ednan-Laperouse", "J. Biden"), unless a question word follows.
  */
 function isSentenceStart(text: string, at: number, opensQuestion: (folded: string) => boolean): boolean {
-  const stop = /([.!?:])\s*$/.exec(text.slice(Math.max(0, at - 4), at));
+  const stop = /([.!?:…])\s*$/.exec(text.slice(Math.max(0, at - 4), at));
   if (!stop) return false;
   if (stop[1] !== '.') return true;
   const end = Math.max(0, at - 4) + stop.index + 1;
@@ -352,26 +352,19 @@ function segmentsOf(text: string, opensQuestion: (folded: string) => boolean = (
   const segments: Span[] = [];
   // Emoji end a clause as often as punctuation does ("sorry 😅 a je …?"), and so does an ellipsis,
   // typed as three full stops or as the one character phones put in ("bral sem o tem… kaj pa …").
+  // An ellipsis inside a question ("Kdaj je Kim… obiskal Rusijo?") ends a clause too: telling that
+  // pause from a remark ("kje si… Putin je obiskal Pjongjang?", "kaj je rekel Putin… sem bral o
+  // tem") misread one kind or the other.
   const boundary = /[.!?:…]+(?=\s|$)|\n+|\p{Extended_Pictographic}+/gu;
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
     if (match[0] === '.' && !endsClause(text, start, end, opensQuestion)) continue;
-    // An ellipsis inside the question is a pause ("Kdaj je Kim… obiskal Rusijo?"): it ends a
-    // clause after a remark (no question word before it) or before a new question word.
-    if (/^(?:\.{2,}|…+)$/.test(match[0]) && !endsAfterPause(text, start, end, opensQuestion)) continue;
     segments.push({ start, end });
     start = end;
   }
   if (start < text.length) segments.push({ start, end: text.length });
   return segments;
-}
-
-/** Whether the ellipsis ending `text[start, end)` ends a clause (see `segmentsOf`). */
-function endsAfterPause(text: string, start: number, end: number, opensQuestion: (folded: string) => boolean): boolean {
-  const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(end))?.[1];
-  if (nextWord !== undefined && opensQuestion(fold(nextWord))) return true;
-  return !(text.slice(start, end).match(/\p{L}+/gu) ?? []).some((w) => opensQuestion(fold(w)));
 }
 
 /**
