@@ -225,10 +225,6 @@ function dropNounIj(word: string, key: string): string {
  */
 const KEEPS_V = /^moskv(?:a|e|i|o|ah|am|ama|ami)?$/;
 
-function elj(key: string): string {
-  return FLEETING_ELJ.get(key) ?? key;
-}
-
 function keptV(word: string): string | undefined {
   return KEEPS_V.test(word) ? 'moskv' : undefined;
 }
@@ -244,6 +240,10 @@ const FLEETING_ELJ = new Map([
   ['oglj', 'ogelj'],
   ['zeblj', 'zebelj'],
 ]);
+
+function elj(key: string): string {
+  return FLEETING_ELJ.get(key) ?? key;
+}
 
 const stems = new BoundedCache<string, string>(200_000);
 

@@ -366,7 +366,6 @@ function bareStem(key: string, vocab: Vocabulary): string | undefined {
 export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
   const stem = bareStem(key, vocab);
   if (stem !== undefined && vocab.isName(stem)) return stem;
-
   // An English possessive typed without its apostrophe: "Sainsburys" for "Sainsbury's".
   const possessor = key.slice(0, -1);
   return key.endsWith('s') && possessor.length >= MIN_SHORT_STEM && vocab.isName(possessor) ? possessor : undefined;
