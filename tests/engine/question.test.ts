@@ -568,6 +568,11 @@ describe('colloquial Slovenian', () => {
     // A participle that lost the i before its l, read only where the full form is a word.
     const dropped = standardForms(splitQuestion('sta se zmenla in hotla'), chat, withVisit, true).map((w) => w.form);
     expect(dropped).toEqual(['sta', 'se', 'zmenila', 'in', 'hotla']);
+    // A word people use before a stem the corpus cuts another word to: "sodu" is "sodil", not
+    // "sodel" (of "sodelovanje").
+    const judged = { ...knowledge([], { sodil: 900 }), inCorpus: (f: string) => f === 'sodel' };
+    const judge = standardForms(splitQuestion('kdo je sodu tekmo'), chat, judged, true).map((w) => w.form);
+    expect(judge).toContain('sodil');
   });
 
   it('reads the short infinitive of speech as the infinitive, where that is a word', () => {

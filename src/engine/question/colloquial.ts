@@ -29,11 +29,14 @@ function participle(form: string, k: WordKnowledge): string | undefined {
       : /[bcdfghjkmnprstvzž]l[aoi]$/.test(form)
         ? [`${form.slice(0, -2)}i${form.slice(-2)}`]
         : [];
+  // A word people use first: the corpus is asked by key, and "sodel" (of "sodu", for "sodil") is
+  // no word, only the stem the corpus cuts "sodelovanje" to.
   return (
-    candidates.find((c) => k.inCorpus(c)) ??
+    candidates.find((c) => k.inCorpus(c) && k.count(c) > 0) ??
     candidates
       .filter((c) => k.count(c) >= MIN_STANDARD_COUNT && k.count(c) > k.count(form))
-      .sort((a, b) => k.count(b) - k.count(a))[0]
+      .sort((a, b) => k.count(b) - k.count(a))[0] ??
+    candidates.find((c) => k.inCorpus(c))
   );
 }
 
