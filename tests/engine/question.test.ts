@@ -732,19 +732,6 @@ describe('the engine reads chat, typos and English', () => {
     expect(synonym.weight).toBeLessThan(form.weight);
   });
 
-  it('reads a synonym group name whose short last part is declined ("s Kim Džong Unom") as the group', () => {
-    for (const question of ['Kaj je Putin podpisal s Kim Džong Unom?', 'Kaj je rekel Kim Džong Una?']) {
-      const read = engine.explain(question).question;
-      // One concept for the whole name, which the corpus knows: nothing of the question is unknown.
-      expect(read.unknownShare, question).toBe(0);
-      const name = /Kim Džong Un\p{L}*/u.exec(question)![0];
-      expect(
-        read.concepts.map((c) => question.slice(c.span.start, c.span.end)),
-        question,
-      ).toContain(name);
-    }
-  });
-
   it('links a word to the corpus word with a learned prefix, as weaker evidence than the word', () => {
     const concept = engine
       .explain('Koga je Putin obtožil kolonializma?')

@@ -46,7 +46,7 @@ export class SynonymTable {
     let best: { length: number; others: KeySequence[] } | null = null;
     for (const { member, group } of candidates) {
       if (best && member.length < best.length) break;
-      if (!member.every((key, i) => keys[at + i] === key || declinedLastPart(member, i, keys[at + i]))) continue;
+      if (!member.every((key, i) => keys[at + i] === key)) continue;
       const others = this.groups[group]!.filter((m) => !sameKeys(m, member));
       best = best
         ? { length: best.length, others: dedupe([...best.others, ...others]) }
@@ -54,27 +54,6 @@ export class SynonymTable {
     }
     return best;
   }
-}
-
-/** Case endings a short last part of a name takes ("Kim Džong Unom", "Džong Una", "Xija"). */
-const SHORT_NAME_CASE = /^j?(?:a|u|om|em|e|i)$/;
-/** A name's last part this short keeps its case ending: the stemmer leaves short words whole. */
-const MAX_SHORT_NAME_PART = 3;
-
-/**
- * Whether `typed` is the last part of the phrase `member` in another case: "Unom" for the "Un"
- * of "Kim Džong Un". The stemmer keeps short words whole, so their case forms are other keys.
- */
-function declinedLastPart(member: KeySequence, i: number, typed: string | undefined): boolean {
-  const key = member[i]!;
-  return (
-    typed !== undefined &&
-    member.length > 1 &&
-    i === member.length - 1 &&
-    key.length <= MAX_SHORT_NAME_PART &&
-    typed.startsWith(key) &&
-    SHORT_NAME_CASE.test(typed.slice(key.length))
-  );
 }
 
 function sameKeys(a: KeySequence, b: KeySequence): boolean {
