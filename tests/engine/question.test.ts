@@ -573,6 +573,10 @@ describe('colloquial Slovenian', () => {
     const judged = { ...knowledge([], { sodil: 900 }), inCorpus: (f: string) => f === 'sodel' };
     const judge = standardForms(splitQuestion('kdo je sodu tekmo'), chat, judged, true).map((w) => w.form);
     expect(judge).toContain('sodil');
+    // The bare l keeps its place where the corpus has it: "uvedu" is the "uvedl-" of "uvedla".
+    const introduced = { ...knowledge([], { uvedel: 900 }), inCorpus: (f: string) => f === 'uvedl' };
+    const intro = standardForms(splitQuestion('kdo je uvedu sankcije'), chat, introduced, true).map((w) => w.form);
+    expect(intro).toContain('uvedl');
   });
 
   it('reads the short infinitive of speech as the infinitive, where that is a word', () => {

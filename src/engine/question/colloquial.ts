@@ -30,9 +30,10 @@ function participle(form: string, k: WordKnowledge): string | undefined {
         ? [`${form.slice(0, -2)}i${form.slice(-2)}`]
         : [];
   // A word people use first: the corpus is asked by key, and "sodel" (of "sodu", for "sodil") is
-  // no word, only the stem the corpus cuts "sodelovanje" to.
+  // no word, only the stem the corpus cuts "sodelovanje" to. The bare l keeps its place: a verb
+  // that drops its e ("uvedu" for "uvedel") is met in the corpus as "uvedla", "uvedli".
   return (
-    candidates.find((c) => k.inCorpus(c) && k.count(c) > 0) ??
+    candidates.find((c) => k.inCorpus(c) && (k.count(c) > 0 || c === `${stem}l`)) ??
     candidates
       .filter((c) => k.count(c) >= MIN_STANDARD_COUNT && k.count(c) > k.count(form))
       .sort((a, b) => k.count(b) - k.count(a))[0] ??
