@@ -989,6 +989,14 @@ describe('the engine reads chat, typos and English', () => {
     expect(typeOf('a bi rusija pomagala ce pa kdo napade')).toBe('other');
   });
 
+  it('reads "a kdo ve", "lahko kdo pove" as asking anyone, and the question word after it as what is asked', () => {
+    expect(typeOf('a kdo ve, kdaj je Putin prišel v Pjongjang?')).toBe('time');
+    expect(typeOf('a mi lahko kdo pove, koliko let je minilo od obiska?')).toBe('number');
+    expect(typeOf('ve kdo, kje je bil podpisan sporazum?')).toBe('place');
+    // With no other question word, "kdo" asks who.
+    expect(typeOf('Kdo ve za sporazum?')).toBe('person');
+  });
+
   it('reads "že kdaj" and "kdaj koli" as "ever", not as asking when', () => {
     expect(typeOf('Ali je Putin že kdaj obiskal Korejo?')).toBe('other');
     expect(typeOf('Ali je bil Putin kdaj koli v Koreji?')).toBe('other');

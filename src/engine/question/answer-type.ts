@@ -320,6 +320,15 @@ const afterIf = (forms: string[], i: number): boolean => {
     forms.slice(between + 1, i).every((w) => IF_PARTICLES.has(w) || OBJECT_PRONOUNS.test(w))
   );
 };
+/** Verbs of knowing and telling after "kdo" when a chat message asks anyone: "a kdo ve", "lahko kdo pove". */
+const TELLING = /^(?:ve|pove|povedal|povedala|razlozi|razlozil|razlozila|ve[sm]?)$/;
+
+/** "kdo" asking for anyone who knows, with another question word after it ("a kdo ve, kdaj …"). */
+const askingAnyone = (forms: string[], i: number): boolean =>
+  forms[i] === 'kdo' &&
+  (TELLING.test(forms[i + 1] ?? '') || forms[i - 1] === 've') &&
+  forms.slice(i + 1).some((w) => w !== 'kdo' && Object.hasOwn(SLOVENIAN_QUESTION_WORDS, w));
+
 /** Words that may stand between "če" and an indefinite question word. */
 const IF_PARTICLES = new Set(['bi', 'je', 'se', 'pa', 'ze']);
 
@@ -333,6 +342,9 @@ function answerTypeOfHead(head: string[]): AnswerType {
     // is "kdo", "kaj", "kdaj" or "kje" after "že" ("ali je že kdaj" is "has it ever"; "že koliko
     // let" still asks) or before "koli" ("kdaj koli"), and one right after such a word ("že kdaj kdo").
     if (afterIf(head, i)) continue;
+    // "a kdo ve, koliko …", "a mi lahko kdo pove, kje …": "kdo" asks for anyone who can tell;
+    // the question word after it is what is asked.
+    if (askingAnyone(head, i)) continue;
     if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || indefiniteAt === i - 1)) {
       indefiniteAt = i;
       continue;
