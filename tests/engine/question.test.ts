@@ -993,8 +993,12 @@ describe('the engine reads chat, typos and English', () => {
     expect(typeOf('a kdo ve, kdaj je Putin prišel v Pjongjang?')).toBe('time');
     expect(typeOf('a mi lahko kdo pove, koliko let je minilo od obiska?')).toBe('number');
     expect(typeOf('ve kdo, kje je bil podpisan sporazum?')).toBe('place');
-    // With no other question word, "kdo" asks who.
+    // With no other question word right after it, "kdo" asks who; "ali" asks no new thing.
     expect(typeOf('Kdo ve za sporazum?')).toBe('person');
+    expect(typeOf('Kdo ve za sporazum? Kje ga bodo podpisali?')).toBe('person');
+    expect(typeOf('Kdo pove resnico, Putin ali Kim?')).toBe('person');
+    // A name asked after it is still a name.
+    expect(typeOf('a mi lahko kdo pove, kako se imenuje sporazum?')).toBe('person');
   });
 
   it('reads "že kdaj" and "kdaj koli" as "ever", not as asking when', () => {

@@ -321,13 +321,19 @@ const afterIf = (forms: string[], i: number): boolean => {
   );
 };
 /** Verbs of knowing and telling after "kdo" when a chat message asks anyone: "a kdo ve", "lahko kdo pove". */
-const TELLING = /^(?:ve|pove|povedal|povedala|razlozi|razlozil|razlozila|ve[sm]?)$/;
+const TELLING = new Set(['ve', 'pove', 'razlozi']);
+/** Words after which "kdo ve" may name what is asked: the question word follows within these. */
+const ASKED_WITHIN = 3;
+/** Question words that ask yes or no, or mean "or" ("Putin ali Kim?"): none names what is asked. */
+const YES_NO = new Set(['ali', 'a', 'al']);
 
-/** "kdo" asking for anyone who knows, with another question word after it ("a kdo ve, kdaj …"). */
+/** "kdo" asking for anyone who knows, with the question word right after ("a kdo ve, kdaj …"). */
 const askingAnyone = (forms: string[], i: number): boolean =>
   forms[i] === 'kdo' &&
-  (TELLING.test(forms[i + 1] ?? '') || forms[i - 1] === 've') &&
-  forms.slice(i + 1).some((w) => w !== 'kdo' && Object.hasOwn(SLOVENIAN_QUESTION_WORDS, w));
+  (TELLING.has(forms[i + 1] ?? '') || forms[i - 1] === 've') &&
+  forms
+    .slice(i + 1, i + 1 + ASKED_WITHIN)
+    .some((w) => w !== 'kdo' && !YES_NO.has(w) && Object.hasOwn(SLOVENIAN_QUESTION_WORDS, w));
 
 /** Words that may stand between "če" and an indefinite question word. */
 const IF_PARTICLES = new Set(['bi', 'je', 'se', 'pa', 'ze']);
@@ -344,7 +350,13 @@ function answerTypeOfHead(head: string[]): AnswerType {
     if (afterIf(head, i)) continue;
     // "a kdo ve, koliko …", "a mi lahko kdo pove, kje …": "kdo" asks for anyone who can tell;
     // the question word after it is what is asked.
-    if (askingAnyone(head, i)) continue;
+    if (askingAnyone(head, i)) {
+      // "a kdo ve, kako se imenuje …" still asks for a name.
+      const rest = head.slice(i + 1);
+      const opening = rest.findIndex(opensNameQuestion);
+      if (opening >= 0 && rest.slice(opening + 1, opening + 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';
+      continue;
+    }
     if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || indefiniteAt === i - 1)) {
       indefiniteAt = i;
       continue;
