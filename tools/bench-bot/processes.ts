@@ -8,6 +8,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BOT_BUNDLE, bundle } from '../../launch/bundle.mjs';
@@ -82,6 +84,11 @@ export async function startBotProcess(
   timeoutMs = 120_000,
 ): Promise<BotProcess> {
   const scripts = await prepareBots();
+  // A database of its own, new for each start and removed when the bot stops: thousands of
+  // benchmark answers and logged questions must not land in the operator's DATA_DIR (their
+  // /stats), nor a database grown by earlier runs slow this one.
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'odlomek-bench-data-'));
+  const removeData = () => rm(dataDir, { recursive: true, force: true });
   const started = performance.now();
   const child = spawn(
     process.execPath,
@@ -97,6 +104,7 @@ export async function startBotProcess(
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
         REPLY_BUDGET_MS: process.env.REPLY_BUDGET_MS ?? '',
+        DATA_DIR: dataDir,
         ...env,
       },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -121,6 +129,7 @@ export async function startBotProcess(
     const fail = (why: string) => {
       done();
       child.kill('SIGKILL');
+      void removeData();
       reject(new Error(`${name} bot ${why}:\n${tail()}`));
     };
     child.stderr!.on('data', onData);
@@ -144,12 +153,14 @@ export async function startBotProcess(
       return reply;
     },
     stop: async () => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit');
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      await removeData();
     },
   };
 }

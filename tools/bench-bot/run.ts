@@ -3,9 +3,6 @@
  * each in its own process against its own fake Discord (in this process), under bursts of
  * simultaneous `/ask`. Rounds alternate between the bots so drift on a shared machine hits both.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { FakeDiscord } from '../../tests/fake-discord/server.ts';
 import { percentile } from '../bench/measure.ts';
 import { questionsFor, type QuestionMix } from './questions.ts';
@@ -93,16 +90,12 @@ export async function runBenchBot(options: BenchBotOptions): Promise<BenchBotRep
   };
   const fakes: Record<BotName, FakeDiscord> = { ours: await FakeDiscord.start(), pong: await FakeDiscord.start() };
   const bots: Partial<Record<BotName, BotProcess>> = {};
-  // A database of its own, new for each run: thousands of answers and logged questions must not
-  // land in the operator's DATA_DIR (their /stats), nor a database grown by earlier runs slow this one.
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'odlomek-bench-bot-'));
   try {
     for (const name of ['pong', 'ours'] as const) {
       log(`starting the ${name} bot`);
       bots[name] = await startBotProcess(name, {
         DISCORD_TOKEN: fakes[name].token,
         DISCORD_API_URL: fakes[name].apiBaseUrl,
-        DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
       });
       await fakes[name].waitForIdentify();
@@ -162,7 +155,6 @@ export async function runBenchBot(options: BenchBotOptions): Promise<BenchBotRep
   } finally {
     await Promise.all(Object.values(bots).map((b) => b.stop()));
     await Promise.all(Object.values(fakes).map((f) => f.close()));
-    await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -2,9 +2,7 @@
  * `npm run bench:reload`: a reload of about 100 000 passages while the live engine answers, and a
  * bot's start with that corpus and a warm index cache against a bare discord.js bot's start.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { describeCacheProblem, LiveEngine, loadEngine } from '../../src/engine/index.ts';
 import { FakeDiscord } from '../../tests/fake-discord/server.ts';
 import { percentile } from '../bench/measure.ts';
@@ -83,32 +81,25 @@ async function measureStart(
   log: (line: string) => void,
 ): Promise<BenchReloadReport['start']> {
   const times: Record<BotName, number[]> = { ours: [], pong: [] };
-  // Not the operator's DATA_DIR: each start would open (and on the first, create) their database.
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'odlomek-bench-reload-data-'));
-  try {
-    for (let round = 0; round < rounds; round++) {
-      const order: BotName[] = round % 2 === 0 ? ['pong', 'ours'] : ['ours', 'pong'];
-      for (const name of order) {
-        const fake = await FakeDiscord.start();
-        try {
-          const bot = await startBotProcess(name, {
-            DISCORD_TOKEN: fake.token,
-            DISCORD_API_URL: fake.apiBaseUrl,
-            CORPUS_DIR: corpus.dir,
-            INDEX_CACHE_DIR: corpus.cacheDir,
-            DATA_DIR: dataDir,
-            LOG_LEVEL: 'info',
-          });
-          times[name].push(bot.readyMs);
-          log(`start ${round + 1}/${rounds}, ${name}: ready ${Math.round(bot.readyMs)} ms after spawn`);
-          await bot.stop();
-        } finally {
-          await fake.close();
-        }
+  for (let round = 0; round < rounds; round++) {
+    const order: BotName[] = round % 2 === 0 ? ['pong', 'ours'] : ['ours', 'pong'];
+    for (const name of order) {
+      const fake = await FakeDiscord.start();
+      try {
+        const bot = await startBotProcess(name, {
+          DISCORD_TOKEN: fake.token,
+          DISCORD_API_URL: fake.apiBaseUrl,
+          CORPUS_DIR: corpus.dir,
+          INDEX_CACHE_DIR: corpus.cacheDir,
+          LOG_LEVEL: 'info',
+        });
+        times[name].push(bot.readyMs);
+        log(`start ${round + 1}/${rounds}, ${name}: ready ${Math.round(bot.readyMs)} ms after spawn`);
+        await bot.stop();
+      } finally {
+        await fake.close();
       }
     }
-  } finally {
-    await rm(dataDir, { recursive: true, force: true });
   }
   const oursMs = percentile(times.ours, 50);
   const pongMs = percentile(times.pong, 50);
