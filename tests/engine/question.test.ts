@@ -371,13 +371,13 @@ describe('spacing slips', () => {
       isStopword: (f: string) => f === 'imel' || f === 'je',
     };
     const words = splitQuestion('je sainsburys mel posel').map((w) =>
-      w.form === 'mel' ? { ...w, form: 'imel', mended: true, typed: 'mel' } : w,
+      w.form === 'mel' ? { ...w, form: 'imel', mended: true } : w,
     );
     expect(mendSpacing(words, k).map((w) => w.form)).toEqual(['je', 'sainsburys', 'imel', 'posel']);
-    // Nor into a word people use: chat writes "ki ma" (ki ima) far more often than a split "kima".
+    // Nor into a word people use as typed: chat writes "ki ma" (ki ima) far more often than a split "kima".
     const nods = { ...knowledge(['kima'], { kima: 300, ki: 900_000, ma: 9000 }, ['ki', 'ima']), isWord: () => true };
     const chat = splitQuestion('država ki ma orožje').map((w) =>
-      w.form === 'ma' ? { ...w, form: 'ima', mended: true, typed: 'ma' } : w,
+      w.form === 'ma' ? { ...w, form: 'ima', mended: true } : w,
     );
     expect(mendSpacing(chat, nods).map((w) => w.form)).toEqual(['drzava', 'ki', 'ima', 'orozje']);
   });

@@ -155,6 +155,6 @@ export function standardForms(
       (reread ? withEndingE(w.form, k) : undefined);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
-    return { ...w, form: standard, mended: true, filler: chat.isFiller(standard), typed: w.typed ?? w.form };
+    return { ...w, form: standard, mended: true, filler: chat.isFiller(standard) };
   });
 }

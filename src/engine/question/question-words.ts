@@ -42,8 +42,6 @@ export interface QuestionWord extends Span {
   clause?: number;
   /** The form was changed by spacing or colloquial mending (weaker than a word as typed). */
   mended: boolean;
-  /** The form as typed, where the colloquial list read it as another word ("mel" for "imel"). */
-  typed?: string;
 }
 
 /**

@@ -160,7 +160,7 @@ function joinOdds(k: WordKnowledge, a: string, b: string): number {
 /**
  * A function word that may be a case ending split off: a short one ("Vietna mu") or a pronoun
  * shaped like an ending ("trgovi nami", "storit vami", "doseda njih"); "hoče" is a word of its own
- * ("Corbyn hoče" is no name).
+ * ("Corbyn hoče" is no name), and so is "imel" read from chat "mel" ("sainsburys mel").
  */
 const endingLike = (word: string) => word.length <= 3 || /^(?:nj?|v)(?:ami|ih|im|imi)$/.test(word);
 
@@ -226,8 +226,8 @@ const isRealWord = (k: WordKnowledge, form: string) => k.count(form) > 0 || (k.i
 
 function splitWord(w: QuestionWord, a: string, b: string): QuestionWord[] {
   return [
-    { ...w, form: a, end: w.start + a.length, mended: true, typed: undefined },
-    { ...w, form: b, start: w.start + a.length, capitalised: false, mended: true, typed: undefined },
+    { ...w, form: a, end: w.start + a.length, mended: true },
+    { ...w, form: b, start: w.start + a.length, capitalised: false, mended: true },
   ];
 }
 
@@ -248,11 +248,8 @@ export function mendSpacing(
   const resplitOf = (a: string, b: string) =>
     splits ? splits.getOrMake(`${a}\u0000${b}`, () => bestSplit(k, a + b, a.length)) : bestSplit(k, a + b, a.length);
   // Each word is looked at as the first of a pair and as the second: its checks are made once.
-  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai". So is a chat
-  // form already read as its standard word: "ki ma" is "ki ima", not "kima", "bi tko" "bi tako",
-  // not "bitko", and "sainsburys mel" is "Sainsburys imel", not one name. (A split word whose
-  // half happens to be a chat form, "kan al", stays split: chat writes those phrases far more often.)
-  const joinable = words.map((w) => !hyphenated(w) && !w.acronym && w.typed === undefined);
+  // An abbreviation in capitals is a word of its own: "pobuda AI" is no "pobudai".
+  const joinable = words.map((w) => !hyphenated(w) && !w.acronym);
   const known: (boolean | undefined)[] = [];
   const knownAt = (i: number) => (known[i] ??= isKnown(k, words[i]!.form));
   // How the word at `i` splits up on its own, if it does. A word one typo away from a corpus word
@@ -307,8 +304,8 @@ export function mendSpacing(
           (!k.isStopword(w.form) || k.isStopword(resplit[0])) &&
           (!k.isStopword(next.form) || k.isStopword(resplit[1]))
         ) {
-          out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true, typed: undefined });
-          out.push({ ...next, form: resplit[1], mended: true, typed: undefined });
+          out.push({ ...w, form: resplit[0], end: w.start + resplit[0].length, mended: true });
+          out.push({ ...next, form: resplit[1], mended: true });
           i++;
           continue;
         }
