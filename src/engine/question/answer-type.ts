@@ -338,8 +338,12 @@ const askingAnyone = (forms: string[], i: number): boolean =>
 /** Words that may stand between "če" and an indefinite question word. */
 const IF_PARTICLES = new Set(['bi', 'je', 'se', 'pa', 'ze']);
 
+/** "kako"/"kateri" at `at` opens a question for a name ("Kako se imenuje …?", "Kateri je naslov …?"). */
+const asksName = (head: string[], at: number): boolean =>
+  opensNameQuestion(head[at] ?? '') && head.slice(at + 1, at + 4).some((w) => ASKS_FOR_NAME.test(w));
+
 function answerTypeOfHead(head: string[]): AnswerType {
-  if (opensNameQuestion(head[0] ?? '') && head.slice(1, 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';
+  if (asksName(head, 0)) return 'person';
   /** Where the last question word read as indefinite stands (see below). */
   let indefiniteAt = -2;
   for (let i = 0; i < head.length; i++) {
@@ -352,9 +356,8 @@ function answerTypeOfHead(head: string[]): AnswerType {
     // the question word after it is what is asked.
     if (askingAnyone(head, i)) {
       // "a kdo ve, kako se imenuje …" still asks for a name.
-      const rest = head.slice(i + 1);
-      const opening = rest.findIndex(opensNameQuestion);
-      if (opening >= 0 && rest.slice(opening + 1, opening + 4).some((w) => ASKS_FOR_NAME.test(w))) return 'person';
+      const opening = head.findIndex((w, j) => j > i && opensNameQuestion(w));
+      if (opening >= 0 && asksName(head, opening)) return 'person';
       continue;
     }
     if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || indefiniteAt === i - 1)) {
