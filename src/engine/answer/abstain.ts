@@ -32,6 +32,8 @@ export interface AbstainInput {
   /** Strength of the asked-for kind of answer in the best sentence, in [0, 1]. */
   answerCue: number;
   answerType: AnswerType;
+  /** The question asks for a name ("Kako se imenuje …?"): as specific a cue as a figure. */
+  asksName: boolean;
   /** An English question, matched through translations (weaker matches, lower coverage). */
   english: boolean;
   /** Share of the question's weight in concepts no passage of the corpus has in any form. */
@@ -50,7 +52,9 @@ export interface AbstainFeatures {
   largestMiss: number;
   /**
    * A when / how-many / how-much question whose best sentence holds no time, number or figure with
-   * its unit (a sum, an age, a share, a length): a figure is a specific cue, so its absence tells.
+   * its unit (a sum, an age, a share, a length), or a question for a name ("Kako se imenuje …?",
+   * "Kako je ime …?") whose best sentence names no one new: these cues are specific, so their
+   * absence tells.
    */
   noFactCue: number;
   /**
@@ -103,7 +107,7 @@ export interface AbstainDecision {
 
 export function abstainFeatures(input: AbstainInput): AbstainFeatures {
   const type = input.answerType;
-  const asksFact = type === 'time' || type === 'number' || FIGURE_TYPES.has(type);
+  const asksFact = type === 'time' || type === 'number' || FIGURE_TYPES.has(type) || input.asksName;
   const otherTyped = type === 'person' || type === 'place' || type === 'reason';
   return {
     coverage: input.coverage,

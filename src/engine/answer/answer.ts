@@ -252,6 +252,7 @@ export function abstainInput(parsed: ParsedQuestion, ranked: WeighedPassage[]): 
     focusCoverage: e.focusCoverage,
     pairCoverage: e.pairCoverage,
     answerType: parsed.answerType,
+    asksName: parsed.asksName,
     english: parsed.english,
     unknownShare: parsed.unknownShare,
   };

@@ -267,10 +267,28 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
   return out;
 }
 
+/** What a question asks for: the kind of answer, and whether that answer is a name ("Kako se imenuje …?"). */
+export interface Asked {
+  type: AnswerType;
+  /** The answer is a name, which a sentence without a new one cannot give (a who-question may be answered by "45-letni moški"). */
+  name: boolean;
+}
+
 /** The answer type of a question's words (folded, in standard form, filler left out), looking at its first few words. */
 export function slovenianAnswerType(forms: string[]): AnswerType {
+  return slovenianAsked(forms).type;
+}
+
+/** What a question's words (as for `slovenianAnswerType`) ask for. */
+export function slovenianAsked(forms: string[]): Asked {
   const head = forms.slice(0, QUESTION_WORD_REACH);
-  const type = answerTypeOfHead(head);
+  const found = answerTypeOfHead(head);
+  if (found === 'name') return { type: 'person', name: true };
+  return { type: refinedType(head, found), name: false };
+}
+
+/** A how-many or untyped question refined by its nouns: a price, a share, an age, a size. */
+function refinedType(head: string[], type: AnswerType): AnswerType {
   if (type === 'other' && !head.some(isQuestionWord)) {
     if (head.some((w) => DIMENSION_NOUNS.test(w))) return 'measure';
     // "Tom Daley starost?"
@@ -342,8 +360,9 @@ const IF_PARTICLES = new Set(['bi', 'je', 'se', 'pa', 'ze']);
 const asksName = (head: string[], at: number): boolean =>
   opensNameQuestion(head[at] ?? '') && head.slice(at + 1, at + 4).some((w) => ASKS_FOR_NAME.test(w));
 
-function answerTypeOfHead(head: string[]): AnswerType {
-  if (asksName(head, 0)) return 'person';
+/** The answer type the question words at the head give, 'name' for a question for a name (see `Asked`). */
+function answerTypeOfHead(head: string[]): AnswerType | 'name' {
+  if (asksName(head, 0)) return 'name';
   /** Where the last question word read as indefinite stands (see below). */
   let indefiniteAt = -2;
   for (let i = 0; i < head.length; i++) {
@@ -357,7 +376,7 @@ function answerTypeOfHead(head: string[]): AnswerType {
     if (askingAnyone(head, i)) {
       // "a kdo ve, kako se imenuje …" still asks for a name.
       const opening = head.findIndex((w, j) => j > i && opensNameQuestion(w));
-      if (opening >= 0 && asksName(head, opening)) return 'person';
+      if (opening >= 0 && asksName(head, opening)) return 'name';
       continue;
     }
     if (INDEFINITE.has(word) && (head[i - 1] === 'ze' || head[i + 1] === 'koli' || indefiniteAt === i - 1)) {

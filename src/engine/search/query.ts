@@ -24,7 +24,13 @@ import {
   isPoliteThank,
   looksEnglish,
 } from '../question/english.ts';
-import { askingPhraseWords, isQuestionWord, slovenianAnswerType, type AnswerType } from '../question/answer-type.ts';
+import {
+  askingPhraseWords,
+  isQuestionWord,
+  slovenianAsked,
+  type AnswerType,
+  type Asked,
+} from '../question/answer-type.ts';
 import type { WordKnowledge } from '../question/word-knowledge.ts';
 import { countedWords, type AskedUnit, type Counted } from '../question/counted.ts';
 import { wordMemoFor, type WordMemo } from '../question/word-memo.ts';
@@ -78,6 +84,8 @@ export interface Concept {
 export interface ParsedQuestion {
   concepts: Concept[];
   answerType: AnswerType;
+  /** The answer is a name ("Kako se imenuje …?"), not just someone (see `Asked`). */
+  asksName: boolean;
   english: boolean;
   /** Nothing searchable was left after cleaning (no letters or digits). */
   empty: boolean;
@@ -176,6 +184,7 @@ export function parseQuestion(
     return {
       concepts: [],
       answerType: 'other',
+      asksName: false,
       english: false,
       empty: true,
       unknownShare: 0,
@@ -205,6 +214,7 @@ export function parseQuestion(
     return {
       concepts,
       answerType: englishAnswerType(typed.map((w) => w.form).join(' ')),
+      asksName: false,
       english: true,
       empty: false,
       unknownShare: unknownShare(concepts, vocab),
@@ -259,7 +269,7 @@ export function parseQuestion(
   );
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
-  const answerType = askedType(asking);
+  const { type: answerType, name: asksName } = askedOf(asking);
   const questionPhrase = askingPhraseWords(
     answerType,
     words.map((w) => w.form),
@@ -272,6 +282,7 @@ export function parseQuestion(
   return {
     concepts,
     answerType,
+    asksName,
     english: false,
     empty: false,
     unknownShare: unknownShare(concepts, vocab),
@@ -339,15 +350,15 @@ function titleFunctionWords(words: QuestionWord[]): Set<number> {
  * What the asking words ask for: read from their start as a whole; when that asks nothing typed,
  * a later sentence that does ("a majo ljudje težave zaradi plime? kje točno?" asks where).
  */
-function askedType(asking: QuestionWord[]): AnswerType {
-  const whole = slovenianAnswerType(asking.map((w) => w.form));
-  if (whole !== 'other') return whole;
+function askedOf(asking: QuestionWord[]): Asked {
+  const whole = slovenianAsked(asking.map((w) => w.form));
+  if (whole.type !== 'other') return whole;
   const clauses = new Set(asking.map((w) => w.clause ?? 0));
   // One asking sentence is the whole, already read.
   if (clauses.size < 2) return whole;
   for (const clause of clauses) {
-    const type = slovenianAnswerType(asking.filter((w) => (w.clause ?? 0) === clause).map((w) => w.form));
-    if (type !== 'other') return type;
+    const asked = slovenianAsked(asking.filter((w) => (w.clause ?? 0) === clause).map((w) => w.form));
+    if (asked.type !== 'other') return asked;
   }
   return whole;
 }

@@ -9,7 +9,7 @@ import {
   type AbstainInput,
 } from '../../../src/engine/answer/abstain.ts';
 import { englishAnswerType } from '../../../src/engine/question/english.ts';
-import { looksLikeQuestion, slovenianAnswerType } from '../../../src/engine/question/answer-type.ts';
+import { looksLikeQuestion, slovenianAnswerType, slovenianAsked } from '../../../src/engine/question/answer-type.ts';
 
 const strong: AbstainInput = {
   coverage: 0.95,
@@ -20,6 +20,7 @@ const strong: AbstainInput = {
   largestMiss: 0,
   answerCue: 1,
   answerType: 'other',
+  asksName: false,
   english: false,
   unknownShare: 0,
   focusCoverage: 0.9,
@@ -46,6 +47,7 @@ const input = fc.record({
     'reason',
     'other' as const,
   ),
+  asksName: fc.boolean(),
   english: fc.boolean(),
   unknownShare: unit,
   focusCoverage: unit,
@@ -109,6 +111,15 @@ describe('the abstain rule', () => {
     },
   );
 
+  it('lowers the confidence of a question for a name whose best sentence names no one new, not of any who-question', () => {
+    // "Kako je ime 45-letnemu moškemu …?" on "45-letni moški je obtožen …": every word covered, no name.
+    const named = { ...strong, answerType: 'person' as const, asksName: true };
+    expect(decideAbstain({ ...named, answerCue: 0 }).confidence).toBeLessThan(
+      decideAbstain({ ...named, answerCue: 1 }).confidence,
+    );
+    expect(abstainFeatures({ ...named, asksName: false, answerCue: 0 }).noFactCue).toBe(0);
+  });
+
   it('does not for a question that asks for no particular kind of answer', () => {
     expect(abstainFeatures({ ...strong, answerType: 'other', answerCue: 0 }).noFactCue).toBe(0);
   });
@@ -128,6 +139,16 @@ describe('the abstain rule', () => {
 });
 
 describe('question types', () => {
+  it.each([
+    [['kako', 'je', 'ime', 'moskemu'], true],
+    [['kako', 'se', 'imenujejo', 'clani', 'skupine'], true],
+    [['a', 'kdo', 've', 'kako', 'se', 'imenuje', 'tabor'], true],
+    [['kdo', 'je', 'obtozen', 'umora'], false],
+    [['kaj', 'pomeni', 'ime', 'kanye'], false],
+  ])('%j asks for a name: %s', (words, name) => {
+    expect(slovenianAsked(words)).toEqual({ type: name ? 'person' : slovenianAnswerType(words), name });
+  });
+
   it.each([
     [['kdo', 'je', 'podpisal', 'sporazum'], 'person'],
     [['s', 'kom', 'se', 'je', 'srecal'], 'person'],
