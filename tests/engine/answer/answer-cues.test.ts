@@ -270,6 +270,10 @@ describe('answer cues', () => {
     expect(cue('place', question, 'Našli so ga v mestu, kjer je živel.')).toBe(0);
     expect(cue('place', question, 'Kupil ga je v trgovini Mercator.')).toBe(0);
     expect(cue('place', question, 'Močna Nemčija je zmagala.')).toBe(0);
+    // After another preposition, the noun of place is what makes the name a place.
+    const where = 'Kje se je zgodila nesreča?';
+    expect(cue('place', where, 'Zgodila se je blizu križišča med ulicama Bestwood Street in Evelyn Street.')).toBe(0.5);
+    expect(cue('place', where, 'Zgodila se je med obiskom Putina.')).toBe(0);
   });
 
   it("counts the Slovenian words an English question was bridged to as the question's own", () => {
