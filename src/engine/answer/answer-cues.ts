@@ -108,10 +108,11 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // The whole name, so that a place the question names itself is told apart from another one;
   // a noun of place may come between, with an adjective or two before it ("v mestu Liupanshui",
   // "v ameriški zvezni državi Teksas"), or a noun of place before a name after any other
-  // preposition ("med ulicama Bestwood Street in …"). Not a preposition that ends a word ("močna Nemčija": \b
+  // preposition ("med ulicama Bestwood Street in …"), unless the noun is inside the name
+  // ("v Združene države Amerike" is one place). Not a preposition that ends a word ("močna Nemčija": \b
   // knows no č).
   place: new RegExp(
-    `(?<![\\p{L}\\d])(?:(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?|${PLACE_NOUNS}\\s+)\\p{Lu}[\\p{L}-]*`,
+    `(?<![\\p{L}\\d])(?:(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?|(?<!\\p{Lu}[\\p{L}-]*\\s)${PLACE_NOUNS}\\s+)\\p{Lu}[\\p{L}-]*`,
     'u',
   ),
   // Numbers in figures or words, shares in words ("polovica"), words built on a number

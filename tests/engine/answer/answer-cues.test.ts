@@ -274,6 +274,8 @@ describe('answer cues', () => {
     const where = 'Kje se je zgodila nesreča?';
     expect(cue('place', where, 'Zgodila se je blizu križišča med ulicama Bestwood Street in Evelyn Street.')).toBe(0.5);
     expect(cue('place', where, 'Zgodila se je med obiskom Putina.')).toBe(0);
+    // A noun of place inside a name is no second place.
+    expect(cue('place', where, 'Sporočil je, da nezaupanje v Združene države Amerike raste.')).toBe(0.5);
   });
 
   it("counts the Slovenian words an English question was bridged to as the question's own", () => {
