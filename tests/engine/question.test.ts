@@ -538,6 +538,13 @@ describe('colloquial Slovenian', () => {
     expect(readShipped('kšnih kšnemu kšnimi kšnga')).toEqual(['kaksnih', 'kaksnemu', 'kaksnimi', 'kaksnega']);
   });
 
+  it('reads the shipped spoken forms of everyday adverbs and "kateri"', () => {
+    const readShipped = (text: string) =>
+      standardForms(splitQuestion(text), lexicon().chat, knowledge([], {}), true).map((w) => w.form);
+    expect(readShipped('lohk mi poveš usaj tkoj')).toEqual(['lahko', 'mi', 'poves', 'vsaj', 'takoj']);
+    expect(readShipped('kirga dne so bli tuki')).toEqual(['katerega', 'dne', 'so', 'bili', 'tukaj']);
+  });
+
   it('reads dialect question words and a verb without its vowels', () => {
     const readShipped = (text: string) =>
       standardForms(splitQuestion(text), lexicon().chat, knowledge([], {}), true).map((w) => w.form);
