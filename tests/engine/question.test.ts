@@ -785,6 +785,16 @@ describe('the engine reads chat, typos and English', () => {
     expect(weightOf('Je bilo po pomoti?', 'pomoti', 'pomoc')).toBeUndefined();
   });
 
+  it('links an agent noun in -telj to its verb ("vodil" → "voditelj")', () => {
+    const built = Engine.fromDocuments([articleOf('obisk', 'Obisk', ['Srečal se je s takratnim voditeljem države.'])]);
+    const weightOf = (question: string, word: string, form: string) =>
+      built
+        .explain(question)
+        .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey(word))!
+        .alternatives.find((a) => a.keys[0] === stemKey(form))?.weight;
+    expect(weightOf('Kdo je vodil državo?', 'vodil', 'voditeljem')).toBe(MATCH_WEIGHTS.family);
+  });
+
   it('lets a word the stemmer cut to three letters meet the corpus key of its longer form ("zahvala" → "zahval")', () => {
     const built = Engine.fromDocuments([articleOf('zahvala', 'Zahvala', ['Rad bi se zahvalil prijateljem.'])]);
     const zahvala = built

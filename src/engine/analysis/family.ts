@@ -18,8 +18,15 @@ const MIN_ROOT = 3;
  */
 const VERBAL_NOUN = /^(?!dejanj$)(\p{L}{3,}a)nj$/u;
 
+/**
+ * An agent noun in -telj ("voditelj", "učitelj", "ustanovitelj"): its key without "tel" is the
+ * root the verb's participle reaches ("vodi" of "vodil"). Only after the verb's vowel: "postelja"
+ * and "hotel" are no agents.
+ */
+const AGENT_NOUN = /^(\p{L}{2,}[aie])tel$/u;
+
 export function familyKey(key: string): string {
-  const verbal = VERBAL_NOUN.exec(key);
+  const verbal = VERBAL_NOUN.exec(key) ?? AGENT_NOUN.exec(key);
   if (verbal) return verbal[1]!;
   let root = key;
   for (const ending of ENDINGS) {
