@@ -409,6 +409,19 @@ describe('spacing slips', () => {
     expect(forms('se bodo na prej borili', wife)).toEqual(['se', 'bodo', 'naprej', 'borili']);
   });
 
+  it('joins a prefix split off a verb, as no preposition takes an infinitive or a participle ("na praviti")', () => {
+    // Both halves are everyday words and the corpus has both, so only grammar tells.
+    const make = knowledge(
+      ['napraviti', 'praviti', 'podpisal', 'pisal', 'posmrti', 'smrti'],
+      { na: 1_000_000, pod: 200_000, po: 900_000, praviti: 2_000, pisal: 3_000, smrti: 9_000 },
+      ['na', 'pod', 'po'],
+    );
+    expect(forms('znova na praviti priljubljeno', make)).toEqual(['znova', 'napraviti', 'priljubljeno']);
+    expect(forms('kdo je pod pisal', make)).toEqual(['kdo', 'je', 'podpisal']);
+    // A noun may end like an infinitive.
+    expect(forms('kaj je naredila po smrti', make)).toEqual(['kaj', 'je', 'naredila', 'po', 'smrti']);
+  });
+
   it('leaves unknown names and two real words alone', () => {
     expect(forms('tabor Songdowon', k)).toEqual(['tabor', 'songdowon']);
     expect(forms('kot in', k)).toEqual(['kot', 'in']);

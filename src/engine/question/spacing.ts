@@ -10,6 +10,7 @@ import { isKnown, type WordKnowledge } from './word-knowledge.ts';
 import type { LruCache } from '../util/lru-cache.ts';
 import { stemKey } from '../analysis/stem.ts';
 import { JOINERS } from '../analysis/analyze.ts';
+import { PREPOSITIONS } from './answer-type.ts';
 
 /** One-letter Slovenian words (prepositions and conjunctions) a split may produce. */
 const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
@@ -173,9 +174,16 @@ const CLEAR_JOIN_ODDS = 1000;
 const FUNCTION_WORDS_JOIN_ODDS = 100;
 
 /**
+ * An infinitive or a masculine past participle, as written after a prefix split off ("na praviti",
+ * "pod pisal"). Not every -ti: a noun may end so ("po smrti", "na sveti gori").
+ */
+const VERB_FORM = /^\p{L}{2,}(?:[aiu]ti|[aei]l)$/u;
+
+/**
  * Two adjacent words that are better read as one corpus word: one of them is unknown, rare in
  * everyday speech, or a stray stop word beside a word the corpus lacks ("ta boru" → "taboru"),
- * and the one word is likelier than the two; or the one word is far likelier.
+ * and the one word is likelier than the two; or the one word is far likelier; or a preposition
+ * stands before a verb form ("na praviti" → "napraviti").
  */
 function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   const joined = a + b;
@@ -199,6 +207,8 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
     (k.count(b) >= RARE_PART_COUNT || corpusWord(k, b))
   )
     return false;
+  // No preposition takes an infinitive or a past participle: the verb's prefix was split off.
+  if (PREPOSITIONS.has(a) && VERB_FORM.test(b)) return true;
   const odds = joinOdds(k, a, b);
   if (odds >= CLEAR_JOIN_ODDS) return true;
   // Two function words side by side are two words unless the one word is much likelier ("na
