@@ -84,7 +84,7 @@ const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}(?:\\d[\\d.,]*\\s?|(?:${NU
 const PERCENT = `${FIGURE_START}(?:\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)|(?:${NUMBER_WORDS})\\s+(?:odstot|procent)\\p{L}*)`;
 /** Nouns that name a kind of place before its name ("v mestu …", "v zvezni državi …", "na otoku …"). */
 const PLACE_NOUNS =
-  '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av)\\p{L}*|vas(?:i|eh)|trg(?:u|a|ih)?)';
+  '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av|sosesk|predel|prestolnic)\\p{L}*|vas(?:i|eh)|trg(?:u|a|ih)?)';
 
 /** The unit or month after the figure of a time ("10. uri", "12. stoletju", "30. septembra"). */
 const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTH_STEMS})`);

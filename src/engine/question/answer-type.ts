@@ -76,7 +76,7 @@ const RESULT_NOUN = /^(?:rezultat|izid)(?:a|u|om|i|e|ov|ih)?$/;
  */
 const NOUN_TYPES: [RegExp, AnswerType][] = [
   [
-    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij)|^(?:otok|stadion)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$/,
+    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk)|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)?$/,
     'place',
   ],
   [

@@ -153,6 +153,8 @@ describe('question types', () => {
     [['kdo', 'je', 'podpisal', 'sporazum'], 'person'],
     [['s', 'kom', 'se', 'je', 'srecal'], 'person'],
     [['kako', 'se', 'imenuje', 'podjetje'], 'person'],
+    [['v', 'kateri', 'soseski', 'se', 'je', 'zgodil'], 'place'],
+    [['v', 'katerem', 'predelu', 'mesta'], 'place'],
     [['kdaj', 'je', 'rusija', 'vlozila', 'veto'], 'time'],
     [['katerega', 'dne', 'marca'], 'time'],
     [['kolikokrat', 'je', 'obiskal', 'korejo'], 'number'],

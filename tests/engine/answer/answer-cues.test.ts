@@ -266,6 +266,8 @@ describe('answer cues', () => {
     expect(cue('place', question, 'Našli so ga na tržnici v mestu Liupanshui v provinci Guizhou.')).toBe(1);
     expect(cue('place', 'Kje so jo pridržali?', 'Pridržali so jo v zvezni državi Teksas.')).toBe(0.5);
     expect(cue('place', 'Kje so jo pridržali?', 'V ameriški zvezni državi Teksas so jo pridržali.')).toBe(0.5);
+    expect(cue('place', 'Kje so ga napadli?', 'Napadli so ga v soseski Ballyhackamore.')).toBe(0.5);
+    expect(cue('place', 'Kje so ga napadli?', 'Napadli so ga v vzhodnem predelu Belfasta.')).toBe(0.5);
     // The noun alone names no place, nor a shop, nor a word that ends like a preposition.
     expect(cue('place', question, 'Našli so ga v mestu, kjer je živel.')).toBe(0);
     expect(cue('place', question, 'Kupil ga je v trgovini Mercator.')).toBe(0);
