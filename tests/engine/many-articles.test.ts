@@ -194,4 +194,14 @@ describe('typo mending among many articles', () => {
   it('still mends a typo after the first letter', () => {
     expect(keysOf('Kdo je predlagal nove snakcije?')).toContain('sankc');
   });
+
+  it('reads a word the wordnet lists in its base form as that word, not as a typo of a corpus word', () => {
+    // "ognjenik" is one letter from "ognjeni", which an article uses; it means "vulkan".
+    const volcano = Engine.fromDocuments([
+      doc('vulkan', 'Izbruh', ['Vulkan je bruhal pepel.', 'Ognjeni zublji so segali visoko.']),
+    ]);
+    const [concept] = volcano.explain('Kje je ognjenik?').question.concepts;
+    expect(concept!.alternatives[0]!.keys).toEqual([stemKey('ognjenik')]);
+    expect(concept!.alternatives.flatMap((a) => a.keys)).toContain(stemKey('vulkan'));
+  });
 });

@@ -31,6 +31,12 @@ export class WordnetSynonyms {
       .map((member) => member.split(' '));
   }
 
+  /** The base form the wordnet lists under this key, as written there ("ognjenik"), if any. */
+  lemmaOf(key: string): string | undefined {
+    const line = this.synonyms.get(key);
+    return line === undefined ? undefined : line.slice(0, line.indexOf('\t'));
+  }
+
   /** Keys of related words, closest relations first ("kaznovalen" → "kazen"; "otrok" → "mladoletnik"). */
   related(key: string): string[] {
     return this.relatedKeys.get(key)?.split('|') ?? [];

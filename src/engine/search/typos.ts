@@ -3,6 +3,7 @@
  * likeliest corpus word one edit away, and a misspelt question word is dropped.
  */
 import { oneEditAway } from '../analysis/edits.ts';
+import { fold } from '../analysis/fold.ts';
 import { isStopword } from '../analysis/stopwords.ts';
 import { stemKey } from '../analysis/stem.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
@@ -29,6 +30,16 @@ const MIN_MISSPELT_QUESTION_WORD = 5;
 const MIN_EVERYDAY_FAMILY_KEY = 4;
 /** The longest capitalised word read as a corpus name with another vowel ending ("Bona" for "Bone"). */
 const MAX_REVOWELLED_NAME = 5;
+/**
+ * A word the wordnet lists (with this long a key) is a real word, however seldom it is said
+ * ("ognjenik", for the corpus's "vulkan"): its synonyms find the corpus's word, a typo reading
+ * would find another ("ognjen").
+ */
+const MIN_DICTIONARY_KEY = 5;
+const foldedLemma = (lex: Lexicon, key: string) => {
+  const lemma = lex.synonyms.lemmaOf(key);
+  return lemma === undefined ? undefined : fold(lemma);
+};
 /** Readings of a misspelt word kept, the likeliest first. */
 const MAX_TYPO_READINGS = 3;
 
@@ -53,7 +64,8 @@ export function mendTypos(
       knownKey(word.key) ||
       form.length < MIN_TYPO_LENGTH ||
       form.length > MAX_TYPO_LENGTH ||
-      isEverydayWord(form, word.key, lex)
+      isEverydayWord(form, word.key, lex) ||
+      (word.key.length >= MIN_DICTIONARY_KEY && foldedLemma(lex, word.key) === form)
     ) {
       mended.push(word);
       continue;
