@@ -902,6 +902,16 @@ describe('the engine reads chat, typos and English', () => {
     expect(keys('kje je letališče Sis Al Jufri')).toContain(stemKey('al'));
   });
 
+  it('reads the unit after "kateri" as part of asking when ("na kateri dan v tednu"), not as a topic word', () => {
+    const keys = concepts('na kateri dan v tednu je putin prispel v pjongjang');
+    expect(keys).not.toContain(stemKey('dan'));
+    expect(keys).not.toContain(stemKey('tednu'));
+    expect(keys).toContain(stemKey('prispel'));
+    expect(concepts('katerega leta je putin prvic obiskal korejo')).not.toContain(stemKey('leta'));
+    // A minute is named with its number in the answer ("v 65. minuti").
+    expect(concepts('v kateri minuti je padel gol')).toContain(stemKey('minuti'));
+  });
+
   it('reads a point of the compass written short ("sev koreji") as the whole word', () => {
     expect(concepts('kolikic je putin v sev koreji')).toContain(`${stemKey('severni')}+${stemKey('koreji')}`);
   });

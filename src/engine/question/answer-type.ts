@@ -74,15 +74,17 @@ const RESULT_NOUN = /^(?:rezultat|izid)(?:a|u|om|i|e|ov|ih)?$/;
  * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun
  * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?").
  */
+/** Nouns of a time after "kateri" ("katerega dne", "ob kateri uri", "v katerem mesecu"). */
+const TIME_NOUNS =
+  /^(?:leto|leta|letu|letih|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|minuti|minute|obdobju|casu)$/;
+/** The span a day or month is counted in ("kateri dan v tednu", "katerega dne v mesecu"). */
+const WITHIN_SPAN = /^(?:tednu|mesecu|letu)$/;
 const NOUN_TYPES: [RegExp, AnswerType][] = [
   [
     /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk)|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)?$/,
     'place',
   ],
-  [
-    /^(?:leto|leta|letu|letih|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|minuti|minute|obdobju|casu)$/,
-    'time',
-  ],
+  [TIME_NOUNS, 'time'],
   [/^(?:oseb|clovek|politik|voditelj|predsednik|minister|ministr)/, 'person'],
   [/^(?:razlog|vzrok|namen)/, 'reason'],
   // "S kakšnim rezultatom …?": a score ("z zmago 5:2").
@@ -256,6 +258,11 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // "Kako se imenuje …?" asks for a name, which the answer gives without the verb ("podjetje
     // Inrupt"). Not the noun "ime", which the answer may hold ("spremenili ime v …").
     if (type === 'person' && NAMING_VERBS.test(word) && asksForName(forms.slice(Math.max(0, i - 3), i))) out.add(i);
+    // "Katerega dne …?", "Na kateri dan v tednu …?" are answered by "v petek", seldom with "dan".
+    // A minute is named with its number ("v 65. minuti"), so it stays.
+    if (type === 'time' && TIME_NOUNS.test(word) && !word.startsWith('minut') && WHICH_WITH_NOUN.test(previous))
+      out.add(i);
+    if (type === 'time' && WITHIN_SPAN.test(word) && previous === 'v' && out.has(i - 2)) out.add(i);
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
     if (
       type === 'number' &&
