@@ -208,6 +208,17 @@ function isDateOrClock(text: string, at: number, word: string): boolean {
   );
 }
 
+/** What stands before the years of an age: "star", "stara", "stare 33, 34 in " (folded text). */
+const AGE_BEFORE = /\bstar[aeoi]?\s+(?:\d{1,3}(?:\s*,\s*|\s+in\s+))*$/;
+const AGE_AFTER = /^\s+star[aeoi]?\b/;
+
+function isAge(text: string, at: number, match: string): boolean {
+  return (
+    /^\d{1,3}\s+let$/.test(match) &&
+    (AGE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || AGE_AFTER.test(text.slice(at + match.length)))
+  );
+}
+
 /** A capitalised word right before a figure, inside the sentence: "Boeing 737", "MAX 9", "Act 2017". */
 const NAME_BEFORE = new RegExp(`(?:^|\\s)(?<!(?:^|\\s)${PREPOSITIONS}\\s)(\\p{Lu}[\\p{L}-]*)\\s$`, 'u');
 
@@ -296,6 +307,8 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
         (/^\d/.test(word) && (inName(sentence, match.index) || isDateOrClock(text, match.index, word))))
     )
       continue;
+    // "Stare 33, 34 in 39 let", "39 let star": an age, not when something happened.
+    if (type === 'time' && isAge(text, match.index, match[0])) continue;
     // A span of time ("pred sedmimi leti") is a count only for a question that asks one.
     const span = type === 'number' && isSpanOfTime(text, match.index, match[0]);
     words.push((span ? SPAN_MARK : '') + word.slice(0, CUE_PREFIX));

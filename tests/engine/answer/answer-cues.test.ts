@@ -198,6 +198,9 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Urad bo zaprt do konca tega meseca.')).toBe(1);
     expect(cue('time', question, 'Urad so zaprli pred enim mesecem.')).toBe(1);
     expect(cue('time', question, 'Urade ima vsaj 25 zveznih držav.')).toBe(0);
+    // An age is no time: "stare 33, 34 in 39 let" says how old, not when.
+    expect(cue('time', question, 'Tri moške, stare 33, 34 in 39 let, so aretirali.')).toBe(0);
+    expect(cue('time', question, 'Moški, ki je bil 39 let star, je urad zapustil.')).toBe(0);
     expect(cue('time', question, 'Rok je potekel 30.6.')).toBe(1);
     expect(cue('time', question, 'Kava stane 2.50 evra.')).toBe(0);
     expect(cue('time', question, 'Sredi mesta je petkrat zmagal.')).toBe(0);
