@@ -902,6 +902,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(keys('kje je letališče Sis Al Jufri')).toContain(stemKey('al'));
   });
 
+  it('weighs a form nobody uses but one letter from an everyday word as that word, not as a rare topic word', () => {
+    const weightOf = (question: string, form: string) =>
+      engine.explain(question).question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey(form))!.weight;
+    // "vsebno" is "vsebino" mistyped; the article has neither.
+    expect(weightOf('Kje je Putin pojasnil vsebno sporazuma?', 'vsebno')).toBeLessThan(0.9);
+    // A string one edit from no listed word stays as telling as a word can be.
+    expect(weightOf('Kje je Putin pojasnil qzvrkno sporazuma?', 'qzvrkno')).toBe(1);
+  });
+
   it('reads the unit after "kateri" as part of asking when ("na kateri dan v tednu"), not as a topic word', () => {
     const keys = concepts('na kateri dan v tednu je putin prispel v pjongjang');
     expect(keys).not.toContain(stemKey('dan'));

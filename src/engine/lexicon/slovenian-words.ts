@@ -1,4 +1,9 @@
 import { readKeyed } from './files.ts';
+import { oneEditAway } from '../analysis/edits.ts';
+import { LruCache } from '../util/lru-cache.ts';
+
+/** Unlisted forms whose nearest listed word is remembered (see `nearestCount`). */
+const NEAREST_MEMO = 4096;
 
 /**
  * How often Slovenian words are used in everyday speech (film subtitles), by folded word form and
@@ -15,6 +20,7 @@ export class SlovenianWords {
   /** All uses of all listed words together. */
   readonly total: number;
   private readonly logRarest: number;
+  private readonly nearest = new LruCache<string, number>(NEAREST_MEMO);
 
   /** @param rows folded word → "count<TAB>index key", as in `lexicon/sl-words.tsv` */
   constructor(rows: Map<string, string>) {
@@ -61,6 +67,29 @@ export class SlovenianWords {
    */
   information(folded: string, key: string): number {
     return this.informationOfCount(this.count(folded) || (this.keyForms.get(key) ?? 0));
+  }
+
+  /**
+   * Uses of the most used listed word one edit from an unlisted form, its first letter kept (0 when
+   * none is): "vsebno" is "vsebino" mistyped, "nekdej" a spoken "nekdaj".
+   */
+  nearestCount(folded: string): number {
+    return this.nearest.getOrMake(folded, () => {
+      let most = 0;
+      for (const candidate of oneEditAway(folded))
+        if (candidate[0] === folded[0]) most = Math.max(most, this.words.get(candidate) ?? 0);
+      return most;
+    });
+  }
+
+  /**
+   * Information of a form no list or corpus knows: that of the listed word one edit away, if there
+   * is one, since such a form is most likely that word mistyped or in a rare form, not a rare topic
+   * word; else the most (1).
+   */
+  informationOfUnlisted(folded: string): number {
+    const near = this.nearestCount(folded);
+    return near === 0 ? 1 : this.informationOfCount(near);
   }
 
   /**

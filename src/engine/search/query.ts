@@ -158,10 +158,17 @@ function isShorthand(w: Word, vocab: Vocabulary, lex: Lexicon): boolean {
   );
 }
 
+/** Shorter unlisted forms are one edit from too many everyday words to be judged by them. */
+const MIN_NEAREST_LENGTH = 5;
+
 function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
   if (!isNamed(w, vocab)) {
     if (isShorthand(w, vocab, lex)) return 0;
-    return importance(lex.words.information(w.form, w.key), w.question.emphasis);
+    const info = lex.words.information(w.form, w.key);
+    // A form neither everyday speech nor the corpus knows may be an everyday word mistyped
+    // ("vsebno"), which must not weigh as a rare topic word the passages all lack.
+    const unlisted = info === 1 && !vocab.has(w.key) && w.form.length >= MIN_NEAREST_LENGTH;
+    return importance(unlisted ? lex.words.informationOfUnlisted(w.form) : info, w.question.emphasis);
   }
   const emphasis = Math.max(w.question.emphasis, NAME_IN_CHATTER_EMPHASIS);
   return Math.max(importance(lex.words.information(w.form, w.key), emphasis), NAME_IMPORTANCE * emphasis);
