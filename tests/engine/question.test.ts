@@ -798,6 +798,21 @@ describe('the engine reads chat, typos and English', () => {
     expect(weightOf('Je bilo po pomoti?', 'pomoti', 'pomoc')).toBeUndefined();
   });
 
+  it('links a noun in -nik to its feminine in -ica ("zaveznika" → "zaveznici")', () => {
+    const built = Engine.fromDocuments([articleOf('zveza', 'Zveza', ['Državi sta zgodovinski zaveznici.'])]);
+    const keys = built
+      .explain('Ali sta državi zaveznika?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey('zaveznika'))!
+      .alternatives.flatMap((a) => a.keys);
+    expect(keys).toContain(stemKey('zaveznici'));
+    // Not from a short root: a "sodnik" (judge) is no "sod" (barrel).
+    const barrel = Engine.fromDocuments([articleOf('klet', 'Klet', ['V kleti je stal sod vina.'])]);
+    const barrelKeys = barrel
+      .explain('Kdo je bil sodnik?')
+      .question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys));
+    expect(barrelKeys).not.toContain(stemKey('sod'));
+  });
+
   it('links an agent noun in -telj to its verb ("vodil" → "voditelj")', () => {
     const built = Engine.fromDocuments([articleOf('obisk', 'Obisk', ['Srečal se je s takratnim voditeljem države.'])]);
     const weightOf = (question: string, word: string, form: string) =>

@@ -6,9 +6,34 @@
  */
 
 /** Derivational endings of index keys (after stemming), longest first. */
-const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'c', 'l'];
+const ENDINGS = [
+  'ist',
+  'ost',
+  'ij',
+  'iz',
+  'sk',
+  'ck',
+  'ov',
+  'ev',
+  'it',
+  'ec',
+  'ic',
+  'nik',
+  'en',
+  'n',
+  's',
+  'k',
+  'c',
+  'l',
+];
 /** What must remain: shorter roots ("ru") join unrelated words. */
 const MIN_ROOT = 3;
+/**
+ * What must remain of a noun in -nik without it, which then meets its feminine in -ica as the
+ * stemmer cuts it ("zaveznik", "zaveznica" → "zavez…"; "predsednik", "predsednica" → "predsed"):
+ * a "sodnik" is no "sod".
+ */
+const MIN_NIK_ROOT = 4;
 
 /**
  * A verbal noun of an -ati verb ("igranje", "čakanje", "iskanje"): its key without the "nj" is
@@ -30,7 +55,7 @@ export function familyKey(key: string): string {
   if (verbal) return verbal[1]!;
   let root = key;
   for (const ending of ENDINGS) {
-    if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) {
+    if (key.endsWith(ending) && key.length - ending.length >= (ending === 'nik' ? MIN_NIK_ROOT : MIN_ROOT)) {
       root = key.slice(0, -ending.length);
       break;
     }
