@@ -9,6 +9,7 @@
 const ENDINGS = [
   'ist',
   'ost',
+  'nik',
   'ij',
   'iz',
   'sk',
@@ -18,7 +19,6 @@ const ENDINGS = [
   'it',
   'ec',
   'ic',
-  'nik',
   'en',
   'n',
   's',
