@@ -556,6 +556,7 @@ describe('colloquial Slovenian', () => {
       standardForms(splitQuestion(text), lexicon().chat, knowledge([], {}), true).map((w) => w.form);
     expect(readShipped('lohk mi poveš usaj tkoj')).toEqual(['lahko', 'mi', 'poves', 'vsaj', 'takoj']);
     expect(readShipped('kirga dne so bli tuki')).toEqual(['katerega', 'dne', 'so', 'bili', 'tukaj']);
+    expect(readShipped('bojo skp al skup')).toEqual(['bodo', 'skupaj', 'ali', 'skupaj']);
   });
 
   it('reads dialect question words and a verb without its vowels', () => {
