@@ -26,6 +26,7 @@ function knowledge(corpus: string[], everyday: Record<string, number>, stopwords
     isWord: (form) => corpus.includes(form) || form in everyday,
     nearCorpusWord: () => false,
     nearListedCorpusWord: () => false,
+    nearCorpusWordBesides: () => false,
   };
 }
 
@@ -407,6 +408,24 @@ describe('spacing slips', () => {
     );
     expect(forms('ze na mrtvi tocki', wife)).toEqual(['ze', 'na', 'mrtvi', 'tocki']);
     expect(forms('se bodo na prej borili', wife)).toEqual(['se', 'bodo', 'naprej', 'borili']);
+  });
+
+  it('splits a one-letter preposition off the word it was glued to ("vekipi"), though that is one edit away', () => {
+    // Every glued form here is one edit from a corpus word: the word without its first letter.
+    const glued = {
+      ...knowledge(['ekipi', 'mestnih', 'vmesnih', 'kritizirala'], { v: 2_000_000, s: 900_000, ekipi: 3_000 }, [
+        'v',
+        's',
+      ]),
+      nearCorpusWord: () => true,
+      nearListedCorpusWord: () => true,
+      // "vmestnih" is also one edit from "vmesnih".
+      nearCorpusWordBesides: (form: string) => form === 'vmestnih',
+    };
+    expect(forms('vzdusje vekipi', glued)).toEqual(['vzdusje', 'v', 'ekipi']);
+    expect(forms('do vmestnih volitev', glued)).toEqual(['do', 'vmestnih', 'volitev']);
+    // A verb's prefix is no preposition.
+    expect(forms('ga je skritizirala', glued)).toEqual(['ga', 'je', 'skritizirala']);
   });
 
   it('joins a prefix split off a verb, as no preposition takes an infinitive or a participle ("na praviti")', () => {

@@ -173,6 +173,9 @@ const CLEAR_JOIN_ODDS = 1000;
 /** Odds at which two function words are read as one word: an order of magnitude short of clear. */
 const FUNCTION_WORDS_JOIN_ODDS = 100;
 
+/** An infinitive or a past participle in any gender or number ("kritizirala", "vrnili"). */
+const VERB_FORMS = /^\p{L}{2,}(?:[aiu]ti|[aei]l[aoie]?)$/u;
+
 /**
  * An infinitive or a masculine past participle, as written after a prefix split off ("na praviti",
  * "pod pisal"). Not every -ti: a noun may end so ("po smrti", "na sveti gori").
@@ -283,8 +286,19 @@ export function mendSpacing(
       stemKey(split[0]) === stemKey(w.form)
     )
       return null;
+    // A one-letter preposition glued to a word ("vekipi", "vnedeljo") is one edit from that word
+    // too: the split keeps the word and the preposition, which is no typo, unless another corpus
+    // word is one edit away as well ("vmestnih" is "vmesnih" mistyped, not "v mestnih").
+    // A verb after the letter is a verb's prefix ("skritizirala", "vrnila"), not a preposition.
+    const prepositionGlued =
+      split !== null &&
+      split[0].length === 1 &&
+      isRealWord(k, split[1]) &&
+      !VERB_FORMS.test(split[1]) &&
+      !k.nearCorpusWordBesides(w.form, split[1]);
     if (
       split &&
+      !prepositionGlued &&
       k.nearCorpusWord(w.form) &&
       !(k.count(split[0]) > 0 && k.count(split[1]) > 0 && !k.nearListedCorpusWord(w.form))
     )

@@ -18,6 +18,8 @@ export interface WordKnowledge {
   nearCorpusWord(form: string): boolean;
   /** Some word one edit away is a corpus word that is also a listed Slovenian word: one people write. */
   nearListedCorpusWord(form: string): boolean;
+  /** Some word one edit away other than `besides` is a corpus word of substance (as `nearCorpusWord`). */
+  nearCorpusWordBesides(form: string, besides: string): boolean;
 }
 
 /** Known at all: used in the corpus or listed as a Slovenian word. */

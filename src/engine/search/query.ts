@@ -256,6 +256,9 @@ export function parseQuestion(
       typoLength(form) && memo.nearCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, isWord)),
     // Asked only of a word near a corpus word that splits into two listed words: seldom.
     nearListedCorpusWord: (form) => typoLength(form) && oneEditFromCorpus(form, (c) => lex.words.count(c) > 0),
+    // Asked only of a one-letter preposition glued to a word: seldom.
+    nearCorpusWordBesides: (form, besides) =>
+      typoLength(form) && oneEditFromCorpus(form, (c) => c !== besides && isWord(c)),
   };
   // Colloquial forms first, so spacing sees "kok" as "koliko" rather than an unknown word to split;
   // then again for the words spacing made.
