@@ -831,6 +831,9 @@ describe('the engine reads chat, typos and English', () => {
       .explain('Kdo je bil sodnik?')
       .question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys));
     expect(barrelKeys).not.toContain(stemKey('sod'));
+    // Nor a word of the root alone: a "zdravnik" is no "zdrav" (healthy) man.
+    const healthy = Engine.fromDocuments([articleOf('zdravje', 'Zdravje', ['Zdrav človek živi dlje.'])]);
+    expect(healthy.ask('Kaj pravi zdravnik?').answered).toBe(false);
   });
 
   it('links an agent noun in -telj to its verb ("vodil" → "voditelj")', () => {
@@ -841,6 +844,9 @@ describe('the engine reads chat, typos and English', () => {
         .question.concepts.find((c) => c.alternatives[0]!.keys[0] === stemKey(word))!
         .alternatives.find((a) => a.keys[0] === stemKey(form))?.weight;
     expect(weightOf('Kdo je vodil državo?', 'vodil', 'voditeljem')).toBe(MATCH_WEIGHTS.family);
+    // Not through the participle's family, which holds the water of "v vodi" too.
+    const water = Engine.fromDocuments([articleOf('reka', 'Reka', ['Trupla so našli v vodi blizu obale.'])]);
+    expect(water.ask('Kje je bil voditelj?').answered).toBe(false);
   });
 
   it('lets a word the stemmer cut to three letters meet the corpus key of its longer form ("zahvala" → "zahval")', () => {

@@ -6,34 +6,9 @@
  */
 
 /** Derivational endings of index keys (after stemming), longest first. */
-const ENDINGS = [
-  'ist',
-  'ost',
-  'nik',
-  'ij',
-  'iz',
-  'sk',
-  'ck',
-  'ov',
-  'ev',
-  'it',
-  'ec',
-  'ic',
-  'en',
-  'n',
-  's',
-  'k',
-  'c',
-  'l',
-];
+const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'c', 'l'];
 /** What must remain: shorter roots ("ru") join unrelated words. */
 const MIN_ROOT = 3;
-/**
- * What must remain of a noun in -nik without it, which then meets its feminine in -ica as the
- * stemmer cuts it ("zaveznik", "zaveznica" → "zavez…"; "predsednik", "predsednica" → "predsed"):
- * a "sodnik" is no "sod".
- */
-const MIN_NIK_ROOT = 4;
 
 /**
  * A verbal noun of an -ati verb ("igranje", "čakanje", "iskanje"): its key without the "nj" is
@@ -43,19 +18,12 @@ const MIN_NIK_ROOT = 4;
  */
 const VERBAL_NOUN = /^(?!dejanj$)(\p{L}{3,}a)nj$/u;
 
-/**
- * An agent noun in -telj ("voditelj", "učitelj", "ustanovitelj"): its key without "tel" is the
- * root the verb's participle reaches ("vodi" of "vodil"). Only after the verb's vowel: "postelja"
- * and "hotel" are no agents.
- */
-const AGENT_NOUN = /^(\p{L}{2,}[aie])tel$/u;
-
 export function familyKey(key: string): string {
-  const verbal = VERBAL_NOUN.exec(key) ?? AGENT_NOUN.exec(key);
+  const verbal = VERBAL_NOUN.exec(key);
   if (verbal) return verbal[1]!;
   let root = key;
   for (const ending of ENDINGS) {
-    if (key.endsWith(ending) && key.length - ending.length >= (ending === 'nik' ? MIN_NIK_ROOT : MIN_ROOT)) {
+    if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) {
       root = key.slice(0, -ending.length);
       break;
     }
@@ -101,3 +69,43 @@ export function onlyLetterSiblings(a: string, b: string): boolean {
  * `stem.ts`): the same word's family, not two siblings.
  */
 const PALATALISED = new Set(['kc', 'ck']);
+
+/** An agent noun in -telj ("voditelj", "učitelj"): the verb's root, ending in its vowel, before "tel". */
+const AGENT_NOUN = /^(\p{L}{2,}[aie])tel$/u;
+/** A verb's l-participle or infinitive key ("vodil", "vodit"): its root before the last letter. */
+const VERB_KEY = /^(\p{L}{2,}[aie])[lt]$/u;
+/** A noun in -nik ("zaveznik", "predsednik"), its root at least four letters: a "sodnik" is no "sod". */
+const NIK_NOUN = /^(\p{L}{4,})nik$/u;
+/**
+ * A root the stemmer left bare this long is the feminine in -nica of a noun in -nik
+ * ("predsednica" → "predsed"), not a word of its own as a shorter one may be ("zdrav", "namest"
+ * of "namesto").
+ */
+const MIN_BARE_FEMININE = 7;
+
+/**
+ * Keys of words derived from this one, or it from them, that a family key cannot join without
+ * joining others too, each pair named exactly: an agent noun in -telj and its verb's participle
+ * and infinitive ("voditelj" and "vodil", "voditi", not the water of "v vodi", which shares the
+ * participle's family key), and a noun in -nik and its feminine in -ica as the stemmer cuts it
+ * ("zaveznik" and "zaveznica" → "zavezn"; "predsednik" and "predsednica" → "predsed"). The
+ * caller keeps those its corpus has.
+ */
+export function derivedPartners(key: string): string[] {
+  const agent = AGENT_NOUN.exec(key);
+  if (agent) return [`${agent[1]}l`, `${agent[1]}t`];
+  const verb = VERB_KEY.exec(key);
+  const nik = NIK_NOUN.exec(key);
+  const out: string[] = [];
+  if (verb) out.push(`${verb[1]}tel`);
+  if (nik) {
+    out.push(`${nik[1]}n`);
+    if (nik[1]!.length >= MIN_BARE_FEMININE) out.push(nik[1]!);
+  }
+  // The feminine's key back to the noun in -nik.
+  if (!key.endsWith('nik')) {
+    if (key.endsWith('n') && key.length >= 5) out.push(`${key}ik`);
+    if (key.length >= MIN_BARE_FEMININE) out.push(`${key}nik`);
+  }
+  return out;
+}

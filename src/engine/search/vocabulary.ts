@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { caseRoot, familyKey } from '../analysis/family.ts';
+import { caseRoot, derivedPartners, familyKey } from '../analysis/family.ts';
 import { bm25Idf } from './postings.ts';
 
 /**
@@ -97,7 +97,11 @@ export class Vocabulary {
     // keys, but not another case form ("voda" and "vodi" may be two words; see `caseSiblings`).
     // The bare root counts as a derived key: "mir" meets "miru", "Kim" meets "Kima" (and "rok"
     // meets "roka": the price of reading short words, at a family's weight).
-    const more = short === undefined ? (this.families.get(CASE_FORMS + root) ?? []) : (this.families.get(short) ?? []);
+    // A copy: the lists in `families` are shared by every key of the family.
+    const more = [
+      ...((short === undefined ? this.families.get(CASE_FORMS + root) : this.families.get(short)) ?? []),
+      ...derivedPartners(key).filter((partner) => this.has(partner)),
+    ];
     if (more.length === 0) return members.filter((k) => k !== key);
     return [...new Set([...members, ...more])]
       .filter((k) => k !== key)
