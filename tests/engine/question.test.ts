@@ -950,6 +950,8 @@ describe('the engine reads chat, typos and English', () => {
     expect(weightOf('Kje je Putin pojasnil vsebno sporazuma?', 'vsebno')).toBeLessThan(0.9);
     // A string one edit from no listed word stays as telling as a word can be.
     expect(weightOf('Kje je Putin pojasnil qzvrkno sporazuma?', 'qzvrkno')).toBe(1);
+    // A listed word, however rare, is judged as itself: "nasad" is no "naša".
+    expect(weightOf('Kje je Putin obiskal nasad?', 'nasad')).toBe(1);
   });
 
   it('reads the unit after "kateri" as part of asking when ("na kateri dan v tednu"), not as a topic word', () => {

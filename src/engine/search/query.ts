@@ -167,7 +167,13 @@ function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
     const info = lex.words.information(w.form, w.key);
     // A form neither everyday speech nor the corpus knows may be an everyday word mistyped
     // ("vsebno"), which must not weigh as a rare topic word the passages all lack.
-    const unlisted = info === 1 && !vocab.has(w.key) && w.form.length >= MIN_NEAREST_LENGTH;
+    // (Not a listed word at the rarest count, which informs as fully: "nasad".)
+    const unlisted =
+      info === 1 &&
+      lex.words.count(w.form) === 0 &&
+      lex.words.keyCount(w.key) === 0 &&
+      !vocab.has(w.key) &&
+      w.form.length >= MIN_NEAREST_LENGTH;
     return importance(unlisted ? lex.words.informationOfUnlisted(w.form) : info, w.question.emphasis);
   }
   const emphasis = Math.max(w.question.emphasis, NAME_IN_CHATTER_EMPHASIS);
