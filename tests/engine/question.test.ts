@@ -439,6 +439,16 @@ describe('spacing slips', () => {
     expect(forms('kdo je pod pisal', make)).toEqual(['kdo', 'je', 'podpisal']);
     // A noun may end like an infinitive.
     expect(forms('kaj je naredila po smrti', make)).toEqual(['kaj', 'je', 'naredila', 'po', 'smrti']);
+    // After "iz", "od" or "do" an -l form is a genitive plural: "iz vozil" is no "izvozil".
+    const cars = knowledge(['izvozil', 'vozil'], { iz: 800_000, vozil: 4_000 }, ['iz']);
+    expect(forms('koliko jih je izstopilo iz vozil', cars)).toEqual([
+      'koliko',
+      'jih',
+      'je',
+      'izstopilo',
+      'iz',
+      'vozil',
+    ]);
   });
 
   it('leaves unknown names and two real words alone', () => {

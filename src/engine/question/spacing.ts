@@ -180,7 +180,10 @@ const VERB_FORMS = /^\p{L}{2,}(?:[aiu]ti|[aei]l[aoie]?)$/u;
  * An infinitive or a masculine past participle, as written after a prefix split off ("na praviti",
  * "pod pisal"). Not every -ti: a noun may end so ("po smrti", "na sveti gori").
  */
-const VERB_FORM = /^\p{L}{2,}(?:[aiu]ti|[aei]l)$/u;
+const INFINITIVE = /^\p{L}{2,}[aiu]ti$/u;
+const PARTICIPLE = /^\p{L}{2,}[aei]l$/u;
+/** Prepositions of the genitive, after which "vozil" or "pravil" is a noun's plural. */
+const GENITIVE_PREPOSITIONS = new Set(['od', 'do', 'iz']);
 
 /**
  * Two adjacent words that are better read as one corpus word: one of them is unknown, rare in
@@ -211,7 +214,8 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   )
     return false;
   // No preposition takes an infinitive or a past participle: the verb's prefix was split off.
-  if (PREPOSITIONS.has(a) && VERB_FORM.test(b)) return true;
+  // After "od", "do" and "iz" an -l form is as often a genitive plural ("iz vozil", "od pravil").
+  if (PREPOSITIONS.has(a) && (INFINITIVE.test(b) || (PARTICIPLE.test(b) && !GENITIVE_PREPOSITIONS.has(a)))) return true;
   const odds = joinOdds(k, a, b);
   if (odds >= CLEAR_JOIN_ODDS) return true;
   // Two function words side by side are two words unless the one word is much likelier ("na
