@@ -105,9 +105,12 @@ export interface AbstainDecision {
   abstain: boolean;
 }
 
+/** A who-question's cue counts two names as full strength (see `answer-cues.ts`); a question for a name needs one. */
+const NAMES_FOR_NAME = 2;
+
 export function abstainFeatures(input: AbstainInput): AbstainFeatures {
   const type = input.answerType;
-  const asksFact = type === 'time' || type === 'number' || FIGURE_TYPES.has(type) || input.asksName;
+  const asksFact = type === 'time' || type === 'number' || FIGURE_TYPES.has(type);
   const otherTyped = type === 'person' || type === 'place' || type === 'reason';
   return {
     coverage: input.coverage,
@@ -116,7 +119,8 @@ export function abstainFeatures(input: AbstainInput): AbstainFeatures {
     missesName: input.missesName ? 1 : 0,
     documentMissesName: input.documentMissesName ? 1 : 0,
     largestMiss: input.largestMiss,
-    noFactCue: asksFact ? 1 - input.answerCue : 0,
+    // One new name answers a question for a name, where a who-question's cue wants two.
+    noFactCue: asksFact ? 1 - input.answerCue : input.asksName ? 1 - Math.min(1, NAMES_FOR_NAME * input.answerCue) : 0,
     noOtherCue: otherTyped ? 1 - input.answerCue : 0,
     english: input.english ? 1 : 0,
     unknownShare: input.unknownShare,

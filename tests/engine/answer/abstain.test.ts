@@ -118,6 +118,8 @@ describe('the abstain rule', () => {
       decideAbstain({ ...named, answerCue: 1 }).confidence,
     );
     expect(abstainFeatures({ ...named, asksName: false, answerCue: 0 }).noFactCue).toBe(0);
+    // One new name is a whole answer to it, though a who-question's cue counts it as half.
+    expect(abstainFeatures({ ...named, answerCue: 0.5 }).noFactCue).toBe(0);
   });
 
   it('does not for a question that asks for no particular kind of answer', () => {
