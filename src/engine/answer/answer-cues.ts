@@ -84,7 +84,7 @@ const MONEY = `[€$£]\\s?\\d[\\d.,]*|${FIGURE_START}(?:\\d[\\d.,]*\\s?|(?:${NU
 const PERCENT = `${FIGURE_START}(?:\\d[\\d.,]*\\s?(?:%|-?\\s?(?:odstot|procent)\\p{L}*)|(?:${NUMBER_WORDS})\\s+(?:odstot|procent)\\p{L}*)`;
 /** Nouns that name a kind of place before its name ("v mestu …", "v zvezni državi …", "na otoku …"). */
 const PLACE_NOUNS =
-  '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av|sosesk|predel|prestolnic)\\p{L}*|vas(?:i|eh)|trg(?:u|a|ih)?)';
+  '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av|sosesk|prestolnic)\\p{L}*|predel(?:a|u|om|i|ov|ih|e)?(?!\\p{L})|vas(?:i|eh)|trg(?:u|a|ih)?)';
 
 /** The unit or month after the figure of a time ("10. uri", "12. stoletju", "30. septembra"). */
 const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTH_STEMS})`);
@@ -107,12 +107,13 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   ),
   // The whole name, so that a place the question names itself is told apart from another one;
   // a noun of place may come between, with an adjective or two before it ("v mestu Liupanshui",
-  // "v ameriški zvezni državi Teksas"), or a noun of place before a name after any other
-  // preposition ("med ulicama Bestwood Street in …"), unless the noun is inside the name
-  // ("v Združene države Amerike" is one place). Not a preposition that ends a word ("močna Nemčija": \b
+  // "v ameriški zvezni državi Teksas"); or a noun of place before a name, after any other
+  // preposition or none ("med ulicama Bestwood Street in …", "mesto Palu"), unless the noun is
+  // inside a name a capital starts mid-sentence ("v Združene države Amerike" is one place;
+  // "Indonezijsko mesto Palu" at a sentence's start is not). Not a preposition that ends a word ("močna Nemčija": \b
   // knows no č).
   place: new RegExp(
-    `(?<![\\p{L}\\d])(?:(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?|(?<!\\p{Lu}[\\p{L}-]*\\s)${PLACE_NOUNS}\\s+)\\p{Lu}[\\p{L}-]*`,
+    `(?<![\\p{L}\\d])(?:(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?|(?<![\\p{L}\\d,;:]\\s\\p{Lu}[\\p{L}-]*\\s)${PLACE_NOUNS}\\s+)\\p{Lu}[\\p{L}-]*`,
     'u',
   ),
   // Numbers in figures or words, shares in words ("polovica"), words built on a number
@@ -209,12 +210,12 @@ function isDateOrClock(text: string, at: number, word: string): boolean {
 }
 
 /** What stands before the years of an age: "star", "stara", "stare 33, 34 in " (folded text). */
-const AGE_BEFORE = /\bstar[aeoi]?\s+(?:\d{1,3}(?:\s*,\s*|\s+in\s+))*$/;
-const AGE_AFTER = /^\s+star[aeoi]?\b/;
+const AGE_BEFORE = /(?:\bstar(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?|\bv\s+starosti)\s+(?:\d{1,3}(?:\s*,\s*|\s+in\s+))*$/;
+const AGE_AFTER = /^\s+star(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?\b/;
 
 function isAge(text: string, at: number, match: string): boolean {
   return (
-    /^\d{1,3}\s+let$/.test(match) &&
+    /^\d{1,3}\s+let[aio]?$/.test(match) &&
     (AGE_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || AGE_AFTER.test(text.slice(at + match.length)))
   );
 }

@@ -70,18 +70,19 @@ export const SLOVENIAN_QUESTION_WORDS: Record<string, AnswerType> = {
 /** The noun of a score or a result ("rezultat", "izid"), which a how-many question may ask with "kakšen". */
 const RESULT_NOUN = /^(?:rezultat|izid)(?:a|u|om|i|e|ov|ih)?$/;
 
-/**
- * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun
- * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?").
- */
 /** Nouns of a time after "kateri" ("katerega dne", "ob kateri uri", "v katerem mesecu"). */
 const TIME_NOUNS =
   /^(?:leto|leta|letu|letih|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|minuti|minute|obdobju|casu)$/;
 /** The span a day or month is counted in ("kateri dan v tednu", "katerega dne v mesecu"). */
 const WITHIN_SPAN = /^(?:tednu|mesecu|letu)$/;
+/**
+ * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun
+ * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?"). Not the
+ * bare "vas", which is also "you" ("Kateri vas je prepričal?").
+ */
 const NOUN_TYPES: [RegExp, AnswerType][] = [
   [
-    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk)|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)?$/,
+    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk)|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)$/,
     'place',
   ],
   [TIME_NOUNS, 'time'],

@@ -157,6 +157,7 @@ describe('question types', () => {
     [['kako', 'se', 'imenuje', 'podjetje'], 'person'],
     [['v', 'kateri', 'soseski', 'se', 'je', 'zgodil'], 'place'],
     [['v', 'katerem', 'predelu', 'mesta'], 'place'],
+    [['kateri', 'vas', 'je', 'bolj', 'preprical'], 'other'],
     [['kdaj', 'je', 'rusija', 'vlozila', 'veto'], 'time'],
     [['katerega', 'dne', 'marca'], 'time'],
     [['kolikokrat', 'je', 'obiskal', 'korejo'], 'number'],

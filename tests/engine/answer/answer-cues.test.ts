@@ -201,6 +201,9 @@ describe('answer cues', () => {
     // An age is no time: "stare 33, 34 in 39 let" says how old, not when.
     expect(cue('time', question, 'Tri moške, stare 33, 34 in 39 let, so aretirali.')).toBe(0);
     expect(cue('time', question, 'Moški, ki je bil 39 let star, je urad zapustil.')).toBe(0);
+    expect(cue('time', question, 'Moškega, starega 45 let, so izpustili.')).toBe(0);
+    expect(cue('time', question, 'Deklico, staro 3 leta, so našli.')).toBe(0);
+    expect(cue('time', question, 'Umrl je v starosti 33 let.')).toBe(0);
     expect(cue('time', question, 'Rok je potekel 30.6.')).toBe(1);
     expect(cue('time', question, 'Kava stane 2.50 evra.')).toBe(0);
     expect(cue('time', question, 'Sredi mesta je petkrat zmagal.')).toBe(0);
@@ -279,6 +282,10 @@ describe('answer cues', () => {
     const where = 'Kje se je zgodila nesreča?';
     expect(cue('place', where, 'Zgodila se je blizu križišča med ulicama Bestwood Street in Evelyn Street.')).toBe(0.5);
     expect(cue('place', where, 'Zgodila se je med obiskom Putina.')).toBe(0);
+    // A sentence's first word is capitalised without being a name.
+    expect(cue('place', where, 'Indonezijsko mesto Palu je prizadel potres.')).toBe(0.5);
+    // "predelali" is no "predel" (district).
+    expect(cue('place', where, 'Nato so predelali Fordove avtomobile.')).toBe(0);
     // A noun of place inside a name is no second place.
     expect(cue('place', where, 'Sporočil je, da nezaupanje v Združene države Amerike raste.')).toBe(0.5);
   });
