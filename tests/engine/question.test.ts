@@ -565,6 +565,21 @@ describe('colloquial Slovenian', () => {
   const k = knowledge(['zahvalil'], { rekel: 139_644, reku: 131, zapel: 300 });
   const read = (text: string) => standardForms(splitQuestion(text), chat, k, true);
 
+  it('reads a present plural without its i ("hodjo") as the standard one, not a noun in -jo', () => {
+    const plural = knowledge([], { hodijo: 1800, rabijo: 900, zivaljo: 40 });
+    expect(standardForms(splitQuestion('a rusi hodjo tja'), chat, plural, true).map((w) => w.form)).toEqual([
+      'a',
+      'rusi',
+      'hodijo',
+      'tja',
+    ]);
+    expect(standardForms(splitQuestion('s kaksno zivaljo'), chat, plural, true).map((w) => w.form)).toEqual([
+      's',
+      'kaksno',
+      'zivaljo',
+    ]);
+  });
+
   it('reads listed forms and -u participles as standard words, filler as filler', () => {
     const words = read('hvala kva je zdej reku in zahvalu');
     expect(words.map((w) => w.form)).toEqual(['hvala', 'kaj', 'je', 'zdaj', 'rekel', 'in', 'zahvalil']);

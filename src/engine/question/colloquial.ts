@@ -2,7 +2,8 @@
  * Chat Slovenian read as standard Slovenian: listed colloquial forms ("kva" → "kaj", "zdej" →
  * "zdaj"), past participles in -u ("reku" → "rekel", "zahvalu" → "zahvalil", "obiskau" →
  * "obiskal") or without their i ("zmenla" → "zmenila"), short infinitives ("nahranit" →
- * "nahraniti"), adjectives without the e of -ega/-emu ("prvga" → "prvega"), and filler that
+ * "nahraniti"), present plurals without their i ("hodjo" → "hodijo"), adjectives without the e
+ * of -ega/-emu ("prvga" → "prvega"), and filler that
  * carries no weight ("hvala", "lol"), even where the corpus happens to use the word. Other words
  * the corpus itself uses are left as they are.
  */
@@ -58,6 +59,18 @@ function fullInfinitive(form: string, k: WordKnowledge): string | undefined {
     (k.count(standard) >= MIN_STANDARD_COUNT && k.count(standard) > k.count(form))
     ? standard
     : undefined;
+}
+
+/** A verb's -ijo ("they …") without its i, as speech drops it ("hodjo", "rabjo", "govorjo"). */
+const DROPPED_I_PLURAL = /[bcdfghklmnprstvz]jo$/;
+
+/** The standard present plural behind a form that dropped its i, when everyday usage knows it. */
+function pluralWithI(form: string, k: WordKnowledge): string | undefined {
+  if (form.length < 5 || !DROPPED_I_PLURAL.test(form)) return undefined;
+  const standard = `${form.slice(0, -2)}ijo`;
+  // A word people use, not a key the corpus has: a noun's instrumental ends so too ("živaljo",
+  // whose "živalijo" cuts to the corpus key of "žival").
+  return k.count(standard) >= MIN_STANDARD_COUNT && k.count(standard) > k.count(form) ? standard : undefined;
 }
 
 /** An adjective's -ega/-emu ending without its e, as speech drops it ("prvga", "novmu"). */
@@ -151,7 +164,7 @@ export function standardForms(
     const asVerb = reread && participles && !afterPreposition;
     const standard =
       listed ??
-      (asVerb ? (participle(w.form, k) ?? fullInfinitive(w.form, k)) : undefined) ??
+      (asVerb ? (participle(w.form, k) ?? fullInfinitive(w.form, k) ?? pluralWithI(w.form, k)) : undefined) ??
       (reread ? withEndingE(w.form, k) : undefined);
     if (!standard) return w;
     // "nism zastopu" is "nisem razumel": talk about the conversation once read as standard.
