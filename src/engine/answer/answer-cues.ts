@@ -70,8 +70,11 @@ const SPAN_PARTICLES = '(?:le|samo|ze|skoraj|vsaj|komaj|priblizno|okoli|okrog|(?
 const WHICH_MONTH = `(?:naslednj|prihodnj|prejsnj|lansk|letosnj|tekoc)\\p{L}*\\s+mesec\\p{L}*|(?:ta|tem|tega)\\s+mesec\\p{L}*|${SPAN_BEFORE}\\s+(?:enim\\s+)?mesec\\p{L}*|mesec\\p{L}*\\s+${SPAN_AFTER}`;
 /** Nouns of a role in a folded sentence (see `ROLE_NOUNS`). */
 const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
-/** An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written. */
-const AGE_AFTER_NAME = /\p{Lu}\p{L}+,\s(\d{1,2}),\s/gu;
+/**
+ * An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written; the
+ * name's first word is whose age it is ("Michael Vann, 72," is not Bernard Vann's).
+ */
+const AGE_AFTER_NAME = /(\p{Lu}\p{L}+)(?:\s+\p{Lu}\p{L}+)*,\s(\d{1,2}),\s/gu;
 /** An age adjective before a name ("52-letni Jones"), read in the sentence as written: the age is that person's. */
 const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-?\s?letn\p{L}*\s+(\p{Lu}\p{L}+)/gu;
 /** … unless a name and a comma come first: then the age is that name's ("Peter Jones, 52-letni Britanec,"). */
@@ -315,7 +318,7 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     words.push((span ? SPAN_MARK : '') + word.slice(0, CUE_PREFIX));
   }
   if (type === 'age') {
-    for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[1]!);
+    for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[2]!);
     return withOwners(words, sentence);
   }
   // A noun of a role stands for a person as a name does ("Ruskega kolega je označil …").
@@ -386,6 +389,7 @@ function withOwners(ages: string[], sentence: string): string[] {
       /\p{L}/u.test(sentence.slice(0, from + apposition.index));
     owners.set(match[1]!, fold(told ? apposition[1]! : match[2]!).slice(0, CUE_PREFIX));
   }
+  for (const match of sentence.matchAll(AGE_AFTER_NAME)) owners.set(match[2]!, fold(match[1]!).slice(0, CUE_PREFIX));
   if (owners.size === 0) return ages;
   const named = [...sentence.matchAll(CAPITALISED)].map((m) => fold(m[0]).slice(0, CUE_PREFIX)).join(',');
   return ages.map((age) => (owners.has(age) ? [age, owners.get(age), named].join(OWNER_MARK) : age));

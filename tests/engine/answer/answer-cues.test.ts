@@ -98,6 +98,11 @@ describe('answer cues', () => {
     expect(named('koliko je star Peter Jones', ['peter', 'jones'], apposition)).toBe(1);
     expect(named('koliko je star Jones', ['jones'], 'Vlagatelj, 52-letni Jones, je vložil denar.')).toBe(1);
     expect(named('koliko je star Kim', ['kim', 'putin'], 'Putin se je srečal s 40-letnim Kimom.')).toBe(1);
+    // The age between commas after a whole name is that person's: a grandson who shares the
+    // asked man's surname is another man.
+    const grandson = 'Michael Vann, 72, je dejal, da ga dejanja starega očeta Bernarda Vanna učijo ponižnosti.';
+    expect(named('koliko je bil star Bernard Vann', ['bernard', 'vann'], grandson)).toBe(0.5);
+    expect(named('koliko je star Michael Vann', ['michael', 'vann'], grandson)).toBe(1);
     // Only the question's names are names: "let" does not make "Leta" one.
     expect(named('koliko let je imel Kim', ['kim'], 'Leta 2019 se je 52-letni Jones preselil.')).toBe(1);
   });
