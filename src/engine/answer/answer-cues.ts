@@ -238,6 +238,16 @@ function inName(sentence: string, at: number): boolean {
 
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
+/** The two months whose case forms differ within those letters ("marca", "marcu"; "maja", "maju"). */
+const MARCH = /^mar(?:ec|ca|cu|cem)$/;
+const MAY = /^maj(?:a|u|em)?$/;
+
+/** A folded word as cues are compared (see `CUE_PREFIX`): "v marcu" asks the month "marca" names. */
+function cuePrefix(word: string): string {
+  if (MARCH.test(word)) return 'marec';
+  if (MAY.test(word)) return 'maj';
+  return word.slice(0, CUE_PREFIX);
+}
 
 /** What a question says besides its words, for telling the cues it asks for (see `askedWords`). */
 export interface AskedOptions {
@@ -257,7 +267,7 @@ export function askedWords(
   question: string,
   { bridged = [], asksSpan = false, names = [] }: AskedOptions = {},
 ): Set<string> {
-  const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map((w) => w.slice(0, CUE_PREFIX)));
+  const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map(cuePrefix));
   for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
   // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
   if (asksSpan) asked.add(SPAN_MARK);
@@ -315,7 +325,7 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     if (type === 'time' && isAge(text, match.index, match[0])) continue;
     // A span of time ("pred sedmimi leti") is a count only for a question that asks one.
     const span = type === 'number' && isSpanOfTime(text, match.index, match[0]);
-    words.push((span ? SPAN_MARK : '') + word.slice(0, CUE_PREFIX));
+    words.push((span ? SPAN_MARK : '') + cuePrefix(word));
   }
   if (type === 'age') {
     for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[2]!);

@@ -180,6 +180,12 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Premieri se počutijo bolj udobno kot kadar koli prej.')).toBe(0);
   });
 
+  it('finds nothing new in the month the question names itself, in another case ("v marcu", "marca")', () => {
+    expect(cue('time', 'Katerega dne v marcu je vložila veto?', 'Rusija je marca vložila veto.')).toBe(0);
+    expect(cue('time', 'Katerega dne v maju je prišel?', 'Prišel je maja.')).toBe(0);
+    expect(cue('time', 'Katerega meseca je vložila veto?', 'Rusija je marca vložila veto.')).toBe(1);
+  });
+
   it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
     const question = 'Kdaj so imeli urad?';
     expect(cue('time', question, 'Urad so imeli v letih 1981–87.')).toBe(1);
