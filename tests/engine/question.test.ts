@@ -861,6 +861,14 @@ describe('the engine reads chat, typos and English', () => {
     expect(healthy.ask('Kaj pravi zdravnik?').answered).toBe(false);
   });
 
+  it('does not take a stem ending in -ev for a possessive of a three-letter root ("ruševine" is no "Rus")', () => {
+    const built = Engine.fromDocuments([articleOf('rus', 'Rus', ['Rusija je sprejela nove ukrepe.'])]);
+    const keys = built
+      .explain('Kje so ruševine?')
+      .question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys));
+    expect(keys).not.toContain(stemKey('rusija'));
+  });
+
   it('links an agent noun in -telj to its verb ("vodil" → "voditelj")', () => {
     const built = Engine.fromDocuments([articleOf('obisk', 'Obisk', ['Srečal se je s takratnim voditeljem države.'])]);
     const weightOf = (question: string, word: string, form: string) =>

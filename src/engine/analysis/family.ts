@@ -7,7 +7,10 @@
 
 /** Derivational endings of index keys (after stemming), longest first. */
 const ENDINGS = ['ist', 'ost', 'ij', 'iz', 'sk', 'ck', 'ov', 'ev', 'it', 'ec', 'ic', 'en', 'n', 's', 'k', 'c', 'l'];
-/** What must remain: shorter roots ("ru") join unrelated words. */
+/**
+ * What must remain: shorter roots ("ru") join unrelated words; one more before -ev, which ends
+ * stems as well as possessives ("ruševine" → "rušev…" is no "Rus").
+ */
 const MIN_ROOT = 3;
 
 /**
@@ -23,7 +26,7 @@ export function familyKey(key: string): string {
   if (verbal) return verbal[1]!;
   let root = key;
   for (const ending of ENDINGS) {
-    if (key.endsWith(ending) && key.length - ending.length >= MIN_ROOT) {
+    if (key.endsWith(ending) && key.length - ending.length >= (ending === 'ev' ? MIN_ROOT + 1 : MIN_ROOT)) {
       root = key.slice(0, -ending.length);
       break;
     }
