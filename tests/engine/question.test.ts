@@ -601,6 +601,7 @@ describe('colloquial Slovenian', () => {
     expect(readShipped('lohk mi poveš usaj tkoj')).toEqual(['lahko', 'mi', 'poves', 'vsaj', 'takoj']);
     expect(readShipped('kirga dne so bli tuki')).toEqual(['katerega', 'dne', 'so', 'bili', 'tukaj']);
     expect(readShipped('bojo skp al skup')).toEqual(['bodo', 'skupaj', 'ali', 'skupaj']);
+    expect(readShipped('pr heartsih tocn')).toEqual(['pri', 'heartsih', 'tocno']);
   });
 
   it('reads dialect question words and a verb without its vowels', () => {
