@@ -260,17 +260,20 @@ export interface AskedOptions {
   asksSpan?: boolean;
   /** The question's names as written, folded ("Kim", "Willoughby"; see `Concept.name`). */
   names?: Iterable<string>;
+  /** The question asks for a name (see `Asked.name`): a role does not answer it. */
+  asksName?: boolean;
 }
 
 /** The question's words as cue comparison needs them, made once per question. */
 export function askedWords(
   question: string,
-  { bridged = [], asksSpan = false, names = [] }: AskedOptions = {},
+  { bridged = [], asksSpan = false, names = [], asksName = false }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map(cuePrefix));
   for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
   // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
   if (asksSpan) asked.add(SPAN_MARK);
+  if (asksName) asked.add(NAME_MARK);
   // A question that names someone asks that one's age, not the age of another person named.
   for (const name of names) asked.add(OWNER_MARK + name.slice(0, CUE_PREFIX));
   return asked;
@@ -332,7 +335,8 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     return withOwners(words, sentence);
   }
   // A noun of a role stands for a person as a name does ("Ruskega kolega je označil …").
-  if (type === 'person') for (const match of folded().matchAll(ROLES)) words.push(match[0].slice(0, CUE_PREFIX));
+  if (type === 'person')
+    for (const match of folded().matchAll(ROLES)) words.push(ROLE_MARK + match[0].slice(0, CUE_PREFIX));
   return words;
 }
 
@@ -350,6 +354,9 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
       if (!asked.has(age)) found += another ? OTHER_OWNER : 1;
     } else if (cue.startsWith(SPAN_MARK)) {
       if (asked.has(SPAN_MARK) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
+    } else if (cue.startsWith(ROLE_MARK)) {
+      // A role answers who, not what someone is called.
+      if (!asked.has(NAME_MARK) && !asked.has(cue.slice(ROLE_MARK.length))) found++;
     } else if ((type === 'reason' && !/^(?:razlo|vzrok|posle)/.test(cue)) || !asked.has(cue)) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
@@ -357,6 +364,10 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
 
 /** Marks a count that is a span of time among the cue words (see `cueWords`), and a question that asks one. */
 const SPAN_MARK = '~';
+/** Marks a noun of a role among a who-question's cue words ("kolega", "trener"). */
+const ROLE_MARK = '^';
+/** Marks a question for a name ("Kako se imenuje …?"): only a name answers it. */
+const NAME_MARK = '#';
 /** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks the question's names. */
 const OWNER_MARK = '@';
 /** How much the age of someone the question does not name counts. */

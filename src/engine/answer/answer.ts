@@ -99,6 +99,7 @@ export function rankPassages(
     askedWords(question, {
       bridged,
       asksSpan: parsed.asksSpan,
+      asksName: parsed.asksName,
       names: parsed.concepts
         .filter((c) => c.name)
         .flatMap((c) => fold(question.slice(c.span.start, c.span.end)).match(/\p{L}+/gu) ?? []),

@@ -118,7 +118,7 @@ describe('the abstain rule', () => {
       decideAbstain({ ...named, answerCue: 1 }).confidence,
     );
     expect(abstainFeatures({ ...named, asksName: false, answerCue: 0 }).noFactCue).toBe(0);
-    // One new name is a whole answer to it, though a who-question's cue counts it as half.
+    // One new name is a whole answer to it, though the cue counts it as half.
     expect(abstainFeatures({ ...named, answerCue: 0.5 }).noFactCue).toBe(0);
   });
 

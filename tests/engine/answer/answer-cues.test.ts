@@ -180,6 +180,16 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Premieri se počutijo bolj udobno kot kadar koli prej.')).toBe(0);
   });
 
+  it('answers a question for a name with a name, not with a role', () => {
+    const forName = (question: string, sentence: string) =>
+      answerCueStrength('person', sentence, askedWords(question, { asksName: true }));
+    expect(forName('Kako se imenuje vulkan?', 'Vulkan, ki ga imenujejo Goyo, je aktiven.')).toBe(0.5);
+    expect(forName('Kako je ime psu?', 'Psa je na sprehod peljal njegov trener.')).toBe(0);
+    // A who-question is answered by a role too; both want two names for full strength.
+    expect(cue('person', 'Kdo je peljal psa?', 'Psa je na sprehod peljal njegov trener.')).toBe(0.5);
+    expect(cue('person', 'Kdo je peljal psa?', 'Psa je peljal Don Goyo.')).toBe(1);
+  });
+
   it('finds nothing new in the month the question names itself, in another case ("v marcu", "marca")', () => {
     expect(cue('time', 'Katerega dne v marcu je vložila veto?', 'Rusija je marca vložila veto.')).toBe(0);
     expect(cue('time', 'Katerega dne v maju je prišel?', 'Prišel je maja.')).toBe(0);
