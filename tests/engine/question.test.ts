@@ -424,8 +424,16 @@ describe('spacing slips', () => {
     };
     expect(forms('vzdusje vekipi', glued)).toEqual(['vzdusje', 'v', 'ekipi']);
     expect(forms('do vmestnih volitev', glued)).toEqual(['do', 'vmestnih', 'volitev']);
-    // A verb's prefix is no preposition.
+    // A verb's prefix is no preposition, and "s" begins words as often as it is one.
     expect(forms('ga je skritizirala', glued)).toEqual(['ga', 'je', 'skritizirala']);
+    const irish = {
+      ...knowledge(['irski', 'izumov'], { irski: 2_000, izumov: 300, s: 900_000, v: 2_000_000 }, ['s', 'v']),
+      nearCorpusWord: () => true,
+      nearListedCorpusWord: () => true,
+    };
+    expect(forms('kaj je dejal sirski premier', irish)).toEqual(['kaj', 'je', 'dejal', 'sirski', 'premier']);
+    // "v" never takes a genitive plural.
+    expect(forms('koliko vizumov so izdali', irish)).toEqual(['koliko', 'vizumov', 'so', 'izdali']);
   });
 
   it('joins a prefix split off a verb, as no preposition takes an infinitive or a participle ("na praviti")', () => {

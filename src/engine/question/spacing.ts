@@ -173,6 +173,8 @@ const CLEAR_JOIN_ODDS = 1000;
 /** Odds at which two function words are read as one word: an order of magnitude short of clear. */
 const FUNCTION_WORDS_JOIN_ODDS = 100;
 
+/** A genitive plural ending, which no preposition glued as "v" takes. */
+const GENITIVE_PLURAL = /(?:ov|ev)$/;
 /** An infinitive or a past participle in any gender or number ("kritizirala", "vrnili"). */
 const VERB_FORMS = /^\p{L}{2,}(?:[aiu]ti|[aei]l[aoie]?)$/u;
 
@@ -290,14 +292,17 @@ export function mendSpacing(
       stemKey(split[0]) === stemKey(w.form)
     )
       return null;
-    // A one-letter preposition glued to a word ("vekipi", "vnedeljo") is one edit from that word
-    // too: the split keeps the word and the preposition, which is no typo, unless another corpus
-    // word is one edit away as well ("vmestnih" is "vmesnih" mistyped, not "v mestnih").
-    // A verb after the letter is a verb's prefix ("skritizirala", "vrnila"), not a preposition.
+    // "v" glued to a word ("vekipi", "vnedeljo") is one edit from that word too: the split keeps
+    // the word and the preposition, which is no typo. Only "v": "s", "z", "o" and "u" begin as
+    // many words as prefixes ("sirski" is no "s irski", "opozicija" no "o pozicija"), and "a" and
+    // "i" are conjunctions. Not before a genitive plural, which "v" never takes ("vizumov"), nor a
+    // verb form, where it is the verb's prefix ("vrnila"), nor when another corpus word is one
+    // edit away as well ("vmestnih" is "vmesnih" mistyped).
     const prepositionGlued =
       split !== null &&
-      split[0].length === 1 &&
+      split[0] === 'v' &&
       isRealWord(k, split[1]) &&
+      !GENITIVE_PLURAL.test(split[1]) &&
       !VERB_FORMS.test(split[1]) &&
       !k.nearCorpusWordBesides(w.form, split[1]);
     if (
