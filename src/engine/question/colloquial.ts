@@ -70,7 +70,8 @@ function pluralWithI(form: string, k: WordKnowledge): string | undefined {
   const standard = `${form.slice(0, -2)}ijo`;
   // A word people use, not a key the corpus has: a noun's instrumental ends so too ("živaljo",
   // whose "živalijo" cuts to the corpus key of "žival").
-  return k.count(standard) >= MIN_STANDARD_COUNT && k.count(standard) > k.count(form) ? standard : undefined;
+  // Only an unlisted form: "željo", "vodjo" and "misijo" are words of their own.
+  return k.count(form) === 0 && k.count(standard) >= MIN_STANDARD_COUNT ? standard : undefined;
 }
 
 /** An adjective's -ega/-emu ending without its e, as speech drops it ("prvga", "novmu"). */
