@@ -77,12 +77,14 @@ const TIME_NOUNS =
 const WITHIN_SPAN = /^(?:tednu|mesecu|letu)$/;
 /**
  * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun
- * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?"). Not the
- * bare "vas", which is also "you" ("Kateri vas je prepričal?").
+ * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?"). The bare
+ * "vas" is also "you" ("Kateri vas je prepričal?"): see `FEMININE_WHICH`.
  */
+/** "Katera"/"katero" (and "kakšna"/"kakšno"): before "vas", the village. */
+const FEMININE_WHICH = /^(?:katera|katero|kaksna|kaksno)$/;
 const NOUN_TYPES: [RegExp, AnswerType][] = [
   [
-    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk)|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)$/,
+    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk)(?:a|e|i|o|u|ah|am|ami|ih|em|om|oma|ama|ev|ov)?$|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)$/,
     'place',
   ],
   [TIME_NOUNS, 'time'],
@@ -410,6 +412,8 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
       if (PRICE_NOUNS.test(head[next] ?? '')) return 'money';
       if (!word.startsWith('kater')) next = i + 1;
       const noun = head[next];
+      // "Katera vas", "v katero vas": the village; "kateri vas" is "which of you".
+      if (noun === 'vas' && FEMININE_WHICH.test(word)) return 'place';
       if (noun) for (const [pattern, nounType] of NOUN_TYPES) if (pattern.test(noun)) return nounType;
     }
   }
