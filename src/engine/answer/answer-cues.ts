@@ -116,7 +116,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // "Indonezijsko mesto Palu" at a sentence's start is not). Not a preposition that ends a word ("močna Nemčija": \b
   // knows no č).
   place: new RegExp(
-    `(?<![\\p{L}\\d])(?:(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?|(?<![\\p{L}\\d,;:]\\s\\p{Lu}[\\p{L}-]*\\s)${PLACE_NOUNS}\\s+)\\p{Lu}[\\p{L}-]*`,
+    `(?<![\\p{L}\\d])(?:(?:[vV]|[nN]a|[iI]z|[pP]ri|[dD]o|[pP]roti)\\s+(?:(?:\\p{Ll}+\\s+){0,2}${PLACE_NOUNS}\\s+)?|(?<!(?:[\\p{L}\\d,;:]\\s|[(»«„“"–-]\\s?)\\p{Lu}[\\p{L}-]*\\s)${PLACE_NOUNS}\\s+)\\p{Lu}[\\p{L}-]*`,
     'u',
   ),
   // Numbers in figures or words, shares in words ("polovica"), words built on a number

@@ -305,6 +305,9 @@ describe('answer cues', () => {
     expect(cue('place', where, 'Zgodila se je med obiskom Putina.')).toBe(0);
     // A sentence's first word is capitalised without being a name.
     expect(cue('place', where, 'Indonezijsko mesto Palu je prizadel potres.')).toBe(0.5);
+    // Nor after a bracket, a quote or a dash inside the sentence.
+    expect(cue('place', where, 'Pomoč so poslale tudi (Združene države Amerike).')).toBe(0);
+    expect(cue('place', where, 'Dejal je: »Združene države Amerike so pomagale.«')).toBe(0);
     // "predelali" is no "predel" (district).
     expect(cue('place', where, 'Nato so predelali Fordove avtomobile.')).toBe(0);
     // A noun of place inside a name is no second place.
