@@ -72,9 +72,9 @@ const WHICH_MONTH = `(?:naslednj|prihodnj|prejsnj|lansk|letosnj|tekoc)\\p{L}*\\s
 const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
 /**
  * An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written; the
- * name's first word is whose age it is ("Michael Vann, 72," is not Bernard Vann's).
+ * whole name before it is whose age it is ("Michael Vann, 72," is not Bernard Vann's).
  */
-const AGE_AFTER_NAME = /(\p{Lu}\p{L}+)(?:\s+\p{Lu}\p{L}+)*,\s(\d{1,2}),\s/gu;
+const AGE_AFTER_NAME = /(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*),\s(\d{1,2}),\s/gu;
 /** An age adjective before a name ("52-letni Jones"), read in the sentence as written: the age is that person's. */
 const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-?\s?letn\p{L}*\s+(\p{Lu}\p{L}+)/gu;
 /** … unless a name and a comma come first: then the age is that name's ("Peter Jones, 52-letni Britanec,"). */
@@ -260,6 +260,8 @@ export interface AskedOptions {
   asksSpan?: boolean;
   /** The question's names as written, folded ("Kim", "Willoughby"; see `Concept.name`). */
   names?: Iterable<string>;
+  /** The question's names of several words, each as its folded words ("bernard", "vann"). */
+  wholeNames?: Iterable<string[]>;
   /** The question asks for a name (see `Asked.name`): a role does not answer it. */
   asksName?: boolean;
 }
@@ -267,7 +269,7 @@ export interface AskedOptions {
 /** The question's words as cue comparison needs them, made once per question. */
 export function askedWords(
   question: string,
-  { bridged = [], asksSpan = false, names = [], asksName = false }: AskedOptions = {},
+  { bridged = [], asksSpan = false, names = [], wholeNames = [], asksName = false }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map(cuePrefix));
   for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
@@ -276,6 +278,8 @@ export function askedWords(
   if (asksName) asked.add(NAME_MARK);
   // A question that names someone asks that one's age, not the age of another person named.
   for (const name of names) asked.add(OWNER_MARK + name.slice(0, CUE_PREFIX));
+  for (const whole of wholeNames)
+    if (whole.length > 1) asked.add(WHOLE_MARK + whole.map((word) => word.slice(0, CUE_PREFIX)).join(NAME_PARTS));
   return asked;
 }
 
@@ -350,7 +354,16 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
       // the question names beside him. An age before a name alone may still be the asked one's
       // ("42-letni Škot" after a paragraph about Jack Ross).
       const [age, owner, named] = cue.split(OWNER_MARK) as [string, string, string];
-      const another = !askedName(asked, owner) && named.split(',').some((name) => askedName(asked, name));
+      const others = named.split(',');
+      // A whole name ("Michael Vann, 72,"): another's age where the question names someone in the
+      // sentence outside that name ("Bernard"), not where it names only a part of it ("Saipov").
+      // The same goes for a whole name the question gives that shares a part with it but not all
+      // ("Bernard Vann" beside "Michael Vann").
+      const parts = owner.split(NAME_PARTS);
+      const another =
+        parts.length > 1
+          ? others.some((name) => askedName(asked, name) && !partOf(parts, name)) || anotherWholeName(asked, parts)
+          : !askedName(asked, owner) && others.some((name) => askedName(asked, name));
       if (!asked.has(age)) found += another ? OTHER_OWNER : 1;
     } else if (cue.startsWith(SPAN_MARK)) {
       if (asked.has(SPAN_MARK) && !asked.has(cue.slice(SPAN_MARK.length))) found++;
@@ -370,6 +383,28 @@ const ROLE_MARK = '^';
 const NAME_MARK = '#';
 /** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks the question's names. */
 const OWNER_MARK = '@';
+/** Joins the words of a whole name an age belongs to ("micha+vann"). */
+const NAME_PARTS = '+';
+/** Marks a question's name of several words among its asked words. */
+const WHOLE_MARK = '&';
+
+/** The word (as cues compare them) is one of a name's parts, in any case form. */
+const partOf = (parts: string[], word: string) => parts.some((p) => word.startsWith(p) || p.startsWith(word));
+
+/** The question gives a whole name that shares a part with `parts` and differs in another, both ways. */
+function anotherWholeName(asked: Set<string>, parts: string[]): boolean {
+  for (const entry of asked) {
+    if (!entry.startsWith(WHOLE_MARK)) continue;
+    const whole = entry.slice(WHOLE_MARK.length).split(NAME_PARTS);
+    if (
+      whole.some((word) => partOf(parts, word)) &&
+      whole.some((word) => !partOf(parts, word)) &&
+      parts.some((part) => !partOf(whole, part))
+    )
+      return true;
+  }
+  return false;
+}
 /** How much the age of someone the question does not name counts. */
 const OTHER_OWNER = 0.5;
 
@@ -410,7 +445,14 @@ function withOwners(ages: string[], sentence: string): string[] {
       /\p{L}/u.test(sentence.slice(0, from + apposition.index));
     owners.set(match[1]!, fold(told ? apposition[1]! : match[2]!).slice(0, CUE_PREFIX));
   }
-  for (const match of sentence.matchAll(AGE_AFTER_NAME)) owners.set(match[2]!, fold(match[1]!).slice(0, CUE_PREFIX));
+  for (const match of sentence.matchAll(AGE_AFTER_NAME))
+    owners.set(
+      match[2]!,
+      match[1]!
+        .split(/\s+/)
+        .map((word) => fold(word).slice(0, CUE_PREFIX))
+        .join(NAME_PARTS),
+    );
   if (owners.size === 0) return ages;
   const named = [...sentence.matchAll(CAPITALISED)].map((m) => fold(m[0]).slice(0, CUE_PREFIX)).join(',');
   return ages.map((age) => (owners.has(age) ? [age, owners.get(age), named].join(OWNER_MARK) : age));

@@ -2,7 +2,7 @@ import type { Answer, Passage, RankedPassage } from '../types.ts';
 import type { Candidate, PassageIndex } from '../search/passage-index.ts';
 import { continuesPrevious } from '../text/continuation.ts';
 import { keyOfWord } from '../analysis/analyze.ts';
-import { parseQuestion, searchWeights, type ParsedQuestion } from '../search/query.ts';
+import { parseQuestion, searchWeights, type Concept, type ParsedQuestion } from '../search/query.ts';
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
@@ -100,6 +100,7 @@ export function rankPassages(
       bridged,
       asksSpan: parsed.asksSpan,
       asksName: parsed.asksName,
+      wholeNames: wholeNamesOf(question, parsed.concepts),
       names: parsed.concepts
         .filter((c) => c.name)
         .flatMap((c) => fold(question.slice(c.span.start, c.span.end)).match(/\p{L}+/gu) ?? []),
@@ -261,4 +262,22 @@ export function abstainInput(parsed: ParsedQuestion, ranked: WeighedPassage[]): 
 
 function round(x: number): number {
   return Math.round(x * 10_000) / 10_000;
+}
+
+/**
+ * The question's names of several words, each as its folded words: a name concept of several
+ * words, or name concepts written one after the other ("Bernard Vann", which the question reads as
+ * two names).
+ */
+function wholeNamesOf(question: string, concepts: readonly Concept[]): string[][] {
+  const wholes: string[][] = [];
+  let previousEnd = -1;
+  for (const c of [...concepts].filter((c) => c.name).sort((a, b) => a.span.start - b.span.start)) {
+    const words = fold(question.slice(c.span.start, c.span.end)).match(/\p{L}+/gu) ?? [];
+    const adjacent = previousEnd >= 0 && /^\s+$/.test(question.slice(previousEnd, c.span.start));
+    if (adjacent && wholes.length > 0) wholes[wholes.length - 1]!.push(...words);
+    else wholes.push(words);
+    previousEnd = c.span.end;
+  }
+  return wholes;
 }

@@ -84,7 +84,7 @@ describe('answer cues', () => {
 
   it("weighs an age before another person's name as that person's, for a question that names someone", () => {
     const named = (question: string, names: string[], sentence: string) =>
-      answerCueStrength('age', sentence, askedWords(question, { names }));
+      answerCueStrength('age', sentence, askedWords(question, { names, wholeNames: [names] }));
     const sentence = 'Willoughbyjeva je ustanovila Truly in 52-letni Jones se jima je pridružil.';
     expect(named('koliko je stara holly willoughby', ['holly', 'willoughby'], sentence)).toBe(0.5);
     expect(named('koliko je star Peter Jones', ['peter', 'jones'], sentence)).toBe(1);
@@ -103,6 +103,16 @@ describe('answer cues', () => {
     const grandson = 'Michael Vann, 72, je dejal, da ga dejanja starega očeta Bernarda Vanna učijo ponižnosti.';
     expect(named('koliko je bil star Bernard Vann', ['bernard', 'vann'], grandson)).toBe(0.5);
     expect(named('koliko je star Michael Vann', ['michael', 'vann'], grandson)).toBe(1);
+    // A question that names only a part of the whole name asks that person's age, and a noun
+    // opening the sentence before the name changes nothing.
+    const saipov = 'Sayfullo Saipov, 29, je z tovornjakom zapeljal na kolesarsko stezo.';
+    expect(named('koliko je star Saipov', ['saipov'], saipov)).toBe(1);
+    expect(named('koliko je star Saipov', ['saipov'], `Osumljenec ${saipov}`)).toBe(1);
+    // A whole name in the question that shares only the surname is another person, named in the
+    // sentence or not.
+    expect(
+      named('koliko je bil star Bernard Vann', ['bernard', 'vann'], 'Michael Vann, 72, je dejal, da je ponosen.'),
+    ).toBe(0.5);
     // Only the question's names are names: "let" does not make "Leta" one.
     expect(named('koliko let je imel Kim', ['kim'], 'Leta 2019 se je 52-letni Jones preselil.')).toBe(1);
   });
