@@ -434,6 +434,13 @@ describe('spacing slips', () => {
     expect(forms('kaj je dejal sirski premier', irish)).toEqual(['kaj', 'je', 'dejal', 'sirski', 'premier']);
     // "v" never takes a genitive plural.
     expect(forms('koliko vizumov so izdali', irish)).toEqual(['koliko', 'vizumov', 'so', 'izdali']);
+    // A place name in -ov or -ev is no genitive: "v Kijev".
+    const kyiv = {
+      ...knowledge(['kijev'], { v: 2_000_000 }, ['v']),
+      nearCorpusWord: () => true,
+      nearListedCorpusWord: () => true,
+    };
+    expect(forms('kdaj je prisel vkijev', kyiv)).toEqual(['kdaj', 'je', 'prisel', 'v', 'kijev']);
   });
 
   it('joins a prefix split off a verb, as no preposition takes an infinitive or a participle ("na praviti")', () => {

@@ -295,14 +295,16 @@ export function mendSpacing(
     // "v" glued to a word ("vekipi", "vnedeljo") is one edit from that word too: the split keeps
     // the word and the preposition, which is no typo. Only "v": "s", "z", "o" and "u" begin as
     // many words as prefixes ("sirski" is no "s irski", "opozicija" no "o pozicija"), and "a" and
-    // "i" are conjunctions. Not before a genitive plural, which "v" never takes ("vizumov"), nor a
+    // "i" are conjunctions. Not before a genitive plural, which "v" never takes ("vizumov"; but a
+    // name in -ov or -ev, or a form everyday speech does not list, is a place it goes to: "vkijev"
+    // is "v Kijev"), nor a
     // verb form, where it is the verb's prefix ("vrnila"), nor when another corpus word is one
     // edit away as well ("vmestnih" is "vmesnih" mistyped).
     const prepositionGlued =
       split !== null &&
       split[0] === 'v' &&
       isRealWord(k, split[1]) &&
-      !GENITIVE_PLURAL.test(split[1]) &&
+      (!GENITIVE_PLURAL.test(split[1]) || k.isCorpusName(split[1]) || k.count(split[1]) === 0) &&
       !VERB_FORMS.test(split[1]) &&
       !k.nearCorpusWordBesides(w.form, split[1]);
     if (
