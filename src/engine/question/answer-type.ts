@@ -75,16 +75,20 @@ const TIME_NOUNS =
   /^(?:leto|leta|letu|letih|dan|dne|dneva|dnevu|mesec|meseca|mesecu|datum|datuma|uri|ure|minuti|minute|obdobju|casu)$/;
 /** The span a day or month is counted in ("kateri dan v tednu", "katerega dne v mesecu"). */
 const WITHIN_SPAN = /^(?:tednu|mesecu|letu)$/;
+/** "Katera"/"katero": before "vas", the village ("kakšna vas" may ask "what worries you"). */
+const FEMININE_WHICH = /^(?:katera|katero)$/;
+/** Adjective endings (folded) before the noun after "kateri": -ni, -ski, -ški in their cases. */
+const ADJECTIVE = /^\p{L}{2,}(?:n|sk|ck)(?:i|a|o|e|ega|emu|em|im|ih|ima|imi)$/u;
+/** How many adjectives may stand between "kateri" and its noun. */
+const MAX_ADJECTIVES = 2;
 /**
  * "Which place / year / day / how many …" asked with "kateri"/"v katerem" plus a noun: the noun
  * says what is asked ("V katerem kraju …?", "Katerega dne …?", "Od katerega leta …?"). The bare
  * "vas" is also "you" ("Kateri vas je prepričal?"): see `FEMININE_WHICH`.
  */
-/** "Katera"/"katero" (and "kakšna"/"kakšno"): before "vas", the village. */
-const FEMININE_WHICH = /^(?:katera|katero|kaksna|kaksno)$/;
 const NOUN_TYPES: [RegExp, AnswerType][] = [
   [
-    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk)(?:a|e|i|o|u|ah|am|ami|ih|em|om|oma|ama|ev|ov)?$|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)$/,
+    /^(?:kraj|mest|drzav|regij|obmocj|kontinent|celin|lokacij|prestolnic|sosesk|mestec)(?:a|e|i|o|u|ah|am|ami|ih|em|om|oma|ama|ev|ov)?$|^(?:otok|stadion|predel|okraj|kanton)(?:a|u|om|i|ov|ih|e|oma|ama)?$|^(?:ulic|pokrajin|provinc|obcin)(?:a|e|i|o|ah|am|ami)?$|^(?:okrozj|naselj)(?:e|a|u|em|ih|ima|i)?$|^vas(?:i|eh)$/,
     'place',
   ],
   [TIME_NOUNS, 'time'],
@@ -93,6 +97,12 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   // "S kakšnim rezultatom …?": a score ("z zmago 5:2").
   [RESULT_NOUN, 'number'],
 ];
+/** What a noun after "kateri" asks for (see `NOUN_TYPES`), if anything. */
+function nounType(noun: string | undefined): AnswerType | undefined {
+  if (noun) for (const [pattern, type] of NOUN_TYPES) if (pattern.test(noun)) return type;
+  return undefined;
+}
+
 /** Question words that also mean "anyone", "anything", "ever", "anywhere" (see `answerTypeOfHead`). */
 const INDEFINITE = new Set(['kdo', 'koga', 'komu', 'kom', 'kaj', 'cesa', 'cem', 'kdaj', 'kje', 'kam', 'kod']);
 /** Forms of "biti" that may stand between "kateri" and its noun ("Kateri so razlogi …?"). */
@@ -414,7 +424,14 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
       const noun = head[next];
       // "Katera vas", "v katero vas": the village; "kateri vas" is "which of you".
       if (noun === 'vas' && FEMININE_WHICH.test(word)) return 'place';
-      if (noun) for (const [pattern, nounType] of NOUN_TYPES) if (pattern.test(noun)) return nounType;
+      const typed = nounType(noun);
+      if (typed) return typed;
+      // An adjective or two may stand before the noun ("v katerem mestnem predelu", "v kateri
+      // zvezni državi"): the noun after them says what is asked, if it says anything.
+      for (let at = next; at < next + MAX_ADJECTIVES && ADJECTIVE.test(head[at] ?? ''); at++) {
+        const after = nounType(head[at + 1]);
+        if (after) return after;
+      }
     }
   }
   return 'other';
