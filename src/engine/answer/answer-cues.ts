@@ -239,7 +239,7 @@ function inName(sentence: string, at: number): boolean {
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
 /** The two months whose case forms differ within those letters ("marca", "marcu"; "maja", "maju"). */
-const MARCH = /^mar(?:ec|ca|cu|cem)$/;
+const MARCH = /^mar(?:c|ec|ca|cu|cem)$/;
 const MAY = /^maj(?:a|u|em)?$/;
 
 /** A folded word as cues are compared (see `CUE_PREFIX`): "v marcu" asks the month "marca" names. */
@@ -272,7 +272,7 @@ export function askedWords(
   { bridged = [], asksSpan = false, names = [], wholeNames = [], asksName = false }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map(cuePrefix));
-  for (const key of bridged) asked.add(key.slice(0, CUE_PREFIX));
+  for (const key of bridged) asked.add(cuePrefix(key));
   // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
   if (asksSpan) asked.add(SPAN_MARK);
   if (asksName) asked.add(NAME_MARK);

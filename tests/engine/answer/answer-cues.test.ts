@@ -204,6 +204,10 @@ describe('answer cues', () => {
     expect(cue('time', 'Katerega dne v marcu je vložila veto?', 'Rusija je marca vložila veto.')).toBe(0);
     expect(cue('time', 'Katerega dne v maju je prišel?', 'Prišel je maja.')).toBe(0);
     expect(cue('time', 'Katerega meseca je vložila veto?', 'Rusija je marca vložila veto.')).toBe(1);
+    // Nor in the month an English question names, bridged to its Slovenian key ("marc").
+    expect(
+      answerCueStrength('time', 'Rusija je marca vložila veto.', askedWords('When in March?', { bridged: ['marc'] })),
+    ).toBe(0);
   });
 
   it('reads a figure as a time only where it is one: a year, a clock time, a date or a span', () => {
