@@ -622,6 +622,8 @@ describe('colloquial Slovenian', () => {
     expect(readShipped('kirga dne so bli tuki')).toEqual(['katerega', 'dne', 'so', 'bili', 'tukaj']);
     expect(readShipped('bojo skp al skup')).toEqual(['bodo', 'skupaj', 'ali', 'skupaj']);
     expect(readShipped('pr heartsih tocn')).toEqual(['pri', 'heartsih', 'tocno']);
+    // An abbreviation in capitals keeps its meaning.
+    expect(readShipped('kdo vodi PR službo')).toEqual(['kdo', 'vodi', 'pr', 'sluzbo']);
   });
 
   it('reads dialect question words and a verb without its vowels', () => {

@@ -137,7 +137,8 @@ export function standardForms(
   return words.map((w, i) => {
     // A filler word is a name where the question capitalises one the corpus names ("Ty Burrell").
     if (chat.isFiller(w.form) && !(w.capitalised && k.isCorpusName(w.form))) return { ...w, filler: true };
-    const listed = chat.standardOf(w.form);
+    // An abbreviation written in capitals is no chat form: "PR službo" is not "pri službo".
+    const listed = w.acronym ? undefined : chat.standardOf(w.form);
     // The word that opens the question is its question word: "kolk je star …" asks "koliko",
     // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
     // an opening preposition ("s kolkim rezultatom …").
