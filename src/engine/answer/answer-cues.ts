@@ -112,7 +112,8 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // a noun of place may come between, with an adjective or two before it ("v mestu Liupanshui",
   // "v ameriški zvezni državi Teksas"); or a noun of place before a name, after any other
   // preposition or none ("med ulicama Bestwood Street in …", "mesto Palu"), unless the noun is
-  // inside a name a capital starts mid-sentence ("v Združene države Amerike" is one place;
+  // inside a name a capital starts mid-sentence or after a bracket, quote or dash ("v Združene
+  // države Amerike", "(Združene države Amerike)" are one place;
   // "Indonezijsko mesto Palu" at a sentence's start is not). Not a preposition that ends a word ("močna Nemčija": \b
   // knows no č).
   place: new RegExp(

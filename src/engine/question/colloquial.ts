@@ -70,7 +70,8 @@ function pluralWithI(form: string, k: WordKnowledge): string | undefined {
   const standard = `${form.slice(0, -2)}ijo`;
   // A word people use, not a key the corpus has: a noun's instrumental ends so too ("živaljo",
   // whose "živalijo" cuts to the corpus key of "žival").
-  // Only an unlisted form: "željo", "vodjo" and "misijo" are words of their own.
+  // Only an unlisted form: "željo" and "vodjo" are words of their own, and "misjo" is more
+  // likely "misijo" (a mission) mistyped than a verb.
   return k.count(form) === 0 && k.count(standard) >= MIN_STANDARD_COUNT ? standard : undefined;
 }
 
