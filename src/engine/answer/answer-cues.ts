@@ -263,6 +263,8 @@ export interface AskedOptions {
   names?: Iterable<string>;
   /** The question's names of several words, each as its folded words ("bernard", "vann"). */
   wholeNames?: Iterable<string[]>;
+  /** The question asks which calendar day ("Katerega dne …?"): "danes" does not answer it. */
+  asksDay?: boolean;
   /** The question asks for a name (see `Asked.name`): a role does not answer it. */
   asksName?: boolean;
 }
@@ -270,13 +272,14 @@ export interface AskedOptions {
 /** The question's words as cue comparison needs them, made once per question. */
 export function askedWords(
   question: string,
-  { bridged = [], asksSpan = false, names = [], wholeNames = [], asksName = false }: AskedOptions = {},
+  { bridged = [], asksSpan = false, names = [], wholeNames = [], asksName = false, asksDay = false }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map(cuePrefix));
   for (const key of bridged) asked.add(cuePrefix(key));
   // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
   if (asksSpan) asked.add(SPAN_MARK);
   if (asksName) asked.add(NAME_MARK);
+  if (asksDay) asked.add(DAY_MARK);
   // A question that names someone asks that one's age, not the age of another person named.
   for (const name of names) asked.add(OWNER_MARK + name.slice(0, CUE_PREFIX));
   for (const whole of wholeNames)
@@ -371,6 +374,8 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
     } else if (cue.startsWith(ROLE_MARK)) {
       // A role answers who, not what someone is called.
       if (!asked.has(NAME_MARK) && !asked.has(cue.slice(ROLE_MARK.length))) found++;
+    } else if (type === 'time' && asked.has(DAY_MARK) && RELATIVE_TIME.test(cue)) {
+      // "danes", "lani", "prvič": when, but not which day.
     } else if ((type === 'reason' && !/^(?:razlo|vzrok|posle)/.test(cue)) || !asked.has(cue)) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
@@ -382,6 +387,11 @@ const SPAN_MARK = '~';
 const ROLE_MARK = '^';
 /** Marks a question for a name ("Kako se imenuje …?"): only a name answers it. */
 const NAME_MARK = '#';
+/** Marks a question for a calendar day ("Katerega dne …?"): a date or a weekday answers it. */
+const DAY_MARK = '%';
+/** Time cues (as compared, see `CUE_PREFIX`) that say when relative to the article, not which day. */
+const RELATIVE_TIME =
+  /^(?:danes|vcera|jutri|letos|lani|nocoj|sinoc|ponoc|opoln|zjutr|dopol|opold|popol|zvece|teden|tednu|tega|prejs|pretek|nasle|prihod|konec|konca|koncu|konce|zacet|sredi|kadar|prvic|drugi|tretj)/;
 /** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks the question's names. */
 const OWNER_MARK = '@';
 /** Joins the words of a whole name an age belongs to ("micha+vann"). */

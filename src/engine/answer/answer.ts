@@ -99,6 +99,7 @@ export function rankPassages(
     askedWords(question, {
       bridged,
       asksSpan: parsed.asksSpan,
+      asksDay: parsed.asksDay,
       asksName: parsed.asksName,
       wholeNames: wholeNamesOf(question, parsed.concepts),
       names: parsed.concepts

@@ -97,6 +97,18 @@ const NOUN_TYPES: [RegExp, AnswerType][] = [
   // "S kakšnim rezultatom …?": a score ("z zmago 5:2").
   [RESULT_NOUN, 'number'],
 ];
+/** Nouns of a calendar day ("katerega dne", "kateri datum"). */
+const DAY_NOUNS = /^(?:dan|dne|dneva|dnevu|datum|datuma|datumu)$/;
+
+/**
+ * A when-question that asks for a calendar day ("Katerega dne …?", "Na kateri datum …?"): "danes"
+ * or "lani" does not say which day it was.
+ */
+export function asksCalendarDay(forms: string[]): boolean {
+  const head = forms.slice(0, QUESTION_WORD_REACH);
+  return head.some((w, i) => DAY_NOUNS.test(w) && (WHICH_WITH_NOUN.test(head[i - 1] ?? '') || /^datum/.test(w)));
+}
+
 /** What a noun after "kateri" asks for (see `NOUN_TYPES`), if anything. */
 function nounType(noun: string | undefined): AnswerType | undefined {
   if (noun) for (const [pattern, type] of NOUN_TYPES) if (pattern.test(noun)) return type;

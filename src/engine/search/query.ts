@@ -26,6 +26,7 @@ import {
 } from '../question/english.ts';
 import {
   askingPhraseWords,
+  asksCalendarDay,
   isQuestionWord,
   slovenianAsked,
   type AnswerType,
@@ -97,6 +98,8 @@ export interface ParsedQuestion {
   countedUnit?: AskedUnit;
   /** The question asks a span of time ("koliko dni", "pred koliko leti"). */
   asksSpan: boolean;
+  /** The question asks which calendar day (see `asksCalendarDay`). */
+  asksDay: boolean;
 }
 
 /**
@@ -203,6 +206,7 @@ export function parseQuestion(
       unknownShare: 0,
       counted: [],
       asksSpan: false,
+      asksDay: false,
     };
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
   const inCorpus = (form: string) => {
@@ -233,6 +237,7 @@ export function parseQuestion(
       unknownShare: unknownShare(concepts, vocab),
       counted: [],
       asksSpan: false,
+      asksDay: false,
     };
   }
   const isWord = (form: string) => {
@@ -308,6 +313,7 @@ export function parseQuestion(
     ),
     countedUnit: counted.unit,
     asksSpan: counted.asksSpan,
+    asksDay: answerType === 'time' && asksCalendarDay(words.map((w) => w.form)),
   };
 }
 

@@ -9,7 +9,12 @@ import {
   type AbstainInput,
 } from '../../../src/engine/answer/abstain.ts';
 import { englishAnswerType } from '../../../src/engine/question/english.ts';
-import { looksLikeQuestion, slovenianAnswerType, slovenianAsked } from '../../../src/engine/question/answer-type.ts';
+import {
+  asksCalendarDay,
+  looksLikeQuestion,
+  slovenianAnswerType,
+  slovenianAsked,
+} from '../../../src/engine/question/answer-type.ts';
 
 const strong: AbstainInput = {
   coverage: 0.95,
@@ -141,6 +146,15 @@ describe('the abstain rule', () => {
 });
 
 describe('question types', () => {
+  it.each([
+    [['katerega', 'dne', 'sta', 'podpisala'], true],
+    [['na', 'kateri', 'datum', 'je', 'prisel'], true],
+    [['kdaj', 'je', 'prisel'], false],
+    [['koliko', 'dni', 'je', 'ostal'], false],
+  ])('%j asks for a calendar day: %s', (words, day) => {
+    expect(asksCalendarDay(words)).toBe(day);
+  });
+
   it.each([
     [['kako', 'je', 'ime', 'moskemu'], true],
     [['kako', 'se', 'imenujejo', 'clani', 'skupine'], true],

@@ -200,6 +200,17 @@ describe('answer cues', () => {
     expect(cue('person', 'Kdo je peljal psa?', 'Psa je peljal Don Goyo.')).toBe(1);
   });
 
+  it('answers which calendar day only with a date or a weekday, not with "danes"', () => {
+    const day = (question: string, sentence: string) =>
+      answerCueStrength('time', sentence, askedWords(question, { asksDay: true }));
+    expect(day('Katerega dne sta podpisala sporazum?', 'Danes sta podpisala sporazum.')).toBe(0);
+    expect(day('Katerega dne sta podpisala sporazum?', 'Lani sta podpisala sporazum.')).toBe(0);
+    expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga 19. junija.')).toBe(1);
+    expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga v petek.')).toBe(1);
+    // "Kdaj" is answered by "danes".
+    expect(cue('time', 'Kdaj sta podpisala sporazum?', 'Danes sta podpisala sporazum.')).toBe(1);
+  });
+
   it('finds nothing new in the month the question names itself, in another case ("v marcu", "marca")', () => {
     expect(cue('time', 'Katerega dne v marcu je vložila veto?', 'Rusija je marca vložila veto.')).toBe(0);
     expect(cue('time', 'Katerega dne v maju je prišel?', 'Prišel je maja.')).toBe(0);
