@@ -391,7 +391,7 @@ const NAME_MARK = '#';
 const DAY_MARK = '%';
 /** Time cues (as compared, see `CUE_PREFIX`) that say when relative to the article, not which day. */
 const RELATIVE_TIME =
-  /^(?:danes|vcera|jutri|letos|lani|nocoj|sinoc|ponoc|opoln|zjutr|dopol|opold|popol|zvece|teden|tednu|tega|prejs|pretek|nasle|prihod|konec|konca|koncu|konce|zacet|sredi|kadar|prvic|drugi|tretj)/;
+  /^(?:danes|vcera|jutri|letos|lani|nocoj|sinoc|ponoc|opoln|zjutr|dopol|opold|popol|zvece|teden|tedn|tega|prejs|prete|nasle|priho|let|mesec|konec|konca|koncu|konce|zacet|sredi|kadar|prvic|drugi|tretj)/;
 /** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks the question's names. */
 const OWNER_MARK = '@';
 /** Joins the words of a whole name an age belongs to ("micha+vann"). */

@@ -205,6 +205,8 @@ describe('answer cues', () => {
       answerCueStrength('time', sentence, askedWords(question, { asksDay: true }));
     expect(day('Katerega dne sta podpisala sporazum?', 'Danes sta podpisala sporazum.')).toBe(0);
     expect(day('Katerega dne sta podpisala sporazum?', 'Lani sta podpisala sporazum.')).toBe(0);
+    expect(day('Katerega dne jo je obiskal?', 'Prvič jo je obiskal pred 24 leti.')).toBe(0);
+    expect(day('Katerega dne jo je obiskal?', 'Obiskal jo je v prejšnjem tednu.')).toBe(0);
     expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga 19. junija.')).toBe(1);
     expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga v petek.')).toBe(1);
     // "Kdaj" is answered by "danes".
