@@ -1010,6 +1010,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(weightOf('Kje je Putin obiskal nasad?', 'nasad')).toBe(1);
   });
 
+  it('abstains on which day where the article says only "danes", and answers when', () => {
+    const today = Engine.fromDocuments([
+      articleOf('podpis', 'Podpis', ['Predsednika sta danes podpisala sporazum o sodelovanju.']),
+      articleOf('vreme', 'Vreme', ['Jutri bo deževalo po vsej državi.']),
+    ]);
+    expect(today.ask('Katerega dne sta predsednika podpisala sporazum?').answered).toBe(false);
+    expect(today.ask('Kdaj sta predsednika podpisala sporazum?').answered).toBe(true);
+  });
+
   it('reads the unit after "kateri" as part of asking when ("na kateri dan v tednu"), not as a topic word', () => {
     const keys = concepts('na kateri dan v tednu je putin prispel v pjongjang');
     expect(keys).not.toContain(stemKey('dan'));

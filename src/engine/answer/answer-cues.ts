@@ -3,7 +3,7 @@ import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 import { startsSentence } from '../text/sentence-start.ts';
 import { PREPOSITIONS } from '../text/prepositions.ts';
 import { COUNT_WORDS, NUMBER_PREFIXES, NUMBER_WORDS, SPAN_AFTER, SPAN_BEFORE, SPAN_UNITS } from '../text/numbers.ts';
-import { ROLE_NOUNS } from '../text/person-nouns.ts';
+import { PEOPLE_NOUNS, ROLE_NOUNS } from '../text/person-nouns.ts';
 
 /**
  * Cues of the kind of answer a question asks for (see `question/answer-type.ts`). A passage whose
@@ -70,11 +70,13 @@ const SPAN_PARTICLES = '(?:le|samo|ze|skoraj|vsaj|komaj|priblizno|okoli|okrog|(?
 const WHICH_MONTH = `(?:naslednj|prihodnj|prejsnj|lansk|letosnj|tekoc)\\p{L}*\\s+mesec\\p{L}*|(?:ta|tem|tega)\\s+mesec\\p{L}*|${SPAN_BEFORE}\\s+(?:enim\\s+)?mesec\\p{L}*|mesec\\p{L}*\\s+${SPAN_AFTER}`;
 /** Nouns of a role in a folded sentence (see `ROLE_NOUNS`). */
 const ROLES = new RegExp(`(?<![\\p{L}])(?:${ROLE_NOUNS})\\p{L}*`, 'gu');
+/** A folded word that is a role or a person's noun ("predsednik", "moški"), not a name. */
+const ROLE_OR_PERSON = new RegExp(`^(?:${ROLE_NOUNS}|${PEOPLE_NOUNS})`, 'u');
 /**
  * An age between commas after a name ("Saipov, 30, je …"), read in the sentence as written; the
  * whole name before it is whose age it is ("Michael Vann, 72," is not Bernard Vann's).
  */
-const AGE_AFTER_NAME = /(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*),\s(\d{1,2}),\s/gu;
+const AGE_AFTER_NAME = /(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*),\s(\d{1,2}),\s/gu;
 /** An age adjective before a name ("52-letni Jones"), read in the sentence as written: the age is that person's. */
 const AGE_BEFORE_NAME = /(?<![\p{L}\d])(\d{1,3})\s?-?\s?letn\p{L}*\s+(\p{Lu}\p{L}+)/gu;
 /** … unless a name and a comma come first: then the age is that name's ("Peter Jones, 52-letni Britanec,"). */
@@ -240,7 +242,7 @@ function inName(sentence: string, at: number): boolean {
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
 const CUE_PREFIX = 5;
 /** The two months whose case forms differ within those letters ("marca", "marcu"; "maja", "maju"). */
-const MARCH = /^mar(?:c|ec|ca|cu|cem)$/;
+const MARCH = /^mar(?:ec|ca|cu|cem)$/;
 const MAY = /^maj(?:a|u|em)?$/;
 
 /** A folded word as cues are compared (see `CUE_PREFIX`): "v marcu" asks the month "marca" names. */
@@ -275,7 +277,8 @@ export function askedWords(
   { bridged = [], asksSpan = false, names = [], wholeNames = [], asksName = false, asksDay = false }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map(cuePrefix));
-  for (const key of bridged) asked.add(cuePrefix(key));
+  // A bridged key is a stem: "marc" is March there, while a question may name a Marc.
+  for (const key of bridged) asked.add(key === 'marc' ? 'marec' : cuePrefix(key));
   // A question that asks a span of time ("pred koliko leti", "koliko dni") is answered by one.
   if (asksSpan) asked.add(SPAN_MARK);
   if (asksName) asked.add(NAME_MARK);
@@ -374,8 +377,8 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
     } else if (cue.startsWith(ROLE_MARK)) {
       // A role answers who, not what someone is called.
       if (!asked.has(NAME_MARK) && !asked.has(cue.slice(ROLE_MARK.length))) found++;
-    } else if (type === 'time' && asked.has(DAY_MARK) && RELATIVE_TIME.test(cue)) {
-      // "danes", "lani", "prvič": when, but not which day.
+    } else if (type === 'time' && asked.has(DAY_MARK) && !DAY_CUE.test(cue)) {
+      // "danes", "lani", "prvič", "pred tremi dnevi", "leta 2019": when, but not which day.
     } else if ((type === 'reason' && !/^(?:razlo|vzrok|posle)/.test(cue)) || !asked.has(cue)) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
@@ -389,9 +392,12 @@ const ROLE_MARK = '^';
 const NAME_MARK = '#';
 /** Marks a question for a calendar day ("Katerega dne …?"): a date or a weekday answers it. */
 const DAY_MARK = '%';
-/** Time cues (as compared, see `CUE_PREFIX`) that say when relative to the article, not which day. */
-const RELATIVE_TIME =
-  /^(?:danes|vcera|jutri|letos|lani|nocoj|sinoc|ponoc|opoln|zjutr|dopol|opold|popol|zvece|teden|tedn|tega|prejs|prete|nasle|priho|let|mesec|konec|konca|koncu|konce|zacet|sredi|kadar|prvic|drugi|tretj)/;
+/**
+ * Time cues (as compared, see `CUE_PREFIX`) that name a calendar day: the day's number of a date
+ * ("30. septembra" is cued by its figure), a month, a weekday or a holiday.
+ */
+const DAY_CUE =
+  /^(?:[1-9]|[12]\d|3[01])$|^(?:poned|torek|torka|torku|sred[aeiou]|cetrt|petek|petka|petku|sobot|nedel|januar|febru|marec|april|maj|junij|julij|avgus|septe|oktob|novem|decem|bozic|velik)/;
 /** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks the question's names. */
 const OWNER_MARK = '@';
 /** Joins the words of a whole name an age belongs to ("micha+vann"). */
@@ -456,14 +462,16 @@ function withOwners(ages: string[], sentence: string): string[] {
       /\p{L}/u.test(sentence.slice(0, from + apposition.index));
     owners.set(match[1]!, fold(told ? apposition[1]! : match[2]!).slice(0, CUE_PREFIX));
   }
-  for (const match of sentence.matchAll(AGE_AFTER_NAME))
-    owners.set(
-      match[2]!,
-      match[1]!
-        .split(/\s+/)
-        .map((word) => fold(word).slice(0, CUE_PREFIX))
-        .join(NAME_PARTS),
-    );
+  for (const match of sentence.matchAll(AGE_AFTER_NAME)) {
+    // Not a role or a person's noun before the name ("Predsednik Biden, 81,"), an abbreviation
+    // ("CNN Biden, 81,"), or a third word back that is capitalised only because it opens the
+    // sentence ("Osumljenec Sayfullo Saipov, 29,"; "Michael Vann, 72," keeps its first name).
+    const all = match[1]!.split(/\s+/);
+    const words = all.filter((word) => !/^\p{Lu}{2,}$/u.test(word) && !ROLE_OR_PERSON.test(fold(word)));
+    if (words.length === 0) words.push(...all);
+    if (words.length > 2 && startsSentence(sentence, match.index)) words.shift();
+    owners.set(match[2]!, words.map((word) => fold(word).slice(0, CUE_PREFIX)).join(NAME_PARTS));
+  }
   if (owners.size === 0) return ages;
   const named = [...sentence.matchAll(CAPITALISED)].map((m) => fold(m[0]).slice(0, CUE_PREFIX)).join(',');
   return ages.map((age) => (owners.has(age) ? [age, owners.get(age), named].join(OWNER_MARK) : age));

@@ -106,7 +106,7 @@ const DAY_NOUNS = /^(?:dan|dne|dneva|dnevu|datum|datuma|datumu)$/;
  */
 export function asksCalendarDay(forms: string[]): boolean {
   const head = forms.slice(0, QUESTION_WORD_REACH);
-  return head.some((w, i) => DAY_NOUNS.test(w) && (WHICH_WITH_NOUN.test(head[i - 1] ?? '') || /^datum/.test(w)));
+  return head.some((w, i) => DAY_NOUNS.test(w) && WHICH_WITH_NOUN.test(head[i - 1] ?? ''));
 }
 
 /** What a noun after "kateri" asks for (see `NOUN_TYPES`), if anything. */
@@ -438,9 +438,11 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
       if (noun === 'vas' && FEMININE_WHICH.test(word)) return 'place';
       const typed = nounType(noun);
       if (typed) return typed;
-      // An adjective or two may stand before the noun ("v katerem mestnem predelu", "v kateri
-      // zvezni državi"): the noun after them says what is asked, if it says anything.
-      for (let at = next; at < next + MAX_ADJECTIVES && ADJECTIVE.test(head[at] ?? ''); at++) {
+      // After a preposition an adjective or two may stand before the noun ("v katerem mestnem
+      // predelu", "v kateri zvezni državi"): the noun after them says what is asked, if it says
+      // anything. Not otherwise, where a noun in -ni may come first ("kateri zakoni države").
+      const afterPreposition = PREPOSITIONS.has(head[i - 1] ?? '');
+      for (let at = next; afterPreposition && at < next + MAX_ADJECTIVES && ADJECTIVE.test(head[at] ?? ''); at++) {
         const after = nounType(head[at + 1]);
         if (after) return after;
       }

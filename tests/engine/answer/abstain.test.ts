@@ -151,6 +151,7 @@ describe('question types', () => {
     [['na', 'kateri', 'datum', 'je', 'prisel'], true],
     [['kdaj', 'je', 'prisel'], false],
     [['koliko', 'dni', 'je', 'ostal'], false],
+    [['kdaj', 'je', 'komisija', 'dolocila', 'datum', 'volitev'], false],
   ])('%j asks for a calendar day: %s', (words, day) => {
     expect(asksCalendarDay(words)).toBe(day);
   });
@@ -179,6 +180,7 @@ describe('question types', () => {
     [['v', 'kateri', 'zvezni', 'drzavi', 'zivi'], 'place'],
     [['v', 'katerem', 'mestecu'], 'place'],
     [['v', 'kateri', 'obcini', 'zivi'], 'place'],
+    [['kateri', 'zakoni', 'drzave', 'so', 'bili', 'krseni'], 'other'],
     [['v', 'katero', 'vas', 'se', 'je', 'preselil'], 'place'],
     [['kdaj', 'je', 'rusija', 'vlozila', 'veto'], 'time'],
     [['katerega', 'dne', 'marca'], 'time'],

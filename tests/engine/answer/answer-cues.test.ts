@@ -108,6 +108,8 @@ describe('answer cues', () => {
     const saipov = 'Sayfullo Saipov, 29, je z tovornjakom zapeljal na kolesarsko stezo.';
     expect(named('koliko je star Saipov', ['saipov'], saipov)).toBe(1);
     expect(named('koliko je star Saipov', ['saipov'], `Osumljenec ${saipov}`)).toBe(1);
+    expect(named('koliko je star Joe Biden', ['joe', 'biden'], 'Predsednik Biden, 81, je odpotoval v Evropo.')).toBe(1);
+    expect(named('koliko je star Kim Jong-un', ['kim', 'jong-un'], 'Kim Jong-un, 40, je sprejel Putina.')).toBe(1);
     // A whole name in the question that shares only the surname is another person, named in the
     // sentence or not.
     expect(
@@ -209,6 +211,8 @@ describe('answer cues', () => {
     expect(day('Katerega dne jo je obiskal?', 'Obiskal jo je v prejšnjem tednu.')).toBe(0);
     expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga 19. junija.')).toBe(1);
     expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga v petek.')).toBe(1);
+    expect(day('Katerega dne jo je obiskal?', 'Obiskal jo je pred tremi dnevi.')).toBe(0);
+    expect(day('Katerega dne jo je obiskal?', 'Obiskal jo je leta 2019.')).toBe(0);
     // "Kdaj" is answered by "danes".
     expect(cue('time', 'Kdaj sta podpisala sporazum?', 'Danes sta podpisala sporazum.')).toBe(1);
   });
