@@ -1017,6 +1017,7 @@ describe('the engine reads chat, typos and English', () => {
     ]);
     expect(today.ask('Katerega dne sta predsednika podpisala sporazum?').answered).toBe(false);
     expect(today.ask('Kdaj sta predsednika podpisala sporazum?').answered).toBe(true);
+    expect(today.ask('On which day did the presidents sign the agreement?').answered).toBe(false);
   });
 
   it('reads the unit after "kateri" as part of asking when ("na kateri dan v tednu"), not as a topic word', () => {

@@ -220,7 +220,7 @@ const ENGLISH_CONTENT_SHARE = 0.6;
 
 const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^(?:who|whom|whose)\b/, 'person'],
-  [/^when\b|^(?:what|which) (?:year|month|day|date|time)\b/, 'time'],
+  [/^when\b|^(?:(?:on|in|at|by) )?(?:what|which) (?:exact )?(?:year|month|day|date|time)\b/, 'time'],
   [/^where\b/, 'place'],
   // The price or worth of something ("how much does it cost", "how expensive", "what is the price").
   [

@@ -102,6 +102,9 @@ export interface ParsedQuestion {
   asksDay: boolean;
 }
 
+/** An English question for a calendar day (folded words). */
+const ENGLISH_DAY = /\b(?:which|what)\s+(?:exact\s+)?(?:day|date)\b/;
+
 /**
  * Information below this counts as none: the commonest words of everyday speech ("je", "hvala",
  * "rekel") must not decide whether a passage answers.
@@ -228,16 +231,19 @@ export function parseQuestion(
     )
   ) {
     const concepts = englishConcepts(typed, synonyms, vocab, lex, knownKey);
+    const text = typed.map((w) => w.form).join(' ');
+    const answerType = englishAnswerType(text);
     return {
       concepts,
-      answerType: englishAnswerType(typed.map((w) => w.form).join(' ')),
+      answerType,
       asksName: false,
       english: true,
       empty: false,
       unknownShare: unknownShare(concepts, vocab),
       counted: [],
       asksSpan: false,
-      asksDay: false,
+      // "On which day …?", "What date …?" ask for a calendar day, as "Katerega dne …?" does.
+      asksDay: answerType === 'time' && ENGLISH_DAY.test(text),
     };
   }
   const isWord = (form: string) => {

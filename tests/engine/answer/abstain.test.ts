@@ -253,6 +253,7 @@ describe('question types', () => {
   it.each([
     ['who signed the treaty', 'person'],
     ['when did putin first visit north korea', 'time'],
+    ['on which day did putin and kim sign the agreement', 'time'],
     ['how many times did he visit', 'number'],
     ['how deep is the water where the plane sank', 'measure'],
     ['how far is the volcano from the capital', 'measure'],
