@@ -92,7 +92,9 @@ const MIN_BARE_FEMININE = 7;
  * and infinitive ("voditelj" and "vodil", "voditi", not the water of "v vodi", which shares the
  * participle's family key), and a noun in -nik and its feminine in -ica as the stemmer cuts it
  * ("zaveznik" and "zaveznica" → "zavezn"; "predsednik" and "predsednica" → "predsed"). The
- * caller keeps those its corpus has.
+ * stemmer cuts an adjective in -ni to the same key, so "lastnik" meets "lastni" and "uradnik"
+ * "uradni" too: mostly the noun's own root, and limiting the pairs to nouns with a feminine of
+ * their own lost more right answers than it saved. The caller keeps those its corpus has.
  */
 export function derivedPartners(key: string): string[] {
   const agent = AGENT_NOUN.exec(key);
