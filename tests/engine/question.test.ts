@@ -1020,6 +1020,13 @@ describe('the engine reads chat, typos and English', () => {
     expect(today.ask('On which day did the presidents sign the agreement?').answered).toBe(false);
   });
 
+  it('reads "a mi lahko kdo pove" as asking anyone, not as a topic word', () => {
+    expect(concepts('a mi lahko kdo pove, kdo je bil kim jong-il')).not.toContain(stemKey('pove'));
+    expect(concepts('a lahko kdo razlozi, kaksen dokument sta podpisala')).not.toContain(stemKey('razlozi'));
+    // "Kdo pove …?" alone asks who says it.
+    expect(concepts('kdo pove, da je sporazum prelomen')).toContain(stemKey('pove'));
+  });
+
   it('reads the unit after "kateri" as part of asking when ("na kateri dan v tednu"), not as a topic word', () => {
     const keys = concepts('na kateri dan v tednu je putin prispel v pjongjang');
     expect(keys).not.toContain(stemKey('dan'));

@@ -288,6 +288,9 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'time' && TIME_NOUNS.test(word) && !word.startsWith('minut') && WHICH_WITH_NOUN.test(previous))
       out.add(i);
     if (type === 'time' && WITHIN_SPAN.test(word) && previous === 'v' && out.has(i - 2)) out.add(i);
+    // "a mi lahko kdo pove, kdo je bil …", "a kdo ve, …": asking anyone who can tell, which the
+    // answer does not repeat ("Kdo pove, da …?" asks who says it).
+    if (word === 'kdo' && TELLING.has(forms[i + 1] ?? '') && ASKING_ANYONE_BEFORE.has(previous)) out.add(i + 1);
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
     if (
       type === 'number' &&
@@ -372,6 +375,8 @@ const afterIf = (forms: string[], i: number): boolean => {
 };
 /** Verbs of knowing and telling after "kdo" when a chat message asks anyone: "a kdo ve", "lahko kdo pove". */
 const TELLING = new Set(['ve', 'pove', 'razlozi']);
+/** Words before "kdo pove" or "kdo ve" that make it ask anyone who can tell ("a mi lahko kdo pove"). */
+const ASKING_ANYONE_BEFORE = new Set(['a', 'ali', 'lahko', 'mi', 'nam']);
 /** Words after which "kdo ve" may name what is asked: the question word follows within these. */
 const ASKED_WITHIN = 3;
 /** Question words that ask yes or no, or mean "or" ("Putin ali Kim?"): none names what is asked. */
