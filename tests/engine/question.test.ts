@@ -1023,6 +1023,9 @@ describe('the engine reads chat, typos and English', () => {
   it('reads "a mi lahko kdo pove" as asking anyone, not as a topic word', () => {
     expect(concepts('a mi lahko kdo pove, kdo je bil kim jong-il')).not.toContain(stemKey('pove'));
     expect(concepts('a lahko kdo razlozi, kaksen dokument sta podpisala')).not.toContain(stemKey('razlozi'));
+    expect(concepts('a mi kdo lahko pove, kdaj je putin prispel')).not.toContain(stemKey('pove'));
+    expect(concepts('a bi mi kdo povedal, kdaj je putin prispel')).not.toContain(stemKey('povedal'));
+    expect(typeOf('a mi kdo lahko pove, kdaj je putin prispel')).toBe('time');
     // "Kdo pove …?" alone asks who says it.
     expect(concepts('kdo pove, da je sporazum prelomen')).toContain(stemKey('pove'));
   });

@@ -290,7 +290,10 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'time' && WITHIN_SPAN.test(word) && previous === 'v' && out.has(i - 2)) out.add(i);
     // "a mi lahko kdo pove, kdo je bil …", "a kdo ve, …": asking anyone who can tell, which the
     // answer does not repeat ("Kdo pove, da …?" asks who says it).
-    if (word === 'kdo' && TELLING.has(forms[i + 1] ?? '') && ASKING_ANYONE_BEFORE.has(previous)) out.add(i + 1);
+    if (word === 'kdo' && ASKING_ANYONE_BEFORE.has(previous)) {
+      const verb = BEFORE_TELLING.has(forms[i + 1] ?? '') ? i + 2 : i + 1;
+      if (TELLING.has(forms[verb] ?? '')) out.add(verb);
+    }
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
     if (
       type === 'number' &&
@@ -374,9 +377,21 @@ const afterIf = (forms: string[], i: number): boolean => {
   );
 };
 /** Verbs of knowing and telling after "kdo" when a chat message asks anyone: "a kdo ve", "lahko kdo pove". */
-const TELLING = new Set(['ve', 'pove', 'razlozi']);
+const TELLING = new Set([
+  've',
+  'pove',
+  'razlozi',
+  'povedal',
+  'povedala',
+  'razlozil',
+  'razlozila',
+  'povedat',
+  'razlozit',
+]);
 /** Words before "kdo pove" or "kdo ve" that make it ask anyone who can tell ("a mi lahko kdo pove"). */
-const ASKING_ANYONE_BEFORE = new Set(['a', 'ali', 'lahko', 'mi', 'nam']);
+const ASKING_ANYONE_BEFORE = new Set(['a', 'ali', 'lahko', 'mi', 'nam', 'bi', 'prosim']);
+/** Words that may stand between "kdo" and its verb of telling ("a mi kdo lahko pove"). */
+const BEFORE_TELLING = new Set(['lahko', 'bi', 'mi', 'nam']);
 /** Words after which "kdo ve" may name what is asked: the question word follows within these. */
 const ASKED_WITHIN = 3;
 /** Question words that ask yes or no, or mean "or" ("Putin ali Kim?"): none names what is asked. */
@@ -385,7 +400,9 @@ const YES_NO = new Set(['ali', 'a', 'al']);
 /** "kdo" asking for anyone who knows, with the question word right after ("a kdo ve, kdaj …"). */
 const askingAnyone = (forms: string[], i: number): boolean =>
   forms[i] === 'kdo' &&
-  (TELLING.has(forms[i + 1] ?? '') || forms[i - 1] === 've') &&
+  (TELLING.has(forms[i + 1] ?? '') ||
+    (BEFORE_TELLING.has(forms[i + 1] ?? '') && TELLING.has(forms[i + 2] ?? '')) ||
+    forms[i - 1] === 've') &&
   forms
     .slice(i + 1, i + 1 + ASKED_WITHIN)
     .some((w) => w !== 'kdo' && !YES_NO.has(w) && Object.hasOwn(SLOVENIAN_QUESTION_WORDS, w));
