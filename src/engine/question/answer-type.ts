@@ -290,9 +290,9 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'time' && WITHIN_SPAN.test(word) && previous === 'v' && out.has(i - 2)) out.add(i);
     // "a mi lahko kdo pove, kdo je bil …", "a kdo ve, …": asking anyone who can tell, which the
     // answer does not repeat ("Kdo pove, da …?" asks who says it).
-    if (word === 'kdo' && ASKING_ANYONE_BEFORE.has(previous)) {
-      const verb = BEFORE_TELLING.has(forms[i + 1] ?? '') ? i + 2 : i + 1;
-      if (TELLING.has(forms[verb] ?? '')) out.add(verb);
+    if (ASKING_ANYONE_BEFORE.has(previous)) {
+      const verb = tellingVerbAfter(forms, i);
+      if (verb >= 0) out.add(verb);
     }
     // "S kakšnim rezultatom …?" is answered by the score ("5:2"), not by the word "rezultat".
     if (
@@ -397,12 +397,16 @@ const ASKED_WITHIN = 3;
 /** Question words that ask yes or no, or mean "or" ("Putin ali Kim?"): none names what is asked. */
 const YES_NO = new Set(['ali', 'a', 'al']);
 
+/** Where the verb of telling after "kdo" at `i` stands ("kdo pove", "kdo lahko pove"), or -1. */
+function tellingVerbAfter(forms: string[], i: number): number {
+  if (forms[i] !== 'kdo') return -1;
+  const verb = BEFORE_TELLING.has(forms[i + 1] ?? '') ? i + 2 : i + 1;
+  return TELLING.has(forms[verb] ?? '') ? verb : -1;
+}
+
 /** "kdo" asking for anyone who knows, with the question word right after ("a kdo ve, kdaj …"). */
 const askingAnyone = (forms: string[], i: number): boolean =>
-  forms[i] === 'kdo' &&
-  (TELLING.has(forms[i + 1] ?? '') ||
-    (BEFORE_TELLING.has(forms[i + 1] ?? '') && TELLING.has(forms[i + 2] ?? '')) ||
-    forms[i - 1] === 've') &&
+  (tellingVerbAfter(forms, i) >= 0 || (forms[i] === 'kdo' && forms[i - 1] === 've')) &&
   forms
     .slice(i + 1, i + 1 + ASKED_WITHIN)
     .some((w) => w !== 'kdo' && !YES_NO.has(w) && Object.hasOwn(SLOVENIAN_QUESTION_WORDS, w));
