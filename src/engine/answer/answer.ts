@@ -94,6 +94,7 @@ export function rankPassages(
   const candidates = withFollowers(index, retrievedCandidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
   const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
+  const wholeNames = wholeNamesOf(question, parsed.concepts);
   const model = questionModel(
     parsed,
     askedWords(question, {
@@ -101,10 +102,8 @@ export function rankPassages(
       asksSpan: parsed.asksSpan,
       asksDay: parsed.asksDay,
       asksName: parsed.asksName,
-      wholeNames: wholeNamesOf(question, parsed.concepts),
-      names: parsed.concepts
-        .filter((c) => c.name)
-        .flatMap((c) => fold(question.slice(c.span.start, c.span.end)).match(/\p{L}+/gu) ?? []),
+      wholeNames,
+      names: wholeNames.flat(),
     }),
   );
   const topBm25 = candidates[0]!.score;
