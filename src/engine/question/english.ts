@@ -236,6 +236,11 @@ const ENGLISH_QUESTION_TYPES: [RegExp, AnswerType][] = [
   [/^why\b/, 'reason'],
 ];
 
+/** An English question for a calendar day ("On which day …?", "What date …?"), folded words. */
+export function englishAsksDay(folded: string): boolean {
+  return /\b(?:which|what)\s+(?:exact\s+)?(?:day|date)\b/.test(folded);
+}
+
 /** What an English question asks for, from its opening words (after any leading "and", "so", "according to X,"). */
 export function englishAnswerType(folded: string): AnswerType {
   const text = folded.replace(/^[^a-z]+/, '');

@@ -17,6 +17,7 @@ import { mendSpacing } from '../question/spacing.ts';
 import { standardForms } from '../question/colloquial.ts';
 import {
   englishAnswerType,
+  englishAsksDay,
   isEnglishArticle,
   isEnglishFunctionWord,
   isTitleFunctionWord,
@@ -102,9 +103,6 @@ export interface ParsedQuestion {
   asksDay: boolean;
 }
 
-/** An English question for a calendar day (folded words). */
-const ENGLISH_DAY = /\b(?:which|what)\s+(?:exact\s+)?(?:day|date)\b/;
-
 /**
  * Information below this counts as none: the commonest words of everyday speech ("je", "hvala",
  * "rekel") must not decide whether a passage answers.
@@ -170,17 +168,16 @@ const MIN_NEAREST_LENGTH = 5;
 function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
   if (!isNamed(w, vocab)) {
     if (isShorthand(w, vocab, lex)) return 0;
-    const info = lex.words.information(w.form, w.key);
     // A form neither everyday speech nor the corpus knows may be an everyday word mistyped
-    // ("vsebno"), which must not weigh as a rare topic word the passages all lack.
-    // (Not a listed word at the rarest count, which informs as fully: "nasad".)
+    // ("vsebno"), which must not weigh as a rare topic word the passages all lack. (Not a listed
+    // word at the rarest count, which informs as fully: "nasad".)
     const unlisted =
-      info === 1 &&
       lex.words.count(w.form) === 0 &&
       lex.words.keyCount(w.key) === 0 &&
       !vocab.has(w.key) &&
       w.form.length >= MIN_NEAREST_LENGTH;
-    return importance(unlisted ? lex.words.informationOfUnlisted(w.form) : info, w.question.emphasis);
+    const info = unlisted ? lex.words.informationOfUnlisted(w.form) : lex.words.information(w.form, w.key);
+    return importance(info, w.question.emphasis);
   }
   const emphasis = Math.max(w.question.emphasis, NAME_IN_CHATTER_EMPHASIS);
   return Math.max(importance(lex.words.information(w.form, w.key), emphasis), NAME_IMPORTANCE * emphasis);
@@ -243,7 +240,7 @@ export function parseQuestion(
       counted: [],
       asksSpan: false,
       // "On which day …?", "What date …?" ask for a calendar day, as "Katerega dne …?" does.
-      asksDay: answerType === 'time' && ENGLISH_DAY.test(text),
+      asksDay: answerType === 'time' && englishAsksDay(text),
     };
   }
   const isWord = (form: string) => {
