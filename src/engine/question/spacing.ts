@@ -175,15 +175,16 @@ const FUNCTION_WORDS_JOIN_ODDS = 100;
 
 /** A genitive plural ending, which no preposition glued as "v" takes. */
 const GENITIVE_PLURAL = /(?:ov|ev)$/;
-/** An infinitive or a past participle in any gender or number ("kritizirala", "vrnili"). */
-const VERB_FORMS = /^\p{L}{2,}(?:[aiu]ti|[aei]l[aoie]?)$/u;
-
 /**
  * An infinitive or a masculine past participle, as written after a prefix split off ("na praviti",
  * "pod pisal"). Not every -ti: a noun may end so ("po smrti", "na sveti gori").
  */
 const INFINITIVE = /^\p{L}{2,}[aiu]ti$/u;
 const PARTICIPLE = /^\p{L}{2,}[aei]l$/u;
+/** A past participle in another gender or number ("kritizirala", "vrnili"). */
+const OTHER_PARTICIPLE = /^\p{L}{2,}[aei]l[aoie]$/u;
+/** An infinitive or a past participle in any gender or number. */
+const isVerbForm = (word: string) => INFINITIVE.test(word) || PARTICIPLE.test(word) || OTHER_PARTICIPLE.test(word);
 /** Prepositions of the genitive, after which "vozil" or "pravil" is a noun's plural. */
 const GENITIVE_PREPOSITIONS = new Set(['od', 'do', 'iz']);
 
@@ -305,7 +306,7 @@ export function mendSpacing(
       split[0] === 'v' &&
       isRealWord(k, split[1]) &&
       (!GENITIVE_PLURAL.test(split[1]) || k.isCorpusName(split[1]) || k.count(split[1]) === 0) &&
-      !VERB_FORMS.test(split[1]) &&
+      !isVerbForm(split[1]) &&
       !k.nearCorpusWordBesides(w.form, split[1]);
     if (
       split &&
