@@ -1018,6 +1018,15 @@ describe('the engine reads chat, typos and English', () => {
     expect(today.ask('Katerega dne sta predsednika podpisala sporazum?').answered).toBe(false);
     expect(today.ask('Kdaj sta predsednika podpisala sporazum?').answered).toBe(true);
     expect(today.ask('On which day did the presidents sign the agreement?').answered).toBe(false);
+    // A month alone does not name the day either; a date or a weekday does.
+    const month = (when: string) =>
+      Engine.fromDocuments([
+        articleOf('podpis', 'Podpis', [`Predsednika sta ${when} podpisala sporazum o sodelovanju.`]),
+        articleOf('vreme', 'Vreme', ['Jutri bo deževalo po vsej državi.']),
+      ]).ask('Katerega dne sta predsednika podpisala sporazum?').answered;
+    expect(month('marca')).toBe(false);
+    expect(month('15. marca')).toBe(true);
+    expect(month('v soboto')).toBe(true);
   });
 
   it('reads "a mi lahko kdo pove" as asking anyone, not as a topic word', () => {

@@ -394,10 +394,11 @@ const NAME_MARK = '#';
 const DAY_MARK = '%';
 /**
  * Time cues (as compared, see `CUE_PREFIX`) that name a calendar day: the day's number of a date
- * ("30. septembra" is cued by its figure), a month, a weekday or a holiday.
+ * ("30. septembra" is cued by its figure), a weekday or a holiday. A month alone ("marca") says
+ * when, but not which day.
  */
 const DAY_CUE =
-  /^(?:[1-9]|[12]\d|3[01])$|^(?:poned|torek|torka|torku|sred[aeiou]|cetrt|petek|petka|petku|sobot|nedel|januar|febru|marec|april|maj|junij|julij|avgus|septe|oktob|novem|decem|bozic|velik)/;
+  /^(?:[1-9]|[12]\d|3[01])$|^(?:poned|torek|torka|torku|sred[aeiou]|cetrt|petek|petka|petku|sobot|nedel|bozic|velik)/;
 /** Joins an age to the name it belongs to and to its sentence's names among the cue words, and marks the question's names. */
 const OWNER_MARK = '@';
 /** Joins the words of a whole name an age belongs to ("micha+vann"). */
