@@ -443,6 +443,15 @@ describe('spacing slips', () => {
     expect(forms('kdaj je prisel vkijev', kyiv)).toEqual(['kdaj', 'je', 'prisel', 'v', 'kijev']);
   });
 
+  it('joins a fragment that is no word to the word before it first ("za letal ske"), though that word could join the one before', () => {
+    const planes = knowledge(['zaletal', 'letal', 'letalske'], { za: 1_000_000, letal: 3_000, letalske: 2_000 }, [
+      'za',
+    ]);
+    expect(forms('razlogi za letal ske nesrece', planes)).toEqual(['razlogi', 'za', 'letalske', 'nesrece']);
+    // Without the fragment, the preposition still joins the participle it was split off.
+    expect(forms('razlogi za letal nesrece', planes)).toEqual(['razlogi', 'zaletal', 'nesrece']);
+  });
+
   it('joins a prefix split off a verb, as no preposition takes an infinitive or a participle ("na praviti")', () => {
     // Both halves are everyday words and the corpus has both, so only grammar tells.
     const make = knowledge(

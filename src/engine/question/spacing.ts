@@ -317,6 +317,20 @@ export function mendSpacing(
       return null;
     return split;
   };
+  // A fragment no word on its own ("letal ske") belongs to the word before it: that join comes
+  // first, though the word could also join the one before ("za letal" is a participle's prefix).
+  const fragmentAfter = (i: number): boolean => {
+    const w = words[i]!;
+    const next = words[i + 1];
+    return (
+      next !== undefined &&
+      joinable[i + 1] === true &&
+      next.start - w.end <= 1 &&
+      !next.capitalised &&
+      !knownAt(i + 1) &&
+      shouldJoin(k, w.form, next.form)
+    );
+  };
   const out: QuestionWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -324,7 +338,7 @@ export function mendSpacing(
     if (next && joinable[i] && joinable[i + 1] && next.start - w.end <= 1) {
       // A word with a capital inside the question starts a name: nothing is joined onto it
       // ("predsednik Čila" is no "predsednikcila").
-      if (!next.capitalised && shouldJoin(k, w.form, next.form)) {
+      if (!next.capitalised && shouldJoin(k, w.form, next.form) && !fragmentAfter(i + 1)) {
         out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
         i++;
         continue;
