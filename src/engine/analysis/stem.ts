@@ -259,6 +259,26 @@ export function stemKey(folded: string): string {
   );
 }
 
+/** Whether the word's key comes from the table of irregular paradigms ("gre" → "iti", "ljudeh" → "človek"). */
+export function hasIrregularKey(folded: string): boolean {
+  return irregularKey(folded) !== undefined;
+}
+
+/**
+ * The letters every word with this key begins with: the key less its last three letters, but at
+ * least its first three. The stemmer cuts endings and changes only a word's last letters (a
+ * fleeting vowel, "-elj"), so a word whose key this is starts with them, unless its key comes
+ * from the irregular paradigms (`hasIrregularKey`). Lets a caller rule out, without stemming it,
+ * a string whose key cannot be among a set of keys (see `KeyStubs`).
+ */
+export function keyStub(key: string): string {
+  return key.slice(0, Math.max(Math.min(STUB_HEAD, key.length), key.length - STUB_TAIL));
+}
+/** Letters at the start of a key no regular form changes. */
+const STUB_HEAD = 3;
+/** Letters at the end of a key a form may have otherwise ("zebelj" from "zebljo"). */
+const STUB_TAIL = 3;
+
 /**
  * Words kept whole: the adverbs "največ" and "najmanj" ("at most", "at least") would otherwise
  * share a key with the superlatives "največji" and "najmanjši".

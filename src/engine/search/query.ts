@@ -209,6 +209,8 @@ export function parseQuestion(
       asksDay: false,
     };
   const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
+  // Whether a string may have a known key at all, told without stemming it.
+  const mayBeKnown = (folded: string) => vocab.mayHaveKeyOf(folded) || synonyms.mayHaveKeyOf(folded);
   const inCorpus = (form: string) => {
     const key = keyOfWord(form);
     return key !== null && knownKey(key);
@@ -256,7 +258,7 @@ export function parseQuestion(
   const typoLength = (form: string) => form.length >= MIN_TYPO_LENGTH && form.length <= MAX_TYPO_LENGTH;
   /** Some form one edit away is a corpus word of substance that `isWordLike` accepts. */
   const oneEditFromCorpus = (form: string, isWordLike: (candidate: string) => boolean) =>
-    [...oneEditAway(form)].some((c) => !isStopword(c) && knownKey(stemKey(c)) && isWordLike(c));
+    [...oneEditAway(form)].some((c) => !isStopword(c) && mayBeKnown(c) && knownKey(stemKey(c)) && isWordLike(c));
   const knowledge: WordKnowledge = {
     inCorpus,
     count: (form) => lex.words.count(form),
@@ -299,7 +301,7 @@ export function parseQuestion(
     words.map((w) => w.form),
   );
   const topical = words.filter((_, i) => !questionPhrase.has(i));
-  const list = mendTypos(toWords(topical), knownKey, lex, vocab, memo);
+  const list = mendTypos(toWords(topical), { knownKey, mayBeKnown }, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   const counted: Counted =
     answerType === 'number' ? countedWords(words.map((w) => w.form)) : { words: [], asksSpan: false };

@@ -1,4 +1,5 @@
 import { analyzeWords } from '../analysis/analyze.ts';
+import { KeyStubs } from '../analysis/key-stubs.ts';
 
 /** A synonym group member as index keys: one key for a word, several for a phrase. */
 export type KeySequence = string[];
@@ -12,6 +13,8 @@ export class SynonymTable {
   private readonly byFirstKey = new Map<string, { member: KeySequence; group: number }[]>();
   private readonly groups: KeySequence[][] = [];
   private readonly memberKeys = new Set<string>();
+  /** The member keys' stubs, made on first use (see `mayHaveKeyOf`). */
+  private stubs?: KeyStubs;
 
   constructor(groups: string[][]) {
     for (const words of groups) {
@@ -34,6 +37,12 @@ export class SynonymTable {
   /** True when some member (or a word of a phrase member) has this key. */
   knows(key: string): boolean {
     return this.memberKeys.has(key);
+  }
+
+  /** False only when no member key can be the key of the folded string (see `KeyStubs`). */
+  mayHaveKeyOf(folded: string): boolean {
+    this.stubs ??= new KeyStubs(this.memberKeys);
+    return this.stubs.mayBeKeyOf(folded);
   }
 
   /**

@@ -49,19 +49,19 @@ const MAX_TYPO_READINGS = 3;
  * instead of treating them as rare topic words. A real word the corpus lacks ("star") is left as
  * it is: "correcting" it would invent a match.
  */
-export function mendTypos(
-  words: Word[],
-  knownKey: (key: string) => boolean,
-  lex: Lexicon,
-  vocab: Vocabulary,
-  memo: WordMemo,
-): Word[] {
+/** What the corpus knows: its keys, and a quick test ruling out strings whose key it cannot know (see `KeyStubs`). */
+export interface KnownKeys {
+  knownKey: (key: string) => boolean;
+  mayBeKnown: (folded: string) => boolean;
+}
+
+export function mendTypos(words: Word[], known: KnownKeys, lex: Lexicon, vocab: Vocabulary, memo: WordMemo): Word[] {
   const mended: Word[] = [];
   for (const word of words) {
     const { form } = word;
     if (
       word.parts.length > 0 ||
-      knownKey(word.key) ||
+      known.knownKey(word.key) ||
       form.length < MIN_TYPO_LENGTH ||
       form.length > MAX_TYPO_LENGTH ||
       isEverydayWord(form, word.key, lex) ||
@@ -79,7 +79,7 @@ export function mendTypos(
       mended.push({ ...word, key: name, weight: MATCH_WEIGHTS.nameCase });
       continue;
     }
-    const reading = memo.typoReadings.getOrMake(form, () => typoReading(form, knownKey, lex, vocab));
+    const reading = memo.typoReadings.getOrMake(form, () => typoReading(form, known, lex, vocab));
     if (reading === 'drop') continue;
     if (!reading) mended.push(word);
     // The likeliest reading leads; close runners-up stay as alternatives ("povdaril": "poudaril" or "podaril").
@@ -103,7 +103,7 @@ export function mendTypos(
  */
 function typoReading(
   form: string,
-  knownKey: (key: string) => boolean,
+  { knownKey, mayBeKnown }: KnownKeys,
   lex: Lexicon,
   vocab: Vocabulary,
 ): TypoReading | null | 'drop' {
@@ -120,6 +120,7 @@ function typoReading(
     return 'drop';
   const fixes = new Map<string, { form: string; key: string; score: number }>();
   for (const candidate of candidates) {
+    if (!mayBeKnown(candidate)) continue;
     const key = stemKey(candidate);
     if (!knownKey(key)) continue;
     // Like a spelling corrector: among equally close words, the ones most used, in speech and in the corpus.

@@ -1,6 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { caseRoot, derivedPartners, familyKey } from '../analysis/family.ts';
 import { bm25Idf } from './postings.ts';
+import { KeyStubs } from '../analysis/key-stubs.ts';
 
 /**
  * Passage frequencies of every index key, with a radix tree for typo and prefix look-ups. The
@@ -13,6 +14,8 @@ export class Vocabulary {
   private sorted?: string[];
   /** Known keys by family key, made on first use. */
   private families?: Map<string, string[]>;
+  /** The keys' stubs, made on first use (see `mayHaveKeyOf`). */
+  private stubs?: KeyStubs;
 
   constructor(
     private readonly df: ReadonlyMap<string, number>,
@@ -50,6 +53,12 @@ export class Vocabulary {
 
   has(key: string): boolean {
     return this.df.has(key);
+  }
+
+  /** False only when no key of the corpus can be the key of the folded string (see `KeyStubs`): no need to stem it. */
+  mayHaveKeyOf(folded: string): boolean {
+    this.stubs ??= new KeyStubs(this.df.keys());
+    return this.stubs.mayBeKeyOf(folded);
   }
 
   /** In how many passages the key occurs. */

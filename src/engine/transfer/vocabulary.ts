@@ -15,7 +15,7 @@ import { Vocabulary } from '../search/vocabulary.ts';
 import type { Slices } from './slices.ts';
 
 /** Every field a `Vocabulary` holds, as its constructor and its lazily made lists leave them. */
-export const VOCABULARY_FIELDS = ['df', 'passageCount', 'names', 'tree', 'sorted', 'families'] as const;
+export const VOCABULARY_FIELDS = ['df', 'passageCount', 'names', 'tree', 'sorted', 'families', 'stubs'] as const;
 
 /** What a vocabulary is made of, the tree aside (it is rebuilt from `df`). */
 export interface VocabularyParts {
@@ -121,6 +121,8 @@ export async function restoreVocabulary(
     tree,
     sorted: parts.sorted,
     families: parts.families,
+    // Made from `df` at its first use, on the answering thread (a few milliseconds).
+    stubs: undefined,
   };
   const field = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
   for (const name of VOCABULARY_FIELDS) Object.defineProperty(vocabulary, name, field(fields[name]));
