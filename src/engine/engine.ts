@@ -199,6 +199,11 @@ export class Engine {
     void this.synonymTable;
   }
 
+  /** Loads the English bridge (some 25 ms), which an engine otherwise loads at the first question that may be English. */
+  prepareForEnglish(): void {
+    lexicon().english();
+  }
+
   private get synonymTable(): SynonymTable {
     return (this.synonymTableMade ??= new SynonymTable(this.synonyms));
   }

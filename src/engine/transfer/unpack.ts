@@ -156,6 +156,9 @@ async function finish(
   // In one piece each (a fifth of a second, tens of ms): the first question would do it anyway.
   engine.prepareToAnswer();
   await slices.pause();
+  // Else the first question that may be English loads it, in the middle of answering.
+  engine.prepareForEnglish();
+  await slices.pause();
   families.complete();
   await slices.pause();
   // The sorted keys, if no question has made them yet (in one piece: some 10 ms on an idle machine).
