@@ -65,6 +65,8 @@ describe('packing an engine', () => {
     const later = await unpackEngine(packed, NO_PAUSES, undefined, { finishLater: true });
     // Left to the slices.
     await new Promise((resolve) => setTimeout(resolve, 200));
+    // Made there, before any question: typo mending's key stubs (not on the first question with a typo).
+    expect(Reflect.get(later.parts().index.vocabulary, 'stubs')).toBeDefined();
     for (const question of [...questions.slice(0, 20), 'zascita interesov', 'Tanujg'])
       expect(later.ask(question)).toEqual(original.ask(question));
     expect(later.diffFrom(original)).toMatchObject({ added: [], removed: [], changed: [] });

@@ -21,7 +21,7 @@ export class KeyStubs {
   }
 
   /** False only when no key of the set can be the key of `folded`. */
-  mayBeKeyOf(folded: string): boolean {
+  mayHaveKeyOf(folded: string): boolean {
     for (const length of this.lengths) {
       if (length > folded.length) break;
       if (this.stubs.has(folded.slice(0, length))) return true;

@@ -268,16 +268,26 @@ export function hasIrregularKey(folded: string): boolean {
  * The letters every word with this key begins with: the key less its last three letters, but at
  * least its first three. The stemmer cuts endings and changes only a word's last letters (a
  * fleeting vowel, "-elj"), so a word whose key this is starts with them, unless its key comes
- * from the irregular paradigms (`hasIrregularKey`). Lets a caller rule out, without stemming it,
- * a string whose key cannot be among a set of keys (see `KeyStubs`).
+ * from the irregular paradigms (`hasIrregularKey`). The listed -elj nouns put their e back into
+ * the key of every form ("oglja" → "ogelj"): their stub is what the key shares with the forms
+ * ("og"). Lets a caller rule out, without stemming it, a string whose key cannot be among a set
+ * of keys (see `KeyStubs`).
  */
 export function keyStub(key: string): string {
-  return key.slice(0, Math.max(Math.min(STUB_HEAD, key.length), key.length - STUB_TAIL));
+  const stub = (k: string) => k.slice(0, Math.max(Math.min(STUB_HEAD, k.length), k.length - STUB_TAIL));
+  const inflected = ELJ_INFLECTED.get(key);
+  if (inflected === undefined) return stub(key);
+  const [a, b] = [stub(key), stub(inflected)];
+  let shared = 0;
+  while (shared < a.length && a[shared] === b[shared]) shared++;
+  return a.slice(0, shared);
 }
 /** Letters at the start of a key no regular form changes. */
 const STUB_HEAD = 3;
 /** Letters at the end of a key a form may have otherwise ("zebelj" from "zebljo"). */
 const STUB_TAIL = 3;
+/** The inflected forms' key of each listed -elj noun's key ("ogelj" → "oglj"; see `FLEETING_ELJ`). */
+const ELJ_INFLECTED = new Map([...FLEETING_ELJ].map(([inflected, bare]) => [bare, inflected]));
 
 /**
  * Words kept whole: the adverbs "največ" and "najmanj" ("at most", "at least") would otherwise

@@ -49,7 +49,7 @@ import {
   type Alternative,
   type Word,
 } from './alternatives.ts';
-import { mendTypos, MIN_TYPO_LENGTH } from './typos.ts';
+import { knownKeysOf, mendTypos, MIN_TYPO_LENGTH } from './typos.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -208,9 +208,8 @@ export function parseQuestion(
       asksSpan: false,
       asksDay: false,
     };
-  const knownKey = (key: string) => vocab.has(key) || synonyms.knows(key);
-  // Whether a string may have a known key at all, told without stemming it.
-  const mayBeKnown = (folded: string) => vocab.mayHaveKeyOf(folded) || synonyms.mayHaveKeyOf(folded);
+  const known = knownKeysOf(vocab, synonyms);
+  const { knownKey, mayBeKnown } = known;
   const inCorpus = (form: string) => {
     const key = keyOfWord(form);
     return key !== null && knownKey(key);
@@ -301,7 +300,7 @@ export function parseQuestion(
     words.map((w) => w.form),
   );
   const topical = words.filter((_, i) => !questionPhrase.has(i));
-  const list = mendTypos(toWords(topical), { knownKey, mayBeKnown }, lex, vocab, memo);
+  const list = mendTypos(toWords(topical), known, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   const counted: Counted =
     answerType === 'number' ? countedWords(words.map((w) => w.form)) : { words: [], asksSpan: false };

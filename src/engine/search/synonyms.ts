@@ -42,7 +42,7 @@ export class SynonymTable {
   /** False only when no member key can be the key of the folded string (see `KeyStubs`). */
   mayHaveKeyOf(folded: string): boolean {
     this.stubs ??= new KeyStubs(this.memberKeys);
-    return this.stubs.mayBeKeyOf(folded);
+    return this.stubs.mayHaveKeyOf(folded);
   }
 
   /**

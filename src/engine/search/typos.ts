@@ -18,6 +18,7 @@ import {
   type Word,
 } from './alternatives.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import type { SynonymTable } from './synonyms.ts';
 
 /** Shorter words are not corrected: one edit turns them into too many other words. */
 export const MIN_TYPO_LENGTH = 4;
@@ -43,18 +44,27 @@ const foldedLemma = (lex: Lexicon, key: string) => {
 /** Readings of a misspelt word kept, the likeliest first. */
 const MAX_TYPO_READINGS = 3;
 
+/** What the corpus knows (its index keys and its synonyms' keys), made by `knownKeysOf`. */
+export interface KnownKeys {
+  knownKey: (key: string) => boolean;
+  /** False only when `knownKey` is false for the folded string's key: no need to stem it (see `KeyStubs`). */
+  mayBeKnown: (folded: string) => boolean;
+}
+
+/** The two tests of `KnownKeys` on the same keys, so that the quick one never rules out a known key. */
+export function knownKeysOf(vocab: Vocabulary, synonyms: SynonymTable): KnownKeys {
+  return {
+    knownKey: (key) => vocab.has(key) || synonyms.knows(key),
+    mayBeKnown: (folded) => vocab.mayHaveKeyOf(folded) || synonyms.mayHaveKeyOf(folded),
+  };
+}
+
 /**
  * Mends words that neither the corpus nor everyday Slovenian knows but that are one typo away from
  * a word the corpus knows ("uvajnaju" → "uvajanju"), and drops misspelt question words ("Kolkio")
  * instead of treating them as rare topic words. A real word the corpus lacks ("star") is left as
  * it is: "correcting" it would invent a match.
  */
-/** What the corpus knows: its keys, and a quick test ruling out strings whose key it cannot know (see `KeyStubs`). */
-export interface KnownKeys {
-  knownKey: (key: string) => boolean;
-  mayBeKnown: (folded: string) => boolean;
-}
-
 export function mendTypos(words: Word[], known: KnownKeys, lex: Lexicon, vocab: Vocabulary, memo: WordMemo): Word[] {
   const mended: Word[] = [];
   for (const word of words) {

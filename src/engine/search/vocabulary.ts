@@ -58,7 +58,7 @@ export class Vocabulary {
   /** False only when no key of the corpus can be the key of the folded string (see `KeyStubs`): no need to stem it. */
   mayHaveKeyOf(folded: string): boolean {
     this.stubs ??= new KeyStubs(this.df.keys());
-    return this.stubs.mayBeKeyOf(folded);
+    return this.stubs.mayHaveKeyOf(folded);
   }
 
   /** In how many passages the key occurs. */
