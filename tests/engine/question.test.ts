@@ -450,6 +450,14 @@ describe('spacing slips', () => {
     expect(forms('razlogi za letal ske nesrece', planes)).toEqual(['razlogi', 'za', 'letalske', 'nesrece']);
     // Without the fragment, the preposition still joins the participle it was split off.
     expect(forms('razlogi za letal nesrece', planes)).toEqual(['razlogi', 'zaletal', 'nesrece']);
+    // Kept for its fragment, the word is not taken by moving a space either ("zale tal ske").
+    const moved = knowledge(['zaletal', 'letalske', 'tal'], {
+      za: 1_000_000,
+      letalske: 2_000,
+      zale: 6_000,
+      tal: 6_000,
+    });
+    expect(forms('razlogi za letal ske nesrece', moved)).toEqual(['razlogi', 'za', 'letalske', 'nesrece']);
   });
 
   it('joins a prefix split off a verb, as no preposition takes an infinitive or a participle ("na praviti")', () => {
@@ -1006,6 +1014,12 @@ describe('the engine reads chat, typos and English', () => {
     expect(keys('a je voznik pobegnil al je ostal tam')).not.toContain(stemKey('al'));
     // Written with a capital inside the question it is the name.
     expect(keys('kje je letališče Sis Al Jufri')).toContain(stemKey('al'));
+  });
+
+  it('leaves the word before a fragment whole for the fragment to join ("zdr uzenih"), not to another mending', () => {
+    expect(concepts('kaj putin hoce glede sankcij zdr uzenih narodov')).toContain(
+      `${stemKey('zdruzenih')}+${stemKey('narodov')}`,
+    );
   });
 
   it('weighs a form nobody uses but one letter from an everyday word as that word, not as a rare topic word', () => {

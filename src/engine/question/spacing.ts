@@ -338,7 +338,10 @@ export function mendSpacing(
     if (next && joinable[i] && joinable[i + 1] && next.start - w.end <= 1) {
       // A word with a capital inside the question starts a name: nothing is joined onto it
       // ("predsednik Čila" is no "predsednikcila").
-      if (!next.capitalised && shouldJoin(k, w.form, next.form) && !fragmentAfter(i + 1)) {
+      const joins = !next.capitalised && shouldJoin(k, w.form, next.form);
+      // The next word is kept whole for the fragment after it: no other mending takes it either.
+      const keptForFragment = joins && fragmentAfter(i + 1);
+      if (joins && !keptForFragment) {
         out.push({ ...w, form: w.form + next.form, end: next.end, mended: true });
         i++;
         continue;
@@ -347,7 +350,7 @@ export function mendSpacing(
       // "srečo uk", while "j ezmagal" is "je zmagal".
       // A known word keeps its letters where the next word splits up on its own: "nastopil
       // naolimpijskih" is "nastopil na olimpijskih", not "nastopilna olimpijskih".
-      if ((!knownAt(i) || !knownAt(i + 1)) && !(knownAt(i) && splitAlone(i + 1))) {
+      if (!keptForFragment && (!knownAt(i) || !knownAt(i + 1)) && !(knownAt(i) && splitAlone(i + 1))) {
         const resplit = resplitOf(w.form, next.form);
         if (
           resplit &&
