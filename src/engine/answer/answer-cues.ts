@@ -395,7 +395,8 @@ const DAY_MARK = '%';
 /**
  * Time cues (as compared, see `CUE_PREFIX`) that name a calendar day: the day's number of a date
  * ("30. septembra" is cued by its figure), a weekday or a holiday. A month alone ("marca") says
- * when, but not which day.
+ * when, but not which day. Known gaps: a date in words ("prvega julija") counts as no day, and any
+ * figure up to 31 counts as one, a clock's or a century's too ("ob 10. uri", "v 19. stoletju").
  */
 const DAY_CUE =
   /^(?:[1-9]|[12]\d|3[01])$|^(?:poned|torek|torka|torku|sred[aeiou]|cetrt|petek|petka|petku|sobot|nedel|bozic|velik)/;

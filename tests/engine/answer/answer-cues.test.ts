@@ -211,6 +211,8 @@ describe('answer cues', () => {
     expect(day('Katerega dne jo je obiskal?', 'Obiskal jo je v prejšnjem tednu.')).toBe(0);
     expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga 19. junija.')).toBe(1);
     expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga v petek.')).toBe(1);
+    // A month alone says when, not which day.
+    expect(day('Katerega dne sta podpisala sporazum?', 'Podpisala sta ga junija.')).toBe(0);
     expect(day('Katerega dne jo je obiskal?', 'Obiskal jo je pred tremi dnevi.')).toBe(0);
     expect(day('Katerega dne jo je obiskal?', 'Obiskal jo je leta 2019.')).toBe(0);
     // "Kdaj" is answered by "danes".
