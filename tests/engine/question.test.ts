@@ -1041,6 +1041,10 @@ describe('the engine reads chat, typos and English', () => {
     expect(today.ask('Katerega dne sta predsednika podpisala sporazum?').answered).toBe(false);
     expect(today.ask('Kdaj sta predsednika podpisala sporazum?').answered).toBe(true);
     expect(today.ask('On which day did the presidents sign the agreement?').answered).toBe(false);
+    // "Exact" may stand between: the question still asks which day, and "točen" is no topic word.
+    expect(today.ask('Na kateri točen datum sta predsednika podpisala sporazum?').answered).toBe(false);
+    expect(today.ask('Katerega točno dne sta predsednika podpisala sporazum?').answered).toBe(false);
+    expect(today.explain('Na kateri točen datum sta predsednika podpisala sporazum?').question.answerType).toBe('time');
     // A month alone does not name the day either; a date or a weekday does.
     const month = (when: string) =>
       Engine.fromDocuments([

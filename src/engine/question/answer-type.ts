@@ -106,7 +106,16 @@ const DAY_NOUNS = /^(?:dan|dne|dneva|dnevu|datum|datuma|datumu)$/;
  */
 export function asksCalendarDay(forms: string[]): boolean {
   const head = forms.slice(0, QUESTION_WORD_REACH);
-  return head.some((w, i) => DAY_NOUNS.test(w) && WHICH_WITH_NOUN.test(head[i - 1] ?? ''));
+  return head.some((w, i) => DAY_NOUNS.test(w) && afterWhich(head, i));
+}
+
+/** "Exact", "just" between "kateri" and its noun ("na kateri točen datum", "katerega točno dne"), in any form. */
+const EXACT = /^(?:tocn|natancn|tocen$|natancen$)/;
+
+/** Whether the word at `i` is the noun of "kateri"/"kakšen" before it, "exact" allowed between (see `EXACT`). */
+function afterWhich(forms: string[], i: number): boolean {
+  const before = forms[i - 1] ?? '';
+  return WHICH_WITH_NOUN.test(before) || (EXACT.test(before) && WHICH_WITH_NOUN.test(forms[i - 2] ?? ''));
 }
 
 /** What a noun after "kateri" asks for (see `NOUN_TYPES`), if anything. */
@@ -285,8 +294,10 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'person' && NAMING_VERBS.test(word) && asksForName(forms.slice(Math.max(0, i - 3), i))) out.add(i);
     // "Katerega dne …?", "Na kateri dan v tednu …?" are answered by "v petek", seldom with "dan".
     // A minute is named with its number ("v 65. minuti"), so it stays.
-    if (type === 'time' && TIME_NOUNS.test(word) && !word.startsWith('minut') && WHICH_WITH_NOUN.test(previous))
+    if (type === 'time' && TIME_NOUNS.test(word) && !word.startsWith('minut') && afterWhich(forms, i)) {
       out.add(i);
+      if (EXACT.test(previous)) out.add(i - 1);
+    }
     if (type === 'time' && WITHIN_SPAN.test(word) && previous === 'v' && out.has(i - 2)) out.add(i);
     // "a mi lahko kdo pove, kdo je bil …", "a kdo ve, …": asking anyone who can tell, which the
     // answer does not repeat ("Kdo pove, da …?" asks who says it).
@@ -459,6 +470,7 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
       while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
       if (PRICE_NOUNS.test(head[next] ?? '')) return 'money';
       if (!word.startsWith('kater')) next = i + 1;
+      if (EXACT.test(head[next] ?? '')) next++;
       const noun = head[next];
       // "Katera vas", "v katero vas": the village; "kateri vas" is "which of you".
       if (noun === 'vas' && FEMININE_WHICH.test(word)) return 'place';
