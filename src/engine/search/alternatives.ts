@@ -375,7 +375,7 @@ export function nameInCase(key: string, vocab: Vocabulary): string | undefined {
  * The corpus's keys of a foreign name in the cases that add a j ("Leeja", "Abercrombieju"): the
  * nominative's key of a j-form ("leej" → "lee", "abercrombiej" → "abercr", as the stemmer cuts
  * "Abercrombie"), and the j-form of a nominative ("Abercrombie" → "abercrombiej"), wherever the
- * corpus writes them as names (or has the nominative and writes the j-form as a name). Not for a j of the stem ("Španija", "Aleksej"; so none after an
+ * corpus writes them as names. Not for a j of the stem ("Španija", "Aleksej"; so none after an
  * i, and "Ferrarija" is left to typo mending), and no other ending is cut: "William" is no case of
  * "Will", nor "Španec" of "SPAN".
  */
@@ -384,9 +384,7 @@ function declinedName(key: string, form: string, vocab: Vocabulary): string[] {
   if (/[aeouyr]j$/.test(key) && !form.endsWith('j')) out.add(stemKey(key.slice(0, -1)));
   if (/[aeiouyr]$/.test(form)) out.add(stemKey(`${form}ja`));
   out.delete(key);
-  // The nominative may stand only at the start of sentences, where no word counts as a name
-  // ("Sane se je …" beside "… podal Leroyu Saneju"): the j-form being a name vouches for it.
-  return [...out].filter((k) => vocab.isName(k) || (vocab.isName(key) && vocab.has(k)));
+  return [...out].filter((k) => vocab.isName(k));
 }
 
 /**
