@@ -1017,6 +1017,18 @@ describe('the engine reads chat, typos and English', () => {
     expect(keys('kje je letališče Sis Al Jufri')).toContain(stemKey('al'));
   });
 
+  it('reads "exact" after "kateri" as part of asking ("na kateri točen datum", "kakšna je točna cena"), not as a topic', () => {
+    expect(typeOf('Na kateri točen datum sta podpisala sporazum?')).toBe('time');
+    expect(concepts('Na kateri točen datum sta podpisala sporazum?')).not.toContain(stemKey('tocen'));
+    expect(typeOf('Kakšna je točna cena vinjete?')).toBe('money');
+    expect(concepts('Kakšna je točna cena vinjete?')).not.toContain(stemKey('tocna'));
+    expect(typeOf('Iz katerega točnega mesta prihaja Putin?')).toBe('place');
+    expect(concepts('Iz katerega točnega mesta prihaja Putin?')).not.toContain(stemKey('tocnega'));
+    // The noun "točnost" is what is asked about.
+    expect(typeOf('Kakšna točnost datuma je potrebna?')).toBe('other');
+    expect(concepts('Kakšna točnost datuma je potrebna?')).toContain(stemKey('tocnost'));
+  });
+
   it('leaves the word before a fragment whole for the fragment to join ("zdr uzenih"), not to another mending', async () => {
     // With other articles, whose words a space moved elsewhere could make ("dr"), as a bot has them.
     const { documents, synonyms } = await loadCorpus(CORPUS);

@@ -8,16 +8,21 @@ import { hasIrregularKey, keyStub } from './stem.ts';
  */
 export class KeyStubs {
   private readonly stubs = new Set<string>();
-  private readonly lengths: number[];
+  /** The stubs' lengths, shortest first. */
+  private readonly lengths: number[] = [];
 
-  constructor(keys: Iterable<string>) {
-    const lengths = new Set<number>();
-    for (const key of keys) {
-      const stub = keyStub(key);
-      this.stubs.add(stub);
-      lengths.add(stub.length);
+  constructor(keys: Iterable<string> = []) {
+    for (const key of keys) this.add(key);
+  }
+
+  /** Adds a key to the set (a caller may add a large set a slice at a time). */
+  add(key: string): void {
+    const stub = keyStub(key);
+    this.stubs.add(stub);
+    if (!this.lengths.includes(stub.length)) {
+      this.lengths.push(stub.length);
+      this.lengths.sort((a, b) => a - b);
     }
-    this.lengths = [...lengths].sort((a, b) => a - b);
   }
 
   /** False only when no key of the set can be the key of `folded`. */

@@ -110,7 +110,7 @@ export function asksCalendarDay(forms: string[]): boolean {
 }
 
 /** "Exact", "just" between "kateri" and its noun ("na kateri točen datum", "katerega točno dne"), in any form. */
-const EXACT = /^(?:tocn|natancn|tocen$|natancen$)/;
+const EXACT = /^(?:tocen|natancen|(?:tocn|natancn)(?:a|e|i|o|ega|emu|em|im|ih|ima|imi))$/;
 
 /** Whether the word at `i` is the noun of "kateri"/"kakšen" before it, "exact" allowed between (see `EXACT`). */
 function afterWhich(forms: string[], i: number): boolean {
@@ -294,9 +294,13 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (type === 'person' && NAMING_VERBS.test(word) && asksForName(forms.slice(Math.max(0, i - 3), i))) out.add(i);
     // "Katerega dne …?", "Na kateri dan v tednu …?" are answered by "v petek", seldom with "dan".
     // A minute is named with its number ("v 65. minuti"), so it stays.
-    if (type === 'time' && TIME_NOUNS.test(word) && !word.startsWith('minut') && afterWhich(forms, i)) {
-      out.add(i);
-      if (EXACT.test(previous)) out.add(i - 1);
+    if (type === 'time' && TIME_NOUNS.test(word) && !word.startsWith('minut') && afterWhich(forms, i)) out.add(i);
+    // "Exact" after "kateri" asks how precisely, not about what ("iz katerega točnega mesta",
+    // "kakšna je točna cena").
+    if (EXACT.test(word)) {
+      let at = i - 1;
+      while (at > i - 3 && COPULAS.has(forms[at] ?? '')) at--;
+      if (WHICH_WITH_NOUN.test(forms[at] ?? '')) out.add(i);
     }
     if (type === 'time' && WITHIN_SPAN.test(word) && previous === 'v' && out.has(i - 2)) out.add(i);
     // "a mi lahko kdo pove, kdo je bil …", "a kdo ve, …": asking anyone who can tell, which the
@@ -468,6 +472,7 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
       // before a price ("Kakšna je cena …?"): "Kakšno je bilo leto …" asks for a description.
       let next = i + 1;
       while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
+      if (EXACT.test(head[next] ?? '')) next++;
       if (PRICE_NOUNS.test(head[next] ?? '')) return 'money';
       if (!word.startsWith('kater')) next = i + 1;
       if (EXACT.test(head[next] ?? '')) next++;

@@ -3,6 +3,9 @@ import { caseRoot, derivedPartners, familyKey } from '../analysis/family.ts';
 import { bm25Idf } from './postings.ts';
 import { KeyStubs } from '../analysis/key-stubs.ts';
 
+/** Keys whose stubs are made between two looks at the clock (see `Vocabulary.stubsInSteps`). */
+const STUB_KEYS_PER_STEP = 2_000;
+
 /**
  * Passage frequencies of every index key, with a radix tree for typo and prefix look-ups. The
  * query side uses it to decide which words of a question are known to the corpus and how
@@ -57,8 +60,24 @@ export class Vocabulary {
 
   /** False only when no key of the corpus can be the key of the folded string (see `KeyStubs`): no need to stem it. */
   mayHaveKeyOf(folded: string): boolean {
-    this.stubs ??= new KeyStubs(this.df.keys());
-    return this.stubs.mayHaveKeyOf(folded);
+    if (!this.stubs) for (const _ of this.stubsInSteps()) continue;
+    return this.stubs!.mayHaveKeyOf(folded);
+  }
+
+  /**
+   * Makes the keys' stubs (see `mayHaveKeyOf`), pausing after every `STUB_KEYS_PER_STEP` keys so a
+   * caller can spread the work over slices (some 25 ms in all for the 48 000 keys of 100 000
+   * passages). They are used only once complete: a question asked meanwhile makes them whole at once.
+   */
+  *stubsInSteps(): Generator<void> {
+    if (this.stubs) return;
+    const stubs = new KeyStubs();
+    let added = 0;
+    for (const key of this.df.keys()) {
+      stubs.add(key);
+      if (++added % STUB_KEYS_PER_STEP === 0) yield;
+    }
+    this.stubs ??= stubs;
   }
 
   /** In how many passages the key occurs. */

@@ -126,9 +126,8 @@ export async function unpackEngine(
   });
   if (finishLater) void Promise.resolve(finishAfter).finally(() => finish(engine, vocabulary, tree!, familiesLater!));
   else {
-    // A reload's key stubs for typo mending, before it is swapped in (10–20 ms for 100 000 passages).
-    vocabulary.mayHaveKeyOf('');
-    await slices.pause();
+    // A reload's key stubs for typo mending, before it is swapped in, a slice at a time.
+    for (const _ of vocabulary.stubsInSteps()) if (slices.due()) await slices.pause();
     // Ids read from their column alone (`idAt`), where the packed id table cannot serve (see `unpackPassages`).
     await engine.indexIdsInSlices(slices);
   }
@@ -169,9 +168,8 @@ async function finish(
   // The sorted keys, if no question has made them yet (in one piece: some 10 ms on an idle machine).
   vocabulary.extending('', 0);
   await slices.pause();
-  // The keys' stubs for typo mending (in one piece too: 10–20 ms for a 100 000-passage corpus).
-  vocabulary.mayHaveKeyOf('');
-  await slices.pause();
+  // The keys' stubs for typo mending, a slice at a time.
+  for (const _ of vocabulary.stubsInSteps()) if (slices.due()) await slices.pause();
   await tree.fill(slices);
   await engine.indexIdsInSlices(slices);
 }

@@ -4,6 +4,7 @@ import { KeyStubs } from '../../../src/engine/analysis/key-stubs.ts';
 import { hasIrregularKey, keyStub, stemKey } from '../../../src/engine/analysis/stem.ts';
 import { oneEditAway } from '../../../src/engine/analysis/edits.ts';
 import { readKeyed } from '../../../src/engine/lexicon/files.ts';
+import { Vocabulary } from '../../../src/engine/search/vocabulary.ts';
 
 /** Strings shaped like folded Slovenian words: letters, vowels often, the endings the stemmer changes. */
 const word = fc
@@ -57,6 +58,18 @@ describe('key stubs', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('are made for a large vocabulary in steps a caller can spread over slices, and then used', () => {
+    const keys = [...readKeyed('sl-words.tsv').keys()].slice(0, 9_000).map(stemKey);
+    const vocabulary = new Vocabulary(new Map(keys.map((k) => [k, 1])), keys.length);
+    const steps = [...vocabulary.stubsInSteps()].length;
+    expect(steps).toBeGreaterThan(1);
+    // Made once: a second pass has nothing left to do.
+    expect([...vocabulary.stubsInSteps()].length).toBe(0);
+    const whole = new KeyStubs(keys);
+    for (const form of ['sporazuma', 'xqzt', 'kolokvij', 'gremo', 'pjongjanga'])
+      expect(vocabulary.mayHaveKeyOf(form)).toBe(whole.mayHaveKeyOf(form));
   });
 
   it('rule out strings no key begins like, and let irregular forms through', () => {
