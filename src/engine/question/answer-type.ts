@@ -470,12 +470,12 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
     if (WHICH_WITH_NOUN.test(word)) {
       // "Kateri so razlogi …": a form of "biti" may stand before the noun; after "kakšen" only
       // before a price ("Kakšna je cena …?"): "Kakšno je bilo leto …" asks for a description.
+      // "Exact" may stand before the noun too ("kakšna je točna cena").
+      const pastExact = (at: number) => (EXACT.test(head[at] ?? '') ? at + 1 : at);
       let next = i + 1;
       while (next < i + 3 && COPULAS.has(head[next] ?? '')) next++;
-      if (EXACT.test(head[next] ?? '')) next++;
-      if (PRICE_NOUNS.test(head[next] ?? '')) return 'money';
-      if (!word.startsWith('kater')) next = i + 1;
-      if (EXACT.test(head[next] ?? '')) next++;
+      if (PRICE_NOUNS.test(head[pastExact(next)] ?? '')) return 'money';
+      next = pastExact(word.startsWith('kater') ? next : i + 1);
       const noun = head[next];
       // "Katera vas", "v katero vas": the village; "kateri vas" is "which of you".
       if (noun === 'vas' && FEMININE_WHICH.test(word)) return 'place';

@@ -121,7 +121,7 @@ export async function restoreVocabulary(
     tree,
     sorted: parts.sorted,
     families: parts.families,
-    // Made from `df` at its first use, on the answering thread (a few milliseconds).
+    // Made from `df` a slice at a time by `unpackEngine`, or whole at its first use.
     stubs: undefined,
   };
   const field = (value: unknown) => ({ value, writable: true, enumerable: true, configurable: true });
