@@ -555,6 +555,14 @@ describe('spacing slips', () => {
     expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
   });
 
+  it('moves no space that unmakes a word people use ("najbi število" is no "naj bištevilo")', () => {
+    // "bistevilo" cuts to the corpus key "bist…" of "bistvo"; "stevilo" is a word in use.
+    const stemmed = stemmedKnowledge('bist', ['stevilo', 'instrument'], { naj: 90_000, stevilo: 3000, kot: 90_000 });
+    expect(forms('najbi stevilo', stemmed)).toEqual(['najbi', 'stevilo']);
+    // A word in use may still become another ("kot in" is a word in use; "kotin" is not).
+    expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
+  });
+
   it('moves a misplaced space by a letter or two, not further ("kontrolor pomgal")', () => {
     // "kontrolorpomg" cuts to the corpus key "kontrolor", and "al" is a word in use and a corpus name.
     const stemmed = stemmedKnowledge('kontrolor', ['al', 'instrument'], { al: 50_000, kot: 90_000 });

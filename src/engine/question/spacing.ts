@@ -103,7 +103,12 @@ const DEMONYM_TAIL = /^can(?:i|a|e|u|ov|om|ih|oma|ka|ke|ki|ko|kah|kam|kami)?$/;
  * people use as written: two parts known only by the keys the stemmer cuts them to are a
  * coincidence ("premierka očitala" is no "premierkaoč itala").
  */
-function resplitMakesWords(k: WordKnowledge, a: string, b: string): boolean {
+function resplitMakesWords(k: WordKnowledge, a: string, b: string, typedA: string, typedB: string): boolean {
+  // A word typed as one people use becomes another such word or a name: "najbi število" is no
+  // "naj bištevilo", a string the stemmer alone takes for a corpus word.
+  const staysListed = (typed: string, made: string) =>
+    k.count(typed) === 0 || k.count(made) > 0 || k.isCorpusName(made);
+  if (!staysListed(typedA, a) || !staysListed(typedB, b)) return false;
   return b.length > 1 && k.inCorpus(b) && !k.isStopword(b) && (k.count(a) > 0 || k.count(b) > 0);
 }
 
@@ -131,7 +136,7 @@ function bestSplit(k: WordKnowledge, form: string, boundary?: number): WordSplit
     const b = form.slice(i);
     if (
       i === boundary ||
-      (boundary !== undefined && !resplitMakesWords(k, a, b)) ||
+      (boundary !== undefined && !resplitMakesWords(k, a, b, form.slice(0, boundary), form.slice(boundary))) ||
       POSSESSIVE_TAIL.test(b) ||
       DEMONYM_TAIL.test(b) ||
       !usablePair(k, a, b)
