@@ -99,7 +99,7 @@ describe('runBench', () => {
       }
     }
     // Neither target's corpus (20 000, 100 000 passages) was part of this run.
-    expect(report.targets).toHaveLength(2);
+    expect(report.targets).toHaveLength(4);
     expect(report.targets.every((t) => t.pass === null && t.value === null && t.corpus === null)).toBe(true);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     const table = formatReport(report);
