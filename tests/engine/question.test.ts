@@ -21,6 +21,7 @@ function knowledge(corpus: string[], everyday: Record<string, number>, stopwords
   return {
     inCorpus: (form) => corpus.includes(form),
     count: (form) => everyday[form] ?? 0,
+    familyCount: (form) => everyday[form] ?? 0,
     total: 100_000_000,
     isStopword: (form) => stopwords.includes(form),
     isCorpusName: () => false,
@@ -533,6 +534,19 @@ describe('spacing slips', () => {
     // Not a short corpus key ("de") beside it; a number is a word of its own.
     expect(forms('v dekadi', k)).toEqual(['v', 'dekadi']);
     expect(forms('v sredini17', k)).toEqual(['v', 'sredini', '17']);
+  });
+
+  it('splits off an unlisted form of an everyday word beside a corpus word ("sedanjimvoditeljem")', () => {
+    // "sedanjim" is not listed, but its word family is common ("sedanji", "sedanjost").
+    const k = {
+      ...knowledge(['voditeljem'], { voditeljem: 100, pri: 300_000 }, ['pri']),
+      familyCount: (f: string) => (f === 'sedanjim' || f === 'skociti' ? 1500 : 0),
+      isWord: () => true,
+    };
+    expect(forms('s sedanjimvoditeljem', k)).toEqual(['s', 'sedanjim', 'voditeljem']);
+    // Not a prefix off a word ("priskociti"), nor when the family is rare.
+    expect(forms('priskociti', k)).toEqual(['priskociti']);
+    expect(forms('s davnimvoditeljem', k)).toEqual(['s', 'davnimvoditeljem']);
   });
 
   it('does not split off a short corpus key nobody uses as a word ("raz" of "razbremenilni")', () => {

@@ -51,16 +51,27 @@ function usable(k: WordKnowledge, part: string): boolean {
   );
 }
 
+/**
+ * A form the frequency list lacks of a word whose other forms people use ("sedanjim", while
+ * "sedanji" and "sedanjost" are listed): its key is an ending away and its family is common.
+ */
+const formOfEverydayWord = (k: WordKnowledge, part: string) =>
+  part.length > MIN_FAMILY_FORM && k.isWord(part) && k.familyCount(part) >= RARE_PART_COUNT;
+/** Shorter forms share keys with too many unrelated words to vouch for a word by family. */
+const MIN_FAMILY_FORM = 5;
+
 /** Parts this short split off only as everyday words. */
 const SHORT_PART = 3;
 /**
  * Two parts a split may produce: each usable on its own, or a corpus word beside a word in
- * common use ("prvem" + "obisku": "prvem" is an everyday word, if not a very common one).
+ * common use ("prvem" + "obisku": "prvem" is an everyday word, if not a very common one) or
+ * beside an unlisted form of one ("sedanjim" + "voditeljem"). Both long: a family vouches for no
+ * prefix or ending split off ("pri skočiti", "obrambni mi").
  */
 function usablePair(k: WordKnowledge, a: string, b: string): boolean {
   if (usable(k, a) && usable(k, b)) return true;
   // Both longer than a short part: the corpus key of "st" or "de" is no word as written.
-  const common = (w: string) => w.length > SHORT_PART && k.count(w) >= RARE_PART_COUNT;
+  const common = (w: string) => w.length > SHORT_PART && (k.count(w) >= RARE_PART_COUNT || formOfEverydayWord(k, w));
   const ofCorpus = (w: string) => w.length > SHORT_PART && corpusWord(k, w) && k.isWord(w);
   return (ofCorpus(a) && common(b)) || (common(a) && ofCorpus(b));
 }

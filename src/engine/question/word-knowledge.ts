@@ -4,6 +4,8 @@ export interface WordKnowledge {
   inCorpus(form: string): boolean;
   /** How often the form is used in everyday Slovenian; 0 when unlisted. */
   count(form: string): number;
+  /** Uses of all listed forms with the form's index key: its word family in everyday speech. */
+  familyCount(form: string): number;
   /** All uses of all listed words together: `count` over it is a word's share of speech. */
   total: number;
   isStopword(form: string): boolean;

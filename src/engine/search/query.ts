@@ -261,6 +261,7 @@ export function parseQuestion(
   const knowledge: WordKnowledge = {
     inCorpus,
     count: (form) => lex.words.count(form),
+    familyCount: (form) => lex.words.keyCount(keyOfWord(form) ?? ''),
     total: lex.words.total,
     isStopword,
     isCorpusName: (form) => vocab.isName(keyOfWord(form) ?? ''),
