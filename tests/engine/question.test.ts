@@ -646,6 +646,19 @@ describe('colloquial Slovenian', () => {
     expect(words.filter((w) => w.filler).map((w) => w.form)).toEqual(['hvala']);
   });
 
+  it("reads a chat form cut to its standard word's key as that word, though the corpus has the key", () => {
+    // "zarad" has the key of "zaradi", which every corpus with "zaradi" in it has; "kolk" (a hip)
+    // is a corpus word of its own.
+    const cut = new ChatForms([
+      ['zarad', 'zaradi'],
+      ['kolk', 'koliko'],
+    ]);
+    const corpus = knowledge(['zarad', 'kolk', 'nesrece'], {});
+    const forms = (text: string) => standardForms(splitQuestion(text), cut, corpus, true).map((w) => w.form);
+    expect(forms('zarad nesrece')).toEqual(['zaradi', 'nesrece']);
+    expect(forms('boli ga kolk')).toEqual(['boli', 'ga', 'kolk']);
+  });
+
   it('reads the shipped chat forms of "kateri" and "kakšen" in all their cases', () => {
     const shipped = lexicon().chat;
     const readShipped = (text: string) =>

@@ -7,6 +7,7 @@
  * carries no weight ("hvala", "lol"), even where the corpus happens to use the word. Other words
  * the corpus itself uses are left as they are.
  */
+import { stemKey } from '../analysis/stem.ts';
 import type { ChatForms } from '../lexicon/chat-forms.ts';
 import { isQuestionWord, PREPOSITIONS } from './answer-type.ts';
 import type { QuestionWord } from './question-words.ts';
@@ -150,7 +151,11 @@ export function standardForms(
     // names "Sis Al Jufri". A name typed in small letters loses that part ("bašar al asad"); its
     // other parts still find it, and "X al Y" ("Koreja al kaj") is far more often the chat word.
     const chatNotName = listed !== undefined && !w.capitalised && k.isCorpusName(w.form);
+    // A chat form cut short to its standard word's key is that word, though the corpus "has" it
+    // by that key: "zarad" is "zaradi", a function word, not a rare topic word.
+    const sameWord = listed !== undefined && stemKey(listed) === stemKey(w.form);
     if (
+      !sameWord &&
       k.inCorpus(w.form) &&
       !k.isStopword(w.form) &&
       !asks &&
