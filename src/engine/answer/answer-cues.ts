@@ -267,6 +267,8 @@ export interface AskedOptions {
   wholeNames?: Iterable<string[]>;
   /** The question asks which calendar day ("Katerega dne …?"): "danes" does not answer it. */
   asksDay?: boolean;
+  /** The question asks at what time of day ("Ob kateri uri …?"): "v soboto" does not answer it. */
+  asksClock?: boolean;
   /** The question asks for a name (see `Asked.name`): a role does not answer it. */
   asksName?: boolean;
 }
@@ -274,7 +276,15 @@ export interface AskedOptions {
 /** The question's words as cue comparison needs them, made once per question. */
 export function askedWords(
   question: string,
-  { bridged = [], asksSpan = false, names = [], wholeNames = [], asksName = false, asksDay = false }: AskedOptions = {},
+  {
+    bridged = [],
+    asksSpan = false,
+    names = [],
+    wholeNames = [],
+    asksName = false,
+    asksDay = false,
+    asksClock = false,
+  }: AskedOptions = {},
 ): Set<string> {
   const asked = new Set((fold(question).match(/\p{L}+|\d+/gu) ?? []).map(cuePrefix));
   // A bridged key is a stem: "marc" is March there, while a question may name a Marc.
@@ -283,6 +293,7 @@ export function askedWords(
   if (asksSpan) asked.add(SPAN_MARK);
   if (asksName) asked.add(NAME_MARK);
   if (asksDay) asked.add(DAY_MARK);
+  if (asksClock) asked.add(CLOCK_MARK);
   // A question that names someone asks that one's age, not the age of another person named.
   for (const name of names) asked.add(OWNER_MARK + name.slice(0, CUE_PREFIX));
   for (const whole of wholeNames)
@@ -339,7 +350,9 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     if (type === 'time' && isAge(text, match.index, match[0])) continue;
     // A span of time ("pred sedmimi leti") is a count only for a question that asks one.
     const span = type === 'number' && isSpanOfTime(text, match.index, match[0]);
-    words.push((span ? SPAN_MARK : '') + cuePrefix(word));
+    // A time of day ("ob 10.15", "ob 7. uri", "zjutraj") answers "ob kateri uri" (see `CLOCK_MARK`).
+    const clock = type === 'time' && CLOCK_CUE.test(match[0]);
+    words.push((span ? SPAN_MARK : clock ? CLOCK_MARK : '') + cuePrefix(word));
   }
   if (type === 'age') {
     for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[2]!);
@@ -377,6 +390,11 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
     } else if (cue.startsWith(ROLE_MARK)) {
       // A role answers who, not what someone is called.
       if (!asked.has(NAME_MARK) && !asked.has(cue.slice(ROLE_MARK.length))) found++;
+    } else if (type === 'time' && asked.has(CLOCK_MARK) && !cue.startsWith(CLOCK_MARK)) {
+      // "v soboto", "lani", "30. septembra": when, but not at what time of day.
+    } else if (cue.startsWith(CLOCK_MARK)) {
+      // A time of day never says which day ("ob 19.30" is no 30th).
+      if (!asked.has(cue.slice(CLOCK_MARK.length)) && !asked.has(DAY_MARK)) found++;
     } else if (type === 'time' && asked.has(DAY_MARK) && !DAY_CUE.test(cue)) {
       // "danes", "lani", "prvič", "pred tremi dnevi", "leta 2019": when, but not which day.
     } else if ((type === 'reason' && !/^(?:razlo|vzrok|posle)/.test(cue)) || !asked.has(cue)) found++;
@@ -393,10 +411,19 @@ const NAME_MARK = '#';
 /** Marks a question for a calendar day ("Katerega dne …?"): a date or a weekday answers it. */
 const DAY_MARK = '%';
 /**
+ * Marks a time of day among the time cues, and a question for one ("Ob kateri uri …?"), which only
+ * such a cue answers.
+ */
+const CLOCK_MARK = '`';
+/** A time cue (as matched, folded) that is a time of day: a clock time or a part of the day. */
+const CLOCK_CUE =
+  /\d{1,2}[.:]\d\d$|\d{1,2}\.\s?ur[eio]$|^(?:sinoci|ponoci|opolnoci|nocoj|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer)$/;
+/**
  * Time cues (as compared, see `CUE_PREFIX`) that name a calendar day: the day's number of a date
  * ("30. septembra" is cued by its figure), a weekday or a holiday. A month alone ("marca") says
  * when, but not which day. Known gaps: a date in words ("prvega julija") counts as no day, and any
- * figure up to 31 counts as one, a clock's or a century's too ("ob 10. uri", "v 19. stoletju").
+ * figure up to 31 counts as one, a century's too ("v 19. stoletju"); a clock's does not (see
+ * `CLOCK_MARK`).
  */
 const DAY_CUE =
   /^(?:[1-9]|[12]\d|3[01])$|^(?:poned|torek|torka|torku|sred[aeiou]|cetrt|petek|petka|petku|sobot|nedel|bozic|velik)/;

@@ -101,6 +101,7 @@ export function rankPassages(
       bridged,
       asksSpan: parsed.asksSpan,
       asksDay: parsed.asksDay,
+      asksClock: parsed.asksClock,
       asksName: parsed.asksName,
       wholeNames,
       names: wholeNames.flat(),

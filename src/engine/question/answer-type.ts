@@ -109,6 +109,18 @@ export function asksCalendarDay(forms: string[]): boolean {
   return head.some((w, i) => DAY_NOUNS.test(w) && afterWhich(head, i));
 }
 
+/** Forms of "ura" (hour), the noun of a question for a time of day ("ob kateri uri"). */
+const HOUR_NOUNS = /^(?:ura|uri|uro|ure)$/;
+
+/**
+ * A when-question that asks for a time of day ("Ob kateri uri …?", "Ob koliko …?"): "v soboto"
+ * does not say at what time.
+ */
+export function asksClockTime(forms: string[]): boolean {
+  const head = forms.slice(0, QUESTION_WORD_REACH);
+  return head.some((w, i) => (HOUR_NOUNS.test(w) && afterWhich(head, i)) || (w === 'koliko' && head[i - 1] === 'ob'));
+}
+
 /** "Exact", "just" between "kateri" and its noun ("na kateri točen datum", "katerega točno dne"), in any form. */
 const EXACT = /^(?:tocen|natancen|(?:tocn|natancn)(?:a|e|i|o|ega|emu|em|im|ih|ima|imi))$/;
 

@@ -241,6 +241,11 @@ export function englishAsksDay(folded: string): boolean {
   return /\b(?:which|what)\s+(?:exact\s+)?(?:day|date)\b/.test(folded);
 }
 
+/** An English question for a time of day ("At what time …?", "What time …?"). */
+export function englishAsksClock(folded: string): boolean {
+  return /\b(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b/.test(folded);
+}
+
 /** What an English question asks for, from its opening words (after any leading "and", "so", "according to X,"). */
 export function englishAnswerType(folded: string): AnswerType {
   const text = folded.replace(/^[^a-z]+/, '');

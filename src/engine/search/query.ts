@@ -17,6 +17,7 @@ import { mendSpacing } from '../question/spacing.ts';
 import { standardForms } from '../question/colloquial.ts';
 import {
   englishAnswerType,
+  englishAsksClock,
   englishAsksDay,
   isEnglishArticle,
   isEnglishFunctionWord,
@@ -28,6 +29,7 @@ import {
 import {
   askingPhraseWords,
   asksCalendarDay,
+  asksClockTime,
   isQuestionWord,
   slovenianAsked,
   type AnswerType,
@@ -101,6 +103,8 @@ export interface ParsedQuestion {
   asksSpan: boolean;
   /** The question asks which calendar day (see `asksCalendarDay`). */
   asksDay: boolean;
+  /** The question asks at what time of day (see `asksClockTime`). */
+  asksClock: boolean;
 }
 
 /**
@@ -207,6 +211,7 @@ export function parseQuestion(
       counted: [],
       asksSpan: false,
       asksDay: false,
+      asksClock: false,
     };
   const known = knownKeysOf(vocab, synonyms);
   const { knownKey, mayBeKnown } = known;
@@ -242,6 +247,7 @@ export function parseQuestion(
       asksSpan: false,
       // "On which day …?", "What date …?" ask for a calendar day, as "Katerega dne …?" does.
       asksDay: answerType === 'time' && englishAsksDay(text),
+      asksClock: answerType === 'time' && englishAsksClock(text),
     };
   }
   const isWord = (form: string) => {
@@ -319,6 +325,7 @@ export function parseQuestion(
     countedUnit: counted.unit,
     asksSpan: counted.asksSpan,
     asksDay: answerType === 'time' && asksCalendarDay(words.map((w) => w.form)),
+    asksClock: answerType === 'time' && asksClockTime(words.map((w) => w.form)),
   };
 }
 

@@ -8,9 +8,10 @@ import {
   decideAbstain,
   type AbstainInput,
 } from '../../../src/engine/answer/abstain.ts';
-import { englishAnswerType } from '../../../src/engine/question/english.ts';
+import { englishAnswerType, englishAsksClock, englishAsksDay } from '../../../src/engine/question/english.ts';
 import {
   asksCalendarDay,
+  asksClockTime,
   looksLikeQuestion,
   slovenianAnswerType,
   slovenianAsked,
@@ -157,6 +158,17 @@ describe('question types', () => {
   });
 
   it.each([
+    [['ob', 'kateri', 'uri', 'so', 'ga', 'nasli'], true],
+    [['a', 'ves', 'ob', 'koliko', 'se', 'zacne'], true],
+    [['katera', 'ura', 'je', 'bila'], true],
+    [['kdaj', 'so', 'ga', 'nasli'], false],
+    [['koliko', 'ur', 'je', 'trajalo'], false],
+    [['kdaj', 'so', 'ure', 'prestavili'], false],
+  ])('%j asks for a time of day: %s', (words, clock) => {
+    expect(asksClockTime(words)).toBe(clock);
+  });
+
+  it.each([
     [['kako', 'je', 'ime', 'moskemu'], true],
     [['kako', 'se', 'imenujejo', 'clani', 'skupine'], true],
     [['a', 'kdo', 've', 'kako', 'se', 'imenuje', 'tabor'], true],
@@ -268,6 +280,14 @@ describe('question types', () => {
     ['what percentage of people support the eu', 'percent'],
   ])('English "%s" → %s', (question, type) => {
     expect(englishAnswerType(question)).toBe(type);
+  });
+
+  it('tells English questions for a day and for a time of day', () => {
+    expect(englishAsksDay('on which day did they sign')).toBe(true);
+    expect(englishAsksClock('at what time did they sign')).toBe(true);
+    expect(englishAsksClock('what time was the attack')).toBe(true);
+    expect(englishAsksClock('when did they sign')).toBe(false);
+    expect(englishAsksClock('on which day did they sign')).toBe(false);
   });
 
   it('tells questions from other channel messages', () => {

@@ -219,6 +219,22 @@ describe('answer cues', () => {
     expect(cue('time', 'Kdaj sta podpisala sporazum?', 'Danes sta podpisala sporazum.')).toBe(1);
   });
 
+  it('answers at what time of day only with a clock time or a part of the day, not with a day', () => {
+    const clock = (question: string, sentence: string) =>
+      answerCueStrength('time', sentence, askedWords(question, { asksClock: true }));
+    expect(clock('Ob kateri uri so ga našli?', 'Našli so ga v soboto.')).toBe(0);
+    expect(clock('Ob kateri uri so ga našli?', 'Našli so ga 30. septembra.')).toBe(0);
+    expect(clock('Ob kateri uri so ga našli?', 'Našli so ga pred tremi dnevi.')).toBe(0);
+    expect(clock('Ob kateri uri so ga našli?', 'Našli so ga v soboto ob približno 4.00.')).toBe(1);
+    expect(clock('Ob kateri uri so ga našli?', 'Našli so ga ob 19:30.')).toBe(1);
+    expect(clock('Ob kateri uri so ga našli?', 'Našli so ga pred 7. uro.')).toBe(1);
+    expect(clock('Ob kateri uri so ga našli?', 'Našli so ga v soboto zjutraj.')).toBe(1);
+    // A time of day still answers "kdaj", and a question for a day is not answered by it alone.
+    expect(cue('time', 'Kdaj so ga našli?', 'Našli so ga ob 19:30.')).toBe(1);
+    const day = answerCueStrength('time', 'Našli so ga ob 19:30.', askedWords('Katerega dne?', { asksDay: true }));
+    expect(day).toBe(0);
+  });
+
   it('finds nothing new in the month the question names itself, in another case ("v marcu", "marca")', () => {
     expect(cue('time', 'Katerega dne v marcu je vložila veto?', 'Rusija je marca vložila veto.')).toBe(0);
     expect(cue('time', 'Katerega dne v maju je prišel?', 'Prišel je maja.')).toBe(0);
