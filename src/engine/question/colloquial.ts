@@ -125,6 +125,9 @@ const WHOLES =
 const HALF_OF =
   /^(?:ur[aeio]?|leta|let|dneva|dni|meseca|tedna|minute|minut|sekunde|stoletja|milijona|milijarde|ducata|kilograma|kile|litra|metra|kilometra|cene|poti|ene|dveh|treh|stirih|petih|sestih|sedmih|osmih|devetih|desetih|enajstih|dvanajstih|manj|vec)$/;
 
+/** A chat form cut short is used at most this share as often as its standard word ("dost" beside "dosti"). */
+const CUT_FORM_SHARE = 0.05;
+
 /**
  * Standard forms of the words. `participles` also reads unknown words in -u as participles; it
  * runs after spacing is mended, so the first half of a split word ("zapu stil") is not misread.
@@ -152,8 +155,10 @@ export function standardForms(
     // other parts still find it, and "X al Y" ("Koreja al kaj") is far more often the chat word.
     const chatNotName = listed !== undefined && !w.capitalised && k.isCorpusName(w.form);
     // A chat form cut short to its standard word's key is that word, though the corpus "has" it
-    // by that key: "zarad" is "zaradi", a function word, not a rare topic word.
-    const sameWord = listed !== undefined && stemKey(listed) === stemKey(w.form);
+    // by that key: "zarad" is "zaradi", a function word, not a rare topic word. Not a form much
+    // used as written: "čist" (clean) is a word of its own beside "čisto".
+    const sameWord =
+      listed !== undefined && stemKey(listed) === stemKey(w.form) && k.count(w.form) < CUT_FORM_SHARE * k.count(listed);
     if (
       !sameWord &&
       k.inCorpus(w.form) &&
