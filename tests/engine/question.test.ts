@@ -540,13 +540,14 @@ describe('spacing slips', () => {
     // "sedanjim" is not listed, but its word family is common ("sedanji", "sedanjost").
     const k = {
       ...knowledge(['voditeljem'], { voditeljem: 100, pri: 300_000 }, ['pri']),
-      familyCount: (f: string) => (f === 'sedanjim' || f === 'skociti' ? 1500 : 0),
+      familyCount: (f: string) => (f === 'sedanjim' ? 1500 : 0),
       isWord: () => true,
     };
     expect(forms('s sedanjimvoditeljem', k)).toEqual(['s', 'sedanjim', 'voditeljem']);
-    // Not a prefix off a word ("priskociti"), nor when the family is rare.
-    expect(forms('priskociti', k)).toEqual(['priskociti']);
+    // Not when the family is rare, nor a short part (a short key stands for too many words).
     expect(forms('s davnimvoditeljem', k)).toEqual(['s', 'davnimvoditeljem']);
+    const short = { ...k, familyCount: (f: string) => (f === 'sedan' ? 1500 : 0) };
+    expect(forms('voditeljemsedan', short)).toEqual(['voditeljemsedan']);
   });
 
   it('does not split off a short corpus key nobody uses as a word ("raz" of "razbremenilni")', () => {
