@@ -97,14 +97,17 @@ describe('runBench', () => {
         for (const key of ['buildMs', 'p50Ms', 'p99Ms'] as const) expect(m[key]).toBeGreaterThan(0);
         expect(Number.isNaN(m.heapMB)).toBe(false);
       }
+      expect(c.oursAlone.p50Ms).toBeGreaterThan(0);
+      expect(c.oursAlone.p99Ms).toBeGreaterThanOrEqual(c.oursAlone.p50Ms);
     }
-    // Neither target's corpus (20 000, 100 000 passages) was part of this run.
-    expect(report.targets).toHaveLength(4);
+    // No target's corpus (20 000, 100 000 passages) was part of this run.
+    expect(report.targets).toHaveLength(3);
     expect(report.targets.every((t) => t.pass === null && t.value === null && t.corpus === null)).toBe(true);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     const table = formatReport(report);
     expect(table).toContain('~2 500 passages');
     expect(table).toContain('ours/plain');
+    expect(table).toContain('ours alone');
     expect(table).toContain('[skip]');
   });
 });

@@ -38,6 +38,11 @@ export const FULL_RUN: BenchOptions = {
 };
 export const QUICK_RUN: BenchOptions = { ...FULL_RUN, syntheticSizes: [20_000], repetitions: 3 };
 
+export interface Latency {
+  p50Ms: number;
+  p99Ms: number;
+}
+
 export interface EngineMeasurement {
   /** Documents to searchable index (chunking included for both), median of the build runs. */
   buildMs: number;
@@ -56,6 +61,11 @@ export interface CorpusMeasurement {
   /** Distinct terms as plain minisearch sees them: shows the vocabulary growing with the corpus. */
   terms: number;
   ours: EngineMeasurement;
+  /**
+   * Our answers timed with no other engine in the process and no collection forced: what a bot
+   * serving this corpus sees. The speed targets are read from it.
+   */
+  oursAlone: Latency;
   plain: EngineMeasurement;
   /** ours / plain for every measurement. */
   ratio: EngineMeasurement;
@@ -113,25 +123,18 @@ const TARGETS: {
     value: (c) => c.ratio.p50Ms,
   },
   {
-    description: 'answer p50 ≤ 1 ms at ~20 000 passages',
+    description: 'answer p50 ≤ 1 ms at ~20 000 passages (ours alone)',
     passages: 20_000,
     limit: 1,
     unit: 'ms',
-    value: (c) => c.ours.p50Ms,
+    value: (c) => c.oursAlone.p50Ms,
   },
   {
-    description: 'answer p99 ≤ 10 ms at ~100 000 passages',
+    description: 'answer p99 ≤ 10 ms at ~100 000 passages (ours alone)',
     passages: 100_000,
     limit: 10,
     unit: 'ms',
-    value: (c) => c.ours.p99Ms,
-  },
-  {
-    description: 'query p99 ≤ 20 ms at ~100 000 passages',
-    passages: 100_000,
-    limit: 20,
-    unit: 'ms',
-    value: (c) => c.ours.p99Ms,
+    value: (c) => c.oursAlone.p99Ms,
   },
 ];
 
@@ -194,10 +197,12 @@ function measureCorpus(
   // The real corpora build in milliseconds, where one run is mostly noise: repeat, keep the median.
   const builds = spec.targetPassages === null ? SMALL_CORPUS_BUILDS : 1;
   const ours = measureBuild(() => Engine.fromDocuments(documents, { synonyms }), builds);
-  const plain = measureBuild(() => buildPlainMiniSearch(documents), builds);
-
   // Not from the answers' memory: each question is asked many times, and the answer path is what is timed.
   const askOurs: Ask = (q) => ours.value.ask(q, { remember: false }).passages.length;
+  // Before plain's index exists: its heap and garbage are no part of a bot's answers.
+  const oursAlone = measureAlone(askOurs, questions, options);
+  const plain = measureBuild(() => buildPlainMiniSearch(documents), builds);
+
   const askPlain: Ask = (q) => plain.value.search(q).length;
   const latency = measureQueries(askOurs, askPlain, questions, options);
   const oursResult: EngineMeasurement = { buildMs: ours.buildMs, heapMB: ours.heapMB, ...latency.ours };
@@ -209,6 +214,7 @@ function measureCorpus(
     passages: ours.value.info().passageCount,
     terms: plain.value.termCount,
     ours: oursResult,
+    oursAlone,
     plain: plainResult,
     ratio: {
       buildMs: oursResult.buildMs / plainResult.buildMs,
@@ -255,6 +261,8 @@ function measureBuild<T>(build: () => T, runs: number): { value: T; buildMs: num
  * block starts after a full collection (untimed, with --expose-gc): plain's garbage is collected
  * before our block, not by a major collection in the middle of it (which made our p99 at 100 000
  * passages 13.5 ms in one run where our answers alone measure 5 ms), and ours before plain's.
+ * That also spares each engine its own major collections, which is fair for the ratios; the
+ * absolute targets are read from `measureAlone`, which forces none.
  */
 function measureQueries(
   ours: Ask,
@@ -280,6 +288,21 @@ function measureQueries(
   });
   const summary = (s: number[]) => ({ p50Ms: percentile(s, 50), p99Ms: percentile(s, 99) });
   return { ours: summary(samples.ours), plain: summary(samples.plain) };
+}
+
+/**
+ * Our answer latency with nothing else running: the warm-up rounds, then per question one
+ * settling run and the timed runs, with no collection forced (our own garbage is collected when
+ * the engine's work makes it due, as in a bot).
+ */
+function measureAlone(ours: Ask, questions: string[], options: BenchOptions): Latency {
+  for (let round = 0; round < options.warmupRounds; round++) for (const q of questions) ours(q);
+  const samples: number[] = [];
+  for (const q of questions) {
+    ours(q);
+    for (let rep = 0; rep < options.repetitions; rep++) samples.push(timed(() => ours(q)).ms);
+  }
+  return { p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
 }
 
 function checkTargets(corpora: CorpusMeasurement[]): TargetResult[] {
