@@ -41,6 +41,12 @@ export interface RankingTuning {
    * candidates match it: a concept nearly every candidate has does not tell them apart.
    */
   specificityFloor: number;
+  /**
+   * The passage's coverage of the question at which its answer cue counts fully; below, the cue
+   * counts in proportion. A date or a place in a passage that shares one name with the question
+   * ("Belfast Giants" in a hockey report for a question about a stabbing in Belfast) says little.
+   */
+  cueFullCoverage: number;
   abstainThreshold: number;
 }
 
@@ -48,6 +54,7 @@ export const DEFAULT_RANKING: RankingTuning = {
   candidates: 20,
   weights: { bm25: 0.3, coverage: 1, sentence: 0.3, answerType: 0.6, figureAnswerType: 1.2, document: 1 },
   specificityFloor: 0.3,
+  cueFullCoverage: 0.8,
   abstainThreshold: DEFAULT_ABSTAIN_THRESHOLD,
 };
 
@@ -160,7 +167,7 @@ export function rankPassages(
       w.bm25 * bm25 +
       w.coverage * evidence.rankCoverage +
       w.sentence * evidence.rankSentenceCoverage +
-      cueWeight * evidence.answerCue +
+      cueWeight * evidence.answerCue * Math.min(1, evidence.rankCoverage / tuning.cueFullCoverage) +
       w.document * evidence.documentCoverage;
     return { passage, evidence, bm25, score };
   });

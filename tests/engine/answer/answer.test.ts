@@ -66,6 +66,21 @@ describe('answers', () => {
     expect(ranked[0]!.evidence.answerCue).toBeGreaterThan(ranked[1]!.evidence.answerCue);
   });
 
+  it('does not let a kind of answer lift a passage that shares only a name with the question', () => {
+    const belfast = Engine.fromDocuments([
+      articleOf('hokej', 'Hokej', [
+        'Moštvo Dundee Stars je v soboto v Dundeeju na Škotskem premagalo Belfast Giants.',
+        'Tekma je bila izenačena do zadnje tretjine.',
+      ]),
+      articleOf('sodisce', 'Obtožnica', [
+        'Moški je obtožen, ker je bil v petek v restavraciji v Belfastu zaboden moški.',
+        'Obtoženi se mora v ponedeljek zglasiti pred sodiščem.',
+      ]),
+    ]);
+    const { ranked } = belfast.explain('Kje tocno v Belfastu se je zgodil napad z nozem v restavraciji?');
+    expect(ranked[0]!.passage.doc).toBe('sodisce');
+  });
+
   it('counts a figure for less where the sentence does not name what "koliko" counts', () => {
     const rally = Engine.fromDocuments([
       articleOf('shod', 'Shod v Wheelingu', [
