@@ -350,9 +350,10 @@ export function cueWords(type: Exclude<AnswerType, 'other'>, sentence: string, f
     if (type === 'time' && isAge(text, match.index, match[0])) continue;
     // A span of time ("pred sedmimi leti") is a count only for a question that asks one.
     const span = type === 'number' && isSpanOfTime(text, match.index, match[0]);
-    // A time of day ("ob 10.15", "ob 7. uri", "zjutraj") answers "ob kateri uri" (see `CLOCK_MARK`).
-    const clock = type === 'time' && CLOCK_CUE.test(match[0]);
-    words.push((span ? SPAN_MARK : clock ? CLOCK_MARK : '') + cuePrefix(word));
+    // A time of day ("ob 10.15", "ob 7. uri", "zjutraj") answers "ob kateri uri" (see `CLOCK_MARK`),
+    // told by its hour: "ob 19.30" is not the 30th a question may name.
+    const clock = type === 'time' && isTimeOfDay(match[0]);
+    words.push(span ? SPAN_MARK + cuePrefix(word) : clock ? CLOCK_MARK + cuePrefix(figure ?? word) : cuePrefix(word));
   }
   if (type === 'age') {
     for (const match of sentence.matchAll(AGE_AFTER_NAME)) words.push(match[2]!);
@@ -390,13 +391,16 @@ export function cueStrength(type: Exclude<AnswerType, 'other'>, cues: readonly s
     } else if (cue.startsWith(ROLE_MARK)) {
       // A role answers who, not what someone is called.
       if (!asked.has(NAME_MARK) && !asked.has(cue.slice(ROLE_MARK.length))) found++;
-    } else if (type === 'time' && asked.has(CLOCK_MARK) && !cue.startsWith(CLOCK_MARK)) {
-      // "v soboto", "lani", "30. septembra": when, but not at what time of day.
+    } else if (type === 'time' && (asked.has(DAY_MARK) || asked.has(CLOCK_MARK))) {
+      // A question for a day is answered by a date or a weekday, not by "danes", "lani", "prvič",
+      // "pred tremi dnevi" or "leta 2019"; one for a time of day by a clock time or a part of the
+      // day, not by "v soboto"; one for both by either. A time of day never says which day.
+      const clock = cue.startsWith(CLOCK_MARK);
+      const time = clock ? cue.slice(CLOCK_MARK.length) : cue;
+      const fits = clock ? asked.has(CLOCK_MARK) : asked.has(DAY_MARK) && DAY_CUE.test(time);
+      if (fits && !asked.has(time)) found++;
     } else if (cue.startsWith(CLOCK_MARK)) {
-      // A time of day never says which day ("ob 19.30" is no 30th).
-      if (!asked.has(cue.slice(CLOCK_MARK.length)) && !asked.has(DAY_MARK)) found++;
-    } else if (type === 'time' && asked.has(DAY_MARK) && !DAY_CUE.test(cue)) {
-      // "danes", "lani", "prvič", "pred tremi dnevi", "leta 2019": when, but not which day.
+      if (!asked.has(cue.slice(CLOCK_MARK.length))) found++;
     } else if ((type === 'reason' && !/^(?:razlo|vzrok|posle)/.test(cue)) || !asked.has(cue)) found++;
   }
   return Math.min(1, found / CUES_FOR_FULL_STRENGTH[type]);
@@ -415,15 +419,38 @@ const DAY_MARK = '%';
  * such a cue answers.
  */
 const CLOCK_MARK = '`';
-/** A time cue (as matched, folded) that is a time of day: a clock time or a part of the day. */
-const CLOCK_CUE =
-  /\d{1,2}[.:]\d\d$|\d{1,2}\.\s?ur[eio]$|^(?:sinoci|ponoci|opolnoci|nocoj|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer)$/;
+/** Time cues (as matched, folded) that are a part of the day or an hour ("ob 7. uri"). */
+const PART_OF_DAY =
+  /\d{1,2}\.\s?ur[eio]$|^(?:sinoci|ponoci|opolnoci|nocoj|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer)$/;
+/** A clock time as the time cues match it: a preposition (and "about") or none, the hour, the minutes. */
+const CLOCK_FIGURE = /^(?:(ob|okoli|okrog|do|od|po)\s+(?:(?:priblizno|okoli|okrog)\s+)?)?(\d{1,2})[.:](\d\d)$/;
+/** Prepositions after which a figure with a point is a clock time, whatever its minutes ("ob 10.12"). */
+const CLOCK_PREPOSITIONS = new Set(['ob', 'okoli', 'okrog']);
+/** The highest month: after "do", "od" or "po", "15.12" may be a date ("do 15.12."). */
+const MONTHS_IN_YEAR = 12;
+
+/**
+ * Whether a time cue (as matched, folded) is a time of day: a part of the day, an hour, or a
+ * clock time. After "do", "od" or "po" a figure whose second part could be a month is a date
+ * ("do 15.12.", "od 1.10. naprej"), unless it is on the hour ("do 17.00"); a time past 24.59 is
+ * no clock's ("ob 27:37" of a match clock).
+ */
+function isTimeOfDay(cue: string): boolean {
+  if (PART_OF_DAY.test(cue)) return true;
+  const clock = CLOCK_FIGURE.exec(cue);
+  if (!clock) return false;
+  const [, preposition, hour, minutes] = clock as unknown as [string, string | undefined, string, string];
+  if (Number(hour) > 24 || Number(minutes) > 59) return false;
+  if (preposition === undefined || CLOCK_PREPOSITIONS.has(preposition)) return true;
+  return Number(minutes) > MONTHS_IN_YEAR || minutes === '00';
+}
 /**
  * Time cues (as compared, see `CUE_PREFIX`) that name a calendar day: the day's number of a date
  * ("30. septembra" is cued by its figure), a weekday or a holiday. A month alone ("marca") says
  * when, but not which day. Known gaps: a date in words ("prvega julija") counts as no day, and any
- * figure up to 31 counts as one, a century's too ("v 19. stoletju"); a clock's does not (see
- * `CLOCK_MARK`).
+ * figure up to 31 counts as one, a century's too ("v 19. stoletju"), and a clock time without a
+ * preposition ("se začne 19.30.", read as a date); a clock time after one does not ("ob 19.30",
+ * see `isTimeOfDay`).
  */
 const DAY_CUE =
   /^(?:[1-9]|[12]\d|3[01])$|^(?:poned|torek|torka|torku|sred[aeiou]|cetrt|petek|petka|petku|sobot|nedel|bozic|velik)/;

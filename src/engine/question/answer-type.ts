@@ -471,8 +471,9 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';
-    // "Zaradi česa …?" asks why.
+    // "Zaradi česa …?" asks why; "Ob koliko …?" at what time.
     if ((word === 'cesa' || word === 'cega') && head[i - 1] === 'zaradi') return 'reason';
+    if (word === 'koliko' && head[i - 1] === 'ob') return 'time';
     if (type && type !== 'other') return type;
     if (word === 'kako') {
       const measure = head[i + 1] ?? '';

@@ -243,7 +243,9 @@ export function englishAsksDay(folded: string): boolean {
 
 /** An English question for a time of day ("At what time …?", "What time …?"). */
 export function englishAsksClock(folded: string): boolean {
-  return /\b(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b/.test(folded);
+  return /\b(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b(?!\s+(?:period|frame|span|zone|of\s+(?:the\s+)?year))/.test(
+    folded,
+  );
 }
 
 /** What an English question asks for, from its opening words (after any leading "and", "so", "according to X,"). */

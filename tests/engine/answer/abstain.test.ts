@@ -168,6 +168,11 @@ describe('question types', () => {
     expect(asksClockTime(words)).toBe(clock);
   });
 
+  it('reads "ob koliko" as a question for a time, not a count', () => {
+    expect(slovenianAsked(['ob', 'koliko', 'se', 'je', 'zacela', 'tekma']).type).toBe('time');
+    expect(slovenianAsked(['koliko', 'ljudi', 'je', 'prislo', 'ob', 'sestih']).type).toBe('number');
+  });
+
   it.each([
     [['kako', 'je', 'ime', 'moskemu'], true],
     [['kako', 'se', 'imenujejo', 'clani', 'skupine'], true],
@@ -288,6 +293,7 @@ describe('question types', () => {
     expect(englishAsksClock('what time was the attack')).toBe(true);
     expect(englishAsksClock('when did they sign')).toBe(false);
     expect(englishAsksClock('on which day did they sign')).toBe(false);
+    expect(englishAsksClock('what time period does the report cover')).toBe(false);
   });
 
   it('tells questions from other channel messages', () => {

@@ -231,8 +231,20 @@ describe('answer cues', () => {
     expect(clock('Ob kateri uri so ga našli?', 'Našli so ga v soboto zjutraj.')).toBe(1);
     // A time of day still answers "kdaj", and a question for a day is not answered by it alone.
     expect(cue('time', 'Kdaj so ga našli?', 'Našli so ga ob 19:30.')).toBe(1);
-    const day = answerCueStrength('time', 'Našli so ga ob 19:30.', askedWords('Katerega dne?', { asksDay: true }));
-    expect(day).toBe(0);
+    const day = (question: string, sentence: string, asksClock = false) =>
+      answerCueStrength('time', sentence, askedWords(question, { asksDay: true, asksClock }));
+    expect(day('Katerega dne?', 'Našli so ga ob 19:30.')).toBe(0);
+    // A clock time is told by its hour: a question that names the 30th still finds "ob 19.30" new.
+    expect(clock('Ob kateri uri so ga našli 30. septembra?', 'Našli so ga 30. septembra ob 19.30.')).toBe(1);
+    // A question for both a day and a time of day is answered by either.
+    expect(day('Katerega dne in ob kateri uri so ga našli?', 'Našli so ga v soboto ob 19.30.', true)).toBe(1);
+    expect(day('Katerega dne in ob kateri uri so ga našli?', 'Našli so ga v soboto.', true)).toBe(1);
+    // After "do" or "od", a figure whose second part could be a month is a date, not a clock time.
+    expect(day('Do katerega dne zbirajo prijave?', 'Prijave zbirajo do 15.12.')).toBe(1);
+    expect(clock('Ob kateri uri zbirajo prijave?', 'Prijave zbirajo do 15.12.')).toBe(0);
+    expect(clock('Ob kateri uri zbirajo prijave?', 'Prijave zbirajo do 17.00.')).toBe(1);
+    // Nor is a match clock past 24 hours.
+    expect(clock('Ob kateri uri je padel gol?', 'Gol je padel ob 27:37 tretje tretjine.')).toBe(0);
   });
 
   it('finds nothing new in the month the question names itself, in another case ("v marcu", "marca")', () => {
