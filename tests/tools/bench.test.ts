@@ -76,6 +76,8 @@ describe('runBench', () => {
       warmupRounds: 0,
       seed: 5,
       maxQuestions: 3,
+      firstAsks: 4,
+      firstAskWarmup: 2,
       corpusDir: CORPUS,
       devSet: DEV_SET,
       distractors: DISTRACTORS,
@@ -99,15 +101,18 @@ describe('runBench', () => {
       }
       expect(c.oursAlone.p50Ms).toBeGreaterThan(0);
       expect(c.oursAlone.p99Ms).toBeGreaterThanOrEqual(c.oursAlone.p50Ms);
+      expect(c.oursFirstAsk.p50Ms).toBeGreaterThan(0);
     }
     // No target's corpus (20 000, 100 000 passages) was part of this run.
-    expect(report.targets).toHaveLength(3);
+    expect(report.firstAsks).toBe(4);
+    expect(report.targets).toHaveLength(5);
     expect(report.targets.every((t) => t.pass === null && t.value === null && t.corpus === null)).toBe(true);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     const table = formatReport(report);
     expect(table).toContain('~2 500 passages');
     expect(table).toContain('ours/plain');
     expect(table).toContain('ours alone');
+    expect(table).toContain('first asks');
     expect(table).toContain('[skip]');
   });
 });
