@@ -154,7 +154,11 @@ export function rankPassages(
         doc,
         telling(group, (found) => found >= CLEAR_MATCH),
       );
-  const cueWeight = FIGURE_TYPES.has(parsed.answerType) ? w.figureAnswerType : w.answerType;
+  const figure = FIGURE_TYPES.has(parsed.answerType);
+  const cueWeight = figure ? w.figureAnswerType : w.answerType;
+  // A figure with its unit is given by the one passage that answers, often without the name the
+  // others repeat ("48-letnik"): its cue counts whatever the passage's coverage.
+  const cueShare = (coverage: number) => (figure ? 1 : Math.min(1, coverage / tuning.cueFullCoverage));
   const ranked = weighed.map(({ passage, c, evidence }): WeighedPassage => {
     const ownWeights = articleWeights.get(passage.doc);
     evidence.rankCoverage = coverageOf(ownWeights ?? rankWeights, evidence.found);
@@ -167,7 +171,7 @@ export function rankPassages(
       w.bm25 * bm25 +
       w.coverage * evidence.rankCoverage +
       w.sentence * evidence.rankSentenceCoverage +
-      cueWeight * evidence.answerCue * Math.min(1, evidence.rankCoverage / tuning.cueFullCoverage) +
+      cueWeight * evidence.answerCue * cueShare(evidence.rankCoverage) +
       w.document * evidence.documentCoverage;
     return { passage, evidence, bm25, score };
   });
