@@ -89,22 +89,31 @@ interface Written {
  * words, spanning those words. A run is capitalised words next to each other (connectors of
  * foreign names inside), or, in the Slovenian way, a capitalised word followed by longer lowercase words.
  */
-export function initialsTokens(text: string): Token[] {
+export function initialsTokens(text: string, matches: Iterable<RegExpExecArray> = text.matchAll(WORD)): Token[] {
   const words: Written[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of matches) {
     const w = match[0];
-    const opening = startsSentence(text, match.index);
-    // "Na", "Ko", "Tudi" open sentences with a capital: function words, not names.
-    const capitalised = CAPITALISED.test(w) && w !== w.toUpperCase() && !(opening && isStopword(fold(w)));
-    const lower = LOWER.test(w);
+    // Most words are in small letters: where a sentence starts and what the word folds to are
+    // looked at only for a capital.
+    let capitalised = false;
+    let startsLowerName = false;
+    if (CAPITALISED.test(w) && w !== w.toUpperCase()) {
+      const opening = startsSentence(text, match.index);
+      // "Na", "Ko", "Tudi" open sentences with a capital: function words, not names.
+      const folded = fold(w);
+      capitalised = !(opening && isStopword(folded));
+      startsLowerName = capitalised && !opening && ADJECTIVE_ENDING.test(folded);
+    }
+    const nameWord = w.length >= MIN_LOWER_NAME_WORD && LOWER.test(w);
     words.push({
       start: match.index,
       end: match.index + w.length,
-      initial: fold(w[0]!),
+      // Only name words give their initial.
+      initial: capitalised || nameWord ? fold(w[0]!) : '',
       capitalised,
-      nameWord: lower && w.length >= MIN_LOWER_NAME_WORD,
+      nameWord,
       connector: CONNECTORS.has(w),
-      startsLowerName: capitalised && !opening && ADJECTIVE_ENDING.test(fold(w)),
+      startsLowerName,
     });
   }
   const tokens: Token[] = [];

@@ -52,9 +52,9 @@ export function keyOfWord(word: string): string | null {
  * Tokens of `text` in order, stop words removed. A hyphenated word yields its joined form
  * ("jongun") and its parts ("jong", "un"), so "Kim Jong-un", "Jong-una" and "jong un" meet.
  */
-export function analyze(text: string): Token[] {
+export function analyze(text: string, words: Iterable<RegExpExecArray> = text.matchAll(WORD)): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of words) {
     const word = match[0];
     const start = match.index;
     if (!JOINERS.test(word)) {

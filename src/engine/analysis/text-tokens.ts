@@ -1,4 +1,4 @@
-import { analyze, type Token } from './analyze.ts';
+import { analyze, WORD, type Token } from './analyze.ts';
 import { initialsTokens } from './acronyms.ts';
 
 /**
@@ -7,7 +7,9 @@ import { initialsTokens } from './acronyms.ts';
  * read passages this way; questions are read word by word.
  */
 export function analyzeText(text: string): Token[] {
-  const initials = initialsTokens(text);
-  if (initials.length === 0) return analyze(text);
-  return [...analyze(text), ...initials].sort((a, b) => a.start - b.start);
+  // One scan for words serves both.
+  const words = [...text.matchAll(WORD)];
+  const initials = initialsTokens(text, words);
+  if (initials.length === 0) return analyze(text, words);
+  return [...analyze(text, words), ...initials].sort((a, b) => a.start - b.start);
 }
