@@ -42,9 +42,19 @@ const ABBREVIATIONS = new Set([
   'dipl',
 ]);
 
+/** A word and its full stop at the end of a segment, after a space, bracket or quote or at its start. */
+const ABBREVIATION_AT_END = /(?:^|[\s(„"»])([\p{L}]+)\.$/u;
+/** Characters read from a segment's end (see `endsWithAbbreviation`). */
+const ABBREVIATION_TAIL = 32;
+
 /** True when the segment ends with a known abbreviation or a single-letter initial ("J."). */
 export function endsWithAbbreviation(segment: string): boolean {
-  const match = /(?:^|[\s(„"»])([\p{L}]+)\.\s*$/u.exec(segment);
+  // Most segments end in a sentence's full stop after a long word: only the end is read, and the
+  // pattern only where it ends in a full stop. A tail this long holds any abbreviation with what
+  // comes before it; a longer word cut at the tail's start is no abbreviation either.
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const match = ABBREVIATION_AT_END.exec(trimmed.slice(-ABBREVIATION_TAIL));
   if (!match) return false;
   const word = match[1]!;
   return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && word === word.toUpperCase());
