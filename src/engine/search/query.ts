@@ -187,6 +187,9 @@ function wordImportance(w: Word, vocab: Vocabulary, lex: Lexicon): number {
   return Math.max(importance(lex.words.information(w.form, w.key), emphasis), NAME_IMPORTANCE * emphasis);
 }
 
+/** A word folded as keys are made of: small letters without č/š/ž (see `fold`). */
+const FOLDED_LETTERS = /^[a-z]+$/;
+
 /**
  * Reads a question: cleans it, mends it and turns its content words into concepts. Stop words,
  * filler and misspelt question words are dropped. What is worked out per word is remembered in
@@ -216,6 +219,9 @@ export function parseQuestion(
   const known = knownKeysOf(vocab, synonyms);
   const { knownKey, mayBeKnown } = known;
   const inCorpus = (form: string) => {
+    // Most strings that mending spacing tries ("jezmagal", "najbistevilo") begin like no corpus
+    // key: they need no stemming to be ruled out (see `KeyStubs`; the stubs are of folded words).
+    if (FOLDED_LETTERS.test(form) && !mayBeKnown(form)) return false;
     const key = keyOfWord(form);
     return key !== null && knownKey(key);
   };
