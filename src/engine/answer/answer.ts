@@ -45,6 +45,8 @@ export interface RankingTuning {
    * The passage's coverage of the question at which its answer cue counts fully; below, the cue
    * counts in proportion. A date or a place in a passage that shares one name with the question
    * ("Belfast Giants" in a hockey report for a question about a stabbing in Belfast) says little.
+   * Not for a figure with its unit (an age, a sum, a share, a length), which only the answering
+   * passage gives, often without the name the others repeat ("48-letnik").
    */
   cueFullCoverage: number;
   abstainThreshold: number;

@@ -171,6 +171,10 @@ describe('question types', () => {
   it('reads "ob koliko" as a question for a time, not a count', () => {
     expect(slovenianAsked(['ob', 'koliko', 'se', 'je', 'zacela', 'tekma']).type).toBe('time');
     expect(slovenianAsked(['koliko', 'ljudi', 'je', 'prislo', 'ob', 'sestih']).type).toBe('number');
+    // A noun in the locative plural says what is counted.
+    expect(slovenianAsked(['ob', 'koliko', 'stopinjah', 'vre', 'voda']).type).toBe('number');
+    expect(slovenianAsked(['ob', 'koliko', 'odstotkih', 'inflacije', 'bo', 'ukrepala']).type).toBe('percent');
+    expect(asksClockTime(['ob', 'koliko', 'stopinjah', 'vre', 'voda'])).toBe(false);
   });
 
   it.each([
