@@ -47,7 +47,7 @@ export function formatReport(report: BenchReport): string {
     `odlomek bench: our engine vs plain minisearch (default options) on ${report.questions} dev questions, ${report.warmupRounds} warm-up round(s), then`,
     `per question and engine 1 settling + ${report.repetitions} timed runs, engines taking turns per question, each block after a full collection;`,
     `"ours alone": the same runs before plain's index is built, no collection forced; "first asks": ${report.firstAsks} of the project's own`,
-    `questions, each asked once, after others (the word memory warm, the question new); corpus seed ${report.seed}.`,
+    `questions per corpus, each asked once after others, none asked on another corpus (the word caches warm, the question new); corpus seed ${report.seed}.`,
     `machine: ${report.machine.cpus} CPUs, load average ${report.machine.loadBefore.toFixed(1)} before and ${report.machine.loadAfter.toFixed(1)} after the run (p99 is sensitive to it).`,
     `build = documents to searchable index, chunking included for both; heap = live heap the index adds${report.gcAvailable ? '' : ' (no --expose-gc: includes garbage)'};`,
     'terms = distinct words as plain minisearch indexes them (the synthetic corpora grow their vocabulary like a news archive).',
