@@ -65,12 +65,11 @@ const SHORT_PART = 3;
 /**
  * Two parts a split may produce: each usable on its own, or a corpus word beside a word in
  * common use ("prvem" + "obisku": "prvem" is an everyday word, if not a very common one) or
- * beside an unlisted form of one ("sedanjim" + "voditeljem"). Both long: a family vouches for no
- * prefix or ending split off ("pri skočiti", "obrambni mi").
+ * beside an unlisted form of one ("sedanjim" + "voditeljem"). Both long: the corpus key of "st"
+ * or "de" is no word as written, and a short key's family is too many words to vouch for one.
  */
 function usablePair(k: WordKnowledge, a: string, b: string): boolean {
   if (usable(k, a) && usable(k, b)) return true;
-  // Both longer than a short part: the corpus key of "st" or "de" is no word as written.
   const common = (w: string) => w.length > SHORT_PART && (k.count(w) >= RARE_PART_COUNT || formOfEverydayWord(k, w));
   const ofCorpus = (w: string) => w.length > SHORT_PART && corpusWord(k, w) && k.isWord(w);
   return (ofCorpus(a) && common(b)) || (common(a) && ofCorpus(b));
