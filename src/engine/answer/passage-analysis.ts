@@ -9,7 +9,7 @@ import { BoundedCache } from '../util/bounded-cache.ts';
 export interface TextAnalysis {
   tokens: Token[];
   keys: Set<string>;
-  sentences: AnalysedSentence[];
+  readonly sentences: AnalysedSentence[];
 }
 
 export interface AnalysedSentence {
@@ -34,13 +34,22 @@ export function analysisOf(text: string): TextAnalysis {
 
 function analyse(text: string): TextAnalysis {
   const tokens = analyzeText(text);
-  const analysis: TextAnalysis = {
+  // A neighbour's, a heading's or a title's text is read only for its keys: its sentences are
+  // split (the dearest step) when first asked for.
+  let sentences: AnalysedSentence[] | undefined;
+  return {
     tokens,
     keys: new Set(tokens.map((t) => t.key)),
-    sentences: sentenceSpans(text).map((span) => ({
-      span,
-      keys: new Set(tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.key)),
-    })),
+    get sentences() {
+      return (sentences ??= sentencesOf(text, tokens));
+    },
   };
-  return analysis;
+}
+
+/** The sentences of `text` with the keys of the tokens inside each. */
+function sentencesOf(text: string, tokens: Token[]): AnalysedSentence[] {
+  return sentenceSpans(text).map((span) => ({
+    span,
+    keys: new Set(tokens.filter((t) => t.start >= span.start && t.end <= span.end).map((t) => t.key)),
+  }));
 }
