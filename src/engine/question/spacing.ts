@@ -323,12 +323,9 @@ export function mendSpacing(
       (!GENITIVE_PLURAL.test(split[1]) || k.isCorpusName(split[1]) || k.count(split[1]) === 0) &&
       !isVerbForm(split[1]) &&
       !k.nearCorpusWordBesides(w.form, split[1]);
-    if (
-      split &&
-      !prepositionGlued &&
-      k.nearCorpusWord(w.form) &&
-      !(k.count(split[0]) > 0 && k.count(split[1]) > 0 && !k.nearListedCorpusWord(w.form))
-    )
+    // Two listed parts ask only for a listed word one edit away, which is a corpus word too.
+    const partsListed = split !== null && k.count(split[0]) > 0 && k.count(split[1]) > 0;
+    if (split && !prepositionGlued && (partsListed ? k.nearListedCorpusWord(w.form) : k.nearCorpusWord(w.form)))
       return null;
     return split;
   };

@@ -282,8 +282,13 @@ export function parseQuestion(
     // first one's key ("prihodnjemletu" → "prihod…"), which would make any such pair a "typo".
     nearCorpusWord: (form) =>
       typoLength(form) && memo.nearCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, isWord)),
-    // Asked only of a word near a corpus word that splits into two listed words: seldom.
-    nearListedCorpusWord: (form) => typoLength(form) && oneEditFromCorpus(form, (c) => lex.words.count(c) > 0),
+    // Asked of a word that splits into two listed words. The list is looked at first: only
+    // listed strings are stemmed.
+    nearListedCorpusWord: (form) =>
+      typoLength(form) &&
+      [...oneEditAway(form)].some(
+        (c) => lex.words.count(c) > 0 && !isStopword(c) && mayBeKnown(c) && knownKey(stemKey(c)),
+      ),
     // Asked only of a one-letter preposition glued to a word: seldom.
     nearCorpusWordBesides: (form, besides) =>
       typoLength(form) && oneEditFromCorpus(form, (c) => c !== besides && isWord(c)),
