@@ -550,6 +550,14 @@ describe('spacing slips', () => {
     expect(forms('voditeljemsedan', short)).toEqual(['voditeljemsedan']);
   });
 
+  it('keeps a chat participle apart from the preposition after it ("lagu na" is no "laguna")', () => {
+    const k = knowledge(['laguna', 'pricanju'], { lagal: 500, laguna: 300, na: 1_000_000 }, ['na']);
+    expect(forms('je lagu na pricanju', k)).toEqual(['je', 'lagu', 'na', 'pricanju']);
+    // A fragment that is no participle still joins ("lagu" alone is no chat form of a known verb).
+    const noVerb = knowledge(['laguna', 'pricanju'], { laguna: 300, na: 1_000_000 }, ['na']);
+    expect(forms('je lagu na pricanju', noVerb)).toEqual(['je', 'laguna', 'pricanju']);
+  });
+
   it('does not split off a short corpus key nobody uses as a word ("raz" of "razbremenilni")', () => {
     const k = knowledge(['raz', 'bremenilni', 'kot'], { kot: 90_000 });
     expect(forms('kot razbremenilni', k)).toEqual(['kot', 'razbremenilni']);

@@ -19,7 +19,7 @@ const PARTICIPLE_ENDINGS = ['il', 'el', 'al', 'l', 'ol'];
 const MIN_STANDARD_COUNT = 100;
 
 /** The standard participle behind a colloquial one, when the corpus or everyday usage knows it. */
-function participle(form: string, k: WordKnowledge): string | undefined {
+export function participle(form: string, k: WordKnowledge): string | undefined {
   if (form.length < 4) return undefined;
   const stem = form.slice(0, -1);
   // After a vowel the u stands for the l alone ("obiskau" → "obiskal", "naredu" aside); a
