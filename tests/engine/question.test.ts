@@ -680,6 +680,18 @@ describe('colloquial Slovenian', () => {
     expect(readShipped('kšnih kšnemu kšnimi kšnga')).toEqual(['kaksnih', 'kaksnemu', 'kaksnimi', 'kaksnega']);
   });
 
+  it('reads what the article is said to mention or quote as talk about the article, not a topic', () => {
+    const filler = (text: string) =>
+      standardForms(splitQuestion(text), lexicon().chat, knowledge([], {}), true)
+        .filter((w) => w.filler)
+        .map((w) => w.form);
+    expect(filler('kdo je ta buchanan k ga citirajo')).toEqual(['citirajo']);
+    expect(filler('katero sosesko omenjajo')).toEqual(['omenjajo']);
+    expect(filler('kateri izvajalci so omenjeni v clanku')).toEqual(['omenjeni', 'clanku']);
+    // Someone named who mentions something says it: that stays a word of the question.
+    expect(filler('koliko je dolg, ki ga omenja rosendale')).toEqual([]);
+  });
+
   it('reads the shipped spoken forms of everyday adverbs and "kateri"', () => {
     const readShipped = (text: string) =>
       standardForms(splitQuestion(text), lexicon().chat, knowledge([], {}), true).map((w) => w.form);
