@@ -556,6 +556,9 @@ describe('spacing slips', () => {
     // A fragment that is no participle still joins ("lagu" alone is no chat form of a known verb).
     const noVerb = knowledge(['laguna', 'pricanju'], { laguna: 300, na: 1_000_000 }, ['na']);
     expect(forms('je lagu na pricanju', noVerb)).toEqual(['je', 'laguna', 'pricanju']);
+    // Nor where the joined word is commoner than the verb: "minu ti" is "minuti", not "minil ti".
+    const minute = knowledge(['minuti', 'minil'], { minuti: 3443, minil: 785, ti: 500_000 }, ['ti']);
+    expect(forms('koliko minu ti je trajalo', minute)).toEqual(['koliko', 'minuti', 'je', 'trajalo']);
   });
 
   it('does not split off a short corpus key nobody uses as a word ("raz" of "razbremenilni")', () => {
@@ -688,7 +691,7 @@ describe('colloquial Slovenian', () => {
     expect(filler('kdo je ta buchanan k ga citirajo')).toEqual(['citirajo']);
     expect(filler('katero sosesko omenjajo')).toEqual(['omenjajo']);
     expect(filler('kateri izvajalci so omenjeni v clanku')).toEqual(['omenjeni', 'clanku']);
-    // Someone named who mentions something says it: that stays a word of the question.
+    // The singular, said of someone named ("ki ga omenja Rosendale"), stays a word of the question.
     expect(filler('koliko je dolg, ki ga omenja rosendale')).toEqual([]);
   });
 

@@ -235,8 +235,12 @@ function shouldJoin(k: WordKnowledge, a: string, b: string): boolean {
   // No preposition takes an infinitive or a past participle: the verb's prefix was split off.
   // After "od", "do" and "iz" an -l form is as often a genitive plural ("iz vozil", "od pravil").
   if (PREPOSITIONS.has(a) && (INFINITIVE.test(b) || (PARTICIPLE.test(b) && !GENITIVE_PREPOSITIONS.has(a)))) return true;
-  // A chat participle keeps the preposition after it: "lagu na pričanju" is "lagal na", no "laguna".
-  if (k.isStopword(b) && a.endsWith('u') && !isKnown(k, a) && participle(a, k) !== undefined) return false;
+  // A chat participle keeps the preposition after it: "lagu na pričanju" is "lagal na", no
+  // "laguna". Only where the verb is the commoner word: "minu ti" is "minuti", not "minil ti".
+  if (k.isStopword(b) && a.endsWith('u') && !isKnown(k, a)) {
+    const verb = participle(a, k);
+    if (verb !== undefined && k.count(verb) > k.count(a + b)) return false;
+  }
   const odds = joinOdds(k, a, b);
   if (odds >= CLEAR_JOIN_ODDS) return true;
   // Two function words side by side are two words unless the one word is much likelier ("na

@@ -18,7 +18,10 @@ export interface WordKnowledge {
   isWord(form: string): boolean;
   /** Some word one edit away from the form is a corpus word of substance: the form is likely its typo. */
   nearCorpusWord(form: string): boolean;
-  /** Some word one edit away is a corpus word that is also a listed Slovenian word: one people write. */
+  /**
+   * Some word one edit away is a corpus word that is also a listed Slovenian word: one people
+   * write. It implies `nearCorpusWord` (a listed word is a word), which `mendSpacing` relies on.
+   */
   nearListedCorpusWord(form: string): boolean;
   /** Some word one edit away other than `besides` is a corpus word of substance (as `nearCorpusWord`). */
   nearCorpusWordBesides(form: string, besides: string): boolean;
