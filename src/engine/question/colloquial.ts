@@ -155,8 +155,9 @@ export function standardForms(
     // other parts still find it, and "X al Y" ("Koreja al kaj") is far more often the chat word.
     const chatNotName = listed !== undefined && !w.capitalised && k.isCorpusName(w.form);
     // A chat form cut short to its standard word's key is that word, though the corpus "has" it
-    // by that key: "zarad" is "zaradi", a function word, not a rare topic word. Not a form much
-    // used as written: "čist" (clean) is a word of its own beside "čisto".
+    // by that key: "tist" is "tisti", a function word, and "tocn" is "točno", filler; as written
+    // they were topic words. Not a form much used as written: "čist" (clean) is a word of its own
+    // beside "čisto".
     const sameWord =
       listed !== undefined && stemKey(listed) === stemKey(w.form) && k.count(w.form) < CUT_FORM_SHARE * k.count(listed);
     if (
