@@ -554,13 +554,6 @@ function englishConcepts(
       if (keys.length === 1) {
         for (const member of vocab.family(keys[0]!).slice(0, MAX_FAMILY_ALTERNATIVES))
           alternatives.push({ keys: [member], weight: MATCH_WEIGHTS.english * MATCH_WEIGHTS.family });
-        // A translation the corpus lacks meets a word of its family that shares all but its last
-        // letters, as a Slovenian word does: "summer" is "poletje", the article's "poletnem". Not a
-        // longer word that merely starts with it: "france" ("Francija") is no "francoska".
-        if (!knownKey(keys[0]!))
-          for (const a of prefixFamily(keys[0]!, vocab))
-            if (!a.keys[0]!.startsWith(keys[0]!))
-              alternatives.push({ keys: a.keys, weight: MATCH_WEIGHTS.english * a.weight });
         for (const form of caseForms(keys[0]!, vocab))
           alternatives.push({ keys: form.keys, weight: MATCH_WEIGHTS.english * form.weight });
       }
