@@ -112,6 +112,13 @@ export function asksCalendarDay(forms: string[]): boolean {
 /** A noun's locative plural ending, as after "ob koliko" ("ob koliko stopinjah"). */
 const LOCATIVE_PLURAL = /\p{L}{2,}(?:ih|ah|eh)$/u;
 
+/**
+ * "Ob koliko …?" at `i` asks at what time, unless a noun in the locative plural after it says what
+ * is counted ("ob koliko stopinjah", "ob koliko letih").
+ */
+const obKolikoAt = (head: string[], i: number) =>
+  head[i] === 'koliko' && head[i - 1] === 'ob' && !LOCATIVE_PLURAL.test(head[i + 1] ?? '');
+
 /** Forms of "ura" (hour), the noun of a question for a time of day ("ob kateri uri"). */
 const HOUR_NOUNS = /^(?:ura|uri|uro|ure)$/;
 
@@ -121,11 +128,7 @@ const HOUR_NOUNS = /^(?:ura|uri|uro|ure)$/;
  */
 export function asksClockTime(forms: string[]): boolean {
   const head = forms.slice(0, QUESTION_WORD_REACH);
-  return head.some(
-    (w, i) =>
-      (HOUR_NOUNS.test(w) && afterWhich(head, i)) ||
-      (w === 'koliko' && head[i - 1] === 'ob' && !LOCATIVE_PLURAL.test(head[i + 1] ?? '')),
-  );
+  return head.some((w, i) => (HOUR_NOUNS.test(w) && afterWhich(head, i)) || obKolikoAt(head, i));
 }
 
 /** "Exact", "just" between "kateri" and its noun ("na kateri točen datum", "katerega točno dne"), in any form. */
@@ -478,10 +481,9 @@ function answerTypeOfHead(head: string[]): AnswerType | 'name' {
     const type = Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) ? SLOVENIAN_QUESTION_WORDS[word] : caseFormType(word);
     // "koliko zelo" asks how much, not how many.
     if (type === 'number' && DEGREE_WORDS.has(head[i + 1] ?? '')) return 'other';
-    // "Zaradi česa …?" asks why; "Ob koliko …?" at what time, unless a noun in the locative
-    // plural says what is counted ("ob koliko stopinjah", "ob koliko letih").
+    // "Zaradi česa …?" asks why; "Ob koliko …?" at what time (see `obKolikoAt`).
     if ((word === 'cesa' || word === 'cega') && head[i - 1] === 'zaradi') return 'reason';
-    if (word === 'koliko' && head[i - 1] === 'ob' && !LOCATIVE_PLURAL.test(head[i + 1] ?? '')) return 'time';
+    if (obKolikoAt(head, i)) return 'time';
     if (type && type !== 'other') return type;
     if (word === 'kako') {
       const measure = head[i + 1] ?? '';

@@ -267,9 +267,19 @@ export function parseQuestion(
     );
   };
   const typoLength = (form: string) => form.length >= MIN_TYPO_LENGTH && form.length <= MAX_TYPO_LENGTH;
-  /** Some form one edit away is a corpus word of substance that `isWordLike` accepts. */
-  const oneEditFromCorpus = (form: string, isWordLike: (candidate: string) => boolean) =>
-    [...oneEditAway(form)].some((c) => !isStopword(c) && mayBeKnown(c) && knownKey(stemKey(c)) && isWordLike(c));
+  /**
+   * Some form one edit away is a corpus word of substance that `isWordLike` accepts; with
+   * `listedOnly`, one everyday speech lists, which is looked at first: only listed strings are stemmed.
+   */
+  const oneEditFromCorpus = (form: string, isWordLike: (candidate: string) => boolean, listedOnly = false) =>
+    [...oneEditAway(form)].some(
+      (c) =>
+        (!listedOnly || lex.words.count(c) > 0) &&
+        !isStopword(c) &&
+        mayBeKnown(c) &&
+        knownKey(stemKey(c)) &&
+        isWordLike(c),
+    );
   const knowledge: WordKnowledge = {
     inCorpus,
     count: (form) => lex.words.count(form),
@@ -282,13 +292,8 @@ export function parseQuestion(
     // first one's key ("prihodnjemletu" → "prihod…"), which would make any such pair a "typo".
     nearCorpusWord: (form) =>
       typoLength(form) && memo.nearCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, isWord)),
-    // Asked of a word that splits into two listed words. The list is looked at first: only
-    // listed strings are stemmed.
-    nearListedCorpusWord: (form) =>
-      typoLength(form) &&
-      [...oneEditAway(form)].some(
-        (c) => lex.words.count(c) > 0 && !isStopword(c) && mayBeKnown(c) && knownKey(stemKey(c)),
-      ),
+    // Asked of a word that splits into two listed words.
+    nearListedCorpusWord: (form) => typoLength(form) && oneEditFromCorpus(form, () => true, true),
     // Asked only of a one-letter preposition glued to a word: seldom.
     nearCorpusWordBesides: (form, besides) =>
       typoLength(form) && oneEditFromCorpus(form, (c) => c !== besides && isWord(c)),
