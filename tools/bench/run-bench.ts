@@ -314,7 +314,7 @@ function measureQueries(
   plain: Ask,
   questions: string[],
   options: BenchOptions,
-): Record<'ours' | 'plain', { p50Ms: number; p99Ms: number }> {
+): Record<'ours' | 'plain', Latency> {
   for (let round = 0; round < options.warmupRounds; round++) {
     for (const q of questions) {
       ours(q);
@@ -327,12 +327,10 @@ function measureQueries(
     const order = i % 2 === 0 ? (['ours', 'plain'] as const) : (['plain', 'ours'] as const);
     for (const who of order) {
       collectNow();
-      engines[who](q);
-      for (let rep = 0; rep < options.repetitions; rep++) samples[who].push(timed(() => engines[who](q)).ms);
+      samples[who].push(...timedBlock(engines[who], q, options.repetitions));
     }
   });
-  const summary = (s: number[]) => ({ p50Ms: percentile(s, 50), p99Ms: percentile(s, 99) });
-  return { ours: summary(samples.ours), plain: summary(samples.plain) };
+  return { ours: latencyOf(samples.ours), plain: latencyOf(samples.plain) };
 }
 
 /**
@@ -342,13 +340,16 @@ function measureQueries(
  */
 function measureAlone(ours: Ask, questions: string[], options: BenchOptions): Latency {
   for (let round = 0; round < options.warmupRounds; round++) for (const q of questions) ours(q);
-  const samples: number[] = [];
-  for (const q of questions) {
-    ours(q);
-    for (let rep = 0; rep < options.repetitions; rep++) samples.push(timed(() => ours(q)).ms);
-  }
-  return { p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
+  return latencyOf(questions.flatMap((q) => timedBlock(ours, q, options.repetitions)));
 }
+
+/** One untimed settling run of `q`, then the times of `repetitions` runs. */
+function timedBlock(ask: Ask, q: string, repetitions: number): number[] {
+  ask(q);
+  return Array.from({ length: repetitions }, () => timed(() => ask(q)).ms);
+}
+
+const latencyOf = (samples: number[]): Latency => ({ p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) });
 
 /** The first asks' questions: the project's own, distinct, in an order fixed by the seed (each corpus takes its own slice). */
 async function newQuestionsFor(options: BenchOptions): Promise<string[]> {
@@ -369,8 +370,7 @@ async function newQuestionsFor(options: BenchOptions): Promise<string[]> {
  */
 function measureFirstAsks(ours: Ask, newQuestions: string[], warmup: number): Latency {
   for (const q of newQuestions.slice(0, warmup)) ours(q);
-  const samples = newQuestions.slice(warmup).map((q) => timed(() => ours(q)).ms);
-  return { p50Ms: percentile(samples, 50), p99Ms: percentile(samples, 99) };
+  return latencyOf(newQuestions.slice(warmup).map((q) => timed(() => ours(q)).ms));
 }
 
 function checkTargets(corpora: CorpusMeasurement[]): TargetResult[] {
