@@ -315,18 +315,15 @@ export function parseQuestion(
     knowledge,
     true,
   );
+  const forms = words.map((w) => w.form);
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
   const { type: answerType, name: asksName } = askedOf(asking);
-  const questionPhrase = askingPhraseWords(
-    answerType,
-    words.map((w) => w.form),
-  );
+  const questionPhrase = askingPhraseWords(answerType, forms);
   const topical = words.filter((_, i) => !questionPhrase.has(i));
   const list = mendTypos(toWords(topical), known, lex, vocab, memo);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
-  const counted: Counted =
-    answerType === 'number' ? countedWords(words.map((w) => w.form)) : { words: [], asksSpan: false };
+  const counted: Counted = answerType === 'number' ? countedWords(forms) : { words: [], asksSpan: false };
   return {
     concepts,
     answerType,
@@ -340,8 +337,8 @@ export function parseQuestion(
     ),
     countedUnit: counted.unit,
     asksSpan: counted.asksSpan,
-    asksDay: answerType === 'time' && asksCalendarDay(words.map((w) => w.form)),
-    asksClock: answerType === 'time' && asksClockTime(words.map((w) => w.form)),
+    asksDay: answerType === 'time' && asksCalendarDay(forms),
+    asksClock: answerType === 'time' && asksClockTime(forms),
   };
 }
 
