@@ -889,6 +889,40 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('kdo je bil kim jong il v člnaku').question.unknownShare).toBe(0);
   });
 
+  it('reads a slip one letter from a corpus word and a function word as the corpus word, unless the function word is far commoner', () => {
+    const shares = Engine.fromDocuments([
+      articleOf('delez', 'Posli', [
+        'Para sta skupaj počitnikovala, poleg tega ima Jones 40-odstotni delež v Baldwinovi produkcijski družbi.',
+        'Čeprav je Jones bogat, je bil sestanek napet.',
+      ]),
+    ]);
+    const keysOf = (q: string) => shares.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+    // "dalež": "delež" of the corpus or "daleč", a commoner word but not by an order of magnitude.
+    expect(keysOf('Kolikšen dalež ima Jones v Baldwinovi družbi?')).toContain(stemKey('delez'));
+    // Read as mended, the question asks for a share, which "40-odstotni" is.
+    expect(shares.explain('Kolikšen dalež ima Jones v Baldwinovi družbi?').question.answerType).toBe('percent');
+    const answer = shares.ask('Kolikšen dalež ima Jones v Baldwinovi družbi?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.passage.text).toContain('40-odstotni delež');
+    // "čeprov" is "čeprav", far commoner than any corpus word one letter away ("čemur" is none here).
+    expect(keysOf('a je jones bogat čeprov je sestanek napet')).toEqual(keysOf('a je jones bogat je sestanek napet'));
+  });
+
+  it('reads a time of day written "14h" or "8h30" as its hour and minutes', () => {
+    const vans = Engine.fromDocuments([
+      articleOf('kombiji', 'Umor', [
+        'Ob 14.00 sta bila dva policijska kombija znotraj kordona.',
+        'Ob 8.30 je prišla policija.',
+      ]),
+    ]);
+    const keysOf = (q: string) => vans.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+    expect(keysOf('koliko kombijev je bilo ob 14h znotraj kordona')).toContain('14');
+    expect(keysOf('kdo je prisel ob 8h30')).toEqual(expect.arrayContaining(['8', '30']));
+    expect(vans.explain('koliko kombijev je bilo ob 14h znotraj kordona').question.unknownShare).toBe(0);
+    // Not a code or a word with a figure in it.
+    expect(keysOf('kaj je 4hx')).not.toContain('4');
+  });
+
   it('does not "correct" a real word the corpus lacks into a corpus word', () => {
     expect(concepts('a je kim star prijatelj putina')).toContain('star');
   });

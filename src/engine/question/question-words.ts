@@ -81,7 +81,7 @@ export function splitQuestion(
   const abbreviated: boolean[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     if (words.length >= MAX_QUESTION_WORDS) break;
-    for (const [start, written] of camelParts(match.index, match[0], knownWhole)) {
+    for (const [start, written] of clockParts(match.index, match[0]) ?? camelParts(match.index, match[0], knownWhole)) {
       const end = start + written.length;
       const clause = asking.findIndex((s) => start >= s.start && end <= s.end);
       words.push({
@@ -154,6 +154,25 @@ const CAMEL_SPLITS = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=^[vszkho])(?=\p{Lu}(?:\p{Ll}{
  * preposition, so they stay whole, and so do units ("kWh") and codes in capitals ("MH17"); so
  * does any word the corpus knows as written (`knownWhole`: "Nova24TV", "vSphere").
  */
+/** A time of day as chat writes it, the hour and "h" ("ob 14h", "ob 8h30"). */
+const HOURS_WRITTEN = /^([01]?\d|2[0-4])[hH](\d\d)?$/;
+
+/**
+ * The hour and minutes of a time written "14h" or "8h30", as news writes them apart ("ob 14.00",
+ * "ob 8.30"), or undefined for any other word.
+ */
+function clockParts(start: number, word: string): [number, string][] | undefined {
+  const clock = HOURS_WRITTEN.exec(word);
+  if (!clock) return undefined;
+  const [, hour, minutes] = clock as unknown as [string, string, string | undefined];
+  return minutes === undefined
+    ? [[start, hour]]
+    : [
+        [start, hour],
+        [start + hour.length + 1, minutes],
+      ];
+}
+
 function camelParts(start: number, word: string, knownWhole: (folded: string) => boolean): [number, string][] {
   // Most words have no such capital: no need to look for every place one could be.
   if (word.search(CAMEL_SPLITS) < 0 || knownWhole(fold(word))) return [[start, word]];

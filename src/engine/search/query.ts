@@ -28,6 +28,7 @@ import {
 } from '../question/english.ts';
 import {
   askingPhraseWords,
+  FIGURE_TYPES,
   asksCalendarDay,
   asksClockTime,
   isQuestionWord,
@@ -318,10 +319,11 @@ export function parseQuestion(
   const forms = words.map((w) => w.form);
   // The question word is in the sentence that asks, not in the greeting before it.
   const asking = words.filter((w) => !w.filler && w.emphasis === 1);
-  const { type: answerType, name: asksName } = askedOf(asking);
-  const questionPhrase = askingPhraseWords(answerType, forms);
+  const { type: askedType, name: asksName } = askedOf(asking);
+  const questionPhrase = askingPhraseWords(askedType, forms);
   const topical = words.filter((_, i) => !questionPhrase.has(i));
   const list = mendTypos(toWords(topical), known, lex, vocab, memo);
+  const answerType = typedAfterMending(askedType, asking, list);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   const counted: Counted = answerType === 'number' ? countedWords(forms) : { words: [], asksSpan: false };
   return {
@@ -340,6 +342,19 @@ export function parseQuestion(
     asksDay: answerType === 'time' && asksCalendarDay(forms),
     asksClock: answerType === 'time' && asksClockTime(forms),
   };
+}
+
+/**
+ * The question's type with its misspelt words read as mended: a how-many question about a "dalež"
+ * asks for the share a "delež" is. Only a refinement of a how-many or untyped question (see
+ * `askedOf`): the question word itself was read before, and reading it again could only add a guess.
+ */
+function typedAfterMending(type: AnswerType, asking: QuestionWord[], list: Word[]): AnswerType {
+  if (type !== 'number' && type !== 'other') return type;
+  const mended = new Map(list.filter((w) => w.form !== w.question.form).map((w) => [w.question, w.form]));
+  if (!asking.some((w) => mended.has(w))) return type;
+  const again = askedOf(asking.map((w) => ({ ...w, form: mended.get(w) ?? w.form }))).type;
+  return FIGURE_TYPES.has(again) ? again : type;
 }
 
 /**

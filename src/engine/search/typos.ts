@@ -5,6 +5,7 @@
 import { oneEditAway } from '../analysis/edits.ts';
 import { fold } from '../analysis/fold.ts';
 import { isStopword } from '../analysis/stopwords.ts';
+import { isQuestionWord } from '../question/answer-type.ts';
 import { stemKey } from '../analysis/stem.ts';
 import type { Lexicon } from '../lexicon/lexicon.ts';
 import type { TypoReading, WordMemo } from '../question/word-memo.ts';
@@ -41,6 +42,11 @@ const foldedLemma = (lex: Lexicon, key: string) => {
   const lemma = lex.synonyms.lemmaOf(key);
   return lemma === undefined ? undefined : fold(lemma);
 };
+/**
+ * How much commoner in speech a function word one typo away must be than the likeliest corpus word
+ * as close for the typed word to be read as the function word: an order of magnitude.
+ */
+const FUNCTION_WORD_ODDS = 10;
 /** Readings of a misspelt word kept, the likeliest first. */
 const MAX_TYPO_READINGS = 3;
 
@@ -120,14 +126,6 @@ function typoReading(
   // People seldom mistype a word's first letter; a name the corpus lacks ("Piranu") is not
   // another one without it ("Iranu").
   const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
-  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content
-  // words. A misspelt chat filler or talk about the article ("člnaku") is dropped too: it says
-  // nothing about what is asked.
-  if (
-    form.length >= MIN_MISSPELT_QUESTION_WORD &&
-    candidates.some((c) => c.length >= MIN_MISSPELT_QUESTION_WORD && (isStopword(c) || lex.chat.isFiller(c)))
-  )
-    return 'drop';
   const fixes = new Map<string, { form: string; key: string; score: number }>();
   for (const candidate of candidates) {
     if (!mayBeKnown(candidate)) continue;
@@ -137,6 +135,19 @@ function typoReading(
     const score = lex.words.count(candidate) + vocab.frequency(key);
     if ((fixes.get(key)?.score ?? -1) < score) fixes.set(key, { form: candidate, key, score });
   }
+  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content
+  // words. A misspelt chat filler or talk about the article ("člnaku") is dropped too: it says
+  // nothing about what is asked. Another function word is dropped unless a corpus word as close is
+  // nearly as common in speech: "dalež" is the corpus's "delež" as likely as "daleč", while
+  // "čeprov" is "čeprav", not a rare corpus word.
+  const long = (c: string) => c.length >= MIN_MISSPELT_QUESTION_WORD;
+  const likeliestFix = Math.max(0, ...[...fixes.values()].map((f) => lex.words.count(f.form)));
+  const outweighs = (c: string) => lex.words.count(c) > FUNCTION_WORD_ODDS * likeliestFix;
+  if (
+    long(form) &&
+    candidates.some((c) => long(c) && (isQuestionWord(c) || lex.chat.isFiller(c) || (isStopword(c) && outweighs(c))))
+  )
+    return 'drop';
   const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
   if (!best) return null;
   // A reading unlisted in everyday speech whose own family everyday speech does use ("obehovo"
