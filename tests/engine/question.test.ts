@@ -736,6 +736,15 @@ describe('colloquial Slovenian', () => {
     // A participle that lost the i before its l, read only where the full form is a word.
     const dropped = standardForms(splitQuestion('sta se zmenla in hotla'), chat, withVisit, true).map((w) => w.form);
     expect(dropped).toEqual(['sta', 'se', 'zmenila', 'in', 'hotla']);
+    // The masculine lost its i or e before the bare l, where speech uses the full form.
+    const walked = knowledge([], { hodil: 5965, mogel: 3000 });
+    expect(standardForms(splitQuestion('a bo hodl in mogl'), chat, walked, true).map((w) => w.form)).toEqual([
+      'a',
+      'bo',
+      'hodil',
+      'in',
+      'mogel',
+    ]);
     // A word people use before a stem the corpus cuts another word to: "sodu" is "sodil", not
     // "sodel" (of "sodelovanje").
     const judged = { ...knowledge([], { sodil: 900 }), inCorpus: (f: string) => f === 'sodel' };

@@ -23,14 +23,17 @@ export function participle(form: string, k: WordKnowledge): string | undefined {
   if (form.length < 4) return undefined;
   const stem = form.slice(0, -1);
   // After a vowel the u stands for the l alone ("obiskau" → "obiskal", "naredu" aside); a
-  // consonant before the l of -la/-lo/-li lost its i ("zmenla" → "zmenila").
+  // consonant before the l of -la/-lo/-li lost its i ("zmenla" → "zmenila"), and one before a
+  // bare l its i or e ("hodl" → "hodil", "mogl" → "mogel").
   const candidates = /[aei]u$/.test(form)
     ? [stem + 'l']
     : /[bcdfghjklmnprstvzž]u$/.test(form)
       ? PARTICIPLE_ENDINGS.map((e) => stem + e)
       : /[bcdfghjkmnprstvzž]l[aoi]$/.test(form)
         ? [`${form.slice(0, -2)}i${form.slice(-2)}`]
-        : [];
+        : /[bcdfghjkmnprstvzž]l$/.test(form)
+          ? [`${stem}il`, `${stem}el`]
+          : [];
   // A word people use first: the corpus is asked by key, and "sodel" (of "sodu", for "sodil") is
   // no word, only the stem the corpus cuts "sodelovanje" to. The bare l keeps its place: a verb
   // that drops its e ("uvedu" for "uvedel") is met in the corpus as "uvedla", "uvedli".
