@@ -917,6 +917,18 @@ describe('the engine reads chat, typos and English', () => {
     expect(keysOf('a je jones bogat čeprov je sestanek napet')).toEqual(keysOf('a je jones bogat je sestanek napet'));
   });
 
+  it('meets a verbal noun in -tev with its verb, each way ("ustanovitev" and "ustanovila")', () => {
+    const founded = Engine.fromDocuments([
+      articleOf('truly', 'Truly', ['Willoughbyjeva je ustanovila Truly leta 2016.', 'Po vrnitvi v London je molčala.']),
+    ]);
+    const allKeys = (q: string) =>
+      founded.explain(q).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
+    expect(allKeys('Willoughby Truly ustanovitev leto?')).toContain(stemKey('ustanovila'));
+    expect(allKeys('kdaj se je vrnila v London')).toContain(stemKey('vrnitvi'));
+    // Not a noun that only ends alike: "zastava" (a flag) is no verb.
+    expect(allKeys('katera zastava je bila tam')).not.toContain(stemKey('zastavitev'));
+  });
+
   it('reads a time of day written "14h" or "8h30" as its hour and minutes', () => {
     const vans = Engine.fromDocuments([
       articleOf('kombiji', 'Umor', [

@@ -167,6 +167,7 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
     ...caseSiblings(key, vocab),
     ...otherVerbForm(key, vocab),
     ...alternated(word.form, key, vocab),
+    ...verbalNounOrVerb(word.form, key, vocab),
     ...respelled(word, vocab),
     ...decadeYears(word.form, vocab),
   );
@@ -488,6 +489,30 @@ function alternated(form: string, key: string, vocab: Vocabulary): Alternative[]
       out.push({ keys: [other], weight: MATCH_WEIGHTS.family });
   }
   return out;
+}
+
+/** A verbal noun in -tev of an -iti or -ati verb, in any case ("ustanovitev", "vrnitvijo", "potrditvi"). */
+const VERBAL_NOUN_FORM = /^(\p{L}{3,}[ai])t(?:ev|ve|vi|vijo|vah|vam|vama|vami)$/u;
+/** That verb's infinitive or past participle ("ustanoviti", "ustanovil", "ustanovila"). */
+const VERB_FORM = /^(\p{L}{3,}[ai])(?:ti|t|l|la|lo|li|le)$/u;
+
+/**
+ * A verbal noun in -tev and its verb, each way: "ustanovitev" meets "ustanovila", "so se vrnili"
+ * meets "pred vrnitvijo". The stemmer cuts the two at different places ("ustanovit…", "ustan…"),
+ * so the other's key is read from its form, made from the form written.
+ */
+function verbalNounOrVerb(form: string, key: string, vocab: Vocabulary): Alternative[] {
+  const noun = VERBAL_NOUN_FORM.exec(form)?.[1];
+  const verb = noun === undefined ? VERB_FORM.exec(form)?.[1] : undefined;
+  const others =
+    noun !== undefined
+      ? [`${noun}ti`, `${noun}l`, `${noun}la`]
+      : verb !== undefined
+        ? [`${verb}tev`, `${verb}tve`]
+        : [];
+  return [...new Set(others.map(stemKey))]
+    .filter((other) => other !== key && vocab.has(other))
+    .map((other) => ({ keys: [other], weight: MATCH_WEIGHTS.family }));
 }
 
 /** Keys this short are whole words: the stemmer leaves a case ending on them ("miru", "boju"). */
