@@ -180,8 +180,15 @@ function regularKey(word: string): string {
     const other = plainKey(bare[1]! + 'ka');
     if (other.length < key.length && key.startsWith(other)) return other;
   }
+  // The same for -ec nouns, whose e flees too ("križec", "križca"): Snowball keeps some bare forms
+  // longer or cuts them elsewhere ("križec" → "križe…", "križca" → "križc…").
+  const bareEc = FLEETING_EC.exec(word);
+  if (bareEc) return plainKey(bareEc[1]! + 'ca');
   return key;
 }
+
+/** A bare noun with a fleeting e before its last c ("križec", "konec", "borec"). */
+const FLEETING_EC = /^(\p{L}+[^aeiou])ec$/u;
 
 /**
  * A form of "odzvati", "pozvati" or "izzvati" (the prefixed "zvati", "call", that news uses):
