@@ -187,8 +187,11 @@ function regularKey(word: string): string {
   return key;
 }
 
-/** A bare noun with a fleeting e before its last c ("križec", "konec", "borec"). */
-const FLEETING_EC = /^(\p{L}+[^aeiou])ec$/u;
+/**
+ * A bare noun with a fleeting e before its last c ("križec", "konec", "borec"). Three letters at
+ * least before the e: a key's first three letters must be the word's own (see `keyStub`).
+ */
+const FLEETING_EC = /^(\p{L}{2,}[^aeiou])ec$/u;
 
 /**
  * A form of "odzvati", "pozvati" or "izzvati" (the prefixed "zvati", "call", that news uses):
