@@ -16,9 +16,13 @@ import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
  * the confidence reads as the chance that the corpus answers the question.
  *
  * Raise the threshold to abstain more (fewer wrong answers, more "does not say"); lower it to
- * answer more.
+ * answer more. At 0.35 rather than 0.4: over all tuning questions (both corpora), the share
+ * handled right (the right passage first, or an abstention where the corpus does not answer)
+ * rises from 73.8 % to 74.6 %, and on three rounds of fresh questions never tuned on (about 380)
+ * it answered 12 more right and abstained on 3 fewer unanswerable ones. Answers below 0.6 are
+ * shown as the closest the article comes, not as a clear answer (`src/view/level.ts`).
  */
-export const DEFAULT_ABSTAIN_THRESHOLD = 0.4;
+export const DEFAULT_ABSTAIN_THRESHOLD = 0.35;
 
 /** What the rule looks at: the best passage's evidence and the kind of question. */
 export interface AbstainInput {
