@@ -737,7 +737,7 @@ describe('colloquial Slovenian', () => {
     const dropped = standardForms(splitQuestion('sta se zmenla in hotla'), chat, withVisit, true).map((w) => w.form);
     expect(dropped).toEqual(['sta', 'se', 'zmenila', 'in', 'hotla']);
     // The masculine lost its i or e before the bare l, where speech uses the full form.
-    const walked = knowledge([], { hodil: 5965, mogel: 3000 });
+    const walked = knowledge([], { hodil: 5965, mogel: 3000, strl: 336, strel: 3529 });
     expect(standardForms(splitQuestion('a bo hodl in mogl'), chat, walked, true).map((w) => w.form)).toEqual([
       'a',
       'bo',
@@ -745,6 +745,8 @@ describe('colloquial Slovenian', () => {
       'in',
       'mogel',
     ]);
+    // A form speech lists is a word of its own: "strl" (crushed) is no "strel" (a shot).
+    expect(standardForms(splitQuestion('kdo je strl upor'), chat, walked, true).map((w) => w.form)).toContain('strl');
     // A word people use before a stem the corpus cuts another word to: "sodu" is "sodil", not
     // "sodel" (of "sodelovanje").
     const judged = { ...knowledge([], { sodil: 900 }), inCorpus: (f: string) => f === 'sodel' };
@@ -925,8 +927,22 @@ describe('the engine reads chat, typos and English', () => {
       founded.explain(q).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
     expect(allKeys('Willoughby Truly ustanovitev leto?')).toContain(stemKey('ustanovila'));
     expect(allKeys('kdaj se je vrnila v London')).toContain(stemKey('vrnitvi'));
-    // Not a noun that only ends alike: "zastava" (a flag) is no verb.
-    expect(allKeys('katera zastava je bila tam')).not.toContain(stemKey('zastavitev'));
+  });
+
+  it('meets a noun in -rje with its adjectives, plain and of what lies along it ("morje", "obmorski")', () => {
+    const seaside = Engine.fromDocuments([
+      articleOf('morje', 'Turizem', [
+        'Organizirajo izlete v korejska obmorska letovišča.',
+        'Morski sadeži so dragi.',
+        'Ljudje morajo verjeti.',
+      ]),
+    ]);
+    const allKeys = (q: string) =>
+      seaside.explain(q).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
+    expect(allKeys('a gredo rusi na morje')).toEqual(expect.arrayContaining([stemKey('obmorska'), stemKey('morski')]));
+    expect(allKeys('katera obmorska mesta')).toContain(stemKey('morski'));
+    // A key in "rj" is as often a verb's: "verski" (religious) is no kin of "verjeti".
+    expect(allKeys('kateri verski voditelji')).not.toContain(stemKey('verjeti'));
   });
 
   it('reads a time of day written "14h" or "8h30" as its hour and minutes', () => {

@@ -31,9 +31,8 @@ export function familyKey(key: string): string {
       break;
     }
   }
-  // The fleeting e of Slovenian ("kazen", "kazni", "kaznovalni"; "veter", "vetra"), and the soft r
-  // of a noun in -rje, which its adjective drops ("morje", "morski"; "Primorje", "primorski").
-  return root.length > MIN_ROOT ? root.replace(/e([lnrmv])$/, '$1').replace(/rj$/, 'r') : root;
+  // The fleeting e of Slovenian ("kazen", "kazni", "kaznovalni"; "veter", "vetra").
+  return root.length > MIN_ROOT ? root.replace(/e([lnrmv])$/, '$1') : root;
 }
 
 /**
@@ -115,18 +114,3 @@ export function derivedPartners(key: string): string[] {
   }
   return out;
 }
-
-/**
- * An adjective of what lies along something, "ob" and the noun's adjective in -ski ("obmorski" by
- * the sea, "obrečni" aside): the key of the adjective without "ob", or undefined. Only -ski: "ob"
- * begins too many other words ("oblast" is no "last", "obisk" no "isk").
- */
-const ALONG_ADJECTIVE = /^ob(\p{L}{3,}sk?)$/u;
-
-export function alongRoot(key: string): string | undefined {
-  const rest = ALONG_ADJECTIVE.exec(key)?.[1];
-  return rest === undefined ? undefined : familyKey(rest);
-}
-
-/** The family key of the "ob" adjectives made from a family (see `alongRoot`). */
-export const alongFamily = (root: string): string => `ob${root}`;

@@ -180,18 +180,8 @@ function regularKey(word: string): string {
     const other = plainKey(bare[1]! + 'ka');
     if (other.length < key.length && key.startsWith(other)) return other;
   }
-  // The same for -ec nouns, whose e flees too ("križec", "križca"): Snowball keeps some bare forms
-  // longer or cuts them elsewhere ("križec" → "križe…", "križca" → "križc…").
-  const bareEc = FLEETING_EC.exec(word);
-  if (bareEc) return plainKey(bareEc[1]! + 'ca');
   return key;
 }
-
-/**
- * A bare noun with a fleeting e before its last c ("križec", "konec", "borec"). Three letters at
- * least before the e: a key's first three letters must be the word's own (see `keyStub`).
- */
-const FLEETING_EC = /^(\p{L}{2,}[^aeiou])ec$/u;
 
 /**
  * A form of "odzvati", "pozvati" or "izzvati" (the prefixed "zvati", "call", that news uses):

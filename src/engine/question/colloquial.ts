@@ -24,14 +24,15 @@ export function participle(form: string, k: WordKnowledge): string | undefined {
   const stem = form.slice(0, -1);
   // After a vowel the u stands for the l alone ("obiskau" → "obiskal", "naredu" aside); a
   // consonant before the l of -la/-lo/-li lost its i ("zmenla" → "zmenila"), and one before a
-  // bare l its i or e ("hodl" → "hodil", "mogl" → "mogel").
+  // bare l its i or e ("hodl" → "hodil", "mogl" → "mogel"), where speech does not list the form
+  // as written: "strl" (crushed), "umrl" or "Karl" are words of their own.
   const candidates = /[aei]u$/.test(form)
     ? [stem + 'l']
     : /[bcdfghjklmnprstvzž]u$/.test(form)
       ? PARTICIPLE_ENDINGS.map((e) => stem + e)
       : /[bcdfghjkmnprstvzž]l[aoi]$/.test(form)
         ? [`${form.slice(0, -2)}i${form.slice(-2)}`]
-        : /[bcdfghjkmnprstvzž]l$/.test(form)
+        : /[bcdfghjkmnprstvzž]l$/.test(form) && k.count(form) === 0
           ? [`${stem}il`, `${stem}el`]
           : [];
   // A word people use first: the corpus is asked by key, and "sodel" (of "sodu", for "sodil") is

@@ -146,16 +146,8 @@ function capitalsOf(text: string): 'meaningful' | 'shouted' | 'everywhere' {
  */
 const CAMEL_SPLITS = /(?<=\p{Ll}{2})(?=\p{Lu})|(?<=^[vszkho])(?=\p{Lu}(?:\p{Ll}{3}|\p{Lu}))|(?<=\p{Ll}{3})(?=\p{N})/gu;
 
-/**
- * A word with a capital after a small letter inside is two words with the space missing
- * ("svetuZN", "treneraLukea", "jePutin", "vZdruženem", "oPutinu", "vZDA"), and so is a word with
- * a figure glued to its end ("obtoženi45-letnik"). Names written that way ("McDonald", "LeBron",
- * "iPhone") keep a part of at most two letters before the capital, other than a one-letter
- * preposition, so they stay whole, and so do units ("kWh") and codes in capitals ("MH17"); so
- * does any word the corpus knows as written (`knownWhole`: "Nova24TV", "vSphere").
- */
 /** A time of day as chat writes it, the hour and "h" ("ob 14h", "ob 8h30"). */
-const HOURS_WRITTEN = /^([01]?\d|2[0-4])[hH](\d\d)?$/;
+const HOURS_WRITTEN = /^([01]?\d|2[0-4])[hH]([0-5]\d)?$/;
 
 /**
  * The hour and minutes of a time written "14h" or "8h30", as news writes them apart ("ob 14.00",
@@ -173,6 +165,14 @@ function clockParts(start: number, word: string): [number, string][] | undefined
       ];
 }
 
+/**
+ * A word with a capital after a small letter inside is two words with the space missing
+ * ("svetuZN", "treneraLukea", "jePutin", "vZdruženem", "oPutinu", "vZDA"), and so is a word with
+ * a figure glued to its end ("obtoženi45-letnik"). Names written that way ("McDonald", "LeBron",
+ * "iPhone") keep a part of at most two letters before the capital, other than a one-letter
+ * preposition, so they stay whole, and so do units ("kWh") and codes in capitals ("MH17"); so
+ * does any word the corpus knows as written (`knownWhole`: "Nova24TV", "vSphere").
+ */
 function camelParts(start: number, word: string, knownWhole: (folded: string) => boolean): [number, string][] {
   // Most words have no such capital: no need to look for every place one could be.
   if (word.search(CAMEL_SPLITS) < 0 || knownWhole(fold(word))) return [[start, word]];

@@ -167,7 +167,8 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
     ...caseSiblings(key, vocab),
     ...otherVerbForm(key, vocab),
     ...alternated(word.form, key, vocab),
-    ...verbalNounOrVerb(word.form, key, vocab),
+    ...verbalNounOrVerb(word.form, key, vocab, lex),
+    ...softRKin(word.form, key, vocab, lex),
     ...respelled(word, vocab),
     ...decadeYears(word.form, vocab),
   );
@@ -499,20 +500,50 @@ const VERB_FORM = /^(\p{L}{3,}[ai])(?:ti|t|l|la|lo|li|le)$/u;
 /**
  * A verbal noun in -tev and its verb, each way: "ustanovitev" meets "ustanovila", "so se vrnili"
  * meets "pred vrnitvijo". The stemmer cuts the two at different places ("ustanovit…", "ustan…"),
- * so the other's key is read from its form, made from the form written.
+ * so the other's key is made from the form written. Only real words on the other side: a noun
+ * everyday speech lists for a verb ("ustanovitev", not "izrazitev", whose key is that of
+ * "izrazito"), a listed infinitive for a noun.
  */
-function verbalNounOrVerb(form: string, key: string, vocab: Vocabulary): Alternative[] {
+function verbalNounOrVerb(form: string, key: string, vocab: Vocabulary, lex: Lexicon): Alternative[] {
   const noun = VERBAL_NOUN_FORM.exec(form)?.[1];
   const verb = noun === undefined ? VERB_FORM.exec(form)?.[1] : undefined;
+  const listed = (word: string) => lex.words.count(word) > 0;
   const others =
-    noun !== undefined
+    noun !== undefined && listed(`${noun}ti`)
       ? [`${noun}ti`, `${noun}l`, `${noun}la`]
-      : verb !== undefined
-        ? [`${verb}tev`, `${verb}tve`]
+      : verb !== undefined && listed(`${verb}tev`)
+        ? [`${verb}tev`]
         : [];
-  return [...new Set(others.map(stemKey))]
+  return keysOf(others, key, vocab);
+}
+
+/** The corpus's keys of `forms`, other than `key`, each once, at a family's weight. */
+function keysOf(forms: string[], key: string, vocab: Vocabulary): Alternative[] {
+  return [...new Set(forms.map(stemKey))]
     .filter((other) => other !== key && vocab.has(other))
     .map((other) => ({ keys: [other], weight: MATCH_WEIGHTS.family }));
+}
+
+/** A neuter noun in -rje, in any case ("morje", "morja", "morju", "Primorje"). */
+const RJE_NOUN = /^(\p{L}{2,}r)j(?:e|a|u|em|ih|i|ema|ami)$/u;
+/** Its adjective, plain or of what lies along it ("morski", "obmorskih", "primorski"). */
+const RSKI_ADJECTIVE = /^(?:ob)?(\p{L}{2,}r)sk(?:i|a|o|e|ega|emu|em|im|ih|imi|ima)$/u;
+
+/**
+ * A noun in -rje and its adjective in -rski, which drops the soft r's j ("morje", "morski"), and
+ * the adjective of what lies along it ("obmorski"), each way. Read from the forms written: a key
+ * in "rj" is as often a verb's ("verjeti", whose "verski" is no kin). From an adjective, only to a
+ * noun everyday speech lists ("morje", not "verje").
+ */
+function softRKin(form: string, key: string, vocab: Vocabulary, lex: Lexicon): Alternative[] {
+  const noun = RJE_NOUN.exec(form)?.[1];
+  const adjective = noun === undefined ? RSKI_ADJECTIVE.exec(form)?.[1] : undefined;
+  const root = noun ?? adjective;
+  if (root === undefined) return [];
+  const adjectives = [`${root}ski`, `ob${root}ski`];
+  const others =
+    noun !== undefined ? adjectives : lex.words.count(`${root}je`) > 0 ? [`${root}je`, ...adjectives] : adjectives;
+  return keysOf(others, key, vocab);
 }
 
 /** Keys this short are whole words: the stemmer leaves a case ending on them ("miru", "boju"). */

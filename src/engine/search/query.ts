@@ -322,8 +322,9 @@ export function parseQuestion(
   const { type: askedType, name: asksName } = askedOf(asking);
   const questionPhrase = askingPhraseWords(askedType, forms);
   const topical = words.filter((_, i) => !questionPhrase.has(i));
-  const list = mendTypos(toWords(topical), known, lex, vocab, memo);
-  const answerType = typedAfterMending(askedType, asking, list);
+  const topicWords = toWords(topical);
+  const list = mendTypos(topicWords, known, lex, vocab, memo);
+  const answerType = typedAfterMending(askedType, asking, list, new Set(topicWords));
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   const counted: Counted = answerType === 'number' ? countedWords(forms) : { words: [], asksSpan: false };
   return {
@@ -349,9 +350,10 @@ export function parseQuestion(
  * asks for the share a "delež" is. Only a refinement of a how-many or untyped question (see
  * `askedOf`): the question word itself was read before, and reading it again could only add a guess.
  */
-function typedAfterMending(type: AnswerType, asking: QuestionWord[], list: Word[]): AnswerType {
+function typedAfterMending(type: AnswerType, asking: QuestionWord[], list: Word[], typed: Set<Word>): AnswerType {
   if (type !== 'number' && type !== 'other') return type;
-  const mended = new Map(list.filter((w) => w.form !== w.question.form).map((w) => [w.question, w.form]));
+  // `mendTypos` keeps a word it leaves alone as it was, so a word not among those typed is mended.
+  const mended = new Map(list.filter((w) => !typed.has(w)).map((w) => [w.question, w.form]));
   if (!asking.some((w) => mended.has(w))) return type;
   const again = askedOf(asking.map((w) => ({ ...w, form: mended.get(w) ?? w.form }))).type;
   return FIGURE_TYPES.has(again) ? again : type;

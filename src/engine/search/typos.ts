@@ -137,9 +137,9 @@ function typoReading(
   }
   // Long question words are the ones users misspell ("Kolkio"); short ones collide with content
   // words. A misspelt chat filler or talk about the article ("člnaku") is dropped too: it says
-  // nothing about what is asked. Another function word is dropped unless a corpus word as close is
-  // nearly as common in speech: "dalež" is the corpus's "delež" as likely as "daleč", while
-  // "čeprov" is "čeprav", not a rare corpus word.
+  // nothing about what is asked. Another function word is dropped only when it is more than ten
+  // times as common in speech as the likeliest corpus word as close: "čeprov" is "čeprav", not a
+  // rare corpus word, while "dalež" is read as the corpus's "delež" ("daleč" is 8 times as common).
   const long = (c: string) => c.length >= MIN_MISSPELT_QUESTION_WORD;
   const likeliestFix = Math.max(0, ...[...fixes.values()].map((f) => lex.words.count(f.form)));
   const outweighs = (c: string) => lex.words.count(c) > FUNCTION_WORD_ODDS * likeliestFix;

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { alongFamily, alongRoot, caseRoot, derivedPartners, familyKey } from '../analysis/family.ts';
+import { caseRoot, derivedPartners, familyKey } from '../analysis/family.ts';
 import { bm25Idf } from './postings.ts';
 import { KeyStubs } from '../analysis/key-stubs.ts';
 
@@ -129,22 +129,11 @@ export class Vocabulary {
     const more = [
       ...((short === undefined ? this.families.get(CASE_FORMS + root) : this.families.get(short)) ?? []),
       ...derivedPartners(key).filter((partner) => this.has(partner)),
-      ...this.alongPartners(key, root),
     ];
     if (more.length === 0) return members.filter((k) => k !== key);
     return [...new Set([...members, ...more])]
       .filter((k) => k !== key)
       .sort((a, b) => this.frequency(b) - this.frequency(a));
-  }
-
-  /**
-   * An adjective of what lies along something and the family of its noun, each way ("obmorski"
-   * and "morje", "morski"; see `alongRoot`).
-   */
-  private alongPartners(key: string, root: string): string[] {
-    const along = alongRoot(key);
-    if (along !== undefined) return this.families!.get(along) ?? [];
-    return (this.families!.get(alongFamily(root)) ?? []).filter((k) => alongRoot(k) === root);
   }
 
   /**
