@@ -56,7 +56,7 @@ describe('the word memo', () => {
     const synonyms = new SynonymTable(groups);
     const memo = new WordMemo(50);
     for (const question of questions) parseQuestion(question, synonyms, index.vocabulary, lexicon(), memo);
-    for (const cache of [memo.alternatives, memo.typoReadings, memo.nearCorpusWord])
+    for (const cache of [memo.alternatives, memo.typoReadings, memo.nearCorpusWord, memo.nearListedCorpusWord])
       expect(cache.size).toBeLessThanOrEqual(50);
     expect(new WordMemo().alternatives.limit).toBe(WORDS_REMEMBERED);
   });

@@ -38,6 +38,11 @@ export class WordMemo {
   readonly typoReadings: LruCache<string, TypoReading | null | 'drop'>;
   /** By folded form: some word one edit away is a corpus word of substance. */
   readonly nearCorpusWord: LruCache<string, boolean>;
+  /**
+   * By folded form: some word one edit away is a corpus word everyday speech lists. Asked of the
+   * run-together words of many questions ("kolikolet"), each time looking up a few hundred strings.
+   */
+  readonly nearListedCorpusWord: LruCache<string, boolean>;
   /** By folded form (or two forms, NUL between them): the two words likeliest meant, null when none (see `mendSpacing`). */
   readonly splits: LruCache<string, WordSplit | null>;
 
@@ -46,6 +51,7 @@ export class WordMemo {
     this.alternatives = new LruCache(limit);
     this.typoReadings = new LruCache(limit);
     this.nearCorpusWord = new LruCache(limit);
+    this.nearListedCorpusWord = new LruCache(limit);
     this.splits = new LruCache(limit);
   }
 }

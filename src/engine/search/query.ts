@@ -294,7 +294,8 @@ export function parseQuestion(
     nearCorpusWord: (form) =>
       typoLength(form) && memo.nearCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, isWord)),
     // Asked of a word that splits into two listed words.
-    nearListedCorpusWord: (form) => typoLength(form) && oneEditFromCorpus(form, () => true, true),
+    nearListedCorpusWord: (form) =>
+      typoLength(form) && memo.nearListedCorpusWord.getOrMake(form, () => oneEditFromCorpus(form, () => true, true)),
     // Asked only of a one-letter preposition glued to a word: seldom.
     nearCorpusWordBesides: (form, besides) =>
       typoLength(form) && oneEditFromCorpus(form, (c) => c !== besides && isWord(c)),
