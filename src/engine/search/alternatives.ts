@@ -257,6 +257,9 @@ const MIN_PREFIXED_ROOT = 5;
 function prefixedFamily(key: string, vocab: Vocabulary): string[] {
   const out: string[] = [];
   const related = (root: string, prefix: string) => {
+    // Most learned prefixes make no corpus key with this root: one search of the sorted keys
+    // rules out the extensions and the shortened roots below, all of which begin so.
+    if (!vocab.hasKeyStartingWith(prefix + root.slice(0, MIN_PREFIXED_ROOT))) return;
     out.push(...vocab.extending(prefix + root, MAX_EXTENSIONS));
     for (let len = root.length; len >= MIN_PREFIXED_ROOT; len--)
       if (vocab.has(prefix + root.slice(0, len))) {

@@ -142,17 +142,9 @@ export class Vocabulary {
    * tree's subtree allocated an entry per key.
    */
   extending(prefix: string, limit: number): string[] {
-    this.sorted ??= [...this.df.keys()].sort();
-    const keys = this.sorted;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid]! < prefix) lo = mid + 1;
-      else hi = mid;
-    }
+    const keys = this.sortedKeys();
     const best: string[] = [];
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) {
+    for (let i = firstNotBefore(keys, prefix); i < keys.length && keys[i]!.startsWith(prefix); i++) {
       const key = keys[i]!;
       if (key === prefix) continue;
       const df = this.frequency(key);
@@ -163,6 +155,21 @@ export class Vocabulary {
       if (best.length > limit) best.pop();
     }
     return best;
+  }
+
+  /**
+   * Whether some key begins with `prefix` (the prefix itself counts): one binary search, so a
+   * caller can rule out at once the many look-ups of longer strings that begin so.
+   */
+  hasKeyStartingWith(prefix: string): boolean {
+    const keys = this.sortedKeys();
+    const at = firstNotBefore(keys, prefix);
+    return at < keys.length && keys[at]!.startsWith(prefix);
+  }
+
+  private sortedKeys(): string[] {
+    this.sorted ??= [...this.df.keys()].sort();
+    return this.sorted;
   }
 
   toJSON(): VocabularyJSON {
@@ -181,6 +188,18 @@ export interface VocabularyJSON {
 
 /** Marks the list of a root's short case forms among the families (index keys are letters and digits). */
 const CASE_FORMS = '#';
+
+/** The index of the first of the sorted keys that does not sort before `prefix`: where its extensions begin. */
+function firstNotBefore(sorted: string[], prefix: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function addTo(map: Map<string, string[]>, root: string, key: string): void {
   const members = map.get(root);
