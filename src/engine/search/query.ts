@@ -271,14 +271,16 @@ export function parseQuestion(
   /**
    * Some form one edit away is a corpus word of substance that `isWordLike` accepts; with
    * `listedOnly`, one everyday speech lists, which is looked at first: only listed strings are stemmed.
+   * Whether it is a stop word is asked only of the few forms the corpus knows: of the hundreds of
+   * strings one edit away, hardly any is one.
    */
   const oneEditFromCorpus = (form: string, isWordLike: (candidate: string) => boolean, listedOnly = false) =>
     [...oneEditAway(form)].some(
       (c) =>
         (!listedOnly || lex.words.count(c) > 0) &&
-        !isStopword(c) &&
         mayBeKnown(c) &&
         knownKey(stemKey(c)) &&
+        !isStopword(c) &&
         isWordLike(c),
     );
   const knowledge: WordKnowledge = {
