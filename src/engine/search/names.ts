@@ -10,7 +10,7 @@ export class NameCounter {
   private readonly capitalised = new Map<string, number>();
   private readonly lower = new Map<string, number>();
 
-  /** Counts the tokens of one text (each distinct text once: the index builder caches texts). */
+  /** Counts the tokens of one text (the index builder gives each distinct text once). */
   add(text: string, tokens: Token[]): void {
     for (const token of tokens) {
       const first = text[token.start]!;

@@ -150,6 +150,12 @@ class IndexBuilder {
   // headings once per passage): analyse each distinct text once. Recent texts suffice.
   private readonly recent = new BoundedCache<string, string[]>(RECENT_TEXTS);
   private readonly names = new NameCounter();
+  /**
+   * The texts whose capitals are counted already: each distinct text once, whatever the cache of
+   * recent texts forgot and analysed again (a heading shared by documents far apart, a long
+   * article's title), so the names found do not depend on the cache's size or policy.
+   */
+  private readonly counted = new Set<string>();
 
   constructor(private readonly passages: Passage[]) {}
 
@@ -160,7 +166,10 @@ class IndexBuilder {
   private keysOf(text: string): string[] {
     return this.recent.getOrMake(text, () => {
       const tokens = analyzeText(text);
-      this.names.add(text, tokens);
+      if (!this.counted.has(text)) {
+        this.counted.add(text);
+        this.names.add(text, tokens);
+      }
       return tokens.map((t) => t.key);
     });
   }

@@ -16,9 +16,10 @@ export class BoundedCache<K, V> {
   private old = new Map<K, V>();
   private readonly generation: number;
 
-  /** `limit` is at least 2: one entry per generation. */
+  /** `limit` is at least 2: one entry per generation (an odd limit holds one fewer). */
   constructor(limit: number) {
-    this.generation = Math.max(1, Math.floor(limit / 2));
+    if (!(limit >= 2)) throw new RangeError(`a BoundedCache holds at least 2 entries, not ${limit}`);
+    this.generation = Math.floor(limit / 2);
   }
 
   /** Entries held, counting an entry moved to the young generation twice until the old one goes. */

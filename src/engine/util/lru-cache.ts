@@ -2,7 +2,8 @@
  * A map of at most `limit` entries that forgets the least recently used first. For small memos
  * (thousands of entries) of work that recurs unevenly, such as the words of questions asked in
  * one server: the words asked again and again stay, one-off ones make room. (The large caches of
- * word keys use `BoundedCache`, where refreshing on every hit would cost more than it saves.)
+ * word keys use `BoundedCache`, which keeps two generations and refreshes only entries found in
+ * the old one: moving every hit to the young end of one Map would cost more than it saves.)
  * A limit of 0 remembers nothing: every look-up makes its value anew.
  */
 export class LruCache<K, V> {

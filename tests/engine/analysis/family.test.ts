@@ -33,6 +33,24 @@ describe('word families', () => {
     expect(onlyLetterSiblings(keyOfWord('stalin')!, keyOfWord('stališče')!)).toBe(true);
   });
 
+  it('tells whether some key begins with a prefix, the whole key included', () => {
+    const vocab = new Vocabulary(
+      new Map([
+        ['kolonializ', 1],
+        ['neokolon', 1],
+        ['zahod', 1],
+      ]),
+      1,
+    );
+    expect(vocab.hasKeyStartingWith('neokol')).toBe(true);
+    expect(vocab.hasKeyStartingWith('zahod')).toBe(true);
+    expect(vocab.hasKeyStartingWith('zahodn')).toBe(false);
+    // Past the last key, and before the first.
+    expect(vocab.hasKeyStartingWith('zz')).toBe(false);
+    expect(vocab.hasKeyStartingWith('a')).toBe(false);
+    expect(new Vocabulary(new Map(), 0).hasKeyStartingWith('a')).toBe(false);
+  });
+
   it('joins a verbal noun to its verb ("igranjem" and "igral", "čakanje" and "čakal"), not a noun that only ends alike', () => {
     const vocab = vocabularyOf(['igral', 'čakal', 'dejal', 'stal', 'policija', 'zadev', 'sredo']);
     expect(vocab.family(keyOfWord('igranjem')!)).toContain(keyOfWord('igral'));

@@ -31,4 +31,10 @@ describe('BoundedCache', () => {
     expect(cache.getOrMake('x', make)).toBeNull();
     expect(made).toBe(1);
   });
+
+  it('refuses a limit that leaves no room for two generations', () => {
+    expect(() => new BoundedCache(1)).toThrow(RangeError);
+    expect(() => new BoundedCache(0)).toThrow(RangeError);
+    expect(() => new BoundedCache(2)).not.toThrow();
+  });
 });
