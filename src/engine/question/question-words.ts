@@ -156,7 +156,8 @@ const HOURS_WRITTEN = /^([01]?\d|2[0-4])[hH]([0-5]\d)?$/;
 function clockParts(start: number, word: string): [number, string][] | undefined {
   const clock = HOURS_WRITTEN.exec(word);
   if (!clock) return undefined;
-  const [, hour, minutes] = clock as unknown as [string, string, string | undefined];
+  const hour = clock[1]!;
+  const minutes = clock[2];
   return minutes === undefined
     ? [[start, hour]]
     : [

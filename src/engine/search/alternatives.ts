@@ -543,10 +543,8 @@ function softRKin(form: string, key: string, vocab: Vocabulary, lex: Lexicon): A
   const adjective = noun === undefined ? RSKI_ADJECTIVE.exec(form)?.[1] : undefined;
   const root = noun ?? adjective;
   if (root === undefined) return [];
-  const adjectives = [`${root}ski`, `ob${root}ski`];
-  const others =
-    noun !== undefined ? adjectives : lex.words.count(`${root}je`) > 0 ? [`${root}je`, ...adjectives] : adjectives;
-  return keysOf(others, key, vocab);
+  const listedNoun = adjective !== undefined && lex.words.count(`${root}je`) > 0 ? [`${root}je`] : [];
+  return keysOf([...listedNoun, `${root}ski`, `ob${root}ski`], key, vocab);
 }
 
 /** Keys this short are whole words: the stemmer leaves a case ending on them ("miru", "boju"). */

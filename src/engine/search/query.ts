@@ -28,9 +28,9 @@ import {
 } from '../question/english.ts';
 import {
   askingPhraseWords,
-  FIGURE_TYPES,
   asksCalendarDay,
   asksClockTime,
+  FIGURE_TYPES,
   isQuestionWord,
   slovenianAsked,
   type AnswerType,

@@ -126,6 +126,13 @@ function typoReading(
   // People seldom mistype a word's first letter; a name the corpus lacks ("Piranu") is not
   // another one without it ("Iranu").
   const candidates = [...oneEditAway(form)].filter((c) => c[0] === form[0]);
+  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content
+  // words. A misspelt chat filler or talk about the article ("člnaku") is dropped too: it says
+  // nothing about what is asked.
+  const long = (c: string) => c.length >= MIN_MISSPELT_QUESTION_WORD;
+  const misspelt = (isFunctionWord: (c: string) => boolean) =>
+    long(form) && candidates.some((c) => long(c) && isFunctionWord(c));
+  if (misspelt((c) => isQuestionWord(c) || lex.chat.isFiller(c))) return 'drop';
   const fixes = new Map<string, { form: string; key: string; score: number }>();
   for (const candidate of candidates) {
     if (!mayBeKnown(candidate)) continue;
@@ -135,19 +142,11 @@ function typoReading(
     const score = lex.words.count(candidate) + vocab.frequency(key);
     if ((fixes.get(key)?.score ?? -1) < score) fixes.set(key, { form: candidate, key, score });
   }
-  // Long question words are the ones users misspell ("Kolkio"); short ones collide with content
-  // words. A misspelt chat filler or talk about the article ("člnaku") is dropped too: it says
-  // nothing about what is asked. Another function word is dropped only when it is more than ten
-  // times as common in speech as the likeliest corpus word as close: "čeprov" is "čeprav", not a
-  // rare corpus word, while "dalež" is read as the corpus's "delež" ("daleč" is 8 times as common).
-  const long = (c: string) => c.length >= MIN_MISSPELT_QUESTION_WORD;
+  // Another function word is dropped only when it is more than ten times as common in speech as
+  // the likeliest corpus word as close: "čeprov" is "čeprav", not a rare corpus word, while
+  // "dalež" is read as the corpus's "delež" ("daleč" is 8 times as common).
   const likeliestFix = Math.max(0, ...[...fixes.values()].map((f) => lex.words.count(f.form)));
-  const outweighs = (c: string) => lex.words.count(c) > FUNCTION_WORD_ODDS * likeliestFix;
-  if (
-    long(form) &&
-    candidates.some((c) => long(c) && (isQuestionWord(c) || lex.chat.isFiller(c) || (isStopword(c) && outweighs(c))))
-  )
-    return 'drop';
+  if (misspelt((c) => isStopword(c) && lex.words.count(c) > FUNCTION_WORD_ODDS * likeliestFix)) return 'drop';
   const [best, ...others] = [...fixes.values()].sort((a, b) => b.score - a.score);
   if (!best) return null;
   // A reading unlisted in everyday speech whose own family everyday speech does use ("obehovo"
