@@ -1123,6 +1123,27 @@ describe('the engine reads chat, typos and English', () => {
     expect(small.alternatives[0]).not.toEqual({ keys: [stemKey('bone')], weight: MATCH_WEIGHTS.nameCase });
   });
 
+  it('reads a capitalised name with one letter doubled or undoubled as the corpus name, even a real other name', () => {
+    const mp = Engine.fromDocuments([
+      articleOf('harington', 'Harington', [
+        'Igralec Kit Harington bo novembra nastopil v predstavi True West.',
+        'Voditelj Phillip Schofield je oddajo zapustil.',
+      ]),
+    ]);
+    // "Harrington" is a name everyday Slovenian lists, so typo mending alone leaves it unread.
+    for (const [question, typed, name] of [
+      ['V kateri predstavi bo nastopil Kit Harrington?', 'Harrington', 'harington'],
+      ['Zakaj je Philip Schofield zapustil oddajo?', 'Philip', 'phillip'],
+    ]) {
+      const concepts = mp.explain(question!).question.concepts;
+      const concept = concepts.find((c) => question!.slice(c.span.start, c.span.end) === typed)!;
+      expect(concept.alternatives[0], question).toEqual({ keys: [stemKey(name!)], weight: MATCH_WEIGHTS.typo });
+    }
+    // A word written small is not taken for a name.
+    const small = mp.explain('kje bo nastopil kit harrington').question.concepts.at(-1)!;
+    expect(small.alternatives[0]).not.toEqual({ keys: [stemKey('harington')], weight: MATCH_WEIGHTS.typo });
+  });
+
   it('reads common chat forms of "bilo", "narediti" and "imeti" as the standard words (shipped lexicon)', () => {
     const chat = engine.explain('kaj bi blo treba narest s sankcijami zn');
     expect(chat.question.concepts.map((c) => c.alternatives[0]!.keys.join('+'))).not.toContain('blo');

@@ -75,6 +75,14 @@ export function mendTypos(words: Word[], known: KnownKeys, lex: Lexicon, vocab: 
   const mended: Word[] = [];
   for (const word of words) {
     const { form } = word;
+    const doubled =
+      word.question.capitalised && !word.question.acronym && word.parts.length === 0 && !known.knownKey(word.key)
+        ? nameWithOtherDoubling(form, vocab)
+        : undefined;
+    if (doubled !== undefined) {
+      mended.push({ ...word, key: doubled, weight: MATCH_WEIGHTS.typo });
+      continue;
+    }
     if (
       word.parts.length > 0 ||
       known.knownKey(word.key) ||
@@ -109,6 +117,24 @@ export function mendTypos(words: Word[], known: KnownKeys, lex: Lexicon, vocab: 
       });
   }
   return mended;
+}
+
+/**
+ * The corpus name a capitalised word is with one letter doubled or undoubled ("Harrington" for the
+ * corpus's "Harington", "Cromwel" for "Cromwell"): whether a foreign name doubles a letter is the
+ * spelling people remember least. Asked before the everyday-word test, as such a misspelling is
+ * often another real name ("Harrington") that the corpus does not mention.
+ */
+function nameWithOtherDoubling(form: string, vocab: Vocabulary): string | undefined {
+  for (let i = 1; i < form.length; i++) {
+    const variants = form[i] === form[i - 1] ? [form.slice(0, i) + form.slice(i + 1)] : [];
+    variants.push(form.slice(0, i) + form[i - 1] + form.slice(i));
+    for (const variant of variants) {
+      const key = stemKey(variant);
+      if (vocab.isName(key)) return key;
+    }
+  }
+  return undefined;
 }
 
 /**
