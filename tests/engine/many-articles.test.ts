@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { articleOf as doc } from '../helpers.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { Vocabulary } from '../../src/engine/search/vocabulary.ts';
-import { loadCorpus } from '../../src/engine/corpus/load.ts';
-import { CORPUS } from '../helpers.ts';
+import { loadArticlesFile, loadCorpus } from '../../src/engine/corpus/load.ts';
+import { CORPUS, DISTRACTORS } from '../helpers.ts';
 import { stemKey } from '../../src/engine/analysis/stem.ts';
 
 describe('the vocabulary', () => {
@@ -176,6 +176,20 @@ describe('questions over several articles', () => {
     // The sentence naming the director counts for more than one that only names the company.
     expect(bruce.evidence.rankSentenceCoverage).toBeGreaterThan(topicOnly.evidence.rankSentenceCoverage);
     expect(ranked[0]).toBe(bruce);
+  });
+
+  it("does not prefer the passages that name an article's people when the article names them anyway", async () => {
+    // Real articles: a report names its driver or its spokeswoman in some paragraphs and calls them
+    // "he" or "she" in the one that answers; the names do not tell that article's paragraphs apart.
+    const engine = Engine.fromDocuments(await loadArticlesFile(DISTRACTORS));
+    for (const [question, answer] of [
+      [
+        'V katerem krogu je Max Verstappen na ruski veliki nagradi končno zapeljal v boks?',
+        'V boks je končno zapeljal',
+      ],
+      ['Kaj je Sarah Sanders na Fox News trdila o številu Trumpovih tiskovnih konferenc?', 'več tiskovnih konferenc'],
+    ])
+      expect(engine.ask(question!).passages[0]!.passage.text, question).toContain(answer);
   });
 });
 

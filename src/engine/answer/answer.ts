@@ -9,7 +9,15 @@ import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './a
 import { askedWords } from './answer-cues.ts';
 import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES } from '../question/answer-type.ts';
-import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
+import {
+  coverageOf,
+  highlightsOf,
+  matches,
+  PLACE_WEIGHTS,
+  questionModel,
+  weighEvidence,
+  type Evidence,
+} from './evidence.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -62,7 +70,7 @@ export const DEFAULT_RANKING: RankingTuning = {
 
 /** An article with at least this many candidates has its own shares of what its passages hold (see `rankPassages`). */
 const MIN_ARTICLE_CANDIDATES = 5;
-/** A match at least this strong (the word itself, a close form, a name in the same article) counts as holding the concept. */
+/** A match at least this strong (the word itself, a close form, a name in the previous paragraph) counts as holding the concept. */
 const CLEAR_MATCH = 0.5;
 
 /** Passages to return when the caller does not say. */
@@ -134,9 +142,9 @@ export function rankPassages(
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
   const floor = tuning.specificityFloor;
-  const telling = (group: typeof weighed, matched: (found: number) => boolean) =>
+  const telling = (group: typeof weighed, matched: (found: number, concept: Concept) => boolean) =>
     parsed.concepts.map((concept, i) => {
-      const share = group.filter((x) => matched(x.evidence.found[i]!)).length / group.length;
+      const share = group.filter((x) => matched(x.evidence.found[i]!, concept)).length / group.length;
       return concept.weight * (floor + (1 - floor) * (1 - share));
     });
   // Shares among what BM25 retrieved (the followers come after them): passages it did not bring
@@ -146,7 +154,9 @@ export function rankPassages(
   // Within one article, what most of its candidate passages hold (its topic: "Inrupt" in an
   // article about Inrupt) does not tell them apart either: "direktor Inrupta?" asks for the
   // passage about the director. Where an article brings enough candidates to tell, its own
-  // passages are weighed by its own shares; a concept counts as held where it is clearly matched.
+  // passages are weighed by its own shares; a concept counts as held where it is clearly matched,
+  // and a name wherever the article names it: the paragraph that answers about Verstappen often
+  // calls him "he", and the ones that name him do not answer more for it.
   const byArticle = new Map<string, typeof weighed>();
   for (const x of retrieved) byArticle.set(x.passage.doc, [...(byArticle.get(x.passage.doc) ?? []), x]);
   const articleWeights = new Map<string, number[]>();
@@ -154,7 +164,7 @@ export function rankPassages(
     if (group.length >= MIN_ARTICLE_CANDIDATES)
       articleWeights.set(
         doc,
-        telling(group, (found) => found >= CLEAR_MATCH),
+        telling(group, (found, concept) => found >= (concept.name ? PLACE_WEIGHTS.documentName : CLEAR_MATCH)),
       );
   const figure = FIGURE_TYPES.has(parsed.answerType);
   const cueWeight = figure ? w.figureAnswerType : w.answerType;
