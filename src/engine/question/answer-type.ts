@@ -217,6 +217,12 @@ const AGE_NOUNS = /^starost(?:i|jo)?$/;
  * ("koliko časa", "koliko dni", see `ASKED_UNITS`) and "krat" of a split "kolikokrat".
  */
 const asksAfterKoliko = (word: string): boolean => Object.hasOwn(ASKED_UNITS, word) || word === 'krat';
+/**
+ * Time passing ("Koliko let je minilo od …?", "koliko časa je preteklo, odkar …"): after "koliko"
+ * or its unit of time, the verb only says that a span is asked, which the answer gives without it
+ * ("pred 24 leti").
+ */
+const ELAPSING_VERBS = /^(?:minil[aoi]?|mine|minejo|pretekl[aoi]?|prete[cč]e)$/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**
@@ -299,6 +305,11 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // Whatever else the question asks first ("kam potuje in za koliko časa"); the unit of a
     // span is asked for too ("koliko dni" is answered by "dvodnevni obisk", "tri tedne").
     if (previous === 'koliko' && asksAfterKoliko(word)) out.add(i);
+    if (
+      ELAPSING_VERBS.test(word) &&
+      afterCopulas(forms, i, (q, at) => q === 'koliko' || (out.has(at) && forms[at - 1] === 'koliko'))
+    )
+      out.add(i);
     if (
       (type === 'number' || type === 'age' || type === 'money' || type === 'measure') &&
       previous === 'kako' &&
@@ -395,10 +406,10 @@ function asksDimension(head: string[]): boolean {
  * The word before `at`, forms of "biti" and particles between left out ("koliko je pa bil visok" →
  * "koliko"), is `is`.
  */
-function afterCopulas(head: string[], at: number, is: (word: string) => boolean): boolean {
+function afterCopulas(head: string[], at: number, is: (word: string, at: number) => boolean): boolean {
   let i = at - 1;
   while (i > 0 && at - i <= MAX_PHRASE_GAP && inPhrase(head[i])) i--;
-  return i >= 0 && is(head[i]!);
+  return i >= 0 && is(head[i]!, i);
 }
 
 /**
