@@ -100,14 +100,15 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A figure only where it reads as a time: a year, a clock time, a date or a century ("ob 7.55",
   // "14:00", "pred 7. uro", "30. septembra", "30.6.", "v 19. stoletju"), the minute of a match
   // ("v 29. minuti"), or a span ("pred 24 leti", "3 dni"); and words of time: a day, a part of
-  // it ("sinoči", "popoldne"), a week named by when it is (this, last or next one, its start,
+  // it ("sinoči", "popoldne"), a day named by when it is ("pozneje tega dne", "naslednji dan"), a
+  // week named by when it is (this, last or next one, its start,
   // middle or end: "na začetku tega tedna"; "dva tedna" is a span), and a clause of "kadar"
   // ("whenever": "… službo, kadar izpolnjujejo obljube");
   // "25 zveznih držav" says how many, not when, and "2.50 evra" is a price. "leta 2020" is one
   // time, told by its year: "leta", "leto", "leti" or "let" before a year is no cue of its own,
   // so a question that names the year finds nothing new in it ("vsa leta 15000 ljudi" has none).
   time: new RegExp(
-    `\\b(?:${MONTHS}|kadar(?!\\s+koli)|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|opolnoci|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|konca|koncu|koncem|zacetku|sredi)\\s+tedna|(?:leta|let[io]?)(?!\\s+(?:1[5-9]|20)\\d\\d(?!\\d))|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+(?:${SPAN_PARTICLES}\\s+)?${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTHS}|kadar(?!\\s+koli)|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|opolnoci|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer|(?:tega|istega|tistega|naslednjega|prejsnjega)\\s+dne|(?:ta|isti|tisti|naslednji|prejsnji)\\s+dan|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|konca|koncu|koncem|zacetku|sredi)\\s+tedna|(?:leta|let[io]?)(?!\\s+(?:1[5-9]|20)\\d\\d(?!\\d))|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+(?:${SPAN_PARTICLES}\\s+)?${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one;

@@ -192,6 +192,19 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Premieri se počutijo bolj udobno kot kadar koli prej.')).toBe(0);
   });
 
+  it('reads a day named by when it is ("pozneje tega dne", "naslednji dan") as saying when, but not as which day', () => {
+    const question = 'Kdaj bo odločala porota?';
+    expect(cue('time', question, 'Sodnik je dejal, da bo pozneje tega dne presojala porota.')).toBe(1);
+    expect(cue('time', question, 'Porota je o primeru odločila naslednji dan.')).toBe(1);
+    expect(cue('time', question, 'Porota o tem še ni odločila.')).toBe(0);
+    const day = answerCueStrength(
+      'time',
+      'Porota je odločila naslednji dan.',
+      askedWords('Katerega dne je odločila porota?', { asksDay: true }),
+    );
+    expect(day).toBe(0);
+  });
+
   it('answers a question for a name with a name, not with a role', () => {
     const forName = (question: string, sentence: string) =>
       answerCueStrength('person', sentence, askedWords(question, { asksName: true }));
