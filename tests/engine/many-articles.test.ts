@@ -188,6 +188,8 @@ describe('questions over several articles', () => {
         'V boks je končno zapeljal',
       ],
       ['Kaj je Sarah Sanders na Fox News trdila o številu Trumpovih tiskovnih konferenc?', 'več tiskovnih konferenc'],
+      // a name the article writes in another form counts as well ("Sara" for its "Sarah")
+      ['Kaj je Sara Sanders na Fox News trdila o številu Trumpovih tiskovnih konferenc?', 'več tiskovnih konferenc'],
     ])
       expect(engine.ask(question!).passages[0]!.passage.text, question).toContain(answer);
   });

@@ -1128,6 +1128,7 @@ describe('the engine reads chat, typos and English', () => {
       articleOf('harington', 'Harington', [
         'Igralec Kit Harington bo novembra nastopil v predstavi True West.',
         'Voditelj Phillip Schofield je oddajo zapustil.',
+        'Vodja republikancev Mitch McConnell je govoril v senatu.',
       ]),
     ]);
     // "Harrington" is a name everyday Slovenian lists, so typo mending alone leaves it unread.
@@ -1142,6 +1143,10 @@ describe('the engine reads chat, typos and English', () => {
     // A word written small is not taken for a name.
     const small = mp.explain('kje bo nastopil kit harrington').question.concepts.at(-1)!;
     expect(small.alternatives[0]).not.toEqual({ keys: [stemKey('harington')], weight: MATCH_WEIGHTS.typo });
+    // The key is changed, not the word: "Mitchel", stemmed again, would lose a longer ending and
+    // be "Mitch".
+    const mitchell = mp.explain('Kaj je rekla Andrea Mitchell?').question.concepts.at(-1)!;
+    expect(mitchell.alternatives.flatMap((a) => a.keys)).not.toContain(stemKey('mitch'));
   });
 
   it('reads common chat forms of "bilo", "narediti" and "imeti" as the standard words (shipped lexicon)', () => {

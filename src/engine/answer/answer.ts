@@ -9,15 +9,7 @@ import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './a
 import { askedWords } from './answer-cues.ts';
 import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES } from '../question/answer-type.ts';
-import {
-  coverageOf,
-  highlightsOf,
-  matches,
-  PLACE_WEIGHTS,
-  questionModel,
-  weighEvidence,
-  type Evidence,
-} from './evidence.ts';
+import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
 export interface RankingTuning {
   /** How many BM25 candidates are re-ranked with the evidence features. */
@@ -142,9 +134,9 @@ export function rankPassages(
   });
   // A concept nearly every candidate matches does not tell them apart: rank by the others.
   const floor = tuning.specificityFloor;
-  const telling = (group: typeof weighed, matched: (found: number, concept: Concept) => boolean) =>
+  const telling = (group: typeof weighed, matched: (found: number, concept: Concept, i: number) => boolean) =>
     parsed.concepts.map((concept, i) => {
-      const share = group.filter((x) => matched(x.evidence.found[i]!, concept)).length / group.length;
+      const share = group.filter((x) => matched(x.evidence.found[i]!, concept, i)).length / group.length;
       return concept.weight * (floor + (1 - floor) * (1 - share));
     });
   // Shares among what BM25 retrieved (the followers come after them): passages it did not bring
@@ -155,17 +147,22 @@ export function rankPassages(
   // article about Inrupt) does not tell them apart either: "direktor Inrupta?" asks for the
   // passage about the director. Where an article brings enough candidates to tell, its own
   // passages are weighed by its own shares; a concept counts as held where it is clearly matched,
-  // and a name wherever the article names it: the paragraph that answers about Verstappen often
-  // calls him "he", and the ones that name him do not answer more for it.
+  // and a name in all of them if the article names it anywhere, in any of the name's forms: the
+  // paragraph that answers about Verstappen often calls him "he", and the ones that name him do
+  // not answer more for it. (A name the article mentions once is held everywhere too, and so tells
+  // its paragraphs apart no more than its topic's names do: measured, limiting this to names
+  // several candidates write changed nothing on the tuning questions.)
   const byArticle = new Map<string, typeof weighed>();
   for (const x of retrieved) byArticle.set(x.passage.doc, [...(byArticle.get(x.passage.doc) ?? []), x]);
   const articleWeights = new Map<string, number[]>();
   for (const [doc, group] of byArticle)
-    if (group.length >= MIN_ARTICLE_CANDIDATES)
+    if (group.length >= MIN_ARTICLE_CANDIDATES) {
+      const inArticle = byDocument.get(index.documentOf[group[0]!.c.index]!)!;
       articleWeights.set(
         doc,
-        telling(group, (found, concept) => found >= (concept.name ? PLACE_WEIGHTS.documentName : CLEAR_MATCH)),
+        telling(group, (found, concept, i) => found >= CLEAR_MATCH || (concept.name && inArticle[i]! > 0)),
       );
+    }
   const figure = FIGURE_TYPES.has(parsed.answerType);
   const cueWeight = figure ? w.figureAnswerType : w.answerType;
   // A figure with its unit is given by the one passage that answers, often without the name the

@@ -32,6 +32,8 @@ const MIN_MISSPELT_QUESTION_WORD = 5;
 const MIN_EVERYDAY_FAMILY_KEY = 4;
 /** The longest capitalised word read as a corpus name with another vowel ending ("Bona" for "Bone"). */
 const MAX_REVOWELLED_NAME = 5;
+/** The shortest key of a name read with one letter doubled or undoubled (see `nameWithOtherDoubling`). */
+const MIN_REDOUBLED_NAME = 5;
 /**
  * A word the wordnet lists (with this long a key) is a real word, however seldom it is said
  * ("ognjenik", for the corpus's "vulkan"): its synonyms find the corpus's word, a typo reading
@@ -77,7 +79,7 @@ export function mendTypos(words: Word[], known: KnownKeys, lex: Lexicon, vocab: 
     const { form } = word;
     const doubled =
       word.question.capitalised && !word.question.acronym && word.parts.length === 0 && !known.knownKey(word.key)
-        ? nameWithOtherDoubling(form, vocab)
+        ? nameWithOtherDoubling(word.key, vocab)
         : undefined;
     if (doubled !== undefined) {
       mended.push({ ...word, key: doubled, weight: MATCH_WEIGHTS.typo });
@@ -120,19 +122,21 @@ export function mendTypos(words: Word[], known: KnownKeys, lex: Lexicon, vocab: 
 }
 
 /**
- * The corpus name a capitalised word is with one letter doubled or undoubled ("Harrington" for the
- * corpus's "Harington", "Cromwel" for "Cromwell"): whether a foreign name doubles a letter is the
- * spelling people remember least. Asked before the everyday-word test, as such a misspelling is
- * often another real name ("Harrington") that the corpus does not mention.
+ * The corpus name a capitalised word is with one letter of its key doubled or undoubled
+ * ("Harrington" for the corpus's "Harington", "Hilary" for "Hillary"): whether a foreign name
+ * doubles a letter is the spelling people remember least. Asked before the everyday-word test, as
+ * such a misspelling is often another real name ("Harrington") that the corpus does not mention.
+ * The key is changed, not the word: a word changed and stemmed again may lose a longer ending and
+ * land on a shorter, unrelated name ("Mitchell" → "mitch…"). Not for short keys, where one letter
+ * more or less makes another name ("Lev", "Leev").
  */
-function nameWithOtherDoubling(form: string, vocab: Vocabulary): string | undefined {
-  for (let i = 1; i < form.length; i++) {
-    const variants = form[i] === form[i - 1] ? [form.slice(0, i) + form.slice(i + 1)] : [];
-    variants.push(form.slice(0, i) + form[i - 1] + form.slice(i));
-    for (const variant of variants) {
-      const key = stemKey(variant);
-      if (vocab.isName(key)) return key;
-    }
+function nameWithOtherDoubling(key: string, vocab: Vocabulary): string | undefined {
+  if (key.length < MIN_REDOUBLED_NAME || key.length > MAX_TYPO_LENGTH) return undefined;
+  for (let i = 1; i <= key.length; i++) {
+    const undoubled = key[i] === key[i - 1] ? key.slice(0, i) + key.slice(i + 1) : undefined;
+    if (undoubled !== undefined && vocab.isName(undoubled)) return undoubled;
+    const doubled = key.slice(0, i) + key[i - 1] + key.slice(i);
+    if (vocab.isName(doubled)) return doubled;
   }
   return undefined;
 }
