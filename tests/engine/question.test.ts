@@ -1285,6 +1285,9 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('Kolikšna je višina stolpa?')).toContain(stemKey('stolpa'));
     expect(concepts('Kako dolgo bo Putin ostal v Vietnamu?')).not.toContain(stemKey('dolgo'));
     expect(typeOf('kolkic je putin v koreji')).toBe('number');
+    // a question word too misspelt to read is dropped, and the question typed by the one it was
+    expect(typeOf('Iz kaetrega mesta je prišel Putin?')).toBe('place');
+    expect(concepts('Iz kaetrega mesta je prišel Putin?')).not.toContain(stemKey('kaetrega'));
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
     expect(concepts('koliko krat je putin obiskal korejo')).not.toContain(stemKey('krat'));
     // time passing after "koliko" or its unit asks for the span ("pred 24 leti"), which the answer

@@ -327,7 +327,7 @@ export function parseQuestion(
   const topical = words.filter((_, i) => !questionPhrase.has(i));
   const topicWords = toWords(topical);
   const list = mendTypos(topicWords, known, lex, vocab, memo);
-  const answerType = typedAfterMending(askedType, asking, list, new Set(topicWords));
+  const answerType = typedAfterMending(askedType, asking, list, new Set(topicWords), lex);
   const concepts = mergeRepeats(slovenianConcepts(list, synonyms, vocab, lex, memo));
   const counted: Counted = answerType === 'number' ? countedWords(forms) : { words: [], asksSpan: false };
   return {
@@ -352,14 +352,45 @@ export function parseQuestion(
  * The question's type with its misspelt words read as mended: a how-many question about a "dalež"
  * asks for the share a "delež" is. Only a refinement of a how-many or untyped question (see
  * `askedOf`): the question word itself was read before, and reading it again could only add a guess.
+ * A question word too misspelt to be read ("kaetrega") was dropped by typo mending; an untyped
+ * question is read again with the question word one typo away in its place ("iz katerega mesta").
  */
-function typedAfterMending(type: AnswerType, asking: QuestionWord[], list: Word[], typed: Set<Word>): AnswerType {
+function typedAfterMending(
+  type: AnswerType,
+  asking: QuestionWord[],
+  list: Word[],
+  typed: Set<Word>,
+  lex: Lexicon,
+): AnswerType {
   if (type !== 'number' && type !== 'other') return type;
   // `mendTypos` keeps a word it leaves alone as it was, so a word not among those typed is mended.
   const mended = new Map(list.filter((w) => !typed.has(w)).map((w) => [w.question, w.form]));
+  let questionWordMended = false;
+  if (type === 'other') {
+    const kept = new Set(list.map((w) => w.question));
+    for (const w of typed) {
+      const questionWord = kept.has(w.question) ? undefined : questionWordNear(w.form, lex);
+      if (questionWord === undefined) continue;
+      mended.set(w.question, questionWord);
+      questionWordMended = true;
+    }
+  }
   if (!asking.some((w) => mended.has(w))) return type;
   const again = askedOf(asking.map((w) => ({ ...w, form: mended.get(w) ?? w.form }))).type;
-  return FIGURE_TYPES.has(again) ? again : type;
+  return FIGURE_TYPES.has(again) || questionWordMended ? again : type;
+}
+
+/** The commonest question word one typo from a dropped word ("kaetrega" → "katerega"), keeping its first letter. */
+function questionWordNear(form: string, lex: Lexicon): string | undefined {
+  let best: string | undefined;
+  for (const candidate of oneEditAway(form))
+    if (
+      candidate[0] === form[0] &&
+      isQuestionWord(candidate) &&
+      lex.words.count(candidate) > lex.words.count(best ?? '')
+    )
+      best = candidate;
+  return best;
 }
 
 /**
