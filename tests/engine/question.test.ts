@@ -1284,6 +1284,10 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('Kolikšna je višina stolpa?')).not.toContain(stemKey('visina'));
     expect(concepts('Kolikšna je višina stolpa?')).toContain(stemKey('stolpa'));
     expect(concepts('Kako dolgo bo Putin ostal v Vietnamu?')).not.toContain(stemKey('dolgo'));
+    // chat asks "koliko dolgo" as "kako dolgo"; "koliko denarja" asks for a sum ("2 milijona USD")
+    expect(concepts('koliko dolgo bo putin ostal v vietnamu')).not.toContain(stemKey('dolgo'));
+    expect(concepts('Koliko denarja je Rusija namenila Koreji?')).not.toContain(stemKey('denarja'));
+    expect(concepts('Koliko denarja je Rusija namenila Koreji?')).toContain(stemKey('namenila'));
     expect(typeOf('kolkic je putin v koreji')).toBe('number');
     // a question word too misspelt to read is dropped, and the question typed by the one it was
     expect(typeOf('Iz kaetrega mesta je prišel Putin?')).toBe('place');

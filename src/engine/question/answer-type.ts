@@ -232,6 +232,8 @@ const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)
  */
 const DIMENSION_NOUNS = /^(?:visin|globin|dolzin|sirin|razdalj|povrsin)(?:a|e|i|o|ami|ah)?$|^oddaljenost\w*$/;
 
+/** The noun of money after "koliko" (see `askingPhraseWords`). */
+const MONEY_NOUNS = /^denar(?:ja|ju|jem)?$/;
 /**
  * Words of price and worth: a how-much question that uses one ("Koliko stane …?", "Za koliko se je
  * povečala cena …?", "Koliko je vreden …?") asks for a sum of money, which a passage with any
@@ -316,6 +318,10 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
       (MEASURE_ADVERBS.test(word) || MEASURE_ADJECTIVES.test(word))
     )
       out.add(i);
+    // Chat asks "koliko dolgo", "koliko daleč" as it asks "kako dolgo".
+    if (type === 'number' && previous === 'koliko' && MEASURE_ADVERBS.test(word)) out.add(i);
+    // "Koliko denarja …?" asks for a sum, which the answer gives without the word ("2 milijona USD").
+    if (type === 'money' && previous === 'koliko' && MONEY_NOUNS.test(word)) out.add(i);
     // "Kolikšna je višina …?", "Popocatepetl oddaljenost od prestolnice?": the answer gives the
     // figure ("72 kilometrov od glavnega mesta"), seldom the noun.
     if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
