@@ -171,10 +171,14 @@ export async function loadEngine(
   }
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
   if (worker) {
-    const { buffer, problems } = await loadPackedInWorker(dir, cacheDir);
-    problems.forEach(onCacheProblem);
-    onRead();
-    return unpackEngine(buffer, slices, dir, { finishLater: savedHere, finishAfter });
+    const { buffer, problems, release } = await loadPackedInWorker(dir, cacheDir);
+    try {
+      problems.forEach(onCacheProblem);
+      onRead();
+      return await unpackEngine(buffer, slices, dir, { finishLater: savedHere, finishAfter });
+    } finally {
+      release();
+    }
   }
   if (!cacheDir) {
     const engine = await Engine.fromDirectory(dir);

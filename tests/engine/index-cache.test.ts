@@ -4,6 +4,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine } from '../../src/engine/index-cache.ts';
+import { loadPackedInWorker } from '../../src/engine/transfer/in-worker.ts';
 import { CORPUS, corpusDir } from '../helpers.ts';
 
 describe('index cache', () => {
@@ -97,5 +98,22 @@ describe('index cache', () => {
     await expect(
       loadEngine('/nonexistent/odlomek', cache, () => {}, { worker: true, savedHere: true }),
     ).rejects.toThrow(/nonexistent\/odlomek: folder does not exist/);
+  });
+});
+
+describe('the index worker', () => {
+  it('waits after sending the index until it is released, so its heap is not freed while the index is unpacked', async () => {
+    const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
+    const dir = await corpusDir({ 'a.md': article });
+    const packed = await loadPackedInWorker(dir, undefined);
+    expect(packed.buffer.byteLength).toBeGreaterThan(0);
+    let ended = false;
+    void packed.ended.then(() => (ended = true));
+    // A worker that ends on its own does so within milliseconds of sending.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ended).toBe(false);
+    packed.release();
+    await packed.ended;
+    expect(ended).toBe(true);
   });
 });

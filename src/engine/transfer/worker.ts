@@ -60,3 +60,6 @@ try {
       : { ok: false, error: { message: (error as Error).message, stack: (error as Error).stack } };
 }
 parentPort!.postMessage(reply, transfer);
+// Ends when the thread that asked lets it (see `PackedFromWorker.release`): not while that thread
+// unpacks the buffer, as freeing this thread's heap then stalls it.
+parentPort!.once('message', () => parentPort!.close());
