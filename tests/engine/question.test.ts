@@ -1292,6 +1292,11 @@ describe('the engine reads chat, typos and English', () => {
     // a question word too misspelt to read is dropped, and the question typed by the one it was
     expect(typeOf('Iz kaetrega mesta je prišel Putin?')).toBe('place');
     expect(concepts('Iz kaetrega mesta je prišel Putin?')).not.toContain(stemKey('kaetrega'));
+    // not when the commonest function word that close asks nothing ("kajor" is "kakor", not
+    // "kamor"), nor from a greeting, nor where the asking sentence has a question word of its own
+    expect(typeOf('Kim je, kajor je bilo pričakovano, obiskal Putina?')).toBe('other');
+    expect(typeOf('Ne vem zakja. Putin je obiskal Korejo?')).toBe('other');
+    expect(typeOf('Kaj je Kim zafaj za Putinom rekel?')).toBe('other');
     expect(concepts('kolkic je putin v koreji')).not.toContain(stemKey('kolikic'));
     expect(concepts('koliko krat je putin obiskal korejo')).not.toContain(stemKey('krat'));
     // time passing after "koliko" or its unit asks for the span ("pred 24 leti"), which the answer
@@ -1299,6 +1304,9 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('Koliko let je minilo od Putinovega prvega obiska?')).not.toContain(stemKey('minilo'));
     expect(concepts('koliko je preteklo od podpisa')).not.toContain(stemKey('preteklo'));
     expect(concepts('Koliko rodov bo minilo do enakosti?')).toContain(stemKey('minilo'));
+    // other forms are other verbs, and before a noun of time "preteklo" is "last"
+    expect(concepts('Koliko je pretekla Ana na maratonu?')).toContain(stemKey('pretekla'));
+    expect(concepts('Koliko je preteklo leto zaslužil Putin?')).toContain(stemKey('preteklo'));
     // the verb of "kako se imenuje" asks for a name, which a passage gives without it; the noun
     // "ime" may be what is asked about
     expect(concepts('Kako se imenuje tiskovna agencija iz Srbije?')).not.toContain(stemKey('imenuje'));

@@ -220,9 +220,13 @@ const asksAfterKoliko = (word: string): boolean => Object.hasOwn(ASKED_UNITS, wo
 /**
  * Time passing ("Koliko let je minilo od …?", "koliko časa je preteklo, odkar …"): after "koliko"
  * or its unit of time, the verb only says that a span is asked, which the answer gives without it
- * ("pred 24 leti").
+ * ("pred 24 leti"). Time passes in the neuter singular (chat drops its o: "minil"); other forms
+ * are other verbs ("pretekla" is "ran"), and before a noun of time "preteklo" is "last"
+ * ("preteklo leto").
  */
-const ELAPSING_VERBS = /^(?:minil[aoi]?|mine|minejo|pretekl[aoi]?|prete[cč]e)$/;
+const ELAPSING_VERBS = /^(?:minilo|minil|mine|preteklo|prete[cč]e)$/;
+/** Nouns of time after which "preteklo" is an adjective ("preteklo leto"), not time passing. */
+const TIME_NOUN_AFTER = /^(?:let|leto|teden|tedn|mesec|sezon|obdobj|stolet)/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */
 const MEASURING_VERBS = /^(?:meri|merijo|meril[aoi]?|tehta|tehtajo|tehtal[aoi]?)$/;
 /**
@@ -309,6 +313,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     if (previous === 'koliko' && asksAfterKoliko(word)) out.add(i);
     if (
       ELAPSING_VERBS.test(word) &&
+      !TIME_NOUN_AFTER.test(forms[i + 1] ?? '') &&
       afterCopulas(forms, i, (q, at) => q === 'koliko' || (out.has(at) && forms[at - 1] === 'koliko'))
     )
       out.add(i);

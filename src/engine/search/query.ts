@@ -352,8 +352,8 @@ export function parseQuestion(
  * The question's type with its misspelt words read as mended: a how-many question about a "dalež"
  * asks for the share a "delež" is. Only a refinement of a how-many or untyped question (see
  * `askedOf`): the question word itself was read before, and reading it again could only add a guess.
- * A question word too misspelt to be read ("kaetrega") was dropped by typo mending; an untyped
- * question is read again with the question word one typo away in its place ("iz katerega mesta").
+ * A question word too misspelt to be read ("kaetrega") was dropped by typo mending; a question
+ * with no question word left is read again with it in its place ("iz katerega mesta").
  */
 function typedAfterMending(
   type: AnswerType,
@@ -366,10 +366,14 @@ function typedAfterMending(
   // `mendTypos` keeps a word it leaves alone as it was, so a word not among those typed is mended.
   const mended = new Map(list.filter((w) => !typed.has(w)).map((w) => [w.question, w.form]));
   let questionWordMended = false;
-  if (type === 'other') {
+  // Only where the asking sentence has no question word of its own: "Kaj je Kim zafaj rekel?"
+  // asks what, whether "zafaj" was "zakaj" or "zadaj".
+  if (type === 'other' && !asking.some((w) => isQuestionWord(w.form))) {
     const kept = new Set(list.map((w) => w.question));
+    const asked = new Set(asking);
     for (const w of typed) {
-      const questionWord = kept.has(w.question) ? undefined : questionWordNear(w.form, lex);
+      // Only a word of the sentence that asks: a misspelt word in a greeting asks nothing.
+      const questionWord = kept.has(w.question) || !asked.has(w.question) ? undefined : questionWordNear(w.form, lex);
       if (questionWord === undefined) continue;
       mended.set(w.question, questionWord);
       questionWordMended = true;
@@ -380,17 +384,22 @@ function typedAfterMending(
   return FIGURE_TYPES.has(again) || questionWordMended ? again : type;
 }
 
-/** The commonest question word one typo from a dropped word ("kaetrega" → "katerega"), keeping its first letter. */
+/**
+ * The question word a dropped word was misspelt from ("kaetrega" → "katerega"): the commonest
+ * function word one typo away (keeping the first letter), if that is a question word. A misspelt
+ * "kakor" ("kajor") is dropped as one too ("kamor" is one typo away), but "kakor" is commoner and
+ * asks nothing.
+ */
 function questionWordNear(form: string, lex: Lexicon): string | undefined {
   let best: string | undefined;
   for (const candidate of oneEditAway(form))
     if (
       candidate[0] === form[0] &&
-      isQuestionWord(candidate) &&
+      (isQuestionWord(candidate) || isStopword(candidate)) &&
       lex.words.count(candidate) > lex.words.count(best ?? '')
     )
       best = candidate;
-  return best;
+  return best !== undefined && isQuestionWord(best) ? best : undefined;
 }
 
 /**

@@ -63,7 +63,8 @@ export interface PackedFromWorker {
    * heap (hundreds of megabytes after indexing a large corpus), and freeing that much memory while
    * this thread unpacks the buffer into new objects stalled this thread's event loop for up to
    * 70 ms (measured with a 100 000-passage reload; longest block 24–39 ms when the worker ended
-   * after the unpacking). Call it once the buffer is unpacked, also when unpacking failed.
+   * after the unpacking). Call it once the buffer is unpacked, also when unpacking failed. (At a bot's
+   * start, with `finishLater`, that is once what first answers need is unpacked; the rest follows.)
    */
   release: () => void;
   /** Settles when the worker has ended. */
