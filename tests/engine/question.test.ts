@@ -819,12 +819,24 @@ describe('colloquial Slovenian', () => {
     expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
   });
 
-  it('reads the word that opens a question as its question word even where the corpus uses it', () => {
+  it('reads the word that opens a question, or a second one after a conjunction, as its question word even where the corpus uses it', () => {
     const forms = new ChatForms([['kolk', 'koliko']]);
     const withHip = knowledge(['kolk'], {}, ['koliko', 'je', 'ali', 'ga']);
     const readHere = (text: string) => standardForms(splitQuestion(text), forms, withHip, true).map((w) => w.form);
     expect(readHere('kolk je star kim')).toEqual(['koliko', 'je', 'star', 'kim']);
     expect(readHere('ali ga boli kolk')).toEqual(['ali', 'ga', 'boli', 'kolk']);
+    // a second question joined by a conjunction opens where it starts
+    expect(readHere('zakaj je umrl pa kolk je bil star')).toEqual([
+      'zakaj',
+      'je',
+      'umrl',
+      'pa',
+      'koliko',
+      'je',
+      'bil',
+      'star',
+    ]);
+    expect(readHere('kje ga boli in kolk')).toEqual(['kje', 'ga', 'boli', 'in', 'kolk']);
   });
 });
 

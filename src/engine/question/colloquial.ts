@@ -15,6 +15,12 @@ import type { WordKnowledge } from './word-knowledge.ts';
 
 /** Endings a colloquial -u participle stands for, most common first ("reku" → "rekel"). */
 const PARTICIPLE_ENDINGS = ['il', 'el', 'al', 'l', 'ol'];
+/**
+ * Conjunctions after which chat asks a second question ("… pa kolk je bil star"), when a form of
+ * "biti" follows: "… in kolk" at the end is "and the hip".
+ */
+const JOINING_QUESTIONS = new Set(['pa', 'in', 'ter']);
+const FORMS_OF_BITI = /^(?:je|so|sta|ste|smo|si|sem|bo|bodo|bosta|bi|bil[aoie]?)$/;
 /** A standard form the corpus lacks (a participle, an adjective) must at least be an everyday word to be read into a question. */
 const MIN_STANDARD_COUNT = 100;
 
@@ -151,7 +157,14 @@ export function standardForms(
     // The word that opens the question is its question word: "kolk je star …" asks "koliko",
     // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
     // an opening preposition ("s kolkim rezultatom …").
-    const asksHere = i === opening || (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form));
+    // A second question joined by a conjunction ("zakaj je umrl pa kolk je bil star") opens there too.
+    const asksHere =
+      i === opening ||
+      (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form)) ||
+      (i > opening &&
+        opening >= 0 &&
+        JOINING_QUESTIONS.has(words[i - 1]!.form) &&
+        FORMS_OF_BITI.test(words[i + 1]?.form ?? ''));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
     // A chat form the corpus writes (nearly) only as a name is the chat word where the question
     // does not write it with a capital inside it: "al je ostal" is "ali", though one article
