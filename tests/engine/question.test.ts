@@ -837,6 +837,11 @@ describe('colloquial Slovenian', () => {
       'star',
     ]);
     expect(readHere('kje ga boli in kolk')).toEqual(['kje', 'ga', 'boli', 'in', 'kolk']);
+    // nor after a yes-no question, nor before "si" (a pronoun as often as "you are")
+    expect(readHere('a si je zlomila roko pa kolk je ostal cel')).toContain('kolk');
+    expect(readHere('kdaj je padla in kolk si je zlomila')).toContain('kolk');
+    // after a question word behind a preposition it asks
+    expect(readHere('za kaj je umrl pa kolk je bil star')).toContain('koliko');
   });
 });
 

@@ -20,7 +20,22 @@ const PARTICIPLE_ENDINGS = ['il', 'el', 'al', 'l', 'ol'];
  * "biti" follows: "… in kolk" at the end is "and the hip".
  */
 const JOINING_QUESTIONS = new Set(['pa', 'in', 'ter']);
-const FORMS_OF_BITI = /^(?:je|so|sta|ste|smo|si|sem|bo|bodo|bosta|bi|bil[aoie]?)$/;
+/** Not "si" or "bi", which are as often a pronoun and a conditional ("in kolk si je zlomila"). */
+const FORMS_OF_BITI = /^(?:je|so|sta|ste|smo|sem|bo|bodo|bosta|bil[aoie]?)$/;
+/**
+ * Only after a question that asks something itself: a yes-no question ("a si je zlomila roko pa
+ * kolk je ostal cel?") goes on about the hip.
+ */
+const YES_NO = new Set(['ali', 'a']);
+function asksWhich(form: string): boolean {
+  return isQuestionWord(form) && !YES_NO.has(form);
+}
+
+/** The question opens with a question word that asks which (also after a preposition: "za kaj", "s kom"). */
+function opensWithQuestionWord(words: QuestionWord[], opening: number, chat: ChatForms): boolean {
+  const standard = (i: number) => chat.standardOf(words[i]?.form ?? '') ?? words[i]?.form ?? '';
+  return asksWhich(standard(opening)) || (PREPOSITIONS.has(standard(opening)) && asksWhich(standard(opening + 1)));
+}
 /** A standard form the corpus lacks (a participle, an adjective) must at least be an everyday word to be read into a question. */
 const MIN_STANDARD_COUNT = 100;
 
@@ -163,6 +178,7 @@ export function standardForms(
       (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form)) ||
       (i > opening &&
         opening >= 0 &&
+        opensWithQuestionWord(words, opening, chat) &&
         JOINING_QUESTIONS.has(words[i - 1]!.form) &&
         FORMS_OF_BITI.test(words[i + 1]?.form ?? ''));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
