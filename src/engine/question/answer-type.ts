@@ -224,7 +224,7 @@ const asksAfterKoliko = (word: string): boolean => Object.hasOwn(ASKED_UNITS, wo
  * are other verbs ("pretekla" is "ran"), and before a noun of time "preteklo" is "last"
  * ("preteklo leto").
  */
-const ELAPSING_VERBS = /^(?:minilo|minil|mine|preteklo|prete[cč]e)$/;
+const ELAPSING_VERBS = /^(?:minilo|minil|mine|preteklo|pretece)$/;
 /** Nouns of time after which "preteklo" is an adjective ("preteklo leto"), not time passing. */
 const TIME_NOUN_AFTER = /^(?:let|leto|teden|tedn|mesec|sezon|obdobj|stolet)/;
 /** "Koliko meri …?", "koliko tehta …": the verbs of measuring ask for a length or a weight. */

@@ -164,6 +164,8 @@ export function standardForms(
   participles: boolean,
 ): QuestionWord[] {
   const opening = words.findIndex((w) => w.emphasis === 1 && !chat.isFiller(w.form));
+  // Whether a chat question word after "pa" or "in" may open a second question (see below).
+  const asksSecond = opening >= 0 && opensWithQuestionWord(words, opening, chat);
   return words.map((w, i) => {
     // A filler word is a name where the question capitalises one the corpus names ("Ty Burrell").
     if (chat.isFiller(w.form) && !(w.capitalised && k.isCorpusName(w.form))) return { ...w, filler: true };
@@ -176,9 +178,8 @@ export function standardForms(
     const asksHere =
       i === opening ||
       (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form)) ||
-      (i > opening &&
-        opening >= 0 &&
-        opensWithQuestionWord(words, opening, chat) &&
+      (asksSecond &&
+        i > opening &&
         JOINING_QUESTIONS.has(words[i - 1]!.form) &&
         FORMS_OF_BITI.test(words[i + 1]?.form ?? ''));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
