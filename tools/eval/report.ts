@@ -43,6 +43,18 @@ export function kindTable(results: SetResult[]): string {
   );
 }
 
+/** The held-out figures, the ones to report, on one line (the first a short look at the output shows). */
+export function heldOutLine(results: SetResult[]): string | undefined {
+  const held = results.filter((r) => r.split === 'held-out');
+  if (held.length === 0) return undefined;
+  const part = (r: SetResult) => {
+    const t = r.scores;
+    const abstained = t.unanswerable ? `, unanswerable abstained ${t.abstained}/${t.unanswerable}` : '';
+    return `${r.set} on ${r.corpus} hit@1 ${pct(t.hitAt1)} of ${t.answerable}${abstained}`;
+  };
+  return `Held-out: ${held.map(part).join('; ')}.`;
+}
+
 function describeResult(r: QuestionResult): string {
   const first = r.answer.passages[0]?.passage.id ?? 'nothing';
   const state = r.answer.answered ? 'answered' : 'abstained';
@@ -83,6 +95,8 @@ export function evalReport(
     'Evaluation: hit@k counts only answered questions; "tune" questions chose the weights, "held-out" ones never did.',
   ];
   if (options.missing.length) parts.push(`Skipped (file not found): ${options.missing.join(', ')}`);
+  const heldOut = heldOutLine(results);
+  if (heldOut) parts.push(heldOut);
   parts.push(`\n${summaryTable(results)}`);
   for (const set of sets) {
     for (const corpus of set.corpora) {
