@@ -1140,6 +1140,25 @@ describe('the engine reads chat, typos and English', () => {
     expect(small.alternatives[0]).not.toEqual({ keys: [stemKey('bone')], weight: MATCH_WEIGHTS.nameCase });
   });
 
+  it('finds a short name whose stem ends in j in its other cases, and only a name', () => {
+    const mp = Engine.fromDocuments([
+      articleOf('rosa', 'Rosa', [
+        'Od polotoka Baja California do Sonore pričakujejo do 150 mm padavin.',
+        'Veja drevesa je padla na cesto.',
+      ]),
+    ]);
+    const keysOf = (question: string, word: string) =>
+      mp
+        .explain(question)
+        .question.concepts.find((c) => question.slice(c.span.start, c.span.end) === word)!
+        .alternatives.flatMap((a) => a.keys);
+    // "Baje", "Baji": the stemmer keeps short words whole, and the j is the stem's, not a case's.
+    expect(keysOf('Koliko dežja bo padlo na polotoku Baje?', 'Baje')).toContain('baja');
+    expect(keysOf('Kaj se dogaja v Baji?', 'Baji')).toContain('baja');
+    // A small-letter "vejo" (chat for "vedo", they know) is no case of "veja".
+    expect(keysOf('kaj vejo policisti', 'vejo')).not.toContain('veja');
+  });
+
   it('reads a capitalised name with one letter doubled or undoubled as the corpus name, even a real other name', () => {
     const mp = Engine.fromDocuments([
       articleOf('harington', 'Harington', [

@@ -163,7 +163,7 @@ export function wordAlternatives(word: AlternativesInput, vocab: Vocabulary, lex
   out.push(
     ...extensions(key, vocab),
     ...lessCut(word.form, key, vocab),
-    ...shortStems(key, vocab),
+    ...shortStems(key, vocab, word.question.capitalised),
     ...caseSiblings(key, vocab),
     ...otherVerbForm(key, vocab),
     ...alternated(word.form, key, vocab),
@@ -357,6 +357,18 @@ const SHORT_WORD_ENDINGS = /j?(?:om|em|ih|ah|ov|ev|mi|a|e|i|o|u)$|j$/;
 /** The shortest stem a short word may be cut to. */
 const MIN_SHORT_STEM = 3;
 
+/**
+ * The stems a short word's key may be cut to: without its case ending, a foreign name's j with it
+ * ("leeja" → "lee"), and, for a name (`name`), with the j kept where it may be the stem's own
+ * ("Baji", "Maje" of "Baja", "Maja" → "baj", "maj"). Not for other words: a chat "vejo" (they
+ * know) is no case of "veja" (a branch).
+ */
+function shortWordStems(key: string, name: boolean): string[] {
+  const stem = key.replace(SHORT_WORD_ENDINGS, '');
+  const cut = key.slice(stem.length);
+  return name && cut.length > 1 && cut.startsWith('j') ? [stem, `${stem}j`] : [stem];
+}
+
 /** The known bare stem of a short word or name part with a case ending ("leej" → "lee"), if any. */
 function bareStem(key: string, vocab: Vocabulary): string | undefined {
   const stem = key.replace(SHORT_WORD_ENDINGS, '');
@@ -399,9 +411,12 @@ function declinedName(key: string, form: string, vocab: Vocabulary): string[] {
  * "vladee") or another word.
  */
 export function nameWithOtherVowel(key: string, vocab: Vocabulary): string | undefined {
-  const bare = key.replace(SHORT_WORD_ENDINGS, '');
-  if (bare === key || bare.length < MIN_SHORT_STEM) return undefined;
-  return VOWEL_ENDINGS.map((v) => bare + v).find((k) => k !== key && vocab.isName(k));
+  for (const bare of shortWordStems(key, true)) {
+    if (bare === key || bare.length < MIN_SHORT_STEM) continue;
+    const name = VOWEL_ENDINGS.map((v) => bare + v).find((k) => k !== key && vocab.isName(k));
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 /** Vowel endings a short word's key may keep in another case ("pita", "pito", "pite"). */
@@ -412,11 +427,12 @@ const VOWEL_ENDINGS = ['a', 'e', 'i', 'o', 'u'];
  * joins unrelated ones; where the corpus lacks the key, the word is its bare stem or the stem
  * with another case ending, if the corpus has those ("toku" → "tok", "pita" → "pito").
  */
-function shortStems(key: string, vocab: Vocabulary): Alternative[] {
+function shortStems(key: string, vocab: Vocabulary, name = false): Alternative[] {
   if (vocab.has(key)) return [];
-  const stem = key.replace(SHORT_WORD_ENDINGS, '');
-  if (stem.length < MIN_SHORT_STEM || stem === key) return [];
-  const forms = [stem, ...VOWEL_ENDINGS.map((v) => stem + v)].filter((k) => k !== key && vocab.has(k));
+  const forms = shortWordStems(key, name)
+    .filter((stem) => stem.length >= MIN_SHORT_STEM && stem !== key)
+    .flatMap((stem) => [stem, ...VOWEL_ENDINGS.map((v) => stem + v)])
+    .filter((k) => k !== key && vocab.has(k));
   return forms.map((k) => ({ keys: [k], weight: MATCH_WEIGHTS.backoff }));
 }
 
