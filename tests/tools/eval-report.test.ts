@@ -1,7 +1,7 @@
-// The evaluation's first lines: what a short look at `npm run eval` (and the before-stop check,
-// which keeps only lines naming hit@1) shows must be the held-out figures, the ones to report.
+// The evaluation's first lines: what a short look at `npm run eval` shows must be the held-out
+// figures, the ones to report.
 import { describe, expect, it } from 'vitest';
-import { heldOutLine } from '../../tools/eval/report.ts';
+import { evalReport, heldOutLine } from '../../tools/eval/report.ts';
 import type { SetResult } from '../../tools/eval/run-eval.ts';
 
 function result(
@@ -41,6 +41,13 @@ describe('the held-out line', () => {
     expect(line).toBe(
       'Held-out: dev-chat on article hit@1 91.3 % of 46, unanswerable abstained 9/12; dev-multi on article+140 hit@1 70.0 % of 20.',
     );
+  });
+
+  it("is the report's second line, before a note of sets skipped", () => {
+    const results = [result('dev-chat', 'held-out', 'article', 42, 46, 9, 12)];
+    const lines = evalReport([], results, [], { missing: ['dev-multi.jsonl'], misses: false }).split('\n');
+    expect(lines[1]).toBe(heldOutLine(results));
+    expect(lines[2]).toContain('Skipped');
   });
 
   it('is left out when no held-out set was run', () => {

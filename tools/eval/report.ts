@@ -94,9 +94,9 @@ export function evalReport(
   const parts = [
     'Evaluation: hit@k counts only answered questions; "tune" questions chose the weights, "held-out" ones never did.',
   ];
-  if (options.missing.length) parts.push(`Skipped (file not found): ${options.missing.join(', ')}`);
   const heldOut = heldOutLine(results);
   if (heldOut) parts.push(heldOut);
+  if (options.missing.length) parts.push(`Skipped (file not found): ${options.missing.join(', ')}`);
   parts.push(`\n${summaryTable(results)}`);
   for (const set of sets) {
     for (const corpus of set.corpora) {
