@@ -713,6 +713,18 @@ describe('colloquial Slovenian', () => {
     // Not "kuk" (a peek: "dej en kuk"), though some say it for "koliko".
     expect(readShipped('dej en kuk')).toEqual(['dej', 'en', 'kuk']);
     expect(readShipped('kva je rusija nrdila')).toEqual(['kaj', 'je', 'rusija', 'naredila']);
+    // Chat shortens "kako" as it does "kdaj" ("kdj"), and speech "nazaj".
+    expect(readShipped('kko je biu tm pr njih 24 let naz')).toEqual([
+      'kako',
+      'je',
+      'bil',
+      'tam',
+      'pri',
+      'njih',
+      '24',
+      'let',
+      'nazaj',
+    ]);
   });
 
   it('reads a word in -u after a preposition as the noun it is ("o joku"), not as a participle', () => {
