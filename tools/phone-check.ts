@@ -10,7 +10,7 @@
  * screenshot of each set in .cache/phone-check/ (old.png, new.png) to look at.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -20,10 +20,13 @@ import type { BotMessage } from '../src/discord/render/payload.ts';
 import { ANSWER_PASSAGES } from '../src/discord/answer-post.ts';
 import { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/paths.ts';
 import { messageHtml, pageHtml } from './phone-check/discord-html.ts';
+import { runScript } from '../src/run-script.ts';
 
 /** The renderer before issue 9: three equal cards per answer. */
 const DEFAULT_OLD_COMMIT = 'b615ba4';
 const PHONE_WIDTH = 400;
+/** Debian's chromium, which playwright-core drives (it brings no browser of its own). */
+const CHROMIUM = '/usr/bin/chromium';
 const OUT = path.join(REPO_ROOT, '.cache/phone-check');
 
 /** Questions of the shipped article's kinds: plain, paraphrase, no diacritics, English, unanswerable. */
@@ -69,7 +72,12 @@ async function heights(page: import('playwright-core').Page, messages: BotMessag
   return out;
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
+  // Before any work: without the browser nothing can be measured.
+  if (!existsSync(CHROMIUM)) {
+    console.error(`phone-check: needs Debian's chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+    return 1;
+  }
   const args = process.argv.slice(2);
   const commit = args.includes('--old') ? args[args.indexOf('--old') + 1]! : DEFAULT_OLD_COMMIT;
   mkdirSync(OUT, { recursive: true });
@@ -77,7 +85,7 @@ async function main(): Promise<void> {
   const answers = QUESTIONS.map((q) => engine.ask(q, { limit: ANSWER_PASSAGES }));
   const old = await oldRenderer(commit);
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',
@@ -95,16 +103,20 @@ async function main(): Promise<void> {
     const rows = QUESTIONS.map((question, i) => ({ question, old: before[i]!, new: after[i]! }));
     const total = { old: sum(before), new: sum(after), ratio: Number((sum(after) / sum(before)).toFixed(3)) };
     writeFileSync(path.join(OUT, 'heights.json'), JSON.stringify({ width: PHONE_WIDTH, commit, rows, total }, null, 2));
-    if (args.includes('--json')) return console.log(JSON.stringify({ width: PHONE_WIDTH, commit, rows, total }));
+    if (args.includes('--json')) {
+      console.log(JSON.stringify({ width: PHONE_WIDTH, commit, rows, total }));
+      return 0;
+    }
     console.log(`Answer heights at ${PHONE_WIDTH} px (old renderer: ${commit}; new: this tree)`);
     for (const r of rows) console.log(`${String(r.old).padStart(6)} → ${String(r.new).padStart(5)} px  ${r.question}`);
     console.log(
       `${String(total.old).padStart(6)} → ${String(total.new).padStart(5)} px  total (new/old = ${total.ratio})`,
     );
     console.log(`Screenshots: ${path.relative(process.cwd(), OUT)}/old.png, new.png`);
+    return 0;
   } finally {
     await browser.close();
   }
 }
 
-await main();
+runScript('phone-check', main);
