@@ -38,6 +38,12 @@ function stemmedKnowledge(stem: string, corpus: string[], everyday: Record<strin
 }
 
 const forms = (text: string, k: WordKnowledge) => mendSpacing(splitQuestion(text), k).map((w) => w.form);
+/** The keys each concept of `question` is matched by first, joined ("severn+korej"). */
+const firstKeys = (engine: Engine, question: string) =>
+  engine.explain(question).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+/** Every way any concept of `question` may be matched, as joined keys. */
+const everyKey = (engine: Engine, question: string) =>
+  engine.explain(question).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
 
 describe('question cleaning', () => {
   it.each([
@@ -879,11 +885,9 @@ describe('the engine reads chat, typos and English', () => {
   beforeAll(async () => {
     engine = await Engine.fromDirectory(CORPUS);
   });
-  const concepts = (q: string) => engine.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+  const concepts = (q: string) => firstKeys(engine, q);
   const typeOf = (q: string) => engine.explain(q).question.answerType;
-  /** Every way any concept of `q` may be matched, as joined keys. */
-  const allKeys = (q: string) =>
-    engine.explain(q).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
+  const allKeys = (q: string) => everyKey(engine, q);
 
   it('gives filler no weight and keeps the question words that matter', () => {
     const weights = Object.fromEntries(
@@ -936,7 +940,7 @@ describe('the engine reads chat, typos and English', () => {
         'Čeprav je Jones bogat, je bil sestanek napet.',
       ]),
     ]);
-    const keysOf = (q: string) => shares.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+    const keysOf = (q: string) => firstKeys(shares, q);
     // "dalež": "delež" of the corpus or "daleč", a commoner word but not by an order of magnitude.
     expect(keysOf('Kolikšen dalež ima Jones v Baldwinovi družbi?')).toContain(stemKey('delez'));
     // Read as mended, the question asks for a share, which "40-odstotni" is.
@@ -952,8 +956,7 @@ describe('the engine reads chat, typos and English', () => {
     const founded = Engine.fromDocuments([
       articleOf('truly', 'Truly', ['Willoughbyjeva je ustanovila Truly leta 2016.', 'Po vrnitvi v London je molčala.']),
     ]);
-    const allKeys = (q: string) =>
-      founded.explain(q).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
+    const allKeys = (q: string) => everyKey(founded, q);
     expect(allKeys('Willoughby Truly ustanovitev leto?')).toContain(stemKey('ustanovila'));
     expect(allKeys('kdaj se je vrnila v London')).toContain(stemKey('vrnitvi'));
   });
@@ -966,8 +969,7 @@ describe('the engine reads chat, typos and English', () => {
         'Ljudje morajo verjeti.',
       ]),
     ]);
-    const allKeys = (q: string) =>
-      seaside.explain(q).question.concepts.flatMap((c) => c.alternatives.map((a) => a.keys.join('+')));
+    const allKeys = (q: string) => everyKey(seaside, q);
     expect(allKeys('a gredo rusi na morje')).toEqual(expect.arrayContaining([stemKey('obmorska'), stemKey('morski')]));
     expect(allKeys('katera obmorska mesta')).toContain(stemKey('morski'));
     // A key in "rj" is as often a verb's: "verski" (religious) is no kin of "verjeti".
@@ -981,7 +983,7 @@ describe('the engine reads chat, typos and English', () => {
         'Ob 8.30 je prišla policija.',
       ]),
     ]);
-    const keysOf = (q: string) => vans.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+    const keysOf = (q: string) => firstKeys(vans, q);
     expect(keysOf('koliko kombijev je bilo ob 14h znotraj kordona')).toContain('14');
     expect(keysOf('kdo je prisel ob 8h30')).toEqual(expect.arrayContaining(['8', '30']));
     expect(vans.explain('koliko kombijev je bilo ob 14h znotraj kordona').question.unknownShare).toBe(0);
@@ -1200,8 +1202,7 @@ describe('the engine reads chat, typos and English', () => {
   });
 
   it('reads common chat forms of "bilo", "narediti" and "imeti" as the standard words (shipped lexicon)', () => {
-    const chat = engine.explain('kaj bi blo treba narest s sankcijami zn');
-    expect(chat.question.concepts.map((c) => c.alternatives[0]!.keys.join('+'))).not.toContain('blo');
+    expect(firstKeys(engine, 'kaj bi blo treba narest s sankcijami zn')).not.toContain('blo');
     expect(engine.ask('kaj bi blo treba narest s sankcijami zn').passages[0]?.passage.text).toContain(
       'bi bilo treba ponovno preučiti sankcije',
     );
@@ -1218,8 +1219,7 @@ describe('the engine reads chat, typos and English', () => {
         'Voznik je po trčenju pobegnil s kraja nesreče.',
       ]),
     ]);
-    const keys = (question: string) =>
-      airport.explain(question).question.concepts.map((c) => c.alternatives[0]!.keys.join('+'));
+    const keys = (question: string) => firstKeys(airport, question);
     // "al" is chat for "ali" ("or"): no topic, though the article names "Al Jufri".
     expect(keys('a je voznik pobegnil al je ostal tam')).not.toContain(stemKey('al'));
     // Written with a capital inside the question it is the name.
@@ -1492,7 +1492,7 @@ describe('the engine reads chat, typos and English', () => {
   it('reads "how long", "how old" as the question word, not "long" or "old" as topic words', () => {
     const asked = engine.explain('How long will Putin stay in Vietnam?');
     expect(asked.question.answerType).toBe('number');
-    expect(asked.question.concepts.map((c) => c.alternatives[0]!.keys.join('+'))).not.toContain('long');
+    expect(firstKeys(engine, 'How long will Putin stay in Vietnam?')).not.toContain('long');
     const answer = engine.ask('How long will Putin stay in Vietnam?');
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.passage.text).toContain('dvodnevni obisk v Vietnamu');
