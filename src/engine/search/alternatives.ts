@@ -371,7 +371,7 @@ function shortWordStems(key: string, name: boolean): string[] {
 
 /** The known bare stem of a short word or name part with a case ending ("leej" → "lee"), if any. */
 function bareStem(key: string, vocab: Vocabulary): string | undefined {
-  const stem = key.replace(SHORT_WORD_ENDINGS, '');
+  const stem = shortWordStems(key, false)[0]!;
   return stem.length >= MIN_SHORT_STEM && stem !== key && vocab.has(stem) ? stem : undefined;
 }
 
