@@ -952,6 +952,25 @@ describe('the engine reads chat, typos and English', () => {
     expect(keysOf('a je jones bogat čeprov je sestanek napet')).toEqual(keysOf('a je jones bogat je sestanek napet'));
   });
 
+  it('reads a question for someone\'s role ("funkcija", "po poklicu") as asking for a role, which the answer names without the noun', () => {
+    const roles = Engine.fromDocuments([
+      articleOf('steele', 'Volitve', [
+        'Michael Steele je na shodu v Marylandu nagovoril volivce.',
+        'Michael Steele, nekdanji predsednik republikanskega nacionalnega odbora, je napovedal tesen izid.',
+      ]),
+    ]);
+    const words = (q: string) => roles.explain(q).question.concepts.map((c) => q.slice(c.span.start, c.span.end));
+    expect(roles.explain('Michael Steele funkcija?').question.answerType).toBe('person');
+    expect(words('Michael Steele funkcija?')).not.toContain('funkcija');
+    const answer = roles.ask('Michael Steele funkcija?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.passage.text).toContain('nekdanji predsednik');
+    expect(roles.explain('Kaj je Michael Steele po poklicu?').question.answerType).toBe('person');
+    // "pokličem" (I call) folds as a case of "poklic" would, and asks no role.
+    expect(roles.explain('Kdaj lahko pokličem Michaela Steela?').question.answerType).toBe('time');
+    expect(words('Kdaj lahko pokličem Michaela Steela?')).toContain('pokličem');
+  });
+
   it('meets a verbal noun in -tev with its verb, each way ("ustanovitev" and "ustanovila")', () => {
     const founded = Engine.fromDocuments([
       articleOf('truly', 'Truly', ['Willoughbyjeva je ustanovila Truly leta 2016.', 'Po vrnitvi v London je molčala.']),

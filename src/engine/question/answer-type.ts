@@ -213,6 +213,13 @@ const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|niz
 /** The noun of an age, which a keyword question names ("Tom Daley starost?"). */
 const AGE_NOUNS = /^starost(?:i|jo)?$/;
 /**
+ * Nouns that ask for someone's role ("Michael Steele funkcija?", "Kaj je po poklicu?", "Kakšen
+ * naziv ima …?"): the answer names it ("nekdanji predsednik …"), seldom with the noun itself. Not
+ * "pokličem" or "pokliča" (to call), folded as a case of "poklic" would be, nor "položaj", as
+ * often a state of things as a post.
+ */
+const ROLE_QUESTION_NOUNS = /^(?:funkcij(?:a|e|i|o)|poklicu?|naziv(?:a|u|om)?)$/;
+/**
  * Words after "koliko" that say what is asked, not about what: the unit of a span of time
  * ("koliko časa", "koliko dni", see `ASKED_UNITS`) and "krat" of a split "kolikokrat".
  */
@@ -331,6 +338,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // figure ("72 kilometrov od glavnega mesta"), seldom the noun.
     if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
     if (type === 'age' && AGE_NOUNS.test(word)) out.add(i);
+    if (type === 'person' && ROLE_QUESTION_NOUNS.test(word)) out.add(i);
     // "Koliko odstotkov …?" is answered by "90 %" as often as by "90 odstotkov".
     if (type === 'percent' && PERCENT_WORDS.test(word)) out.add(i);
     // "Kako se imenuje …?" asks for a name, which the answer gives without the verb ("podjetje
@@ -386,6 +394,7 @@ export function slovenianAsked(forms: string[]): Asked {
 
 /** A how-many or untyped question refined by its nouns: a price, a share, an age, a size. */
 function refinedType(head: string[], type: AnswerType): AnswerType {
+  if (type === 'other' && head.some((w) => ROLE_QUESTION_NOUNS.test(w))) return 'person';
   if (type === 'other' && !head.some(isQuestionWord)) {
     if (head.some((w) => DIMENSION_NOUNS.test(w))) return 'measure';
     // "Tom Daley starost?"
