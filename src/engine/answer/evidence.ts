@@ -361,12 +361,12 @@ function sentenceCue(
     strength = cueStrength(type, (cues[type] ??= cueWords(type, sentenceText, folded)), question.asked);
   }
   // A how-long question asks a span in its unit: given there, with or without a figure ("za mesec
-  // dni" for "koliko časa"), it is the answer; a figure without the unit ("štirje igralci" for
-  // "koliko minut") counts for less.
+  // dni" for "koliko časa"), or as when it ends or began ("do oktobra"), it is the answer; a figure
+  // without the unit ("štirje igralci" for "koliko minut") counts for less.
   const unit = question.countedUnit;
   if (!unit) return strength;
   const sentenceFolded = folded();
-  if (unit.span.test(sentenceFolded)) return 1;
+  if (unit.span.test(sentenceFolded) || unit.bound.test(sentenceFolded)) return 1;
   return unit.named.test(sentenceFolded) ? strength : strength * COUNTED_MISSING;
 }
 

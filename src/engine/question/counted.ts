@@ -14,7 +14,21 @@ export interface AskedUnit {
   named: RegExp;
   /** A span given in it, with its number or as "mesec dni" ("tri dni", "pred enim dnem", "dvodnevni"), not a date. */
   span: RegExp;
+  /** When it ends or began (see `TIME_BOUND`), which tells how long as a span does. */
+  bound: RegExp;
 }
+
+/** The months' stems, as folded text writes them in any case ("oktobra", "marca"). */
+const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\p{L}*';
+/**
+ * An end or a start in time: "do oktobra", "do konca leta", "od leta 2009", "do 15. maja". How
+ * long something lasts is told as often by when it stops or began as by a span ("letališče bo
+ * ostalo zaprto do oktobra" for "koliko časa bo zaprto").
+ */
+const TIME_BOUND = new RegExp(
+  `(?<![\\p{L}])(?:do|od)\\s+(?:(?:konca|zacetka|sredine)\\s+\\p{L}+|(?:leta\\s+)?(?:1[5-9]|20)\\d\\d(?!\\d)|(?:\\d{1,2}\\.\\s?)?${MONTHS})`,
+  'u',
+);
 
 export interface Counted {
   /** Positions of the counted words among the question's words (see `MAX_COUNTED`). */
@@ -54,6 +68,7 @@ function askedUnit(key: string | undefined): AskedUnit {
         `(?:${FIGURE}|(?<![\\p{L}])(?:${NUMBER_WORDS}|mesec|teden))\\s+(?:${nouns})(?![\\p{L}])|${compounds}`,
         'u',
       ),
+      bound: TIME_BOUND,
     };
     units.set(cacheKey, unit);
   }
@@ -67,6 +82,9 @@ function askedUnit(key: string | undefined): AskedUnit {
  */
 export function countedWords(forms: string[]): Counted {
   const none: Counted = { words: [], asksSpan: false };
+  // "Kako dolgo …?" asks how long in time, as "koliko časa" does ("koliko dolgo" in chat).
+  const long = forms.findIndex((w, i) => w === 'dolgo' && (forms[i - 1] === 'kako' || forms[i - 1] === 'koliko'));
+  if (long >= 0) return { words: [], unit: askedUnit(undefined), asksSpan: true };
   const at = forms.findIndex((w) => HOW_MANY.test(w));
   if (at < 0) return none;
   let next = at + 1;

@@ -121,6 +121,22 @@ describe('answers', () => {
     expect(plant.ask('Za koliko časa bo BMW zaprl tovarno Mini?').answered).toBe(true);
   });
 
+  it('takes when something ends or began as an answer to how long ("do oktobra"), asked "koliko časa" or "kako dolgo"', () => {
+    const airport = Engine.fromDocuments([
+      articleOf('letalisce', 'Potres v Paluju', [
+        'Mestno letališče v Paluju je bilo po potresu odprto samo za pomoč in bo ostalo zaprto do oktobra.',
+        'Letališče v Paluju je po potresu zaprto za potnike, so sporočili.',
+      ]),
+    ]);
+    for (const question of ['Koliko časa bo letališče v Paluju zaprto?', 'Kako dolgo bo letališče v Paluju zaprto?']) {
+      const first = airport.explain(question).ranked[0]!;
+      expect(first.passage.text, question).toContain('do oktobra');
+      expect(first.evidence.answerCue, question).toBe(1);
+    }
+    // A "do" before anything but a time is no end of one.
+    expect(airport.explain('Koliko časa bo letališče v Paluju zaprto?').ranked[1]!.evidence.answerCue).toBeLessThan(1);
+  });
+
   it('reads what a how-many question counts, and the unit a how-long question asks a span in', () => {
     expect(countedWords(['koliko', 'novih', 'londonskih', 'nepremicnin', 'kupijo', 'tujci']).words).toEqual([1, 2, 3]);
     expect(countedWords(['koliko', 'je', 'bilo', 'ljudi']).words).toEqual([3]);
