@@ -71,9 +71,6 @@ const SHORT_PART = 3;
  */
 function usablePair(k: WordKnowledge, a: string, b: string): boolean {
   if (usable(k, a) && usable(k, b)) return true;
-  // "v" glued to a word people use ("včlanku"), however seldom: no other split of an unknown word
-  // makes the commonest preposition and a listed word.
-  if (a === 'v' && k.count(b) > 0) return true;
   const common = (w: string) => w.length > SHORT_PART && (k.count(w) >= RARE_PART_COUNT || formOfEverydayWord(k, w));
   const ofCorpus = (w: string) => w.length > SHORT_PART && corpusWord(k, w) && k.isWord(w);
   return (ofCorpus(a) && common(b)) || (common(a) && ofCorpus(b));
