@@ -63,18 +63,9 @@ export function onlyLetterSiblings(a: string, b: string): boolean {
     b.length === root.length + 1 &&
     a.startsWith(root) &&
     b.startsWith(root) &&
-    !PALATALISED.has(a.at(-1)! + b.at(-1)!) &&
-    !(root.length > MIN_ROOT && root.endsWith('a') && PARTICIPLES.has(a.at(-1)! + b.at(-1)!))
+    !PALATALISED.has(a.at(-1)! + b.at(-1)!)
   );
 }
-
-/**
- * The passive and the active participle of an -ati verb ("izdan", "izdal"; "gledan…" of
- * "gledanost", "gledal…" of "gledalci"), and the present and past stems of a verb in -nem
- * ("ostane", "ostal"): one verb, not two siblings. Only after a root of four letters or more:
- * "bral" (read) and "bran…" of "braniti" (defend) are two verbs.
- */
-const PARTICIPLES = new Set(['nl', 'ln']);
 
 /**
  * A k that became c before an i ("otrok", "otročiček"; "otroci" itself is listed with "otrok" in

@@ -33,15 +33,6 @@ describe('word families', () => {
     expect(onlyLetterSiblings(keyOfWord('stalin')!, keyOfWord('stališče')!)).toBe(true);
   });
 
-  it('takes the present and past stems of one verb for one word ("ostanejo", "ostale"; "izdan", "izdal"), not two siblings', () => {
-    const siblings = (a: string, b: string) => onlyLetterSiblings(keyOfWord(a)!, keyOfWord(b)!);
-    expect(siblings('ostanejo', 'ostale')).toBe(false);
-    expect(siblings('izdan', 'izdal')).toBe(false);
-    expect(siblings('gledanost', 'gledalcev')).toBe(false);
-    // "bral" (read) and "braniti" (defend) are two verbs: a three-letter root says too little.
-    expect(siblings('bral', 'braniti')).toBe(true);
-  });
-
   it('tells whether some key begins with a prefix, the whole key included', () => {
     const vocab = new Vocabulary(
       new Map([
