@@ -213,12 +213,23 @@ const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|niz
 /** The noun of an age, which a keyword question names ("Tom Daley starost?"). */
 const AGE_NOUNS = /^starost(?:i|jo)?$/;
 /**
- * Nouns that ask for someone's role ("Michael Steele funkcija?", "Kaj je po poklicu?", "Kakšen
- * naziv ima …?"): the answer names it ("nekdanji predsednik …"), seldom with the noun itself. Not
- * "pokličem" or "pokliča" (to call), folded as a case of "poklic" would be, nor "položaj", as
- * often a state of things as a post.
+ * A noun that asks for someone's post or title ("funkcijo", "naziv"), when a question asks which one
+ * ("Kakšno funkcijo ima …?", "Kateri naziv …?") or names only it ("Michael Steele funkcija?"):
+ * the answer names the post ("nekdanji predsednik …"), seldom with the noun. Not "Kakšna je
+ * funkcija ledvic?" or "o funkciji", where the noun is the topic.
  */
-const ROLE_QUESTION_NOUNS = /^(?:funkcij(?:a|e|i|o)|poklicu?|naziv(?:a|u|om)?)$/;
+const ROLE_NOUNS_ASKED = /^(?:funkcij[aeo]|naziv)$/;
+
+/**
+ * Whether the question word at `i` asks for someone's role: "po poklicu" ("Kaj je po poklicu?"),
+ * or a post or title asked for as `ROLE_NOUNS_ASKED` says. ("Pokličem", to call, folds as a case
+ * of "poklic" would: only "po poklicu" is taken.)
+ */
+function asksRoleAt(forms: string[], i: number): boolean {
+  const word = forms[i]!;
+  if (word === 'poklicu') return forms[i - 1] === 'po';
+  return ROLE_NOUNS_ASKED.test(word) && (WHICH_WITH_NOUN.test(forms[i - 1] ?? '') || !forms.some(isQuestionWord));
+}
 /**
  * Words after "koliko" that say what is asked, not about what: the unit of a span of time
  * ("koliko časa", "koliko dni", see `ASKED_UNITS`) and "krat" of a split "kolikokrat".
@@ -338,7 +349,7 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // figure ("72 kilometrov od glavnega mesta"), seldom the noun.
     if (type === 'measure' && (MEASURING_VERBS.test(word) || DIMENSION_NOUNS.test(word))) out.add(i);
     if (type === 'age' && AGE_NOUNS.test(word)) out.add(i);
-    if (type === 'person' && ROLE_QUESTION_NOUNS.test(word)) out.add(i);
+    if (type === 'person' && asksRoleAt(forms, i)) out.add(i);
     // "Koliko odstotkov …?" is answered by "90 %" as often as by "90 odstotkov".
     if (type === 'percent' && PERCENT_WORDS.test(word)) out.add(i);
     // "Kako se imenuje …?" asks for a name, which the answer gives without the verb ("podjetje
@@ -394,7 +405,7 @@ export function slovenianAsked(forms: string[]): Asked {
 
 /** A how-many or untyped question refined by its nouns: a price, a share, an age, a size. */
 function refinedType(head: string[], type: AnswerType): AnswerType {
-  if (type === 'other' && head.some((w) => ROLE_QUESTION_NOUNS.test(w))) return 'person';
+  if (type === 'other' && head.some((_, i) => asksRoleAt(head, i))) return 'person';
   if (type === 'other' && !head.some(isQuestionWord)) {
     if (head.some((w) => DIMENSION_NOUNS.test(w))) return 'measure';
     // "Tom Daley starost?"
