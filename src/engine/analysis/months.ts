@@ -13,3 +13,9 @@ export const SLOVENIAN_MONTHS = [
   'november',
   'december',
 ] as const;
+
+/**
+ * The months' stems as folded text writes them in every case ("marca", "marec", "septembra",
+ * "septembru"): what their forms share.
+ */
+export const MONTH_STEMS = 'januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb';

@@ -1,4 +1,5 @@
 import { fold } from '../analysis/fold.ts';
+import { MONTH_STEMS } from '../analysis/months.ts';
 import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 import { startsSentence } from '../text/sentence-start.ts';
 import { PREPOSITIONS } from '../text/prepositions.ts';
@@ -12,8 +13,6 @@ import { PEOPLE_NOUNS, ROLE_NOUNS } from '../text/person-nouns.ts';
  * star", a share for "koliko odstotkov", a length for "kako visok", a reason for "zakaj") is a
  * better answer than one that only repeats the question's words.
  */
-/** The months' stems, as folded text writes them. */
-const MONTH_STEMS = 'januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb';
 const MONTHS = `(?:${MONTH_STEMS})\\w*`;
 /** Currencies written out, with their case endings only ("evrov", not "evropskih"). */
 const CURRENCIES = [

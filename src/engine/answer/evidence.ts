@@ -366,7 +366,7 @@ function sentenceCue(
   const unit = question.countedUnit;
   if (!unit) return strength;
   const sentenceFolded = folded();
-  if (unit.span.test(sentenceFolded) || unit.bound.test(sentenceFolded)) return 1;
+  if (unit.span.test(sentenceFolded) || unit.bound?.test(sentenceFolded)) return 1;
   return unit.named.test(sentenceFolded) ? strength : strength * COUNTED_MISSING;
 }
 

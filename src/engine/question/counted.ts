@@ -6,6 +6,7 @@
  */
 import { COPULAS } from './answer-type.ts';
 import { isStopword } from '../analysis/stopwords.ts';
+import { MONTH_STEMS } from '../analysis/months.ts';
 import { ASKED_UNITS, NUMBER_PREFIXES, NUMBER_WORDS, SPAN_UNITS, UNIT_FORMS } from '../text/numbers.ts';
 
 /** How a passage's sentence names the unit a how-long question asks in, over folded text. */
@@ -14,21 +15,26 @@ export interface AskedUnit {
   named: RegExp;
   /** A span given in it, with its number or as "mesec dni" ("tri dni", "pred enim dnem", "dvodnevni"), not a date. */
   span: RegExp;
-  /** When it ends or began (see `TIME_BOUND`), which tells how long as a span does. */
-  bound: RegExp;
+  /** When it ends or began (see `TIME_BOUND`), which tells how long as a span does, for a unit it can. */
+  bound?: RegExp;
 }
 
-/** The months' stems, as folded text writes them in any case ("oktobra", "marca"). */
-const MONTHS = '(?:januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb)\\p{L}*';
+/** A month in any case ("oktobra", "marca", "septembru"), and no longer word ("majhen"). */
+const MONTH = `(?:${MONTH_STEMS})(?:a|u|em|om|er|ra|ru|rom|ja|ju|jem)?(?![\\p{L}])`;
+/** What a year or a month runs to or from: its end, start or middle ("do konca leta"). */
+const PART_OF_TIME = `(?:konca|zacetka|sredine)\\s+(?:leta|meseca|tedna|sezone|stoletja|desetletja|poletja|zime|${MONTH})`;
 /**
- * An end or a start in time: "do oktobra", "do konca leta", "od leta 2009", "do 15. maja". How
+ * An end or a start in time: "do oktobra", "do 15. maja", "od leta 2009", "do konca leta". How
  * long something lasts is told as often by when it stops or began as by a span ("letališče bo
- * ostalo zaprto do oktobra" for "koliko časa bo zaprto").
+ * ostalo zaprto do oktobra" for "koliko časa bo zaprto"). A year only after "leta": "do 2000
+ * evrov" is no time.
  */
 const TIME_BOUND = new RegExp(
-  `(?<![\\p{L}])(?:do|od)\\s+(?:(?:konca|zacetka|sredine)\\s+\\p{L}+|(?:leta\\s+)?(?:1[5-9]|20)\\d\\d(?!\\d)|(?:\\d{1,2}\\.\\s?)?${MONTHS})`,
+  `(?<![\\p{L}])(?:do|od)\\s+(?:${PART_OF_TIME}|leta\\s+(?:1[5-9]|20)\\d\\d(?!\\d)|(?:\\d{1,2}\\.\\s?)?${MONTH})`,
   'u',
 );
+/** Units a span is asked in that an end or a start in time answers: days and longer, not "koliko minut". */
+const UNITS_BOUNDED = new Set(['let', 'dni', 'tednov', 'mesecev', 'stoletij', 'desetletij']);
 
 export interface Counted {
   /** Positions of the counted words among the question's words (see `MAX_COUNTED`). */
@@ -68,7 +74,7 @@ function askedUnit(key: string | undefined): AskedUnit {
         `(?:${FIGURE}|(?<![\\p{L}])(?:${NUMBER_WORDS}|mesec|teden))\\s+(?:${nouns})(?![\\p{L}])|${compounds}`,
         'u',
       ),
-      bound: TIME_BOUND,
+      bound: key === undefined || UNITS_BOUNDED.has(key) ? TIME_BOUND : undefined,
     };
     units.set(cacheKey, unit);
   }
@@ -82,16 +88,19 @@ function askedUnit(key: string | undefined): AskedUnit {
  */
 export function countedWords(forms: string[]): Counted {
   const none: Counted = { words: [], asksSpan: false };
-  // "Kako dolgo …?" asks how long in time, as "koliko časa" does ("koliko dolgo" in chat).
-  const long = forms.findIndex((w, i) => w === 'dolgo' && (forms[i - 1] === 'kako' || forms[i - 1] === 'koliko'));
-  if (long >= 0) return { words: [], unit: askedUnit(undefined), asksSpan: true };
   const at = forms.findIndex((w) => HOW_MANY.test(w));
-  if (at < 0) return none;
+  // "Kako dolgo …?" asks how long in time, as "koliko časa" does. (A length is "kako dolg".)
+  if (at < 0)
+    return forms.some((w, i) => w === 'dolgo' && forms[i - 1] === 'kako')
+      ? { ...none, unit: askedUnit(undefined), asksSpan: true }
+      : none;
   let next = at + 1;
   while (COPULAS.has(forms[next] ?? '') || PARTICLES.has(forms[next] ?? '')) next++;
   const first = forms[next];
   if (first === undefined) return none;
-  if (Object.hasOwn(ASKED_UNITS, first)) return { words: [], unit: askedUnit(ASKED_UNITS[first]), asksSpan: true };
+  // "Koliko dolgo" is chat's "kako dolgo".
+  if (Object.hasOwn(ASKED_UNITS, first) || first === 'dolgo')
+    return { words: [], unit: askedUnit(ASKED_UNITS[first]), asksSpan: true };
   if (SPAN_WORD.test(first)) return { ...none, asksSpan: true };
   // "Za koliko se je …" asks by how much; after a form of "biti" only "bilo" makes the next word
   // what is counted ("koliko je bilo ljudi"): "koliko je prišlo" or "koliko je preiskava
