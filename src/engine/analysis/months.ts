@@ -19,3 +19,8 @@ export const SLOVENIAN_MONTHS = [
  * "septembru"): what their forms share.
  */
 export const MONTH_STEMS = 'januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb';
+/**
+ * A month in any case, or its adjective, as folded text writes them ("oktobra", "marca",
+ * "septembru", "marčevskih", "novembrskih"); no longer word ("majhen", "majica").
+ */
+export const MONTH_FORMS = `(?:${MONTH_STEMS})(?:a|u|em|om|er|ra|ru|rom|ja|ju|jem|(?:ev|ov|r)?sk\\p{L}*)?(?![\\p{L}])`;

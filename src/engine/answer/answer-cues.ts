@@ -1,5 +1,5 @@
 import { fold } from '../analysis/fold.ts';
-import { MONTH_STEMS } from '../analysis/months.ts';
+import { MONTH_FORMS, MONTH_STEMS } from '../analysis/months.ts';
 import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 import { startsSentence } from '../text/sentence-start.ts';
 import { PREPOSITIONS } from '../text/prepositions.ts';
@@ -13,7 +13,6 @@ import { PEOPLE_NOUNS, ROLE_NOUNS } from '../text/person-nouns.ts';
  * star", a share for "koliko odstotkov", a length for "kako visok", a reason for "zakaj") is a
  * better answer than one that only repeats the question's words.
  */
-const MONTHS = `(?:${MONTH_STEMS})\\w*`;
 /** Currencies written out, with their case endings only ("evrov", not "evropskih"). */
 const CURRENCIES = [
   'evr(?:o|a|u|i|e|ov|om|ih)?',
@@ -107,7 +106,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // time, told by its year: "leta", "leto", "leti" or "let" before a year is no cue of its own,
   // so a question that names the year finds nothing new in it ("vsa leta 15000 ljudi" has none).
   time: new RegExp(
-    `\\b(?:${MONTHS}|kadar(?!\\s+koli)|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|opolnoci|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer|(?:tega|istega|tistega|naslednjega|prejsnjega)\\s+dne|(?:ta|isti|tisti|naslednji|prejsnji)\\s+dan|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|konca|koncu|koncem|zacetku|sredi)\\s+tedna|(?:leta|let[io]?)(?!\\s+(?:1[5-9]|20)\\d\\d(?!\\d))|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+(?:${SPAN_PARTICLES}\\s+)?${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
+    `\\b(?:${MONTH_FORMS}|kadar(?!\\s+koli)|danes|vceraj|jutri|letos|lani|nocoj|sinoci|ponoci|opolnoci|zjutraj|dopoldne|dopoldan|opoldne|popoldne|popoldan|zvecer|(?:tega|istega|tistega|naslednjega|prejsnjega)\\s+dne|(?:ta|isti|tisti|naslednji|prejsnji)\\s+dan|teden|tednu|(?:tega|prejsnjega|preteklega|naslednjega|prihodnjega|konec|konca|koncu|koncem|zacetku|sredi)\\s+tedna|(?:leta|let[io]?)(?!\\s+(?:1[5-9]|20)\\d\\d(?!\\d))|(?:1[5-9]|20)\\d\\d|(?:ob|do|od|okoli|po)\\s+(?:(?:priblizno|okoli|okrog)\\s+)?\\d{1,2}[.:]\\d\\d|\\d{1,2}:\\d\\d|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTH_FORMS}|stolet\\w*|tisocletj\\w*|ur[eio])|\\d{1,3}\\.\\s?minut\\w*|\\d+\\s+${SPAN_UNITS}|${SPAN_BEFORE}\\s+(?:${SPAN_PARTICLES}\\s+)?${SPAN_IN_WORDS}|${SPAN_IN_WORDS}\\s+${SPAN_AFTER}|${WHICH_MONTH}|prvic|drugic|tretjic|bozic\\w*|velikonoc\\w*|ponedelj\\w*|tor(?:ek|ka|ku|kom|ki|kih)|sred[ao]|cetrt(?:ek|ka|ku|kom|ki|kih)|pet(?:ek|ka|ku|kom|ki|kih)|sobot\\w*|nedelj\\w*)(?![\\p{L}\\d])`,
     'u',
   ),
   // The whole name, so that a place the question names itself is told apart from another one;
@@ -141,7 +140,7 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   // Or a share in words: "štirje od desetih", "polovica", "vsak tretji".
   percent: new RegExp(
-    `${PERCENT}|(?<![\\p{L}\\d])(?:${NUMBER_WORDS}|(?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d+)\\s+od\\s+(?:${NUMBER_WORDS}|\\d+)(?![\\p{L}\\d]|\\.\\s?(?:\\d|${MONTHS}|ur))|(?<!(?:prv|drug|tretj|cetrt|zadnj|sredn)\\p{L}{0,4}\\s)(?<![\\p{L}])(?:polovic|tretjin|cetrtin|petin|desetin)(?:a|e|i|o|ah|am|ami|ama)?(?![\\p{L}])|(?<!kot\\s)(?<![\\p{L}])vsak(?:i|a|o|ega|emu|em|im)?\\s+(?:drug|tretj|cetrt|pet|sest|sedm|osm|devet|deset)(?:i|a|o|ega|emu|em|im)(?![\\p{L}])(?!\\s+(?:dan|dne|teden|tedn|let|mesec|ur|minut|sekund))`,
+    `${PERCENT}|(?<![\\p{L}\\d])(?:${NUMBER_WORDS}|(?!(?:1[5-9]|20)\\d\\d(?!\\d))\\d+)\\s+od\\s+(?:${NUMBER_WORDS}|\\d+)(?![\\p{L}\\d]|\\.\\s?(?:\\d|${MONTH_FORMS}|ur))|(?<!(?:prv|drug|tretj|cetrt|zadnj|sredn)\\p{L}{0,4}\\s)(?<![\\p{L}])(?:polovic|tretjin|cetrtin|petin|desetin)(?:a|e|i|o|ah|am|ami|ama)?(?![\\p{L}])|(?<!kot\\s)(?<![\\p{L}])vsak(?:i|a|o|ega|emu|em|im)?\\s+(?:drug|tretj|cetrt|pet|sest|sedm|osm|devet|deset)(?:i|a|o|ega|emu|em|im)(?![\\p{L}])(?!\\s+(?:dan|dne|teden|tedn|let|mesec|ur|minut|sekund))`,
     'u',
   ),
   // A size, distance or weight with its unit ("72 kilometrov", "3,5 m", "201-centimetrski", "40
@@ -200,7 +199,7 @@ function isYear(text: string, at: number, word: string): boolean {
  * Slovenian writes the hour with a full stop: in a count, figures around a colon are a score ("z
  * zmago 21:14"), which a how-many question may ask for.
  */
-const DATE_OR_CLOCK_AFTER = new RegExp(`^(?:\\.\\s?(?:${MONTHS}|\\d{1,2}\\.)|\\.\\d\\d(?!\\d))`, 'u');
+const DATE_OR_CLOCK_AFTER = new RegExp(`^(?:\\.\\s?(?:${MONTH_FORMS}|\\d{1,2}\\.)|\\.\\d\\d(?!\\d))`, 'u');
 const CLOCK_BEFORE = /\d\.$/;
 const DAY_BEFORE = /\d\.\s?$/;
 

@@ -6,7 +6,7 @@
  */
 import { COPULAS } from './answer-type.ts';
 import { isStopword } from '../analysis/stopwords.ts';
-import { MONTH_STEMS } from '../analysis/months.ts';
+import { MONTH_FORMS } from '../analysis/months.ts';
 import { ASKED_UNITS, NUMBER_PREFIXES, NUMBER_WORDS, SPAN_UNITS, UNIT_FORMS } from '../text/numbers.ts';
 
 /** How a passage's sentence names the unit a how-long question asks in, over folded text. */
@@ -19,10 +19,8 @@ export interface AskedUnit {
   bound?: RegExp;
 }
 
-/** A month in any case ("oktobra", "marca", "septembru"), and no longer word ("majhen"). */
-const MONTH = `(?:${MONTH_STEMS})(?:a|u|em|om|er|ra|ru|rom|ja|ju|jem)?(?![\\p{L}])`;
 /** What a year or a month runs to or from: its end, start or middle ("do konca leta"). */
-const PART_OF_TIME = `(?:konca|zacetka|sredine)\\s+(?:leta|meseca|tedna|sezone|stoletja|desetletja|poletja|zime|${MONTH})`;
+const PART_OF_TIME = `(?:konca|zacetka|sredine)\\s+(?:leta|meseca|tedna|sezone|stoletja|desetletja|poletja|zime|${MONTH_FORMS})`;
 /**
  * An end or a start in time: "do oktobra", "do 15. maja", "od leta 2009", "do konca leta". How
  * long something lasts is told as often by when it stops or began as by a span ("letališče bo
@@ -30,7 +28,7 @@ const PART_OF_TIME = `(?:konca|zacetka|sredine)\\s+(?:leta|meseca|tedna|sezone|s
  * evrov" is no time.
  */
 const TIME_BOUND = new RegExp(
-  `(?<![\\p{L}])(?:do|od)\\s+(?:${PART_OF_TIME}|leta\\s+(?:1[5-9]|20)\\d\\d(?!\\d)|(?:\\d{1,2}\\.\\s?)?${MONTH})`,
+  `(?<![\\p{L}])(?:do|od)\\s+(?:${PART_OF_TIME}|leta\\s+(?:1[5-9]|20)\\d\\d(?!\\d)|(?:\\d{1,2}\\.\\s?)?${MONTH_FORMS})`,
   'u',
 );
 /** Units a span is asked in that an end or a start in time answers: days and longer, not "koliko minut". */

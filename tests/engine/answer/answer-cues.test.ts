@@ -192,6 +192,14 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Premieri se počutijo bolj udobno kot kadar koli prej.')).toBe(0);
   });
 
+  it('reads a month in any case or its adjective as saying when, but not a word that only starts as one ("majhen")', () => {
+    const question = 'Kdaj je Lamb zmagal?';
+    expect(cue('time', question, 'Lamb je zmagal na marčevskih posebnih volitvah.')).toBe(1);
+    expect(cue('time', question, 'Lamb je zmagal septembra.')).toBe(1);
+    expect(cue('time', question, 'Lamb je zmagal z majhno prednostjo.')).toBe(0);
+    expect(cue('time', question, 'Lamb je zmagal v novi majici.')).toBe(0);
+  });
+
   it('reads a day named by when it is ("pozneje tega dne", "naslednji dan") as saying when, but not as which day', () => {
     const question = 'Kdaj bo odločala porota?';
     expect(cue('time', question, 'Sodnik je dejal, da bo pozneje tega dne presojala porota.')).toBe(1);
