@@ -82,7 +82,7 @@ function askedUnit(key: string | undefined): AskedUnit {
 /**
  * What a how-many question (its words: folded, standard forms) counts: the words right after
  * "koliko" or "kolikšen", or after "je bilo" ("koliko je bilo ljudi"); or the unit of the span it
- * asks ("koliko dni", "koliko časa").
+ * asks ("koliko dni", "koliko časa", "kako dolgo").
  */
 export function countedWords(forms: string[]): Counted {
   const none: Counted = { words: [], asksSpan: false };
