@@ -689,16 +689,6 @@ describe('colloquial Slovenian', () => {
     expect(readShipped('kšnih kšnemu kšnimi kšnga')).toEqual(['kaksnih', 'kaksnemu', 'kaksnimi', 'kaksnega']);
   });
 
-  it('reads the spoken demonstrative "un", "una", "uno" as "tisti", not as a topic word', () => {
-    const shipped = lexicon().chat;
-    const readShipped = (text: string) =>
-      standardForms(splitQuestion(text), shipped, knowledge([], {}), true).map((w) => w.form);
-    expect(readShipped('kolk je star un rahm')).toEqual(['koliko', 'je', 'star', 'tisti', 'rahm']);
-    expect(readShipped('kje je una punca')).toEqual(['kje', 'je', 'tista', 'punca']);
-    // The UN of an English question, in capitals, is no chat form.
-    expect(readShipped('what did the UN say')).toContain('un');
-  });
-
   it('reads what the article is said to mention or quote as talk about the article, not a topic', () => {
     const filler = (text: string) =>
       standardForms(splitQuestion(text), lexicon().chat, knowledge([], {}), true)
