@@ -20,7 +20,24 @@ export const SLOVENIAN_MONTHS = [
  */
 export const MONTH_STEMS = 'januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb';
 /**
- * A month in any case, or its adjective, as folded text writes them ("oktobra", "marca",
- * "septembru", "marčevskih", "novembrskih"); no longer word ("majhen", "majica").
+ * Each month in its six cases and as its adjective ("oktobra", "marca", "septembru",
+ * "marčevskih", "novembrski"), as folded text writes them; each month takes only its own
+ * endings, so "Marc", "Majer", "majhen" or "majica" is none.
  */
-export const MONTH_FORMS = `(?:${MONTH_STEMS})(?:a|u|em|om|er|ra|ru|rom|ja|ju|jem|(?:ev|ov|r)?sk\\p{L}*)?(?![\\p{L}])`;
+const MONTH_FORM_LIST = [
+  'januar(?:ja|ju|jem)?',
+  'februar(?:ja|ju|jem)?',
+  'marec|marc(?:a|u|em)',
+  'april(?:a|u|om)?',
+  'maj(?:a|u|em)?',
+  'junij(?:a|u|em)?',
+  'julij(?:a|u|em)?',
+  'avgust(?:a|u|om)?',
+  'september|septembr(?:a|u|om)',
+  'oktober|oktobr(?:a|u|om)',
+  'november|novembr(?:a|u|om)',
+  'december|decembr(?:a|u|om)',
+  '(?:januar|februar|marcev|april|maj|junij|julij|avgustov|septembr|oktobr|novembr|decembr)sk\\p{L}*',
+];
+/** A month in any case, or its adjective (see `MONTH_FORM_LIST`), as a whole word. */
+export const MONTH_FORMS = `(?:${MONTH_FORM_LIST.join('|')})(?![\\p{L}])`;

@@ -20,7 +20,7 @@ export interface AskedUnit {
 }
 
 /** What a year or a month runs to or from: its end, start or middle ("do konca leta"). */
-const PART_OF_TIME = `(?:konca|zacetka|sredine)\\s+(?:leta|meseca|tedna|sezone|stoletja|desetletja|poletja|zime|${MONTH_FORMS})`;
+const PART_OF_TIME = `(?:konca|zacetka|sredine)\\s+(?:(?:leta|meseca|tedna|sezone|stoletja|desetletja|poletja|zime)(?![\\p{L}])|${MONTH_FORMS})`;
 /**
  * An end or a start in time: "do oktobra", "do 15. maja", "od leta 2009", "do konca leta". How
  * long something lasts is told as often by when it stops or began as by a span ("letališče bo
@@ -82,23 +82,17 @@ function askedUnit(key: string | undefined): AskedUnit {
 /**
  * What a how-many question (its words: folded, standard forms) counts: the words right after
  * "koliko" or "kolikšen", or after "je bilo" ("koliko je bilo ljudi"); or the unit of the span it
- * asks ("koliko dni", "koliko časa", "kako dolgo").
+ * asks ("koliko dni", "koliko časa").
  */
 export function countedWords(forms: string[]): Counted {
   const none: Counted = { words: [], asksSpan: false };
   const at = forms.findIndex((w) => HOW_MANY.test(w));
-  // "Kako dolgo …?" asks how long in time, as "koliko časa" does. (A length is "kako dolg".)
-  if (at < 0)
-    return forms.some((w, i) => w === 'dolgo' && forms[i - 1] === 'kako')
-      ? { ...none, unit: askedUnit(undefined), asksSpan: true }
-      : none;
+  if (at < 0) return none;
   let next = at + 1;
   while (COPULAS.has(forms[next] ?? '') || PARTICLES.has(forms[next] ?? '')) next++;
   const first = forms[next];
   if (first === undefined) return none;
-  // "Koliko dolgo" is chat's "kako dolgo".
-  if (Object.hasOwn(ASKED_UNITS, first) || first === 'dolgo')
-    return { words: [], unit: askedUnit(ASKED_UNITS[first]), asksSpan: true };
+  if (Object.hasOwn(ASKED_UNITS, first)) return { words: [], unit: askedUnit(ASKED_UNITS[first]), asksSpan: true };
   if (SPAN_WORD.test(first)) return { ...none, asksSpan: true };
   // "Za koliko se je …" asks by how much; after a form of "biti" only "bilo" makes the next word
   // what is counted ("koliko je bilo ljudi"): "koliko je prišlo" or "koliko je preiskava

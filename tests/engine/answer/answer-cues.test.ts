@@ -198,6 +198,8 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Lamb je zmagal septembra.')).toBe(1);
     expect(cue('time', question, 'Lamb je zmagal z majhno prednostjo.')).toBe(0);
     expect(cue('time', question, 'Lamb je zmagal v novi majici.')).toBe(0);
+    // Each month takes its own endings: "Majer" and "Marc" are names.
+    expect(cue('time', question, 'Lamb je zmagal, Majer in Marc sta izgubila.')).toBe(0);
   });
 
   it('reads a day named by when it is ("pozneje tega dne", "naslednji dan") as saying when, but not as which day', () => {
