@@ -966,12 +966,14 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]!.passage.text).toContain('nekdanji predsednik');
     expect(roles.explain('Kaj je Michael Steele po poklicu?').question.answerType).toBe('person');
-    expect(roles.explain('Kakšno funkcijo ima Michael Steele?').question.answerType).toBe('person');
+    expect(roles.explain('Kakšno funkcijo opravlja Michael Steele?').question.answerType).toBe('person');
     // "pokličem" (I call) folds as a case of "poklic" would, and asks no role.
     expect(roles.explain('Kdaj lahko pokličem Michaela Steela?').question.answerType).toBe('time');
     expect(words('Kdaj lahko pokličem Michaela Steela?')).toContain('pokličem');
     // Nor does a post or a function that is the topic.
     expect(roles.explain('Kakšna je funkcija odbora?').question.answerType).not.toBe('person');
+    expect(roles.explain('Kakšno funkcijo ima odbor?').question.answerType).not.toBe('person');
+    expect(roles.explain('Funkcija odbora?').question.answerType).not.toBe('person');
     expect(words('Kaj je Steele rekel o funkciji odbora?')).toContain('funkciji');
     expect(words('Kaj je Steele rekel o poklicu novinarja?')).toContain('poklicu');
   });

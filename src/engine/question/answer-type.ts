@@ -212,23 +212,24 @@ const MEASURE_ADJECTIVES =
 const DIMENSION_WORDS = /^(?:(?:globok|visok|sirok|tezak|tezk|oddaljen|nizek|nizk|hitr)[aei]?|hiter|dalec|globoko)$/;
 /** The noun of an age, which a keyword question names ("Tom Daley starost?"). */
 const AGE_NOUNS = /^starost(?:i|jo)?$/;
-/**
- * A noun that asks for someone's post or title ("funkcijo", "naziv"), when a question asks which one
- * ("Kakšno funkcijo ima …?", "Kateri naziv …?") or names only it ("Michael Steele funkcija?"):
- * the answer names the post ("nekdanji predsednik …"), seldom with the noun. Not "Kakšna je
- * funkcija ledvic?" or "o funkciji", where the noun is the topic.
- */
+/** A noun of a post or title ("funkcija", "naziv"), which a question may ask for. */
 const ROLE_NOUNS_ASKED = /^(?:funkcij[aeo]|naziv)$/;
+/** The verb of holding a post: "Kakšno funkcijo opravlja …?" asks for a post, "Kakšno funkcijo ima …?" as often for a use. */
+const HOLDS_POST = /^opravlja/;
 
 /**
- * Whether the question word at `i` asks for someone's role: "po poklicu" ("Kaj je po poklicu?"),
- * or a post or title asked for as `ROLE_NOUNS_ASKED` says. ("Pokličem", to call, folds as a case
- * of "poklic" would: only "po poklicu" is taken.)
+ * Whether the word at `i` asks for someone's role, which the answer names ("nekdanji predsednik
+ * …") seldom with the noun: "po poklicu" ("Kaj je po poklicu?"), a post one holds ("Katero
+ * funkcijo opravlja …?"), or a post or title after a name in a keyword question ("Michael
+ * Steele funkcija?"). Not "Funkcija ledvic?" or "Kakšno funkcijo imajo ledvice?", where the
+ * noun is the topic, nor "pokličem" (to call), which folds as a case of "poklic" would.
  */
 function asksRoleAt(forms: string[], i: number): boolean {
   const word = forms[i]!;
   if (word === 'poklicu') return forms[i - 1] === 'po';
-  return ROLE_NOUNS_ASKED.test(word) && (WHICH_WITH_NOUN.test(forms[i - 1] ?? '') || !forms.some(isQuestionWord));
+  if (!ROLE_NOUNS_ASKED.test(word)) return false;
+  if (WHICH_WITH_NOUN.test(forms[i - 1] ?? '')) return forms.some((w, at) => at > i && HOLDS_POST.test(w));
+  return i > 0 && !forms.some(isQuestionWord);
 }
 /**
  * Words after "koliko" that say what is asked, not about what: the unit of a span of time
@@ -403,7 +404,7 @@ export function slovenianAsked(forms: string[]): Asked {
   return { type: refinedType(head, found), name: false };
 }
 
-/** A how-many or untyped question refined by its nouns: a price, a share, an age, a size. */
+/** A how-many or untyped question refined by its nouns: a price, a share, an age, a size, a role. */
 function refinedType(head: string[], type: AnswerType): AnswerType {
   if (type === 'other' && head.some((_, i) => asksRoleAt(head, i))) return 'person';
   if (type === 'other' && !head.some(isQuestionWord)) {
