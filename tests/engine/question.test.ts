@@ -1608,6 +1608,18 @@ describe('the engine reads chat, typos and English', () => {
     expect(answer.passages.slice(0, 3).map((p) => p.passage.paragraph)).toContain(1);
   });
 
+  it('reads an adverb WordNet lacks as its adjective ("personally" → "personal"), but not a word with a lemma of its own', () => {
+    const bridge = lexicon().english();
+    expect(bridge.lemmasOf('personally')[0]).toBe('personal');
+    const personally = engine
+      .explain('who did putin thank personally?')
+      .question.concepts.find((c) => c.alternatives[0]!.keys[0] === 'personally');
+    expect(personally?.alternatives.map((a) => a.keys.join(' '))).toContain(stemKey('osebno'));
+    // "apply" is no adverb of "apple", nor "early" of "ear".
+    expect(bridge.lemmasOf('apply')).not.toContain('apple');
+    expect(bridge.lemmasOf('early')).not.toContain('ear');
+  });
+
   it('finds a short translation in the case form the article writes it in (peace: "mir", "miru")', () => {
     const peace = engine
       .explain('will the treaty keep the peace?')

@@ -34,7 +34,8 @@ export class EnglishBridge {
    * first: "signed" is an adjective and a form of "sign"; empty when none has a translation.
    */
   lemmasOf(word: string): string[] {
-    return [...new Set(lemmaCandidates(word, this.irregular))].filter((c) => this.translations.has(c));
+    const lemmas = [...new Set(lemmaCandidates(word, this.irregular))].filter((c) => this.translations.has(c));
+    return lemmas.length > 0 ? lemmas : adjectivesOfAdverb(word).filter((c) => this.translations.has(c));
   }
 
   /** Slovenian index keys for an English lemma: one key sequence per Slovenian word or phrase, most frequent sense first. */
@@ -56,6 +57,27 @@ const SUFFIX_RULES: [string, string][] = [
   ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
   ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['er', 'e'], ['est', ''], ['est', 'e'],
 ];
+
+/** Adverb endings and what the adjective ends in instead (see `adjectivesOfAdverb`). */
+const ADVERB_RULES: [string, string][] = [
+  ['ly', ''],
+  ['ily', 'y'],
+  ['ly', 'le'],
+  ['ally', ''],
+];
+
+/**
+ * The adjectives an adverb WordNet does not list may be made from ("personally" → "personal",
+ * "happily" → "happy", "probably" → "probable", "basically" → "basic"): the adjective's
+ * Slovenian words share their key with the adverb ("oseben", "osebno"). Only for a word with no
+ * lemma of its own, so "apply" is never "apple", nor "early" "ear".
+ */
+function adjectivesOfAdverb(word: string): string[] {
+  const out: string[] = [];
+  for (const [suffix, replacement] of ADVERB_RULES)
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) out.push(word.slice(0, -suffix.length) + replacement);
+  return out;
+}
 
 function lemmaCandidates(word: string, irregular: Map<string, string>): string[] {
   const bare = possessorOf(word) ?? word;
