@@ -15,11 +15,6 @@ export const SLOVENIAN_MONTHS = [
 ] as const;
 
 /**
- * The months' stems as folded text writes them in every case ("marca", "marec", "septembra",
- * "septembru"): what their forms share.
- */
-export const MONTH_STEMS = 'januar|februar|marc|marec|april|maj|junij|julij|avgust|septemb|oktob|novemb|decemb';
-/**
  * Each month in its six cases and as its adjective ("oktobra", "marca", "septembru",
  * "marčevskih", "novembrski"), as folded text writes them; each month takes only its own
  * endings, so "Marc", "Majer", "majhen" or "majica" is none.

@@ -1,5 +1,5 @@
 import { fold } from '../analysis/fold.ts';
-import { MONTH_FORMS, MONTH_STEMS } from '../analysis/months.ts';
+import { MONTH_FORMS } from '../analysis/months.ts';
 import { FIGURE_TYPES, type AnswerType } from '../question/answer-type.ts';
 import { startsSentence } from '../text/sentence-start.ts';
 import { PREPOSITIONS } from '../text/prepositions.ts';
@@ -90,7 +90,7 @@ const PLACE_NOUNS =
   '(?:(?:mest|kraj|provinc|pokrajin|regij|okro[zž]|okraj|ob[cč]in|predmestj|otok|ulic|dr[zž]av|sosesk|prestolnic)\\p{L}*|predel(?:a|u|om|i|ov|ih|e)?(?!\\p{L})|vas(?:i|eh)|trg(?:u|a|ih)?)';
 
 /** The unit or month after the figure of a time ("10. uri", "12. stoletju", "30. septembra"). */
-const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTH_STEMS})`);
+const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTH_FORMS})`, 'u');
 
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
