@@ -602,6 +602,35 @@ describe('spacing slips', () => {
     expect(forms('kotin strument', stemmed)).toEqual(['kot', 'instrument']);
   });
 
+  it('splits "je" off a listed word before a singular past participle in its clause ("seje zgodil"), not off the noun', () => {
+    // "seje" (sessions) and "kije" (clubs) are words people use, as are "se", "ki" and "je".
+    const k = knowledge(
+      ['zgodil', 'napad', 'album', 'izsel', 'vodil', 'koncu', 'izjavil'],
+      { seje: 330, kije: 94, se: 900_000, ki: 800_000, je: 4_000_000, zgoditi: 1850, srecati: 1351, izsel: 246 },
+      ['se', 'ki', 'je'],
+    );
+    expect(forms('kdaj seje zgodil napad', k)).toEqual(['kdaj', 'se', 'je', 'zgodil', 'napad']);
+    expect(forms('s kom seje putin srecal', k)).toEqual(['s', 'kom', 'se', 'je', 'putin', 'srecal']);
+    expect(forms('kako se imenuje album, kije izsel', k)).toEqual([
+      'kako',
+      'se',
+      'imenuje',
+      'album',
+      'ki',
+      'je',
+      'izsel',
+    ]);
+    // The noun: with a verb of its own, after a word that is no question word, or with a plural verb.
+    expect(forms('katere seje je vodil', k)).toEqual(['katere', 'seje', 'je', 'vodil']);
+    expect(forms('kdo je ob koncu seje izjavil', k)).toEqual(['kdo', 'je', 'ob', 'koncu', 'seje', 'izjavil']);
+    expect(forms('zakaj seje vlade potekale', k)).toEqual(['zakaj', 'seje', 'vlade', 'potekale']);
+    // A noun that ends as a participle does, with no verb of that stem ("festivala", "material").
+    expect(forms('kdaj seje festivala potekajo', k)).toEqual(['kdaj', 'seje', 'festivala', 'potekajo']);
+    expect(forms('kdaj seje material razpade', k)).toEqual(['kdaj', 'seje', 'material', 'razpade']);
+    // The verb "sow": the participle is in the next clause.
+    expect(forms('kdo seje sovrastvo, je dejal', k)).toEqual(['kdo', 'seje', 'sovrastvo', 'je', 'dejal']);
+  });
+
   it('moves a space to the split that makes words, not to a likelier one that does not', () => {
     // "kotins" and "trument" are used more than "kot" and "instrument", but neither is a corpus word.
     const k = knowledge(['instrument'], { kot: 5000, instrument: 100, kotins: 9000, trument: 9000 });
@@ -1092,6 +1121,16 @@ describe('the engine reads chat, typos and English', () => {
     expect(healthy.ask('Kaj pravi zdravnik?').answered).toBe(false);
   });
 
+  it('links a noun in -fikacija to its verb in -ficirati ("kvalifikacijah" → "kvalificiral")', () => {
+    const built = Engine.fromDocuments([
+      articleOf('dirka', 'Dirka', ['Bottas se je kvalificiral pred Hamiltonom.', 'Vettel je zmagal lani.']),
+    ]);
+    const keysOf = (question: string) =>
+      built.explain(question).question.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys));
+    expect(keysOf('Kdo je zmagal v kvalifikacijah?')).toContain(stemKey('kvalificiral'));
+    expect(built.ask('Kaj se je zgodilo v kvalifikacijah?').passages[0]?.passage.text).toContain('kvalificiral');
+  });
+
   it('does not take a stem ending in -ev for a possessive of a three-letter root ("ruševine" is no "Rus")', () => {
     const built = Engine.fromDocuments([articleOf('rus', 'Rus', ['Rusija je sprejela nove ukrepe.'])]);
     const keys = built
@@ -1326,6 +1365,14 @@ describe('the engine reads chat, typos and English', () => {
     expect(concepts('katerega leta je putin prvic obiskal korejo')).not.toContain(stemKey('leta'));
     // A minute is named with its number in the answer ("v 65. minuti").
     expect(concepts('v kateri minuti je padel gol')).toContain(stemKey('minuti'));
+  });
+
+  it('reads "uri" of "ob koliko uri" as part of asking at what time, as in "ob kateri uri"', () => {
+    expect(concepts('ob koliko uri se je zgodil incident')).not.toContain(stemKey('uri'));
+    expect(concepts('ob priblizno koliko uri se je zgodil incident')).not.toContain(stemKey('uri'));
+    expect(concepts('ob koliko uri se je zgodil incident')).toContain(stemKey('incident'));
+    // Without "ob", "ura" is the topic ("koliko ur" counts hours; "uri" is then a clock).
+    expect(concepts('koliko stane ura na postaji')).toContain(stemKey('ura'));
   });
 
   it('reads a point of the compass written short ("sev koreji") as the whole word', () => {

@@ -85,10 +85,17 @@ const NIK_NOUN = /^(\p{L}{4,})nik$/u;
  * of "namesto").
  */
 const MIN_BARE_FEMININE = 7;
+/**
+ * A noun in -fikacija and its verb in -ficirati ("kvalifikacija" and "kvalificiral", "ratifikacija"
+ * and "ratificirali"): the stemmer leaves "kvalifik" and "kvalif", whose family keys differ by the
+ * k that became c before the verb's i.
+ */
+const FIK_NOUN = /^(\p{L}{3,}f)ik$/u;
+const FIC_VERB = /^\p{L}{3,}f$/u;
 
 /**
  * Keys of words derived from this one, or it from them, that a family key cannot join without
- * joining others too, each pair named exactly: an agent noun in -telj and its verb's participle
+ * joining others too, each pair named exactly: a noun in -fikacija and its verb (see `FIK_NOUN`), an agent noun in -telj and its verb's participle
  * and infinitive ("voditelj" and "vodil", "voditi", not the water of "v vodi", which shares the
  * participle's family key), and a noun in -nik and its feminine in -ica as the stemmer cuts it
  * ("zaveznik" and "zaveznica" → "zavezn"; "predsednik" and "predsednica" → "predsed"). The
@@ -107,6 +114,9 @@ export function derivedPartners(key: string): string[] {
     out.push(`${nik[1]}n`);
     if (nik[1]!.length >= MIN_BARE_FEMININE) out.push(nik[1]!);
   }
+  const fik = FIK_NOUN.exec(key);
+  if (fik) out.push(fik[1]!);
+  else if (FIC_VERB.test(key)) out.push(`${key}ik`);
   // The feminine's key back to the noun in -nik.
   if (!key.endsWith('nik')) {
     if (key.endsWith('n') && key.length >= 5) out.push(`${key}ik`);

@@ -113,11 +113,22 @@ export function asksCalendarDay(forms: string[]): boolean {
 const LOCATIVE_PLURAL = /\p{L}{2,}(?:ih|ah|eh)$/u;
 
 /**
+ * "About" between "ob" and "koliko" ("Ob približno koliko uri …?"): the question still asks a time
+ * of day where "uri" or the verb follows (see `asksTimeAfter`), not in "ob približno koliko
+ * stopinj" or "ob približno koliko odstotni inflaciji".
+ */
+const APPROXIMATELY = /^(?:priblizno|okoli|okrog)$/;
+const asksTimeAfter = (word: string) => HOUR_NOUNS.test(word) || COPULAS.has(word) || word === 'se';
+
+/**
  * "Ob koliko …?" at `i` asks at what time, unless a noun in the locative plural after it says what
  * is counted ("ob koliko stopinjah", "ob koliko letih").
  */
 const obKolikoAt = (head: string[], i: number) =>
-  head[i] === 'koliko' && head[i - 1] === 'ob' && !LOCATIVE_PLURAL.test(head[i + 1] ?? '');
+  head[i] === 'koliko' &&
+  (head[i - 1] === 'ob'
+    ? !LOCATIVE_PLURAL.test(head[i + 1] ?? '')
+    : APPROXIMATELY.test(head[i - 1] ?? '') && head[i - 2] === 'ob' && asksTimeAfter(head[i + 1] ?? ''));
 
 /** Forms of "ura" (hour), the noun of a question for a time of day ("ob kateri uri"). */
 const HOUR_NOUNS = /^(?:ura|uri|uro|ure)$/;
@@ -359,6 +370,8 @@ export function askingPhraseWords(type: AnswerType, forms: string[]): Set<number
     // "Katerega dne …?", "Na kateri dan v tednu …?" are answered by "v petek", seldom with "dan".
     // A minute is named with its number ("v 65. minuti"), so it stays.
     if (type === 'time' && TIME_NOUNS.test(word) && !word.startsWith('minut') && afterWhich(forms, i)) out.add(i);
+    // "Ob koliko uri …?" says "uri" as "ob kateri uri" does; the answer gives the hour ("ob 19.30").
+    if (type === 'time' && HOUR_NOUNS.test(word) && obKolikoAt(forms, i - 1)) out.add(i);
     // "Exact" after "kateri" asks how precisely, not about what ("iz katerega točnega mesta",
     // "kakšna je točna cena").
     if (EXACT.test(word)) {

@@ -11,7 +11,7 @@ import { isKnown, type WordKnowledge } from './word-knowledge.ts';
 import type { LruCache } from '../util/lru-cache.ts';
 import { stemKey } from '../analysis/stem.ts';
 import { JOINERS } from '../analysis/analyze.ts';
-import { PREPOSITIONS } from './answer-type.ts';
+import { COPULAS, isQuestionWord, PREPOSITIONS } from './answer-type.ts';
 
 /** One-letter Slovenian words (prepositions and conjunctions) a split may produce. */
 const ONE_LETTER_WORDS = new Set(['s', 'z', 'v', 'k', 'h', 'o', 'a', 'i', 'u']);
@@ -263,6 +263,52 @@ const MIN_SWALLOWED_USED_WORD = 3;
 
 const hyphenated = (w: QuestionWord) => JOINERS.test(w.form);
 
+/**
+ * "Je" run onto the word before it in the past tense ("kdaj seje zgodil", "album, kije izšel",
+ * "toje rekel"): "seje" (sessions, sows), "kije" (clubs) and "toje" are listed words of their own,
+ * so only the tense tells the slip (see `joinedJeAt`). Not "daje" or "tuje", words people use far
+ * more often than the slip.
+ */
+const JOINED_JE = /^(ki|se|to|kdo|kaj|kje|kdaj|kako|kar|zakaj)je$/;
+/** How many words may stand between such a pair and its participle ("seje Putin osebno zahvalil"). */
+const PARTICIPLE_REACH = 3;
+/** A past participle in the singular, the only number "je" takes ("zgodil", "okrepila", "odzvalo"). */
+const SINGULAR_PARTICIPLE = /^(\p{L}{2,}[aei])l[ao]?$/u;
+/** Participles whose infinitive is not the participle's stem and "ti" ("rekel", "šel", "vzel", "mogel"). */
+const PARTICIPLE_OF_CONSONANT_STEM = /(?:k|s|c|g|z)el$/;
+
+/**
+ * A singular past participle of a verb people use: its infinitive is a listed word ("zgodil" of
+ * "zgoditi", "odzvalo" of "odzvati"), or it is one of the participles made otherwise ("rekel",
+ * "izšel"). A noun that ends alike has no such infinitive ("festivala", "kanal", "material").
+ */
+function isSingularParticiple(k: WordKnowledge, w: QuestionWord): boolean {
+  const stem = SINGULAR_PARTICIPLE.exec(w.form)?.[1];
+  if (stem === undefined || w.capitalised) return false;
+  return k.count(`${stem}ti`) > 0 || (PARTICIPLE_OF_CONSONANT_STEM.test(w.form) && k.count(w.form) > 0);
+}
+
+/**
+ * The word "je" was run onto at `i` ("se" of "seje"), or undefined. Only where the pair opens a
+ * clause (the question, after a comma, or after a question word: "kdaj seje", "s kom seje") and a
+ * singular past participle follows in the same clause, before any form of "biti": "Katere seje je
+ * vodil?" and "ob koncu seje izjavil" keep the noun, and "Kdo seje sovraštvo, je dejal?" the verb.
+ */
+function joinedJeAt(words: QuestionWord[], i: number, k: WordKnowledge): string | undefined {
+  const w = words[i]!;
+  const host = JOINED_JE.exec(w.form)?.[1];
+  if (host === undefined) return undefined;
+  const before = words[i - 1];
+  if (before !== undefined && w.start - before.end <= 1 && !isQuestionWord(before.form)) return undefined;
+  for (let j = i + 1; j < words.length && j <= i + PARTICIPLE_REACH; j++) {
+    const word = words[j]!;
+    // A comma or other mark between ends the clause.
+    if (word.start - words[j - 1]!.end > 1 || COPULAS.has(word.form)) return undefined;
+    if (isSingularParticiple(k, word)) return host;
+  }
+  return undefined;
+}
+
 /** Known as a word of its own, not merely cut down by the stemmer to a corpus key ("prihodnjemletu" → "prihod"). */
 const isRealWord = (k: WordKnowledge, form: string) => k.count(form) > 0 || (k.inCorpus(form) && k.isWord(form));
 
@@ -301,6 +347,8 @@ export function mendSpacing(
   // with a function word: "Nekst" is no "nek st".
   const splitAlone = (i: number): WordSplit | null => {
     const w = words[i]!;
+    const host = joinable[i] && !k.inCorpus(w.form) ? joinedJeAt(words, i, k) : undefined;
+    if (host !== undefined) return [host, 'je'];
     const found = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
     const split = found && w.capitalised && k.isStopword(found[0]) ? null : found;
     // A name in another case is one word: "Vanderbiltom" is Vanderbilt, not "Vanderbil" and the

@@ -160,6 +160,8 @@ describe('question types', () => {
   it.each([
     [['ob', 'kateri', 'uri', 'so', 'ga', 'nasli'], true],
     [['a', 'ves', 'ob', 'koliko', 'se', 'zacne'], true],
+    [['ob', 'priblizno', 'koliko', 'uri', 'se', 'je', 'zgodil'], true],
+    [['priblizno', 'koliko', 'ur', 'je', 'trajalo'], false],
     [['katera', 'ura', 'je', 'bila'], true],
     [['kdaj', 'so', 'ga', 'nasli'], false],
     [['koliko', 'ur', 'je', 'trajalo'], false],
@@ -175,6 +177,10 @@ describe('question types', () => {
     expect(slovenianAsked(['ob', 'koliko', 'stopinjah', 'vre', 'voda']).type).toBe('number');
     expect(slovenianAsked(['ob', 'koliko', 'odstotkih', 'inflacije', 'bo', 'ukrepala']).type).toBe('percent');
     expect(asksClockTime(['ob', 'koliko', 'stopinjah', 'vre', 'voda'])).toBe(false);
+    // "About" may stand between: "Ob približno koliko uri …?".
+    expect(slovenianAsked(['ob', 'priblizno', 'koliko', 'uri', 'se', 'je', 'zgodil']).type).toBe('time');
+    // Not where something counted follows it.
+    expect(slovenianAsked(['ob', 'priblizno', 'koliko', 'stopinj', 'vre', 'voda']).type).toBe('number');
   });
 
   it.each([
