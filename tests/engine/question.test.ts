@@ -866,7 +866,7 @@ describe('colloquial Slovenian', () => {
     expect(read('nism zastopu').find((w) => w.form === 'razumel')?.filler).toBe(true);
   });
 
-  it('reads the word that opens a question, or a second one after a conjunction, as its question word even where the corpus uses it', () => {
+  it('reads the word that opens a question, a second one after a conjunction, or the opening one again, as its question word even where the corpus uses it', () => {
     const forms = new ChatForms([['kolk', 'koliko']]);
     const withHip = knowledge(['kolk'], {}, ['koliko', 'je', 'ali', 'ga']);
     const readHere = (text: string) => standardForms(splitQuestion(text), forms, withHip, true).map((w) => w.form);
@@ -889,6 +889,16 @@ describe('colloquial Slovenian', () => {
     expect(readHere('kdaj je padla in kolk si je zlomila')).toContain('kolk');
     // after a question word behind a preposition it asks
     expect(readHere('za kaj je umrl pa kolk je bil star')).toContain('koliko');
+    // the opening question word asked again is that word again, with nothing after it
+    expect(readHere('kolk zmag je imel pa kolk porazov')).toEqual([
+      'koliko',
+      'zmag',
+      'je',
+      'imel',
+      'pa',
+      'koliko',
+      'porazov',
+    ]);
   });
 });
 

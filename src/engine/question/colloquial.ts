@@ -174,9 +174,11 @@ export function standardForms(
     // The word that opens the question is its question word: "kolk je star …" asks "koliko",
     // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
     // an opening preposition ("s kolkim rezultatom …").
-    // A second question joined by a conjunction ("zakaj je umrl pa kolk je bil star") opens there too.
+    // A second question joined by a conjunction ("zakaj je umrl pa kolk je bil star") opens there too,
+    // and the opening question word asked again is that word again ("kolk zmag … pa kolk porazov").
     const asksHere =
       i === opening ||
+      (opening >= 0 && i > opening && w.form === words[opening]!.form) ||
       (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form)) ||
       (asksSecond &&
         i > opening &&
