@@ -889,7 +889,10 @@ describe('colloquial Slovenian', () => {
     expect(readHere('kdaj je padla in kolk si je zlomila')).toContain('kolk');
     // after a question word behind a preposition it asks
     expect(readHere('za kaj je umrl pa kolk je bil star')).toContain('koliko');
-    // the opening question word asked again is that word again, with nothing after it
+    // the opening question word asked again after a conjunction is that word again, though no
+    // form of "biti" follows; not elsewhere ("na kolk", "umetni kolk")
+    expect(readHere('kolk operacij je imel na kolk')).toContain('kolk');
+    expect(readHere('kolk je stal umetni kolk')).toContain('kolk');
     expect(readHere('kolk zmag je imel pa kolk porazov')).toEqual([
       'koliko',
       'zmag',

@@ -175,10 +175,15 @@ export function standardForms(
     // even where some article uses "kolk" (the hip) as a word of its own; so is the word after
     // an opening preposition ("s kolkim rezultatom …").
     // A second question joined by a conjunction ("zakaj je umrl pa kolk je bil star") opens there too,
-    // and the opening question word asked again is that word again ("kolk zmag … pa kolk porazov").
+    // and so does the opening question word asked again after one, before what it counts ("kolk
+    // zmag … pa kolk porazov"; not "na kolk", "umetni kolk" or "kolk vem").
     const asksHere =
       i === opening ||
-      (opening >= 0 && i > opening && w.form === words[opening]!.form) ||
+      (opening >= 0 &&
+        i > opening &&
+        w.form === words[opening]!.form &&
+        JOINING_QUESTIONS.has(words[i - 1]!.form) &&
+        i + 1 < words.length) ||
       (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form)) ||
       (asksSecond &&
         i > opening &&
