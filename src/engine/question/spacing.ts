@@ -289,15 +289,17 @@ function isSingularParticiple(k: WordKnowledge, w: QuestionWord): boolean {
 }
 
 /**
- * The word "je" was run onto at `i` ("se" of "seje"), or undefined. Only where the pair opens a
- * clause (the question, after a comma, or after a question word: "kdaj seje", "s kom seje") and a
- * singular past participle follows in the same clause, before any form of "biti": "Katere seje je
- * vodil?" and "ob koncu seje izjavil" keep the noun, and "Kdo seje sovraštvo, je dejal?" the verb.
+ * The word "je" was run onto at `i` ("se" of "seje"), or undefined. Only where the corpus lacks
+ * the pair, the pair opens a clause (the question, after a comma, or after a question word: "kdaj
+ * seje", "s kom seje") and a singular past participle follows in the same clause, before any form
+ * of "biti": "Katere seje je vodil?" and "ob koncu seje izjavil" keep the noun, and "Kdo seje
+ * sovraštvo, je dejal?" the verb.
  */
 function joinedJeAt(words: QuestionWord[], i: number, k: WordKnowledge): string | undefined {
   const w = words[i]!;
+  // The pattern first: asking whether the corpus has a word stems it.
   const host = JOINED_JE.exec(w.form)?.[1];
-  if (host === undefined) return undefined;
+  if (host === undefined || k.inCorpus(w.form)) return undefined;
   const before = words[i - 1];
   if (before !== undefined && w.start - before.end <= 1 && !isQuestionWord(before.form)) return undefined;
   for (let j = i + 1; j < words.length && j <= i + PARTICIPLE_REACH; j++) {
@@ -347,7 +349,7 @@ export function mendSpacing(
   // with a function word: "Nekst" is no "nek st".
   const splitAlone = (i: number): WordSplit | null => {
     const w = words[i]!;
-    const host = joinable[i] && !k.inCorpus(w.form) ? joinedJeAt(words, i, k) : undefined;
+    const host = joinable[i] ? joinedJeAt(words, i, k) : undefined;
     if (host !== undefined) return [host, 'je'];
     const found = joinable[i] && !isRealWord(k, w.form) ? splitOf(w.form) : null;
     const split = found && w.capitalised && k.isStopword(found[0]) ? null : found;
