@@ -748,6 +748,17 @@ describe('colloquial Slovenian', () => {
     // Not "kuk" (a peek: "dej en kuk"), though some say it for "koliko".
     expect(readShipped('dej en kuk')).toEqual(['dej', 'en', 'kuk']);
     expect(readShipped('kva je rusija nrdila')).toEqual(['kaj', 'je', 'rusija', 'naredila']);
+    // Short participles in -u, too short for the rule: "dau", "meu" as "biu".
+    expect(readShipped('komu je dau intervju k je meu cas')).toEqual([
+      'komu',
+      'je',
+      'dal',
+      'intervju',
+      'k',
+      'je',
+      'imel',
+      'cas',
+    ]);
     // Chat shortens "kako" as it does "kdaj" ("kdj"), and speech "nazaj".
     expect(readShipped('kko je biu tm pr njih 24 let naz')).toEqual([
       'kako',
