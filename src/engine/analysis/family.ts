@@ -95,9 +95,10 @@ const FIC_VERB = /^\p{L}{3,}f$/u;
 
 /**
  * Keys of words derived from this one, or it from them, that a family key cannot join without
- * joining others too, each pair named exactly: a noun in -fikacija and its verb (see `FIK_NOUN`), an agent noun in -telj and its verb's participle
- * and infinitive ("voditelj" and "vodil", "voditi", not the water of "v vodi", which shares the
- * participle's family key), and a noun in -nik and its feminine in -ica as the stemmer cuts it
+ * joining others too, each pair named exactly: a noun in -fikacija and its verb (see `FIK_NOUN`),
+ * an agent noun in -telj and its verb's participle and infinitive ("voditelj" and "vodil",
+ * "voditi", not the water of "v vodi", which shares the participle's family key), and a noun in
+ * -nik and its feminine in -ica as the stemmer cuts it
  * ("zaveznik" and "zaveznica" → "zavezn"; "predsednik" and "predsednica" → "predsed"). The
  * stemmer cuts an adjective in -ni to the same key, so "lastnik" meets "lastni" and "uradnik"
  * "uradni" too: mostly the noun's own root, and limiting the pairs to nouns with a feminine of

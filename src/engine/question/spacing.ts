@@ -274,7 +274,7 @@ const JOINED_JE = /^(ki|se|to|kdo|kaj|kje|kdaj|kako|kar|zakaj)je$/;
 const PARTICIPLE_REACH = 3;
 /** A past participle in the singular, the only number "je" takes ("zgodil", "okrepila", "odzvalo"). */
 const SINGULAR_PARTICIPLE = /^(\p{L}{2,}[aei])l[ao]?$/u;
-/** Participles whose infinitive is not the participle's stem and "ti" ("rekel", "šel", "vzel", "mogel"). */
+/** Participles whose infinitive is not the participle's stem and "ti" ("rekel", "izšel", "vzel", "mogel"). */
 const PARTICIPLE_OF_CONSONANT_STEM = /(?:k|s|c|g|z)el$/;
 
 /**
