@@ -179,16 +179,12 @@ export function standardForms(
     // zmag … pa kolk porazov"; not "na kolk", "umetni kolk" or "kolk vem").
     const asksHere =
       i === opening ||
+      (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form)) ||
       (opening >= 0 &&
         i > opening &&
-        w.form === words[opening]!.form &&
         JOINING_QUESTIONS.has(words[i - 1]!.form) &&
-        i + 1 < words.length) ||
-      (opening >= 0 && i === opening + 1 && PREPOSITIONS.has(words[opening]!.form)) ||
-      (asksSecond &&
-        i > opening &&
-        JOINING_QUESTIONS.has(words[i - 1]!.form) &&
-        FORMS_OF_BITI.test(words[i + 1]?.form ?? ''));
+        ((asksSecond && FORMS_OF_BITI.test(words[i + 1]?.form ?? '')) ||
+          (w.form === words[opening]!.form && i + 1 < words.length)));
     const asks = asksHere && listed !== undefined && isQuestionWord(listed);
     // A chat form the corpus writes (nearly) only as a name is the chat word where the question
     // does not write it with a capital inside it: "al je ostal" is "ali", though one article

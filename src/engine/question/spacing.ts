@@ -272,8 +272,6 @@ const hyphenated = (w: QuestionWord) => JOINERS.test(w.form);
 const JOINED_JE = /^(ki|se|to|kdo|kaj|kje|kdaj|kako|kar|zakaj)je$/;
 /** How many words may stand between such a pair and its participle ("seje Putin osebno zahvalil"). */
 const PARTICIPLE_REACH = 3;
-/** A past participle in the singular, the only number "je" takes ("zgodil", "okrepila", "odzvalo"). */
-const SINGULAR_PARTICIPLE = /^(\p{L}{2,}[aei])l[ao]?$/u;
 /** Participles whose infinitive is not the participle's stem and "ti" ("rekel", "izšel", "vzel", "mogel"). */
 const PARTICIPLE_OF_CONSONANT_STEM = /(?:k|s|c|g|z)el$/;
 
@@ -283,8 +281,10 @@ const PARTICIPLE_OF_CONSONANT_STEM = /(?:k|s|c|g|z)el$/;
  * "izšel"). A noun that ends alike has no such infinitive ("festivala", "kanal", "material").
  */
 function isSingularParticiple(k: WordKnowledge, w: QuestionWord): boolean {
-  const stem = SINGULAR_PARTICIPLE.exec(w.form)?.[1];
-  if (stem === undefined || w.capitalised) return false;
+  // The singular, the only number "je" takes: masculine "zgodil", feminine "okrepila", neuter "odzvalo".
+  const singular = PARTICIPLE.test(w.form) || (OTHER_PARTICIPLE.test(w.form) && /[ao]$/.test(w.form));
+  if (!singular || w.capitalised) return false;
+  const stem = w.form.replace(/l[ao]?$/, '');
   return k.count(`${stem}ti`) > 0 || (PARTICIPLE_OF_CONSONANT_STEM.test(w.form) && k.count(w.form) > 0);
 }
 
