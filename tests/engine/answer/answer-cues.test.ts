@@ -67,6 +67,9 @@ describe('answer cues', () => {
     expect(cue('age', question, '40-letni Kim je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Kim je star 40 let.')).toBe(1);
     expect(cue('age', question, 'Aretirali so tri moške, stare 33, 34 in 39 let.')).toBe(1);
+    // A word between the age and "star" ("le", "komaj", "šele", "okoli", "od … do").
+    expect(cue('age', question, 'Nekateri so stari le 11 let.')).toBe(1);
+    expect(cue('age', question, 'Volivci, stari od 18 do 29 let, so glasovali.')).toBe(1);
     expect(cue('age', question, 'Kim (40) je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Umrl je le nekaj dni pred 63. rojstnim dnem.')).toBe(1);
     expect(cue('age', question, 'Kim, 40, je sprejel Putina.')).toBe(1);
@@ -306,6 +309,7 @@ describe('answer cues', () => {
     // An age is no time: "stare 33, 34 in 39 let" says how old, not when.
     expect(cue('time', question, 'Tri moške, stare 33, 34 in 39 let, so aretirali.')).toBe(0);
     expect(cue('time', question, 'Moški, ki je bil 39 let star, je urad zapustil.')).toBe(0);
+    expect(cue('time', question, 'Otroci, stari komaj 11 let, so odprli račun.')).toBe(0);
     expect(cue('time', question, 'Moškega, starega 45 let, so izpustili.')).toBe(0);
     expect(cue('time', question, 'Deklico, staro 3 leta, so našli.')).toBe(0);
     expect(cue('time', question, 'Umrl je v starosti 33 let.')).toBe(0);
