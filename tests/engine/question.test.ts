@@ -973,6 +973,24 @@ describe('the engine reads chat, typos and English', () => {
     expect(words('Katera sezona Still Game bo zadnja?')).toContain(stemKey('still'));
   });
 
+  it('gives the words that join clauses no weight ("odkar", "preden", "kadar")', () => {
+    // They say how two clauses hang together; what is asked is in the clauses.
+    expect(concepts('Koliko časa je minilo, odkar je Putin prvič obiskal Severno Korejo?')).toEqual(
+      concepts('Koliko časa je minilo, je Putin prvič obiskal Severno Korejo?'),
+    );
+    expect(concepts('Kam gre Putin, preden se vrne domov?')).toEqual(concepts('Kam gre Putin, se vrne domov?'));
+    expect(concepts('Kaj stori Rusija, kadar ZDA uvedejo sankcije?')).toEqual(
+      concepts('Kaj stori Rusija, ZDA uvedejo sankcije?'),
+    );
+  });
+
+  it('reads an ordinal adverb in -krat as the one in -ič ("prvikrat" as "prvič")', () => {
+    expect(concepts('Kdaj je Putin prvikrat obiskal Severno Korejo?')).toEqual(
+      concepts('Kdaj je Putin prvič obiskal Severno Korejo?'),
+    );
+    expect(concepts('Kolikokrat je Putin obiskal Severno Korejo, je to drugikrat?')).toContain(concepts('drugič')[0]);
+  });
+
   it('drops chat from an English question too', () => {
     expect(engine.explain('what did Kim call Putin lol').question.english).toBe(true);
     expect(concepts('what did Kim call Putin lol')).not.toContain('lol');

@@ -224,6 +224,14 @@ const EXTRA = [
   'čeprav',
   'namreč',
   'ampak',
+  // conjunctions and adverbs of time stopwords-iso lacks ("odkar je prišel", "preden je odšel"):
+  // they join clauses, the clauses say what is asked
+  'odkar',
+  'preden',
+  'kadar',
+  'temveč',
+  'šele',
+  'zatem',
   'predvsem',
   'zlasti',
   'vsakega',
