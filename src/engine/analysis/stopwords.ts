@@ -224,13 +224,12 @@ const EXTRA = [
   'čeprav',
   'namreč',
   'ampak',
-  // conjunctions and adverbs of time stopwords-iso lacks ("odkar je prišel", "preden je odšel"):
-  // they join clauses, the clauses say what is asked
+  // conjunctions and adverbs stopwords-iso lacks ("odkar je prišel", "kadar pride"): they join
+  // clauses, the clauses say what is asked ("preden" and "šele" stay: a passage that says "preden
+  // je zadel kopno" or "izvem šele zdaj" may be told apart by them)
   'odkar',
-  'preden',
   'kadar',
   'temveč',
-  'šele',
   'zatem',
   'predvsem',
   'zlasti',

@@ -131,13 +131,13 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A sum of money: a number with a currency after it ("100 milijonov €", "2,8 milijarde GBP",
   // "25.000 $", "10 evrov") or a currency sign before it ("$25").
   money: new RegExp(MONEY, 'u'),
-  // An age: "40-letni", "star 71 let" (also with a word between: "stari le 11 let", "star
-  // okoli 70 let"), "71 let star", a figure in brackets after a name ("Kim (40)") or between
-  // commas after it ("Saipov, 30, je …"), a birthday ("pred 63. rojstnim dnem"), a decade of
-  // life ("v poznih 50. letih", or between commas: "Ustreljenec, v 40. letih, …"; a bare "v 90.
-  // letih" is as often the decade of a century); not a bare "24 let", which is as often a span
-  // of time ("pred 24 leti").
-  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+(?:(?:le|komaj|sele|ze|samo|vsaj|skoraj|priblizno|okoli|okrog|od)\s+)?\d{1,3}\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)|\bv\s+(?:svojih|zgodnjih|poznih|srednjih)\s+[1-9]0\.\s?letih|,\s?v\s+[1-9]0\.\s?letih\s?,/u,
+  // An age: "40-letni", "star 71 let" (with a word between only before its years or months:
+  // "stari le 11 let", "starimi od 18 do 29 let", not "star od 1. januarja"), "71 let star", a
+  // figure in brackets after a name ("Kim (40)") or between commas after it ("Saipov, 30, je
+  // …"), a birthday ("pred 63. rojstnim dnem"), a decade of life ("v poznih 50. letih", or
+  // between commas: "Ustreljenec, v 40. letih, …"; a bare "v 90. letih" is as often the decade
+  // of a century); not a bare "24 let", which is as often a span of time ("pred 24 leti").
+  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+\d{1,3}\b|\bstar(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?\s+(?:le|komaj|sele|ze|samo|vsaj|skoraj|priblizno|okoli|okrog|od|do|nad|pod|med|cez)\s+\d{1,3}(?:\s+(?:do|in)\s+\d{1,3})?\s+(?:let|leta|leti|mesec\p{L}*)\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)|\bv\s+(?:svojih|zgodnjih|poznih|srednjih)\s+[1-9]0\.\s?letih|,\s?v\s+[1-9]0\.\s?letih\s?,/u,
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   // Or a share in words: "štirje od desetih", "polovica", "vsak tretji".
   percent: new RegExp(
@@ -217,7 +217,7 @@ function isDateOrClock(text: string, at: number, word: string): boolean {
 
 /** What stands before the years of an age: "star", "stara", "stare 33, 34 in " (folded text). */
 const AGE_BEFORE =
-  /(?:\bstar(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?|\bv\s+starosti)\s+(?:(?:le|komaj|sele|ze|samo|vsaj|skoraj|priblizno|okoli|okrog|od)\s+)?(?:\d{1,3}(?:\s*,\s*|\s+in\s+))*$/;
+  /(?:\bstar(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?|\bv\s+starosti)\s+(?:(?:le|komaj|sele|ze|samo|vsaj|skoraj|priblizno|okoli|okrog|od|do|nad|pod|med|cez)\s+)?(?:\d{1,3}(?:\s*,\s*|\s+in\s+|\s+do\s+))*$/;
 const AGE_AFTER = /^\s+star(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?\b/;
 
 function isAge(text: string, at: number, match: string): boolean {

@@ -70,6 +70,11 @@ describe('answer cues', () => {
     // A word between the age and "star" ("le", "komaj", "šele", "okoli", "od … do").
     expect(cue('age', question, 'Nekateri so stari le 11 let.')).toBe(1);
     expect(cue('age', question, 'Volivci, stari od 18 do 29 let, so glasovali.')).toBe(1);
+    expect(cue('age', question, 'Z mlajšimi volivci, starimi od 18 do 29 let, so govorili.')).toBe(1);
+    // … but only before years or months: a date, a count or a sum after the word is no age.
+    expect(cue('age', question, 'Sistem je star od 1. januarja.')).toBe(0);
+    expect(cue('age', question, 'Moj stari že 3 dni ne govori z mano.')).toBe(0);
+    expect(cue('age', question, 'Stari od 5 do 10 evrov so ukinili.')).toBe(0);
     expect(cue('age', question, 'Kim (40) je sprejel Putina.')).toBe(1);
     expect(cue('age', question, 'Umrl je le nekaj dni pred 63. rojstnim dnem.')).toBe(1);
     expect(cue('age', question, 'Kim, 40, je sprejel Putina.')).toBe(1);
@@ -310,6 +315,7 @@ describe('answer cues', () => {
     expect(cue('time', question, 'Tri moške, stare 33, 34 in 39 let, so aretirali.')).toBe(0);
     expect(cue('time', question, 'Moški, ki je bil 39 let star, je urad zapustil.')).toBe(0);
     expect(cue('time', question, 'Otroci, stari komaj 11 let, so odprli račun.')).toBe(0);
+    expect(cue('time', question, 'Volivci, stari od 18 do 29 let, so glasovali.')).toBe(0);
     expect(cue('time', question, 'Moškega, starega 45 let, so izpustili.')).toBe(0);
     expect(cue('time', question, 'Deklico, staro 3 leta, so našli.')).toBe(0);
     expect(cue('time', question, 'Umrl je v starosti 33 let.')).toBe(0);
