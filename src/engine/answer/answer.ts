@@ -102,7 +102,11 @@ export function rankPassages(
   const retrievedCandidates = index.retrieve(searchWeights(parsed.concepts, index.vocabulary), tuning.candidates);
   const candidates = withFollowers(index, retrievedCandidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
-  const bridged = parsed.english ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys)) : [];
+  // What the question names as it was read: the Slovenian its English was bridged to, or the
+  // word a typo, a colloquial or a variant form stands for ("prvikrat" names "prvič").
+  const bridged = parsed.english
+    ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))
+    : parsed.concepts.flatMap((c) => c.alternatives[0]?.keys ?? []);
   const wholeNames = wholeNamesOf(question, parsed.concepts);
   const model = questionModel(
     parsed,

@@ -234,9 +234,11 @@ export function parseQuestion(
   );
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
   const inTitles = titleFunctionWords(typed);
+  // A name is in no language: "Kim Jong-un" and "Korea's" must not outweigh "who did … call".
+  const isName = (w: QuestionWord) => w.capitalised && !englishWord(w.form) && !isEnglishFunctionWord(w.form);
   if (
     looksEnglish(
-      typed.filter((_, i) => !inTitles.has(i)).map((w) => w.form),
+      typed.filter((w, i) => !inTitles.has(i) && !isName(w)).map((w) => w.form),
       englishWord,
     )
   ) {
