@@ -969,6 +969,10 @@ describe('the engine reads chat, typos and English', () => {
     expect(engine.explain('Did Kim go to Russia?').question.english).toBe(true);
     // Names are in no language: many of them do not make an English question Slovenian.
     expect(engine.explain("Who did Kim Jong-un call North Korea's best friend?").question.english).toBe(true);
+    // … but a Slovenian question word keeps them: the English is a tag on a Slovenian question.
+    expect(engine.explain('Kdaj je Kanye West nastopil v Saturday Night Live, is it true?').question.english).toBe(
+      false,
+    );
     // The small words of a title name nothing; its other words are the title's own ("Still Game").
     const words = (q: string) => engine.explain(q).question.concepts.map((c) => c.alternatives[0]!.keys.join(' '));
     expect(words('Kdo je napisal The Lord of the Rings?')).not.toContain('the');
@@ -1002,6 +1006,14 @@ describe('the engine reads chat, typos and English', () => {
     const cueOf = (q: string) => ships.explain(q).ranked[0]!.evidence.answerCue;
     expect(cueOf('Kdaj je mornarica prvič vrnila ladjo?')).toBe(0);
     expect(cueOf('Kdaj je mornarica prvikrat vrnila ladjo?')).toBe(0);
+    // Not a typo's guess ("osumili" → "osem") nor a key as short as a number word ("sestala" → "šest"):
+    // the question does not name those, and the passage that does answers it.
+    const counts = Engine.fromDocuments([
+      articleOf('napad', 'Napad', ['V napadu je umrlo osem ljudi.', 'Lakersi bodo pred sezono odigrali šest tekem.']),
+    ]);
+    const cueIn = (q: string) => counts.explain(q).ranked[0]!.evidence.answerCue;
+    expect(cueIn('Koliko ljudi je umrlo v napadu, za katerega so osumili Saipova?')).toBe(1);
+    expect(cueIn('Koliko tekem bodo Lakersi odigrali pred sezono, ko se bo ekipa sestala?')).toBe(1);
   });
 
   it('drops chat from an English question too', () => {

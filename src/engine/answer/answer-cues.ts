@@ -241,7 +241,7 @@ function inName(sentence: string, at: number): boolean {
 }
 
 /** How a cue is compared with the question's words: by its first letters, so word forms meet. */
-const CUE_PREFIX = 5;
+export const CUE_PREFIX = 5;
 /** The two months whose case forms differ within those letters ("marca", "marcu"; "maja", "maju"). */
 const MARCH = /^mar(?:ec|ca|cu|cem)$/;
 const MAY = /^maj(?:a|u|em)?$/;

@@ -6,7 +6,8 @@ import { parseQuestion, searchWeights, type Concept, type ParsedQuestion } from 
 import type { SynonymTable } from '../search/synonyms.ts';
 import { lexicon } from '../lexicon/lexicon.ts';
 import { DEFAULT_ABSTAIN_THRESHOLD, decideAbstain, type AbstainInput } from './abstain.ts';
-import { askedWords } from './answer-cues.ts';
+import { askedWords, CUE_PREFIX } from './answer-cues.ts';
+import { MATCH_WEIGHTS } from '../search/alternatives.ts';
 import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES } from '../question/answer-type.ts';
 import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
@@ -103,10 +104,15 @@ export function rankPassages(
   const candidates = withFollowers(index, retrievedCandidates);
   if (candidates.length === 0) return { question: parsed, ranked: [] };
   // What the question names as it was read: the Slovenian its English was bridged to, or the
-  // word a typo, a colloquial or a variant form stands for ("prvikrat" names "prvič").
+  // word a colloquial or variant form stands for ("prvikrat" names "prvič"). Not a typo's guess
+  // ("osumili" read as "osem" would hide the answer "osem ljudi"), nor a key shorter than a cue
+  // prefix (the "sest" of "sestala" is the whole of "šest").
   const bridged = parsed.english
     ? parsed.concepts.flatMap((c) => c.alternatives.flatMap((a) => a.keys))
-    : parsed.concepts.flatMap((c) => c.alternatives[0]?.keys ?? []);
+    : parsed.concepts.flatMap((c) => {
+        const read = c.alternatives[0];
+        return read && read.weight >= MATCH_WEIGHTS.mended ? read.keys.filter((k) => k.length >= CUE_PREFIX) : [];
+      });
   const wholeNames = wholeNamesOf(question, parsed.concepts);
   const model = questionModel(
     parsed,

@@ -234,8 +234,12 @@ export function parseQuestion(
   );
   const englishWord = (w: string) => lex.words.count(w) < EVERYDAY_SLOVENIAN && lex.english().lemmasOf(w).length > 0;
   const inTitles = titleFunctionWords(typed);
-  // A name is in no language: "Kim Jong-un" and "Korea's" must not outweigh "who did … call".
-  const isName = (w: QuestionWord) => w.capitalised && !englishWord(w.form) && !isEnglishFunctionWord(w.form);
+  // A name is in no language: "Kim Jong-un" and "Korea's" must not outweigh "who did … call". A
+  // question with a Slovenian question word keeps them, as its English may be a tag ("kdaj je
+  // Kanye West nastopil, is it true?").
+  const asksInSlovenian = typed.some((w) => isQuestionWord(w.form));
+  const isName = (w: QuestionWord) =>
+    !asksInSlovenian && w.capitalised && !englishWord(w.form) && !isEnglishFunctionWord(w.form);
   if (
     looksEnglish(
       typed.filter((w, i) => !inTitles.has(i) && !isName(w)).map((w) => w.form),
