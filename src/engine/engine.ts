@@ -17,6 +17,7 @@ import { loadEngine, type CacheProblem } from './index-cache.ts';
 import { INDEX_FORMAT } from './formats.ts';
 import { citedDifferently, citedDigests, sameDigest } from './cited.ts';
 import type { PackedIds } from './transfer/id-table.ts';
+import { reserveAnalyses } from './answer/passage-analysis.ts';
 
 export interface AskOptions {
   /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
@@ -125,6 +126,7 @@ export class Engine {
     this.packedIds = parts.ids;
     this.citedDigests = parts.citedDigests;
     this.folded = parts.folded;
+    reserveAnalyses(this.index.passages.length + this.documents.length);
     if (!parts.languageLater) this.prepareToAnswer();
   }
 

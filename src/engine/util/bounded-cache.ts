@@ -14,12 +14,17 @@
 export class BoundedCache<K, V> {
   private young = new Map<K, V>();
   private old = new Map<K, V>();
-  private readonly generation: number;
+  private generation: number;
 
   /** `limit` is at least 2: one entry per generation (an odd limit holds one fewer). */
   constructor(limit: number) {
     if (!(limit >= 2)) throw new RangeError(`a BoundedCache holds at least 2 entries, not ${limit}`);
     this.generation = Math.floor(limit / 2);
+  }
+
+  /** Raises the limit to `limit` (never lowers it): for a cache whose right size is known only later. */
+  reserve(limit: number): void {
+    this.generation = Math.max(this.generation, Math.floor(limit / 2));
   }
 
   /** Entries held, counting an entry moved to the young generation twice until the old one goes. */

@@ -32,6 +32,18 @@ describe('BoundedCache', () => {
     expect(made).toBe(1);
   });
 
+  it('grows to a larger limit when asked, and never shrinks', () => {
+    const cache = new BoundedCache<string, number>(10);
+    cache.reserve(100);
+    cache.reserve(4);
+    for (let i = 0; i < 60; i++) cache.set(`k${i}`, i);
+    // All 60 fit in a generation of 50 and the next: none forgotten yet (at 10, 50 would be).
+    expect(cache.size).toBe(60);
+    expect(cache.get('k0')).toBe(0);
+    for (let i = 60; i < 1000; i++) cache.set(`k${i}`, i);
+    expect(cache.size).toBeLessThanOrEqual(100);
+  });
+
   it('refuses a limit that leaves no room for two generations', () => {
     expect(() => new BoundedCache(1)).toThrow(RangeError);
     expect(() => new BoundedCache(0)).toThrow(RangeError);
