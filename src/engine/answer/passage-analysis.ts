@@ -35,9 +35,9 @@ const recent = new BoundedCache<string, TextAnalysis>(MIN_ANALYSES);
 
 /**
  * Makes room for the texts of a corpus of `texts` passages and titles (twice as many: the cache
- * keeps two generations), between `MIN_ANALYSES` and `MAX_ANALYSES`. With 8 192 a corpus of 20 000
- * passages analysed most candidates of a new question afresh (about 1.5 ms of its 2.3); with room
- * for them it takes 1.5 ms, for some 35 MB more memory once the cache is full. Never shrinks: an
+ * keeps two generations), between `MIN_ANALYSES` and `MAX_ANALYSES`. With room for 8 192, a new
+ * question on 20 000 passages analysed most of its candidates afresh and took about 2.3 ms; with
+ * room for them all, about 1.5 ms, for some 35 MB more memory at that size. Never shrinks: an
  * engine being replaced answers from the same cache until the new one takes over.
  */
 export function reserveAnalyses(texts: number): void {
