@@ -92,6 +92,11 @@ const PLACE_NOUNS =
 /** The unit or month after the figure of a time ("10. uri", "12. stoletju", "30. septembra"). */
 const TIME_UNIT = new RegExp(`^(?:ur[eio]|stolet|tisocletj|minut|${MONTH_FORMS})`, 'u');
 
+/** "star" in any case ("stara", "starimi"), before or after the years of an age (folded text). */
+const STAR = 'star(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?';
+/** A word that may stand between "star" and its figure ("stari le 11 let", "starimi od 18 do 29 let"). */
+const BEFORE_AGE_FIGURE = '(?:le|komaj|sele|ze|samo|vsaj|skoraj|priblizno|okoli|okrog|od|do|nad|pod|med|cez)';
+
 const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // A capitalised word inside the sentence that no preposition makes a place ("v Pjongjangu").
   person: new RegExp(`(?<!(?:^|\\s)${PREPOSITIONS}\\s)(?<=\\s)\\p{Lu}[\\p{L}-]+`, 'u'),
@@ -137,7 +142,10 @@ const CUES: Record<Exclude<AnswerType, 'other'>, RegExp> = {
   // …"), a birthday ("pred 63. rojstnim dnem"), a decade of life ("v poznih 50. letih", or
   // between commas: "Ustreljenec, v 40. letih, …"; a bare "v 90. letih" is as often the decade
   // of a century); not a bare "24 let", which is as often a span of time ("pred 24 leti").
-  age: /\b\d{1,3}\s?-\s?let\p{L}*|\b\d{1,3}\s?letn\p{L}*|\bstar(?:[aeoi]|osti)?\s+\d{1,3}\b|\bstar(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?\s+(?:le|komaj|sele|ze|samo|vsaj|skoraj|priblizno|okoli|okrog|od|do|nad|pod|med|cez)\s+\d{1,3}(?:\s+(?:do|in)\s+\d{1,3})?\s+(?:let|leta|leti|mesec\p{L}*)\b|\b\d{1,3}\s+let\s+star|\(\d{1,3}\)|\b\d{1,3}\.\s(?:rojstn\p{L}*|let\p{L}*\s+starosti)|\bv\s+(?:svojih|zgodnjih|poznih|srednjih)\s+[1-9]0\.\s?letih|,\s?v\s+[1-9]0\.\s?letih\s?,/u,
+  age: new RegExp(
+    `\\b\\d{1,3}\\s?-\\s?let\\p{L}*|\\b\\d{1,3}\\s?letn\\p{L}*|\\bstar(?:[aeoi]|osti)?\\s+\\d{1,3}\\b|\\b${STAR}\\s+${BEFORE_AGE_FIGURE}\\s+\\d{1,3}(?:\\s+(?:do|in)\\s+\\d{1,3})?\\s+(?:let|leta|leti|mesec\\p{L}*)\\b|\\b\\d{1,3}\\s+let\\s+star|\\(\\d{1,3}\\)|\\b\\d{1,3}\\.\\s(?:rojstn\\p{L}*|let\\p{L}*\\s+starosti)|\\bv\\s+(?:svojih|zgodnjih|poznih|srednjih)\\s+[1-9]0\\.\\s?letih|,\\s?v\\s+[1-9]0\\.\\s?letih\\s?,`,
+    'u',
+  ),
   // A share: "41 odstotkov", "14-odstotno", "20 %", "5 procentov".
   // Or a share in words: "štirje od desetih", "polovica", "vsak tretji".
   percent: new RegExp(
@@ -216,9 +224,10 @@ function isDateOrClock(text: string, at: number, word: string): boolean {
 }
 
 /** What stands before the years of an age: "star", "stara", "stare 33, 34 in " (folded text). */
-const AGE_BEFORE =
-  /(?:\bstar(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?|\bv\s+starosti)\s+(?:(?:le|komaj|sele|ze|samo|vsaj|skoraj|priblizno|okoli|okrog|od|do|nad|pod|med|cez)\s+)?(?:\d{1,3}(?:\s*,\s*|\s+in\s+|\s+do\s+))*$/;
-const AGE_AFTER = /^\s+star(?:[aeoi]|ega|emu|em|im|ih|ima|imi)?\b/;
+const AGE_BEFORE = new RegExp(
+  `(?:\\b${STAR}|\\bv\\s+starosti)\\s+(?:${BEFORE_AGE_FIGURE}\\s+)?(?:\\d{1,3}(?:\\s*,\\s*|\\s+in\\s+|\\s+do\\s+))*$`,
+);
+const AGE_AFTER = new RegExp(`^\\s+${STAR}\\b`);
 
 function isAge(text: string, at: number, match: string): boolean {
   return (
