@@ -6,7 +6,10 @@
  * does the same by itself when it is removed from a server. Safe while the bot runs (either
  * database serialises the writes).
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { readConfig } from './config.ts';
+import { DATABASE_FILE } from './storage/sqlite/sqlite-store.ts';
 import { describeStoreLocation, openAnswerStore } from './storage/open-store.ts';
 import { runScript } from './run-script.ts';
 import { describeForgotten } from './view/forgotten.ts';
@@ -21,6 +24,11 @@ async function main(): Promise<number> {
   }
   const config = readConfig();
   if (!config) return 1;
+  // Opening SQLite would create the file (and DATA_DIR) only to find nothing in it.
+  if (!config.DATABASE_URL && !existsSync(path.join(config.DATA_DIR, DATABASE_FILE))) {
+    console.log(`Nothing stored in ${config.DATA_DIR}: the bot has not run with this DATA_DIR.`);
+    return 0;
+  }
   const store = await openAnswerStore(config);
   try {
     const gone = await store.forgetGuild(guildId);

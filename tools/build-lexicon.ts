@@ -16,7 +16,7 @@
  * whenever folding or stemming changes (a test samples them against the analyser).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -277,9 +277,15 @@ function main(): number {
   buildWords(frequency);
   const synsets = readSlownet(slownet);
   buildSynonyms(synsets);
-  const wordnet = values.wordnet ?? unpackWordnet();
-  buildEnglishForms(wordnet, buildEnglish(wordnet, synsets));
-  buildRelated(wordnet, synsets);
+  // A WordNet fetched here (some 50 MB unpacked) is deleted once the files are built.
+  const fetched = values.wordnet === undefined ? unpackWordnet() : undefined;
+  const wordnet = values.wordnet ?? fetched!;
+  try {
+    buildEnglishForms(wordnet, buildEnglish(wordnet, synsets));
+    buildRelated(wordnet, synsets);
+  } finally {
+    if (fetched) rmSync(path.dirname(fetched), { recursive: true, force: true });
+  }
   return 0;
 }
 

@@ -11,6 +11,7 @@ import { readHoldout } from './eval/run-eval.ts';
 import { runScript } from '../src/run-script.ts';
 import { EVAL_SETS } from './eval/sets.ts';
 import { DEFAULT_CORPUS_DIR, DISTRACTORS } from './paths.ts';
+import { missingSharedFile } from './shared-files.ts';
 
 async function main(): Promise<number> {
   const [setName = 'dev-multi', corpusName = 'article+140', splitName = 'tune'] = process.argv.slice(2);
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  if (missingSharedFile('eval-diagnose', corpusName === 'article' ? [file] : [file, DISTRACTORS])) return 1;
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const docs =
     corpusName === 'article' ? corpus.documents : [...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))];

@@ -6,9 +6,11 @@
 import { Engine, loadArticlesFile, loadCorpus } from '../src/engine/index.ts';
 import { runScript } from '../src/run-script.ts';
 import { DEFAULT_CORPUS_DIR, DISTRACTORS } from './paths.ts';
+import { missingSharedFile } from './shared-files.ts';
 
 async function main(): Promise<number> {
   const [corpusName = 'article', question = '', expected] = process.argv.slice(2);
+  if (corpusName !== 'article' && missingSharedFile('explain-question', [DISTRACTORS])) return 1;
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const docs =
     corpusName === 'article' ? corpus.documents : [...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))];

@@ -13,7 +13,7 @@
  * shipped (its licence is the GPL/LGPL).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,7 @@ import { runScript } from '../src/run-script.ts';
 import { readDevSet } from './eval/dev-set.ts';
 import { EVAL_SETS } from './eval/sets.ts';
 import { DEFAULT_CORPUS_DIR, DISTRACTORS } from './paths.ts';
+import { missingSharedFile } from './shared-files.ts';
 import { formsOfEntry, parseSuffixRules } from './paradigms/hunspell.ts';
 
 const DICTIONARY_PACKAGE = 'dictionary-sl@3.0.0';
@@ -57,9 +58,18 @@ function readParadigms(dir: string): { paradigms: string[][]; of: Map<string, nu
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dictionary: { type: 'string' } } });
-  const dir = values.dictionary ?? unpackDictionary();
-  if (!existsSync(path.join(dir, 'index.aff'))) throw new Error(`no index.aff in ${dir}`);
-  const { paradigms, of } = readParadigms(dir);
+  if (missingSharedFile('measure-paradigms', [DISTRACTORS])) return 1;
+  // A dictionary fetched here is read once and deleted: only the paradigms made from it are used.
+  const fetched = values.dictionary === undefined ? unpackDictionary() : undefined;
+  const dir = values.dictionary ?? fetched!;
+  let read: ReturnType<typeof readParadigms>;
+  try {
+    if (!existsSync(path.join(dir, 'index.aff'))) throw new Error(`no index.aff in ${dir}`);
+    read = readParadigms(dir);
+  } finally {
+    if (fetched) rmSync(path.dirname(fetched), { recursive: true, force: true });
+  }
+  const { paradigms, of } = read;
 
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const extra = await loadArticlesFile(DISTRACTORS);

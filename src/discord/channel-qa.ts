@@ -114,8 +114,8 @@ export async function handleMessage(message: Message, context: BotContext, coold
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
     await message.reply({ ...toPayload(reply), failIfNotExists: false });
-    log.info(`channel question by ${message.author.id} in ${message.channelId} answered`);
+    log.info(`channel question in ${message.channelId} answered`);
   } catch (error) {
-    log.error(`channel question by ${message.author.id} in ${message.channelId} failed`, error);
+    log.error(`channel question in ${message.channelId} failed`, error);
   }
 }

@@ -44,7 +44,8 @@ export async function handleInteraction(interaction: Interaction, context: BotCo
   const locale = localeOf(interaction.locale);
   const started = Date.now();
   const what = interaction.isButton() ? `button ${interaction.customId}` : `/${interaction.commandName}`;
-  const where = `${what} by ${interaction.user.id}${interaction.guildId ? ` in ${interaction.guildId}` : ' in DM'}`;
+  // Where, not who: the log is kept outside the database's retention rules, so no user id goes in.
+  const where = `${what}${interaction.guildId ? ` in ${interaction.guildId}` : ' in DM'}`;
   try {
     if (interaction.isButton()) {
       if (!(await handleAnswerButton(interaction, context)) && !(await commandButton(interaction, context, locale)))

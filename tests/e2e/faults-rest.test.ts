@@ -155,6 +155,9 @@ describe('the private follow-up after a failed answer', () => {
         allowed_mentions: { parse: [] },
       });
       expect(statuses(handle.requests, isFollowUp)).toEqual(fault ? [fault.status, 200] : [200]);
-      expect(logLines.some((l) => /ERROR .*\/ask by \d+ in \d+ failed/.test(l))).toBe(true);
+      expect(logLines.some((l) => /ERROR .*\/ask in \d+ failed/.test(l))).toBe(true);
+      // Who asked stays out of the log (the README's privacy promise): no line names the user.
+      const asker = handle.state.userId;
+      expect(logLines.filter((l) => l.includes(asker))).toEqual([]);
     }, 30_000);
 });

@@ -162,6 +162,15 @@ describe('npm run forget-guild', () => {
     expect(await usage.exit).toBe(2);
     expect(usage.stderr()).toMatch(/^Usage: npm run forget-guild/);
   }, 30_000);
+
+  it('leaves a DATA_DIR the bot never used as it was, creating no database', async () => {
+    const { dir } = await tempStore();
+    const unused = path.join(dir, 'never-used');
+    const app = run('src/forget-guild.ts', { DATA_DIR: unused }, undefined, { args: [fake.world.guild.id] });
+    expect(await app.exit).toBe(0);
+    expect(app.stdout()).toBe(`Nothing stored in ${unused}: the bot has not run with this DATA_DIR.\n`);
+    expect(existsSync(unused)).toBe(false);
+  }, 30_000);
 });
 
 describe('npm run deploy-commands', () => {

@@ -72,8 +72,8 @@ describe('one host, two shards', () => {
     // The guild's interactions go to shard 1, DMs to shard 0: both answer.
     expect((await fake.sendInteraction(question).reply(15_000)).embeds.length).toBeGreaterThan(0);
     expect((await fake.sendInteraction({ ...question, dm: true }).reply(15_000)).embeds.length).toBeGreaterThan(0);
-    await expect.poll(() => linesOf(app, 1).some((l) => /\/ask by \d+ in \d+/.test(l))).toBe(true);
-    await expect.poll(() => linesOf(app, 0).some((l) => /\/ask by \d+ in DM/.test(l))).toBe(true);
+    await expect.poll(() => linesOf(app, 1).some((l) => /\/ask in \d+/.test(l))).toBe(true);
+    await expect.poll(() => linesOf(app, 0).some((l) => /\/ask in DM/.test(l))).toBe(true);
 
     // /reload on shard 1 reloads shard 0 too, to the same version, and says so per shard.
     await writeFile(corpus.article, corpus.text.replace('dvodnevni obisk v Vietnamu', 'tridnevni obisk v Laosu'));
@@ -107,8 +107,8 @@ describe('two hosts, one shard each', () => {
     expect(fake.gateway.identifies.map((i) => i.shard[0]).sort()).toEqual([0, 1]);
     expect((await fake.sendInteraction(question).reply(15_000)).embeds.length).toBeGreaterThan(0);
     expect((await fake.sendInteraction({ ...question, dm: true }).reply(15_000)).embeds.length).toBeGreaterThan(0);
-    await expect.poll(() => linesOf(hostB, 1).some((l) => /\/ask by \d+ in \d+/.test(l))).toBe(true);
-    await expect.poll(() => linesOf(hostA, 0).some((l) => /\/ask by \d+ in DM/.test(l))).toBe(true);
+    await expect.poll(() => linesOf(hostB, 1).some((l) => /\/ask in \d+/.test(l))).toBe(true);
+    await expect.poll(() => linesOf(hostA, 0).some((l) => /\/ask in DM/.test(l))).toBe(true);
     expect(linesOf(hostA, 1)).toEqual([]);
     // A manager killed outright takes its shard with it (discord.js would leave it running).
     const closed = fake.waitForGatewayClose(30_000);
