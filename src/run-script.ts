@@ -18,6 +18,12 @@ export function runScript(
   report: (error: unknown) => void = (error) =>
     console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`),
 ): void {
+  // A reader that stops early (`npm run ask -- --jsonl < questions.txt | head`) closes the pipe:
+  // what is left to print has nowhere to go, which is no error, so no stack trace and exit 0.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   Promise.resolve()
     .then(main)
     .then(

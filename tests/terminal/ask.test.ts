@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, it } from 'vitest';
@@ -180,6 +181,22 @@ describe.concurrent('npm run ask', () => {
       '  open.md, vrstica 1: glava, odprta z "---", ni zaprta: končaj jo z vrstico "---"',
       '',
     ]);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`| head -1`)', async ({ expect }) => {
+    const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/terminal/ask.ts', '--jsonl'], {
+      cwd: REPO,
+      env: { ...rest, NO_COLOR: '1', LANG: 'C.UTF-8' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -1`: read the first line, then close our end while answers are still coming.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('Kdaj je Rusija vložila veto?\n'.repeat(2000));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('rejects unknown options with a usage line', async ({ expect }) => {
