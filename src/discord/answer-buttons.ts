@@ -6,7 +6,7 @@
  * privately. A button whose answer expired or whose passage left the article gets a polite note.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import type { Answer, Engine, RankedPassage } from '../engine/index.ts';
+import { citedDigest, type Answer, type Engine, type Passage, type RankedPassage } from '../engine/index.ts';
 import type { FoundAnswer, VoteOutcome } from '../storage/answer-store.ts';
 import type { BotContext } from './command.ts';
 import { decodeButtonId, type ButtonId } from './custom-id.ts';
@@ -37,8 +37,10 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   const engine = context.live.engine;
   const passages = found.passageIds.map((pid) => engine.passage(pid));
   const shown = passages[id.page];
-  // The article changed since the answer and lost a passage it showed: its pages no longer add up.
-  if (!shown || passages.some((p) => p === undefined)) return note(strings.stalePassage).then(() => true);
+  // The article changed since the answer and lost a passage it showed, or a passage id now names
+  // other text (a paragraph inserted above shifts the ids after it): its pages no longer add up.
+  if (!shown || passages.some((p) => p === undefined) || changedSince(found, passages as Passage[], engine))
+    return note(strings.stalePassage).then(() => true);
   if (id.action === 'full') {
     const parts = engine.passages.filter((p) => p.doc === shown.doc && p.paragraph === shown.paragraph);
     await respondPrivately(interaction, renderPassages(parts, locale));
@@ -46,6 +48,16 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   }
   await showPage(interaction, engine, found, id, locale);
   return true;
+}
+
+/**
+ * Whether a passage the answer showed now cites other text under its id. Only after a reload (the
+ * corpus version differs); an answer saved without digests is judged by its ids alone.
+ */
+function changedSince(found: FoundAnswer, passages: Passage[], engine: Engine): boolean {
+  if (found.corpusVersion === engine.info().version || found.passageDigests === null) return false;
+  const digests = found.passageDigests;
+  return passages.some((passage, i) => citedDigest(passage) !== digests[i]);
 }
 
 /**

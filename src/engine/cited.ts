@@ -29,6 +29,14 @@ export function citedDigests(passages: readonly Pick<Passage, (typeof CITED_FIEL
   return digests;
 }
 
+/**
+ * One passage's digest as text, for keeping with an answer: two answers that show the same
+ * passage with the same text, heading, title, date, url and language store the same string.
+ */
+export function citedDigest(passage: Pick<Passage, (typeof CITED_FIELDS)[number]>): string {
+  return Array.from(citedDigests([passage]), (word) => word.toString(16).padStart(8, '0')).join('');
+}
+
 /** Whether passage `i` of `a` and passage `j` of `b` have the same digest. */
 export function sameDigest(a: Uint32Array, i: number, b: Uint32Array, j: number): boolean {
   for (let w = 0; w < DIGEST_WORDS; w++) if (a[i * DIGEST_WORDS + w] !== b[j * DIGEST_WORDS + w]) return false;

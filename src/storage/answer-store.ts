@@ -20,6 +20,11 @@ export interface NewAnswer {
   passageIds: string[];
   /** The corpus version the answer came from. */
   corpusVersion: string;
+  /**
+   * Each passage's digest of what it cited (`citedDigest`), in the order of `passageIds`: after a
+   * reload, a passage whose id now names other text is told from one that stayed.
+   */
+  passageDigests?: string[];
   /** The UI language the answer was written in, so edits keep it. */
   locale: string;
   /** The server it was asked in; null in direct messages. For deleting a server's data. */
@@ -33,6 +38,8 @@ export interface StoredAnswer {
   question: string;
   passageIds: string[];
   corpusVersion: string;
+  /** Null for an answer saved without them (before the bot stored them). */
+  passageDigests: string[] | null;
   locale: string;
   guildId: string | null;
   createdAt: Date;

@@ -16,6 +16,7 @@ export interface AnswerRow {
   question: string;
   passage_ids: string;
   corpus_version: string;
+  passage_digests: string | null;
   locale: string;
   created_at: number;
   expires_at: number;
@@ -23,7 +24,7 @@ export interface AnswerRow {
 
 /**
  * A new answer's columns, in the order both backends insert them (key, guild_id, asker_hash,
- * question, passage_ids, corpus_version, locale, created_at, expires_at).
+ * question, passage_ids, corpus_version, locale, created_at, expires_at, passage_digests).
  */
 export function answerValues(
   key: string,
@@ -42,6 +43,7 @@ export function answerValues(
     answer.locale,
     now,
     now + ttlMs,
+    answer.passageDigests ? JSON.stringify(answer.passageDigests) : null,
   ];
 }
 
@@ -51,6 +53,7 @@ export function toStoredAnswer(row: AnswerRow): StoredAnswer {
     question: row.question,
     passageIds: JSON.parse(row.passage_ids) as string[],
     corpusVersion: row.corpus_version,
+    passageDigests: row.passage_digests === null ? null : (JSON.parse(row.passage_digests) as string[]),
     locale: row.locale,
     guildId: row.guild_id,
     createdAt: new Date(row.created_at),

@@ -93,3 +93,13 @@ export const IDENTIFY_TURNS_STEP = `
     turn_at BIGINT NOT NULL
   );
   `;
+
+/**
+ * Step 5: what each passage of an answer said when it was given (a digest of its cited fields, see
+ * `engine/cited.ts`), so that after a reload a button can tell a passage that kept its id but not
+ * its text (a paragraph inserted above shifts every id after it) and say so instead of quoting
+ * another paragraph under the old question. NULL for answers saved before this step.
+ */
+export const PASSAGE_DIGESTS_STEP = `
+  ALTER TABLE answers ADD COLUMN passage_digests TEXT;
+  `;

@@ -199,6 +199,45 @@ describe('stale buttons', () => {
   });
 });
 
+describe('buttons after a reload', () => {
+  const withUrl = () => corpus.text.replace('lang: sl\n', `lang: sl\nurl: ${URL_OF_ARTICLE}\n`);
+
+  it('a passage whose id now names other text gets the note, not that text under the old question', async () => {
+    const message = await askedMessage('Kdaj je Rusija vložila veto?');
+    try {
+      // A correction above the first paragraph: every paragraph keeps its text but moves down one id.
+      const corrected = withUrl().replace(
+        '---\nRuski predsednik',
+        '---\nPopravek: članek smo dopolnili.\n\nRuski predsednik',
+      );
+      await writeFile(corpus.article, corrected);
+      await run.bot.live.reload();
+      for (const action of ['full', 'next']) {
+        const reply = await press(message, action).reply();
+        expect(reply.ephemeral).toBe(true);
+        expect(reply.content).toMatch(/^That passage is no longer in the article/);
+      }
+    } finally {
+      await writeFile(corpus.article, withUrl());
+      await run.bot.live.reload();
+    }
+  });
+
+  it('keep working when the reload left their passages as they were', async () => {
+    const message = await askedMessage('Kdaj je Rusija vložila veto?');
+    try {
+      await writeFile(corpus.article, `${withUrl().trimEnd()}\n\nDodatek na koncu članka.\n`);
+      await run.bot.live.reload();
+      const reply = await press(message, 'full').reply();
+      expect(reply.ephemeral).toBe(true);
+      expect(shownText(reply.embeds[0]!.description as string)).toContain('vložila veto');
+    } finally {
+      await writeFile(corpus.article, withUrl());
+      await run.bot.live.reload();
+    }
+  });
+});
+
 describe('after a restart', () => {
   it('buttons of an answer from before still work (same DATA_DIR)', async () => {
     const message = await askedMessage('Kaj predvideva sporazum?');

@@ -8,7 +8,12 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { ANSWER_KEY_LENGTH } from '../../src/storage/answer-store.ts';
 import { DAY_MS } from '../../src/storage/guild-store.ts';
-import { IDENTIFY_TURNS_STEP, SERVER_DATA_STEP, RELOAD_SHARED_STEP } from '../../src/storage/shared-migrations.ts';
+import {
+  IDENTIFY_TURNS_STEP,
+  PASSAGE_DIGESTS_STEP,
+  SERVER_DATA_STEP,
+  RELOAD_SHARED_STEP,
+} from '../../src/storage/shared-migrations.ts';
 import { TRIM_EVERY } from '../../src/storage/limits.ts';
 import { ALICE, BOB, GUILD, OTHER, sampleAnswer, sampleQuestion } from './samples.ts';
 import { BACKENDS, closeStores, dropDatabases, postgresSkip, type CommonOptions } from './backends.ts';
@@ -31,7 +36,7 @@ describe('PostgreSQL for these tests', () => {
 
 describe('the schema steps both backends run', () => {
   it('are plain SQL: nothing either engine would refuse', () => {
-    for (const step of [SERVER_DATA_STEP, RELOAD_SHARED_STEP, IDENTIFY_TURNS_STEP]) {
+    for (const step of [SERVER_DATA_STEP, RELOAD_SHARED_STEP, IDENTIFY_TURNS_STEP, PASSAGE_DIGESTS_STEP]) {
       expect(step).not.toMatch(
         /\bSTRICT\b|\bAUTOINCREMENT\b|\bINSERT OR\b|\bdatetime\(|\bstrftime\(|\bjson_|\bSERIAL\b|\bIDENTITY\b|::/i,
       );
@@ -61,6 +66,9 @@ describe.each(BACKENDS)('$name store', (backend) => {
           byAsker: true,
         });
         expect((await store.findAnswer(key, BOB))!.byAsker).toBe(false);
+        expect((await store.findAnswer(key, ALICE))!.passageDigests).toBeNull();
+        const withDigests = await store.saveAnswer({ ...answer(), passageDigests: ['00ff', 'abcd'] });
+        expect((await store.findAnswer(withDigests, ALICE))!.passageDigests).toEqual(['00ff', 'abcd']);
         expect(await store.findAnswer('nothere', ALICE)).toBeUndefined();
         expect(await store.findAnswer("'; DROP TABLE answers; --", ALICE)).toBeUndefined();
       });

@@ -13,7 +13,12 @@
  * `PRAGMA user_version`, which PostgreSQL does not have). Never edit a step that has shipped:
  * add the next one, to both lists.
  */
-import { IDENTIFY_TURNS_STEP, RELOAD_SHARED_STEP, SERVER_DATA_STEP } from '../shared-migrations.ts';
+import {
+  IDENTIFY_TURNS_STEP,
+  PASSAGE_DIGESTS_STEP,
+  RELOAD_SHARED_STEP,
+  SERVER_DATA_STEP,
+} from '../shared-migrations.ts';
 
 export const POSTGRES_MIGRATIONS: readonly string[] = [
   // 1: the salt for user hashes, answer state for buttons, one vote per member per answer.
@@ -58,4 +63,6 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   ` + RELOAD_SHARED_STEP,
   // 4: identify turns shared by the hosts (see shared-migrations.ts).
   IDENTIFY_TURNS_STEP,
+  // 5: the passages' digests with each answer (see shared-migrations.ts).
+  PASSAGE_DIGESTS_STEP,
 ];

@@ -141,8 +141,8 @@ export class PostgresStore implements Store {
     const key = newAnswerKey();
     await this.write(() =>
       this.pool.query(
-        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (key) DO NOTHING`,
+        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at, passage_digests)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (key) DO NOTHING`,
         answerValues(key, answer, this.hash(answer.askerId), now, this.ttlMs),
       ),
     );

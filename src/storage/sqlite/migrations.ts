@@ -7,7 +7,12 @@
  * SQLite's own (STRICT tables; its timestamps would be BIGINT in PostgreSQL, which has its own
  * step 1 in `../postgres/migrations.ts`), and so is the numbered id of a reload request.
  */
-import { IDENTIFY_TURNS_STEP, RELOAD_SHARED_STEP, SERVER_DATA_STEP } from '../shared-migrations.ts';
+import {
+  IDENTIFY_TURNS_STEP,
+  PASSAGE_DIGESTS_STEP,
+  RELOAD_SHARED_STEP,
+  SERVER_DATA_STEP,
+} from '../shared-migrations.ts';
 
 export const MIGRATIONS: readonly string[] = [
   // 1: the salt for user hashes, answer state for buttons, one vote per member per answer.
@@ -53,4 +58,6 @@ export const MIGRATIONS: readonly string[] = [
   ` + RELOAD_SHARED_STEP,
   // 4: identify turns shared by the hosts (see shared-migrations.ts).
   IDENTIFY_TURNS_STEP,
+  // 5: the passages' digests with each answer (see shared-migrations.ts).
+  PASSAGE_DIGESTS_STEP,
 ];

@@ -121,8 +121,8 @@ export class SqliteAnswerStore implements Store {
   ) {
     this.insertAnswers = db.transaction((rows: unknown[][]) => {
       const insert = this.sql(
-        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at, passage_digests)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const row of rows) insert.run(...row);
     });
