@@ -73,18 +73,23 @@ export async function channelReply(
   cooldownSeconds?: number,
 ): Promise<BotMessage | null> {
   const strings = discordStrings(context.locale);
-  // Per server: a server's own cooldown does not make a member wait in another.
+  const check = question === '' ? undefined : checkQuestion(question);
+  const asked = check?.ok ? check.question : undefined;
+  // Per server: a server's own cooldown does not make a member wait in another. A hint (how to
+  // ask, why a question was refused) has a cooldown of its own: it does not use up the turn of the
+  // question that follows it, and repeating it still cannot make the bot flood the channel.
   const verdict = cooldown.hit(
-    `${asker.guildId ?? 'dm'}:${asker.userId}`,
+    `${asker.guildId ?? 'dm'}:${asker.userId}${asked === undefined ? ':hint' : ''}`,
     cooldownSeconds === undefined ? undefined : cooldownSeconds * 1000,
   );
   if (!verdict.allowed)
     return verdict.notify ? renderNotice(strings.cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
-  if (question === '') return renderNotice(strings.mentionHowTo(`<@${asker.botId}>`));
-  const check = checkQuestion(question);
-  if (!check.ok) return renderNotice(refusalText(check, context.locale));
+  if (asked === undefined)
+    return renderNotice(
+      check && !check.ok ? refusalText(check, context.locale) : strings.mentionHowTo(`<@${asker.botId}>`),
+    );
   return answerMessage(context, {
-    question: check.question,
+    question: asked,
     askerId: asker.userId,
     guildId: asker.guildId,
     channelId: asker.channelId,

@@ -133,6 +133,16 @@ describe('channelReply', () => {
     expect(await channelReply('In še eno?', asker, context('sl'), cooldown)).toBeNull();
   });
 
+  it('lets the question that follows a how-to or a refusal through, while repeated hints still wait', async () => {
+    let now = 0;
+    const cooldown = new Cooldown(30_000, () => now);
+    expect((await channelReply('', asker, context('en'), cooldown))!.content).toMatch(/^Ask me about the article/);
+    expect((await channelReply('???', asker, context('en'), cooldown))!.content).toMatch(/^Slow down/);
+    now = 1_000;
+    const answered = await channelReply('Kdo je prispel v Pjongjang?', asker, context('sl'), cooldown);
+    expect(answered!.embeds.length).toBe(1);
+  });
+
   it('answers a bare mention with a short how-to naming the bot', async () => {
     const reply = await channelReply('', asker, context('en'), new Cooldown(0));
     expect(reply!.content).toMatch(new RegExp(`^Ask me about the article: write <@${BOT}> and your question`));
