@@ -46,7 +46,7 @@ const sl = {
   voteChanged: 'Hvala, tvojo oceno sem popravil.',
   voteUnchanged: 'Tvoja ocena je že zabeležena; šteje enkrat.',
   staleAnswer: (days: number) =>
-    `Ta odgovor je starejši od ${days} ${days === 1 ? 'dneva' : 'dni'}, zato gumbi pod njim ne delujejo več. Vprašaj znova z /ask.`,
+    `Gumbi pod tem odgovorom ne delujejo več: odgovor je starejši od ${days} ${days === 1 ? 'dneva' : 'dni'} ali pa so bili podatki strežnika izbrisani. Vprašaj znova z /ask.`,
   stalePassage: 'Tega odlomka v članku ni več (članek se je medtem spremenil). Vprašaj znova z /ask.',
   staleButton: 'Ta gumb je iz starejše različice bota in ne deluje več. Vprašaj znova z /ask.',
   answeredBelow: 'Odgovor je pod sporočilom.',
@@ -98,7 +98,7 @@ const en: DiscordStrings = {
   voteChanged: 'Thanks, I changed your rating.',
   voteUnchanged: 'Your rating is already recorded; it counts once.',
   staleAnswer: (days) =>
-    `This answer is more than ${days} ${days === 1 ? 'day' : 'days'} old, so its buttons no longer work. Ask again with /ask.`,
+    `This answer's buttons no longer work: it is more than ${days} ${days === 1 ? 'day' : 'days'} old, or this server's data was deleted. Ask again with /ask.`,
   stalePassage: 'That passage is no longer in the article (it has changed since). Ask again with /ask.',
   staleButton: 'This button is from an older version of the bot and no longer works. Ask again with /ask.',
   answeredBelow: 'The answer is below the message.',

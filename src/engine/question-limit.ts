@@ -11,13 +11,13 @@
  */
 export const MAX_QUESTION_LENGTH = 1000;
 
+import { cleanQuestion, isEmptyQuestion } from './question/clean.ts';
+
 /** Outcome of `checkQuestion`: a question to ask, or why not. */
 export type QuestionCheck =
   | { ok: true; question: string }
   | { ok: false; reason: 'empty' }
   | { ok: false; reason: 'too-long'; length: number; max: number };
-
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Characters as a person counts them (code points), so an emoji or a rare letter counts once. */
 export function questionLength(text: string): number {
@@ -27,12 +27,13 @@ export function questionLength(text: string): number {
 }
 
 /**
- * Trims `text` and checks it can be asked: it holds at least one letter or digit ("???" or "@"
- * asks nothing), and it is at most `MAX_QUESTION_LENGTH` characters long.
+ * Trims `text` and checks it can be asked: it holds at least one letter or digit besides mentions,
+ * links, emoji and Markdown ("???", "@" or a lone "<@123>" asks nothing, see `cleanQuestion`), and
+ * it is at most `MAX_QUESTION_LENGTH` characters long.
  */
 export function checkQuestion(text: string): QuestionCheck {
   const question = text.trim();
-  if (!LETTER_OR_DIGIT.test(question)) return { ok: false, reason: 'empty' };
+  if (isEmptyQuestion(cleanQuestion(question))) return { ok: false, reason: 'empty' };
   const length = questionLength(question);
   if (length > MAX_QUESTION_LENGTH) return { ok: false, reason: 'too-long', length, max: MAX_QUESTION_LENGTH };
   return { ok: true, question };

@@ -16,6 +16,9 @@ describe('the texts around answers', () => {
       return check;
     };
     expect(refusalText(refusal('???'), 'sl')).toBe('Vprašanje je prazno. Napiši, kaj te zanima o članku.');
+    // Only a mention, a link or an emoji asks nothing either (a message command on such a message).
+    for (const text of ['<@123456789012345678>', '<#123> @everyone', 'https://example.com/x', '<:wave:123> **__**'])
+      expect(refusal(text).reason).toBe('empty');
     expect(refusalText(refusal('x'.repeat(1001)), 'en')).toBe(
       'The question is too long (1001 characters, at most 1000). Ask something shorter.',
     );
