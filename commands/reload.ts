@@ -5,8 +5,7 @@ import { MODERATORS_ONLY, refusedUnlessModerator } from '../src/discord/moderato
 import { moderatorStrings } from '../src/discord/moderator-strings.ts';
 import { renderNotice } from '../src/discord/render/notice.ts';
 import { renderReloadDiff, renderReloadError } from '../src/discord/render/corpus.ts';
-import { checkFields } from '../src/discord/render/checks.ts';
-import { LIMITS } from '../src/discord/limits.ts';
+import { addCheckReport } from '../src/discord/render/checks.ts';
 import { respond, respondPrivately } from '../src/discord/respond.ts';
 import { CorpusError } from '../src/engine/index.ts';
 import { log } from '../src/log.ts';
@@ -61,8 +60,7 @@ export const reload = {
     const message = renderReloadDiff(result, locale);
     const embed = message.embeds[0]!;
     if (dryRun) embed.title = moderatorStrings(locale).dryRunTitle;
-    if (result.checks)
-      embed.fields = [...(embed.fields ?? []), ...checkFields(result.checks, locale)].slice(0, LIMITS.embedFields);
+    if (result.checks) addCheckReport(embed, result.checks, locale);
     await respond(interaction, message);
   },
 } satisfies SlashCommand;

@@ -2,7 +2,7 @@
  * The texts of the moderator commands (`/unanswered`, `/stats`, `/settings`, `/forget`, the dry
  * run and check questions of `/reload`), sl and en, apart from the readers' texts in `strings.ts`.
  */
-import { counted } from '../view/plural.ts';
+import { counted, pluralForm } from '../view/plural.ts';
 import type { Locale } from '../view/strings.ts';
 
 const sl = {
@@ -67,6 +67,9 @@ const sl = {
   checksBetter: 'Bolje',
   checksAbstain: 'brez odgovora',
   checksProblems: 'Neprebrane vrstice vprašanj za preverjanje',
+  checksMoved: 'Isto besedilo pod novo oznako (popravi questions.jsonl)',
+  checksUnknown: 'Pričakovani odlomki, ki jih ni ne v starem ne v novem članku',
+  checksWorseWarning: (n: number) => `⚠ Slabše: ${counted('sl', n, 'question')} za preverjanje`,
 };
 
 export type ModeratorStrings = typeof sl;
@@ -131,6 +134,9 @@ const en: ModeratorStrings = {
   checksBetter: 'Better',
   checksAbstain: 'not answered',
   checksProblems: 'Check question lines not read',
+  checksMoved: 'Same text under a new id (update questions.jsonl)',
+  checksUnknown: 'Expected passages in neither the old nor the new corpus',
+  checksWorseWarning: (n) => `⚠ ${n} check ${pluralForm('en', n, 'question')} got worse`,
 };
 
 const STRINGS: Record<Locale, ModeratorStrings> = { sl, en };

@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { citedDifferently } from './cited.ts';
 import type { Engine } from './engine.ts';
 import {
   CHECK_QUESTIONS_FILE,
@@ -95,6 +96,18 @@ export interface CheckComparison {
   worse: { before: CheckOutcome; after: CheckOutcome }[];
   /** Missed before, met now. */
   better: { before: CheckOutcome; after: CheckOutcome }[];
+  /**
+   * Met before, and answered now with the same text under another id (a paragraph inserted or
+   * removed above it renumbered it): not worse, but `questions.jsonl` needs the new id.
+   */
+  moved: { before: CheckOutcome; after: CheckOutcome }[];
+  /** Questions whose expected passage is in neither index: a typo in the id, most likely. */
+  unknownExpects: CheckQuestion[];
+}
+
+/** Whether `engine` has the passage `id`, or parts of that paragraph (`a#7` split into `a#7.1`, …). */
+function hasPassage(engine: Engine, id: string): boolean {
+  return engine.passage(id) !== undefined || engine.passage(`${id}.1`) !== undefined;
 }
 
 export function compareCheckQuestions(
@@ -104,10 +117,19 @@ export function compareCheckQuestions(
 ): CheckComparison {
   const [old, next] = [scoreCheckQuestions(before, questions), scoreCheckQuestions(after, questions)];
   const pairs = old.outcomes.map((o, i) => ({ before: o, after: next.outcomes[i]! }));
+  const sameText = (p: (typeof pairs)[number]) => {
+    const [was, now] = [p.before.top && before.passage(p.before.top), p.after.top && after.passage(p.after.top)];
+    return !!was && !!now && !citedDifferently(was, now);
+  };
+  const missedNow = pairs.filter((p) => p.before.met && !p.after.met);
   return {
     before: old,
     after: next,
-    worse: pairs.filter((p) => p.before.met && !p.after.met),
+    worse: missedNow.filter((p) => !sameText(p)),
     better: pairs.filter((p) => !p.before.met && p.after.met),
+    moved: missedNow.filter(sameText),
+    unknownExpects: questions.filter(
+      (q) => q.expect !== null && !hasPassage(before, q.expect) && !hasPassage(after, q.expect),
+    ),
   };
 }

@@ -170,12 +170,16 @@ describe('stale buttons', () => {
     try {
       const expired = await press(message, 'next').reply();
       expect(expired.ephemeral).toBe(true);
-      expect(expired.content).toMatch(/^This answer's buttons no longer work: it is more than 7 days old, or this server's data was deleted/);
+      expect(expired.content).toMatch(
+        /^This answer's buttons no longer work: it is more than 7 days old, or this server's data was deleted/,
+      );
     } finally {
       clockOffset = 0;
     }
     const unknown = await fake.pressButton({ message, customId: 'o1.up.nosuchanswer.0' }).reply();
-    expect(unknown.content).toMatch(/^This answer's buttons no longer work: it is more than 7 days old, or this server's data was deleted/);
+    expect(unknown.content).toMatch(
+      /^This answer's buttons no longer work: it is more than 7 days old, or this server's data was deleted/,
+    );
     const old = await fake.pressButton({ message, customId: 'o0.next.abc.1' }).reply();
     expect(old.ephemeral).toBe(true);
     expect(old.content).toMatch(/^This button is from an older version/);

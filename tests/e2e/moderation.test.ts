@@ -15,6 +15,7 @@ import { BotOnFake } from './bot-on-fake.ts';
 import { FORGET_NO, FORGET_YES } from '../../commands/forget.ts';
 import { loadConfig, type Config } from '../../src/config.ts';
 import { deployCommands } from '../../src/discord/deploy.ts';
+import { COLORS } from '../../src/discord/render/colors.ts';
 import { setLogSink } from '../../src/log.ts';
 import { DAY_MS } from '../../src/storage/guild-store.ts';
 import { SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
@@ -258,7 +259,9 @@ describe('/reload with check questions', () => {
       const dry = await moderator('reload', { options: { dry_run: true } });
       expect(dry.ephemeral).toBe(true);
       const embed = dry.embeds[0]!;
-      expect(embed.title).toBe('Dry run: nothing was swapped');
+      // Worse answers are said in the title, in amber, not reported under a green "done".
+      expect(embed.title).toBe('Dry run: nothing was swapped ⚠ 1 check question got worse');
+      expect(embed.color).toBe(COLORS.closest);
       const fields = embed.fields as { name: string; value: string }[];
       expect(fields.map((f) => f.name)).toEqual([
         'Added: 0',
@@ -285,13 +288,38 @@ describe('/reload with check questions', () => {
 
       // A plain reload swaps, and shows the same scores after it.
       const real = await moderator('reload');
-      expect(real.embeds[0]!.title).toBe('The corpus was reloaded.');
+      expect(real.embeds[0]!.title).toBe('The corpus was reloaded. ⚠ 1 check question got worse');
       expect((real.embeds[0]!.fields as { value: string }[])[3]!.value).toBe(fields[3]!.value);
       expect(run.bot.live.engine.version).not.toBe(version);
     } finally {
       await writeFile(corpus.article, corpus.text);
       await writeFile(questions, shipped);
       await run.bot.live.reload();
+    }
+  });
+
+  it('tells a passage that only moved to a new id from a worse answer, and names an expected id that does not exist', async () => {
+    const questions = path.join(corpus.dir, 'questions.jsonl');
+    const shipped = await readFile(questions, 'utf8');
+    await appendFile(questions, '{"question": "Kdo je podpisal sporazum?", "expect": "putin-kim-2024-06#99"}\n');
+    // A correction above the first paragraph: every paragraph keeps its text under the next id.
+    await writeFile(corpus.article, corpus.text.replace('---\nRuski predsednik', '---\nPopravek.\n\nRuski predsednik'));
+    try {
+      const embed = (await moderator('reload', { options: { dry_run: true } })).embeds[0]!;
+      expect(embed.title).toBe('Dry run: nothing was swapped');
+      const fields = embed.fields as { name: string; value: string }[];
+      const names = fields.map((f) => f.name);
+      expect(names).not.toContainEqual(expect.stringMatching(/^Worse/));
+      expect(names).toContainEqual(expect.stringMatching(/^Same text under a new id \(update questions.jsonl\): \d+$/));
+      expect(fields.find((f) => f.name.startsWith('Same text'))!.value).toMatch(
+        /— putin-kim-2024-06#8 → putin-kim-2024-06#9/,
+      );
+      const unknown = fields.find((f) => f.name.startsWith('Expected passages in neither'))!;
+      expect(unknown.name).toBe('Expected passages in neither the old nor the new corpus: 1');
+      expect(unknown.value).toBe('„Kdo je podpisal sporazum?“ — putin-kim-2024-06#99');
+    } finally {
+      await writeFile(corpus.article, corpus.text);
+      await writeFile(questions, shipped);
     }
   });
 });

@@ -88,6 +88,26 @@ describe('scoring check questions', () => {
     expect(comparison.better).toEqual([]);
   });
 
+  it('tells an answer that only moved to a new id from a worse one, and lists expected ids no index has', async () => {
+    // A title of its own: without one the first line is the title, and a new first line changes it.
+    const head = '---\ntitle: Obisk\ndate: 2024-06\n---\n';
+    const dir = await corpusDir({ 'a.md': `${head}${ARTICLE}` });
+    const live = new LiveEngine(await Engine.fromDirectory(dir), dir);
+    const questions = parseCheckQuestions(
+      [
+        '{"question": "Kje ga je Kim pričakal?", "expect": "a#2"}',
+        '{"question": "Kdo je prispel v Pjongjang?", "expect": "a#7"}',
+      ].join('\n'),
+      'questions.jsonl',
+    ).questions;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir}/a.md`, `${head}Popravek.\n\n${ARTICLE}`);
+    const comparison = compareCheckQuestions(live.engine, (await live.preview()).engine, questions);
+    expect(comparison.worse).toEqual([]);
+    expect(comparison.moved.map((m) => [m.before.top, m.after.top])).toEqual([['a#2', 'a#3']]);
+    expect(comparison.unknownExpects.map((q) => q.expect)).toEqual(['a#7']);
+  });
+
   it('counts a part of a split paragraph as its paragraph', () => {
     const long = Array.from(
       { length: 24 },

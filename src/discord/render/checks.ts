@@ -1,5 +1,5 @@
 /** The check questions of a reload or dry run: hit@1 and abstentions old → new, what got worse or better, unreadable lines. */
-import type { APIEmbedField } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { CheckOutcome } from '../../engine/index.ts';
 import { problemText } from '../../view/corpus-problems.ts';
 import type { Locale } from '../../view/strings.ts';
@@ -8,6 +8,7 @@ import type { CheckReport } from '../command.ts';
 import { LIMITS } from '../limits.ts';
 import { discordStrings } from '../strings.ts';
 import { moderatorStrings } from '../moderator-strings.ts';
+import { COLORS } from './colors.ts';
 import { escapeQuoted } from './markdown.ts';
 
 /** A check question in a list is cut to this many characters. */
@@ -16,7 +17,7 @@ const QUESTION_CHARS = 100;
 export function checkFields(report: CheckReport, locale: Locale): APIEmbedField[] {
   const strings = moderatorStrings(locale);
   const more = discordStrings(locale).more;
-  const { before, after, worse, better } = report.comparison;
+  const { before, after, worse, better, moved, unknownExpects } = report.comparison;
   const top = (o: CheckOutcome) => (o.top === null ? strings.checksAbstain : escapeQuoted(o.top));
   const change = (c: { before: CheckOutcome; after: CheckOutcome }) =>
     `„${escapeQuoted(truncateAtWord(c.before.question.question, QUESTION_CHARS))}“ — ${top(c.before)} → ${top(c.after)}`;
@@ -37,7 +38,19 @@ export function checkFields(report: CheckReport, locale: Locale): APIEmbedField[
       });
   };
   list(strings.checksWorse, worse);
+  list(strings.checksMoved, moved);
   list(strings.checksBetter, better);
+  if (unknownExpects.length > 0)
+    fields.push({
+      name: `${strings.checksUnknown}: ${unknownExpects.length}`,
+      value: fitLines(
+        unknownExpects.map(
+          (q) => `„${escapeQuoted(truncateAtWord(q.question, QUESTION_CHARS))}“ — ${escapeQuoted(q.expect ?? '')}`,
+        ),
+        LIMITS.embedFieldValue,
+        more,
+      ),
+    });
   if (report.problems.length > 0)
     fields.push({
       name: `${strings.checksProblems}: ${report.problems.length}`,
@@ -48,4 +61,17 @@ export function checkFields(report: CheckReport, locale: Locale): APIEmbedField[
       ),
     });
   return fields;
+}
+
+/**
+ * Adds the check questions' fields to a reload's (or dry run's) embed. When some got worse, the
+ * title says so and the colour turns amber: the change went live (or would) with answers the
+ * moderators' own questions expect broken, which a green "reloaded" would hide.
+ */
+export function addCheckReport(embed: APIEmbed, report: CheckReport, locale: Locale): void {
+  embed.fields = [...(embed.fields ?? []), ...checkFields(report, locale)].slice(0, LIMITS.embedFields);
+  const worse = report.comparison.worse.length;
+  if (worse === 0) return;
+  embed.title = `${embed.title ?? ''} ${moderatorStrings(locale).checksWorseWarning(worse)}`.trim();
+  embed.color = COLORS.closest;
 }
