@@ -11,8 +11,8 @@ const sl = {
 
   unansweredTitle: 'Neodgovorjena in negotova vprašanja',
   unansweredEmpty: 'Na tem strežniku še ni vprašanja, na katerega ne bi odgovoril jasno.',
-  unansweredIntro: (groups: number, total: number) =>
-    `Najnovejša vprašanja, podobna združena (${counted('sl', groups, 'question')} od ${total} v dnevniku). Celoten dnevnik je v priponki.`,
+  unansweredIntro: (groups: number, covered: number, total: number) =>
+    `Najnovejša vprašanja, podobna združena: ${counted('sl', groups, 'group')}, v njih ${covered} od ${total} vprašanj v dnevniku. Celoten dnevnik je v priponki.`,
   unansweredCut: (shown: number, total: number) =>
     `Priponka ima najnovejših ${shown} od ${total} vnosov (omejitev velikosti datoteke).`,
 
@@ -80,8 +80,8 @@ const en: ModeratorStrings = {
 
   unansweredTitle: 'Unanswered and unsure questions',
   unansweredEmpty: 'Nobody in this server has asked anything I could not answer clearly yet.',
-  unansweredIntro: (groups, total) =>
-    `The latest questions, similar ones grouped (${counted('en', groups, 'question')} of ${total} in the log). The whole log is attached.`,
+  unansweredIntro: (groups, covered, total) =>
+    `The latest questions, similar ones grouped: ${counted('en', groups, 'group')} holding ${covered} of the ${total} questions in the log. The whole log is attached.`,
   unansweredCut: (shown, total) => `The attachment has the latest ${shown} of ${total} entries (file size limit).`,
 
   statsTitle: 'Server statistics',

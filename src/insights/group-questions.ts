@@ -19,7 +19,11 @@ export interface AskedText {
 }
 
 export interface QuestionGroup {
-  /** The wording asked most recently. */
+  /**
+   * The wording asked most often, the most recent among equals: a group labelled by its latest
+   * wording showed whatever a member last pasted ("spoiler Kdaj bo vrh G7 x") for a question
+   * others asked plainly.
+   */
   question: string;
   /** How many times a question of the group was asked. */
   count: number;
@@ -35,6 +39,8 @@ export interface GroupingOptions {
 interface Group extends QuestionGroup {
   /** The key words of the group's first (most recent) wording, which every member is compared with. */
   keys: Set<string>;
+  /** How often each wording was asked, most recent first (a Map keeps the order they came in). */
+  wordings: Map<string, number>;
 }
 
 /** Questions with no key word left ("kaj?") group by their letters alone. */
@@ -67,13 +73,27 @@ export function groupSimilarQuestions(entries: readonly AskedText[], options: Gr
     if (index === undefined && keys.size > 0) index = mostSimilar(keys, groups, byKey, threshold);
     if (index === undefined) {
       index = groups.length;
-      groups.push({ question: entry.question, count: 0, lastAskedAt: entry.askedAt, keys });
+      groups.push({ question: entry.question, count: 0, lastAskedAt: entry.askedAt, keys, wordings: new Map() });
       for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), index]);
     }
     bySignature.set(signature, index);
-    groups[index]!.count++;
+    const group = groups[index]!;
+    group.count++;
+    group.wordings.set(entry.question, (group.wordings.get(entry.question) ?? 0) + 1);
   }
-  return groups.map(({ question, count, lastAskedAt }) => ({ question, count, lastAskedAt }));
+  return groups.map(({ wordings, count, lastAskedAt }) => ({ question: mostFrequent(wordings), count, lastAskedAt }));
+}
+
+/** The key counted most, the first among equals. */
+function mostFrequent(counts: ReadonlyMap<string, number>): string {
+  let best = '';
+  let most = 0;
+  for (const [key, n] of counts)
+    if (n > most) {
+      best = key;
+      most = n;
+    }
+  return best;
 }
 
 /** The group most similar to `keys` (at least `threshold`), found through the groups sharing a key. */

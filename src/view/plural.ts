@@ -62,6 +62,10 @@ export const NOUNS = {
     sl: { one: 'dan', two: 'dneva', few: 'dnevi', other: 'dni' },
     en: { one: 'day', other: 'days' },
   },
+  group: {
+    sl: { one: 'skupina', two: 'skupini', few: 'skupine', other: 'skupin' },
+    en: { one: 'group', other: 'groups' },
+  },
   problem: {
     sl: { one: 'napaka', two: 'napaki', few: 'napake', other: 'napak' },
     en: { one: 'problem', other: 'problems' },

@@ -116,6 +116,10 @@ describe('/unanswered', () => {
     expect(reply.ephemeral).toBe(true);
     const description = String(reply.embeds[0]!.description);
     expect(description).toMatch(/^• \*\*2×\*\* koliko stanejo hoteli v pjongjangu — <t:\d+:R>$/m);
+    // Groups are counted as groups, with the questions in them: nothing of the log is left out.
+    expect(description).toMatch(
+      /^The latest questions, similar ones grouped: 1 group holding 2 of the 2 questions in the log\./,
+    );
     expect(description).not.toContain('podpisal');
     const file = reply.request.files.find((f) => f.filename.endsWith('.jsonl'))!;
     expect(file.filename).toMatch(new RegExp(`^unanswered-${fake.world.guild.id}-\\d{4}-\\d{2}-\\d{2}\\.jsonl$`));

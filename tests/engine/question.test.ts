@@ -55,6 +55,7 @@ describe('question cleaning', () => {
     ['<:putin:1234> <a:dance:99> <t:1718000000:R> </ask:42> kaj', 'kaj'],
     ['**kdo** je _res_ ~~rekel~~ ||to|| `zdaj`?', 'kdo je res rekel to zdaj ?'],
     ['> citat\n- [članek](https://x.y/z) pravi', 'citat članek pravi'],
+    ['```sql\nkaj je rekel Putin\n```', 'kaj je rekel Putin'],
   ])('%j reads as %j', (question, expected) => {
     const cleaned = cleanQuestion(question);
     expect(cleaned).toHaveLength(question.length);

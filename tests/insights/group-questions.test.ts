@@ -15,6 +15,13 @@ describe('groupSimilarQuestions', () => {
     expect(groups[0]).toMatchObject({ question: 'Koliko stane HOTEL?', count: 3 });
   });
 
+  it('names a group by the wording asked most often, not by whatever was pasted last', () => {
+    const groups = groupSimilarQuestions(
+      asked('Kdaj bo naslednji vrh G7?', 'Kdaj bo naslednji vrh G7?', 'spoiler Kdaj bo naslednji vrh G7 x'),
+    );
+    expect(groups).toEqual([expect.objectContaining({ question: 'Kdaj bo naslednji vrh G7?', count: 3 })]);
+  });
+
   it('keeps apart questions that share a word but ask different things', () => {
     const groups = groupSimilarQuestions(
       asked(

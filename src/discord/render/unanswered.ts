@@ -66,7 +66,8 @@ export function renderUnanswered(entries: readonly UnansweredQuestion[], locale:
       `• **${g.count}×** ${escapeQuoted(truncateAtWord(g.question, QUESTION_CHARS))} — <t:${Math.floor(g.lastAskedAt.getTime() / 1000)}:R>`,
   );
   const file = unansweredExport(entries);
-  const notes = [strings.unansweredIntro(groups.length, entries.length)];
+  const covered = groups.reduce((n, g) => n + g.count, 0);
+  const notes = [strings.unansweredIntro(groups.length, covered, entries.length)];
   if (file.lines < entries.length) notes.push(strings.unansweredCut(file.lines, entries.length));
   const intro = notes.join('\n');
   const embed: APIEmbed = {

@@ -22,6 +22,8 @@ const DISCORD_SYNTAX = [
 
 /** Markdown marks: bold, italics, underline, strike-through, spoilers, code, quotes, headings, lists. */
 const MARKDOWN = [
+  // A code block's opening fence with its language ("```sql" before a line break) is no question word.
+  /```[\w+-]*(?=\r?\n)/g,
   /\*+|~~|\|\||`+/g,
   /(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])/gu,
   /^[ \t]*(?:>>>|>|-#|#{1,3}|[-*+])[ \t]/gm,
