@@ -28,12 +28,6 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   if (id === 'stale') return note(strings.staleButton).then(() => true);
   const found = await context.store.findAnswer(id.key, interaction.user.id);
   if (!found) return note(strings.staleAnswer(context.config.ANSWER_TTL_DAYS)).then(() => true);
-  if (id.action === 'up' || id.action === 'down') {
-    // Counted for the passage the answer showed when the member voted (for /stats).
-    const outcome = await context.store.vote(id.key, interaction.user.id, id.action, found.passageIds[id.page]);
-    await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
-    return true;
-  }
   const engine = context.live.engine;
   const passages = found.passageIds.map((pid) => engine.passage(pid));
   const shown = passages[id.page];
@@ -41,6 +35,13 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   // other text (a paragraph inserted above shifts the ids after it): its pages no longer add up.
   if (!shown || passages.some((p) => p === undefined) || changedSince(found, passages as Passage[], engine))
     return note(strings.stalePassage).then(() => true);
+  if (id.action === 'up' || id.action === 'down') {
+    // Counted for the passage the answer showed when the member voted (for /stats): after the
+    // check above, so a vote never counts for a passage that now says something else.
+    const outcome = await context.store.vote(id.key, interaction.user.id, id.action, found.passageIds[id.page]);
+    await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
+    return true;
+  }
   if (id.action === 'full') {
     const parts = engine.passages.filter((p) => p.doc === shown.doc && p.paragraph === shown.paragraph);
     await respondPrivately(interaction, renderPassages(parts, locale));

@@ -216,7 +216,7 @@ describe('buttons after a reload', () => {
       );
       await writeFile(corpus.article, corrected);
       await run.bot.live.reload();
-      for (const action of ['full', 'next']) {
+      for (const action of ['full', 'next', 'up']) {
         const reply = await press(message, action).reply();
         expect(reply.ephemeral).toBe(true);
         expect(reply.content).toMatch(/^That passage is no longer in the article/);
