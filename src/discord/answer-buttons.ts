@@ -3,7 +3,8 @@
  * version) comes from the store by the key in the button's id, so buttons work after a restart.
  * "Next passage" changes the answer in place for the one who asked and sends anyone else a
  * private copy (whose own buttons then change that copy); "full paragraph" and the votes answer
- * privately. A button whose answer expired or whose passage left the article gets a polite note.
+ * privately. A button whose answer expired, or whose passage left the article or now says something
+ * else, gets a polite note.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { citedDigest, type Answer, type Engine, type Passage, type RankedPassage } from '../engine/index.ts';
