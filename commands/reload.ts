@@ -49,7 +49,7 @@ export const reload = {
       // Anything but a broken corpus is a bug: the central handler logs its stack and says so.
       if (!(error instanceof CorpusError)) throw error;
       // Not a bot failure: the old index keeps serving, the moderator gets the problems to fix.
-      // (Who ran it and when is logged by the central handler.)
+      // (The command, the server and when are logged by the central handler.)
       log.warn(`corpus ${dryRun ? 'dry run' : 'reload'} failed; still serving the previous version`, error.message);
       return respond(interaction, renderReloadError(error, locale));
     }

@@ -22,7 +22,7 @@ export function runScript(
   // what is left to print has nowhere to go, which is no error, so no stack trace and exit 0.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE') throw error;
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   });
   Promise.resolve()
     .then(main)

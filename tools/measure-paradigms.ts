@@ -34,10 +34,16 @@ const SHOWN_PAIRS = 15;
 function unpackDictionary(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'odlomek-hunspell-'));
   console.log(`fetching ${DICTIONARY_PACKAGE} into ${dir}`);
-  execFileSync('npm', ['pack', DICTIONARY_PACKAGE, '--pack-destination', dir], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  execFileSync('tar', ['xzf', path.join(dir, 'dictionary-sl-3.0.0.tgz'), '-C', dir]);
+  try {
+    execFileSync('npm', ['pack', DICTIONARY_PACKAGE, '--pack-destination', dir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    execFileSync('tar', ['xzf', path.join(dir, 'dictionary-sl-3.0.0.tgz'), '-C', dir]);
+  } catch (error) {
+    // Offline, or the registry refused: nothing half-fetched is left behind.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return path.join(dir, 'package');
 }
 

@@ -7,7 +7,7 @@
  * else, gets a polite note.
  */
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
-import { citedDigest, type Answer, type Engine, type Passage, type RankedPassage } from '../engine/index.ts';
+import { textDigest, type Answer, type Engine, type Passage, type RankedPassage } from '../engine/index.ts';
 import type { FoundAnswer, VoteOutcome } from '../storage/answer-store.ts';
 import type { BotContext } from './command.ts';
 import { decodeButtonId, type ButtonId } from './custom-id.ts';
@@ -32,17 +32,21 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   const engine = context.live.engine;
   const passages = found.passageIds.map((pid) => engine.passage(pid));
   const shown = passages[id.page];
-  // The article changed since the answer and lost a passage it showed, or a passage id now names
-  // other text (a paragraph inserted above shifts the ids after it): its pages no longer add up.
-  if (!shown || passages.some((p) => p === undefined) || changedSince(found, passages as Passage[], engine))
-    return note(strings.stalePassage).then(() => true);
+  const gone = (page: number) => {
+    const passage = passages[page];
+    return passage === undefined || changedSince(found, page, passage, engine);
+  };
   if (id.action === 'up' || id.action === 'down') {
-    // Counted for the passage the answer showed when the member voted (for /stats): after the
-    // check above, so a vote never counts for a passage that now says something else.
+    // Counted for the passage the answer showed when the member voted (for /stats), so only while
+    // that passage still says what it said: the other pages do not matter to a vote.
+    if (gone(id.page)) return note(strings.stalePassage).then(() => true);
     const outcome = await context.store.vote(id.key, interaction.user.id, id.action, found.passageIds[id.page]);
     await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
     return true;
   }
+  // The article changed since the answer and lost a passage it showed, or a passage id now names
+  // other text (a paragraph inserted above shifts the ids after it): its pages no longer add up.
+  if (!shown || passages.some((_, page) => gone(page))) return note(strings.stalePassage).then(() => true);
   if (id.action === 'full') {
     const parts = engine.passages.filter((p) => p.doc === shown.doc && p.paragraph === shown.paragraph);
     await respondPrivately(interaction, renderPassages(parts, locale));
@@ -53,13 +57,12 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
 }
 
 /**
- * Whether a passage the answer showed now cites other text under its id. Only after a reload (the
- * corpus version differs); an answer saved without digests is judged by its ids alone.
+ * Whether the passage on `page` of the answer now says something else under its id. Only after a
+ * reload (the corpus version differs); an answer saved without digests is judged by its ids alone.
  */
-function changedSince(found: FoundAnswer, passages: Passage[], engine: Engine): boolean {
+function changedSince(found: FoundAnswer, page: number, passage: Passage, engine: Engine): boolean {
   if (found.corpusVersion === engine.info().version || found.passageDigests === null) return false;
-  const digests = found.passageDigests;
-  return passages.some((passage, i) => citedDigest(passage) !== digests[i]);
+  return textDigest(passage) !== found.passageDigests[page];
 }
 
 /**

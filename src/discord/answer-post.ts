@@ -6,7 +6,7 @@
  * entry, never the answer: the engine answers from memory, and the answer's state gets
  * `STORE_BUDGET_MS` before the answer goes out without buttons.
  */
-import { citedDigest, cleanQuestionText, type Answer } from '../engine/index.ts';
+import { cleanQuestionText, textDigest, type Answer } from '../engine/index.ts';
 import { answerLevel } from '../view/level.ts';
 import type { Locale } from '../view/strings.ts';
 import { log } from '../log.ts';
@@ -65,7 +65,7 @@ export async function answerMessage(
       store.saveAnswer({
         question: asked.question,
         passageIds: answer.passages.map((r) => r.passage.id),
-        passageDigests: answer.passages.map((r) => citedDigest(r.passage)),
+        passageDigests: answer.passages.map((r) => textDigest(r.passage)),
         corpusVersion: engine.info().version,
         locale: asked.locale,
         guildId: asked.guildId,

@@ -12,7 +12,7 @@ const sl = {
   unansweredTitle: 'Neodgovorjena in negotova vprašanja',
   unansweredEmpty: 'Na tem strežniku še ni vprašanja, na katerega ne bi odgovoril jasno.',
   unansweredIntro: (groups: number, covered: number, total: number) =>
-    `Najnovejša vprašanja, podobna združena: ${counted('sl', groups, 'group')}, skupaj ${covered} od ${total} vprašanj v dnevniku. Celoten dnevnik je v priponki.`,
+    `Najnovejša vprašanja, podobna združena: ${counted('sl', groups, 'group')}, skupaj ${covered} od ${total} ${total % 100 === 1 ? 'vprašanja' : 'vprašanj'} v dnevniku. Celoten dnevnik je v priponki.`,
   unansweredCut: (shown: number, total: number) =>
     `Priponka ima najnovejših ${shown} od ${total} vnosov (omejitev velikosti datoteke).`,
 

@@ -6,7 +6,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { citedDifferently } from './cited.ts';
 import type { Engine } from './engine.ts';
 import {
   CHECK_QUESTIONS_FILE,
@@ -119,7 +118,7 @@ export function compareCheckQuestions(
   const pairs = old.outcomes.map((o, i) => ({ before: o, after: next.outcomes[i]! }));
   const sameText = (p: (typeof pairs)[number]) => {
     const [was, now] = [p.before.top && before.passage(p.before.top), p.after.top && after.passage(p.after.top)];
-    return !!was && !!now && !citedDifferently(was, now);
+    return !!was && !!now && was.text === now.text;
   };
   const missedNow = pairs.filter((p) => p.before.met && !p.after.met);
   return {

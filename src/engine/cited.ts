@@ -30,11 +30,12 @@ export function citedDigests(passages: readonly Pick<Passage, (typeof CITED_FIEL
 }
 
 /**
- * One passage's digest as text, for keeping with an answer: two answers that show the same
- * passage with the same text, heading, title, date, url and language store the same string.
+ * A digest of what a passage says (its text alone), for keeping with an answer: after a reload,
+ * the same id with the same digest is the same passage, whatever happened to the article's title,
+ * date or url (which an answer shows from the live corpus anyway).
  */
-export function citedDigest(passage: Pick<Passage, (typeof CITED_FIELDS)[number]>): string {
-  return Array.from(citedDigests([passage]), (word) => word.toString(16).padStart(8, '0')).join('');
+export function textDigest(passage: Pick<Passage, 'text'>): string {
+  return createHash('sha1').update(passage.text).digest('hex').slice(0, 16);
 }
 
 /** Whether passage `i` of `a` and passage `j` of `b` have the same digest. */

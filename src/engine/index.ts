@@ -25,7 +25,7 @@ export {
   type CheckScore,
 } from './check-questions.ts';
 export { DEFAULT_PASSAGES_PER_ANSWER } from './answer/answer.ts';
-export { citedDigest } from './cited.ts';
+export { textDigest } from './cited.ts';
 export { DEFAULT_ABSTAIN_THRESHOLD } from './answer/abstain.ts';
 export { sentenceSpans } from './text/sentences.ts';
 export { mergeSpans, trimSpan } from './spans.ts';

@@ -21,7 +21,7 @@ export interface NewAnswer {
   /** The corpus version the answer came from. */
   corpusVersion: string;
   /**
-   * Each passage's digest of what it cited (`citedDigest`), in the order of `passageIds`: after a
+   * Each passage's digest of its text (`textDigest`), in the order of `passageIds`: after a
    * reload, a passage whose id now names other text is told from one that stayed.
    */
   passageDigests?: string[];

@@ -95,7 +95,7 @@ export const IDENTIFY_TURNS_STEP = `
   `;
 
 /**
- * Step 5: what each passage of an answer said when it was given (a digest of its cited fields, see
+ * Step 5: what each passage of an answer said when it was given (a digest of its text, see
  * `engine/cited.ts`), so that after a reload a button can tell a passage that kept its id but not
  * its text (a paragraph inserted above shifts every id after it) and say so instead of quoting
  * another paragraph under the old question. NULL for answers saved before this step.

@@ -8,7 +8,9 @@ import type { CheckReport } from '../command.ts';
 import { LIMITS } from '../limits.ts';
 import { discordStrings } from '../strings.ts';
 import { moderatorStrings } from '../moderator-strings.ts';
+import { embedLength } from './budget.ts';
 import { COLORS } from './colors.ts';
+import { withoutHostPaths } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
 
 /** A check question in a list is cut to this many characters. */
@@ -55,7 +57,7 @@ export function checkFields(report: CheckReport, locale: Locale): APIEmbedField[
     fields.push({
       name: `${strings.checksProblems}: ${report.problems.length}`,
       value: fitLines(
-        report.problems.map((p) => `• ${escapeQuoted(problemText(p, locale))}`),
+        report.problems.map((p) => `• ${escapeQuoted(problemText(withoutHostPaths(p), locale))}`),
         LIMITS.embedFieldValue,
         more,
       ),
@@ -69,9 +71,23 @@ export function checkFields(report: CheckReport, locale: Locale): APIEmbedField[
  * moderators' own questions expect broken, which a green "reloaded" would hide.
  */
 export function addCheckReport(embed: APIEmbed, report: CheckReport, locale: Locale): void {
-  embed.fields = [...(embed.fields ?? []), ...checkFields(report, locale)].slice(0, LIMITS.embedFields);
   const worse = report.comparison.worse.length;
-  if (worse === 0) return;
-  embed.title = `${embed.title ?? ''} ${moderatorStrings(locale).checksWorseWarning(worse)}`.trim();
-  embed.color = COLORS.closest;
+  if (worse > 0) {
+    embed.title = `${embed.title ?? ''} ${moderatorStrings(locale).checksWorseWarning(worse)}`.trim();
+    embed.color = COLORS.closest;
+  }
+  const fields = [...(embed.fields ?? []), ...checkFields(report, locale)].slice(0, LIMITS.embedFields);
+  // Each field is within its own limit, but a large change with long lists of questions can pass
+  // the 6000 characters of a whole message, which Discord would refuse after the reload went live:
+  // the last fields give way, and a line says how many.
+  const more = discordStrings(locale).more;
+  let dropped = 0;
+  const tooLong = () =>
+    embedLength({ ...embed, fields: [...fields, ...(dropped > 0 ? [{ name: '…', value: more(dropped) }] : [])] }) >
+    LIMITS.messageTotal;
+  while (fields.length > 1 && tooLong()) {
+    fields.pop();
+    dropped++;
+  }
+  embed.fields = dropped > 0 ? [...fields, { name: '…', value: more(dropped) }] : fields;
 }

@@ -7,6 +7,7 @@ import { fitLines } from '../../view/truncate.ts';
 import { LIMITS } from '../limits.ts';
 import { discordStrings } from '../strings.ts';
 import { COLORS } from './colors.ts';
+import { withoutHostPaths } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
 import type { BotMessage } from './payload.ts';
 import type { ShardReport } from '../sharding/protocol.ts';
@@ -124,7 +125,7 @@ export function renderReloadDiff(
 /** A failed reload: every corpus problem a moderator has to fix, and the reassurance that answers go on. */
 export function renderReloadError(error: CorpusError, locale: Locale): BotMessage {
   const strings = discordStrings(locale);
-  const lines = error.problems.map((p) => escapeQuoted(problemText(p, locale)));
+  const lines = error.problems.map((p) => escapeQuoted(problemText(withoutHostPaths(p), locale)));
   return {
     embeds: [
       {

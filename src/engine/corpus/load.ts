@@ -188,9 +188,7 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   }
   problems.push(...duplicateIds(documents));
   if (problems.length === 0 && documents.length === 0) {
-    // Named by the folder's own name, as the other problems name files inside it: a moderator's
-    // reload report has no use for the host's path.
-    problems.push({ file: `${path.basename(dir)}/`, message: 'no articles found (expected .md, .txt or .jsonl files)' });
+    problems.push({ file: dir, message: 'no articles found (expected .md, .txt or .jsonl files)' });
   }
   if (problems.length > 0) throw new CorpusError(problems);
   return { documents, synonyms: mergeSynonyms(synonymFiles), skipped: listing.skipped };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../../../src/engine/index.ts';
 import { LIMITS } from '../../../src/discord/limits.ts';
 import { renderAbout, renderReloadDiff, renderReloadError } from '../../../src/discord/render/corpus.ts';
+import { addCheckReport } from '../../../src/discord/render/checks.ts';
+import { embedLength } from '../../../src/discord/render/budget.ts';
 
 describe('corpus messages', () => {
   it('shows the corpus info', () => {
@@ -34,6 +36,43 @@ describe('corpus messages', () => {
       renderReloadDiff({ added: [], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'aaa' }, 'sl').embeds[0]!
         .description,
     ).toBe('Brez sprememb: različica `aaa` ostaja.');
+  });
+
+  it('keeps a reload reply with long check-question lists within the 6000 characters of a message', () => {
+    const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-dolg-clanek#${i}`);
+    const embed = renderReloadDiff(
+      { added: ids(300, 'a'), removed: ids(300, 'b'), changed: ids(300, 'c'), oldVersion: 'aaa', newVersion: 'bbb' },
+      'en',
+    ).embeds[0]!;
+    const outcome = (i: number, top: string | null) => ({
+      question: {
+        question: `Vprašanje številka ${i} o nečem precej dolgem in zapletenem?`,
+        expect: `a#${i}`,
+        source: 'q',
+      },
+      top,
+      met: top !== null,
+    });
+    const pairs = Array.from({ length: 200 }, (_, i) => ({ before: outcome(i, `a#${i}`), after: outcome(i, null) }));
+    const score = { outcomes: [], answerable: 200, hits: 0, abstained: 0, abstainedAsExpected: 0 };
+    addCheckReport(
+      embed,
+      {
+        comparison: {
+          before: score,
+          after: score,
+          worse: pairs,
+          better: pairs,
+          moved: pairs,
+          unknownExpects: pairs.map((p) => p.before.question),
+        },
+        problems: pairs.map((_, i) => ({ file: 'questions.jsonl', line: i + 1, message: 'must be a JSON object' })),
+      },
+      'en',
+    );
+    expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.messageTotal);
+    expect(embed.title).toBe('The corpus was reloaded. ⚠ 200 check questions got worse');
+    expect(embed.fields!.at(-1)).toEqual({ name: '…', value: expect.stringMatching(/^… and \d+ more$/) });
   });
 
   it('names the files a reload did not read, and why', () => {
