@@ -47,6 +47,8 @@ export interface ReloadStore {
   announceHost(host: string, shards: number[]): Promise<void>;
   /** Hosts that announced themselves at or after `since`. */
   liveHosts(since: Date): Promise<LiveHost[]>;
+  /** Removes `host` from the live hosts at once (a clean stop), rather than after its silence. */
+  forgetHost(host: string): Promise<void>;
   /**
    * Calls `listener` soon after any host writes a request, when the database can tell (PostgreSQL:
    * LISTEN/NOTIFY); returns the unsubscriber. Undefined where it cannot (SQLite): poll instead.

@@ -57,9 +57,17 @@ export class DatabaseReloads {
     this.reportTimeoutMs = options.reportTimeoutMs ?? 10 * 60_000;
   }
 
-  /** Starts after the newest request there is (this host's corpus is loaded fresh anyway) and announces the host. */
+  /**
+   * Announces the host and starts after the newest request there is (this host's corpus is loaded
+   * fresh anyway), except requests still being waited for: a host restarted during another host's
+   * `/reload` answers it, rather than leave that host waiting for a report that never comes.
+   */
   async start(): Promise<void> {
-    this.lastSeen = await this.store.latestReloadRequestId();
+    const latest = await this.store.latestReloadRequestId();
+    const waitedFor = (await this.store.reloadRequestsAfter(0)).filter(
+      (r) => r.requestedBy !== this.options.host && r.requestedAt.getTime() > Date.now() - this.reportTimeoutMs,
+    );
+    this.lastSeen = waitedFor.length > 0 ? waitedFor[0]!.id - 1 : latest;
     await this.announce();
     this.timers = [
       setInterval(() => void this.announce(), this.heartbeatMs),
@@ -69,10 +77,16 @@ export class DatabaseReloads {
     this.unwatch = this.store.watchReloadRequests?.(() => this.check()) ?? (() => {});
   }
 
-  stop(): void {
+  /** Stops, and leaves the live hosts at once: a `/reload` asked right after does not wait for this host. */
+  async stop(): Promise<void> {
     this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
     this.unwatch();
+    try {
+      await this.store.forgetHost(this.options.host);
+    } catch (error) {
+      log.debug(`could not leave the live hosts: ${describeStorageError(error)}`);
+    }
   }
 
   /**
@@ -102,14 +116,26 @@ export class DatabaseReloads {
     }
   }
 
-  /** Polls for the reports of `hosts` until all are in or the time is up. */
+  /**
+   * Polls for the reports of `hosts` until all are in, every host still missing has gone silent
+   * (stopped or crashed while it was waited for: no heartbeat for three beats), or the time is up.
+   */
   private async awaitReports(requestId: number, hosts: string[]): Promise<Map<string, ShardReport[]>> {
     const until = Date.now() + this.reportTimeoutMs;
     const reports = new Map<string, ShardReport[]>();
+    let lastLook = 0;
+    let waiting = hosts;
     while (!this.stopped) {
       for (const { host, report } of await this.store.reloadReports(requestId))
         if (hosts.includes(host)) reports.set(host, asShardReports(report, host));
-      if (hosts.every((h) => reports.has(h)) || Date.now() >= until) break;
+      if (Date.now() - lastLook >= this.heartbeatMs) {
+        lastLook = Date.now();
+        const live = new Set(
+          (await this.store.liveHosts(new Date(lastLook - 3 * this.heartbeatMs))).map((h) => h.host),
+        );
+        waiting = hosts.filter((h) => live.has(h));
+      }
+      if (waiting.every((h) => reports.has(h)) || Date.now() >= until) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     return reports;

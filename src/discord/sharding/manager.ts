@@ -128,7 +128,7 @@ export async function startShards(config: Config): Promise<RunningManager> {
 
   const stop = async () => {
     stopping = true;
-    acrossHosts?.reloads.stop();
+    await acrossHosts?.reloads.stop();
     await Promise.all([...manager.shards.values()].map(stopShard));
     await acrossHosts?.store.close();
   };

@@ -416,6 +416,10 @@ export class PostgresStore implements Store {
     );
   }
 
+  async forgetHost(host: string): Promise<void> {
+    await this.write(() => this.pool.query('DELETE FROM hosts WHERE host = $1', [host]));
+  }
+
   async liveHosts(since: Date): Promise<LiveHost[]> {
     const { rows } = await this.read(() =>
       this.pool.query<HostRow>('SELECT host, shards, seen_at FROM hosts WHERE seen_at >= $1 ORDER BY host', [

@@ -412,6 +412,10 @@ export class SqliteAnswerStore implements Store {
     );
   }
 
+  async forgetHost(host: string): Promise<void> {
+    this.writing(() => this.sql('DELETE FROM hosts WHERE host = ?').run(host));
+  }
+
   async liveHosts(since: Date): Promise<LiveHost[]> {
     const rows = this.sql('SELECT host, shards, seen_at FROM hosts WHERE seen_at >= ? ORDER BY host').all(
       since.getTime(),
