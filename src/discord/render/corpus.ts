@@ -40,12 +40,19 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
     busy: strings.reloadShardBusy,
     error: strings.reloadShardError,
     unreachable: strings.reloadShardUnreachable,
+    'not-running': strings.reloadShardNotRunning,
   };
   return reports.map(({ shards, outcome, host }) => {
     // With several hosts, each line names the host its shards run on.
     const ids = [shards.map((id) => `#${id}`).join(', '), host ? `(${escapeQuoted(host)})` : '']
       .filter((part) => part !== '')
       .join(' ');
+    // A shard whose corpus is broken says where, as a reload on this host would.
+    if (outcome.kind === 'failed' && outcome.problems.length > 0) {
+      const first = escapeQuoted(problemText(withoutHostPaths(outcome.problems[0]!), locale));
+      const others = outcome.problems.length > 1 ? ` (+${outcome.problems.length - 1})` : '';
+      return `✗ ${ids}: ${failed.failed}: ${first}${others}`;
+    }
     if (outcome.kind !== 'reloaded') return `✗ ${ids}: ${failed[outcome.kind]}`;
     const same = outcome.result.newVersion === version;
     return `${same ? '✓' : '✗'} ${ids}: ${same ? strings.reloadShardReloaded : strings.reloadShardOther} \`${outcome.result.newVersion}\``;
@@ -81,12 +88,23 @@ export function renderReloadDiff(
     ),
   };
   const skippedFields = skipped.length > 0 ? [skippedField] : [];
+  // Shards left on another version (a broken or different corpus folder, a host down): the bot
+  // now answers from more than one version, which the title says in amber rather than a green "done".
+  const shardIds = (reports: readonly ShardReport[]) => reports.reduce((n, r) => n + r.shards.length, 0);
+  const behind = shardIds(
+    (diff.shards ?? []).filter((r) => r.outcome.kind !== 'reloaded' || r.outcome.result.newVersion !== diff.newVersion),
+  );
+  const title =
+    behind > 0
+      ? `${strings.reloadDone} ${strings.reloadShardsBehind(behind, shardIds(diff.shards!))}`
+      : strings.reloadDone;
+  const color = (ok: number) => (behind > 0 ? COLORS.closest : ok);
   if (diff.added.length + diff.removed.length + diff.changed.length === 0 && diff.oldVersion === diff.newVersion) {
     return {
       embeds: [
         {
-          title: strings.reloadDone,
-          color: COLORS.info,
+          title,
+          color: color(COLORS.info),
           description: strings.reloadUnchanged(diff.newVersion),
           ...(skipped.length + shardFields.length > 0 ? { fields: [...skippedFields, ...shardFields] } : {}),
         },
@@ -107,8 +125,8 @@ export function renderReloadDiff(
   return {
     embeds: [
       {
-        title: strings.reloadDone,
-        color: COLORS.answer,
+        title,
+        color: color(COLORS.answer),
         description: strings.reloadVersion(diff.oldVersion, diff.newVersion),
         fields: [
           field(strings.reloadAdded, diff.added),

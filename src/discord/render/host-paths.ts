@@ -2,7 +2,7 @@
  * Corpus problems as moderators see them in Discord: the engine names the folder and files as the
  * host knows them (an operator at the terminal needs the full path), but a reload reply is read
  * by a server's moderators, who have no use for the host's paths and should not learn them. Each
- * absolute path becomes its last part ("corpus/"), in the problem's file and in its message (Node's
+ * absolute path becomes its last part ("corpus"), in the problem's file and in its message (Node's
  * "EACCES: permission denied, open '/srv/…/a.md'").
  */
 import path from 'node:path';
@@ -20,6 +20,6 @@ function lastPart(absolute: string): string {
 /** The problem with every absolute path in it cut to its last part. */
 export function withoutHostPaths(problem: CorpusProblem): CorpusProblem {
   const file =
-    path.isAbsolute(problem.file) || /^[A-Za-z]:\\/.test(problem.file) ? `${lastPart(problem.file)}/` : problem.file;
+    path.isAbsolute(problem.file) || /^[A-Za-z]:\\/.test(problem.file) ? lastPart(problem.file) : problem.file;
   return { ...problem, file, message: problem.message.replace(ABSOLUTE_PATH, lastPart) };
 }

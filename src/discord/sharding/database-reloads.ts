@@ -17,6 +17,7 @@
  */
 import type { ReloadStore } from '../../storage/reload-store.ts';
 import { describeStorageError } from '../../storage/storage-error.ts';
+import { formatProblem } from '../../engine/index.ts';
 import { log } from '../../log.ts';
 import type { ShardReloadOutcome, ShardReport } from './protocol.ts';
 
@@ -36,7 +37,14 @@ export interface DatabaseReloadsOptions {
   reportTimeoutMs?: number;
 }
 
-const KINDS: ReadonlySet<ShardReloadOutcome['kind']> = new Set(['reloaded', 'failed', 'busy', 'error', 'unreachable']);
+const KINDS: ReadonlySet<ShardReloadOutcome['kind']> = new Set([
+  'reloaded',
+  'failed',
+  'busy',
+  'error',
+  'unreachable',
+  'not-running',
+]);
 
 export class DatabaseReloads {
   private readonly store: ReloadStore;
@@ -168,6 +176,15 @@ export class DatabaseReloads {
         ...r,
         host: this.options.host,
       }));
+      // The asking host's moderator sees that this host's corpus is broken; the operator here needs where.
+      for (const { shards, outcome } of reports)
+        if (outcome.kind === 'failed')
+          log.warn(
+            `reload: shards ${shards.join(', ')} cannot load this host's corpus: ${outcome.problems
+              .slice(0, 3)
+              .map(formatProblem)
+              .join('; ')}${outcome.problems.length > 3 ? ` (and ${outcome.problems.length - 3} more)` : ''}`,
+          );
       try {
         await this.store.reportReload(request.id, this.options.host, reports);
       } catch (error) {

@@ -120,7 +120,20 @@ export async function startShards(config: Config): Promise<RunningManager> {
       reloads.reloadShards(version, except),
       acrossHosts ? acrossHosts.reloads.reloadOtherHosts(version) : [],
     ]);
-    return [...(acrossHosts ? here.map((r) => ({ ...r, host: acrossHosts.host })) : here), ...elsewhere];
+    if (!acrossHosts) return [...here, ...elsewhere];
+    // With several hosts, a shard no live host reported (its host is down, or no SHARD_IDS name
+    // it) is listed too: the reply says the bot is not all on the new version.
+    const reported = new Set(
+      [...except, ...here, ...elsewhere].flatMap((r) => (typeof r === 'number' ? [r] : r.shards)),
+    );
+    // (Not when the database could not be asked: then nobody knows, and the reply says that instead.)
+    const unasked = elsewhere.some((r) => r.host === 'database');
+    const missing = unasked ? [] : [...Array(total).keys()].filter((id) => !reported.has(id));
+    return [
+      ...here.map((r) => ({ ...r, host: acrossHosts.host })),
+      ...elsewhere,
+      ...(missing.length > 0 ? [{ shards: missing, outcome: { kind: 'not-running' } as const }] : []),
+    ];
   };
   let stopping = false;
   let finish: (code: number) => void = () => {};

@@ -14,7 +14,9 @@ export type ShardReloadOutcome =
   | { kind: 'busy' }
   | { kind: 'error'; message: string }
   /** The process did not answer (not running, restarting, or too slow). */
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable' }
+  /** No live host runs these shards (with several hosts: one is down, or SHARD_IDS leave them out). */
+  | { kind: 'not-running' };
 
 /** One process's part in a reload: its shards and what it did (and, with several hosts, on which). */
 export interface ShardReport {

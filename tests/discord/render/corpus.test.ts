@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../../../src/engine/index.ts';
 import { LIMITS } from '../../../src/discord/limits.ts';
+import { COLORS } from '../../../src/discord/render/colors.ts';
 import { renderAbout, renderReloadDiff, renderReloadError } from '../../../src/discord/render/corpus.ts';
 import { addCheckReport } from '../../../src/discord/render/checks.ts';
 import { embedLength } from '../../../src/discord/render/budget.ts';
@@ -92,27 +93,38 @@ describe('corpus messages', () => {
     ]);
   });
 
-  it("says how each shard's part of a reload ended, only when there are several", () => {
+  it("says how each shard's part of a reload ended, only when there are several, in amber when some are behind", () => {
     const diff = { added: ['a#1'], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'bbb', skipped: [] };
     const reloaded = (version: string) => ({ kind: 'reloaded' as const, result: { ...diff, newVersion: version } });
+    const broken = [
+      { file: '/srv/bot/corpus/b.md', line: 3, message: 'the article has no text' },
+      { file: 'c.md', message: 'the article has no text' },
+    ];
     const shards = [
       { shards: [1], outcome: reloaded('bbb') },
       { shards: [0], outcome: reloaded('ccc') },
-      { shards: [2, 3], outcome: { kind: 'failed' as const, problems: [] } },
+      { shards: [2, 3], outcome: { kind: 'failed' as const, problems: broken }, host: 'host-b' },
       { shards: [4], outcome: { kind: 'unreachable' as const } },
+      { shards: [5, 6], outcome: { kind: 'not-running' as const } },
     ];
-    const fields = renderReloadDiff({ ...diff, shards }, 'en').embeds[0]!.fields!;
-    expect(fields.at(-1)).toEqual({
+    const embed = renderReloadDiff({ ...diff, shards }, 'en').embeds[0]!;
+    expect(embed.title).toBe('The corpus was reloaded. ⚠ 6 of 7 shards are not on this version');
+    expect(embed.color).toBe(COLORS.closest);
+    expect(embed.fields!.at(-1)).toEqual({
       name: 'Shards',
       value: [
         '✓ #1: reloaded `bbb`',
-        '✗ #0: loaded another version (the corpus changed meanwhile; run /reload again) `ccc`',
-        '✗ #2, #3: corpus problems',
+        "✗ #0: loaded another version (this host's corpus folder differs, or the corpus changed meanwhile: check the folder and run /reload again) `ccc`",
+        // Where the broken host's corpus is broken, without the host's path.
+        '✗ #2, #3 (host-b): corpus problems: b.md:3: the article has no text (+1)',
         '✗ #4: did not answer',
+        '✗ #5, #6: not running on any host',
       ].join('\n'),
     });
-    const alone = renderReloadDiff({ ...diff, shards: shards.slice(0, 1) }, 'en').embeds[0]!.fields!;
-    expect(alone.map((f) => f.name)).not.toContain('Shards');
+    const alone = renderReloadDiff({ ...diff, shards: shards.slice(0, 1) }, 'en').embeds[0]!;
+    expect(alone.fields!.map((f) => f.name)).not.toContain('Shards');
+    expect(alone.title).toBe('The corpus was reloaded.');
+    expect(alone.color).toBe(COLORS.answer);
   });
 
   it('lists every corpus problem of a failed reload', () => {

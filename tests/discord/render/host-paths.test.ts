@@ -12,7 +12,7 @@ describe("a failed reload's reply", () => {
     ]);
     const text = String(renderReloadError(error, 'en').embeds[0]!.description);
     expect(text).not.toMatch(/srv|C:\\/);
-    expect(text).toContain('corpus/: folder does not exist');
+    expect(text).toContain('corpus: folder does not exist');
     expect(text).toContain("a.md: cannot read: EACCES: permission denied, open 'a.md'");
   });
 
