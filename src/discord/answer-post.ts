@@ -48,6 +48,31 @@ function logStorageFailure(what: string, error: unknown): void {
   else log.error(what, error);
 }
 
+/** While the database does not keep up, a reminder at most this often (it is counted meanwhile). */
+const OUTAGE_REMINDER_MS = 60_000;
+
+/**
+ * Answers sent without buttons because the database did not save their state: the first says
+ * why, the rest are counted (with a reminder a minute at most) until a save goes through again,
+ * which says how many there were. One line per answer flooded the log in an outage.
+ */
+const withoutButtons = {
+  count: 0,
+  lastLine: 0,
+  note(line: (soFar: string) => void): void {
+    this.count++;
+    const now = Date.now();
+    if (this.count > 1 && now - this.lastLine < OUTAGE_REMINDER_MS) return;
+    this.lastLine = now;
+    line(this.count > 1 ? ` (${this.count} answers so far)` : '');
+  },
+  saved(): void {
+    if (this.count === 0) return;
+    log.info(`the database saves answer state again; ${this.count} answer(s) went out without buttons meanwhile`);
+    this.count = 0;
+  },
+};
+
 /** The answer message for `asked`, its buttons tied to the stored state. */
 export async function answerMessage(
   { live, store, questionLog }: Pick<BotContext, 'live' | 'store' | 'questionLog'>,
@@ -74,10 +99,19 @@ export async function answerMessage(
       STORE_BUDGET_MS,
     );
     if (saved === LATE)
-      log.warn(`the database did not save the answer state within ${STORE_BUDGET_MS} ms; answering without buttons`);
-    else key = saved;
+      withoutButtons.note((soFar) =>
+        log.warn(
+          `the database did not save the answer state within ${STORE_BUDGET_MS} ms; answering without buttons${soFar}`,
+        ),
+      );
+    else {
+      key = saved;
+      withoutButtons.saved();
+    }
   } catch (error) {
-    logStorageFailure('could not save the answer state; answering without buttons', error);
+    withoutButtons.note((soFar) =>
+      logStorageFailure(`could not save the answer state; answering without buttons${soFar}`, error),
+    );
   }
   return renderAnswer(answer, asked.locale, key ? { buttons: { key, privateCopy: asked.hidden === true } } : {});
 }
