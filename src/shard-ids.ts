@@ -3,6 +3,12 @@
  * single ids, comma-separated: `0-7`, `8,9,10`, `0-3,12`.
  */
 
+/**
+ * More shards than any bot runs: Discord allows one per 1 000 servers or so, and its largest bots
+ * run some tens of thousands. A longer range is a typo, refused before it is counted out.
+ */
+export const MAX_SHARD_ID = 99_999;
+
 /** The ids `spec` names, ascending and without repeats; throws with a readable message otherwise. */
 export function parseShardIds(spec: string): number[] {
   const ids = new Set<number>();
@@ -12,9 +18,13 @@ export function parseShardIds(spec: string): number[] {
     if (range) {
       const [from, to] = [Number(range[1]), Number(range[2])];
       if (from > to) throw new Error(`"${part}" is a range that runs backwards`);
+      if (to > MAX_SHARD_ID) throw new Error(`"${part}" goes past shard ${MAX_SHARD_ID}, more than any bot runs`);
       for (let id = from; id <= to; id++) ids.add(id);
-    } else if (single) ids.add(Number(part));
-    else throw new Error(`"${part}" is neither a shard id nor a range such as 0-7`);
+    } else if (single) {
+      if (Number(part) > MAX_SHARD_ID)
+        throw new Error(`"${part}" is past shard ${MAX_SHARD_ID}, more than any bot runs`);
+      ids.add(Number(part));
+    } else throw new Error(`"${part}" is neither a shard id nor a range such as 0-7`);
   }
   return [...ids].sort((a, b) => a - b);
 }

@@ -23,6 +23,9 @@ describe('SHARD_IDS', () => {
   it('says what is wrong with a bad one, in the configuration too', () => {
     expect(() => parseShardIds('3-1')).toThrow('"3-1" is a range that runs backwards');
     expect(() => parseShardIds('a-b')).toThrow('"a-b" is neither a shard id nor a range such as 0-7');
+    // A typo's range is refused before it is counted out (it once ran out of memory instead).
+    expect(() => parseShardIds('0-99999999')).toThrow('"0-99999999" goes past shard 99999, more than any bot runs');
+    expect(() => parseShardIds('123456789')).toThrow('"123456789" is past shard 99999, more than any bot runs');
     expect(shardIdsProblem([0, 7, 8], 8)).toBe('SHARD_IDS names shard 8 but there are 8 shards (ids 0 to 7)');
     expect(shardIdsProblem([0, 7], 8)).toBeUndefined();
     expect(loadConfig({ SHARD_IDS: '0-7', SHARD_COUNT: '16' })).toMatchObject({
