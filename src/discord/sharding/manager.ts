@@ -29,6 +29,7 @@ import { HostReloads, type ShardProcess } from './reload.ts';
 import { DatabaseReloads } from './database-reloads.ts';
 import { openAnswerStore, describeStoreLocation } from '../../storage/open-store.ts';
 import type { Store } from '../../storage/store.ts';
+import type { LiveHost } from '../../storage/reload-store.ts';
 import { hostname } from 'node:os';
 
 /**
@@ -199,6 +200,11 @@ async function hostCoordination(
       cause: error,
     });
   }
+  // Two hosts running the same shard would each answer its events (every question twice): most
+  // likely overlapping SHARD_IDS. Said loudly, not refused: a host taking over from one that just
+  // crashed sees its row for a few seconds more.
+  const live = await store.liveHosts(new Date(Date.now() - 15_000)).catch(() => []);
+  for (const line of overlapWarnings(live, host, shards)) log.warn(line);
   const coordinator = new DatabaseReloads({
     store,
     host,
@@ -209,6 +215,17 @@ async function hostCoordination(
   process.env[HOST_OF_SHARD] = host;
   log.info(`host ${host}: /reload reaches the other hosts through ${describeStoreLocation(config)}`);
   return { host, store, reloads: coordinator };
+}
+
+/** One line per other live host that runs any of `shards` too. */
+export function overlapWarnings(live: readonly LiveHost[], host: string, shards: readonly number[]): string[] {
+  const mine = new Set(shards);
+  return live
+    .filter((other) => other.host !== host && other.shards.some((id) => mine.has(id)))
+    .map(
+      (other) =>
+        `host ${other.host} also runs shard ${other.shards.filter((id) => mine.has(id)).join(', ')}: check SHARD_IDS on both hosts, or every event there is handled twice`,
+    );
 }
 
 function asProcess(shard: Shard): ShardProcess {

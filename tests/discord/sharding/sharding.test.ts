@@ -12,6 +12,22 @@ import { HostReloads, type ShardProcess } from '../../../src/discord/sharding/re
 import { shardsOfProcess } from '../../../src/discord/sharding/shard-process.ts';
 import type { ManagerToShard, ShardReport } from '../../../src/discord/sharding/protocol.ts';
 import { loadConfig } from '../../../src/config.ts';
+import { overlapWarnings } from '../../../src/discord/sharding/manager.ts';
+
+describe('hosts running the same shards', () => {
+  it('are named, each with the shards both run; this host and hosts running other shards are not', () => {
+    const seenAt = new Date();
+    const live = [
+      { host: 'host-a', shards: [0, 1], seenAt },
+      { host: 'host-b', shards: [2, 3], seenAt },
+      { host: 'host-c', shards: [1, 2], seenAt },
+    ];
+    expect(overlapWarnings(live, 'host-a', [0, 1])).toEqual([
+      'host host-c also runs shard 1: check SHARD_IDS on both hosts, or every event there is handled twice',
+    ]);
+    expect(overlapWarnings(live.slice(0, 2), 'host-a', [0, 1])).toEqual([]);
+  });
+});
 
 describe('SHARD_IDS', () => {
   it('reads ranges and lists, in order and without repeats', () => {
