@@ -8,6 +8,7 @@ import { EXTENSION, readSavedIndex, type SavedIndex } from './saved-index.ts';
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
 import { loadPackedInWorker, WORKER_STARTS_QUICKLY } from './transfer/in-worker.ts';
 import { lexicon } from './lexicon/lexicon.ts';
+import { buildLock } from './build-lock.ts';
 
 /**
  * Saved indexes kept per corpus folder: the one in use and two older ones, so going back to a
@@ -111,7 +112,21 @@ export async function loadPacked(
 ): Promise<ArrayBuffer> {
   if (!cacheDir) return packEngine(await Engine.fromDirectory(dir));
   const saved = await readSavedIndex(dir, cacheDir, onCacheProblem);
-  return saved.buffer ?? buildAndSave(dir, cacheDir, saved, onCacheProblem);
+  if (saved.buffer) return saved.buffer;
+  // Shards starting together share the cache: one builds, the others read what it saved.
+  await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
+  const lock = await buildLock(`${saved.file}.lock`);
+  if (!lock) {
+    const again = await readSavedIndex(dir, cacheDir, onCacheProblem);
+    if (again.buffer) return again.buffer;
+    // The other builder failed, or the corpus changed meanwhile: build here, as usual.
+    return loadPacked(dir, cacheDir, onCacheProblem);
+  }
+  try {
+    return await buildAndSave(dir, cacheDir, saved, onCacheProblem);
+  } finally {
+    await lock.release();
+  }
 }
 
 /** Indexes `dir` and saves the packed index as `saved.file`, pruning the folder's older ones. */

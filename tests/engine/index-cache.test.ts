@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine } from '../../src/engine/index-cache.ts';
+import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine, loadPacked } from '../../src/engine/index-cache.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { readSavedIndex } from '../../src/engine/saved-index.ts';
 import { loadPackedInWorker } from '../../src/engine/transfer/in-worker.ts';
 import { CORPUS, corpusDir } from '../helpers.ts';
 
@@ -31,6 +33,31 @@ describe('index cache', () => {
     const problems: string[] = [];
     expect((await loadEngine(dir, cache, (p) => problems.push(describeCacheProblem(p)))).version).toBe(first.version);
     expect(problems).toEqual([expect.stringMatching(/is unusable, rebuilding it$/)]);
+  });
+
+  it('builds once when several processes start on a cold cache together; the others read what it saved', async () => {
+    const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
+    const dir = await corpusDir({ 'a.md': article });
+    const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+    const builds = vi.spyOn(Engine, 'fromDirectory');
+    try {
+      // Four loads at once, as four shards starting together (here in one process, same lock file).
+      const packed = await Promise.all([1, 2, 3, 4].map(() => loadPacked(dir, cache)));
+      expect(builds).toHaveBeenCalledTimes(1);
+      for (const p of packed) expect(Buffer.from(p).equals(Buffer.from(packed[0]!))).toBe(true);
+      // Nothing is left behind but the index.
+      expect((await readdir(cache)).filter((n) => n.endsWith('.lock'))).toEqual([]);
+      // A lock a crashed builder left (its process is gone) does not hold anyone up.
+      await writeFile(path.join(dir, 'a.md'), article.replace('Tanjug', 'Beta'));
+      const { file } = await readSavedIndex(dir, cache, () => {});
+      await writeFile(`${file}.lock`, '999999999');
+      builds.mockClear();
+      await loadPacked(dir, cache);
+      expect(builds).toHaveBeenCalledTimes(1);
+      expect(await readdir(cache)).not.toContain(path.basename(`${file}.lock`));
+    } finally {
+      builds.mockRestore();
+    }
   });
 
   it("keeps only the most recently used indexes of a corpus folder, and never touches another folder's", async () => {
