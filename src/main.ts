@@ -21,6 +21,7 @@ import { systemLocale } from './terminal/environment.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
 import { log, redact, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
+import { EXIT_DATABASE_UNREACHABLE, isManagedShard } from './discord/sharding/protocol.ts';
 
 /** The console's messages: one language per run, from the system locale. */
 const locale = systemLocale();
@@ -131,7 +132,9 @@ async function main(): Promise<ExitCode> {
     log.error(
       `cannot open the database in ${describeStoreLocation(config)}: ${error instanceof Error ? error.message : String(error)}`,
     );
-    return 1;
+    // A shard's manager reached the database when the host started: this is an outage, and the
+    // manager starts the shard again later instead of stopping the host.
+    return isManagedShard() ? EXIT_DATABASE_UNREACHABLE : 1;
   }
 
   let bot: RunningBot | undefined;

@@ -21,6 +21,7 @@ import {
   HOST_OF_SHARD,
   isOurs,
   MANAGED_BY_ODLOMEK,
+  afterShardExit,
   type ManagerToShard,
   type ShardReport,
   type ShardToManager,
@@ -48,6 +49,8 @@ export const SHARD_SCRIPT =
     : path.join(REPO_ROOT, 'src/main.ts');
 /** How long after a crash a shard is started again. */
 const RESTART_DELAY_MS = 2000;
+/** A shard that could not reach the database is started again after this (an outage takes a while). */
+const DATABASE_RETRY_MS = 10_000;
 /** How long stopping shards may take before they are killed. */
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -161,17 +164,25 @@ export async function startShards(config: Config): Promise<RunningManager> {
     shard.on('death', (child) => {
       if (stopping) return;
       const code = 'exitCode' in child ? child.exitCode : null;
-      if (code === 1) {
+      const next = afterShardExit(code);
+      if (next === 'stop-host') {
         // It said why in its own log line; the host stops so a supervisor restarts it whole.
         log.info(`shard ${shard.id} gave up (exit code 1): stopping this host's shards`);
         void stop().then(() => finish(1));
         return;
       }
-      log.warn(`shard ${shard.id} exited (${code ?? 'signal'}); starting it again`);
-      setTimeout(() => {
-        if (!stopping)
-          shard.spawn(-1).catch((error: unknown) => log.error(`shard ${shard.id} could not restart`, error));
-      }, RESTART_DELAY_MS);
+      if (next === 'retry-later')
+        log.warn(
+          `shard ${shard.id} cannot reach the database now; starting it again in ${DATABASE_RETRY_MS / 1000} s (the other shards go on)`,
+        );
+      else log.warn(`shard ${shard.id} exited (${code ?? 'signal'}); starting it again`);
+      setTimeout(
+        () => {
+          if (!stopping)
+            shard.spawn(-1).catch((error: unknown) => log.error(`shard ${shard.id} could not restart`, error));
+        },
+        next === 'retry-later' ? DATABASE_RETRY_MS : RESTART_DELAY_MS,
+      );
     });
   });
 

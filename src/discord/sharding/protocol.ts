@@ -55,6 +55,20 @@ export const MANAGED_BY_ODLOMEK = 'ODLOMEK_SHARD_MANAGER';
 /** Set by a manager that coordinates reloads with other hosts: this host's name, for its shards' reports. */
 export const HOST_OF_SHARD = 'ODLOMEK_HOST';
 
+/**
+ * A shard's exit code for "the database cannot be reached": the manager reached it when the host
+ * started, so this is an outage, and the shard is started again once it may be over rather than
+ * stopping the host (every other shard keeps answering from memory meanwhile).
+ */
+export const EXIT_DATABASE_UNREACHABLE = 3;
+
+/** What the manager does when a shard exits with `code` (null: killed by a signal). */
+export function afterShardExit(code: number | null): 'stop-host' | 'retry-later' | 'restart' {
+  if (code === 1) return 'stop-host';
+  if (code === EXIT_DATABASE_UNREACHABLE) return 'retry-later';
+  return 'restart';
+}
+
 /** Whether this process is a shard started by `npm run start:sharded`. */
 export function isManagedShard(): boolean {
   return process.env[MANAGED_BY_ODLOMEK] === '1' && typeof process.send === 'function';

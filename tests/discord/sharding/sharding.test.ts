@@ -10,9 +10,24 @@ import { SqliteAnswerStore } from '../../../src/storage/sqlite/sqlite-store.ts';
 import { setLogSink } from '../../../src/log.ts';
 import { HostReloads, type ShardProcess } from '../../../src/discord/sharding/reload.ts';
 import { shardsOfProcess } from '../../../src/discord/sharding/shard-process.ts';
-import type { ManagerToShard, ShardReport } from '../../../src/discord/sharding/protocol.ts';
+import {
+  afterShardExit,
+  EXIT_DATABASE_UNREACHABLE,
+  type ManagerToShard,
+  type ShardReport,
+} from '../../../src/discord/sharding/protocol.ts';
 import { loadConfig } from '../../../src/config.ts';
 import { overlapWarnings } from '../../../src/discord/sharding/manager.ts';
+
+describe('a shard that exits', () => {
+  it('stops the host when it gave up, is started again later when the database is down, and at once otherwise', () => {
+    expect(afterShardExit(1)).toBe('stop-host');
+    // A database outage after the host started: the other shards go on, this one waits it out.
+    expect(afterShardExit(EXIT_DATABASE_UNREACHABLE)).toBe('retry-later');
+    expect(afterShardExit(null)).toBe('restart');
+    expect(afterShardExit(134)).toBe('restart');
+  });
+});
 
 describe('hosts running the same shards', () => {
   it('are named, each with the shards both run; this host and hosts running other shards are not', () => {
