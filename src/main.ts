@@ -132,9 +132,10 @@ async function main(): Promise<ExitCode> {
     log.error(
       `cannot open the database in ${describeStoreLocation(config)}: ${error instanceof Error ? error.message : String(error)}`,
     );
-    // A shard's manager reached the database when the host started: this is an outage, and the
-    // manager starts the shard again later instead of stopping the host.
-    return isManagedShard() ? EXIT_DATABASE_UNREACHABLE : 1;
+    // With PostgreSQL, a shard's manager reached the database when the host started: this is an
+    // outage, and the manager starts the shard again later instead of stopping the host. (SQLite
+    // it never opened: a file that cannot be opened is a setting to fix, and the host stops.)
+    return isManagedShard() && config.DATABASE_URL ? EXIT_DATABASE_UNREACHABLE : 1;
   }
 
   let bot: RunningBot | undefined;

@@ -33,5 +33,8 @@ export function parseShardIds(spec: string): number[] {
 export function shardIdsProblem(ids: readonly number[], count: number): string | undefined {
   const outside = ids.filter((id) => id >= count);
   if (outside.length === 0) return undefined;
-  return `SHARD_IDS names shard ${outside.join(', ')} but there are ${count} shards (ids 0 to ${count - 1})`;
+  // A range far past the count would list thousands of ids: the first few say it.
+  const named =
+    outside.length > 5 ? `${outside.slice(0, 5).join(', ')} … (${outside.length} in all)` : outside.join(', ');
+  return `SHARD_IDS names shard ${named} but there are ${count} shards (ids 0 to ${count - 1})`;
 }

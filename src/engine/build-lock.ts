@@ -2,73 +2,84 @@
  * One index build per corpus at a time, across processes: the shards of `start:sharded` start
  * together and each loads the corpus, and with a cold `INDEX_CACHE_DIR` each used to build the
  * same index (four shards, four builds of a large corpus, all at once). The first to create
- * `<index file>.lock` builds; the others wait for the lock to go and read the index it saved.
+ * `<index file>.lock` builds; the others wait for the lock to go, then read the index it saved.
  *
- * A lock holds the builder's pid: one whose process is gone (it crashed mid-build) is stale and
- * taken over at once, and so is one older than `STALE_AFTER_MS`, so a crash never leaves the
- * others waiting for good. The cache folder is a local one (the pid means nothing elsewhere).
+ * The holder touches the lock every few seconds. A lock left untouched for `STALE_AFTER_MS` is
+ * stale (its builder crashed or was stopped mid-build) and is taken over, so a crash holds the
+ * others up for a minute at most; no process ids are compared, which containers reuse. Two
+ * processes that both take over a stale lock may both build: wasted work, never a broken index
+ * (an index is written beside its file and renamed into place). A lock that cannot be made or
+ * removed (a read-only folder) is no lock: the process builds, as it did before locks.
  */
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { open, stat, unlink, utimes } from 'node:fs/promises';
 
-/** A lock older than this is stale whatever its pid says: no build of a corpus takes that long. */
-export const STALE_AFTER_MS = 30 * 60_000;
+/** A lock its holder has not touched for this long is stale. */
+export const STALE_AFTER_MS = 60_000;
+/** How often a holder touches its lock. */
+const REFRESH_MS = 5_000;
 /** How often a waiting process looks whether the builder is done. */
 const POLL_MS = 200;
 
-/** A held lock; `release` removes it (best effort). */
+/** A lock this process holds (or a stand-in when none could be made); `release` lets it go. */
 export interface BuildLock {
   release(): Promise<void>;
 }
 
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process is there, run by another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const NO_LOCK: BuildLock = { release: async () => undefined };
 
-async function stale(lockFile: string): Promise<boolean> {
+/** Locks this process holds, removed if it exits without releasing them (a stop mid-build). */
+const held = new Set<string>();
+process.once('exit', () => {
+  for (const file of held)
+    try {
+      unlinkSync(file);
+    } catch {
+      // Gone already.
+    }
+});
+
+/** Milliseconds since the lock was last touched, or undefined when there is no lock. */
+async function ageOf(lockFile: string): Promise<number | undefined> {
   try {
-    const [text, info] = await Promise.all([readFile(lockFile, 'utf8'), stat(lockFile)]);
-    return !alive(Number(text.trim())) || Date.now() - info.mtimeMs > STALE_AFTER_MS;
+    return Date.now() - (await stat(lockFile)).mtimeMs;
   } catch {
-    // Gone meanwhile (the builder finished) or unreadable: not ours to wait for.
-    return false;
+    return undefined;
   }
 }
 
-/**
- * Takes the lock, or waits while another live process holds it. Resolves to the lock when this
- * process should build, or to undefined when another process held it and has let go (the caller
- * then reads what it saved). A lock that cannot be made (the folder is read-only) is no lock:
- * the caller builds, as it did before locks.
- */
-export async function buildLock(lockFile: string): Promise<BuildLock | undefined> {
+/** Waits until this process holds the lock on `lockFile` (or knows it cannot have one). */
+export async function buildLock(lockFile: string): Promise<BuildLock> {
   for (;;) {
     try {
       const handle = await open(lockFile, 'wx');
-      await handle.writeFile(String(process.pid));
+      await handle.writeFile(`${process.pid}\n`);
       await handle.close();
-      return { release: () => unlink(lockFile).catch(() => undefined) };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { release: async () => undefined };
-    }
-    if (await stale(lockFile)) {
-      await unlink(lockFile).catch(() => undefined);
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return NO_LOCK;
+      const age = await ageOf(lockFile);
+      if (age !== undefined && age > STALE_AFTER_MS) {
+        try {
+          await unlink(lockFile);
+        } catch (error) {
+          // Not ours to remove (another user's, a read-only folder): build without it.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return NO_LOCK;
+        }
+      } else if (age !== undefined) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       continue;
     }
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    // The builder let go: what it saved is there to read (or it failed, and the caller builds).
-    if (
-      !(await stat(lockFile).then(
-        () => true,
-        () => false,
-      ))
-    )
-      return undefined;
+    held.add(lockFile);
+    const refresh = setInterval(() => {
+      const now = new Date();
+      void utimes(lockFile, now, now).catch(() => undefined);
+    }, REFRESH_MS);
+    refresh.unref();
+    return {
+      release: async () => {
+        clearInterval(refresh);
+        held.delete(lockFile);
+        await unlink(lockFile).catch(() => undefined);
+      },
+    };
   }
 }

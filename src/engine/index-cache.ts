@@ -112,18 +112,26 @@ export async function loadPacked(
 ): Promise<ArrayBuffer> {
   if (!cacheDir) return packEngine(await Engine.fromDirectory(dir));
   const saved = await readSavedIndex(dir, cacheDir, onCacheProblem);
-  if (saved.buffer) return saved.buffer;
-  // Shards starting together share the cache: one builds, the others read what it saved.
+  return saved.buffer ?? buildLocked(dir, cacheDir, saved, onCacheProblem);
+}
+
+/**
+ * `buildAndSave` for one process at a time (see `build-lock.ts`): shards starting together share
+ * the cache, so one builds and the others, once it is done, read what it saved. Every build of a
+ * cached index goes through here, on this thread or in a worker.
+ */
+export async function buildLocked(
+  dir: string,
+  cacheDir: string,
+  saved: SavedIndex,
+  onCacheProblem: (problem: CacheProblem) => void,
+): Promise<ArrayBuffer> {
   await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
   const lock = await buildLock(`${saved.file}.lock`);
-  if (!lock) {
-    const again = await readSavedIndex(dir, cacheDir, onCacheProblem);
-    if (again.buffer) return again.buffer;
-    // The other builder failed, or the corpus changed meanwhile: build here, as usual.
-    return loadPacked(dir, cacheDir, onCacheProblem);
-  }
   try {
-    return await buildAndSave(dir, cacheDir, saved, onCacheProblem);
+    // Another process may have built it while this one waited (a damaged file was reported once).
+    const now = await readSavedIndex(dir, cacheDir, () => {});
+    return now.buffer ?? (await buildAndSave(dir, cacheDir, now, onCacheProblem));
   } finally {
     await lock.release();
   }

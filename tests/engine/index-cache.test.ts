@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine, loadPacked } from '../../src/engine/index-cache.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { readSavedIndex } from '../../src/engine/saved-index.ts';
+import { STALE_AFTER_MS } from '../../src/engine/build-lock.ts';
 import { loadPackedInWorker } from '../../src/engine/transfer/in-worker.ts';
 import { CORPUS, corpusDir } from '../helpers.ts';
 
@@ -47,14 +48,21 @@ describe('index cache', () => {
       for (const p of packed) expect(Buffer.from(p).equals(Buffer.from(packed[0]!))).toBe(true);
       // Nothing is left behind but the index.
       expect((await readdir(cache)).filter((n) => n.endsWith('.lock'))).toEqual([]);
-      // A lock a crashed builder left (its process is gone) does not hold anyone up.
+      // A lock a crashed builder left (untouched for longer than a holder lets it be) is taken over.
       await writeFile(path.join(dir, 'a.md'), article.replace('Tanjug', 'Beta'));
       const { file } = await readSavedIndex(dir, cache, () => {});
-      await writeFile(`${file}.lock`, '999999999');
+      await writeFile(`${file}.lock`, '123\n');
+      const old = new Date(Date.now() - 2 * STALE_AFTER_MS);
+      await utimes(`${file}.lock`, old, old);
       builds.mockClear();
       await loadPacked(dir, cache);
       expect(builds).toHaveBeenCalledTimes(1);
       expect(await readdir(cache)).not.toContain(path.basename(`${file}.lock`));
+      // Builds in worker threads (large corpora, reloads) go through the same lock.
+      const workers = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+      const loaded = await Promise.all([1, 2].map(() => loadEngine(dir, workers, undefined, { worker: true })));
+      expect(loaded[1]!.version).toBe(loaded[0]!.version);
+      expect((await readdir(workers)).filter((n) => n.endsWith('.lock') || n.endsWith('.partial'))).toEqual([]);
     } finally {
       builds.mockRestore();
     }

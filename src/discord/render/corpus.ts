@@ -90,14 +90,18 @@ export function renderReloadDiff(
   const skippedFields = skipped.length > 0 ? [skippedField] : [];
   // Shards left on another version (a broken or different corpus folder, a host down): the bot
   // now answers from more than one version, which the title says in amber rather than a green "done".
-  const shardIds = (reports: readonly ShardReport[]) => reports.reduce((n, r) => n + r.shards.length, 0);
-  const behind = shardIds(
-    (diff.shards ?? []).filter((r) => r.outcome.kind !== 'reloaded' || r.outcome.result.newVersion !== diff.newVersion),
+  // Counted by shard id: a shard two reports name (a host restarted under a new name while its old
+  // one is still listed) is behind only if no report has it on the new version.
+  const reports = diff.shards ?? [];
+  const all = new Set(reports.flatMap((r) => r.shards));
+  const onNew = new Set(
+    reports
+      .filter((r) => r.outcome.kind === 'reloaded' && r.outcome.result.newVersion === diff.newVersion)
+      .flatMap((r) => r.shards),
   );
+  const behind = [...all].filter((id) => !onNew.has(id)).length;
   const title =
-    behind > 0
-      ? `${strings.reloadDone} ${strings.reloadShardsBehind(behind, shardIds(diff.shards!))}`
-      : strings.reloadDone;
+    behind > 0 ? `${strings.reloadDone} ${strings.reloadShardsBehind(behind, all.size)}` : strings.reloadDone;
   const color = (ok: number) => (behind > 0 ? COLORS.closest : ok);
   if (diff.added.length + diff.removed.length + diff.changed.length === 0 && diff.oldVersion === diff.newVersion) {
     return {

@@ -37,6 +37,9 @@ export interface DatabaseReloadsOptions {
   reportTimeoutMs?: number;
 }
 
+/** How long a stopping host tries to leave the live hosts (see `stop`). */
+const LEAVE_MS = 2000;
+
 const KINDS: ReadonlySet<ShardReloadOutcome['kind']> = new Set([
   'reloaded',
   'failed',
@@ -65,17 +68,9 @@ export class DatabaseReloads {
     this.reportTimeoutMs = options.reportTimeoutMs ?? 10 * 60_000;
   }
 
-  /**
-   * Announces the host and starts after the newest request there is (this host's corpus is loaded
-   * fresh anyway), except requests still being waited for: a host restarted during another host's
-   * `/reload` answers it, rather than leave that host waiting for a report that never comes.
-   */
+  /** Starts after the newest request there is (this host's corpus is loaded fresh anyway) and announces the host. */
   async start(): Promise<void> {
-    const latest = await this.store.latestReloadRequestId();
-    const waitedFor = (await this.store.reloadRequestsAfter(0)).filter(
-      (r) => r.requestedBy !== this.options.host && r.requestedAt.getTime() > Date.now() - this.reportTimeoutMs,
-    );
-    this.lastSeen = waitedFor.length > 0 ? waitedFor[0]!.id - 1 : latest;
+    this.lastSeen = await this.store.latestReloadRequestId();
     await this.announce();
     this.timers = [
       setInterval(() => void this.announce(), this.heartbeatMs),
@@ -90,11 +85,14 @@ export class DatabaseReloads {
     this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);
     this.unwatch();
-    try {
+    // After a heartbeat still on its way (it would put the host back), and for two seconds at
+    // most: in a database outage the write would be retried for half a minute, longer than a
+    // supervisor waits for a stop. The row then lapses by itself.
+    const leave = (async () => {
+      while (this.announcing) await new Promise((resolve) => setTimeout(resolve, 25));
       await this.store.forgetHost(this.options.host);
-    } catch (error) {
-      log.debug(`could not leave the live hosts: ${describeStorageError(error)}`);
-    }
+    })().catch((error: unknown) => log.debug(`could not leave the live hosts: ${describeStorageError(error)}`));
+    await Promise.race([leave, new Promise((resolve) => setTimeout(resolve, LEAVE_MS).unref())]);
   }
 
   /**

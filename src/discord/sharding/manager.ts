@@ -130,13 +130,15 @@ export async function startShards(config: Config): Promise<RunningManager> {
     const reported = new Set(
       [...except, ...here, ...elsewhere].flatMap((r) => (typeof r === 'number' ? [r] : r.shards)),
     );
-    // (Not when the database could not be asked: then nobody knows, and the reply says that instead.)
-    const unasked = elsewhere.some((r) => r.host === 'database');
-    const missing = unasked ? [] : [...Array(total).keys()].filter((id) => !reported.has(id));
+    const missing = [...Array(total).keys()].filter((id) => !reported.has(id));
+    // When the database could not be asked, the part that says so names no shards of its own: it
+    // stands for all the others, which nobody reached (rather than "not running").
+    const unasked = elsewhere.findIndex((r) => r.shards.length === 0 && r.outcome.kind === 'error');
+    const others = unasked < 0 ? elsewhere : elsewhere.map((r, i) => (i === unasked ? { ...r, shards: missing } : r));
     return [
       ...here.map((r) => ({ ...r, host: acrossHosts.host })),
-      ...elsewhere,
-      ...(missing.length > 0 ? [{ shards: missing, outcome: { kind: 'not-running' } as const }] : []),
+      ...others,
+      ...(unasked < 0 && missing.length > 0 ? [{ shards: missing, outcome: { kind: 'not-running' } as const }] : []),
     ];
   };
   let stopping = false;
@@ -145,8 +147,7 @@ export async function startShards(config: Config): Promise<RunningManager> {
 
   const stop = async () => {
     stopping = true;
-    await acrossHosts?.reloads.stop();
-    await Promise.all([...manager.shards.values()].map(stopShard));
+    await Promise.all([acrossHosts?.reloads.stop(), ...[...manager.shards.values()].map(stopShard)]);
     await acrossHosts?.store.close();
   };
 

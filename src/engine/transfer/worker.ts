@@ -48,8 +48,8 @@ try {
   let buffer = saved?.buffer;
   if (buffer === undefined) {
     yieldToAnswers();
-    const { buildAndSave, loadPacked } = await import('../index-cache.ts');
-    buffer = saved ? await buildAndSave(dir, cacheDir!, saved, onCacheProblem) : await loadPacked(dir, undefined);
+    const { buildLocked, loadPacked } = await import('../index-cache.ts');
+    buffer = saved ? await buildLocked(dir, cacheDir!, saved, onCacheProblem) : await loadPacked(dir, undefined);
   }
   reply = { ok: true, buffer, problems };
   transfer = [buffer];

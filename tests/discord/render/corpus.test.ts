@@ -121,6 +121,12 @@ describe('corpus messages', () => {
         '✗ #5, #6: not running on any host',
       ].join('\n'),
     });
+    // Counted by shard: one a stale report also names (a host restarted under a new name) is not behind.
+    const twice = renderReloadDiff(
+      { ...diff, shards: [shards[0]!, { shards: [1], outcome: { kind: 'unreachable' as const }, host: 'old' }] },
+      'en',
+    ).embeds[0]!;
+    expect(twice.title).toBe('The corpus was reloaded.');
     const alone = renderReloadDiff({ ...diff, shards: shards.slice(0, 1) }, 'en').embeds[0]!;
     expect(alone.fields!.map((f) => f.name)).not.toContain('Shards');
     expect(alone.title).toBe('The corpus was reloaded.');

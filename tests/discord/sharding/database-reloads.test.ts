@@ -88,18 +88,6 @@ describe.each(BACKENDS)('$name', (backend) => {
         expect(await a.reloadOtherHosts('v2')).toEqual([]);
       });
 
-      it('a host started while another waits for it answers the pending request', async () => {
-        const { store, reopen, asked, make } = await hosts();
-        const a = await make('host-a', [0], store, 10 * 60_000);
-        // host-b is live (it announced itself) but restarting: it starts only after the request.
-        await store.announceHost('host-b', [1]);
-        const waiting = a.reloadOtherHosts('v2');
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        await make('host-b', [1], await reopen());
-        expect(await waiting).toEqual([{ ...reloaded('v2', [1]), host: 'host-b' }]);
-        expect(asked).toEqual(['host-b:v2']);
-      });
-
       it('is one failed part, not an exception, when the database cannot be reached', async () => {
         const { store, make } = await hosts();
         const a = await make('host-a', [0]);

@@ -59,6 +59,9 @@ describe('SHARD_IDS', () => {
     expect(() => parseShardIds('123456789')).toThrow('"123456789" is past shard 99999, more than any bot runs');
     expect(shardIdsProblem([0, 7, 8], 8)).toBe('SHARD_IDS names shard 8 but there are 8 shards (ids 0 to 7)');
     expect(shardIdsProblem([0, 7], 8)).toBeUndefined();
+    expect(shardIdsProblem(parseShardIds('0-99999'), 8)).toBe(
+      'SHARD_IDS names shard 8, 9, 10, 11, 12 … (99992 in all) but there are 8 shards (ids 0 to 7)',
+    );
     expect(loadConfig({ SHARD_IDS: '0-7', SHARD_COUNT: '16' })).toMatchObject({
       SHARD_IDS: [0, 1, 2, 3, 4, 5, 6, 7],
       SHARD_COUNT: 16,
