@@ -41,6 +41,7 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
     error: strings.reloadShardError,
     unreachable: strings.reloadShardUnreachable,
     'not-running': strings.reloadShardNotRunning,
+    restarted: strings.reloadShardRestarted,
   };
   return reports.map(({ shards, outcome, host }) => {
     // With several hosts, each line names the host its shards run on.
@@ -53,6 +54,8 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
       const others = outcome.problems.length > 1 ? ` (+${outcome.problems.length - 1})` : '';
       return `✗ ${ids}: ${failed.failed}: ${first}${others}`;
     }
+    // Restarted shards loaded the corpus of their host as they started: not a failure, not confirmed.
+    if (outcome.kind === 'restarted') return `↻ ${ids}: ${failed.restarted}`;
     if (outcome.kind !== 'reloaded') return `✗ ${ids}: ${failed[outcome.kind]}`;
     const same = outcome.result.newVersion === version;
     return `${same ? '✓' : '✗'} ${ids}: ${same ? strings.reloadShardReloaded : strings.reloadShardOther} \`${outcome.result.newVersion}\``;
@@ -96,7 +99,11 @@ export function renderReloadDiff(
   const all = new Set(reports.flatMap((r) => r.shards));
   const onNew = new Set(
     reports
-      .filter((r) => r.outcome.kind === 'reloaded' && r.outcome.result.newVersion === diff.newVersion)
+      .filter(
+        (r) =>
+          r.outcome.kind === 'restarted' ||
+          (r.outcome.kind === 'reloaded' && r.outcome.result.newVersion === diff.newVersion),
+      )
       .flatMap((r) => r.shards),
   );
   const behind = [...all].filter((id) => !onNew.has(id)).length;

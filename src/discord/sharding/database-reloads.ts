@@ -15,7 +15,7 @@
  * Within a host the shards still reach each other over IPC; the database carries only what crosses
  * hosts.
  */
-import type { ReloadStore } from '../../storage/reload-store.ts';
+import type { ReloadRequest, ReloadStore } from '../../storage/reload-store.ts';
 import { describeStorageError } from '../../storage/storage-error.ts';
 import { formatProblem } from '../../engine/index.ts';
 import { log } from '../../log.ts';
@@ -47,6 +47,7 @@ const KINDS: ReadonlySet<ShardReloadOutcome['kind']> = new Set([
   'error',
   'unreachable',
   'not-running',
+  'restarted',
 ]);
 
 export class DatabaseReloads {
@@ -72,12 +73,37 @@ export class DatabaseReloads {
   async start(): Promise<void> {
     this.lastSeen = await this.store.latestReloadRequestId();
     await this.announce();
+    await this.answerAsRestarted();
     this.timers = [
       setInterval(() => void this.announce(), this.heartbeatMs),
       setInterval(() => this.check(), this.pollMs),
     ];
     for (const timer of this.timers) timer.unref();
     this.unwatch = this.store.watchReloadRequests?.(() => this.check()) ?? (() => {});
+  }
+
+  /**
+   * A host that starts while another host's `/reload` waits for its report (restarted under the
+   * same HOST_NAME, so the asker still counts it as live) says so: its shards load the corpus as it
+   * is now on this host, so there is nothing to reload, and the asker need not wait out its limit.
+   * Only the newest request of each asking host within the wait, and only once. Nothing is
+   * reloaded here: the shards are still starting.
+   */
+  private async answerAsRestarted(): Promise<void> {
+    try {
+      const since = Date.now() - this.reportTimeoutMs;
+      const newest = new Map<string, ReloadRequest>();
+      for (const request of await this.store.reloadRequestsAfter(0))
+        if (request.requestedBy !== this.options.host && request.requestedAt.getTime() > since)
+          newest.set(request.requestedBy, request);
+      for (const request of newest.values()) {
+        if ((await this.store.reloadReports(request.id)).some((r) => r.host === this.options.host)) continue;
+        const report: ShardReport[] = [{ shards: this.options.shards, outcome: { kind: 'restarted' } }];
+        await this.store.reportReload(request.id, this.options.host, report);
+      }
+    } catch (error) {
+      log.debug(`could not answer reloads waiting for this host: ${describeStorageError(error)}`);
+    }
   }
 
   /** Stops, and leaves the live hosts at once: a `/reload` asked right after does not wait for this host. */

@@ -16,7 +16,9 @@ export type ShardReloadOutcome =
   /** The process did not answer (not running, restarting, or too slow). */
   | { kind: 'unreachable' }
   /** No live host runs these shards (with several hosts: one is down, or SHARD_IDS leave them out). */
-  | { kind: 'not-running' };
+  | { kind: 'not-running' }
+  /** Their host started again while the reload waited: they load the corpus as it is there now. */
+  | { kind: 'restarted' };
 
 /** One process's part in a reload: its shards and what it did (and, with several hosts, on which). */
 export interface ShardReport {

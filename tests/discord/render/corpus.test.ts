@@ -106,9 +106,10 @@ describe('corpus messages', () => {
       { shards: [2, 3], outcome: { kind: 'failed' as const, problems: broken }, host: 'host-b' },
       { shards: [4], outcome: { kind: 'unreachable' as const } },
       { shards: [5, 6], outcome: { kind: 'not-running' as const } },
+      { shards: [7], outcome: { kind: 'restarted' as const }, host: 'host-c' },
     ];
     const embed = renderReloadDiff({ ...diff, shards }, 'en').embeds[0]!;
-    expect(embed.title).toBe('The corpus was reloaded. ⚠ 6 of 7 shards are not on this version');
+    expect(embed.title).toBe('The corpus was reloaded. ⚠ 6 of 8 shards are not on this version');
     expect(embed.color).toBe(COLORS.closest);
     expect(embed.fields!.at(-1)).toEqual({
       name: 'Shards',
@@ -119,6 +120,8 @@ describe('corpus messages', () => {
         '✗ #2, #3 (host-b): corpus problems: b.md:3: the article has no text (+1)',
         '✗ #4: did not answer',
         '✗ #5, #6: not running on any host',
+        // Not behind: it loaded its host's corpus as it started.
+        '↻ #7 (host-c): its host started again meanwhile: it loads the corpus as it is there now',
       ].join('\n'),
     });
     // Counted by shard: one a stale report also names (a host restarted under a new name) is not behind.

@@ -88,6 +88,19 @@ describe.each(BACKENDS)('$name', (backend) => {
         expect(await a.reloadOtherHosts('v2')).toEqual([]);
       });
 
+      it('a host restarted under the same name while a reload waits for it says so, without reloading', async () => {
+        const { store, reopen, asked, make } = await hosts();
+        const a = await make('host-a', [0], store, 10 * 60_000);
+        // host-b is live (it announced itself), then restarts: it starts only after the request.
+        await store.announceHost('host-b', [1]);
+        const waiting = a.reloadOtherHosts('v2');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await make('host-b', [1], await reopen());
+        expect(await waiting).toEqual([{ host: 'host-b', shards: [1], outcome: { kind: 'restarted' } }]);
+        // Its shards load the corpus as they start: nothing is reloaded for the request.
+        expect(asked).toEqual([]);
+      });
+
       it('is one failed part, not an exception, when the database cannot be reached', async () => {
         const { store, make } = await hosts();
         const a = await make('host-a', [0]);
