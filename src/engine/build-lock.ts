@@ -23,10 +23,12 @@ const POLL_MS = 200;
 
 /** A lock this process holds (or a stand-in when none could be made); `release` lets it go. */
 export interface BuildLock {
+  /** Another process held it first: what it built may be saved now, to be read rather than built. */
+  waited: boolean;
   release(): Promise<void>;
 }
 
-const NO_LOCK: BuildLock = { release: async () => undefined };
+const noLock = (waited: boolean): BuildLock => ({ waited, release: async () => undefined });
 
 /** Locks this process holds, removed if it exits without releasing them (a stop mid-build). */
 const held = new Set<string>();
@@ -50,20 +52,22 @@ async function ageOf(lockFile: string): Promise<number | undefined> {
 
 /** Waits until this process holds the lock on `lockFile` (or knows it cannot have one). */
 export async function buildLock(lockFile: string): Promise<BuildLock> {
+  let waited = false;
   for (;;) {
     try {
       const handle = await open(lockFile, 'wx');
       await handle.writeFile(`${process.pid}\n`);
       await handle.close();
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return NO_LOCK;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return noLock(waited);
+      waited = true;
       const age = await ageOf(lockFile);
       if (age !== undefined && age > STALE_AFTER_MS) {
         try {
           await unlink(lockFile);
         } catch (error) {
           // Not ours to remove (another user's, a read-only folder): build without it.
-          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return NO_LOCK;
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return noLock(waited);
         }
       } else if (age !== undefined) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       continue;
@@ -75,6 +79,7 @@ export async function buildLock(lockFile: string): Promise<BuildLock> {
     }, REFRESH_MS);
     refresh.unref();
     return {
+      waited,
       release: async () => {
         clearInterval(refresh);
         held.delete(lockFile);

@@ -129,8 +129,9 @@ export async function buildLocked(
   await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
   const lock = await buildLock(`${saved.file}.lock`);
   try {
-    // Another process may have built it while this one waited (a damaged file was reported once).
-    const now = await readSavedIndex(dir, cacheDir, () => {});
+    // Another process may have built it while this one waited (a damaged file was reported once);
+    // without a wait, `saved` is still what the folder holds, and hashing the corpus again is waste.
+    const now = lock.waited ? await readSavedIndex(dir, cacheDir, () => {}) : saved;
     return now.buffer ?? (await buildAndSave(dir, cacheDir, now, onCacheProblem));
   } finally {
     await lock.release();
