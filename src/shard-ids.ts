@@ -15,16 +15,12 @@ export function parseShardIds(spec: string): number[] {
   for (const part of spec.split(',').map((p) => p.trim())) {
     const range = /^(\d+)\s*-\s*(\d+)$/.exec(part);
     const single = /^\d+$/.exec(part);
-    if (range) {
-      const [from, to] = [Number(range[1]), Number(range[2])];
-      if (from > to) throw new Error(`"${part}" is a range that runs backwards`);
-      if (to > MAX_SHARD_ID) throw new Error(`"${part}" goes past shard ${MAX_SHARD_ID}, more than any bot runs`);
-      for (let id = from; id <= to; id++) ids.add(id);
-    } else if (single) {
-      if (Number(part) > MAX_SHARD_ID)
-        throw new Error(`"${part}" is past shard ${MAX_SHARD_ID}, more than any bot runs`);
-      ids.add(Number(part));
-    } else throw new Error(`"${part}" is neither a shard id nor a range such as 0-7`);
+    if (!range && !single) throw new Error(`"${part}" is neither a shard id nor a range such as 0-7`);
+    // A single id is the range of one.
+    const [from, to] = range ? [Number(range[1]), Number(range[2])] : [Number(part), Number(part)];
+    if (from > to) throw new Error(`"${part}" is a range that runs backwards`);
+    if (to > MAX_SHARD_ID) throw new Error(`"${part}" goes past shard ${MAX_SHARD_ID}, more than any bot runs`);
+    for (let id = from; id <= to; id++) ids.add(id);
   }
   return [...ids].sort((a, b) => a - b);
 }

@@ -36,7 +36,8 @@ export interface GroupingOptions {
   threshold?: number;
 }
 
-interface Group extends QuestionGroup {
+/** A group while it is made: its label comes from the wordings once all are counted. */
+interface Group extends Omit<QuestionGroup, 'question'> {
   /** The key words of the group's first (most recent) wording, which every member is compared with. */
   keys: Set<string>;
   /** How often each wording was asked, most recent first (a Map keeps the order they came in). */
@@ -73,7 +74,7 @@ export function groupSimilarQuestions(entries: readonly AskedText[], options: Gr
     if (index === undefined && keys.size > 0) index = mostSimilar(keys, groups, byKey, threshold);
     if (index === undefined) {
       index = groups.length;
-      groups.push({ question: entry.question, count: 0, lastAskedAt: entry.askedAt, keys, wordings: new Map() });
+      groups.push({ count: 0, lastAskedAt: entry.askedAt, keys, wordings: new Map() });
       for (const key of keys) byKey.set(key, [...(byKey.get(key) ?? []), index]);
     }
     bySignature.set(signature, index);

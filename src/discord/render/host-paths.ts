@@ -5,7 +5,6 @@
  * absolute path becomes its last part ("corpus"), in the problem's file and in its message (Node's
  * "EACCES: permission denied, open '/srv/…/a.md'").
  */
-import path from 'node:path';
 import type { CorpusProblem } from '../../engine/index.ts';
 
 /** A POSIX or Windows absolute path, as a word of its own or quoted. */
@@ -17,9 +16,8 @@ function lastPart(absolute: string): string {
   return name === '' ? absolute : name;
 }
 
-/** The problem with every absolute path in it cut to its last part. */
+/** The problem with every absolute path in it, its file's and its message's, cut to its last part. */
 export function withoutHostPaths(problem: CorpusProblem): CorpusProblem {
-  const file =
-    path.isAbsolute(problem.file) || /^[A-Za-z]:\\/.test(problem.file) ? lastPart(problem.file) : problem.file;
-  return { ...problem, file, message: problem.message.replace(ABSOLUTE_PATH, lastPart) };
+  const cut = (text: string) => text.replace(ABSOLUTE_PATH, lastPart);
+  return { ...problem, file: cut(problem.file), message: cut(problem.message) };
 }

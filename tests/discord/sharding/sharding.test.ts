@@ -56,7 +56,7 @@ describe('SHARD_IDS', () => {
     expect(() => parseShardIds('a-b')).toThrow('"a-b" is neither a shard id nor a range such as 0-7');
     // A typo's range is refused before it is counted out (it once ran out of memory instead).
     expect(() => parseShardIds('0-99999999')).toThrow('"0-99999999" goes past shard 99999, more than any bot runs');
-    expect(() => parseShardIds('123456789')).toThrow('"123456789" is past shard 99999, more than any bot runs');
+    expect(() => parseShardIds('123456789')).toThrow('"123456789" goes past shard 99999, more than any bot runs');
     expect(shardIdsProblem([0, 7, 8], 8)).toBe('SHARD_IDS names shard 8 but there are 8 shards (ids 0 to 7)');
     expect(shardIdsProblem([0, 7], 8)).toBeUndefined();
     expect(shardIdsProblem(parseShardIds('0-99999'), 8)).toBe(
