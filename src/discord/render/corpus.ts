@@ -35,7 +35,8 @@ export function renderAbout(info: CorpusInfo, locale: Locale): BotMessage {
 /** One line per shard process of a reload: its shard ids and how its part ended. */
 function shardLines(reports: readonly ShardReport[], version: string, locale: Locale): string[] {
   const strings = discordStrings(locale);
-  const failed = {
+  // What each outcome but a reload says (not all are failures: a restarted host's shards are fine).
+  const said = {
     failed: strings.reloadShardFailed,
     busy: strings.reloadShardBusy,
     error: strings.reloadShardError,
@@ -52,11 +53,11 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
     if (outcome.kind === 'failed' && outcome.problems.length > 0) {
       const first = escapeQuoted(problemText(withoutHostPaths(outcome.problems[0]!), locale));
       const others = outcome.problems.length > 1 ? ` (+${outcome.problems.length - 1})` : '';
-      return `✗ ${ids}: ${failed.failed}: ${first}${others}`;
+      return `✗ ${ids}: ${said.failed}: ${first}${others}`;
     }
     // Restarted shards loaded the corpus of their host as they started: not a failure, not confirmed.
-    if (outcome.kind === 'restarted') return `↻ ${ids}: ${failed.restarted}`;
-    if (outcome.kind !== 'reloaded') return `✗ ${ids}: ${failed[outcome.kind]}`;
+    if (outcome.kind === 'restarted') return `↻ ${ids}: ${said.restarted}`;
+    if (outcome.kind !== 'reloaded') return `✗ ${ids}: ${said[outcome.kind]}`;
     const same = outcome.result.newVersion === version;
     return `${same ? '✓' : '✗'} ${ids}: ${same ? strings.reloadShardReloaded : strings.reloadShardOther} \`${outcome.result.newVersion}\``;
   });
