@@ -156,7 +156,8 @@ export async function startBot(
     );
   });
   let started = false;
-  watchHealth(client, config, () => started, options.onFatal);
+  let stopping = false;
+  watchHealth(client, config, { started: () => started, stopping: () => stopping }, options.onFatal);
   const pruning = prunePeriodically(store);
 
   // The corpus first (it may still be loading in a worker while discord.js was imported and the
@@ -210,6 +211,7 @@ export async function startBot(
     client,
     live: ready.live,
     stop: async () => {
+      stopping = true;
       watchdog?.stop();
       clearInterval(pruning);
       stopServing();
@@ -240,7 +242,13 @@ export class ConnectTimeoutError extends Error {
 }
 
 /** Logs what Discord does to the connection; discord.js itself resumes, reconnects and retries. */
-function watchHealth(client: Client, config: Config, started: () => boolean, onFatal?: (reason: string) => void): void {
+function watchHealth(
+  client: Client,
+  config: Config,
+  state: { started: () => boolean; stopping: () => boolean },
+  onFatal?: (reason: string) => void,
+): void {
+  const { started, stopping } = state;
   // Before the start is complete, login() rejects with the refusal and the caller reports it;
   // afterwards (a token reset while the bot runs) it only shows here: said once, then the end.
   let fatal = false;
@@ -271,13 +279,15 @@ function watchHealth(client: Client, config: Config, started: () => boolean, onF
     if (!/token/i.test(message)) log.debug(message);
   });
   client.on(Events.ShardDisconnect, (event, shard) => {
-    // A refusal for good is said once, as an error, above.
-    if (!fatalCloseReason(event.code)) log.warn(`gateway shard ${shard} disconnected (${event.code})`);
+    // A refusal for good is said once, as an error, above; our own stop is not news.
+    if (!fatalCloseReason(event.code) && !stopping()) log.warn(`gateway shard ${shard} disconnected (${event.code})`);
   });
   // discord.js retries every half second while the gateway is unreachable: the first attempt of
   // an outage is news, the next hundred are not.
   let reconnecting = false;
   client.on(Events.ShardReconnecting, (shard) => {
+    // Closing the connection on a stop passes through discord.js's reconnecting state too.
+    if (stopping()) return;
     (reconnecting ? log.debug : log.info)(`gateway shard ${shard} reconnecting`);
     reconnecting = true;
   });

@@ -90,9 +90,12 @@ describe('one host, two shards', () => {
       expect(shownText(answer.embeds[0]!.description as string)).toContain('tridnevni obisk v Laosu');
     }
 
+    const beforeStop = app.stderr().length;
     app.child.kill('SIGTERM');
     expect(await app.exit).toBe(0);
     expect(app.stderr()).not.toContain('network guard');
+    // Its own stop is not an outage: no shard says it is reconnecting or was disconnected.
+    expect(app.stderr().slice(beforeStop)).not.toMatch(/reconnecting|disconnected/);
     fake.assertNoProblems();
   }, 120_000);
 });
