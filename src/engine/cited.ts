@@ -35,8 +35,16 @@ export function citedDigests(passages: readonly Pick<Passage, (typeof CITED_FIEL
  * date or url (which an answer shows from the live corpus anyway).
  */
 export function textDigest(passage: Pick<Passage, 'text'>): string {
-  return createHash('sha1').update(passage.text).digest('hex').slice(0, 16);
+  let digest = textDigests.get(passage);
+  if (digest === undefined) {
+    digest = createHash('sha1').update(passage.text).digest('hex').slice(0, 16);
+    textDigests.set(passage, digest);
+  }
+  return digest;
 }
+
+/** Each passage's text digest once: every saved answer keeps its passages' digests (passages are read-only). */
+const textDigests = new WeakMap<Pick<Passage, 'text'>, string>();
 
 /** Whether passage `i` of `a` and passage `j` of `b` have the same digest. */
 export function sameDigest(a: Uint32Array, i: number, b: Uint32Array, j: number): boolean {
