@@ -37,9 +37,19 @@ async function openCorpus(config: Config, onRead: () => void, started: Promise<v
   const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
     log.warn(describeCacheProblem(problem));
   try {
-    const engine = await loadEngine(dir, config.INDEX_CACHE_DIR, onCacheProblem, {
+    const cacheDir = config.INDEX_CACHE_DIR;
+    const engine = await loadEngine(dir, cacheDir, onCacheProblem, {
       worker: 'auto',
-      onRead,
+      onRead: (origin) => {
+        // Whether the cache did its job: the one thing an operator who set INDEX_CACHE_DIR cannot see otherwise.
+        if (cacheDir)
+          log.info(
+            origin === 'saved'
+              ? `corpus: read its saved index from ${cacheDir} (unchanged since it was indexed)`
+              : `corpus: indexed it (${cacheDir} had no saved index of the corpus as it is now)`,
+          );
+        onRead();
+      },
       // Nothing to answer before the start is done: a saved index is read here, with no worker to wait for.
       savedHere: true,
       finishAfter: started,

@@ -50,9 +50,10 @@ export interface LoadOptions {
   slices?: Slices;
   /**
    * Called once the index is read or built, when only assembling it on this thread is left: a bot
-   * logs in then, so the gateway handshake runs beside the assembly rather than after it.
+   * logs in then, so the gateway handshake runs beside the assembly rather than after it. `origin`
+   * says whether a saved index was read or the corpus indexed (an operator checking the cache wants to know).
    */
-  onRead?: () => void;
+  onRead?: (origin: IndexOrigin) => void;
   /**
    * With a worker: first look for a saved index of the corpus as it is on this thread, and use it
    * without starting the worker; only a corpus to index goes to the worker. For a start, when
@@ -65,6 +66,15 @@ export interface LoadOptions {
   savedHere?: boolean;
   /** With `savedHere`: what the engine makes after it is handed back waits for this (see `UnpackOptions.finishAfter`). */
   finishAfter?: Promise<unknown>;
+}
+
+/** Where a loaded index came from: a saved index of the corpus as it is, or indexing the corpus. */
+export type IndexOrigin = 'saved' | 'built';
+
+/** A packed index and where it came from. */
+export interface PackedIndex {
+  buffer: ArrayBuffer;
+  origin: IndexOrigin;
 }
 
 /** Saved indexes of versions before the per-folder names: never read again, so removed. */
@@ -110,9 +120,18 @@ export async function loadPacked(
   cacheDir: string | undefined,
   onCacheProblem: (problem: CacheProblem) => void = () => {},
 ): Promise<ArrayBuffer> {
-  if (!cacheDir) return packEngine(await Engine.fromDirectory(dir));
+  return (await loadPackedIndex(dir, cacheDir, onCacheProblem)).buffer;
+}
+
+/** `loadPacked`, saying whether the index was read from the cache or built. */
+export async function loadPackedIndex(
+  dir: string,
+  cacheDir: string | undefined,
+  onCacheProblem: (problem: CacheProblem) => void = () => {},
+): Promise<PackedIndex> {
+  if (!cacheDir) return { buffer: packEngine(await Engine.fromDirectory(dir)), origin: 'built' };
   const saved = await readSavedIndex(dir, cacheDir, onCacheProblem);
-  return saved.buffer ?? buildLocked(dir, cacheDir, saved, onCacheProblem);
+  return saved.buffer ? { buffer: saved.buffer, origin: 'saved' } : buildLocked(dir, cacheDir, saved, onCacheProblem);
 }
 
 /**
@@ -125,14 +144,15 @@ export async function buildLocked(
   cacheDir: string,
   saved: SavedIndex,
   onCacheProblem: (problem: CacheProblem) => void,
-): Promise<ArrayBuffer> {
+): Promise<PackedIndex> {
   await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
   const lock = await buildLock(`${saved.file}.lock`);
   try {
     // Another process may have built it while this one waited (a damaged file was reported once);
     // without a wait, `saved` is still what the folder holds, and hashing the corpus again is waste.
     const now = lock.waited ? await readSavedIndex(dir, cacheDir, () => {}) : saved;
-    return now.buffer ?? (await buildAndSave(dir, cacheDir, now, onCacheProblem));
+    if (now.buffer) return { buffer: now.buffer, origin: 'saved' };
+    return { buffer: await buildAndSave(dir, cacheDir, now, onCacheProblem), origin: 'built' };
   } finally {
     await lock.release();
   }
@@ -188,17 +208,17 @@ export async function loadEngine(
     // The language files load (a fifth of a second, the engine needs them) while the file is read.
     const saved = await readSavedIndex(dir, cacheDir, () => {}, lexicon).catch(() => undefined);
     if (saved?.buffer) {
-      onRead();
+      onRead('saved');
       // Nothing answered yet either: the parts first questions can do without come right after.
       return unpackEngine(saved.buffer, slices, dir, { finishLater: true, finishAfter });
     }
   }
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
   if (worker) {
-    const { buffer, problems, release } = await loadPackedInWorker(dir, cacheDir);
+    const { buffer, origin, problems, release } = await loadPackedInWorker(dir, cacheDir);
     try {
       problems.forEach(onCacheProblem);
-      onRead();
+      onRead(origin);
       return await unpackEngine(buffer, slices, dir, { finishLater: savedHere, finishAfter });
     } finally {
       release();
@@ -206,10 +226,10 @@ export async function loadEngine(
   }
   if (!cacheDir) {
     const engine = await Engine.fromDirectory(dir);
-    onRead();
+    onRead('built');
     return engine;
   }
-  const packed = await loadPacked(dir, cacheDir, onCacheProblem);
-  onRead();
-  return unpackEngine(packed, slices, dir);
+  const { buffer, origin } = await loadPackedIndex(dir, cacheDir, onCacheProblem);
+  onRead(origin);
+  return unpackEngine(buffer, slices, dir);
 }

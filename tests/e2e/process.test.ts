@@ -105,6 +105,21 @@ describe('npm start', () => {
   );
 
   it.concurrent(
+    'says whether it read the saved index from INDEX_CACHE_DIR or indexed the corpus',
+    async ({ expect }) => {
+      const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+      const first = run('src/main.ts', { INDEX_CACHE_DIR: cache, LANG: 'en_GB.UTF-8' }, 'Kdo je Kim?\n');
+      expect(await first.exit).toBe(0);
+      expect(first.stderr()).toContain(`corpus: indexed it (${cache} had no saved index of the corpus as it is now)`);
+      const again = run('src/main.ts', { INDEX_CACHE_DIR: cache, LANG: 'en_GB.UTF-8' }, 'Kdo je Kim?\n');
+      expect(await again.exit).toBe(0);
+      expect(again.stderr()).toContain(`corpus: read its saved index from ${cache} (unchanged since it was indexed)`);
+      expect(again.stdout()).toBe(first.stdout());
+    },
+    60_000,
+  );
+
+  it.concurrent(
     'speaks English on the console when the system locale is English, and refuses an over-long question',
     async ({ expect }) => {
       const app = run('src/main.ts', { LANG: 'en_GB.UTF-8' }, `Kdo je Kim?\n${'Kim '.repeat(400)}\n`);

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CorpusError } from '../corpus/corpus-error.ts';
 import type { CorpusProblem } from '../types.ts';
-import type { CacheProblem } from '../index-cache.ts';
+import type { CacheProblem, IndexOrigin } from '../index-cache.ts';
 
 export interface WorkerRequest {
   dir: string;
@@ -17,7 +17,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
-  | { ok: true; buffer: ArrayBuffer; problems: CacheProblem[] }
+  | { ok: true; buffer: ArrayBuffer; origin: IndexOrigin; problems: CacheProblem[] }
   | { ok: false; corpusProblems: CorpusProblem[] }
   | { ok: false; error: { message: string; stack: string | undefined } };
 
@@ -57,6 +57,7 @@ function tsxLoaderApi(): string {
 /** The packed index of `dir` (see `loadPacked`), read or built in a worker thread. */
 export interface PackedFromWorker {
   buffer: ArrayBuffer;
+  origin: IndexOrigin;
   problems: CacheProblem[];
   /**
    * Lets the worker end. It waits for this after sending the buffer: a worker that ends frees its
@@ -90,7 +91,7 @@ export function loadPackedInWorker(dir: string, cacheDir: string | undefined): P
     worker.once('message', (reply: WorkerReply) => {
       settled = true;
       worker.unref();
-      if (reply.ok) resolve({ buffer: reply.buffer, problems: reply.problems, release, ended });
+      if (reply.ok) resolve({ buffer: reply.buffer, origin: reply.origin, problems: reply.problems, release, ended });
       else {
         release();
         if ('corpusProblems' in reply) reject(new CorpusError(reply.corpusProblems));

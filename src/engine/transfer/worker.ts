@@ -10,7 +10,7 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusError } from '../corpus/corpus-error.ts';
-import type { CacheProblem } from '../index-cache.ts';
+import type { CacheProblem, PackedIndex } from '../index-cache.ts';
 import { readSavedIndex } from '../saved-index.ts';
 import type { WorkerReply, WorkerRequest } from './in-worker.ts';
 
@@ -45,14 +45,14 @@ let reply: WorkerReply;
 let transfer: ArrayBuffer[] = [];
 try {
   const saved = cacheDir === undefined ? undefined : await readSavedIndex(dir, cacheDir, onCacheProblem);
-  let buffer = saved?.buffer;
-  if (buffer === undefined) {
+  let packed: PackedIndex | undefined = saved?.buffer && { buffer: saved.buffer, origin: 'saved' };
+  if (packed === undefined) {
     yieldToAnswers();
-    const { buildLocked, loadPacked } = await import('../index-cache.ts');
-    buffer = saved ? await buildLocked(dir, cacheDir!, saved, onCacheProblem) : await loadPacked(dir, undefined);
+    const { buildLocked, loadPackedIndex } = await import('../index-cache.ts');
+    packed = saved ? await buildLocked(dir, cacheDir!, saved, onCacheProblem) : await loadPackedIndex(dir, undefined);
   }
-  reply = { ok: true, buffer, problems };
-  transfer = [buffer];
+  reply = { ok: true, ...packed, problems };
+  transfer = [packed.buffer];
 } catch (error) {
   reply =
     error instanceof CorpusError
