@@ -4,6 +4,7 @@
  * LISTEN/NOTIFY, and a server restart while the store is in use: writes wait for the server and
  * land, reads give up soon, one line says the server is gone and one that it is back.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres/migrations.ts';
@@ -107,6 +108,23 @@ describe.skipIf(restartSkip !== undefined)(
     afterAll(async () => {
       for (const store of stores.splice(0)) await store.close();
       await cluster?.destroy();
+    });
+
+    it('says a password is missing at once, and lets go of the connection so the process can exit', async () => {
+      await adminQuery(cluster.url, `CREATE ROLE needs_password LOGIN PASSWORD 'secret'`);
+      const hba = (await adminQuery(cluster.url, 'SHOW hba_file')).rows[0].hba_file as string;
+      writeFileSync(hba, `host all needs_password 127.0.0.1/32 scram-sha-256\n${readFileSync(hba, 'utf8')}`);
+      await adminQuery(cluster.url, 'SELECT pg_reload_conf()');
+      const sockets = () => process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap').length;
+      const before = sockets();
+      const url = new URL(cluster.url);
+      url.username = 'needs_password';
+      const error = await open(url.href).catch((e: unknown) => e);
+      expect(describeStorageError(error)).toBe(
+        'the server asks for a password and DATABASE_URL has none (postgres://user:password@host:port/database)',
+      );
+      // pg left the half-made connection open: the server held it, and the process, for a minute.
+      await expect.poll(sockets, { timeout: 5000 }).toBe(before);
     });
 
     it('retries writes until the server is back, gives up on reads soon, and says so once each way', async () => {

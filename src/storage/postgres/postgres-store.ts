@@ -11,6 +11,7 @@
  * twice. One line is logged when the server becomes unreachable and one when it is back.
  */
 import pg from 'pg';
+import { ClosingClient, missingPassword } from './closing-client.ts';
 import type { FoundAnswer, NewAnswer, Vote, VoteOutcome } from '../answer-store.ts';
 import {
   DAY_MS,
@@ -122,7 +123,12 @@ export class PostgresStore implements Store {
       connectionTimeoutMillis: 5000,
       types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
     };
-    const pool = new pg.Pool({ ...clientConfig, max: options.poolSize ?? 10, idleTimeoutMillis: 30_000 });
+    const pool = new pg.Pool({
+      ...clientConfig,
+      Client: ClosingClient,
+      max: options.poolSize ?? 10,
+      idleTimeoutMillis: 30_000,
+    });
     const store = new PostgresStore(pool, clientConfig, options);
     try {
       await retrying(() => store.transaction((c) => migrate(c)), { forMs: options.connectForMs ?? 10_000 });
@@ -131,6 +137,11 @@ export class PostgresStore implements Store {
     } catch (error) {
       store.closed = true;
       await pool.end().catch(() => undefined);
+      if (missingPassword(url, error))
+        throw new Error(
+          'the server asks for a password and DATABASE_URL has none (postgres://user:password@host:port/database)',
+          { cause: error },
+        );
       throw error;
     }
   }
@@ -629,7 +640,7 @@ class ReloadListener {
   private async connect(again: boolean): Promise<void> {
     this.retry = undefined;
     if (this.stopped || this.storeClosed()) return;
-    const client = new pg.Client(this.config);
+    const client = new ClosingClient(this.config);
     this.client = client;
     let lost = false;
     const reconnect = () => {
