@@ -3,7 +3,6 @@ import type { MessageCommand } from '../src/discord/command.ts';
 import { checkQuestion } from '../src/engine/index.ts';
 import { refusalText } from '../src/view/strings.ts';
 import { answerMessage } from '../src/discord/answer-post.ts';
-import { localeOf } from '../src/discord/strings.ts';
 import { renderNotice } from '../src/discord/render/notice.ts';
 import { toPayload } from '../src/discord/render/payload.ts';
 import { respond, respondPrivately } from '../src/discord/respond.ts';
@@ -32,15 +31,14 @@ export const askMessage = {
     const check = checkQuestion(target.content);
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    // The reply is in the channel, for everyone: in the server's language (its /settings, else its
-    // preferred locale), like other channel replies.
+    // The reply is in the channel, for everyone: in the server's language, like other channel replies.
     const replyLocale = (await context.settings.get(interaction.guildId)).replyLocale;
     const message = await answerMessage(context, {
       question: check.question,
       askerId: interaction.user.id,
       guildId: interaction.guildId,
       channelId: interaction.channelId,
-      locale: replyLocale ?? (interaction.guildLocale ? localeOf(interaction.guildLocale) : context.locale),
+      locale: interaction.guildId === null ? context.locale : replyLocale,
     });
     try {
       if (!target.channel) throw new Error(`channel ${target.channelId} is not cached`);

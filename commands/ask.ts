@@ -42,15 +42,16 @@ export const ask = {
     const check = checkQuestion(interaction.options.getString('question', true));
     // Before anything public: a "thinking…" placeholder would make this hint to one user public.
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
+    const settings = await context.settings.get(interaction.guildId);
     // Not said: the server's default (its /settings, else PRIVATE_ANSWERS).
-    const hidden =
-      interaction.options.getBoolean('hide') ?? (await context.settings.get(interaction.guildId)).privateAnswers;
+    const hidden = interaction.options.getBoolean('hide') ?? settings.privateAnswers;
     const asked = {
       question: check.question,
       askerId: interaction.user.id,
       guildId: interaction.guildId,
       channelId: interaction.channelId,
-      locale: context.locale,
+      // A public answer is read by the whole channel: the server's language, as channel replies are.
+      locale: hidden || interaction.guildId === null ? context.locale : settings.replyLocale,
       hidden,
     };
     // One reply when the answer is ready in time (nearly always); a defer and an edit when not.

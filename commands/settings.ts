@@ -156,7 +156,10 @@ export const settings = {
       {
         type: ApplicationCommandOptionType.Subcommand,
         name: 'language',
-        ...localizedDescription('Jezik odgovorov v kanalih.', 'The language of replies in channels.'),
+        ...localizedDescription(
+          'Jezik javnih odgovorov (v kanalih in javnih /ask).',
+          'The language of public answers (in channels and public /ask).',
+        ),
         options: [
           {
             type: ApplicationCommandOptionType.String,

@@ -9,7 +9,7 @@ import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
 import type { Cooldown } from './cooldown.ts';
 import { answerMessage } from './answer-post.ts';
-import { discordStrings, localeOf } from './strings.ts';
+import { discordStrings } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { toPayload, type BotMessage } from './render/payload.ts';
 import { log } from '../log.ts';
@@ -111,9 +111,8 @@ export async function handleMessage(message: Message, context: BotContext, coold
     const settings = await context.settings.get(message.guildId);
     const question = channelQuestion(incoming, botId, settings.qaChannelIds);
     if (question === null) return;
-    // Messages carry no client locale: the reply, read by the whole channel, is in the server's
-    // language (chosen with /settings, else its preferred locale).
-    const locale = settings.replyLocale ?? localeOf(message.guild?.preferredLocale);
+    // Messages carry no client locale: the reply, read by the whole channel, is in the server's language.
+    const locale = settings.replyLocale;
     const asker = { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, botId };
     const reply = await channelReply(question, asker, { ...context, locale }, cooldown, settings.cooldownSeconds);
     if (!reply) return;

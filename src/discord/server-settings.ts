@@ -17,8 +17,13 @@ export interface EffectiveSettings {
   qaChannelIds: readonly string[];
   cooldownSeconds: number;
   privateAnswers: boolean;
-  /** The language of replies in channels; null: the server's own preferred language. */
-  replyLocale: Locale | null;
+  /**
+   * The language of what the bot posts for the whole channel (channel replies, public /ask
+   * answers): the one the moderators chose, else Slovenian. Not the server's preferred locale:
+   * Discord gives every server en-US until a Community server changes it, so it says nothing
+   * about who reads there.
+   */
+  replyLocale: Locale;
   /** What the server changed itself (the rest are defaults). */
   stored: StoredGuildSettings;
 }
@@ -36,7 +41,7 @@ export function effectiveSettings(defaults: SettingsDefaults, stored: StoredGuil
     qaChannelIds: stored.qaChannelIds ?? defaults.QA_CHANNEL_IDS,
     cooldownSeconds: stored.cooldownSeconds ?? defaults.COOLDOWN_SECONDS,
     privateAnswers: stored.privateAnswers ?? defaults.PRIVATE_ANSWERS,
-    replyLocale: stored.replyLocale ?? null,
+    replyLocale: stored.replyLocale ?? 'sl',
     stored,
   };
 }

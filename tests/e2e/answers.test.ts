@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, type InteractionHandle } from '../fake-discord/server.ts';
 import { snowflake } from '../fake-discord/snowflake.ts';
 import type { MessageJson } from '../fake-discord/messages.ts';
-import { guildCreateJson, type FakeUser } from '../fake-discord/world.ts';
+import type { FakeUser } from '../fake-discord/world.ts';
 import { guardNetwork, type NetworkGuard } from '../fake-discord/network-guard.ts';
 import { commands } from '../../commands/index.ts';
 import { BotOnFake } from './bot-on-fake.ts';
@@ -99,10 +99,11 @@ describe('buttons under an answer', () => {
   it('shows next passage, full paragraph, source and votes, with short custom ids', async () => {
     const message = await askedMessage('Kdo je podpisal sporazum?');
     const buttons = (message.components as { components: Record<string, unknown>[] }[])[0]!.components;
+    // A public answer, in the server's language (Slovenian), whatever the asker's client says.
     expect(buttons.map((b) => b.label ?? (b.emoji as { name: string }).name)).toEqual([
-      'Next passage',
-      'Full paragraph',
-      'Source',
+      'Naslednji odlomek',
+      'Cel odstavek',
+      'Vir',
       '👍',
       '👎',
     ]);
@@ -288,18 +289,20 @@ describe('"Ask the article" on a message', () => {
 });
 
 describe('a question without letters gets the same hint on every path', () => {
+  // Privately in the asker's language (their client is en-US); in the channel in the server's (Slovenian by default).
   const hint = 'The question is empty. Write what you want to know about the article.';
+  const channelHint = 'Vprašanje je prazno. Napiši, kaj te zanima o članku.';
 
   it('/ask, a mention, a Q&A channel and the message command', async () => {
     const ask = await fake.sendInteraction({ command: 'ask', options: { question: '???' } }).reply();
     expect(ask.ephemeral).toBe(true);
     expect(ask.content).toBe(hint);
     const mention = await fake.sendMessage({ content: `<@${fake.world.botUser.id}> ???`, author: writer }).reply();
-    expect((mention.body as { content: string }).content).toBe(hint);
+    expect((mention.body as { content: string }).content).toBe(channelHint);
     const qa = await fake
       .sendMessage({ content: '???', author: writer, channelId: fake.world.channels.questions.id })
       .reply();
-    expect((qa.body as { content: string }).content).toBe(hint);
+    expect((qa.body as { content: string }).content).toBe(channelHint);
     const target = fake.sendMessage({ content: '?!', author: writer }).message;
     const menu = await fake.runMessageCommand({ name: 'Vprašaj članek', target }).reply();
     expect(menu.content).toBe(hint);
@@ -307,20 +310,33 @@ describe('a question without letters gets the same hint on every path', () => {
 
   it('a bare mention gets a short how-to instead', async () => {
     const reply = await fake.sendMessage({ content: `<@${fake.world.botUser.id}>`, author: writer }).reply();
-    expect((reply.body as { content: string }).content).toMatch(/^Ask me about the article: write <@\d+> and/);
+    expect((reply.body as { content: string }).content).toMatch(/^Vprašaj me o članku: napiši <@\d+> in/);
     expect(fake.pingsOf(reply)).toEqual({ users: [], roles: [], everyone: false, repliedUser: false });
   });
 });
 
 describe("channel replies speak the server's language", () => {
-  it('Slovenian unless the server is set to English', async () => {
+  it('Slovenian, though Discord calls every server en-US, unless its moderators choose English', async () => {
+    // The fake's server is en-US, as Discord makes every server; so is the asker's client.
     const mention = () => fake.sendMessage({ content: `<@${fake.world.botUser.id}>`, author: writer }).reply();
-    expect(((await mention()).body as { content: string }).content).toMatch(/^Ask me/);
-    fake.dispatch('GUILD_UPDATE', { ...guildCreateJson(fake.world), preferred_locale: 'hr' });
+    // The first button's label: what the public answer says around the article's words.
+    const publicAnswer = async () =>
+      (
+        (await fake.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply()).body
+          .components as { components: { label: string }[] }[]
+      )[0]!.components[0]!.label;
+    expect(((await mention()).body as { content: string }).content).toMatch(/^Vprašaj me o članku/);
+    expect(await publicAnswer()).toBe('Naslednji odlomek');
+    const language = (value: string) =>
+      fake
+        .sendInteraction({ command: 'settings', subcommand: 'language', options: { value }, user: 'moderator' })
+        .reply();
+    await language('en');
     try {
-      expect(((await mention()).body as { content: string }).content).toMatch(/^Vprašaj me o članku/);
+      expect(((await mention()).body as { content: string }).content).toMatch(/^Ask me/);
+      expect(await publicAnswer()).toBe('Next passage');
     } finally {
-      fake.dispatch('GUILD_UPDATE', guildCreateJson(fake.world));
+      await language('sl');
     }
   });
 });

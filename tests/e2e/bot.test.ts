@@ -137,16 +137,19 @@ describe('/ask', () => {
     expect(reply.ephemeral).toBe(true);
   });
 
-  it('says when the article does not answer, in English for en-US', async () => {
-    const reply = await fake
-      .sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'en-US' })
+  it("says when the article does not answer: publicly in the server's language, privately in English for en-US", async () => {
+    const question = 'Koliko stane hotel v Pjongjangu?';
+    const hidden = await fake
+      .sendInteraction({ command: 'ask', options: { question, hide: true }, locale: 'en-US' })
       .reply();
-    expect(reply.embeds[0]!.description).toMatch(/^\*The article does not say\. Maybe related:\*/);
-    expect(reply.embeds[0]!.description).not.toMatch(/\*\*|__/);
-    const sl = await fake
-      .sendInteraction({ command: 'ask', options: { question: 'Koliko stane hotel v Pjongjangu?' }, locale: 'de' })
-      .reply();
+    expect(hidden.embeds[0]!.description).toMatch(/^\*The article does not say\. Maybe related:\*/);
+    expect(hidden.embeds[0]!.description).not.toMatch(/\*\*|__/);
+    const sl = await fake.sendInteraction({ command: 'ask', options: { question, hide: true }, locale: 'de' }).reply();
     expect(sl.embeds[0]!.description).toMatch(/^\*Članek tega ne pove\. Morda povezano:\*/);
+    // Everyone in the channel reads a public answer: Slovenian, whatever the asker's client is set to.
+    const shown = await fake.sendInteraction({ command: 'ask', options: { question }, locale: 'en-US' }).reply();
+    expect(shown.ephemeral).toBe(false);
+    expect(shown.embeds[0]!.description).toMatch(/^\*Članek tega ne pove\. Morda povezano:\*/);
   });
 
   it('a question with @everyone and a role mention pings nobody', async () => {
@@ -285,8 +288,8 @@ describe('channel Q&A', () => {
     const first = await replyTo(fake.sendMessage({ content: 'Kdo je Kim?', author: reader, channelId: questions }));
     expect((first.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
     const notice = await replyTo(fake.sendMessage({ content: 'Kaj pa Putin?', author: reader, channelId: questions }));
-    // The test server's preferred locale is en-US: channel replies are in English.
-    expect((notice.body as { content: string }).content).toMatch(/^Slow down, please/);
+    // Channel replies are in Slovenian, though the test server's preferred locale is en-US (as every server's is).
+    expect((notice.body as { content: string }).content).toMatch(/^Počasi, prosim/);
     expect(fake.pingsOf(notice)).toEqual(noPings);
     await expectIgnored(fake.sendMessage({ content: 'In sankcije?', author: reader, channelId: questions }));
   });

@@ -201,7 +201,7 @@ describe('/settings', () => {
       'none (I answer mentions) (default)',
       '0 s (default)',
       'no (default)',
-      "the server's language (default)",
+      'Slovenian (default)',
     ]);
   });
 

@@ -42,10 +42,7 @@ export function renderSettings(settings: EffectiveSettings, locale: Locale, note
       },
       {
         name: strings.settingsLanguage,
-        value: mark(
-          stored.replyLocale !== undefined,
-          settings.replyLocale ? strings.settingsLanguageName(settings.replyLocale) : strings.settingsServerLanguage,
-        ),
+        value: mark(stored.replyLocale !== undefined, strings.settingsLanguageName(settings.replyLocale)),
         inline: true,
       },
     ],
