@@ -12,6 +12,7 @@ export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus
 export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
 export { looksLikeQuestion } from './question/answer-type.ts';
 export { cleanQuestionText, questionKeys } from './question-keys.ts';
+export { questionAsTyped } from './question/clean.ts';
 export {
   CHECK_QUESTIONS_FILE,
   compareCheckQuestions,

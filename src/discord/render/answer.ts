@@ -5,7 +5,7 @@
  * one line, a short citation in the footer, and the buttons below.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer, Passage } from '../../engine/index.ts';
+import { questionAsTyped, type Answer, type Passage } from '../../engine/index.ts';
 import { quoteOf } from '../../view/quote.ts';
 import { articleLine, paragraphMark, shortCitation } from '../../view/citation.ts';
 import {
@@ -107,9 +107,9 @@ export function renderPassage(passage: Passage, locale: Locale): BotMessage {
   return renderPassages([passage], locale);
 }
 
-/** The question as the embed's title: escaped so it shows as typed, cut at a word to fit. */
+/** The question as the embed's title: as typed (mentions and links left out), escaped, cut at a word to fit. */
 function questionTitle(question: string): string {
-  const oneLine = question.replace(/\s+/g, ' ').trim();
+  const oneLine = questionAsTyped(question);
   let room = LIMITS.embedTitle;
   for (;;) {
     const title = escapeQuoted(truncateAtWord(oneLine, room));

@@ -45,6 +45,17 @@ export function cleanQuestion(question: string): string {
   return text;
 }
 
+/**
+ * The question as a person would retell it: mentions, custom emoji, timestamps and links left
+ * out (they show as raw ids, `<@123…>`, where no client renders them), its words and Markdown as
+ * typed, on one line. For showing a question back (an answer's title), not for searching.
+ */
+export function questionAsTyped(question: string): string {
+  let text = question;
+  for (const pattern of DISCORD_SYNTAX) text = text.replace(pattern, ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** True when nothing searchable is left: no letter or digit. */
 export function isEmptyQuestion(cleaned: string): boolean {
   return !/[\p{L}\p{N}]/u.test(cleaned);

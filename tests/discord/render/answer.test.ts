@@ -32,6 +32,16 @@ describe('renderAnswer: one lead answer', () => {
     expect(embed.url).toBeUndefined();
   });
 
+  it('leaves mentions, custom emoji and links out of the title, which no client would render there', () => {
+    const question =
+      '<@123456789012345678> kdo je <#234567890123456789> *prispel*? <:hm:345678901234567890> https://x.si/a_b';
+    const embed = renderAnswer(
+      { ...answer([ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.')]), question },
+      'sl',
+    ).embeds[0]!;
+    expect(embed.title).toBe('kdo je \\*prispel\\*?');
+  });
+
   it('links to the article when it has an address, and names the other passages in one line', () => {
     const others = [2, 5].map((n) => ranked(text, [], text, { id: `clanek#${n}`, paragraph: n }));
     const lead = ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.', { url: 'https://example.si/clanek' });
