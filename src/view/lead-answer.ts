@@ -45,6 +45,11 @@ export interface LeadAnswerView {
   /** Which ranked passage leads (0 = the best), and how many there are to page through. */
   page: number;
   pages: number;
+  /**
+   * The page "next passage" shows: the following one, wrapping around; after the related
+   * passages of a "not said" answer, the first one not shown yet (null when all were shown).
+   */
+  nextPage: number | null;
   /** The passage quoted; null when the article has nothing related at all. */
   lead: WindowedQuote | null;
   /** The other ranked passages, best first, to be named in one line ("Also: ¶ 2 · ¶ 8"). */
@@ -65,13 +70,15 @@ export function leadAnswerView(answer: Answer, locale: Locale, page = 0): LeadAn
     notice: levelNotice(level, pages, locale),
     page: at,
     pages,
+    nextPage: pages > 1 ? (at + 1) % pages : null,
   };
   const first = answer.passages[at];
   if (!first) return { ...base, article: null, url: null, lead: null, others: [], related: [] };
   const meta = { article: articleLine(first.passage), url: webAddress(first.passage.url) };
   if (level === 'none' && page === 0) {
     const related = answer.passages.slice(0, RELATED_SHOWN).map((r) => windowed(r, RELATED_QUOTE_CHARS));
-    return { ...base, ...meta, lead: null, others: [], related };
+    const nextPage = pages > related.length ? related.length : null;
+    return { ...base, ...meta, nextPage, lead: null, others: [], related };
   }
   const others = answer.passages.filter((_, i) => i !== at).map((r) => r.passage);
   return { ...base, ...meta, lead: windowed(first, LEAD_QUOTE_CHARS), others, related: [] };

@@ -28,16 +28,18 @@ export function answerButtons(
       style: ButtonStyle.Primary,
       // The page is in the footer; the label stays short so the row fits a phone's width.
       label: strings.nextPassage,
-      custom_id: id('next', (view.page + 1) % Math.max(1, view.pages)),
-      disabled: view.pages <= 1,
+      custom_id: id('next', view.nextPage ?? view.page),
+      disabled: view.nextPage === null,
     },
     { type: ComponentType.Button, style: ButtonStyle.Secondary, label: strings.fullParagraph, custom_id: id('full') },
   ];
   if (view.url && view.url.length <= LIMITS.buttonUrl)
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: strings.source, url: view.url });
-  buttons.push(
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: id('up') },
-    { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: id('down') },
-  );
+  // A vote is on the passage quoted: "the article does not say" over related passages quotes none.
+  if (view.lead)
+    buttons.push(
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: id('up') },
+      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: id('down') },
+    );
   return { type: ComponentType.ActionRow, components: buttons.slice(0, LIMITS.buttonsPerRow) };
 }

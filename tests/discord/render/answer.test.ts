@@ -1,3 +1,4 @@
+import { decodeButtonId } from '../../../src/discord/custom-id.ts';
 import { describe, expect, it } from 'vitest';
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import { LIMITS } from '../../../src/discord/limits.ts';
@@ -53,6 +54,25 @@ describe('renderAnswer: one lead answer', () => {
     expect(renderAnswer(answer([lead, ...others]), 'sl', { page: 2 }).embeds[0]!.footer!.text).toBe(
       '¶ 5 · clanek#5 · 3/3 · Naslov članka · 2024-06',
     );
+  });
+
+  it("does not name the lead's own paragraph among the others (another part of it)", () => {
+    const part = (n: number) => ranked(text, ['Putin'], text, { id: `clanek#9.${n}`, paragraph: 9, part: n });
+    const other = ranked(text, [], text, { id: 'clanek#4', paragraph: 4 });
+    const embed = renderAnswer(answer([part(2), part(1), other]), 'sl').embeds[0]!;
+    expect(embed.description!.split('\n').pop()).toBe('Tudi: ¶ 4');
+  });
+
+  it('pages a "not said" answer past the related passages it shows, and offers no vote on them', () => {
+    const passages = [2, 1, 5, 8].map((n) => ranked(text, [], text, { id: `clanek#${n}`, paragraph: n }));
+    const rowOf = (page: number) => buttonsOf(renderAnswer(answer(passages, false), 'sl', { page, buttons }));
+    const labels = (row: APIButtonComponent[]) =>
+      row.map((b) => ('label' in b && b.label) || ('emoji' in b && b.emoji?.name));
+    const first = rowOf(0);
+    // Two related passages are shown at once: "next" goes on with the third (page 2).
+    expect(decodeButtonId((first[0] as { custom_id: string }).custom_id)).toMatchObject({ action: 'next', page: 2 });
+    expect(labels(first)).toEqual(['Naslednji odlomek', 'Cel odstavek']);
+    expect(labels(rowOf(2))).toEqual(['Naslednji odlomek', 'Cel odstavek', '👍', '👎']);
   });
 
   it('quotes whole sentences around the best one, at most LEAD_QUOTE_CHARS, with … where it is cut', () => {
