@@ -6,7 +6,7 @@
  * entry, never the answer: the engine answers from memory, and the answer's state gets
  * `STORE_BUDGET_MS` before the answer goes out without buttons.
  */
-import { cleanQuestionText, textDigest, type Answer } from '../engine/index.ts';
+import { cleanQuestionText, questionAsTyped, textDigest, type Answer } from '../engine/index.ts';
 import { answerLevel } from '../view/level.ts';
 import type { Locale } from '../view/strings.ts';
 import { log } from '../log.ts';
@@ -88,7 +88,8 @@ export async function answerMessage(
   try {
     const saved = await withinBudget(
       store.saveAnswer({
-        question: asked.question,
+        // As its title shows it: a mention in the question is a user id the database has no business keeping.
+        question: questionAsTyped(asked.question),
         passageIds: answer.passages.map((r) => r.passage.id),
         passageDigests: answer.passages.map((r) => textDigest(r.passage)),
         corpusVersion: engine.info().version,

@@ -164,6 +164,16 @@ describe('buttons under an answer', () => {
   });
 });
 
+describe('what an answer keeps', () => {
+  it('no user id from a mention in the question, and its buttons still work', async () => {
+    const message = await askedMessage('<@222222222222222222> kdo je podpisal sporazum?');
+    const stored = await run.store.findAnswer(keyOf(message), 'someone');
+    expect(stored!.question).toBe('kdo je podpisal sporazum?');
+    await press(message, 'next').reply();
+    expect(embedOf(fake.findMessage(message.id)!).title).toBe('kdo je podpisal sporazum?');
+  });
+});
+
 describe('stale buttons', () => {
   it('an expired answer, an unknown key and an old button format get a polite private note', async () => {
     const message = await askedMessage('Kdo je Kim?');
