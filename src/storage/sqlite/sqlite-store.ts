@@ -69,8 +69,13 @@ export interface SqliteStoreOptions {
 
 export { DEFAULT_UNANSWERED_LIMIT, STATS_RETENTION_DAYS, TRIM_EVERY };
 
-/** How long another process may hold the write lock before a write gives up (better-sqlite3 waits synchronously). */
-export const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long another process may hold the write lock before a write gives up. better-sqlite3 waits
+ * synchronously, stalling every interaction in flight: at 5 s each of them outlived Discord's 3 s
+ * and failed, where the point of giving up is that answers go out without buttons. Half a second
+ * still covers a backup's or `forget-guild`'s short transaction.
+ */
+export const BUSY_TIMEOUT_MS = 500;
 
 /**
  * After a write gave up on a lock, how long later writes fail at once instead of waiting
