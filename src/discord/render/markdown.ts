@@ -132,12 +132,34 @@ export function quoteMarkdown(quote: Quote, max: number): string {
 
 /**
  * The part `span` of a quote as Markdown, at most `maxChars` characters of its text: the whole
- * part when it is that short, else its start cut after a word. `…` where the passage goes on.
+ * part when it is that short, else a piece of it cut at words, from its start or, when the
+ * question's words come later, from shortly before them (see `cutStart`). `…` where the passage goes on.
  */
 export function quoteSpanMarkdown(quote: Quote, span: Span, maxChars: number): string {
-  const room = span.end - span.start > maxChars ? wordPrefix(quote.text.slice(span.start), maxChars).trimEnd() : null;
-  const to = room === null ? span.end : span.start + room.length;
-  return to > span.start ? windowMarkdown(quoteWindow(quote, span.start, to)) : ELLIPSIS;
+  if (span.end - span.start <= maxChars) return windowMarkdown(quoteWindow(quote, span.start, span.end));
+  const from = cutStart(quote, span, maxChars);
+  const to = from + wordPrefix(quote.text.slice(from, span.end), maxChars).trimEnd().length;
+  return to > from ? windowMarkdown(quoteWindow(quote, from, to)) : ELLIPSIS;
+}
+
+/** Text kept before the first matched word when a long sentence is cut: about a line on a phone. */
+const CONTEXT_BEFORE_MATCH = 60;
+
+/**
+ * Where a piece of a span too long to show whole starts: the span's start when the matched words
+ * fit after it, else a word's start shortly before the first matched word. A sentence of 600
+ * characters answering the question in its last third showed only its first third, without a
+ * single matched word.
+ */
+function cutStart(quote: Quote, span: Span, maxChars: number): number {
+  const inSpan = quote.marks.matched.filter((m) => m.start >= span.start && m.end <= span.end);
+  const first = inSpan[0];
+  const last = inSpan[inSpan.length - 1];
+  if (!first || !last || last.end - span.start <= maxChars) return span.start;
+  const near = Math.max(span.start, first.start - CONTEXT_BEFORE_MATCH);
+  // Forward to the start of a word, never past the matched word itself.
+  const space = quote.text.slice(near, first.start).search(/\s\S/);
+  return space === -1 ? near : near + space + 1;
 }
 
 /** Parts of `text`: web addresses and the text between them. */

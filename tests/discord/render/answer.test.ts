@@ -75,6 +75,16 @@ describe('renderAnswer: one lead answer', () => {
     expect(labels(rowOf(2))).toEqual(['Naslednji odlomek', 'Cel odstavek', '👍', '👎']);
   });
 
+  it('shows the matched words of a best sentence too long to quote whole, cut from shortly before them', () => {
+    const clauses = Array.from({ length: 20 }, (_, i) => `po besedah ${i + 1}. vira`).join(', ');
+    const sentence = `Minister je v izjavi, ki jo je ${clauses}, povedal, da je nadomestilo znašalo 42 evrov.`;
+    expect(sentence.length).toBeGreaterThan(LEAD_QUOTE_CHARS);
+    const description = renderAnswer(answer([ranked(sentence, ['nadomestilo', 'znašalo'], sentence)]), 'sl').embeds[0]!
+      .description!;
+    expect(description).toContain('**nadomestilo** **znašalo** 42 evrov.');
+    expect(description).toMatch(/^… po besedah/);
+  });
+
   it('quotes whole sentences around the best one, at most LEAD_QUOTE_CHARS, with … where it is cut', () => {
     const sentence = (i: number) => `To je ${i}. stavek tega dolgega odstavka, ki govori o marsičem drugem.`;
     const long = [...Array.from({ length: 12 }, (_, i) => sentence(i)), 'Putin je prispel.', sentence(99)].join(' ');
