@@ -1,5 +1,5 @@
 import type { Passage, Span } from '../types.ts';
-import type { Alternative } from '../search/alternatives.ts';
+import { MATCH_WEIGHTS, type Alternative } from '../search/alternatives.ts';
 import type { Concept, ParsedQuestion } from '../search/query.ts';
 import type { AskedUnit } from '../question/counted.ts';
 import type { AnswerType } from '../question/answer-type.ts';
@@ -371,14 +371,25 @@ function sentenceCue(
 }
 
 /**
- * The spans of the passage's words that match the question (through any alternative of a concept
- * that its text holds), merged: what an answer marks. Only the passages shown need them.
+ * The lightest match an answer marks as the question's word: its forms, its family, a typo's
+ * reading, a synonym of the corpus's own list. Not the weak links that only help ranking (a
+ * wordnet sense, a prefixed or related word, a second-edit typo): readers take a bold word for
+ * one they asked about, and "sporazum" marking "sankcijami" (a wordnet sense of approval) or
+ * "pomagala" marking "dopuščali" read as mistakes.
+ */
+export const HIGHLIGHT_MIN_WEIGHT = MATCH_WEIGHTS.family;
+
+/**
+ * The spans of the passage's words that match the question (through an alternative of a concept
+ * that its text holds, at least `HIGHLIGHT_MIN_WEIGHT`), merged: what an answer marks. Only the
+ * passages shown need them.
  */
 export function highlightsOf(concepts: Concept[], passage: Passage): Span[] {
   const { tokens, keys } = analysisOf(passage.text);
   const wanted = new Set<string>();
   for (const concept of concepts)
-    for (const alt of concept.alternatives) if (holdsAll(keys, alt.keys)) for (const key of alt.keys) wanted.add(key);
+    for (const alt of concept.alternatives)
+      if (alt.weight >= HIGHLIGHT_MIN_WEIGHT && holdsAll(keys, alt.keys)) for (const key of alt.keys) wanted.add(key);
   return mergeSpans(tokens.filter((t) => wanted.has(t.key)));
 }
 

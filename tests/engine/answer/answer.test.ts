@@ -188,6 +188,16 @@ describe('answers', () => {
       expect(first.highlights[i]!.start).toBeGreaterThanOrEqual(first.highlights[i - 1]!.end);
   });
 
+  it("marks the question's words and their forms, not words only a wordnet sense links to them", () => {
+    const marked = (question: string) => {
+      const { first } = top(question);
+      return first.highlights.map((h) => first.passage.text.slice(h.start, h.end));
+    };
+    // "sankcija" is a wordnet sense of "sporazum" (approval); "poroča" one of "opisal".
+    expect(marked('Kdo je podpisal sporazum?')).toEqual(['podpisala', 'sporazum']);
+    expect(marked('Kako je Kim opisal Putina?')).toEqual(['Putin', 'označil']);
+  });
+
   it('returns three ranked passages by default, best first, and honours a limit', () => {
     const { answer } = top('sankcije');
     expect(answer.passages).toHaveLength(3);
