@@ -33,7 +33,9 @@ describe('the word memo', () => {
     engine = await Engine.fromDirectory(CORPUS);
     const dev = (await readDevSet(DEV_SET)).map((q) => q.question);
     const extra = (await readDevSet(EXTRA_QUESTIONS)).map((q) => q.question);
-    questions = [...dev, ...extra, ...MISSPELT, ...(await questionsFor('distinct')).slice(0, 200)];
+    // Every fourth extra question: all of them, each parsed four times, took half a minute under load.
+    const someExtra = extra.filter((_, i) => i % 4 === 0);
+    questions = [...dev, ...someExtra, ...MISSPELT, ...(await questionsFor('distinct')).slice(0, 200)];
   });
 
   it('reads every question exactly as without it, whether its words were seen before or not', () => {
