@@ -10,3 +10,12 @@ export const DEFAULT_CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
 
 /** The default of `DATA_DIR`: `data/` in the repository (git-ignored), where the database lives. */
 export const DEFAULT_DATA_DIR = path.join(REPO_ROOT, 'data');
+
+/**
+ * A path the user typed, from the folder they typed it in. npm runs a script from the repository
+ * root and says where it was started in INIT_CWD: `cd tests && npm run ask -- --corpus ../corpus`
+ * means the folder beside tests/, not one above the repository.
+ */
+export function fromStartFolder(typed: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), typed);
+}

@@ -23,7 +23,7 @@ import {
   loadEngine,
   type Engine,
 } from '../engine/index.ts';
-import { DEFAULT_CORPUS_DIR } from '../paths.ts';
+import { DEFAULT_CORPUS_DIR, fromStartFolder } from '../paths.ts';
 import { runScript } from '../run-script.ts';
 import { refusalText } from '../view/strings.ts';
 import { answerText } from './answer-text.ts';
@@ -52,7 +52,13 @@ function usageError(message: string): number {
 function describeParseError(error: Error & { code?: string }): string {
   const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return strings.unknownOption(option);
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return strings.missingValue(option.split(' ')[0]!);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const name = option.split(' ')[0]!;
+    if (/does not take an argument/.test(error.message)) return strings.takesNoValue(name);
+    // "--limit -1": a value that looks like an option.
+    if (name === '--limit') return strings.badLimit(MAX_LIMIT);
+    return strings.missingValue(name);
+  }
   return error.message;
 }
 
@@ -91,8 +97,12 @@ async function main(): Promise<number> {
     console.log(strings.usage);
     return EXIT.ok;
   }
-  const limit = Number(values.limit);
+  // Plain digits only: Number() also reads "1e1", "0x5" and " 4 ".
+  const limit = /^\d+$/.test(values.limit) ? Number(values.limit) : Number.NaN;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) return usageError(strings.badLimit(MAX_LIMIT));
+  // Folders typed on the command line are where the user is, not the repository root npm runs from.
+  const corpusDir = values.corpus === DEFAULT_CORPUS_DIR ? values.corpus : fromStartFolder(values.corpus);
+  const cacheDir = values['index-cache'] === undefined ? undefined : fromStartFolder(values['index-cache']);
   if (values.jsonl && positionals.length > 0) return usageError(strings.jsonlWithQuestion);
   // Checked before the corpus is loaded: a question that cannot be asked is refused at once.
   const single = positionals.length > 0 ? checkQuestion(positionals.join(' ')) : undefined;
@@ -103,18 +113,15 @@ async function main(): Promise<number> {
 
   let engine: Engine;
   try {
-    engine = await loadEngine(values.corpus, values['index-cache'], (problem) =>
-      console.error(`ask: ${strings.cacheProblem(problem)}`),
-    );
+    engine = await loadEngine(corpusDir, cacheDir, (problem) => console.error(`ask: ${strings.cacheProblem(problem)}`));
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    const [first, ...problems] = corpusErrorLines(values.corpus, error, locale);
+    const [first, ...problems] = corpusErrorLines(corpusDir, error, locale);
     for (const line of [`ask: ${first}`, ...problems]) console.error(line);
     return EXIT.corpus;
   }
   if (values.verbose) {
-    for (const skipped of (await listCorpusFiles(values.corpus)).skipped)
-      console.error(`ask: ${strings.skipped(skipped)}`);
+    for (const skipped of (await listCorpusFiles(corpusDir)).skipped) console.error(`ask: ${strings.skipped(skipped)}`);
   }
   const color = useColor(process.stdout);
   if (values.jsonl) await answerJsonLines(engine, limit);

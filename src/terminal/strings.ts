@@ -13,11 +13,13 @@ const sl = {
     'Uporaba: npm run ask -- "vprašanje" [--corpus MAPA] [--limit N] [--index-cache MAPA] [--verbose] | npm run --silent ask -- --jsonl < vprašanja.txt',
   unknownOption: (option: string) => `neznana možnost ${option}`,
   missingValue: (option: string) => `možnost ${option} potrebuje vrednost`,
+  takesNoValue: (option: string) => `možnost ${option} ne sprejme vrednosti`,
   badLimit: (max: number) => `--limit mora biti celo število od 1 do ${max}`,
   jsonlWithQuestion: '--jsonl bere vprašanja s standardnega vhoda, eno na vrstico; za njim ne navedi vprašanja',
   banner: (articles: number, passages: number, version: string) =>
-    `odlomek: ${counted('sl', articles, 'article')}, ${counted('sl', passages, 'passage')} (različica ${version}). Vprašajte kar koli o članku; konec s Ctrl-D.`,
+    `odlomek: ${counted('sl', articles, 'article')}, ${counted('sl', passages, 'passage')} (različica ${version}). Vprašaj kar koli o članku; konec s Ctrl-D.`,
   corpusUnusable: (dir: string) => `Korpusa v mapi ${dir} ni mogoče naložiti:`,
+  moreProblems: (n: number) => `… in še ${counted('sl', n, 'problem')}`,
   cacheProblem: (problem: CacheProblem) =>
     problem.kind === 'unusable'
       ? `shranjeni indeks ${problem.file} ni uporaben, gradim ga znova`
@@ -33,11 +35,13 @@ const en: TerminalStrings = {
     'Usage: npm run ask -- "question" [--corpus DIR] [--limit N] [--index-cache DIR] [--verbose] | npm run --silent ask -- --jsonl < questions.txt',
   unknownOption: (option) => `unknown option ${option}`,
   missingValue: (option) => `option ${option} needs a value`,
+  takesNoValue: (option) => `option ${option} takes no value`,
   badLimit: (max) => `--limit must be a whole number from 1 to ${max}`,
   jsonlWithQuestion: '--jsonl reads the questions from standard input, one per line; give no question after it',
   banner: (articles, passages, version) =>
     `odlomek: ${counted('en', articles, 'article')}, ${counted('en', passages, 'passage')} (version ${version}). Ask anything about the article; Ctrl-D ends.`,
   corpusUnusable: (dir) => `The corpus in ${dir} cannot be loaded:`,
+  moreProblems: (n) => `… and ${counted('en', n, 'problem')} more`,
   cacheProblem: (problem) =>
     problem.kind === 'unusable'
       ? `saved index ${problem.file} is unusable, rebuilding it`
@@ -55,8 +59,18 @@ export function terminalStrings(locale: Locale): TerminalStrings {
 
 /** A corpus that cannot be loaded, for stderr: which folder, then every problem on its own indented line. */
 export function corpusErrorLines(dir: string, error: CorpusError, locale: Locale): string[] {
+  const strings = terminalStrings(locale);
+  const shown = error.problems.slice(0, MAX_PROBLEM_LINES);
+  const left = error.problems.length - shown.length;
   return [
-    terminalStrings(locale).corpusUnusable(dir),
-    ...error.problems.map((problem) => `  ${problemText(problem, locale)}`),
+    strings.corpusUnusable(dir),
+    ...shown.map((problem) => `  ${problemText(problem, locale)}`),
+    ...(left > 0 ? [`  ${strings.moreProblems(left)}`] : []),
   ];
 }
+
+/**
+ * Problems listed at most: past that, the folder is usually not a corpus at all (a --corpus that
+ * named the repository printed ten thousand lines about node_modules).
+ */
+const MAX_PROBLEM_LINES = 20;

@@ -199,6 +199,31 @@ describe.concurrent('npm run ask', () => {
     expect(code).toBe(0);
   });
 
+  it('reads a relative --corpus from the folder the command was typed in (npm runs it from the repository root)', async ({
+    expect,
+  }) => {
+    const { stdout, code } = await ask(['--corpus', '../corpus', 'veto'], '', { INIT_CWD: path.join(REPO, 'tests') });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/putin-kim-2024-06#8/);
+  });
+
+  it('lists twenty problems of a folder that is no corpus, then how many more', async ({ expect }) => {
+    const files = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${i}.jsonl`, '{"id": "a b"}\n']));
+    const { stderr, code } = await ask(['--corpus', await corpusDir(files), 'vprašanje']);
+    expect(code).toBe(1);
+    const lines = stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines.at(-1)).toBe('  … in še 5 napak');
+  });
+
+  it('takes --limit as plain digits only, and says a flag takes no value', async ({ expect }) => {
+    for (const limit of ['1e1', '0x5', '-1'])
+      expect((await ask([`--limit`, limit, 'veto'])).stderr).toMatch(
+        /^ask: --limit mora biti celo število od 1 do 25\n/,
+      );
+    expect((await ask(['--verbose=yes', 'veto'])).stderr).toMatch(/^ask: možnost --verbose ne sprejme vrednosti\n/);
+  });
+
   it('rejects unknown options with a usage line', async ({ expect }) => {
     const { stderr, code } = await ask(['--nope']);
     expect(code).toBe(2);
