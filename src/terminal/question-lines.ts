@@ -22,6 +22,17 @@ export interface QuestionLines {
   banner?: string;
 }
 
+/**
+ * Control characters (escape sequences, bell) and the marks that reverse a line's direction: a
+ * piped question repeated as it came could recolour the terminal, retitle it or print itself backwards.
+ */
+const UNPRINTABLE = /[\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** `text` as it can be repeated on a terminal: what is not printable left out. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, '');
+}
+
 /** Replies to each non-blank line until the input ends (Ctrl-D, or Ctrl-C at the prompt). */
 export async function forEachQuestion({ input, output, reply, conversation, banner }: QuestionLines): Promise<void> {
   const interactive = conversation && input.isTTY === true;
@@ -41,7 +52,7 @@ export async function forEachQuestion({ input, output, reply, conversation, bann
   prompt();
   for await (const line of lines) {
     if (line.trim() !== '') {
-      if (conversation && !interactive) output.write(`${PROMPT}${line.trim()}\n`);
+      if (conversation && !interactive) output.write(`${PROMPT}${printable(line.trim())}\n`);
       output.write(reply(line));
     }
     prompt();

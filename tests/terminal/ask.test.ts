@@ -95,6 +95,11 @@ describe.concurrent('npm run ask', () => {
     expect(blocks[2]).toMatch(/^\? \?\?\?\nVprašanje je prazno\./);
   });
 
+  it('repeats a piped question without its control characters and direction marks', async ({ expect }) => {
+    const { stdout } = await ask([], 'Kdo je \u001b[31mKim\u0007\u202e?\n');
+    expect(stdout.split('\n')[0]).toBe('? Kdo je [31mKim?');
+  });
+
   it('says an empty question is empty instead of answering it', async ({ expect }) => {
     // What counts as empty ("???", spaces) is checkQuestion's, tested with the console loop.
     const { stdout, stderr, code } = await ask(['']);
