@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { localizedDescription } from '../src/discord/strings.ts';
 import { renderHelp } from '../src/discord/render/help.ts';
@@ -9,8 +10,13 @@ export const help = {
     ...localizedDescription('Kako me uporabljati.', 'How to use this bot.'),
   },
   help: { sl: '— to sporočilo.', en: '— this message.' },
-  async execute(interaction, { commands, commandIds, config, locale }) {
-    const ids = await commandIds();
-    await respond(interaction, renderHelp(locale, commands, config.QA_CHANNEL_IDS, ids), { ephemeral: true });
+  async execute(interaction, { commands, commandIds, settings, locale }) {
+    const reader = {
+      // The server's own channels (its /settings, else QA_CHANNEL_IDS); a DM has none.
+      qaChannelIds: interaction.guildId ? (await settings.get(interaction.guildId)).qaChannelIds : [],
+      moderator: interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false,
+      commandIds: await commandIds(),
+    };
+    await respond(interaction, renderHelp(locale, commands, reader), { ephemeral: true });
   },
 } satisfies SlashCommand;

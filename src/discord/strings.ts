@@ -63,7 +63,10 @@ const sl = {
   helpMarks:
     'V odlomkih so **krepko** besede iz vprašanja, __podčrtan__ je stavek, ki najbolje odgovarja. ¶ je številka odstavka.',
   helpChannel: 'Vprašaš lahko tudi tako, da me omeniš v sporočilu.',
-  helpQaChannels: (channels: string) => `V kanalih ${channels} odgovorim na vsako vprašanje.`,
+  helpColors:
+    'Zelen rob: članek odgovarja. Rumen: to je najbližje, kar članek pove. Siv: članek tega ne pove, to je le povezano.',
+  helpQaChannels: (channels: string, count: number) =>
+    `${count === 1 ? 'V kanalu' : 'V kanalih'} ${channels} odgovorim na vsako vprašanje.`,
 };
 
 export type DiscordStrings = typeof sl;
@@ -119,6 +122,8 @@ const en: DiscordStrings = {
   helpMarks:
     'In passages, words from your question are in **bold** and the sentence that answers best is __underlined__. ¶ is the paragraph number.',
   helpChannel: 'You can also ask by mentioning me in a message.',
+  helpColors:
+    'Green edge: the article answers. Amber: the closest the article comes. Grey: the article does not say; only related.',
   helpQaChannels: (channels) => `In ${channels} I answer every question.`,
 };
 

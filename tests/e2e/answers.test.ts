@@ -401,6 +401,15 @@ describe('/help', () => {
     expect(reply.embeds[0]!.description).toContain(`</ask:${ids.get('ask')}>`);
     expect(reply.embeds[0]!.description).toContain(`</passage:${ids.get('passage')}>`);
   });
+
+  it("names the server's Q&A channel, and lists the moderator commands to moderators only", async () => {
+    const helpFor = async (user: 'alice' | 'moderator') =>
+      (await fake.sendInteraction({ command: 'help', user }).reply()).embeds[0]!.description as string;
+    const member = await helpFor('alice');
+    expect(member).toContain(`In <#${fake.world.channels.questions.id}> I answer every question.`);
+    expect(member).not.toMatch(/reload|settings|unanswered/);
+    expect(await helpFor('moderator')).toMatch(/reload/);
+  });
 });
 
 describe('/about', () => {
