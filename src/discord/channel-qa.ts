@@ -82,8 +82,12 @@ export async function channelReply(
     `${asker.guildId ?? 'dm'}:${asker.userId}${asked === undefined ? ':hint' : ''}`,
     cooldownSeconds === undefined ? undefined : cooldownSeconds * 1000,
   );
+  // A hint repeated too soon gets nothing: "you can ask again in 10 s" would be untrue, as a real
+  // question is answered at once.
   if (!verdict.allowed)
-    return verdict.notify ? renderNotice(strings.cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
+    return verdict.notify && asked !== undefined
+      ? renderNotice(strings.cooldown(Math.ceil(verdict.retryAfterMs / 1000)))
+      : null;
   if (asked === undefined)
     return renderNotice(
       check && !check.ok ? refusalText(check, context.locale) : strings.mentionHowTo(`<@${asker.botId}>`),

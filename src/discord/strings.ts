@@ -12,6 +12,19 @@ export function localeOf(discordLocale: string | null | undefined): Locale {
   return discordLocale === 'en-US' || discordLocale === 'en-GB' ? 'en' : 'sl';
 }
 
+/**
+ * A wait as people say it: seconds under two minutes, then whole minutes (rounded up: never
+ * shorter than the wait), then hours and minutes ("3600 s" reads as a riddle).
+ */
+export function waitText(locale: Locale, seconds: number): string {
+  if (seconds < 120) return `${seconds} s`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return `${hours} h${rest > 0 ? ` ${rest} min` : ''}`;
+}
+
 const sl = {
   passageNotFound: (id: string) => `Odlomka z oznako \`${id}\` ni. Začni tipkati in izberi oznako s seznama.`,
   aboutTitle: 'O zbirki člankov',
@@ -56,7 +69,7 @@ const sl = {
   answeredBelow: 'Odgovor je pod sporočilom.',
   mentionHowTo: (bot: string) =>
     `Vprašaj me o članku: napiši ${bot} in vprašanje, npr. ${bot} kdo je podpisal sporazum? Lahko tudi z /ask ali z desnim klikom na sporočilo → Aplikacije → Vprašaj članek.`,
-  cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${seconds} s.`,
+  cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${waitText('sl', seconds)}.`,
   internalError: 'Pri tem je šlo nekaj narobe. Poskusi znova čez trenutek.',
   helpTitle: 'Pomoč',
   helpIntro: 'Odgovarjam na vprašanja o članku z dobesednimi odlomki in navedbo vira.',
@@ -115,7 +128,7 @@ const en: DiscordStrings = {
   answeredBelow: 'The answer is below the message.',
   mentionHowTo: (bot) =>
     `Ask me about the article: write ${bot} and your question, e.g. ${bot} who signed the treaty? Or use /ask, or right-click a message → Apps → Ask the article.`,
-  cooldown: (seconds) => `Slow down, please: you can ask again in ${seconds} s.`,
+  cooldown: (seconds) => `Slow down, please: you can ask again in ${waitText('en', seconds)}.`,
   internalError: 'Something went wrong there. Try again in a moment.',
   helpTitle: 'Help',
   helpIntro: 'I answer questions about the article with verbatim, cited passages.',

@@ -4,6 +4,7 @@ import type { CommandContext } from '../../src/discord/command.ts';
 import { ServerSettings } from '../../src/discord/server-settings.ts';
 import { QuestionLog } from '../../src/discord/question-log.ts';
 import { Cooldown } from '../../src/discord/cooldown.ts';
+import { waitText } from '../../src/discord/strings.ts';
 import { LiveEngine, MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
 import type { Locale } from '../../src/view/strings.ts';
 import type { Store } from '../../src/storage/store.ts';
@@ -133,14 +134,27 @@ describe('channelReply', () => {
     expect(await channelReply('In še eno?', asker, context('sl'), cooldown)).toBeNull();
   });
 
-  it('lets the question that follows a how-to or a refusal through, while repeated hints still wait', async () => {
+  it('lets the question that follows a how-to or a refusal through, while repeated hints get nothing', async () => {
     let now = 0;
     const cooldown = new Cooldown(30_000, () => now);
     expect((await channelReply('', asker, context('en'), cooldown))!.content).toMatch(/^Ask me about the article/);
-    expect((await channelReply('???', asker, context('en'), cooldown))!.content).toMatch(/^Slow down/);
+    // Not "slow down, ask again in 30 s": a real question now would be answered.
+    expect(await channelReply('???', asker, context('en'), cooldown)).toBeNull();
     now = 1_000;
     const answered = await channelReply('Kdo je prispel v Pjongjang?', asker, context('sl'), cooldown);
     expect(answered!.embeds.length).toBe(1);
+  });
+
+  it('says a long wait in minutes or hours, never shorter than it is', () => {
+    expect([59, 119, 120, 121, 3599, 3600, 5400].map((s) => waitText('sl', s))).toEqual([
+      '59 s',
+      '119 s',
+      '2 min',
+      '3 min',
+      '1 h',
+      '1 h',
+      '1 h 30 min',
+    ]);
   });
 
   it('answers a bare mention with a short how-to naming the bot', async () => {
