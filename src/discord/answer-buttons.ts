@@ -44,9 +44,12 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
     await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
     return true;
   }
-  // The article changed since the answer and lost a passage it showed, or a passage id now names
-  // other text (a paragraph inserted above shifts the ids after it): its pages no longer add up.
-  if (!shown || passages.some((_, page) => gone(page))) return note(strings.stalePassage).then(() => true);
+  // The paragraph of the passage on screen, as long as that passage still says what it said.
+  if (!shown || gone(id.page)) return note(strings.stalePassage).then(() => true);
+  // Another page lost its passage, or its id now names other text (a paragraph inserted above
+  // shifts the ids after it): the answer's pages no longer add up, though this one is fine.
+  if (id.action === 'next' && passages.some((_, page) => gone(page)))
+    return note(strings.staleAnswerPages).then(() => true);
   if (id.action === 'full') {
     const parts = engine.passages.filter((p) => p.doc === shown.doc && p.paragraph === shown.paragraph);
     await respondPrivately(interaction, renderPassages(parts, locale));

@@ -65,6 +65,8 @@ const sl = {
   staleAnswer: (days: number) =>
     `Gumbi pod tem odgovorom ne delujejo več: odgovor je starejši od ${days} ${days === 1 ? 'dneva' : 'dni'} ali pa so bili podatki strežnika izbrisani. Vprašaj znova z /ask.`,
   stalePassage: 'Tega odlomka v članku ni več (članek se je medtem spremenil). Vprašaj znova z /ask.',
+  staleAnswerPages:
+    'Članek se je od tega odgovora spremenil, zato njegovih drugih odlomkov ne morem več pokazati. Vprašaj znova z /ask.',
   staleButton: 'Ta gumb je iz starejše različice bota in ne deluje več. Vprašaj znova z /ask.',
   answeredBelow: 'Odgovor je pod sporočilom.',
   mentionHowTo: (bot: string) =>
@@ -124,6 +126,8 @@ const en: DiscordStrings = {
   staleAnswer: (days) =>
     `This answer's buttons no longer work: it is more than ${days} ${days === 1 ? 'day' : 'days'} old, or this server's data was deleted. Ask again with /ask.`,
   stalePassage: 'That passage is no longer in the article (it has changed since). Ask again with /ask.',
+  staleAnswerPages:
+    'The article has changed since this answer, so I cannot show its other passages. Ask again with /ask.',
   staleButton: 'This button is from an older version of the bot and no longer works. Ask again with /ask.',
   answeredBelow: 'The answer is below the message.',
   mentionHowTo: (bot) =>

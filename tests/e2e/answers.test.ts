@@ -238,6 +238,24 @@ describe('buttons after a reload', () => {
     }
   });
 
+  it('show the paragraph on screen while it is unchanged, and say why the other pages cannot be shown', async () => {
+    // Pages ¶1, ¶2, ¶3, ¶7, ¶8: a paragraph inserted before ¶4 moves the last two, not the lead.
+    const message = await askedMessage('Kdo je podpisal sporazum?');
+    try {
+      await writeFile(corpus.article, withUrl().replace('Ruskega kolega', 'Vrinjen odstavek.\n\nRuskega kolega'));
+      await run.bot.live.reload();
+      const full = await press(message, 'full').reply();
+      expect(shownText(full.embeds[0]!.description as string)).toContain('podpisala sporazum');
+      expect((await press(message, 'up').reply()).content).toBe('Thanks for the rating!');
+      expect((await press(message, 'next').reply()).content).toBe(
+        'The article has changed since this answer, so I cannot show its other passages. Ask again with /ask.',
+      );
+    } finally {
+      await writeFile(corpus.article, withUrl());
+      await run.bot.live.reload();
+    }
+  });
+
   it('keep working when the reload left their passages as they were, whatever else changed', async () => {
     const message = await askedMessage('Kdaj je Rusija vložila veto?');
     try {
