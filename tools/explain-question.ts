@@ -9,8 +9,11 @@ import { DEFAULT_CORPUS_DIR, DISTRACTORS } from './paths.ts';
 import { missingSharedFile } from './shared-files.ts';
 
 async function main(): Promise<number> {
-  const [corpusName = 'article', question = '', expected] = process.argv.slice(2);
-  if (corpusName !== 'article' && missingSharedFile('explain-question', [DISTRACTORS])) return 1;
+  const args = process.argv.slice(2);
+  // The corpus may be left out: a first argument that names none is the question, on the article.
+  if (args[0] !== 'article' && args[0] !== 'article+140') args.unshift('article');
+  const [corpusName, question = '', expected] = args;
+  if (corpusName === 'article+140' && missingSharedFile('explain-question', [DISTRACTORS])) return 1;
   const corpus = await loadCorpus(DEFAULT_CORPUS_DIR);
   const docs =
     corpusName === 'article' ? corpus.documents : [...corpus.documents, ...(await loadArticlesFile(DISTRACTORS))];
