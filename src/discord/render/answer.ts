@@ -37,7 +37,8 @@ const LEVEL_COLOR = { clear: COLORS.answer, closest: COLORS.closest, none: COLOR
 /** An answer as one embed (or one line when nothing in the article relates), with its buttons. */
 export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRenderOptions = {}): BotMessage {
   const { view, embed } = answerEmbed(answer, locale, options.page ?? 0);
-  if (!embed) return { content: view.notice ?? '', embeds: [] };
+  // Nothing relates: one line, with what to try next (a dead end otherwise).
+  if (!embed) return { content: `${view.notice ?? ''} ${discordStrings(locale).nothingNext}`.trim(), embeds: [] };
   return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };
 }
 

@@ -115,7 +115,7 @@ describe('renderAnswer: one lead answer', () => {
     expect(embed.description).not.toContain('clanek#3');
     expect(embed.color).toBe(COLORS.related);
     expect(renderAnswer(answer([], false), 'en')).toEqual({
-      content: 'Nothing in the article relates to this question.',
+      content: 'Nothing in the article relates to this question. Try other words, or see /help.',
       embeds: [],
     });
   });
