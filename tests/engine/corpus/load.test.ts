@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
 import { CorpusError } from '../../../src/engine/corpus/corpus-error.ts';
+import { chunkDocument } from '../../../src/engine/corpus/chunk.ts';
 import { CORPUS, DISTRACTORS, SEED, corpusDir } from '../../helpers.ts';
 
 async function problemsOf(files: Record<string, string | Buffer>): Promise<string[]> {
@@ -86,6 +87,21 @@ describe('good corpus files', () => {
     expect(documents[0]!.text).toContain('\uFFFD');
   });
 
+  it.each([
+    ['a blank line', '\n---'],
+    ['blank lines with spaces and a CRLF', ' \r\n\t\n---'],
+    ['spaces before ---', '   ---'],
+    ['a byte order mark and a blank line', '\uFEFF\n---'],
+  ])('reads front matter after %s as front matter, not as the first paragraph', async (_kind, opening) => {
+    const dir = await corpusDir({ 'a.md': `${opening}\ntitle: Naslov A\ndate: 2024-06\n---\n${ARTICLE}` });
+    const [doc] = (await loadCorpus(dir)).documents;
+    expect(doc).toMatchObject({ slug: 'a', title: 'Naslov A', date: '2024-06' });
+    expect(chunkDocument(doc!).map((p) => [p.id, p.text])).toEqual([
+      ['a#1', 'Prvi odstavek članka.'],
+      ['a#2', 'Drugi odstavek članka.'],
+    ]);
+  });
+
   it('reads every synonyms.txt, the top folder\'s first: one in a subfolder adds, never replaces', async () => {
     const dir = await corpusDir({ 'a.md': ARTICLE, 'synonyms.txt': 'ZN, OZN\n', 'teme/synonyms.txt': 'sankcije, kazni\n', 'teme/b.md': ARTICLE });
     expect((await loadCorpus(dir)).synonyms).toEqual([['ZN', 'OZN'], ['sankcije', 'kazni']]);
@@ -100,6 +116,10 @@ describe('bad corpus files name the file, the line and what is wrong', () => {
     ['a bad date', { 'a.md': `---\ndate: junij 2024\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" must look like YYYY-MM/],
     ['a bad url', { 'a.md': `---\ntitle: A\nurl: not a url\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "url" must be an absolute URL/],
     ['front matter never closed', { 'a.md': `---\ntitle: Naslov\ndate: 2024-06\n\n${ARTICLE}` }, /^a\.md:1: front matter opened with "---" is never closed/],
+    // Blank lines before the opening "---" count in the line numbers too.
+    ['a bad date after blank lines', { 'a.md': `\n\n---\ndate: junij 2024\n---\n${ARTICLE}` }, /^a\.md:4: front matter: "date" must look like YYYY-MM/],
+    ['invalid YAML after a blank line', { 'a.md': `\n---\ntitle: Naslov\nurl: "https://x\n---\n${ARTICLE}` }, /^a\.md:4: front matter is not valid YAML/],
+    ['front matter after a blank line never closed', { 'a.md': `\n---\ntitle: Naslov\n\n${ARTICLE}` }, /^a\.md:2: front matter opened with "---" is never closed/],
     ['month 13', { 'a.md': `---\ntitle: A\ndate: 2024-13-45\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "date" is not a date on the calendar/],
     ['31 February', { 'a.md': `---\ndate: 2024-02-31\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" is not a date on the calendar/],
     ['29 February of a common year', { 'a.md': `---\ndate: 2023-02-29\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" is not a date on the calendar/],
