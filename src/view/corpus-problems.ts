@@ -8,14 +8,16 @@ import { formatProblem, type CorpusProblem } from '../engine/index.ts';
 import type { Locale } from './strings.ts';
 
 /** English message shape → Slovenian wording ($1… are the parts that vary: names, dates, reasons). */
-const SLOVENIAN: readonly (readonly [RegExp, string])[] = [
+type Rule = readonly [RegExp, string];
+
+/** Whole messages. */
+const SLOVENIAN: readonly Rule[] = [
   [/^front matter is not valid YAML: (.*)$/s, 'glava (front matter) ni veljaven YAML: $1'],
   [/^front matter must be a YAML mapping \(key: value lines\)$/, 'glava mora biti YAML z vrsticami ključ: vrednost'],
   [
     /^front matter opened with "---" is never closed: end it with a line "---"$/,
     'glava, odprta z "---", ni zaprta: končaj jo z vrstico "---"',
   ],
-  [/^front matter: (.*)$/s, 'glava: $1'],
   [
     /^the date (.*) is not a date on the calendar \(month 01–12, a day the month has\)$/,
     'datum $1 ni datum s koledarja (mesec 01–12, dan, ki ga mesec ima)',
@@ -51,10 +53,48 @@ const SLOVENIAN: readonly (readonly [RegExp, string])[] = [
   ],
 ];
 
+/**
+ * What is wrong with one field: of the front matter (after `front matter: `, one per problem) or
+ * of a `.jsonl` line (several joined by `; `).
+ */
+const SLOVENIAN_FIELDS: readonly Rule[] = [
+  [
+    /^unknown key "(.*)": did you mean "(.*)"\? \(known keys: (.*)\)$/s,
+    'neznan ključ "$1": morda "$2"? (znani ključi: $3)',
+  ],
+  [/^unknown key "(.*)" \(known keys: (.*)\)$/s, 'neznan ključ "$1" (znani ključi: $2)'],
+  [
+    /^"title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes$/,
+    '"title" se konča pri " #", ker YAML preostanek vrstice bere kot komentar: naslov daj v narekovaje',
+  ],
+  [
+    /^"url" must be a web address starting with http:\/\/ or https:\/\/$/,
+    '"url" mora biti spletni naslov, ki se začne s http:// ali https://',
+  ],
+];
+
+/** `message` by the first rule of `rules` that fits it, or undefined when none does. */
+function translated(message: string, rules: readonly Rule[]): string | undefined {
+  const rule = rules.find(([shape]) => shape.test(message));
+  return rule && message.replace(rule[0], rule[1]);
+}
+
+/** The field problems joined in `details`, each translated, or undefined when one is not known. */
+function translatedFields(details: string): string | undefined {
+  const parts = details.split('; ').map((part) => translated(part, SLOVENIAN_FIELDS));
+  return parts.every((part) => part !== undefined) ? parts.join('; ') : undefined;
+}
+
+/** `message` in Slovenian, or as the engine wrote it when its shape is not known here. */
+function slovenian(message: string): string {
+  const frontMatter = /^front matter: (.*)$/s.exec(message);
+  if (frontMatter) return `glava: ${translatedFields(frontMatter[1]!) ?? frontMatter[1]!}`;
+  return translated(message, SLOVENIAN) ?? translatedFields(message) ?? message;
+}
+
 /** One problem as one line: `file:line: message` in English, `file, vrstica N: sporočilo` in Slovenian. */
 export function problemText(problem: CorpusProblem, locale: Locale): string {
   if (locale === 'en') return formatProblem(problem);
   const where = problem.line === undefined ? problem.file : `${problem.file}, vrstica ${problem.line}`;
-  const rule = SLOVENIAN.find(([shape]) => shape.test(problem.message));
-  return `${where}: ${rule ? problem.message.replace(rule[0], rule[1]) : problem.message}`;
+  return `${where}: ${slovenian(problem.message)}`;
 }

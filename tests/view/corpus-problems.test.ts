@@ -20,6 +20,26 @@ describe('corpus problems in the reader’s language', () => {
     ).toBe('b.jsonl, vrstica 3: oznako "x" že uporablja a.md; vsak članek potrebuje svojo oznako');
   });
 
+  it('name an unknown front matter key and the key meant in Slovenian', () => {
+    const sl = (message: string) => problemText({ file: 'a.md', line: 2, message }, 'sl');
+    expect(
+      sl('front matter: unknown key "naslov": did you mean "title"? (known keys: id, title, date, lang, url)'),
+    ).toBe('a.md, vrstica 2: glava: neznan ključ "naslov": morda "title"? (znani ključi: id, title, date, lang, url)');
+    expect(sl('front matter: unknown key "author" (known keys: id, title, date, lang, url)')).toBe(
+      'a.md, vrstica 2: glava: neznan ključ "author" (znani ključi: id, title, date, lang, url)',
+    );
+    expect(
+      sl(
+        'front matter: "title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes',
+      ),
+    ).toBe(
+      'a.md, vrstica 2: glava: "title" se konča pri " #", ker YAML preostanek vrstice bere kot komentar: naslov daj v narekovaje',
+    );
+    expect(sl('"url" must be a web address starting with http:// or https://')).toBe(
+      'a.md, vrstica 2: "url" mora biti spletni naslov, ki se začne s http:// ali https://',
+    );
+  });
+
   it('keep a message the table does not know, rather than lose it', () => {
     expect(problemText({ file: 'c.md', message: 'something new' }, 'sl')).toBe('c.md: something new');
   });

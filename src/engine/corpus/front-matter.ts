@@ -17,8 +17,16 @@ export interface SplitSource {
   rawDate?: string;
   /** Problem with the front matter itself, when it is not a valid YAML mapping. */
   error?: { message: string; line: number };
-  /** The file line of each front matter key (`date` → 4), for pointing at a bad value. */
-  keyLines?: Map<string, number>;
+  /** Each front matter key as written on its line, for pointing at a bad value. */
+  keyLines?: Map<string, KeyLine>;
+}
+
+/** Where a top-level front matter key is written, and the text after its colon as written. */
+export interface KeyLine {
+  /** The file line (`date` → 4). */
+  line: number;
+  /** What follows the colon, comments and quotes included: `  Kim #1 v Pjongjangu`. */
+  rawValue: string;
 }
 
 /**
@@ -33,19 +41,19 @@ const FRONT_MATTER = new RegExp(String.raw`${BEFORE_OPENING}---[ \t]*\r?\n(?:([\
 const FRONT_MATTER_OPENING = new RegExp(String.raw`${BEFORE_OPENING}---[ \t]*\r?\n`);
 /** The seed's raw form: the file's first word is `date`, followed by `YYYY-MM` (or a full date). */
 const RAW_DATE = /^\uFEFF?\s*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)\b[ \t]*/;
-const TOP_LEVEL_KEY = /^([^\s#:][^:]*?)[ \t]*:/;
+const TOP_LEVEL_KEY = /^([^\s#:][^:]*?)[ \t]*:(.*)$/;
 
 /** The file line of the opening `---`: 1, unless blank lines come before it. */
 function openingLine(blankLinesBefore: string): number {
   return 1 + (blankLinesBefore.match(/\n/g)?.length ?? 0);
 }
 
-/** File line of every top-level key in the YAML text, which starts at `firstLine` of the file. */
-function keyLinesOf(yaml: string, firstLine: number): Map<string, number> {
-  const lines = new Map<string, number>();
+/** Every top-level key in the YAML text, which starts at `firstLine` of the file, as written. */
+function keyLinesOf(yaml: string, firstLine: number): Map<string, KeyLine> {
+  const lines = new Map<string, KeyLine>();
   yaml.split(/\r?\n/).forEach((line, i) => {
-    const key = TOP_LEVEL_KEY.exec(line)?.[1];
-    if (key !== undefined && !lines.has(key)) lines.set(key, firstLine + i);
+    const match = TOP_LEVEL_KEY.exec(line);
+    if (match && !lines.has(match[1]!)) lines.set(match[1]!, { line: firstLine + i, rawValue: match[2]! });
   });
   return lines;
 }

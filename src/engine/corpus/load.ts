@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { zod } from '../util/zod.ts';
 import type { CorpusDocument, CorpusProblem } from '../types.ts';
 import { CorpusError } from './corpus-error.ts';
-import { splitSource } from './front-matter.ts';
+import { splitSource, type SplitSource } from './front-matter.ts';
+import { describeUnknownKey, TITLE_CUT_BY_COMMENT, titleCutByComment, unknownKeys, type FrontMatterKey } from './front-matter-keys.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
 import { CHECK_QUESTIONS_FILE } from './check-questions-file.ts';
@@ -28,7 +29,11 @@ const date = zod
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must look like YYYY-MM or YYYY-MM-DD')
   .refine((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d), 'is not a date on the calendar (month 01–12, a day the month has)');
 const lang = zod.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
-const url = zod.url('must be an absolute URL');
+/** Links are shown as the answer's link and Source button: only a web page can be one (never `javascript:`). */
+const WEB_PROTOCOL = /^https?:$/;
+const url = zod
+  .url('must be an absolute URL')
+  .refine((u) => !URL.canParse(u) || WEB_PROTOCOL.test(new URL(u).protocol), 'must be a web address starting with http:// or https://');
 /** The language of an article that does not name one: odlomek answers about Slovenian news. */
 export const DEFAULT_LANGUAGE = 'sl';
 /** `YYYY-MM-DD`, the date part of an ISO timestamp. */
@@ -36,13 +41,14 @@ const ISO_DATE_LENGTH = 'YYYY-MM-DD'.length;
 /** YAML turns some scalars into numbers or dates; metadata fields are text. */
 const text = zod.preprocess((v) => (typeof v === 'number' ? String(v) : v), zod.string().trim().min(1, 'must not be empty'));
 
+/** Exactly the keys of `FRONT_MATTER_KEYS` (the type checks it); any other key is refused. */
 const frontMatterSchema = zod.object({
   id: slug.optional(),
   title: text.optional(),
   date: zod.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, ISO_DATE_LENGTH) : v), date).optional(),
-  url: url.optional(),
   lang: lang.optional(),
-});
+  url: url.optional(),
+} satisfies Record<FrontMatterKey, z.ZodType>);
 
 const jsonlSchema = zod.looseObject({
   id: slug,
@@ -67,13 +73,25 @@ function describeZodError(error: z.ZodError, input: unknown): string {
     .join('; ');
 }
 
-/** One problem per zod issue, each at the file line of the front matter key it is about. */
-function frontMatterProblems(rel: string, error: z.ZodError, meta: unknown, keyLines: Map<string, number> | undefined): CorpusProblem[] {
-  return error.issues.map((issue) => {
-    const line = keyLines?.get(String(issue.path[0]));
-    const single = new zod.ZodError([issue]);
-    return { file: rel, ...(line === undefined ? {} : { line }), message: `front matter: ${describeZodError(single, meta)}` };
-  });
+/**
+ * Every problem of the front matter's keys and values, each at the file line of its key, in the
+ * order of the lines: keys the loader does not know, a title cut at ` #`, and one per zod issue.
+ */
+function frontMatterProblems(rel: string, split: SplitSource, error: z.ZodError | undefined): CorpusProblem[] {
+  const meta = split.meta ?? {};
+  const at = (key: string, message: string): CorpusProblem => {
+    const line = split.keyLines?.get(key)?.line;
+    return { file: rel, ...(line === undefined ? {} : { line }), message: `front matter: ${message}` };
+  };
+  const problems = unknownKeys(meta).map((key) => at(key, describeUnknownKey(key)));
+  const titleCut = titleCutByComment(split.keyLines?.get('title'));
+  if (titleCut) problems.push(at('title', TITLE_CUT_BY_COMMENT));
+  for (const issue of error?.issues ?? []) {
+    // A title cut down to nothing is empty because of the cut: the cut is the problem to fix.
+    if (titleCut && issue.path[0] === 'title') continue;
+    problems.push(at(String(issue.path[0]), describeZodError(new zod.ZodError([issue]), meta)));
+  }
+  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
 /** Words of the first line that stand in for a missing title: about a headline's length. */
@@ -93,8 +111,9 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
     return null;
   }
   const parsed = frontMatterSchema.safeParse(split.meta ?? {});
-  if (!parsed.success) {
-    problems.push(...frontMatterProblems(rel, parsed.error, split.meta, split.keyLines));
+  const metaProblems = frontMatterProblems(rel, split, parsed.error);
+  if (!parsed.success || metaProblems.length > 0) {
+    problems.push(...metaProblems);
     return null;
   }
   const meta = parsed.data;

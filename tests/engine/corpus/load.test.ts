@@ -87,6 +87,27 @@ describe('good corpus files', () => {
     expect(documents[0]!.text).toContain('\uFFFD');
   });
 
+  it('reads the front matter of the corpus README, comments and all, and a quoted title with "#"', async () => {
+    const dir = await corpusDir({
+      'a.md': [
+        '---',
+        'id: putin-kim-2024-06        # citation id; default: the file name without extension',
+        'title: "Kim #1 v Pjongjangu"',
+        'date: 2024-06                # YYYY-MM or YYYY-MM-DD',
+        'lang: sl                     # default sl',
+        'url: https://example.org/... # optional',
+        '---',
+        ARTICLE,
+      ].join('\n'),
+    });
+    expect((await loadCorpus(dir)).documents[0]).toMatchObject({
+      slug: 'putin-kim-2024-06',
+      title: 'Kim #1 v Pjongjangu',
+      date: '2024-06',
+      url: 'https://example.org/...',
+    });
+  });
+
   it.each([
     ['a blank line', '\n---'],
     ['blank lines with spaces and a CRLF', ' \r\n\t\n---'],
@@ -125,6 +146,18 @@ describe('bad corpus files name the file, the line and what is wrong', () => {
     ['29 February of a common year', { 'a.md': `---\ndate: 2023-02-29\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" is not a date on the calendar/],
     ['month 13 in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-13', text: 'T' }) }, /^x\.jsonl:1: "date" is not a date on the calendar/],
     ['month 13 in the raw form', { 'a.txt': `date 2024-13 ${ARTICLE}` }, /^a\.txt:1: the date 2024-13 is not a date on the calendar/],
+    // A key the loader does not know was ignored: a misspelt title fell back to the first words.
+    ['a misspelt key', { 'a.md': `---\ntilte: Naslov\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "tilte": did you mean "title"\? \(known keys: id, title, date, lang, url\)$/],
+    ['a key in capitals', { 'a.md': `---\ntitle: A\nDate: 2024-06\n---\n${ARTICLE}` }, /^a\.md:3: front matter: unknown key "Date": did you mean "date"\?/],
+    ['a key in Slovenian', { 'a.md': `---\nnaslov: Naslov\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "naslov": did you mean "title"\?/],
+    ['"datum" for "date"', { 'a.md': `---\ndatum: 2024-06\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "datum": did you mean "date"\?/],
+    ['"povezava" for "url"', { 'a.md': `---\npovezava: https://example.org\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "povezava": did you mean "url"\?/],
+    ['a key like no other', { 'a.md': `---\nauthor: Ana\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "author" \(known keys: id, title, date, lang, url\)$/],
+    ['a javascript: url', { 'a.md': `---\nurl: javascript:alert(1)\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "url" must be a web address starting with http:\/\/ or https:\/\/$/],
+    ['a javascript: url in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T', url: 'javascript:alert(1)' }) }, /^x\.jsonl:1: "url" must be a web address starting with http:\/\/ or https:\/\/$/],
+    // YAML reads " #" as the start of a comment: the title would have been "Kim".
+    ['a title cut at " #"', { 'a.md': `---\ndate: 2024-06\ntitle: Kim #1 v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes$/],
+    ['a title cut to nothing', { 'a.md': `---\ntitle: #1 v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "title" stops at " #"/],
     ['NUL bytes', { 'a.txt': Buffer.alloc(64) }, /^a\.txt:1: contains the control character U\+0000; only tabs and line breaks/],
     ['a control character further down', { 'a.md': `${ARTICLE}\nTretji \u001b[31modstavek.\n` }, /^a\.md:5: contains the control character U\+001B/],
     ['a control character escaped in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'Zvonec\u0007.' }) }, /^x\.jsonl:1: "text" contains the control character U\+0007/],
