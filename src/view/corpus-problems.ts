@@ -7,12 +7,25 @@
 import { formatProblem, type CorpusProblem } from '../engine/index.ts';
 import type { Locale } from './strings.ts';
 
-/** English message shape → Slovenian wording ($1… are the parts that vary: names, dates, reasons). */
-type Rule = readonly [RegExp, string];
+/**
+ * English message shape → Slovenian wording: `$1`… in a string are the parts that vary (names,
+ * dates, reasons); a function gets them as arguments, for a part that is there or not.
+ */
+type Rule = readonly [RegExp, string | ((match: string, ...parts: string[]) => string)];
+
+/** What YAML took a value for (`date: 2024`, a number), in the words of a Slovenian sentence. */
+const YAML_READING: Readonly<Record<string, string>> = { number: 'število', 'truth value': 'logično vrednost' };
 
 /** Whole messages. */
 const SLOVENIAN: readonly Rule[] = [
-  [/^front matter is not valid YAML: (.*)$/s, 'glava (front matter) ni veljaven YAML: $1'],
+  // The reason is the YAML parser's own, in English; what we add to it is translated.
+  [
+    /^front matter is not valid YAML: (.*?)(?: \(column (\d+)\))?(: put the value in quotes, since YAML reads ": " in it as a key)?$/s,
+    (_, reason, column, quotes) =>
+      `glava (front matter) ni veljaven YAML: ${reason}${column ? ` (stolpec ${column})` : ''}${
+        quotes ? ': vrednost daj v narekovaje, saj YAML ": " v njej bere kot ključ' : ''
+      }`,
+  ],
   [/^front matter must be a YAML mapping \(key: value lines\)$/, 'glava mora biti YAML z vrsticami ključ: vrednost'],
   [
     /^front matter opened with "---" is never closed: end it with a line "---"$/,
@@ -67,6 +80,17 @@ const SLOVENIAN_FIELDS: readonly Rule[] = [
     /^"title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes$/,
     '"title" se konča pri " #", ker YAML preostanek vrstice bere kot komentar: naslov daj v narekovaje',
   ],
+  [/^"(.*)" must not be empty$/, '"$1" ne sme biti prazno'],
+  [
+    /^"date" must look like YYYY-MM or YYYY-MM-DD(?: \(YAML read (.*) as a (number|truth value)\))?$/s,
+    (_, value, reading) =>
+      `"date" mora biti oblike YYYY-MM ali YYYY-MM-DD${value ? ` (YAML je ${value} prebral kot ${YAML_READING[reading!]})` : ''}`,
+  ],
+  [
+    /^"(.*)" must be text \(YAML read (.*) as a (number|truth value): put it in quotes\)$/s,
+    (_, field, value, reading) =>
+      `"${field}" mora biti besedilo (YAML je ${value} prebral kot ${YAML_READING[reading!]}: daj ga v narekovaje)`,
+  ],
   [
     /^"url" must be a web address starting with http:\/\/ or https:\/\/$/,
     '"url" mora biti spletni naslov, ki se začne s http:// ali https://',
@@ -76,7 +100,10 @@ const SLOVENIAN_FIELDS: readonly Rule[] = [
 /** `message` by the first rule of `rules` that fits it, or undefined when none does. */
 function translated(message: string, rules: readonly Rule[]): string | undefined {
   const rule = rules.find(([shape]) => shape.test(message));
-  return rule && message.replace(rule[0], rule[1]);
+  if (!rule) return undefined;
+  const [shape, wording] = rule;
+  // Two calls, as `replace` takes a string or a function but not a value that may be either.
+  return typeof wording === 'string' ? message.replace(shape, wording) : message.replace(shape, wording);
 }
 
 /** The field problems joined in `details`, each translated, or undefined when one is not known. */

@@ -40,6 +40,28 @@ describe('corpus problems in the reader’s language', () => {
     );
   });
 
+  it('say what YAML made of a value, and what to do, in Slovenian', () => {
+    const sl = (message: string) => problemText({ file: 'a.md', line: 2, message }, 'sl');
+    expect(sl('front matter: "date" must look like YYYY-MM or YYYY-MM-DD (YAML read 2024 as a number)')).toBe(
+      'a.md, vrstica 2: glava: "date" mora biti oblike YYYY-MM ali YYYY-MM-DD (YAML je 2024 prebral kot število)',
+    );
+    expect(sl('front matter: "id" must be text (YAML read true as a truth value: put it in quotes)')).toBe(
+      'a.md, vrstica 2: glava: "id" mora biti besedilo (YAML je true prebral kot logično vrednost: daj ga v narekovaje)',
+    );
+    expect(sl('front matter: "title" must not be empty')).toBe('a.md, vrstica 2: glava: "title" ne sme biti prazno');
+    // The parser's reason stays as it wrote it; the column and the advice are ours.
+    expect(
+      sl(
+        'front matter is not valid YAML: Nested mappings are not allowed in compact mappings (column 8): put the value in quotes, since YAML reads ": " in it as a key',
+      ),
+    ).toBe(
+      'a.md, vrstica 2: glava (front matter) ni veljaven YAML: Nested mappings are not allowed in compact mappings (stolpec 8): vrednost daj v narekovaje, saj YAML ": " v njej bere kot ključ',
+    );
+    expect(sl('front matter is not valid YAML: Missing closing "quote (column 6)')).toBe(
+      'a.md, vrstica 2: glava (front matter) ni veljaven YAML: Missing closing "quote (stolpec 6)',
+    );
+  });
+
   it('keep a message the table does not know, rather than lose it', () => {
     expect(problemText({ file: 'c.md', message: 'something new' }, 'sl')).toBe('c.md: something new');
   });

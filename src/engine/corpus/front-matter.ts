@@ -58,6 +58,15 @@ function keyLinesOf(yaml: string, firstLine: number): Map<string, KeyLine> {
   return lines;
 }
 
+/**
+ * What to do about a YAML error the parser words for YAML's grammar, not for a moderator:
+ * `title: Putin: obisk` is "Nested mappings are not allowed in compact mappings", as ": " in an
+ * unquoted value starts another key.
+ */
+function yamlErrorAdvice(error: Yaml.YAMLParseError): string {
+  return error.code === 'BLOCK_AS_IMPLICIT_KEY' ? ': put the value in quotes, since YAML reads ": " in it as a key' : '';
+}
+
 /** A YAML parser error as one clean line, placed at its line in the file (not in the front matter). */
 function yamlError(error: unknown, firstLine: number): { message: string; line: number } {
   if (!(error instanceof yaml().YAMLParseError)) return { message: `front matter is not valid YAML: ${String(error)}`, line: firstLine };
@@ -65,7 +74,7 @@ function yamlError(error: unknown, firstLine: number): { message: string; line: 
   // The parser appends " at line L, column C:" and a code excerpt; the line goes into the position.
   const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
   return {
-    message: `front matter is not valid YAML: ${reason}${where ? ` (column ${where.col})` : ''}`,
+    message: `front matter is not valid YAML: ${reason}${where ? ` (column ${where.col})` : ''}${yamlErrorAdvice(error)}`,
     line: where ? firstLine + where.line - 1 : firstLine,
   };
 }

@@ -24,9 +24,11 @@ export interface LoadedCorpus {
 const slug = zod
   .string()
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be letters, digits, ".", "_" or "-" (no spaces or "#")');
+/** The forms of a date the loader reads (see `isRealDate`). */
+const DATE_FORMS = 'must look like YYYY-MM or YYYY-MM-DD';
 const date = zod
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must look like YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, DATE_FORMS)
   .refine((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d), 'is not a date on the calendar (month 01–12, a day the month has)');
 const lang = zod.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
 /** Links are shown as the answer's link and Source button: only a web page can be one (never `javascript:`). */
@@ -73,6 +75,29 @@ function describeZodError(error: z.ZodError, input: unknown): string {
     .join('; ');
 }
 
+/** What YAML made of a value written as a number or true/false, which it does not keep as text. */
+function yamlReading(value: unknown): string | undefined {
+  if (typeof value === 'number') return `YAML read ${value} as a number`;
+  if (typeof value === 'boolean') return `YAML read ${value} as a truth value`;
+  return undefined;
+}
+
+/**
+ * One front matter issue in words. Where YAML turned the value into something other than text,
+ * it says so: `date: 2024` is a number to YAML, and "must be text" would leave the moderator
+ * wondering; an empty `title:` is null to YAML, and "must be text" would not say it is empty.
+ */
+function describeFrontMatterIssue(issue: z.ZodError['issues'][number], meta: Record<string, unknown>): string {
+  const field = String(issue.path[0]);
+  const value = meta[field];
+  if (issue.code !== 'invalid_type' || value === undefined) return describeZodError(new zod.ZodError([issue]), meta);
+  if (value === null) return `"${field}" must not be empty`;
+  const reading = yamlReading(value);
+  if (reading === undefined) return describeZodError(new zod.ZodError([issue]), meta);
+  // Quotes make YAML keep `id: 2024` as text; no number becomes a date by quoting, so the form is what helps there.
+  return field === 'date' ? `"date" ${DATE_FORMS} (${reading})` : `"${field}" must be text (${reading}: put it in quotes)`;
+}
+
 /**
  * Every problem of the front matter's keys and values, each at the file line of its key, in the
  * order of the lines: keys the loader does not know, a title cut at ` #`, and one per zod issue.
@@ -89,7 +114,7 @@ function frontMatterProblems(rel: string, split: SplitSource, error: z.ZodError 
   for (const issue of error?.issues ?? []) {
     // A title cut down to nothing is empty because of the cut: the cut is the problem to fix.
     if (titleCut && issue.path[0] === 'title') continue;
-    problems.push(at(String(issue.path[0]), describeZodError(new zod.ZodError([issue]), meta)));
+    problems.push(at(String(issue.path[0]), describeFrontMatterIssue(issue, meta)));
   }
   return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }

@@ -158,6 +158,11 @@ describe('bad corpus files name the file, the line and what is wrong', () => {
     // YAML reads " #" as the start of a comment: the title would have been "Kim".
     ['a title cut at " #"', { 'a.md': `---\ndate: 2024-06\ntitle: Kim #1 v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes$/],
     ['a title cut to nothing', { 'a.md': `---\ntitle: #1 v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "title" stops at " #"/],
+    // YAML reads `date: 2024` as a number and an empty value as null; "must be text" said neither.
+    ['a year for a date', { 'a.md': `---\ndate: 2024\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" must look like YYYY-MM or YYYY-MM-DD \(YAML read 2024 as a number\)$/],
+    ['a number for an id', { 'a.md': `---\nid: 2024\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "id" must be text \(YAML read 2024 as a number: put it in quotes\)$/],
+    ['an empty title', { 'a.md': `---\ntitle:\ndate: 2024-06\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "title" must not be empty$/],
+    ['an unquoted title with ": "', { 'a.md': `---\ndate: 2024-06\ntitle: Putin: obisk v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:3: front matter is not valid YAML: Nested mappings are not allowed in compact mappings \(column 8\): put the value in quotes, since YAML reads ": " in it as a key$/],
     ['NUL bytes', { 'a.txt': Buffer.alloc(64) }, /^a\.txt:1: contains the control character U\+0000; only tabs and line breaks/],
     ['a control character further down', { 'a.md': `${ARTICLE}\nTretji \u001b[31modstavek.\n` }, /^a\.md:5: contains the control character U\+001B/],
     ['a control character escaped in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'Zvonec\u0007.' }) }, /^x\.jsonl:1: "text" contains the control character U\+0007/],
