@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Engine } from './engine.ts';
 import {
   CHECK_QUESTIONS_FILE,
+  isCheckQuestionsFile,
   parseCheckQuestions,
   type CheckQuestion,
   type CheckQuestions,
@@ -18,13 +19,14 @@ import { listCorpusFiles } from './corpus/list-files.ts';
 export { CHECK_QUESTIONS_FILE, parseCheckQuestions, type CheckQuestion, type CheckQuestions };
 
 /**
- * Every `questions.jsonl` of a corpus folder (the top folder's first, then subfolders' in path
- * order). A folder without one has no check questions; an unreadable file is a problem, not a throw.
+ * Every `questions.jsonl` of a corpus folder, its name in any case (the top folder's first, then
+ * subfolders' in path order). A folder without one has no check questions; an unreadable file is
+ * a problem, not a throw.
  */
 export async function loadCheckQuestions(dir: string): Promise<CheckQuestions> {
   let files: string[];
   try {
-    files = (await listCorpusFiles(dir)).files.filter((f) => path.basename(f) === CHECK_QUESTIONS_FILE);
+    files = (await listCorpusFiles(dir)).files.filter(isCheckQuestionsFile);
   } catch {
     return { questions: [], problems: [] };
   }

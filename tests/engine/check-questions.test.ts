@@ -49,6 +49,22 @@ describe('questions.jsonl', () => {
     expect(await loadCheckQuestions(await corpusDir({ 'a.md': ARTICLE }))).toEqual({ questions: [], problems: [] });
   });
 
+  it('is Questions.jsonl in any case too: check questions, not a broken article file', async () => {
+    const dir = await corpusDir({
+      'a.md': ARTICLE,
+      'Questions.jsonl': '{"question": "Kdo?", "expect": null}\n',
+      'teme/QUESTIONS.JSONL': '{"question": "Kje?", "expect": "a#2"}\n',
+    });
+    expect((await loadCorpus(dir)).documents.map((d) => d.slug)).toEqual(['a']);
+    expect(await loadCheckQuestions(dir)).toEqual({
+      questions: [
+        { question: 'Kdo?', expect: null, source: 'Questions.jsonl:1' },
+        { question: 'Kje?', expect: 'a#2', source: 'teme/QUESTIONS.JSONL:1' },
+      ],
+      problems: [],
+    });
+  });
+
   it('ships a set for the shipped article that reads cleanly and names only passages the article has', async () => {
     const { questions, problems } = await loadCheckQuestions(CORPUS);
     expect(problems).toEqual([]);

@@ -7,8 +7,8 @@ import { CorpusError } from './corpus-error.ts';
 import { splitSource, type SplitSource } from './front-matter.ts';
 import { describeUnknownKey, TITLE_CUT_BY_COMMENT, titleCutByComment, unknownKeys, type FrontMatterKey } from './front-matter-keys.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
-import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
-import { CHECK_QUESTIONS_FILE } from './check-questions-file.ts';
+import { isSynonymsFile, parseSynonyms } from './synonyms-file.ts';
+import { isCheckQuestionsFile } from './check-questions-file.ts';
 import { forEachJsonLine } from './json-lines.ts';
 import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
 
@@ -204,7 +204,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
  * with title, date, url, lang, id; or the raw `date YYYY-MM` first-word form) and `.jsonl` files
  * (one article per line: id, title, date, text, optional url; other keys are ignored).
  * `synonyms.txt` files hold query-time synonym groups; `questions.jsonl` files are check questions
- * (see `check-questions-file.ts`), not articles. `README.md` and files or folders starting
+ * (see `check-questions-file.ts`), not articles; both names in any case. `README.md` and files or folders starting
  * with `.` or `_` are not articles; symbolic links and other extensions are skipped and listed
  * in `skipped`.
  *
@@ -218,10 +218,10 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const synonymFiles: { rel: string; groups: string[][] }[] = [];
   for (const rel of listing.files) {
     // The moderators' check questions are read by reloads, not quoted: never an article.
-    if (path.basename(rel) === CHECK_QUESTIONS_FILE) continue;
+    if (isCheckQuestionsFile(rel)) continue;
     const content = await readText(path.join(dir, rel), rel, problems);
     if (content === null) continue;
-    if (path.basename(rel) === SYNONYMS_FILE) {
+    if (isSynonymsFile(rel)) {
       synonymFiles.push({ rel, groups: parseSynonyms(content, rel, problems) });
     } else if (path.extname(rel).toLowerCase() === '.jsonl') {
       documents.push(...loadJsonlFile(rel, content, problems));

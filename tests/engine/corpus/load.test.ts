@@ -127,6 +127,13 @@ describe('good corpus files', () => {
     const dir = await corpusDir({ 'a.md': ARTICLE, 'synonyms.txt': 'ZN, OZN\n', 'teme/synonyms.txt': 'sankcije, kazni\n', 'teme/b.md': ARTICLE });
     expect((await loadCorpus(dir)).synonyms).toEqual([['ZN', 'OZN'], ['sankcije', 'kazni']]);
   });
+
+  it('reads Synonyms.txt in any case as synonyms, not as an article quoting the groups', async () => {
+    const dir = await corpusDir({ 'a.md': ARTICLE, 'Synonyms.txt': 'ZN, OZN\n', 'teme/SYNONYMS.TXT': 'sankcije, kazni\n' });
+    const corpus = await loadCorpus(dir);
+    expect(corpus.documents.map((d) => d.slug)).toEqual(['a']);
+    expect(corpus.synonyms).toEqual([['ZN', 'OZN'], ['sankcije', 'kazni']]);
+  });
 });
 
 describe('bad corpus files name the file, the line and what is wrong', () => {
