@@ -65,6 +65,28 @@ describe('questions.jsonl', () => {
     });
   });
 
+  it('reads a file saved with a byte order mark', async () => {
+    const dir = await corpusDir({ 'a.md': ARTICLE, 'questions.jsonl': '\uFEFF{"question": "Kdo?", "expect": null}\n' });
+    expect(await loadCheckQuestions(dir)).toEqual({
+      questions: [{ question: 'Kdo?', expect: null, source: 'questions.jsonl:1' }],
+      problems: [],
+    });
+  });
+
+  it('refuses a file that is not UTF-8, naming the line, rather than read mangled questions', async () => {
+    // "Kdo je podpisal sporazum o strateškem partnerstvu?" as Windows-1250 saves it: š is the byte 0x9A.
+    const windows1250 = Buffer.concat([
+      Buffer.from('{"question": "Kdo?", "expect": null}\n{"question": "Kdo je podpisal sporazum o strate'),
+      Buffer.from([0x9a]),
+      Buffer.from('kem partnerstvu?", "expect": "a#1"}\n'),
+    ]);
+    const dir = await corpusDir({ 'a.md': ARTICLE, 'questions.jsonl': windows1250 });
+    expect(await loadCheckQuestions(dir)).toEqual({
+      questions: [],
+      problems: [{ file: 'questions.jsonl', line: 2, message: 'is not valid UTF-8 text (save the file as UTF-8)' }],
+    });
+  });
+
   it('ships a set for the shipped article that reads cleanly and names only passages the article has', async () => {
     const { questions, problems } = await loadCheckQuestions(CORPUS);
     expect(problems).toEqual([]);

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { zod } from '../util/zod.ts';
@@ -10,7 +9,8 @@ import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { isSynonymsFile, parseSynonyms } from './synonyms-file.ts';
 import { isCheckQuestionsFile } from './check-questions-file.ts';
 import { forEachJsonLine } from './json-lines.ts';
-import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
+import { describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
+import { readCorpusText } from './read-text.ts';
 
 /** What a corpus folder holds once loaded: the articles and the query-time synonym groups. */
 export interface LoadedCorpus {
@@ -219,7 +219,7 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   for (const rel of listing.files) {
     // The moderators' check questions are read by reloads, not quoted: never an article.
     if (isCheckQuestionsFile(rel)) continue;
-    const content = await readText(path.join(dir, rel), rel, problems);
+    const content = await readCorpusText(path.join(dir, rel), rel, problems);
     if (content === null) continue;
     if (isSynonymsFile(rel)) {
       synonymFiles.push({ rel, groups: parseSynonyms(content, rel, problems) });
@@ -236,31 +236,6 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   }
   if (problems.length > 0) throw new CorpusError(problems);
   return { documents, synonyms: mergeSynonyms(synonymFiles), skipped: listing.skipped };
-}
-
-/**
- * Reads a file as text: real UTF-8 without control characters, else a problem naming the line.
- * Returns null when the file is unusable (the problem is then recorded).
- */
-async function readText(file: string, rel: string, problems: CorpusProblem[]): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    problems.push({ file: rel, message: `cannot read: ${(error as Error).message}` });
-    return null;
-  }
-  const decoded = decodeUtf8(bytes);
-  if ('badLine' in decoded) {
-    problems.push({ file: rel, line: decoded.badLine, message: 'is not valid UTF-8 text (save the file as UTF-8)' });
-    return null;
-  }
-  const control = findControlCharacter(decoded.text);
-  if (control) {
-    problems.push({ file: rel, line: control.line, message: describeControlCharacter(control.codePoint) });
-    return null;
-  }
-  return decoded.text;
 }
 
 /**
@@ -291,7 +266,7 @@ function duplicateIds(documents: CorpusDocument[]): CorpusProblem[] {
 export async function loadArticlesFile(file: string): Promise<CorpusDocument[]> {
   const name = path.basename(file);
   const problems: CorpusProblem[] = [];
-  const content = await readText(file, name, problems);
+  const content = await readCorpusText(file, name, problems);
   if (content === null) throw new CorpusError(problems);
   const documents = name.toLowerCase().endsWith('.jsonl') ? loadJsonlFile(name, content, problems) : [loadTextFile(name, content, problems)].filter((d) => d !== null);
   if (problems.length > 0) throw new CorpusError(problems);

@@ -123,6 +123,16 @@ describe('good corpus files', () => {
     ]);
   });
 
+  it('reads a .jsonl saved with a byte order mark', async () => {
+    const row = { id: 'c', title: 'C', date: '2024-06', text: ARTICLE };
+    const dir = await corpusDir({ 'c.jsonl': `\uFEFF${JSON.stringify(row)}\n` });
+    const [doc] = (await loadCorpus(dir)).documents;
+    expect(chunkDocument(doc!).map((p) => [p.id, p.text])).toEqual([
+      ['c#1', 'Prvi odstavek članka.'],
+      ['c#2', 'Drugi odstavek članka.'],
+    ]);
+  });
+
   it('reads every synonyms.txt, the top folder\'s first: one in a subfolder adds, never replaces', async () => {
     const dir = await corpusDir({ 'a.md': ARTICLE, 'synonyms.txt': 'ZN, OZN\n', 'teme/synonyms.txt': 'sankcije, kazni\n', 'teme/b.md': ARTICLE });
     expect((await loadCorpus(dir)).synonyms).toEqual([['ZN', 'OZN'], ['sankcije', 'kazni']]);
