@@ -204,9 +204,9 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
  * with title, date, url, lang, id; or the raw `date YYYY-MM` first-word form) and `.jsonl` files
  * (one article per line: id, title, date, text, optional url; other keys are ignored).
  * `synonyms.txt` files hold query-time synonym groups; `questions.jsonl` files are check questions
- * (see `check-questions-file.ts`), not articles; both names in any case. `README.md` and files or folders starting
- * with `.` or `_` are not articles; symbolic links and other extensions are skipped and listed
- * in `skipped`.
+ * (see `check-questions-file.ts`), not articles; both names in any case. `README.md` and files
+ * or folders starting with `.` or `_` are not articles; symbolic links and other extensions are
+ * skipped and listed in `skipped`.
  *
  * Collects every problem before failing, so a moderator sees all of them at once; throws a
  * `CorpusError` that names the file (and line) of each.
