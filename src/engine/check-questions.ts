@@ -4,27 +4,29 @@
  * say the article does not tell. A reload scores them on the old and on the new index, so a
  * corpus change that makes answers worse shows before (dry run) or right after it goes live.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Engine } from './engine.ts';
 import {
   CHECK_QUESTIONS_FILE,
+  isCheckQuestionsFile,
   parseCheckQuestions,
   type CheckQuestion,
   type CheckQuestions,
 } from './corpus/check-questions-file.ts';
 import { listCorpusFiles } from './corpus/list-files.ts';
+import { readCorpusText } from './corpus/read-text.ts';
 
 export { CHECK_QUESTIONS_FILE, parseCheckQuestions, type CheckQuestion, type CheckQuestions };
 
 /**
- * Every `questions.jsonl` of a corpus folder (the top folder's first, then subfolders' in path
- * order). A folder without one has no check questions; an unreadable file is a problem, not a throw.
+ * Every `questions.jsonl` of a corpus folder, its name in any case (the top folder's first, then
+ * subfolders' in path order). A folder without one has no check questions; an unreadable file is
+ * a problem, not a throw.
  */
 export async function loadCheckQuestions(dir: string): Promise<CheckQuestions> {
   let files: string[];
   try {
-    files = (await listCorpusFiles(dir)).files.filter((f) => path.basename(f) === CHECK_QUESTIONS_FILE);
+    files = (await listCorpusFiles(dir)).files.filter(isCheckQuestionsFile);
   } catch {
     return { questions: [], problems: [] };
   }
@@ -32,13 +34,9 @@ export async function loadCheckQuestions(dir: string): Promise<CheckQuestions> {
   files.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1));
   const all: CheckQuestions = { questions: [], problems: [] };
   for (const rel of files) {
-    let content: string;
-    try {
-      content = await readFile(path.join(dir, rel), 'utf8');
-    } catch (error) {
-      all.problems.push({ file: rel, message: `cannot read: ${(error as Error).message}` });
-      continue;
-    }
+    // Like an article file: one saved as Windows-1250 would be read as mangled questions without a word.
+    const content = await readCorpusText(path.join(dir, rel), rel, all.problems);
+    if (content === null) continue;
     const parsed = parseCheckQuestions(content, rel);
     all.questions.push(...parsed.questions);
     all.problems.push(...parsed.problems);

@@ -49,6 +49,44 @@ describe('questions.jsonl', () => {
     expect(await loadCheckQuestions(await corpusDir({ 'a.md': ARTICLE }))).toEqual({ questions: [], problems: [] });
   });
 
+  it('is Questions.jsonl in any case too: check questions, not a broken article file', async () => {
+    const dir = await corpusDir({
+      'a.md': ARTICLE,
+      'Questions.jsonl': '{"question": "Kdo?", "expect": null}\n',
+      'teme/QUESTIONS.JSONL': '{"question": "Kje?", "expect": "a#2"}\n',
+    });
+    expect((await loadCorpus(dir)).documents.map((d) => d.slug)).toEqual(['a']);
+    expect(await loadCheckQuestions(dir)).toEqual({
+      questions: [
+        { question: 'Kdo?', expect: null, source: 'Questions.jsonl:1' },
+        { question: 'Kje?', expect: 'a#2', source: 'teme/QUESTIONS.JSONL:1' },
+      ],
+      problems: [],
+    });
+  });
+
+  it('reads a file saved with a byte order mark', async () => {
+    const dir = await corpusDir({ 'a.md': ARTICLE, 'questions.jsonl': '\uFEFF{"question": "Kdo?", "expect": null}\n' });
+    expect(await loadCheckQuestions(dir)).toEqual({
+      questions: [{ question: 'Kdo?', expect: null, source: 'questions.jsonl:1' }],
+      problems: [],
+    });
+  });
+
+  it('refuses a file that is not UTF-8, naming the line, rather than read mangled questions', async () => {
+    // "Kdo je podpisal sporazum o strateškem partnerstvu?" as Windows-1250 saves it: š is the byte 0x9A.
+    const windows1250 = Buffer.concat([
+      Buffer.from('{"question": "Kdo?", "expect": null}\n{"question": "Kdo je podpisal sporazum o strate'),
+      Buffer.from([0x9a]),
+      Buffer.from('kem partnerstvu?", "expect": "a#1"}\n'),
+    ]);
+    const dir = await corpusDir({ 'a.md': ARTICLE, 'questions.jsonl': windows1250 });
+    expect(await loadCheckQuestions(dir)).toEqual({
+      questions: [],
+      problems: [{ file: 'questions.jsonl', line: 2, message: 'is not valid UTF-8 text (save the file as UTF-8)' }],
+    });
+  });
+
   it('ships a set for the shipped article that reads cleanly and names only passages the article has', async () => {
     const { questions, problems } = await loadCheckQuestions(CORPUS);
     expect(problems).toEqual([]);

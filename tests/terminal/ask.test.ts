@@ -182,7 +182,7 @@ describe.concurrent('npm run ask', () => {
     expect(stdout).toBe('');
     expect(stderr.split('\n')).toEqual([
       `ask: Korpusa v mapi ${dir} ni mogoče naložiti:`,
-      expect.stringMatching(/^ {2}bad\.jsonl, vrstica 1: "id" must be letters/),
+      '  bad.jsonl, vrstica 1: "id" so lahko le črke, števke, ".", "_" ali "-" (brez presledkov in "#"); manjka "title"; manjka "date"; manjka "text"',
       '  open.md, vrstica 1: glava, odprta z "---", ni zaprta: končaj jo z vrstico "---"',
       '',
     ]);

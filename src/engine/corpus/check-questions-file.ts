@@ -3,6 +3,7 @@
  * `{"question": "…", "expect": "article#3"}`, or `"expect": null` where the bot should say the
  * article does not tell. Like `synonyms.txt` it is a corpus-support file, never an article.
  */
+import path from 'node:path';
 import { zod } from '../util/zod.ts';
 import { MAX_QUESTION_LENGTH } from '../question-limit.ts';
 import type { CorpusProblem } from '../types.ts';
@@ -10,6 +11,14 @@ import { forEachJsonLine } from './json-lines.ts';
 
 /** Name of the check questions file in a corpus folder (it is never read as an article). */
 export const CHECK_QUESTIONS_FILE = 'questions.jsonl';
+
+/**
+ * Whether `rel` is a check questions file: its name in any case. `Questions.jsonl` was read as an
+ * article file, every line refused for want of "id", "title", "date" and "text".
+ */
+export function isCheckQuestionsFile(rel: string): boolean {
+  return path.basename(rel).toLowerCase() === CHECK_QUESTIONS_FILE;
+}
 
 export interface CheckQuestion {
   question: string;

@@ -16,7 +16,8 @@ export function forEachJsonLine(
   problems: CorpusProblem[],
   each: (value: unknown, where: LineAt) => void,
 ): void {
-  content.split('\n').forEach((text, index) => {
+  // A byte order mark (Notepad's "UTF-8 with BOM") is no part of the first line's JSON.
+  content.replace(/^\uFEFF/, '').split('\n').forEach((text, index) => {
     if (text.trim() === '') return;
     const where = { file, line: index + 1 };
     let value: unknown;

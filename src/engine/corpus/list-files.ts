@@ -62,6 +62,6 @@ export async function listCorpusFolder(dir: string): Promise<CorpusListing> {
     return await listCorpusFiles(dir);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CorpusError([{ file: dir, message: missing ? 'folder does not exist' : String(error) }]);
+    throw new CorpusError([{ file: dir, message: missing ? 'folder does not exist' : `cannot read the folder: ${(error as Error).message}` }]);
   }
 }

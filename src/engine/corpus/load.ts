@@ -1,15 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { zod } from '../util/zod.ts';
 import type { CorpusDocument, CorpusProblem } from '../types.ts';
 import { CorpusError } from './corpus-error.ts';
-import { splitSource } from './front-matter.ts';
+import { splitSource, type SplitSource } from './front-matter.ts';
+import { describeUnknownKey, TITLE_CUT_BY_COMMENT, titleCutByComment, unknownKeys, type FrontMatterKey } from './front-matter-keys.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
-import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
-import { CHECK_QUESTIONS_FILE } from './check-questions-file.ts';
+import { isSynonymsFile, parseSynonyms } from './synonyms-file.ts';
+import { isCheckQuestionsFile } from './check-questions-file.ts';
 import { forEachJsonLine } from './json-lines.ts';
-import { decodeUtf8, describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
+import { describeControlCharacter, findControlCharacter, isRealDate } from './text-checks.ts';
+import { readCorpusText } from './read-text.ts';
 
 /** What a corpus folder holds once loaded: the articles and the query-time synonym groups. */
 export interface LoadedCorpus {
@@ -23,12 +24,18 @@ export interface LoadedCorpus {
 const slug = zod
   .string()
   .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, 'must be letters, digits, ".", "_" or "-" (no spaces or "#")');
+/** The forms of a date the loader reads (see `isRealDate`). */
+const DATE_FORMS = 'must look like YYYY-MM or YYYY-MM-DD';
 const date = zod
   .string()
-  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must look like YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, DATE_FORMS)
   .refine((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d), 'is not a date on the calendar (month 01–12, a day the month has)');
 const lang = zod.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
-const url = zod.url('must be an absolute URL');
+/** Links are shown as the answer's link and Source button: only a web page can be one (never `javascript:`). */
+const WEB_PROTOCOL = /^https?:$/;
+const url = zod
+  .url('must be an absolute URL')
+  .refine((u) => !URL.canParse(u) || WEB_PROTOCOL.test(new URL(u).protocol), 'must be a web address starting with http:// or https://');
 /** The language of an article that does not name one: odlomek answers about Slovenian news. */
 export const DEFAULT_LANGUAGE = 'sl';
 /** `YYYY-MM-DD`, the date part of an ISO timestamp. */
@@ -36,13 +43,14 @@ const ISO_DATE_LENGTH = 'YYYY-MM-DD'.length;
 /** YAML turns some scalars into numbers or dates; metadata fields are text. */
 const text = zod.preprocess((v) => (typeof v === 'number' ? String(v) : v), zod.string().trim().min(1, 'must not be empty'));
 
+/** Exactly the keys of `FRONT_MATTER_KEYS` (the type checks it); any other key is refused. */
 const frontMatterSchema = zod.object({
   id: slug.optional(),
   title: text.optional(),
   date: zod.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, ISO_DATE_LENGTH) : v), date).optional(),
-  url: url.optional(),
   lang: lang.optional(),
-});
+  url: url.optional(),
+} satisfies Record<FrontMatterKey, z.ZodType>);
 
 const jsonlSchema = zod.looseObject({
   id: slug,
@@ -67,13 +75,48 @@ function describeZodError(error: z.ZodError, input: unknown): string {
     .join('; ');
 }
 
-/** One problem per zod issue, each at the file line of the front matter key it is about. */
-function frontMatterProblems(rel: string, error: z.ZodError, meta: unknown, keyLines: Map<string, number> | undefined): CorpusProblem[] {
-  return error.issues.map((issue) => {
-    const line = keyLines?.get(String(issue.path[0]));
-    const single = new zod.ZodError([issue]);
-    return { file: rel, ...(line === undefined ? {} : { line }), message: `front matter: ${describeZodError(single, meta)}` };
-  });
+/** What YAML made of a value written as a number or true/false, which it does not keep as text. */
+function yamlReading(value: unknown): string | undefined {
+  if (typeof value === 'number') return `YAML read ${value} as a number`;
+  if (typeof value === 'boolean') return `YAML read ${value} as a truth value`;
+  return undefined;
+}
+
+/**
+ * One front matter issue in words. Where YAML turned the value into something other than text,
+ * it says so: `date: 2024` is a number to YAML, and "must be text" would leave the moderator
+ * wondering; an empty `title:` is null to YAML, and "must be text" would not say it is empty.
+ */
+function describeFrontMatterIssue(issue: z.ZodError['issues'][number], meta: Record<string, unknown>): string {
+  const field = String(issue.path[0]);
+  const value = meta[field];
+  if (issue.code !== 'invalid_type' || value === undefined) return describeZodError(new zod.ZodError([issue]), meta);
+  if (value === null) return `"${field}" must not be empty`;
+  const reading = yamlReading(value);
+  if (reading === undefined) return describeZodError(new zod.ZodError([issue]), meta);
+  // Quotes make YAML keep `id: 2024` as text; no number becomes a date by quoting, so the form is what helps there.
+  return field === 'date' ? `"date" ${DATE_FORMS} (${reading})` : `"${field}" must be text (${reading}: put it in quotes)`;
+}
+
+/**
+ * Every problem of the front matter's keys and values, each at the file line of its key, in the
+ * order of the lines: keys the loader does not know, a title cut at ` #`, and one per zod issue.
+ */
+function frontMatterProblems(rel: string, split: SplitSource, error: z.ZodError | undefined): CorpusProblem[] {
+  const meta = split.meta ?? {};
+  const at = (key: string, message: string): CorpusProblem => {
+    const line = split.keyLines?.get(key)?.line;
+    return { file: rel, ...(line === undefined ? {} : { line }), message: `front matter: ${message}` };
+  };
+  const problems = unknownKeys(meta).map((key) => at(key, describeUnknownKey(key)));
+  const titleCut = titleCutByComment(split.keyLines?.get('title'));
+  if (titleCut) problems.push(at('title', TITLE_CUT_BY_COMMENT));
+  for (const issue of error?.issues ?? []) {
+    // A title cut down to nothing is empty because of the cut: the cut is the problem to fix.
+    if (titleCut && issue.path[0] === 'title') continue;
+    problems.push(at(String(issue.path[0]), describeFrontMatterIssue(issue, meta)));
+  }
+  return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
 /** Words of the first line that stand in for a missing title: about a headline's length. */
@@ -93,8 +136,9 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
     return null;
   }
   const parsed = frontMatterSchema.safeParse(split.meta ?? {});
-  if (!parsed.success) {
-    problems.push(...frontMatterProblems(rel, parsed.error, split.meta, split.keyLines));
+  const metaProblems = frontMatterProblems(rel, split, parsed.error);
+  if (!parsed.success || metaProblems.length > 0) {
+    problems.push(...metaProblems);
     return null;
   }
   const meta = parsed.data;
@@ -160,9 +204,9 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
  * with title, date, url, lang, id; or the raw `date YYYY-MM` first-word form) and `.jsonl` files
  * (one article per line: id, title, date, text, optional url; other keys are ignored).
  * `synonyms.txt` files hold query-time synonym groups; `questions.jsonl` files are check questions
- * (see `check-questions-file.ts`), not articles. `README.md` and files or folders starting
- * with `.` or `_` are not articles; symbolic links and other extensions are skipped and listed
- * in `skipped`.
+ * (see `check-questions-file.ts`), not articles; both names in any case. `README.md` and files
+ * or folders starting with `.` or `_` are not articles; symbolic links and other extensions are
+ * skipped and listed in `skipped`.
  *
  * Collects every problem before failing, so a moderator sees all of them at once; throws a
  * `CorpusError` that names the file (and line) of each.
@@ -174,10 +218,10 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   const synonymFiles: { rel: string; groups: string[][] }[] = [];
   for (const rel of listing.files) {
     // The moderators' check questions are read by reloads, not quoted: never an article.
-    if (path.basename(rel) === CHECK_QUESTIONS_FILE) continue;
-    const content = await readText(path.join(dir, rel), rel, problems);
+    if (isCheckQuestionsFile(rel)) continue;
+    const content = await readCorpusText(path.join(dir, rel), rel, problems);
     if (content === null) continue;
-    if (path.basename(rel) === SYNONYMS_FILE) {
+    if (isSynonymsFile(rel)) {
       synonymFiles.push({ rel, groups: parseSynonyms(content, rel, problems) });
     } else if (path.extname(rel).toLowerCase() === '.jsonl') {
       documents.push(...loadJsonlFile(rel, content, problems));
@@ -192,31 +236,6 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
   }
   if (problems.length > 0) throw new CorpusError(problems);
   return { documents, synonyms: mergeSynonyms(synonymFiles), skipped: listing.skipped };
-}
-
-/**
- * Reads a file as text: real UTF-8 without control characters, else a problem naming the line.
- * Returns null when the file is unusable (the problem is then recorded).
- */
-async function readText(file: string, rel: string, problems: CorpusProblem[]): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    problems.push({ file: rel, message: `cannot read: ${(error as Error).message}` });
-    return null;
-  }
-  const decoded = decodeUtf8(bytes);
-  if ('badLine' in decoded) {
-    problems.push({ file: rel, line: decoded.badLine, message: 'is not valid UTF-8 text (save the file as UTF-8)' });
-    return null;
-  }
-  const control = findControlCharacter(decoded.text);
-  if (control) {
-    problems.push({ file: rel, line: control.line, message: describeControlCharacter(control.codePoint) });
-    return null;
-  }
-  return decoded.text;
 }
 
 /**
@@ -247,7 +266,7 @@ function duplicateIds(documents: CorpusDocument[]): CorpusProblem[] {
 export async function loadArticlesFile(file: string): Promise<CorpusDocument[]> {
   const name = path.basename(file);
   const problems: CorpusProblem[] = [];
-  const content = await readText(file, name, problems);
+  const content = await readCorpusText(file, name, problems);
   if (content === null) throw new CorpusError(problems);
   const documents = name.toLowerCase().endsWith('.jsonl') ? loadJsonlFile(name, content, problems) : [loadTextFile(name, content, problems)].filter((d) => d !== null);
   if (problems.length > 0) throw new CorpusError(problems);

@@ -1,7 +1,16 @@
+import path from 'node:path';
 import type { CorpusProblem } from '../types.ts';
 
 /** Name of the synonyms file inside a corpus folder. */
 export const SYNONYMS_FILE = 'synonyms.txt';
+
+/**
+ * Whether `rel` is a synonyms file: its name in any case. `Synonyms.txt` (as some editors and
+ * file managers save it) was read as an article, quoting the synonym groups as its text.
+ */
+export function isSynonymsFile(rel: string): boolean {
+  return path.basename(rel).toLowerCase() === SYNONYMS_FILE;
+}
 
 /**
  * Parses the synonyms file: one group per line, members separated by commas; a member may be a

@@ -143,7 +143,8 @@ describe('corpus messages', () => {
     ]);
     const embed = renderReloadError(error, 'sl').embeds[0]!;
     expect(embed.title).toContain('prejšnje različice');
-    expect(embed.description).toBe('• a.jsonl, vrstica 3: missing "title"\n• b.md: empty body');
+    // A message the Slovenian table does not know ("empty body") is shown as the engine wrote it.
+    expect(embed.description).toBe('• a.jsonl, vrstica 3: manjka "title"\n• b.md: empty body');
     expect(renderReloadError(error, 'en').embeds[0]!.description).toBe(
       '• a.jsonl:3: missing "title"\n• b.md: empty body',
     );
