@@ -33,8 +33,8 @@ describe('the word memo', () => {
     engine = await Engine.fromDirectory(CORPUS);
     const dev = (await readDevSet(DEV_SET)).map((q) => q.question);
     const extra = (await readDevSet(EXTRA_QUESTIONS)).map((q) => q.question);
-    // Every fourth extra question: all of them, each parsed four times, took half a minute under load.
-    const someExtra = extra.filter((_, i) => i % 4 === 0);
+    // Every tenth extra question: all of them, each parsed four times, took over half a minute under load.
+    const someExtra = extra.filter((_, i) => i % 10 === 0);
     questions = [...dev, ...someExtra, ...MISSPELT, ...(await questionsFor('distinct')).slice(0, 200)];
   });
 
@@ -51,7 +51,7 @@ describe('the word memo', () => {
     expect(memo.alternatives.size).toBeGreaterThan(100);
     expect(memo.typoReadings.size).toBeGreaterThan(0);
     expect(memo.nearCorpusWord.size).toBeGreaterThan(0);
-  });
+  }, 90_000);
 
   it('stays within its bound', () => {
     const { index, synonyms: groups } = engine.parts();
