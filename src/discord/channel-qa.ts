@@ -36,7 +36,8 @@ export interface IncomingMessage {
  * itself are ignored, so two bots cannot loop. A bare mention comes back as the empty string (the
  * reply says how to ask); in a Q&A channel a message counts when it looks like a question (the
  * engine's `looksLikeQuestion`: it ends with `?` or starts with a question word), and one without
- * letters or digits ("???") gets the same hint as an empty `/ask`.
+ * letters or digits ("???") gets the same hint as an empty `/ask`; one that mentions another
+ * member is left to them.
  */
 export function channelQuestion(
   message: IncomingMessage,
@@ -49,6 +50,8 @@ export function channelQuestion(
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (mentioned) return text;
   if (!qaChannelIds.includes(message.channelId) || !looksLikeQuestion(text)) return null;
+  // Addressed to another member ("@Meta, ali si prebral članek?"): their conversation, not the bot's.
+  if (/<@!?\d+>/.test(text)) return null;
   return text;
 }
 

@@ -70,6 +70,10 @@ describe('channelQuestion', () => {
     expect(channelQuestion(message('kdaj je bil obisk', { channelId: QA }), BOT, [QA])).toBe('kdaj je bil obisk');
     expect(channelQuestion(message('Hvala, super.', { channelId: QA }), BOT, [QA])).toBeNull();
     expect(channelQuestion(message('Kdo je podpisal sporazum?'), BOT, [QA])).toBeNull();
+    // A question to another member in the channel is theirs to answer.
+    expect(
+      channelQuestion(message('<@888888888888888888> ali si prebral članek?', { channelId: QA }), BOT, [QA]),
+    ).toBeNull();
   });
 
   it('passes on a bare mention and very long questions, for the reply to say what is wrong', () => {
