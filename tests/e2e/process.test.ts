@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
 import { tempStore } from '../helpers.ts';
-import { corpusCopy, plainGuard, run } from './setup.ts';
+import { corpusCopy, plainGuard, run, withLogOf } from './setup.ts';
 import { commands } from '../../commands/index.ts';
 
 /** What the deploy registers: every command of commands/, the message command included. */
@@ -86,6 +86,52 @@ describe('npm start', () => {
       } finally {
         await strict.close();
       }
+    },
+    60_000,
+  );
+
+  it.concurrent(
+    "starts without the Message Content intent when Discord refuses it and only servers' own Q&A channels asked for it",
+    async ({ expect }) => {
+      const strict = await FakeDiscord.start({ allowPrivilegedIntents: false });
+      // A moderator chose a Q&A channel with /settings channel-add; QA_CHANNEL_IDS stays empty.
+      const { store, dir } = await tempStore();
+      await store.saveGuildSettings(strict.world.guild.id, { qaChannelIds: [strict.world.channels.questions.id] });
+      await store.close();
+      const bot = run(
+        'launch/main.mjs',
+        { DISCORD_TOKEN: strict.token, DISCORD_API_URL: strict.apiBaseUrl, DATA_DIR: dir },
+        undefined,
+        { guard: await plainGuard() },
+      );
+      try {
+        await withLogOf(bot, strict.waitForIdentify(30_000));
+        // Identified without the privileged intent, after Discord refused the first identify with it.
+        const identifies = strict.gatewayFrames.filter((f) => f.direction === 'in' && f.op === 2);
+        expect(identifies.length).toBe(2);
+        expect((identifies[0]!.d as { intents: number }).intents & (1 << 15)).not.toBe(0);
+        expect((identifies[1]!.d as { intents: number }).intents & (1 << 15)).toBe(0);
+        // Mentions are still answered.
+        const answer = await withLogOf(
+          bot,
+          strict.sendMessage({ content: `<@${strict.world.botUser.id}> kdo je podpisal sporazum?` }).reply(15_000),
+        );
+        expect((answer.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+      } finally {
+        bot.child.kill('SIGTERM');
+        await strict.close();
+      }
+      expect(await bot.exit).toBe(0);
+      const warnings = bot
+        .stderr()
+        .split('\n')
+        .filter((l) => / WARN /.test(l));
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          /Discord refused the Message Content intent, asked for because servers chose Q&A channels of their own .*not read until the intent is enabled .*mentions and the commands still work$/,
+        ),
+      ]);
+      expect(bot.stderr()).not.toMatch(/ ERROR |QA_CHANNEL_IDS/);
     },
     60_000,
   );
