@@ -24,6 +24,7 @@ import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
 import { describeConnectFailure, fatalCloseReason, isIntentRefusal } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
+import { isConnectionFailure, logInRetrying } from './login-retry.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { flushLog, log } from '../log.ts';
 import { counted } from '../view/plural.ts';
@@ -248,11 +249,14 @@ async function logIn(
   afterStart: { started: () => boolean; onFatal: ((reason: string) => void) | undefined },
 ): Promise<Watchdog | undefined> {
   let watchdog: Watchdog | undefined;
+  // Why the last attempt could not connect, while none could (see `login-retry.ts`).
+  let connectFailure: string | undefined;
   const gaveUp = new Promise<never>((_, reject) => {
     if (config.DISCORD_CONNECT_TIMEOUT_SECONDS === 0) return;
     watchdog = watchConnection(client, {
       timeoutMs: config.DISCORD_CONNECT_TIMEOUT_SECONDS * 1000,
       apiUrl: config.DISCORD_API_URL,
+      connectFailure: () => connectFailure,
       onGiveUp: (reason) => {
         if (!afterStart.started()) return reject(new ConnectTimeoutError(reason));
         log.error(reason);
@@ -261,10 +265,24 @@ async function logIn(
     });
   });
   const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  // Aborted when the deadline passes: no attempt after the verdict.
+  const abandon = new AbortController();
+  const loggedIn = logInRetrying(client, {
+    token: config.DISCORD_TOKEN!,
+    apiUrl: config.DISCORD_API_URL,
+    timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+    signal: abandon.signal,
+    onFailure: (error, attempts) => {
+      connectFailure = isConnectionFailure(error)
+        ? `${error.message} (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`
+        : undefined;
+    },
+  });
   try {
-    await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), connected]), gaveUp]);
+    await Promise.race([Promise.all([loggedIn, connected]), gaveUp]);
     return watchdog;
   } catch (error) {
+    abandon.abort();
     watchdog?.stop();
     await client.destroy();
     throw error;
