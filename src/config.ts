@@ -3,11 +3,13 @@
  * Errors are one line per bad variable and never repeat a value, so a token pasted into the
  * wrong variable cannot end up in a terminal scroll-back or a CI log.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import dotenv from 'dotenv';
 import type { z } from 'zod';
 // zod as the engine has it: bundled for `npm start`, its CommonJS build under tsx (src/engine/util/zod.ts).
 import { zod } from './engine/index.ts';
-import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from './paths.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR, REPO_ROOT } from './paths.ts';
 import { parseShardIds } from './shard-ids.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -216,12 +218,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /**
+ * The `.env` an entry point reads: the working directory's, else the repository's (beside
+ * package.json), so a bot started from another folder (a systemd unit, `node /srv/odlomek/launch/main.mjs`)
+ * still finds its settings. Undefined when neither has one.
+ */
+export function envFile(cwd: string = process.cwd(), repoRoot: string = REPO_ROOT): string | undefined {
+  return [cwd, repoRoot].map((dir) => path.join(dir, '.env')).find((file) => existsSync(file));
+}
+
+/** Reads `envFile()` into `env`; variables `env` already has win, as with dotenv everywhere. */
+export function readEnvFile(
+  env: Record<string, string | undefined> = process.env,
+  cwd?: string,
+  repoRoot?: string,
+): void {
+  const file = envFile(cwd, repoRoot);
+  if (file) dotenv.config({ path: file, processEnv: env as Record<string, string>, quiet: true });
+}
+
+/**
  * An entry point's configuration: `.env` read into the environment (variables already set win,
- * so tests and hosts can override it), then validated. Invalid values are printed on stderr, one
- * line per variable, and give undefined: the caller exits 1.
+ * so tests and hosts can override it; see `envFile` for which one), then validated. Invalid values
+ * are printed on stderr, one line per variable, and give undefined: the caller exits 1.
  */
 export function readConfig(): Config | undefined {
-  dotenv.config({ quiet: true });
+  readEnvFile();
   try {
     return loadConfig(process.env);
   } catch (error) {

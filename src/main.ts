@@ -17,7 +17,8 @@ import type { RunningBot } from './discord/bot.ts';
 import type { Store } from './storage/store.ts';
 import { databasePassword, describeStoreLocation, openAnswerStore } from './storage/open-store.ts';
 import { runConsole } from './terminal/console.ts';
-import { systemLocale } from './terminal/environment.ts';
+import { stdinCanAsk, systemLocale } from './terminal/environment.ts';
+import { REPO_ROOT } from './paths.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
 import { log, redact, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
@@ -90,6 +91,13 @@ async function main(): Promise<ExitCode> {
   redact(config.DISCORD_TOKEN);
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
+
+  // Run as a service (stdin /dev/null) without a token: there is nothing to do, and exit 0 would
+  // look to the supervisor like a bot that ran.
+  if (!config.DISCORD_TOKEN && !stdinCanAsk()) {
+    console.error(terminalStrings(locale).noTokenNoInput(REPO_ROOT));
+    return 1;
+  }
 
   // The corpus loads in a worker while the Discord face is imported and logs in: a large saved
   // index and the gateway handshake take their time side by side.

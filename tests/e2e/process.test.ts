@@ -10,7 +10,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
-import { tempStore } from '../helpers.ts';
+import { REPO, tempStore } from '../helpers.ts';
 import { corpusCopy, plainGuard, run, withLogOf } from './setup.ts';
 import { commands } from '../../commands/index.ts';
 
@@ -148,6 +148,26 @@ describe('npm start', () => {
       expect(app.stdout()).toContain('Najboljši stavek');
     },
     30_000,
+  );
+
+  it.concurrent(
+    'without a token and with /dev/null for standard input (a service) says so in one line and exits 1, from any folder',
+    async ({ expect }) => {
+      const guard = await plainGuard();
+      const launcher = path.join(REPO, 'launch/main.mjs');
+      // No CORPUS_DIR: the repository's corpus/, wherever the bot starts.
+      const app = run(launcher, { CORPUS_DIR: '', LANG: 'en_GB.UTF-8' }, 'dev-null', { guard, cwd: '/' });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toBe(
+        `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${REPO}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe).\n`,
+      );
+      expect(app.stdout()).toBe('');
+      // Questions piped in are still answered there.
+      const piped = run(launcher, { CORPUS_DIR: '' }, 'Kdo je Kim?\n', { guard, cwd: '/' });
+      expect(await piped.exit).toBe(0);
+      expect(piped.stdout()).toMatch(/^\? Kdo je Kim\?\n\[1\] ¶ \d+ · /);
+    },
+    60_000,
   );
 
   it.concurrent(
