@@ -20,7 +20,7 @@ import { runConsole } from './terminal/console.ts';
 import { stdinCanAsk, systemLocale } from './terminal/environment.ts';
 import { REPO_ROOT } from './paths.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
-import { log, redact, setLogContext, setLogLevel } from './log.ts';
+import { log, redact, scrub, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
 import { EXIT_DATABASE_UNREACHABLE, isManagedShard } from './discord/sharding/protocol.ts';
 
@@ -58,7 +58,8 @@ async function openCorpus(config: Config, onRead: () => void, started: Promise<v
     return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    for (const line of corpusErrorLines(dir, error, locale)) console.error(line);
+    // Masked as the log is: a token pasted into CORPUS_DIR is in the folder's name.
+    for (const line of corpusErrorLines(dir, error, locale)) console.error(scrub(line));
     return undefined;
   }
 }
@@ -89,6 +90,7 @@ async function main(): Promise<ExitCode> {
   // A shard process of `npm run start:sharded`: its lines say which shard they come from.
   if (process.env.SHARDING_MANAGER && process.env.SHARDS) setLogContext(`shard ${process.env.SHARDS}`);
   redact(config.DISCORD_TOKEN);
+  redact(databasePassword(config.DATABASE_URL));
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
 
@@ -142,7 +144,6 @@ async function main(): Promise<ExitCode> {
 
   // Created on the first start (SQLite with its folder; PostgreSQL's tables in an existing
   // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.
-  redact(databasePassword(config.DATABASE_URL));
   let store: Store;
   try {
     store = await openAnswerStore(config);

@@ -171,6 +171,19 @@ describe('npm start', () => {
   );
 
   it.concurrent(
+    'masks the token in the lines saying the corpus cannot be loaded',
+    async ({ expect }) => {
+      // The token pasted into CORPUS_DIR instead of DISCORD_TOKEN's line, and set there too.
+      const missing = path.join(await mkdtemp(path.join(tmpdir(), 'odlomek-corpus-')), fake.token);
+      const app = run('src/main.ts', { DISCORD_TOKEN: fake.token, CORPUS_DIR: missing });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toContain(`Korpusa v mapi ${path.dirname(missing)}/[redacted] ni mogoče naložiti:`);
+      expect(app.stderr() + app.stdout()).not.toContain(fake.token);
+    },
+    30_000,
+  );
+
+  it.concurrent(
     'says whether it read the saved index from INDEX_CACHE_DIR or indexed the corpus',
     async ({ expect }) => {
       const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
