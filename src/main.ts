@@ -4,6 +4,7 @@
  * Q&A over the same engine. Configuration and corpus problems end the process with readable
  * lines, not stacks.
  */
+import { existsSync } from 'node:fs';
 import { readConfig, type Config } from './config.ts';
 import {
   CorpusError,
@@ -15,7 +16,13 @@ import {
 } from './engine/index.ts';
 import type { RunningBot } from './discord/bot.ts';
 import type { Store } from './storage/store.ts';
-import { databasePassword, describeStoreLocation, openAnswerStore } from './storage/open-store.ts';
+import {
+  databasePassword,
+  describeOpenedStore,
+  describeStoreLocation,
+  openAnswerStore,
+  sqliteFile,
+} from './storage/open-store.ts';
 import { runConsole } from './terminal/console.ts';
 import { stdinCanAsk, systemLocale } from './terminal/environment.ts';
 import { REPO_ROOT } from './paths.ts';
@@ -146,7 +153,9 @@ async function main(): Promise<ExitCode> {
   // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.
   let store: Store;
   try {
+    const existed = !config.DATABASE_URL && existsSync(sqliteFile(config));
     store = await openAnswerStore(config);
+    log.info(describeOpenedStore(config, existed));
   } catch (error) {
     log.error(
       `cannot open the database in ${describeStoreLocation(config)}: ${error instanceof Error ? error.message : String(error)}`,

@@ -67,6 +67,8 @@ describe('npm start', () => {
     expect(bot.stderr()).not.toContain('network guard');
     expect(fake.commands.global).toEqual([]); // starting never registers commands
     expect(existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
+    // The log names the database, made by this first start.
+    expect(bot.stderr()).toContain(`database: SQLite file ${path.join(dataDir, DATABASE_FILE)} (created)`);
     fake.assertNoProblems();
   }, 60_000);
 
@@ -132,6 +134,7 @@ describe('npm start', () => {
         ),
       ]);
       expect(bot.stderr()).not.toMatch(/ ERROR |QA_CHANNEL_IDS/);
+      expect(bot.stderr()).toContain(`database: SQLite file ${path.join(dir, DATABASE_FILE)} (opened)`);
     },
     60_000,
   );
