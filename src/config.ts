@@ -28,16 +28,33 @@ function optional<T extends z.ZodType>(schema: T) {
 export const MAX_SECONDS = 3600;
 
 /**
- * A whole number of `unit` from `min` to `max`, each problem said in the unit's words; `maxNote`
- * says why the maximum is what it is. Unset: undefined (see `withDefault`).
+ * A whole number of `unit` from `min` to `max`, written in plain decimal digits (`10`, not
+ * `0x10`, `1e3` or `10.0`, which JavaScript's Number would take), each problem said in the unit's
+ * words; `maxNote` says why the maximum is what it is. Unset: undefined (see `withDefault`).
  */
 function wholeNumber(unit: string, min: number, max: number, maxNote = '') {
   return optional(
-    zod.coerce
-      .number({ error: `must be a number of ${unit}` })
-      .int(`must be a whole number of ${unit}`)
-      .min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`)
-      .max(max, `must be at most ${max}${maxNote}`),
+    zod
+      .string()
+      .trim()
+      .transform((text, context) => {
+        if (/^-?\d+$/.test(text)) return Number(text);
+        context.addIssue({
+          code: 'custom',
+          message: /^-?(\d+\.\d*|\.\d+)$/.test(text)
+            ? `must be a whole number of ${unit}`
+            : Number.isFinite(Number(text))
+              ? `must be a whole number of ${unit} in plain digits, such as 10`
+              : `must be a number of ${unit}`,
+        });
+        return zod.NEVER;
+      })
+      .pipe(
+        zod
+          .number()
+          .min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`)
+          .max(max, `must be at most ${max}${maxNote}`),
+      ),
   );
 }
 
@@ -142,9 +159,14 @@ const schema = zod.object({
         .filter((id) => id !== ''),
     )
     .pipe(zod.array(zod.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
-  LOG_LEVEL: optional(zod.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
-    (l) => l ?? 'info',
-  ),
+  // Any case, as PRIVATE_ANSWERS: `INFO` is what many other programs' settings say.
+  LOG_LEVEL: optional(
+    zod
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(zod.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  ).transform((l) => l ?? 'info'),
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
   DATA_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_DATA_DIR),

@@ -164,6 +164,34 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('takes LOG_LEVEL in any case, as PRIVATE_ANSWERS', () => {
+    expect(loadConfig({ LOG_LEVEL: 'INFO' }).LOG_LEVEL).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: ' Debug ' }).LOG_LEVEL).toBe('debug');
+    expect(errorOf({ LOG_LEVEL: 'LOUD' }).lines).toEqual(['LOG_LEVEL: must be one of debug, info, warn, error']);
+  });
+
+  it('takes every number only in plain decimal digits (not hexadecimal, exponents or 10.0)', () => {
+    const numeric: [string, string][] = [
+      ['COOLDOWN_SECONDS', 'seconds'],
+      ['DISCORD_CONNECT_TIMEOUT_SECONDS', 'seconds'],
+      ['DISCORD_REST_TIMEOUT_SECONDS', 'seconds'],
+      ['ANSWER_TTL_DAYS', 'days'],
+      ['UNANSWERED_LOG_MAX', 'questions'],
+      ['SHARD_COUNT', 'shards'],
+      ['REPLY_BUDGET_MS', 'milliseconds'],
+    ];
+    for (const [name, unit] of numeric) {
+      expect(loadConfig({ [name]: ' 16 ' })[name as 'COOLDOWN_SECONDS']).toBe(16);
+      for (const bad of ['0x10', '1e3', '+16', '16_0', 'Infinity'])
+        expect(errorOf({ [name]: bad }).lines).toEqual([
+          bad === 'Infinity' || bad === '16_0'
+            ? `${name}: must be a number of ${unit}`
+            : `${name}: must be a whole number of ${unit} in plain digits, such as 10`,
+        ]);
+      expect(errorOf({ [name]: '16.0' }).lines).toEqual([`${name}: must be a whole number of ${unit}`]);
+    }
+  });
+
   it('rejects a cooldown that is not a whole number', () => {
     expect(errorOf({ COOLDOWN_SECONDS: '2.5' }).lines).toEqual(['COOLDOWN_SECONDS: must be a whole number of seconds']);
     expect(errorOf({ COOLDOWN_SECONDS: 'soon' }).lines).toEqual(['COOLDOWN_SECONDS: must be a number of seconds']);
