@@ -24,7 +24,7 @@ import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
 import { describeConnectFailure, fatalCloseReason, isIntentRefusal } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
-import { isConnectionFailure, logInRetrying } from './login-retry.ts';
+import { describeAttempts, logInRetrying } from './login-retry.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { flushLog, log } from '../log.ts';
 import { counted } from '../view/plural.ts';
@@ -267,16 +267,11 @@ async function logIn(
   const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   // Aborted when the deadline passes: no attempt after the verdict.
   const abandon = new AbortController();
-  const loggedIn = logInRetrying(client, {
-    token: config.DISCORD_TOKEN!,
+  const loggedIn = logInRetrying(client, config.DISCORD_TOKEN!, {
     apiUrl: config.DISCORD_API_URL,
     timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
     signal: abandon.signal,
-    onFailure: (error, attempts) => {
-      connectFailure = isConnectionFailure(error)
-        ? `${error.message} (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`
-        : undefined;
-    },
+    onFailure: (error, attempts) => (connectFailure = describeAttempts(error, attempts)),
   });
   try {
     await Promise.race([Promise.all([loggedIn, connected]), gaveUp]);

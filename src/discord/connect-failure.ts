@@ -23,7 +23,10 @@ export function describeConnectFailure(error: unknown, context: ConnectContext):
   if (isIntentRefusal(error)) {
     return 'Discord refused the Message Content intent: enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty';
   }
-  if ((error instanceof DiscordAPIError && error.status === 401) || /invalid token|401/i.test(message)) {
+  // By the status (DiscordAPIError, or discord.js's HTTPError for a body that is not JSON), not a
+  // "401" anywhere in the text: `connect ECONNREFUSED 127.0.0.1:4010` is no refused token.
+  const status = error instanceof DiscordAPIError ? error.status : (error as { status?: unknown } | null)?.status;
+  if (status === 401 || /invalid token/i.test(message)) {
     return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
   }
   // The gateway's own refusals, as discord.js words them when login() fails on them.

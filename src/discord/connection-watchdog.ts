@@ -6,6 +6,7 @@
  * line and exits non-zero.
  */
 import { Events, RESTEvents, type Client } from 'discord.js';
+import { connectTimeoutReason } from './login-retry.ts';
 
 export interface WatchdogOptions {
   /** How long the gateway may be down (from the start, or from a drop) before giving up. */
@@ -44,8 +45,7 @@ export function watchConnection(
     if (everConnected)
       return `timed out: lost the connection to the Discord gateway and could not reconnect within ${seconds} s`;
     const failure = restAnswered ? undefined : connectFailure?.();
-    if (failure)
-      return `timed out: could not connect to Discord's API at ${apiUrl} (DISCORD_API_URL) within ${seconds} s: ${failure}`;
+    if (failure) return connectTimeoutReason(apiUrl, seconds, failure);
     if (!restAnswered)
       return `timed out: Discord's API at ${apiUrl} did not answer within ${seconds} s (a proxy or firewall may hold the connection)`;
     const gateway = client.ws.gateway ? ` at ${client.ws.gateway.replace(/\/$/, '')}` : '';

@@ -1,5 +1,5 @@
 /**
- * Logging in while Discord's API cannot be reached at all: a REST proxy not up yet at boot, DNS
+ * Logging in (or, for the shard manager, asking for the shard count) while Discord's API cannot be reached at all: a REST proxy not up yet at boot, DNS
  * not ready, a connection reset. discord.js gives up on the first such failure, and exiting on it
  * made a supervisor restart the bot in a tight loop; the bot keeps trying instead, with a growing
  * pause, until DISCORD_CONNECT_TIMEOUT_SECONDS have passed (for ever with 0; the caller's
@@ -55,7 +55,6 @@ export function isConnectionFailure(error: unknown): boolean {
 }
 
 export interface RetryOptions {
-  token: string;
   /** DISCORD_API_URL, named in the log lines. */
   apiUrl: string;
   /** DISCORD_CONNECT_TIMEOUT_SECONDS, named in the first line (0: for ever). */
@@ -67,12 +66,20 @@ export interface RetryOptions {
 }
 
 /**
- * `client.login(token)`, tried again after each failure `isUnreachable` accepts, with pauses of
- * 1, 2, 4 … up to 30 s. The first failure is logged as a warning, then one line every five
- * minutes, and one when it connects at last. Other failures (a refused token) reject at once.
+ * `client.login(token)`, tried again while Discord's API cannot be reached (see `untilReachable`).
  */
-export async function logInRetrying(client: Client, options: RetryOptions): Promise<void> {
-  const { token, apiUrl, timeoutSeconds, signal, onFailure } = options;
+export function logInRetrying(client: Client, token: string, options: RetryOptions): Promise<unknown> {
+  return untilReachable(() => client.login(token), options);
+}
+
+/**
+ * `attempt()`, tried again after each failure `isUnreachable` accepts, with pauses of 1, 2, 4 …
+ * up to 30 s, until it succeeds or `signal` is aborted. The first failure is logged as a warning,
+ * then one line every five minutes, and one when it gets through at last. Other failures (a
+ * refused token) reject at once.
+ */
+export async function untilReachable<T>(attempt: () => Promise<T>, options: RetryOptions): Promise<T> {
+  const { apiUrl, timeoutSeconds, signal, onFailure } = options;
   let firstFailureAt = 0;
   let lastLine = 0;
   let attempts = 0;
@@ -80,9 +87,9 @@ export async function logInRetrying(client: Client, options: RetryOptions): Prom
   for (;;) {
     attempts++;
     try {
-      await client.login(token);
+      const result = await attempt();
       if (attempts > 1) log.info(`reached Discord's API at ${apiUrl} (DISCORD_API_URL) after ${attempts} attempts`);
-      return;
+      return result;
     } catch (error) {
       if (signal.aborted || !isUnreachable(error)) throw error;
       const failure = error as Error;
@@ -109,4 +116,15 @@ export async function logInRetrying(client: Client, options: RetryOptions): Prom
     await sleep(pause, undefined, { signal });
     pause = Math.min(pause * 2, LONGEST_PAUSE_MS);
   }
+}
+
+/** Why the attempts failed, for a verdict: the last connection failure and how many attempts there were. */
+export function describeAttempts(error: Error, attempts: number): string | undefined {
+  if (!isConnectionFailure(error)) return undefined;
+  return `${error.message} (${attempts} ${attempts === 1 ? 'attempt' : 'attempts'})`;
+}
+
+/** The verdict when the deadline passed while no attempt could even connect. */
+export function connectTimeoutReason(apiUrl: string, seconds: number, failure: string): string {
+  return `timed out: could not connect to Discord's API at ${apiUrl} (DISCORD_API_URL) within ${seconds} s: ${failure}`;
 }

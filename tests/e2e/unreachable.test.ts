@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
-import { run, withLogOf, type Run } from './setup.ts';
+import { plainGuard, run, withLogOf, type Run } from './setup.ts';
 
 /** A loopback port nothing listens on (for now): connections to it are refused. */
 async function closedPort(): Promise<number> {
@@ -182,4 +182,32 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
     expect(bot.stderr()).toMatch(/reached Discord's API at .* \(DISCORD_API_URL\) after \d+ attempts/);
     expect(bot.stderr()).not.toMatch(/ ERROR /);
   }, 90_000);
+
+  it('start:sharded also keeps asking for the shard count while the API refuses connections, then gives up', async ({
+    expect,
+  }) => {
+    const apiUrl = `http://127.0.0.1:${await closedPort()}/api`;
+    const startedAt = Date.now();
+    const manager = run(
+      'launch/sharded.mjs',
+      {
+        DISCORD_TOKEN: 'MTExMTExMTExMTExMTExMTEx.Refuse.sharded-test-token',
+        DISCORD_API_URL: apiUrl,
+        DISCORD_CONNECT_TIMEOUT_SECONDS: '4',
+      },
+      undefined,
+      { guard: await plainGuard() },
+    );
+    expect(await manager.exit).toBe(1);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(4000);
+    const url = apiUrl.replace(/[.]/g, '\\.');
+    expect(errorLines(manager)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `\\[manager\\] could not start the shards: timed out: could not connect to Discord's API at ${url} \\(DISCORD_API_URL\\) within 4 s: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+ \\(\\d+ attempts\\)$`,
+        ),
+      ),
+    ]);
+    expect(manager.stderr().match(/ WARN /g)?.length).toBe(1);
+  }, 60_000);
 });
