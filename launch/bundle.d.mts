@@ -10,5 +10,5 @@ export interface BundleOptions {
   packages?: string[];
 }
 export declare const BOT_BUNDLE: BundleOptions & { entries: typeof BOT_ENTRIES };
-export declare function bundle(options: BundleOptions): Promise<{ dir: string; built: boolean }>;
+export declare function bundle(options: BundleOptions): Promise<{ dir: string; built: boolean; note?: string }>;
 export declare function runBundled(entry: keyof typeof BOT_ENTRIES): Promise<void>;

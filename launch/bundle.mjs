@@ -15,7 +15,20 @@
  * Plain JavaScript on purpose: this file runs before anything could compile TypeScript.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -38,30 +51,47 @@ const KEPT_BUNDLES = 3;
  * `src/bundle-url.d.ts`). Each module's `import.meta.url` is its source file instead (see `sourceUrls`).
  */
 const BANNER = 'const ODLOMEK_BUNDLE_URL = import.meta.url;';
-/** `require` for bundled CommonJS packages (esbuild's output calls it for Node's own modules). */
-const REQUIRE =
-  "import { createRequire as odlomekCreateRequire } from 'node:module'; const require = odlomekCreateRequire(import.meta.url);";
+/**
+ * `require` for bundled CommonJS packages (esbuild's output calls it for Node's own modules and the
+ * optional add-ons), resolving from the repository: a bundle kept in the temp folder must not look
+ * for an add-on in a `node_modules` someone else put above it.
+ */
+const requireFrom = (root) =>
+  `import { createRequire as odlomekCreateRequire } from 'node:module'; const require = odlomekCreateRequire(${JSON.stringify(pathToFileURL(path.join(root, 'package.json')).href)});`;
 
 /**
  * @typedef {object} BundleOptions
  * @property {string} name  names the cache entry (one per set of entry points)
  * @property {Record<string, string>} entries  output name (without `.mjs`) → source path, relative to `root`
  * @property {string} [root]  the repository (default: this one)
- * @property {string} [cacheDir]  where bundles are kept (default `node_modules/.cache/odlomek` in `root`)
+ * @property {string} [cacheDir]  where bundles are kept (default `node_modules/.cache/odlomek` in `root`,
+ *   or a private folder in the temp folder when this user cannot write that: see `privateCacheDir`)
  * @property {string[]} [packages]  packages bundled in, with all they import but Node's own modules
  *   and optional native add-ons (see `OPTIONAL_ADDONS`); other packages stay imports of node_modules
  */
 
 /**
  * The folder holding `<entry>.mjs` for every entry, bundled now when the sources changed since
- * the last bundle (or there is none).
+ * the last bundle (or there is none). `note`, when set, is one line for the person starting it:
+ * the default cache cannot be written by this user, and where the bundle is kept instead.
  * @param {BundleOptions} options
- * @returns {Promise<{ dir: string, built: boolean }>}
+ * @returns {Promise<{ dir: string, built: boolean, note?: string }>}
  */
-export async function bundle({ name, entries, root = REPO_ROOT, cacheDir = defaultCacheDir(root), packages = [] }) {
-  const home = path.join(cacheDir, name);
+export async function bundle({ name, entries, root = REPO_ROOT, cacheDir, packages = [] }) {
+  const cache = cacheDir ?? path.join(root, 'node_modules', '.cache', 'odlomek');
+  let home = path.join(cache, name);
+  // A current bundle is used where it is, also when this user cannot write there (a checkout
+  // owned by another user, run by a service user): reading it is all a start needs.
   const current = readCurrent(home, root, entries, packages);
   if (current) return { dir: current, built: false };
+  let note;
+  if (!cacheDir && !writable(home)) {
+    const fallback = privateCacheDir(root);
+    home = path.join(fallback, name);
+    note = `odlomek: ${cache} cannot be written by this user, so the bundle is kept in ${fallback} (let the bot's user write node_modules/.cache to keep it with the checkout)`;
+    const there = readCurrent(home, root, entries, packages);
+    if (there) return { dir: there, built: false, note };
+  }
   mkdirSync(home, { recursive: true });
   const { dir, manifest } = await build(home, root, entries, packages);
   // The manifest names the newest bundle; replaced whole, so a reader sees the old one or the new.
@@ -69,18 +99,54 @@ export async function bundle({ name, entries, root = REPO_ROOT, cacheDir = defau
   writeFileSync(temp, JSON.stringify(manifest));
   renameSync(temp, path.join(home, 'manifest.json'));
   prune(home, path.basename(dir));
-  return { dir, built: true };
+  return { dir, built: true, ...(note ? { note } : {}) };
 }
 
-/** `node_modules/.cache/odlomek` (where tools keep their caches), or the temp folder when that cannot be written. */
-function defaultCacheDir(root) {
-  const preferred = path.join(root, 'node_modules', '.cache', 'odlomek');
+/** Whether this process can make `dir` (if need be) and write in it. */
+function writable(dir) {
   try {
-    mkdirSync(preferred, { recursive: true });
-    return preferred;
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return true;
   } catch {
-    return path.join(tmpdir(), `odlomek-bundles-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+    return false;
   }
+}
+
+/**
+ * The bundle cache when `node_modules/.cache` cannot be written: a folder in the temp folder that
+ * only this user may write (one named for it that someone else made, or anyone may write, is
+ * refused: its bundle is code the bot would run). The bundle imports packages by name, which Node
+ * looks up in `node_modules` folders above the importing file: a link there to the repository's
+ * `node_modules` finds them.
+ */
+function privateCacheDir(root) {
+  const uid = process.getuid?.();
+  const dir = path.join(tmpdir(), `odlomek-bundles-${uid ?? 'user'}-${hashOf(root).slice(0, 12)}`);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = lstatSync(dir);
+  if (!stat.isDirectory() || (uid !== undefined && stat.uid !== uid) || (stat.mode & 0o022) !== 0)
+    throw new Error(
+      `odlomek: ${path.join(root, 'node_modules', '.cache')} cannot be written by this user, and ${dir} is not a folder only this user may write: let the bot's user write node_modules/.cache`,
+    );
+  const link = path.join(dir, 'node_modules');
+  const target = path.join(root, 'node_modules');
+  let linked;
+  try {
+    linked = readlinkSync(link);
+  } catch {
+    linked = undefined;
+  }
+  if (linked !== target) {
+    rmSync(link, { recursive: true, force: true });
+    try {
+      symlinkSync(target, link, 'junction');
+    } catch (error) {
+      // Another process starting at once made the same link first.
+      if (error.code !== 'EEXIST' || readlinkSync(link) !== target) throw error;
+    }
+  }
+  return dir;
 }
 
 /** The newest bundle's folder when it was made from exactly these entries and these file contents. */
@@ -146,7 +212,7 @@ async function build(home, root, entries, packages) {
       // needed (discord.js while the corpus is read, the PostgreSQL client) is not loaded up front.
       splitting: true,
       // A bundled CommonJS package requires Node's own modules: the bundle's `require` loads them.
-      banner: { js: packages.length > 0 ? `${BANNER}\n${REQUIRE}` : BANNER },
+      banner: { js: packages.length > 0 ? `${BANNER}\n${requireFrom(root)}` : BANNER },
       sourcemap: 'linked',
       metafile: true,
       logLevel: 'silent',
@@ -285,7 +351,9 @@ export const BOT_BUNDLE = { name: 'bot', entries: BOT_ENTRIES, packages: ['disco
 export async function runBundled(entry) {
   let dir;
   try {
-    ({ dir } = await bundle(BOT_BUNDLE));
+    let note;
+    ({ dir, note } = await bundle(BOT_BUNDLE));
+    if (note) console.error(note);
   } catch (error) {
     console.error(error.message);
     process.exit(1);

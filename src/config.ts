@@ -3,11 +3,13 @@
  * Errors are one line per bad variable and never repeat a value, so a token pasted into the
  * wrong variable cannot end up in a terminal scroll-back or a CI log.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import dotenv from 'dotenv';
 import type { z } from 'zod';
 // zod as the engine has it: bundled for `npm start`, its CommonJS build under tsx (src/engine/util/zod.ts).
 import { zod } from './engine/index.ts';
-import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from './paths.ts';
+import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR, REPO_ROOT } from './paths.ts';
 import { parseShardIds } from './shard-ids.ts';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -26,16 +28,33 @@ function optional<T extends z.ZodType>(schema: T) {
 export const MAX_SECONDS = 3600;
 
 /**
- * A whole number of `unit` from `min` to `max`, each problem said in the unit's words; `maxNote`
- * says why the maximum is what it is. Unset: undefined (see `withDefault`).
+ * A whole number of `unit` from `min` to `max`, written in plain decimal digits (`10`, not
+ * `0x10`, `1e3` or `10.0`, which JavaScript's Number would take), each problem said in the unit's
+ * words; `maxNote` says why the maximum is what it is. Unset: undefined (see `withDefault`).
  */
 function wholeNumber(unit: string, min: number, max: number, maxNote = '') {
   return optional(
-    zod.coerce
-      .number({ error: `must be a number of ${unit}` })
-      .int(`must be a whole number of ${unit}`)
-      .min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`)
-      .max(max, `must be at most ${max}${maxNote}`),
+    zod
+      .string()
+      .trim()
+      .transform((text, context) => {
+        if (/^-?\d+$/.test(text)) return Number(text);
+        context.addIssue({
+          code: 'custom',
+          message: /^-?(\d+\.\d*|\.\d+)$/.test(text)
+            ? `must be a whole number of ${unit}`
+            : Number.isFinite(Number(text))
+              ? `must be a whole number of ${unit} in plain digits, such as 10`
+              : `must be a number of ${unit}`,
+        });
+        return zod.NEVER;
+      })
+      .pipe(
+        zod
+          .number()
+          .min(min, min === 0 ? 'must be 0 or more' : `must be at least ${min}`)
+          .max(max, `must be at most ${max}${maxNote}`),
+      ),
   );
 }
 
@@ -140,9 +159,14 @@ const schema = zod.object({
         .filter((id) => id !== ''),
     )
     .pipe(zod.array(zod.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
-  LOG_LEVEL: optional(zod.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform(
-    (l) => l ?? 'info',
-  ),
+  // Any case, as PRIVATE_ANSWERS: `INFO` is what many other programs' settings say.
+  LOG_LEVEL: optional(
+    zod
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(zod.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  ).transform((l) => l ?? 'info'),
   COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
   DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
   DATA_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
@@ -216,12 +240,31 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 }
 
 /**
+ * The `.env` an entry point reads: the working directory's, else the repository's (beside
+ * package.json), so a bot started from another folder (a systemd unit, `node /srv/odlomek/launch/main.mjs`)
+ * still finds its settings. Undefined when neither has one.
+ */
+export function envFile(cwd: string = process.cwd(), repoRoot: string = REPO_ROOT): string | undefined {
+  return [cwd, repoRoot].map((dir) => path.join(dir, '.env')).find((file) => existsSync(file));
+}
+
+/** Reads `envFile()` into `env`; variables `env` already has win, as with dotenv everywhere. */
+export function readEnvFile(
+  env: Record<string, string | undefined> = process.env,
+  cwd?: string,
+  repoRoot?: string,
+): void {
+  const file = envFile(cwd, repoRoot);
+  if (file) dotenv.config({ path: file, processEnv: env as Record<string, string>, quiet: true });
+}
+
+/**
  * An entry point's configuration: `.env` read into the environment (variables already set win,
- * so tests and hosts can override it), then validated. Invalid values are printed on stderr, one
- * line per variable, and give undefined: the caller exits 1.
+ * so tests and hosts can override it; see `envFile` for which one), then validated. Invalid values
+ * are printed on stderr, one line per variable, and give undefined: the caller exits 1.
  */
 export function readConfig(): Config | undefined {
-  dotenv.config({ quiet: true });
+  readEnvFile();
   try {
     return loadConfig(process.env);
   } catch (error) {

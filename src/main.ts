@@ -4,6 +4,7 @@
  * Q&A over the same engine. Configuration and corpus problems end the process with readable
  * lines, not stacks.
  */
+import { existsSync } from 'node:fs';
 import { readConfig, type Config } from './config.ts';
 import {
   CorpusError,
@@ -15,11 +16,18 @@ import {
 } from './engine/index.ts';
 import type { RunningBot } from './discord/bot.ts';
 import type { Store } from './storage/store.ts';
-import { databasePassword, describeStoreLocation, openAnswerStore } from './storage/open-store.ts';
+import {
+  databasePassword,
+  describeOpenedStore,
+  describeStoreLocation,
+  openAnswerStore,
+  sqliteFile,
+} from './storage/open-store.ts';
 import { runConsole } from './terminal/console.ts';
-import { systemLocale } from './terminal/environment.ts';
+import { stdinCanAsk, systemLocale } from './terminal/environment.ts';
+import { REPO_ROOT } from './paths.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
-import { log, redact, setLogContext, setLogLevel } from './log.ts';
+import { log, redact, scrub, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
 import { EXIT_DATABASE_UNREACHABLE, isManagedShard } from './discord/sharding/protocol.ts';
 
@@ -57,7 +65,8 @@ async function openCorpus(config: Config, onRead: () => void, started: Promise<v
     return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    for (const line of corpusErrorLines(dir, error, locale)) console.error(line);
+    // Masked as the log is: a token pasted into CORPUS_DIR is in the folder's name.
+    for (const line of corpusErrorLines(dir, error, locale)) console.error(scrub(line));
     return undefined;
   }
 }
@@ -88,8 +97,16 @@ async function main(): Promise<ExitCode> {
   // A shard process of `npm run start:sharded`: its lines say which shard they come from.
   if (process.env.SHARDING_MANAGER && process.env.SHARDS) setLogContext(`shard ${process.env.SHARDS}`);
   redact(config.DISCORD_TOKEN);
+  redact(databasePassword(config.DATABASE_URL));
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
+
+  // Run as a service (stdin /dev/null) without a token: there is nothing to do, and exit 0 would
+  // look to the supervisor like a bot that ran.
+  if (!config.DISCORD_TOKEN && !stdinCanAsk()) {
+    console.error(terminalStrings(locale).noTokenNoInput(REPO_ROOT));
+    return 1;
+  }
 
   // The corpus loads in a worker while the Discord face is imported and logs in: a large saved
   // index and the gateway handshake take their time side by side.
@@ -134,10 +151,11 @@ async function main(): Promise<ExitCode> {
 
   // Created on the first start (SQLite with its folder; PostgreSQL's tables in an existing
   // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.
-  redact(databasePassword(config.DATABASE_URL));
   let store: Store;
   try {
+    const existed = !config.DATABASE_URL && existsSync(sqliteFile(config));
     store = await openAnswerStore(config);
+    log.info(describeOpenedStore(config, existed));
   } catch (error) {
     log.error(
       `cannot open the database in ${describeStoreLocation(config)}: ${error instanceof Error ? error.message : String(error)}`,

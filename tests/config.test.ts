@@ -1,5 +1,8 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, envFile, loadConfig, readEnvFile } from '../src/config.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from '../src/paths.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value';
@@ -161,8 +164,62 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('takes LOG_LEVEL in any case, as PRIVATE_ANSWERS', () => {
+    expect(loadConfig({ LOG_LEVEL: 'INFO' }).LOG_LEVEL).toBe('info');
+    expect(loadConfig({ LOG_LEVEL: ' Debug ' }).LOG_LEVEL).toBe('debug');
+    expect(errorOf({ LOG_LEVEL: 'LOUD' }).lines).toEqual(['LOG_LEVEL: must be one of debug, info, warn, error']);
+  });
+
+  it('takes every number only in plain decimal digits (not hexadecimal, exponents or 10.0)', () => {
+    const numeric: [string, string][] = [
+      ['COOLDOWN_SECONDS', 'seconds'],
+      ['DISCORD_CONNECT_TIMEOUT_SECONDS', 'seconds'],
+      ['DISCORD_REST_TIMEOUT_SECONDS', 'seconds'],
+      ['ANSWER_TTL_DAYS', 'days'],
+      ['UNANSWERED_LOG_MAX', 'questions'],
+      ['SHARD_COUNT', 'shards'],
+      ['REPLY_BUDGET_MS', 'milliseconds'],
+    ];
+    for (const [name, unit] of numeric) {
+      expect(loadConfig({ [name]: ' 16 ' })[name as 'COOLDOWN_SECONDS']).toBe(16);
+      for (const bad of ['0x10', '1e3', '+16', '16_0', 'Infinity'])
+        expect(errorOf({ [name]: bad }).lines).toEqual([
+          bad === 'Infinity' || bad === '16_0'
+            ? `${name}: must be a number of ${unit}`
+            : `${name}: must be a whole number of ${unit} in plain digits, such as 10`,
+        ]);
+      expect(errorOf({ [name]: '16.0' }).lines).toEqual([`${name}: must be a whole number of ${unit}`]);
+    }
+  });
+
   it('rejects a cooldown that is not a whole number', () => {
     expect(errorOf({ COOLDOWN_SECONDS: '2.5' }).lines).toEqual(['COOLDOWN_SECONDS: must be a whole number of seconds']);
     expect(errorOf({ COOLDOWN_SECONDS: 'soon' }).lines).toEqual(['COOLDOWN_SECONDS: must be a number of seconds']);
+  });
+});
+
+describe('the .env file', () => {
+  const folder = () => mkdtemp(path.join(tmpdir(), 'odlomek-env-'));
+
+  it("is the repository's when the working folder has none (a service started elsewhere), the environment winning", async () => {
+    const [repo, elsewhere] = [await folder(), await folder()];
+    await writeFile(path.join(repo, '.env'), 'DISCORD_TOKEN=from-the-repository\nLOG_LEVEL=debug\n');
+    expect(envFile(elsewhere, repo)).toBe(path.join(repo, '.env'));
+    const env: Record<string, string | undefined> = { LOG_LEVEL: 'warn' };
+    readEnvFile(env, elsewhere, repo);
+    expect(env).toEqual({ DISCORD_TOKEN: 'from-the-repository', LOG_LEVEL: 'warn' });
+  });
+
+  it("is the working folder's when it has one", async () => {
+    const [repo, here] = [await folder(), await folder()];
+    await writeFile(path.join(repo, '.env'), 'LOG_LEVEL=debug\n');
+    await writeFile(path.join(here, '.env'), 'COOLDOWN_SECONDS=5\n');
+    const env: Record<string, string | undefined> = {};
+    readEnvFile(env, here, repo);
+    expect(env).toEqual({ COOLDOWN_SECONDS: '5' });
+  });
+
+  it('is none when neither folder has one', async () => {
+    expect(envFile(await folder(), await folder())).toBeUndefined();
   });
 });

@@ -2,7 +2,15 @@
  * The Discord face: one discord.js client wired to the engine. Commands are never registered
  * here (that is `npm run deploy-commands`), so starting the bot only ever reads from Discord.
  */
-import { Client, Events, GatewayIntentBits, RESTEvents, type IIdentifyThrottler } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  RESTEvents,
+  SimpleIdentifyThrottler,
+  type IIdentifyThrottler,
+  type WebSocketOptions,
+} from 'discord.js';
 import type { Config } from '../config.ts';
 import type { LiveEngine } from '../engine/index.ts';
 import type { Store } from '../storage/store.ts';
@@ -14,8 +22,9 @@ import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
 import { handleMessage } from './channel-qa.ts';
 import { Cooldown } from './cooldown.ts';
-import { describeConnectFailure, fatalCloseReason } from './connect-failure.ts';
+import { describeConnectFailure, fatalCloseReason, isIntentRefusal } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
+import { describeAttempts, logInRetrying } from './login-retry.ts';
 import { NO_MENTIONS } from './render/payload.ts';
 import { flushLog, log } from '../log.ts';
 import { counted } from '../view/plural.ts';
@@ -89,21 +98,43 @@ export async function startBot(
   // discord.js reads SHARD_COUNT from the environment too; an empty one (`SHARD_COUNT=` in .env,
   // meaning unset) it would take for 0 shards and refuse.
   if (process.env.SHARD_COUNT?.trim() === '') delete process.env.SHARD_COUNT;
-  const client = new Client({
-    intents: intentsFor(config, await store.hasQaChannels().catch(() => false)),
-    // The default for every message; each payload sets it again so no code path can forget it.
-    allowedMentions: NO_MENTIONS,
-    failIfNotExists: false,
-    rest: restOptions(config),
-    ...(options.sharding?.identifyThrottler
-      ? { ws: { buildIdentifyThrottler: options.sharding.identifyThrottler } }
-      : {}),
-  });
+  const serversHaveQaChannels = await store.hasQaChannels().catch(() => false);
+  // Message Content asked for only because moderators chose Q&A channels with `/settings`: a
+  // refusal then must not keep the bot from starting (see below).
+  const intentOnlyForServers = config.QA_CHANNEL_IDS.length === 0 && serversHaveQaChannels;
+  const buildIdentifyThrottler = options.sharding?.identifyThrottler ?? sharedIdentifyThrottler();
   const fanOut = options.sharding?.fanOut ?? ALONE;
-
-  const commandIds = new CommandIds(client, config.DISCORD_GUILD_ID);
   const settings = new ServerSettings(store, config);
   const questionLog = new QuestionLog(store);
+  const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
+  let started = false;
+  let stopping = false;
+
+  /** A discord.js client with the bot's handlers, not yet logged in. */
+  const makeClient = (intents: GatewayIntentBits[]) => {
+    const client = new Client({
+      intents,
+      // The default for every message; each payload sets it again so no code path can forget it.
+      allowedMentions: NO_MENTIONS,
+      failIfNotExists: false,
+      rest: restOptions(config),
+      ws: { buildIdentifyThrottler },
+    });
+    client.on(Events.InteractionCreate, (interaction) => withContext((c) => handleInteraction(interaction, c)));
+    client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown)));
+    // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
+    client.on(Events.GuildDelete, (guild) => {
+      settings.drop(guild.id);
+      store.forgetGuild(guild.id).then(
+        (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
+        (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
+      );
+    });
+    watchHealth(client, config, { started: () => started, stopping: () => stopping }, options.onFatal);
+    return { client, commandIds: new CommandIds(client, config.DISCORD_GUILD_ID) };
+  };
+  let current = makeClient(intentsFor(config, serversHaveQaChannels));
+
   let context: BotContext | undefined;
   let stopServing = () => {};
   const loaded = Promise.resolve(live).then((engine) => {
@@ -115,7 +146,7 @@ export async function startBot(
       config,
       commands,
       store,
-      commandIds: () => commandIds.get(),
+      commandIds: () => current.commandIds.get(),
       settings,
       questionLog,
       previewCorpus: here.previewCorpus,
@@ -139,25 +170,10 @@ export async function startBot(
   // Its failure is the caller's to report (it ends the start below); nothing waits on it unhandled.
   loaded.catch(() => undefined);
   /** Runs `handle` with the bot's context (set before the login, so events never wait for it in practice). */
-  const withContext = (handle: (context: BotContext) => Promise<void>) => {
+  function withContext(handle: (context: BotContext) => Promise<void>) {
     if (context) void handle(context);
     else void loaded.then(handle, () => undefined);
-  };
-  const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
-
-  client.on(Events.InteractionCreate, (interaction) => withContext((c) => handleInteraction(interaction, c)));
-  client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown)));
-  // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
-  client.on(Events.GuildDelete, (guild) => {
-    settings.drop(guild.id);
-    store.forgetGuild(guild.id).then(
-      (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
-      (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
-    );
-  });
-  let started = false;
-  let stopping = false;
-  watchHealth(client, config, { started: () => started, stopping: () => stopping }, options.onFatal);
+  }
   const pruning = prunePeriodically(store);
 
   // The corpus first (it may still be loading in a worker while discord.js was imported and the
@@ -170,35 +186,35 @@ export async function startBot(
   } catch (error) {
     stopServing();
     clearInterval(pruning);
-    await client.destroy();
+    await current.client.destroy();
     throw error;
   }
 
   let watchdog: Watchdog | undefined;
-  const gaveUp = new Promise<never>((_, reject) => {
-    if (config.DISCORD_CONNECT_TIMEOUT_SECONDS === 0) return;
-    watchdog = watchConnection(client, {
-      timeoutMs: config.DISCORD_CONNECT_TIMEOUT_SECONDS * 1000,
-      apiUrl: config.DISCORD_API_URL,
-      onGiveUp: (reason) => {
-        if (!started) return reject(new ConnectTimeoutError(reason));
-        log.error(reason);
-        options.onFatal?.(reason);
-      },
-    });
-  });
-  const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   let ready: BotContext;
+  const afterStart = { started: () => started, onFatal: options.onFatal };
   try {
-    await Promise.race([Promise.all([client.login(config.DISCORD_TOKEN), connected]), gaveUp]);
+    try {
+      watchdog = await logIn(current.client, config, afterStart);
+    } catch (error) {
+      if (!intentOnlyForServers || !isIntentRefusal(error)) throw error;
+      // Nothing in QA_CHANNEL_IDS needs the intent, so the bot runs without it rather than not at
+      // all: mentions and the commands need no privileged intent.
+      log.warn(
+        'Discord refused the Message Content intent, asked for because servers chose Q&A channels of their own with /settings: starting without it. Those channels are not read until the intent is enabled for the bot in the Developer Portal (and the bot restarted); mentions and the commands still work',
+      );
+      current = makeClient(intentsFor(config));
+      watchdog = await logIn(current.client, config, afterStart);
+    }
     ready = await loaded;
   } catch (error) {
     watchdog?.stop();
     stopServing();
     clearInterval(pruning);
-    await client.destroy();
+    await current.client.destroy();
     throw error;
   }
+  const { client, commandIds } = current;
   started = true;
   void commandIds.refresh();
   const info = ready.live.engine.info();
@@ -219,6 +235,71 @@ export async function startBot(
       // The questions answered last are still waiting to be logged; the store closes after this.
       await questionLog.flush();
     },
+  };
+}
+
+/**
+ * Logs `client` in and waits for the gateway, giving up after DISCORD_CONNECT_TIMEOUT_SECONDS
+ * (`ConnectTimeoutError`). On failure the client is destroyed; on success the returned watchdog
+ * keeps guarding the connection.
+ */
+async function logIn(
+  client: Client,
+  config: Config,
+  afterStart: { started: () => boolean; onFatal: ((reason: string) => void) | undefined },
+): Promise<Watchdog | undefined> {
+  let watchdog: Watchdog | undefined;
+  // Why the last attempt could not connect, while none could (see `login-retry.ts`).
+  let connectFailure: string | undefined;
+  const gaveUp = new Promise<never>((_, reject) => {
+    if (config.DISCORD_CONNECT_TIMEOUT_SECONDS === 0) return;
+    watchdog = watchConnection(client, {
+      timeoutMs: config.DISCORD_CONNECT_TIMEOUT_SECONDS * 1000,
+      apiUrl: config.DISCORD_API_URL,
+      connectFailure: () => connectFailure,
+      onGiveUp: (reason) => {
+        if (!afterStart.started()) return reject(new ConnectTimeoutError(reason));
+        log.error(reason);
+        afterStart.onFatal?.(reason);
+      },
+    });
+  });
+  const connected = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  // Aborted when the deadline passes: no attempt after the verdict.
+  const abandon = new AbortController();
+  const loggedIn = logInRetrying(client, config.DISCORD_TOKEN!, {
+    apiUrl: config.DISCORD_API_URL,
+    timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+    signal: abandon.signal,
+    onFailure: (error, attempts) => (connectFailure = describeAttempts(error, attempts)),
+  });
+  try {
+    await Promise.race([Promise.all([loggedIn, connected]), gaveUp]);
+    return watchdog;
+  } catch (error) {
+    abandon.abort();
+    watchdog?.stop();
+    await client.destroy();
+    throw error;
+  }
+}
+
+/**
+ * discord.js's own identify throttler (one identify per `max_concurrency` bucket every 5 s), made
+ * once for every client of this start: a client made again after Discord refused the first one's
+ * identify then still waits out the 5 s since that identify.
+ */
+function sharedIdentifyThrottler(): NonNullable<WebSocketOptions['buildIdentifyThrottler']> {
+  let made: Promise<IIdentifyThrottler> | undefined;
+  return (manager) => {
+    made ??= manager.fetchGatewayInformation().then(
+      (info) => new SimpleIdentifyThrottler(info.session_start_limit.max_concurrency),
+      (error: unknown) => {
+        made = undefined;
+        throw error;
+      },
+    );
+    return made;
   };
 }
 

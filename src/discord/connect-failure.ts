@@ -12,13 +12,21 @@ export interface ConnectContext {
   timeoutSeconds: number;
 }
 
+/** Whether `error` is Discord refusing a privileged intent the bot asked for (close code 4014). */
+export function isIntentRefusal(error: unknown): boolean {
+  return /disallowed intents/i.test(error instanceof Error ? error.message : String(error));
+}
+
 /** Why the connection failed, as one line; the raw message when the cause is not one of these. */
 export function describeConnectFailure(error: unknown, context: ConnectContext): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/disallowed intents/i.test(message)) {
+  if (isIntentRefusal(error)) {
     return 'Discord refused the Message Content intent: enable it for the bot in the Developer Portal, or leave QA_CHANNEL_IDS empty';
   }
-  if ((error instanceof DiscordAPIError && error.status === 401) || /invalid token|401/i.test(message)) {
+  // By the status (DiscordAPIError, or discord.js's HTTPError for a body that is not JSON), not a
+  // "401" anywhere in the text: `connect ECONNREFUSED 127.0.0.1:4010` is no refused token.
+  const status = error instanceof DiscordAPIError ? error.status : (error as { status?: unknown } | null)?.status;
+  if (status === 401 || /invalid token/i.test(message)) {
     return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
   }
   // The gateway's own refusals, as discord.js words them when login() fails on them.

@@ -6,6 +6,7 @@
  * line and exits non-zero.
  */
 import { Events, RESTEvents, type Client } from 'discord.js';
+import { connectTimeoutReason } from './login-retry.ts';
 
 export interface WatchdogOptions {
   /** How long the gateway may be down (from the start, or from a drop) before giving up. */
@@ -14,6 +15,11 @@ export interface WatchdogOptions {
   apiUrl: string;
   /** Called once with the reason when the deadline passes. */
   onGiveUp: (reason: string) => void;
+  /**
+   * Why the last attempt to reach the REST API failed without an answer, when it could not even
+   * connect (refused, DNS, reset: see `login-retry.ts`), e.g. `connect ECONNREFUSED 127.0.0.1:9`.
+   */
+  connectFailure?: () => string | undefined;
 }
 
 export interface Watchdog {
@@ -25,7 +31,10 @@ export interface Watchdog {
  * Arms at once (the start counts as "not connected yet"), disarms when a shard is ready or has
  * resumed, re-arms when a shard starts reconnecting or is disconnected.
  */
-export function watchConnection(client: Client, { timeoutMs, apiUrl, onGiveUp }: WatchdogOptions): Watchdog {
+export function watchConnection(
+  client: Client,
+  { timeoutMs, apiUrl, onGiveUp, connectFailure }: WatchdogOptions,
+): Watchdog {
   let timer: NodeJS.Timeout | undefined;
   let restAnswered = false;
   let everConnected = false;
@@ -35,6 +44,8 @@ export function watchConnection(client: Client, { timeoutMs, apiUrl, onGiveUp }:
   const reason = (): string => {
     if (everConnected)
       return `timed out: lost the connection to the Discord gateway and could not reconnect within ${seconds} s`;
+    const failure = restAnswered ? undefined : connectFailure?.();
+    if (failure) return connectTimeoutReason(apiUrl, seconds, failure);
     if (!restAnswered)
       return `timed out: Discord's API at ${apiUrl} did not answer within ${seconds} s (a proxy or firewall may hold the connection)`;
     const gateway = client.ws.gateway ? ` at ${client.ws.gateway.replace(/\/$/, '')}` : '';

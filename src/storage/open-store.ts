@@ -2,10 +2,11 @@
  * The store the configuration asks for: PostgreSQL when DATABASE_URL is set (several hosts share
  * it), else SQLite in DATA_DIR (one host, nothing to install or start).
  */
+import path from 'node:path';
 import type { Config } from '../config.ts';
 import { DAY_MS } from './guild-store.ts';
 import type { Store } from './store.ts';
-import { SqliteAnswerStore } from './sqlite/sqlite-store.ts';
+import { DATABASE_FILE, SqliteAnswerStore } from './sqlite/sqlite-store.ts';
 
 export type StoreConfig = Pick<Config, 'DATA_DIR' | 'ANSWER_TTL_DAYS'> &
   Partial<Pick<Config, 'UNANSWERED_LOG_MAX' | 'DATABASE_URL'>>;
@@ -32,6 +33,21 @@ export function describeStoreLocation(config: StoreConfig): string {
   } catch {
     return 'PostgreSQL (DATABASE_URL)';
   }
+}
+
+/** The SQLite file the store keeps in DATA_DIR, as an absolute path. */
+export function sqliteFile(config: Pick<StoreConfig, 'DATA_DIR'>): string {
+  return path.resolve(config.DATA_DIR, DATABASE_FILE);
+}
+
+/**
+ * The line a start logs once the store is open, so an operator sees which database the bot uses:
+ * the SQLite file and whether it was made now (`existed`: it was there before opening), or the
+ * PostgreSQL server and database, never the password.
+ */
+export function describeOpenedStore(config: StoreConfig, existed: boolean): string {
+  if (config.DATABASE_URL) return `database: ${describeStoreLocation(config)}`;
+  return `database: SQLite file ${sqliteFile(config)} (${existed ? 'opened' : 'created'})`;
 }
 
 /** The password in DATABASE_URL, to keep out of every log line. */

@@ -10,8 +10,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
-import { tempStore } from '../helpers.ts';
-import { corpusCopy, plainGuard, run } from './setup.ts';
+import { REPO, tempStore } from '../helpers.ts';
+import { corpusCopy, plainGuard, run, withLogOf } from './setup.ts';
 import { commands } from '../../commands/index.ts';
 
 /** What the deploy registers: every command of commands/, the message command included. */
@@ -67,6 +67,8 @@ describe('npm start', () => {
     expect(bot.stderr()).not.toContain('network guard');
     expect(fake.commands.global).toEqual([]); // starting never registers commands
     expect(existsSync(path.join(dataDir, DATABASE_FILE))).toBe(true);
+    // The log names the database, made by this first start.
+    expect(bot.stderr()).toContain(`database: SQLite file ${path.join(dataDir, DATABASE_FILE)} (created)`);
     fake.assertNoProblems();
   }, 60_000);
 
@@ -91,6 +93,53 @@ describe('npm start', () => {
   );
 
   it.concurrent(
+    "starts without the Message Content intent when Discord refuses it and only servers' own Q&A channels asked for it",
+    async ({ expect }) => {
+      const strict = await FakeDiscord.start({ allowPrivilegedIntents: false });
+      // A moderator chose a Q&A channel with /settings channel-add; QA_CHANNEL_IDS stays empty.
+      const { store, dir } = await tempStore();
+      await store.saveGuildSettings(strict.world.guild.id, { qaChannelIds: [strict.world.channels.questions.id] });
+      await store.close();
+      const bot = run(
+        'launch/main.mjs',
+        { DISCORD_TOKEN: strict.token, DISCORD_API_URL: strict.apiBaseUrl, DATA_DIR: dir },
+        undefined,
+        { guard: await plainGuard() },
+      );
+      try {
+        await withLogOf(bot, strict.waitForIdentify(30_000));
+        // Identified without the privileged intent, after Discord refused the first identify with it.
+        const identifies = strict.gatewayFrames.filter((f) => f.direction === 'in' && f.op === 2);
+        expect(identifies.length).toBe(2);
+        expect((identifies[0]!.d as { intents: number }).intents & (1 << 15)).not.toBe(0);
+        expect((identifies[1]!.d as { intents: number }).intents & (1 << 15)).toBe(0);
+        // Mentions are still answered.
+        const answer = await withLogOf(
+          bot,
+          strict.sendMessage({ content: `<@${strict.world.botUser.id}> kdo je podpisal sporazum?` }).reply(15_000),
+        );
+        expect((answer.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
+      } finally {
+        bot.child.kill('SIGTERM');
+        await strict.close();
+      }
+      expect(await bot.exit).toBe(0);
+      const warnings = bot
+        .stderr()
+        .split('\n')
+        .filter((l) => / WARN /.test(l));
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          /Discord refused the Message Content intent, asked for because servers chose Q&A channels of their own .*not read until the intent is enabled .*mentions and the commands still work$/,
+        ),
+      ]);
+      expect(bot.stderr()).not.toMatch(/ ERROR |QA_CHANNEL_IDS/);
+      expect(bot.stderr()).toContain(`database: SQLite file ${path.join(dir, DATABASE_FILE)} (opened)`);
+    },
+    60_000,
+  );
+
+  it.concurrent(
     'without a token says so in one line and answers on the console, each piped question above its answer',
     async ({ expect }) => {
       const app = run('src/main.ts', {}, 'Kdo je Kim?\n');
@@ -100,6 +149,39 @@ describe('npm start', () => {
       );
       expect(app.stdout()).toMatch(/^\? Kdo je Kim\?\n\[1\] ¶ \d+ · .* · putin-kim-2024-06#\d+\n/);
       expect(app.stdout()).toContain('Najboljši stavek');
+    },
+    30_000,
+  );
+
+  it.concurrent(
+    'without a token and with /dev/null for standard input (a service) says so in one line and exits 1, from any folder',
+    async ({ expect }) => {
+      const guard = await plainGuard();
+      const launcher = path.join(REPO, 'launch/main.mjs');
+      // No CORPUS_DIR: the repository's corpus/, wherever the bot starts.
+      const app = run(launcher, { CORPUS_DIR: '', LANG: 'en_GB.UTF-8' }, 'dev-null', { guard, cwd: '/' });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toBe(
+        `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${REPO}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe).\n`,
+      );
+      expect(app.stdout()).toBe('');
+      // Questions piped in are still answered there.
+      const piped = run(launcher, { CORPUS_DIR: '' }, 'Kdo je Kim?\n', { guard, cwd: '/' });
+      expect(await piped.exit).toBe(0);
+      expect(piped.stdout()).toMatch(/^\? Kdo je Kim\?\n\[1\] ¶ \d+ · /);
+    },
+    60_000,
+  );
+
+  it.concurrent(
+    'masks the token in the lines saying the corpus cannot be loaded',
+    async ({ expect }) => {
+      // The token pasted into CORPUS_DIR instead of DISCORD_TOKEN's line, and set there too.
+      const missing = path.join(await mkdtemp(path.join(tmpdir(), 'odlomek-corpus-')), fake.token);
+      const app = run('src/main.ts', { DISCORD_TOKEN: fake.token, CORPUS_DIR: missing });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toContain(`Korpusa v mapi ${path.dirname(missing)}/[redacted] ni mogoče naložiti:`);
+      expect(app.stderr() + app.stdout()).not.toContain(fake.token);
     },
     30_000,
   );

@@ -89,13 +89,19 @@ export async function plainGuard(): Promise<string> {
  * through the tsx command; `node: true` runs `node --import tsx` instead, so a signal reaches the
  * script itself (tsx's command kills a child that does not report a relayed signal within 30 ms,
  * which a busy machine can miss). `guard` (from `plainGuard`) runs plain `node` with that preload:
- * for the launcher, as `npm start` and `npm run start:sharded` run it.
+ * for the launcher, as `npm start` and `npm run start:sharded` run it. `cwd` (default the
+ * repository) is where it runs; outside the repository give `script` as an absolute path, with `guard`.
  */
 export function run(
   script: string,
   vars: Record<string, string>,
-  stdin?: string,
-  { node = false, args = [], guard }: { node?: boolean; args?: string[]; guard?: string } = {},
+  stdin?: string | 'dev-null',
+  {
+    node = false,
+    args = [],
+    guard,
+    cwd = REPO,
+  }: { node?: boolean; args?: string[]; guard?: string; cwd?: string } = {},
 ): Run {
   const env = {
     PATH: process.env.PATH ?? '',
@@ -125,15 +131,16 @@ export function run(
   const command = guard ? [process.execPath] : node ? [process.execPath, '--import', 'tsx'] : [TSX];
   const preload = guard ? pathToFileURL(guard).href : NETWORK_GUARD_PRELOAD;
   const child = spawn(command[0]!, [...command.slice(1), '--import', preload, script, ...args], {
-    cwd: REPO,
+    cwd,
     env,
-    stdio: ['pipe', 'pipe', 'pipe'],
+    // 'dev-null': standard input is /dev/null, as a service manager runs a process.
+    stdio: [stdin === 'dev-null' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-  if (stdin !== undefined) child.stdin!.end(stdin);
+  if (stdin !== undefined && stdin !== 'dev-null') child.stdin!.end(stdin);
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, stdout: () => out, stderr: () => err, exit };
 }

@@ -4,9 +4,25 @@
  * lost after the start. The bot must give up within DISCORD_CONNECT_TIMEOUT_SECONDS with one
  * line saying why, and exit 1 so a supervisor restarts it.
  */
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
-import { run, type Run } from './setup.ts';
+import { plainGuard, run, withLogOf, type Run } from './setup.ts';
+
+/** A loopback port nothing listens on (for now): connections to it are refused. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Resolves once `text` is in the bot's log (checked every 50 ms). */
+async function logged(bot: Run, text: RegExp): Promise<void> {
+  while (!text.test(bot.stderr())) await sleep(50);
+}
 
 // Each test runs its own bot against its own fake and mostly waits out a deadline: run them side by side.
 describe.concurrent('npm start when Discord cannot be reached', () => {
@@ -97,5 +113,101 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
     } finally {
       await lost.close();
     }
+  }, 60_000);
+
+  it('keeps trying while the API refuses connections, then gives up naming DISCORD_API_URL', async ({ expect }) => {
+    // A REST proxy that is down: connections to it are refused at once.
+    const apiUrl = `http://127.0.0.1:${await closedPort()}/api`;
+    const startedAt = Date.now();
+    const bot = run('src/main.ts', {
+      DISCORD_TOKEN: 'MTExMTExMTExMTExMTExMTEx.Refuse.connections-test-token',
+      DISCORD_API_URL: apiUrl,
+      DISCORD_CONNECT_TIMEOUT_SECONDS: '4',
+    });
+    expect(await bot.exit).toBe(1);
+    // It waited out the deadline rather than exiting on the first refusal.
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(4000);
+    const url = apiUrl.replace(/[.]/g, '\\.');
+    expect(errorLines(bot)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `could not connect to Discord: timed out: could not connect to Discord's API at ${url} \\(DISCORD_API_URL\\) within 4 s: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+ \\(\\d+ attempts\\)$`,
+        ),
+      ),
+    ]);
+    // The first refusal is logged; the retries after it are not, each.
+    const warnings = bot
+      .stderr()
+      .split('\n')
+      .filter((l) => / WARN /.test(l));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `cannot reach Discord's API at ${url} \\(DISCORD_API_URL\\): connect ECONNREFUSED .*trying again, with growing pauses up to 30 s, for up to 4 s \\(DISCORD_CONNECT_TIMEOUT_SECONDS\\)$`,
+        ),
+      ),
+    ]);
+  }, 60_000);
+
+  it('with DISCORD_CONNECT_TIMEOUT_SECONDS=0 waits for an API that is down at boot, and runs once it is up', async ({
+    expect,
+  }) => {
+    const port = await closedPort();
+    const bot = run(
+      'src/main.ts',
+      {
+        DISCORD_TOKEN: 'MTExMTExMTExMTExMTExMTEx.Comes.up-later-test-token',
+        DISCORD_API_URL: `http://127.0.0.1:${port}/api`,
+        DISCORD_CONNECT_TIMEOUT_SECONDS: '0',
+      },
+      undefined,
+      { node: true },
+    );
+    let late: FakeDiscord | undefined;
+    try {
+      await withLogOf(
+        bot,
+        logged(bot, /cannot reach Discord's API .*until it answers \(DISCORD_CONNECT_TIMEOUT_SECONDS=0\)/),
+      );
+      // The proxy comes up where the bot looks.
+      late = await FakeDiscord.start({ port, token: 'MTExMTExMTExMTExMTExMTEx.Comes.up-later-test-token' });
+      await withLogOf(bot, late.waitForIdentify(45_000));
+      const reply = await late.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply(15_000);
+      expect(reply.embeds.length).toBeGreaterThan(0);
+    } finally {
+      bot.child.kill('SIGTERM');
+      await late?.close();
+    }
+    expect(await bot.exit).toBe(0);
+    expect(bot.stderr()).toMatch(/reached Discord's API at .* \(DISCORD_API_URL\) after \d+ attempts/);
+    expect(bot.stderr()).not.toMatch(/ ERROR /);
+  }, 90_000);
+
+  it('start:sharded also keeps asking for the shard count while the API refuses connections, then gives up', async ({
+    expect,
+  }) => {
+    const apiUrl = `http://127.0.0.1:${await closedPort()}/api`;
+    const startedAt = Date.now();
+    const manager = run(
+      'launch/sharded.mjs',
+      {
+        DISCORD_TOKEN: 'MTExMTExMTExMTExMTExMTEx.Refuse.sharded-test-token',
+        DISCORD_API_URL: apiUrl,
+        DISCORD_CONNECT_TIMEOUT_SECONDS: '4',
+      },
+      undefined,
+      { guard: await plainGuard() },
+    );
+    expect(await manager.exit).toBe(1);
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(4000);
+    const url = apiUrl.replace(/[.]/g, '\\.');
+    expect(errorLines(manager)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `\\[manager\\] could not start the shards: timed out: could not connect to Discord's API at ${url} \\(DISCORD_API_URL\\) within 4 s: connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+ \\(\\d+ attempts\\)$`,
+        ),
+      ),
+    ]);
+    expect(manager.stderr().match(/ WARN /g)?.length).toBe(1);
   }, 60_000);
 });

@@ -44,7 +44,8 @@
  *   `shards` (1: the count `GET /gateway/bot` recommends and IDENTIFY must name, else 4010; the
  *   guild's id is chosen so its events go to the last shard, DMs go to shard 0), `maxConcurrency`
  *   (1: `session_start_limit.max_concurrency`; two identifies of one bucket within 5 s are recorded
- *   in `gateway.identifyViolations`, which `assertNoProblems` reports).
+ *   in `gateway.identifyViolations`, which `assertNoProblems` reports), `port` (a free one: the
+ *   loopback port to listen on, for a Discord that comes up where a bot already looks).
  * - `FakeDiscord` properties: `token`, `apiBaseUrl`, `restOptions` ({api, cdn, mediaProxy}),
  *   `gatewayUrl`, `world` (ids: `world.application.id`, `world.botUser`, `world.guild.id`,
  *   `world.channels.general|questions|voice` (voice: type 2, for refusals), `world.roles.everyone|readers|moderator|bot`,

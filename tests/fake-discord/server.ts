@@ -44,6 +44,8 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** `session_start_limit.max_concurrency` (default 1): identifies allowed per 5 s, by bucket. */
   maxConcurrency?: number;
+  /** The loopback port to listen on (default: a free one), for a Discord that comes up where a bot already looks. */
+  port?: number;
 }
 
 /** The message a user ends up seeing for an interaction (callback type 4, or type 5 + edit). */
@@ -177,11 +179,14 @@ export class FakeDiscord {
     });
   }
 
-  /** Starts a fake on a random loopback port (and compiles the spec validator once per process). */
+  /** Starts a fake on a random (or the given) loopback port (and compiles the spec validator once per process). */
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     warmUpValidator();
     const fake = new FakeDiscord(options);
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve, reject) => {
+      fake.server.once('error', reject);
+      fake.server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    });
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
   }

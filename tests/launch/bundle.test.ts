@@ -3,8 +3,8 @@
  * through: a bundle is reused while its sources are unchanged, made anew when one changed, safe
  * when several processes start at once, and each module keeps its own `import.meta.url`.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -122,5 +122,78 @@ describe('the launcher bundle', () => {
     await expect(bundle({ name: 'test', entries: { entry: 'entry.ts' }, root, cacheDir })).rejects.toThrow(
       /lib\/word\.ts:1:\d+: /,
     );
+  });
+
+  it('keeps the bundle in a private temp folder when this user cannot write node_modules/.cache, and it still finds the packages', async () => {
+    const { root } = await project();
+    // A package the bundle imports from node_modules (not bundled in), as the bot imports better-sqlite3.
+    await mkdir(path.join(root, 'node_modules', 'outer'), { recursive: true });
+    await writeFile(path.join(root, 'node_modules', 'outer', 'package.json'), JSON.stringify({ name: 'outer' }));
+    const writeUses = (word: string) =>
+      writeFile(
+        path.join(root, 'uses.ts'),
+        `import { said } from 'outer';\nconsole.log(said, ${JSON.stringify(word)});\n`,
+      );
+    await writeFile(path.join(root, 'node_modules', 'outer', 'index.js'), "exports.said = 'živjo';\n");
+    await writeUses('prva');
+    const options = { name: 'svc', entries: { uses: 'uses.ts' }, root };
+    // The owner of the checkout starts it first: the bundle is made in node_modules/.cache.
+    const owners = await bundle(options);
+    expect(owners).toMatchObject({ built: true });
+    expect(owners.note).toBeUndefined();
+    expect(owners.dir.startsWith(path.join(root, 'node_modules', '.cache', 'odlomek'))).toBe(true);
+
+    // A service user who may read the checkout but not write it: as root, the user nobody; else a
+    // read-only cache folder. Its temp folder is like /tmp: anyone may write there.
+    const asRoot = process.getuid?.() === 0;
+    const temp = await mkdtemp(path.join(tmpdir(), 'odlomek-service-tmp-'));
+    await chmod(temp, 0o1777);
+    for (const dir of [root, path.join(root, 'node_modules'), path.join(root, 'node_modules', 'outer')])
+      await chmod(dir, 0o755);
+    const cache = path.join(root, 'node_modules', '.cache');
+    const readOnly = async (mode: number) => {
+      if (asRoot) return;
+      for (const dir of [cache, path.join(cache, 'odlomek'), path.join(cache, 'odlomek', 'svc')])
+        await chmod(dir, mode);
+    };
+    const bundler = pathToFileURL(path.resolve('launch/bundle.mjs')).href;
+    /** Bundles (or finds the bundle) as the service user, then runs it: what `npm start` does. */
+    const asService = () => {
+      const script = [
+        `import { bundle } from ${JSON.stringify(bundler)};`,
+        "import path from 'node:path';",
+        "import { pathToFileURL } from 'node:url';",
+        `const made = await bundle(${JSON.stringify(options)});`,
+        'if (made.note) console.error(made.note);',
+        "await import(pathToFileURL(path.join(made.dir, 'uses.mjs')).href);",
+      ].join('\n');
+      const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: '/',
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '', TMPDIR: temp },
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+    };
+    await readOnly(0o555);
+    try {
+      // The owner's bundle is current: read from where it is, although the service cannot write there.
+      expect(asService()).toEqual({ stdout: 'živjo prva\n', stderr: '', status: 0 });
+
+      // A source changed: the service bundles anew, into its own temp folder, and the bundle finds `outer`.
+      await writeUses('druga');
+      const note = new RegExp(
+        `^odlomek: ${cache.replace(/[.]/g, '\\.')}/odlomek cannot be written by this user, so the bundle is kept in ${temp}/odlomek-bundles-\\S+ \\(let the bot's user write node_modules/\\.cache to keep it with the checkout\\)\\n$`,
+      );
+      const again = asService();
+      expect(again).toMatchObject({ stdout: 'živjo druga\n', status: 0 });
+      expect(again.stderr).toMatch(note);
+      // And reuses that bundle at the next start, saying where it is.
+      const third = asService();
+      expect(third).toMatchObject({ stdout: 'živjo druga\n', status: 0 });
+      expect(third.stderr).toMatch(note);
+    } finally {
+      await readOnly(0o755);
+    }
   });
 });

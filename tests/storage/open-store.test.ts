@@ -3,7 +3,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { databasePassword, describeStoreLocation, openAnswerStore } from '../../src/storage/open-store.ts';
+import {
+  databasePassword,
+  describeOpenedStore,
+  describeStoreLocation,
+  openAnswerStore,
+} from '../../src/storage/open-store.ts';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { postgresAdminUrl, postgresSkip } from './backends.ts';
@@ -43,6 +48,7 @@ describe('openAnswerStore', () => {
       DATABASE_URL: 'postgres://bot:s%40cret-geslo@db.example:5433/odlomek',
     };
     expect(describeStoreLocation(config)).toBe('PostgreSQL at db.example:5433/odlomek');
+    expect(describeOpenedStore(config, false)).toBe('database: PostgreSQL at db.example:5433/odlomek');
     expect(databasePassword(config.DATABASE_URL)).toBe('s@cret-geslo');
     expect(databasePassword('postgres://bot@db/odlomek')).toBeUndefined();
   });

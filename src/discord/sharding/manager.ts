@@ -16,6 +16,7 @@ import { REPO_ROOT } from '../../paths.ts';
 import { log } from '../../log.ts';
 import { shardIdsProblem } from '../../shard-ids.ts';
 import { describeConnectFailure } from '../connect-failure.ts';
+import { connectTimeoutReason, describeAttempts, untilReachable } from '../login-retry.ts';
 import { IdentifyGate, SharedIdentifyGate } from './identify-gate.ts';
 import {
   HOST_OF_SHARD,
@@ -65,11 +66,22 @@ export interface RunningManager {
 /** Discord's gateway information through DISCORD_API_URL: recommended shard count and identify concurrency. */
 async function gatewayInformation(config: Config): Promise<RESTGetAPIGatewayBotResult> {
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN!);
-  const timeout =
-    config.DISCORD_CONNECT_TIMEOUT_SECONDS > 0 ? config.DISCORD_CONNECT_TIMEOUT_SECONDS * 1000 : undefined;
-  return (await rest.get(Routes.gatewayBot(), {
-    ...(timeout ? { signal: AbortSignal.timeout(timeout) } : {}),
-  })) as RESTGetAPIGatewayBotResult;
+  const seconds = config.DISCORD_CONNECT_TIMEOUT_SECONDS;
+  // One deadline for every attempt: a proxy down at boot is tried again until then (for ever with 0).
+  const deadline = seconds > 0 ? AbortSignal.timeout(seconds * 1000) : new AbortController().signal;
+  let connectFailure: string | undefined;
+  try {
+    return (await untilReachable(() => rest.get(Routes.gatewayBot(), { signal: deadline }), {
+      apiUrl: config.DISCORD_API_URL,
+      timeoutSeconds: seconds,
+      signal: deadline,
+      onFailure: (error, attempts) => (connectFailure = describeAttempts(error, attempts)),
+    })) as RESTGetAPIGatewayBotResult;
+  } catch (error) {
+    if (deadline.aborted && connectFailure)
+      throw new Error(connectTimeoutReason(config.DISCORD_API_URL, seconds, connectFailure), { cause: error });
+    throw error;
+  }
 }
 
 /**
