@@ -89,8 +89,11 @@ function splitAtWords(text: string, span: Span, max: number): Span[] {
   const parts: Span[] = [];
   let start = span.start;
   while (span.end - start > max) {
-    let cut = text.lastIndexOf(' ', start + max);
-    if (cut <= start) cut = start + max;
+    // The last space within reach, looked for back to the part's start only: a search back to the
+    // text's start made a long text without spaces quadratic.
+    let cut = start + max;
+    while (cut > start && text[cut] !== ' ') cut--;
+    if (cut === start) cut = start + max;
     parts.push({ start, end: cut });
     start = trimSpan(text, { start: cut, end: span.end }).start;
   }

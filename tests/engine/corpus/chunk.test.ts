@@ -71,6 +71,23 @@ describe('long paragraphs', () => {
   });
 });
 
+describe('a paragraph of megabytes (a paste without blank lines)', () => {
+  it('is cut into passages within the time limit of a test, as one line or as lines', async () => {
+    // A smoke test: splitting was quadratic in the paragraph's length, and 2 MB took a minute as
+    // one line, several as lines (tests/engine/text/sentences.test.ts checks why it no longer is).
+    const paragraphs = (await loadArticlesFile(DISTRACTORS)).flatMap((d) => d.text.split(/\n\s*\n/));
+    const perCopy = paragraphs.reduce((sum, p) => sum + p.length, 0);
+    const repeated = Array.from({ length: Math.ceil(2_000_000 / perCopy) }, () => paragraphs).flat();
+    for (const separator of [' ', '\n']) {
+      const text = repeated.join(separator);
+      expect(text.length).toBeGreaterThan(2_000_000);
+      const passages = chunkDocument(doc(text));
+      expect(passages.length).toBeGreaterThan(2000);
+      expect(passages.every((p) => p.paragraph === 1 && p.text.length <= 900)).toBe(true);
+    }
+  });
+});
+
 /** Random article-like texts: words, sentences, paragraphs, headings, CRLF, odd spacing. */
 const articleText = fc
   .array(
