@@ -21,6 +21,7 @@ const SLOVENIAN: readonly (readonly [RegExp, string])[] = [
     'datum $1 ni datum s koledarja (mesec 01–12, dan, ki ga mesec ima)',
   ],
   [/^the article has no text$/, 'članek nima besedila'],
+  [/^the article has only headings, no paragraph$/, 'članek ima samo naslove, nobenega odstavka'],
   [
     /^the file name cannot be a citation id \((.*)\); rename it or set "id" in the front matter$/s,
     'ime datoteke ne more biti oznaka za navajanje ($1); preimenuj jo ali v glavi nastavi "id"',

@@ -54,14 +54,20 @@ function blocks(doc: CorpusDocument): Block[] {
 
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+(.+?)[ \t#]*$/;
 
+/** The text of a Markdown `#` heading (one line), without its marks; null for any other text. */
+export function markdownHeading(line: string): string | null {
+  if (line.includes('\n')) return null;
+  return MARKDOWN_HEADING.exec(line)?.[1] ?? null;
+}
+
 /**
  * A subheading as news sites print them: one short line, capitalised, without the punctuation a
  * sentence ends with. Markdown `#` headings always count.
  */
 export function headingText(block: string): string | null {
   if (block.includes('\n')) return null;
-  const md = MARKDOWN_HEADING.exec(block);
-  if (md) return md[1]!;
+  const md = markdownHeading(block);
+  if (md !== null) return md;
   const words = block.split(/\s+/);
   if (block.length > MAX_HEADING_CHARS || words.length > MAX_HEADING_WORDS) return null;
   if (/[.!?:;,…"'»«“”„)\]]$/u.test(block)) return null;
@@ -102,6 +108,14 @@ function splitAtWords(text: string, span: Span, max: number): Span[] {
 }
 
 /**
+ * Whether `doc` has a paragraph to quote. Every block of its body but a Markdown heading is one,
+ * or the subheading of one that follows, so only a body of `#` headings alone has none.
+ */
+export function hasParagraphs(doc: CorpusDocument): boolean {
+  return blocks(doc).some((block) => markdownHeading(block.text) === null);
+}
+
+/**
  * Cuts a document into passages: one per paragraph, headings attached to the passages that follow
  * them, over-long paragraphs split at sentence boundaries. Every passage text is a verbatim slice
  * of `doc.text`, and ids depend only on the paragraph's position, so they are stable across reloads.
@@ -115,7 +129,10 @@ export function chunkDocument(doc: CorpusDocument, options: ChunkOptions = {}): 
   list.forEach((block, i) => {
     const next = list[i + 1];
     const asHeading = headingText(block.text);
-    if (asHeading !== null && next !== undefined && headingText(next.text) === null) {
+    // A Markdown heading is never a paragraph. A short line is a subheading where a paragraph
+    // follows it; before another heading or at the end it is a paragraph (a list item, a last line).
+    const markdown = markdownHeading(block.text) !== null;
+    if (markdown || (asHeading !== null && next !== undefined && headingText(next.text) === null)) {
       heading = asHeading;
       return;
     }

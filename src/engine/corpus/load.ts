@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { zod } from '../util/zod.ts';
 import type { CorpusDocument, CorpusProblem } from '../types.ts';
 import { CorpusError } from './corpus-error.ts';
+import { hasParagraphs, markdownHeading } from './chunk.ts';
 import { splitSource } from './front-matter.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { parseSynonyms, SYNONYMS_FILE } from './synonyms-file.ts';
@@ -76,12 +77,16 @@ function frontMatterProblems(rel: string, error: z.ZodError, meta: unknown, keyL
   });
 }
 
+/** An article of Markdown `#` headings alone: nothing to quote, and a heading is never a paragraph. */
+const NO_PARAGRAPHS = 'the article has only headings, no paragraph';
+
 /** Words of the first line that stand in for a missing title: about a headline's length. */
 const FALLBACK_TITLE_WORDS = 10;
 
-/** First sentence-ish words of the body, for articles that carry no title. */
+/** First sentence-ish words of the body, for articles that carry no title (a `#` heading without its marks). */
 function fallbackTitle(body: string): string {
-  const firstLine = body.trim().split(/\r?\n/)[0] ?? '';
+  const line = body.trim().split(/\r?\n/)[0] ?? '';
+  const firstLine = markdownHeading(line) ?? line;
   const words = firstLine.split(/\s+/).slice(0, FALLBACK_TITLE_WORDS).join(' ');
   return words.length < firstLine.length ? `${words.replace(/[,.;:]$/, '')}…` : words;
 }
@@ -112,7 +117,7 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
     problems.push({ file: rel, message: `the file name cannot be a citation id (${fileSlug.error.issues[0]?.message}); rename it or set "id" in the front matter` });
     return null;
   }
-  return {
+  const doc: CorpusDocument = {
     slug: meta.id ?? fileSlug.data!,
     title: meta.title ?? fallbackTitle(body),
     date: meta.date ?? split.rawDate ?? '',
@@ -122,6 +127,11 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
     bodyStart: split.bodyStart,
     source: rel,
   };
+  if (!hasParagraphs(doc)) {
+    problems.push({ file: rel, message: NO_PARAGRAPHS });
+    return null;
+  }
+  return doc;
 }
 
 function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]): CorpusDocument[] {
@@ -141,7 +151,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
         return;
       }
     }
-    documents.push({
+    const doc: CorpusDocument = {
       slug: row.id,
       title: row.title,
       date: row.date,
@@ -150,7 +160,9 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
       text: row.text,
       bodyStart: 0,
       source: `${rel}:${where.line}`,
-    });
+    };
+    if (hasParagraphs(doc)) documents.push(doc);
+    else problems.push({ ...where, message: NO_PARAGRAPHS });
   });
   return documents;
 }

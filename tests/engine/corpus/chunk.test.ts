@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, headingText } from '../../../src/engine/corpus/chunk.ts';
+import { chunkDocument, hasParagraphs, headingText } from '../../../src/engine/corpus/chunk.ts';
 import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 import { CORPUS, DISTRACTORS } from '../../helpers.ts';
@@ -42,6 +42,22 @@ describe('headings', () => {
   it('are passages of their own when nothing follows them', () => {
     const passages = chunkDocument(doc('Prvi odstavek.\n\nZadnja vrstica'));
     expect(passages.map((p) => p.text)).toEqual(['Prvi odstavek.', 'Zadnja vrstica']);
+  });
+
+  it('are never paragraphs when written with #, whatever follows them', () => {
+    // A title above a short subheading was passage 1, and every id below it was one higher.
+    const titled = chunkDocument(doc('# Naslov članka\n\nKratek podnaslov\n\nPrvi odstavek.\n\nDrugi odstavek.'));
+    expect(titled.map((p) => [p.id, p.text, p.heading])).toEqual([
+      ['doc#1', 'Prvi odstavek.', 'Kratek podnaslov'],
+      ['doc#2', 'Drugi odstavek.', 'Kratek podnaslov'],
+    ]);
+    const nested = chunkDocument(doc('# Naslov\n\n## Ozadje\n\nPrvi odstavek.\n\n# Konec'));
+    expect(nested.map((p) => [p.id, p.text, p.heading])).toEqual([['doc#1', 'Prvi odstavek.', 'Ozadje']]);
+    expect(chunkDocument(doc('# Samo naslov'))).toEqual([]);
+    expect(hasParagraphs(doc('# Samo naslov\n\n## In podnaslov\n'))).toBe(false);
+    // A short line without # before a heading is still a paragraph (a list item, say).
+    expect(chunkDocument(doc('Zadnja vrstica\n\n# Naslov')).map((p) => p.text)).toEqual(['Zadnja vrstica']);
+    expect(hasParagraphs(doc('Zadnja vrstica\n\n# Naslov'))).toBe(true);
   });
 });
 

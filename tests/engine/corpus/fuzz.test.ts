@@ -104,7 +104,9 @@ function checkDocument(doc: CorpusDocument): void {
   if (doc.date !== '' && !DATE.test(doc.date)) problems.push(`date ${JSON.stringify(doc.date)}`);
   if (doc.text.slice(doc.bodyStart).trim() === '') problems.push('no text');
   const ids = new Set<string>();
-  for (const p of chunkDocument(doc)) {
+  const passages = chunkDocument(doc);
+  if (passages.length === 0) problems.push('no passage');
+  for (const p of passages) {
     if (doc.text.slice(p.start, p.end) !== p.text) problems.push(`passage ${p.id} is not a slice of its text`);
     if (p.text.trim() === '') problems.push(`passage ${p.id} is empty`);
     if (ids.has(p.id)) problems.push(`passage id ${p.id} twice`);

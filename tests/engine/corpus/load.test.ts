@@ -63,6 +63,16 @@ describe('good corpus files', () => {
     expect(skipped).toEqual([{ file: 'notes.csv', reason: 'extension' }]);
   });
 
+  it('take a title from the first line without its # marks when they give none', async () => {
+    const { documents } = await loadCorpus(
+      await corpusDir({
+        'a.md': `# Naslov članka #\n\n${ARTICLE}`,
+        'b.txt': `date 2024-06 ## Ena dva tri štiri pet šest sedem osem devet deset enajst\n\n${ARTICLE}`,
+      }),
+    );
+    expect(documents.map((d) => d.title)).toEqual(['Naslov članka', 'Ena dva tri štiri pet šest sedem osem devet deset…']);
+  });
+
   it('skips symbolic links and reports them, so nothing outside the folder can be quoted', async () => {
     const outside = await corpusDir({ 'secret.md': 'Besedilo zunaj korpusa.' });
     const dir = await corpusDir({ 'a.md': ARTICLE });
@@ -111,6 +121,8 @@ describe('bad corpus files name the file, the line and what is wrong', () => {
     ['bytes that are not UTF-8', { 'a.txt': Buffer.concat([Buffer.from('Prva vrstica.\nDruga '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) }, /^a\.txt:2: is not valid UTF-8 text/],
     ['a duplicate id in another folder', { 'a.md': ARTICLE, 'arhiv/a.md': ARTICLE }, /^arhiv\/a\.md: id "a" is already used by a\.md;/],
     ['no text', { 'a.md': '---\ntitle: Prazno\n---\n\n' }, /^a\.md: the article has no text/],
+    ['a heading alone', { 'a.md': '# Samo naslov\n' }, /^a\.md: the article has only headings, no paragraph$/],
+    ['headings alone in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: '# A\n\n## B' }) }, /^x\.jsonl:1: the article has only headings, no paragraph$/],
     ['a file name unfit for citations', { 'moj članek #1.md': ARTICLE }, /^moj članek #1\.md: the file name cannot be a citation id/],
     ['broken JSON', { 'x.jsonl': `${JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' })}\n{"id": "b",\n` }, /^x\.jsonl:2: not valid JSON/],
     ['a missing field', { 'x.jsonl': JSON.stringify({ id: 'a', date: '2024-06', text: 'T' }) }, /^x\.jsonl:1: missing "title"/],
