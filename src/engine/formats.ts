@@ -8,7 +8,7 @@
  * Version of the serialised index. Bump it whenever analysis, chunking or the index layout
  * changes, so saved indexes (see `index-cache.ts`) are rebuilt rather than misread.
  */
-export const INDEX_FORMAT = 'odlomek-index-53';
+export const INDEX_FORMAT = 'odlomek-index-54';
 
 /** Version of the packed layout (`transfer/`); with `INDEX_FORMAT` it decides whether a saved index is read. */
-export const PACKED_FORMAT = 'odlomek-packed-6';
+export const PACKED_FORMAT = 'odlomek-packed-7';

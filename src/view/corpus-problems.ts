@@ -23,6 +23,10 @@ const SLOVENIAN: readonly (readonly [RegExp, string])[] = [
   [/^the article has no text$/, 'članek nima besedila'],
   [/^the article has only headings, no paragraph$/, 'članek ima samo naslove, nobenega odstavka'],
   [
+    /^paragraph (\d+) is (\d+) characters: are paragraphs separated by blank lines\?$/,
+    'odstavek $1 ima $2 znakov: so odstavki ločeni s praznimi vrsticami?',
+  ],
+  [
     /^the file name cannot be a citation id \((.*)\); rename it or set "id" in the front matter$/s,
     'ime datoteke ne more biti oznaka za navajanje ($1); preimenuj jo ali v glavi nastavi "id"',
   ],

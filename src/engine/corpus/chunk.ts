@@ -1,4 +1,4 @@
-import type { CorpusDocument, Passage, Span } from '../types.ts';
+import type { CorpusDocument, CorpusNote, Passage, Span } from '../types.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { trimSpan } from '../spans.ts';
 
@@ -18,6 +18,14 @@ export interface ChunkOptions {
  * and a passage stays a focused unit to rank.
  */
 export const DEFAULT_MAX_PASSAGE_CHARS = 900;
+
+/**
+ * A paragraph at least this many times the passage limit gets a note for the moderators: no
+ * paragraph of the 140 news articles of the evaluation is half as long (the longest has 997
+ * characters), while an article pasted from a website with single line breaks, or as one line,
+ * is a paragraph of several thousand.
+ */
+export const LONG_PARAGRAPH_TIMES = 3;
 
 /** What separates paragraphs: a blank line (spaces and tabs on it allowed), and the space after it. */
 export const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n\s*/;
@@ -157,4 +165,33 @@ export function chunkDocument(doc: CorpusDocument, options: ChunkOptions = {}): 
     });
   });
   return passages;
+}
+
+/**
+ * A note for every paragraph of `doc` at least `LONG_PARAGRAPH_TIMES` the passage limit, from
+ * `passages`, its passages as `chunkDocument` cut them: where it starts (the file's line; for a
+ * `.jsonl` article, its line in the file) and how long it is.
+ */
+export function longParagraphNotes(doc: CorpusDocument, passages: readonly Passage[], options: ChunkOptions = {}): CorpusNote[] {
+  const max = options.maxChars ?? DEFAULT_MAX_PASSAGE_CHARS;
+  const notes: CorpusNote[] = [];
+  const jsonLine = /^(.*):(\d+)$/.exec(doc.source);
+  // Lines counted once, from one long paragraph to the next.
+  let line = 1;
+  let counted = 0;
+  for (let i = 0; i < passages.length; ) {
+    const first = passages[i]!;
+    let last = first;
+    for (i++; i < passages.length && passages[i]!.paragraph === first.paragraph; i++) last = passages[i]!;
+    const chars = last.end - first.start;
+    if (chars < LONG_PARAGRAPH_TIMES * max) continue;
+    const message = `paragraph ${first.paragraph} is ${chars} characters: are paragraphs separated by blank lines?`;
+    if (jsonLine) {
+      notes.push({ file: jsonLine[1]!, line: Number(jsonLine[2]), message });
+      continue;
+    }
+    for (; counted < first.start; counted++) if (doc.text.charCodeAt(counted) === 10) line++;
+    notes.push({ file: doc.source, line, message });
+  }
+  return notes;
 }

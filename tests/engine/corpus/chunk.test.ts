@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, hasParagraphs, headingText } from '../../../src/engine/corpus/chunk.ts';
+import { chunkDocument, hasParagraphs, headingText, longParagraphNotes } from '../../../src/engine/corpus/chunk.ts';
 import { loadArticlesFile, loadCorpus } from '../../../src/engine/corpus/load.ts';
 import type { CorpusDocument } from '../../../src/engine/types.ts';
 import { CORPUS, DISTRACTORS } from '../../helpers.ts';
@@ -84,6 +84,36 @@ describe('long paragraphs', () => {
       expect(p.text.length).toBeLessThanOrEqual(100);
       expect(p.text).toMatch(/^beseda\d+( beseda\d+)*$/);
     }
+  });
+});
+
+describe('a paragraph many times the passage limit', () => {
+  /** A page pasted with single line breaks: 60 sentences, one a line, about 3 600 characters. */
+  const pasted = Array.from({ length: 60 }, (_, i) => `To je ${i + 1}. vrstica strani, prilepljene brez praznih vrstic.`).join('\n');
+
+  it('gets a note naming its line and length: its blank lines seem lost', () => {
+    const source = doc(`---\ntitle: T\n---\nUvod.\n\n${pasted}\n\nKratek zaključek.\n`, 17);
+    expect(longParagraphNotes(source, chunkDocument(source))).toEqual([
+      {
+        file: 'doc.md',
+        line: 6,
+        message: `paragraph 2 is ${pasted.length} characters: are paragraphs separated by blank lines?`,
+      },
+    ]);
+    // In a .jsonl file, at the article's line.
+    const row = { ...doc(`Uvod.\n\n${pasted}`), source: 'clanki.jsonl:4' };
+    expect(longParagraphNotes(row, chunkDocument(row))).toEqual([
+      { file: 'clanki.jsonl', line: 4, message: expect.stringMatching(/^paragraph 2 is \d+ characters/) },
+    ]);
+  });
+
+  it('is one of three times the limit or more: a long paragraph of a news article gets none', async () => {
+    for (const article of await loadArticlesFile(DISTRACTORS)) expect(longParagraphNotes(article, chunkDocument(article))).toEqual([]);
+    const notesOf = (text: string) => longParagraphNotes(doc(text), chunkDocument(doc(text)));
+    expect(notesOf('a'.repeat(2699))).toEqual([]);
+    expect(notesOf('a'.repeat(2700))).toHaveLength(1);
+    const smaller = doc(pasted);
+    expect(longParagraphNotes(smaller, chunkDocument(smaller, { maxChars: 2000 }), { maxChars: 2000 })).toEqual([]);
   });
 });
 
