@@ -10,6 +10,7 @@ import {
   CorpusError,
   describeCacheProblem,
   describeSkippedFile,
+  formatProblem,
   listCorpusFiles,
   LiveEngine,
   loadEngine,
@@ -145,6 +146,7 @@ async function main(): Promise<ExitCode> {
     async (opened) => {
       for (const skipped of (await listCorpusFiles(opened.dir)).skipped)
         log.warn(`corpus file skipped: ${describeSkippedFile(skipped)}`);
+      for (const note of opened.engine.notes) log.warn(`corpus: ${formatProblem(note)}`);
     },
     () => undefined,
   );

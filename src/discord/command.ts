@@ -12,7 +12,14 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { CheckComparison, CheckQuestions, CorpusDiff, LiveEngine, SkippedFile } from '../engine/index.ts';
+import type {
+  CheckComparison,
+  CheckQuestions,
+  CorpusDiff,
+  CorpusNote,
+  LiveEngine,
+  SkippedFile,
+} from '../engine/index.ts';
 import type { Locale } from '../view/strings.ts';
 import type { Config } from '../config.ts';
 import type { Store } from '../storage/store.ts';
@@ -23,10 +30,13 @@ import type { ShardReport } from './sharding/protocol.ts';
 
 /**
  * What a reload changed (or, for a dry run, would change), which files in the corpus folder it
- * did not read, and the corpus's check questions scored on the old and the new index.
+ * did not read, what in the new corpus a moderator should look at, and the corpus's check
+ * questions scored on the old and the new index.
  */
 export interface ReloadResult extends CorpusDiff {
   skipped: SkippedFile[];
+  /** The new corpus's notes (see `CorpusNote`); absent in a report from a shard of an older version. */
+  notes?: CorpusNote[];
   /** Absent when the corpus folder has no check questions. */
   checks?: CheckReport;
   /**

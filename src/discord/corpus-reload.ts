@@ -32,6 +32,7 @@ export function corpusReloads(live: LiveEngine): Pick<BotContext, 'reloadCorpus'
       return {
         ...diff,
         skipped: listing.skipped,
+        notes: [...after.notes],
         ...(scored
           ? {
               checks: {

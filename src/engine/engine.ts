@@ -3,8 +3,8 @@
  * Plain TypeScript: nothing here knows about Discord.
  */
 import { createHash } from 'node:crypto';
-import type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, Passage } from './types.ts';
-import { chunkDocument, type ChunkOptions } from './corpus/chunk.ts';
+import type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, CorpusNote, Passage } from './types.ts';
+import { chunkDocument, longParagraphNotes, type ChunkOptions } from './corpus/chunk.ts';
 import { loadCorpus } from './corpus/load.ts';
 import { PassageIndex, type PassageIndexJSON, type RetrievalTuning } from './search/passage-index.ts';
 import { SynonymTable } from './search/synonyms.ts';
@@ -67,6 +67,7 @@ export interface EngineJSON {
   index: PassageIndexJSON;
   synonyms: string[][];
   documents: CorpusInfo['documents'];
+  notes: CorpusNote[];
   version: string;
   loadedAt: string;
   dir: string;
@@ -78,6 +79,8 @@ export interface EngineParts {
   /** Synonym groups as read (kept to save them with the index). */
   synonyms: string[][];
   documents: CorpusInfo['documents'];
+  /** What the moderators should look at in the corpus (see `CorpusNote`); none when absent. */
+  notes?: CorpusNote[];
   version: string;
   loadedAt: Date;
   /** Folder the corpus came from ('' when it was not read from one). */
@@ -100,6 +103,8 @@ export class Engine {
   private readonly index: PassageIndex;
   private readonly synonyms: string[][];
   private readonly documents: CorpusInfo['documents'];
+  /** What the moderators should look at in the corpus, which loaded all the same: `/reload` and `--verbose` show it. */
+  readonly notes: readonly CorpusNote[];
   private readonly dir: string;
   readonly version: string;
   readonly loadedAt: Date;
@@ -119,6 +124,7 @@ export class Engine {
     this.index = parts.index;
     this.synonyms = parts.synonyms;
     this.documents = parts.documents;
+    this.notes = parts.notes ?? [];
     this.dir = parts.dir;
     this.version = parts.version;
     this.loadedAt = parts.loadedAt;
@@ -137,12 +143,16 @@ export class Engine {
    */
   static async fromDirectory(dir: string, options: ChunkOptions = {}): Promise<Engine> {
     const corpus = await loadCorpus(dir);
-    const { passages, synonyms, documents } = prepare(corpus.documents, { ...options, synonyms: corpus.synonyms });
+    const { passages, synonyms, documents, notes } = prepare(corpus.documents, {
+      ...options,
+      synonyms: corpus.synonyms,
+    });
     const index = await PassageIndex.buildYielding(passages);
     return new Engine({
       index,
       synonyms,
       documents,
+      notes,
       version: versionOf(passages, synonyms),
       loadedAt: new Date(),
       dir,
@@ -154,12 +164,13 @@ export class Engine {
    * equivalent words or phrases, as in the corpus folder's `synonyms.txt`.
    */
   static fromDocuments(documents: CorpusDocument[], options: EngineOptions = {}): Engine {
-    const { passages, synonyms, documents: docs } = prepare(documents, options);
+    const { passages, synonyms, documents: docs, notes } = prepare(documents, options);
     const index = PassageIndex.build(passages, options.retrieval);
     return new Engine({
       index,
       synonyms,
       documents: docs,
+      notes,
       version: versionOf(passages, synonyms),
       loadedAt: new Date(),
       dir: options.dir ?? '',
@@ -181,6 +192,7 @@ export class Engine {
       index: this.index,
       synonyms: this.synonyms,
       documents: this.documents,
+      notes: [...this.notes],
       version: this.version,
       loadedAt: this.loadedAt,
       dir: this.dir,
@@ -365,6 +377,7 @@ export class Engine {
       index: this.index.toJSON(),
       synonyms: this.synonyms,
       documents: this.documents,
+      notes: [...this.notes],
       version: this.version,
       loadedAt: this.loadedAt.toISOString(),
       dir: this.dir,
@@ -381,6 +394,7 @@ export class Engine {
       index: PassageIndex.fromJSON(json.index),
       synonyms: json.synonyms,
       documents: json.documents,
+      notes: json.notes,
       version: json.version,
       loadedAt: new Date(),
       dir: dir ?? json.dir,
@@ -392,12 +406,18 @@ export class Engine {
 function prepare(
   documents: CorpusDocument[],
   options: EngineOptions,
-): { passages: Passage[]; synonyms: string[][]; documents: CorpusInfo['documents'] } {
-  const passages = documents.flatMap((doc) => chunkDocument(doc, options));
+): { passages: Passage[]; synonyms: string[][]; documents: CorpusInfo['documents']; notes: CorpusNote[] } {
+  const notes: CorpusNote[] = [];
+  const passages = documents.flatMap((doc) => {
+    const own = chunkDocument(doc, options);
+    notes.push(...longParagraphNotes(doc, own, options));
+    return own;
+  });
   const counts = new Map<string, number>();
   for (const p of passages) counts.set(p.doc, (counts.get(p.doc) ?? 0) + 1);
   return {
     passages,
+    notes,
     synonyms: options.synonyms ?? [],
     documents: documents.map((d) => ({
       slug: d.slug,

@@ -35,6 +35,7 @@ export type {
   CorpusDiff,
   CorpusDocument,
   CorpusInfo,
+  CorpusNote,
   CorpusProblem,
   Passage,
   RankedPassage,

@@ -79,6 +79,12 @@ export interface CorpusProblem {
   message: string;
 }
 
+/**
+ * Something a moderator should look at in a corpus that loaded: where and what, said as a
+ * problem is, but nothing was refused for it (a paragraph so long that its blank lines seem lost).
+ */
+export type CorpusNote = CorpusProblem;
+
 /** Difference between two loaded corpora, by passage id. */
 export interface CorpusDiff {
   added: string[];

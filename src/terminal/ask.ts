@@ -8,7 +8,7 @@
  *   --corpus DIR                                   another corpus folder (default: corpus/)
  *   --limit N                                      passages per answer (default DEFAULT_PASSAGES_PER_ANSWER, 3)
  *   --index-cache DIR                              reuse a saved index while the corpus is unchanged
- *   --verbose                                      say on stderr which corpus files were skipped
+ *   --verbose                                      say on stderr which corpus files were skipped, and the corpus's notes
  *
  * Messages are in Slovenian, or English when the system locale is English (see `systemLocale`).
  * Exit codes: 0 answered, 1 the corpus cannot be loaded, 2 bad usage or a question that cannot
@@ -122,6 +122,7 @@ async function main(): Promise<number> {
   }
   if (values.verbose) {
     for (const skipped of (await listCorpusFiles(corpusDir)).skipped) console.error(`ask: ${strings.skipped(skipped)}`);
+    for (const note of engine.notes) console.error(`ask: ${strings.note(note)}`);
   }
   const color = useColor(process.stdout);
   if (values.jsonl) await answerJsonLines(engine, limit);

@@ -3,7 +3,7 @@
  * answers are shared with the bot (`src/view/strings.ts`). A run speaks one language throughout:
  * Slovenian, or English when the system locale is English (see `systemLocale`).
  */
-import type { CacheProblem, CorpusError, SkippedFile } from '../engine/index.ts';
+import type { CacheProblem, CorpusError, CorpusNote, SkippedFile } from '../engine/index.ts';
 import { problemText } from '../view/corpus-problems.ts';
 import { counted } from '../view/plural.ts';
 import { viewStrings, type Locale } from '../view/strings.ts';
@@ -25,6 +25,7 @@ const sl = {
       ? `shranjeni indeks ${problem.file} ni uporaben, gradim ga znova`
       : `indeksa ni mogoče shraniti v ${problem.dir}: ${problem.reason}`,
   skipped: (file: SkippedFile) => `preskočeno: ${file.file} (${viewStrings('sl').skippedReason(file.reason)})`,
+  note: (note: CorpusNote) => `preveri: ${problemText(note, 'sl')}`,
   noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).',
   noTokenNoInput: (repo: string) =>
     `DISCORD_TOKEN ni nastavljen (ne v okolju ne v .env tu ali v ${repo}), zato se bot za Discord ne zažene, standardni vhod pa ne prinaša vprašanj (ni terminal ne datoteka ali cev).`,
@@ -49,6 +50,7 @@ const en: TerminalStrings = {
       ? `saved index ${problem.file} is unusable, rebuilding it`
       : `cannot save the index in ${problem.dir}: ${problem.reason}`,
   skipped: (file) => `skipped: ${file.file} (${viewStrings('en').skippedReason(file.reason)})`,
+  note: (note) => `note: ${problemText(note, 'en')}`,
   noToken: 'DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).',
   noTokenNoInput: (repo) =>
     `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${repo}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe).`,

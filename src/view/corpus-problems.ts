@@ -58,6 +58,11 @@ const SLOVENIAN: readonly Rule[] = [
     'datum $1 ni datum s koledarja (mesec 01–12, dan, ki ga mesec ima)',
   ],
   [/^the article has no text$/, 'članek nima besedila'],
+  [/^the article has only headings, no paragraph$/, 'članek ima samo naslove, nobenega odstavka'],
+  [
+    /^paragraph (\d+) is (\d+) characters: are paragraphs separated by blank lines\?$/,
+    'odstavek $1 ima $2 znakov: so odstavki ločeni s praznimi vrsticami?',
+  ],
   [
     /^the file name cannot be a citation id \(must be letters, digits, "\.", "_" or "-" \(no spaces or "#"\)\); rename it or set "id" in the front matter$/,
     'ime datoteke ne more biti oznaka za navajanje (le črke, števke, ".", "_" ali "-", brez presledkov in "#"); preimenuj jo ali v glavi nastavi "id"',

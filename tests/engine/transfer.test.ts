@@ -123,6 +123,24 @@ describe('packing an engine', () => {
     expect(Object.keys(fresh).sort()).toEqual([...VOCABULARY_FIELDS].sort());
   });
 
+  it("carries the corpus's notes for the moderators", async () => {
+    const pasted = Array.from(
+      { length: 60 },
+      (_, i) => `To je ${i + 1}. vrstica strani, prilepljene brez praznih vrstic.`,
+    ).join('\n');
+    const engine = Engine.fromDocuments([
+      { slug: 'a', title: 'A', date: '2024-06', lang: 'sl', text: `Uvod.\n\n${pasted}`, bodyStart: 0, source: 'a.md' },
+    ]);
+    expect(engine.notes).toEqual([
+      { file: 'a.md', line: 3, message: expect.stringMatching(/^paragraph 2 is \d+ characters/) },
+    ]);
+    expect((await unpackEngine(packEngine(engine), NO_PAUSES)).notes).toEqual(engine.notes);
+    expect(Engine.fromJSON(JSON.parse(JSON.stringify(engine)) as ReturnType<Engine['toJSON']>).notes).toEqual(
+      engine.notes,
+    );
+    expect(original.notes).toEqual([]);
+  });
+
   it('refuses a buffer that is not a packed index, or one of another format', async () => {
     await expect(unpackEngine(new ArrayBuffer(16), NO_PAUSES)).rejects.toBeInstanceOf(PackedFormatError);
     const writer = new PackedWriter();

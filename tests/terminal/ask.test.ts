@@ -163,16 +163,30 @@ describe.concurrent('npm run ask', () => {
     // The Slovenian side: every other test here runs with a non-English locale.
   });
 
-  it('--verbose names the files in the corpus folder it did not read', async ({ expect }) => {
-    const dir = await corpusDir({ 'a.md': 'Kratek članek o sporazumu.', 'notes.docx': 'x', '_osnutek.md': 'y' });
+  it('--verbose names the files in the corpus folder it did not read, and paragraphs of pages', async ({ expect }) => {
+    const pasted = Array.from(
+      { length: 60 },
+      (_, i) => `To je ${i + 1}. vrstica strani o sporazumu, prilepljene brez praznih vrstic.`,
+    ).join('\n');
+    const dir = await corpusDir({
+      'a.md': 'Kratek članek o sporazumu.',
+      'b.md': `Uvod.\n\n${pasted}\n`,
+      'notes.docx': 'x',
+      '_osnutek.md': 'y',
+    });
     await symlink(path.join(dir, 'a.md'), path.join(dir, 'link.md'));
     const { stderr, code } = await ask(['--corpus', dir, '--verbose', 'sporazum'], '', { LANG: 'en_US' });
     expect(code).toBe(0);
     expect(stderr.split('\n')).toEqual([
       'ask: skipped: link.md (a symbolic link, not followed)',
       'ask: skipped: notes.docx (not .md, .txt or .jsonl)',
+      `ask: note: b.md:3: paragraph 2 is ${pasted.length} characters: are paragraphs separated by blank lines?`,
       '',
     ]);
+    const slovenian = await ask(['--corpus', dir, '--verbose', 'sporazum']);
+    expect(slovenian.stderr).toContain(
+      `ask: preveri: b.md, vrstica 3: odstavek 2 ima ${pasted.length} znakov: so odstavki`,
+    );
   });
 
   it('reports a broken corpus in one readable message, without a stack trace', async ({ expect }) => {

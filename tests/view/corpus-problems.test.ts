@@ -98,6 +98,9 @@ describe('corpus problems in the reader’s language', () => {
         'sl',
       ),
     ).toBe('b.jsonl, vrstica 3: oznako "x" že uporablja a.md; vsak članek potrebuje svojo oznako');
+    expect(problemText({ file: 'c.md', message: 'the article has only headings, no paragraph' }, 'sl')).toBe(
+      'c.md: članek ima samo naslove, nobenega odstavka',
+    );
   });
 
   it('name an unknown front matter key and the key meant in Slovenian', () => {

@@ -1,5 +1,6 @@
 /** Measuring messages against Discord's size limits, and sharing what is left between quotes. */
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { LIMITS } from '../limits.ts';
 import type { BotMessage } from './payload.ts';
 
 /** Splits `budget` between wishes, smallest first, so short quotes leave their share to long ones. */
@@ -24,6 +25,22 @@ export function embedLength(embed: APIEmbed): number {
     (embed.author?.name.length ?? 0) +
     (embed.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
   );
+}
+
+/**
+ * `fields` for `embed`, the last ones given way while the embed would pass the 6000 characters of
+ * a message, which Discord refuses: each field is within its own limit, but many together may not
+ * be. A last field says how many gave way.
+ */
+export function fitFields(embed: APIEmbed, fields: APIEmbedField[], more: (n: number) => string): APIEmbedField[] {
+  const kept = [...fields];
+  let dropped = 0;
+  const withMore = () => (dropped > 0 ? [...kept, { name: '…', value: more(dropped) }] : kept);
+  while (kept.length > 1 && embedLength({ ...embed, fields: withMore() }) > LIMITS.messageTotal) {
+    kept.pop();
+    dropped++;
+  }
+  return withMore();
 }
 
 /** Content plus every embed's counted text: what our "6000 per message" rule measures. */

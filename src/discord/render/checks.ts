@@ -8,7 +8,7 @@ import type { CheckReport } from '../command.ts';
 import { LIMITS } from '../limits.ts';
 import { discordStrings } from '../strings.ts';
 import { moderatorStrings } from '../moderator-strings.ts';
-import { embedLength } from './budget.ts';
+import { fitFields } from './budget.ts';
 import { COLORS } from './colors.ts';
 import { withoutHostPaths } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
@@ -77,17 +77,7 @@ export function addCheckReport(embed: APIEmbed, report: CheckReport, locale: Loc
     embed.color = COLORS.closest;
   }
   const fields = [...(embed.fields ?? []), ...checkFields(report, locale)].slice(0, LIMITS.embedFields);
-  // Each field is within its own limit, but a large change with long lists of questions can pass
-  // the 6000 characters of a whole message, which Discord would refuse after the reload went live:
-  // the last fields give way, and a line says how many.
-  const more = discordStrings(locale).more;
-  let dropped = 0;
-  const tooLong = () =>
-    embedLength({ ...embed, fields: [...fields, ...(dropped > 0 ? [{ name: '…', value: more(dropped) }] : [])] }) >
-    LIMITS.messageTotal;
-  while (fields.length > 1 && tooLong()) {
-    fields.pop();
-    dropped++;
-  }
-  embed.fields = dropped > 0 ? [...fields, { name: '…', value: more(dropped) }] : fields;
+  // A large change with long lists of questions can pass the 6000 characters of a whole message,
+  // which Discord would refuse after the reload went live: the last fields give way.
+  embed.fields = fitFields(embed, fields, discordStrings(locale).more);
 }

@@ -1,11 +1,18 @@
 /** What moderators and readers see about the corpus: `/about`, and the outcome of `/reload`. */
 import type { APIEmbed } from 'discord.js';
-import { type CorpusDiff, type CorpusError, type CorpusInfo, type SkippedFile } from '../../engine/index.ts';
+import {
+  type CorpusDiff,
+  type CorpusError,
+  type CorpusInfo,
+  type CorpusNote,
+  type SkippedFile,
+} from '../../engine/index.ts';
 import { problemText } from '../../view/corpus-problems.ts';
 import { viewStrings, type Locale } from '../../view/strings.ts';
 import { fitLines } from '../../view/truncate.ts';
 import { LIMITS } from '../limits.ts';
 import { discordStrings } from '../strings.ts';
+import { fitFields } from './budget.ts';
 import { COLORS } from './colors.ts';
 import { withoutHostPaths } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
@@ -64,12 +71,13 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
 }
 
 /**
- * What a successful reload changed, ids listed as far as a field holds them, and the files in
- * the folder it did not read (a moderator who dropped in a `.docx` learns why nothing changed).
- * With several shards, how each one's part ended.
+ * What a successful reload changed, ids listed as far as a field holds them, the files in the
+ * folder it did not read (a moderator who dropped in a `.docx` learns why nothing changed), and
+ * the corpus's notes (a paragraph of pages, pasted without blank lines). With several shards, how
+ * each one's part ended.
  */
 export function renderReloadDiff(
-  diff: CorpusDiff & { skipped?: SkippedFile[]; shards?: ShardReport[] },
+  diff: CorpusDiff & { skipped?: SkippedFile[]; notes?: CorpusNote[]; shards?: ShardReport[] },
   locale: Locale,
 ): BotMessage {
   const strings = discordStrings(locale);
@@ -91,7 +99,17 @@ export function renderReloadDiff(
       strings.more,
     ),
   };
-  const skippedFields = skipped.length > 0 ? [skippedField] : [];
+  const notes = diff.notes ?? [];
+  const noteField = {
+    name: `${strings.reloadNotes}: ${notes.length}`,
+    value: fitLines(
+      notes.map((note) => escapeQuoted(problemText(withoutHostPaths(note), locale))),
+      LIMITS.embedFieldValue,
+      strings.more,
+    ),
+  };
+  // The notes with the files not read: what a moderator may have to fix, though the reload went through.
+  const skippedFields = [...(skipped.length > 0 ? [skippedField] : []), ...(notes.length > 0 ? [noteField] : [])];
   // Shards left on another version (a broken or different corpus folder, a host down): the bot
   // now answers from more than one version, which the title says in amber rather than a green "done".
   // Counted by shard id: a shard two reports name (a host restarted under a new name while its old
@@ -118,7 +136,7 @@ export function renderReloadDiff(
           title,
           color: color(COLORS.info),
           description: strings.reloadUnchanged(diff.newVersion),
-          ...(skipped.length + shardFields.length > 0 ? { fields: [...skippedFields, ...shardFields] } : {}),
+          ...(skippedFields.length + shardFields.length > 0 ? { fields: [...skippedFields, ...shardFields] } : {}),
         },
       ],
     };
@@ -134,22 +152,24 @@ export function renderReloadDiff(
             strings.more,
           ),
   });
-  return {
-    embeds: [
-      {
-        title,
-        color: color(COLORS.answer),
-        description: strings.reloadVersion(diff.oldVersion, diff.newVersion),
-        fields: [
-          field(strings.reloadAdded, diff.added),
-          field(strings.reloadRemoved, diff.removed),
-          field(strings.reloadChanged, diff.changed),
-          ...skippedFields,
-          ...shardFields,
-        ],
-      },
-    ],
+  const embed: APIEmbed = {
+    title,
+    color: color(COLORS.answer),
+    description: strings.reloadVersion(diff.oldVersion, diff.newVersion),
   };
+  // Six full fields pass the 6000 characters of a message: the last ones give way.
+  embed.fields = fitFields(
+    embed,
+    [
+      field(strings.reloadAdded, diff.added),
+      field(strings.reloadRemoved, diff.removed),
+      field(strings.reloadChanged, diff.changed),
+      ...skippedFields,
+      ...shardFields,
+    ],
+    strings.more,
+  );
+  return { embeds: [embed] };
 }
 
 /** A failed reload: every corpus problem a moderator has to fix, and the reassurance that answers go on. */

@@ -63,4 +63,3 @@ export function parseCheckQuestions(content: string, rel: string): CheckQuestion
   });
   return { questions, problems };
 }
-

@@ -1,4 +1,4 @@
-import type { CorpusDocument, Passage, Span } from '../types.ts';
+import type { CorpusDocument, CorpusNote, Passage, Span } from '../types.ts';
 import { sentenceSpans } from '../text/sentences.ts';
 import { trimSpan } from '../spans.ts';
 
@@ -18,6 +18,14 @@ export interface ChunkOptions {
  * and a passage stays a focused unit to rank.
  */
 export const DEFAULT_MAX_PASSAGE_CHARS = 900;
+
+/**
+ * A paragraph at least this many times the passage limit gets a note for the moderators: no
+ * paragraph of the 140 news articles of the evaluation is half as long (the longest has 997
+ * characters), while an article pasted from a website with single line breaks, or as one line,
+ * is a paragraph of several thousand.
+ */
+export const LONG_PARAGRAPH_TIMES = 3;
 
 /** What separates paragraphs: a blank line (spaces and tabs on it allowed), and the space after it. */
 export const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n\s*/;
@@ -54,14 +62,20 @@ function blocks(doc: CorpusDocument): Block[] {
 
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+(.+?)[ \t#]*$/;
 
+/** The text of a Markdown `#` heading (one line), without its marks; null for any other text. */
+export function markdownHeading(line: string): string | null {
+  if (line.includes('\n')) return null;
+  return MARKDOWN_HEADING.exec(line)?.[1] ?? null;
+}
+
 /**
  * A subheading as news sites print them: one short line, capitalised, without the punctuation a
  * sentence ends with. Markdown `#` headings always count.
  */
 export function headingText(block: string): string | null {
   if (block.includes('\n')) return null;
-  const md = MARKDOWN_HEADING.exec(block);
-  if (md) return md[1]!;
+  const md = markdownHeading(block);
+  if (md !== null) return md;
   const words = block.split(/\s+/);
   if (block.length > MAX_HEADING_CHARS || words.length > MAX_HEADING_WORDS) return null;
   if (/[.!?:;,…"'»«“”„)\]]$/u.test(block)) return null;
@@ -89,13 +103,24 @@ function splitAtWords(text: string, span: Span, max: number): Span[] {
   const parts: Span[] = [];
   let start = span.start;
   while (span.end - start > max) {
-    let cut = text.lastIndexOf(' ', start + max);
-    if (cut <= start) cut = start + max;
+    // The last space within reach, looked for back to the part's start only: a search back to the
+    // text's start made a long text without spaces quadratic.
+    let cut = start + max;
+    while (cut > start && text[cut] !== ' ') cut--;
+    if (cut === start) cut = start + max;
     parts.push({ start, end: cut });
     start = trimSpan(text, { start: cut, end: span.end }).start;
   }
   if (span.end > start) parts.push({ start, end: span.end });
   return parts;
+}
+
+/**
+ * Whether `doc` has a paragraph to quote. Every block of its body but a Markdown heading is one,
+ * or the subheading of one that follows, so only a body of `#` headings alone has none.
+ */
+export function hasParagraphs(doc: CorpusDocument): boolean {
+  return blocks(doc).some((block) => markdownHeading(block.text) === null);
 }
 
 /**
@@ -112,7 +137,10 @@ export function chunkDocument(doc: CorpusDocument, options: ChunkOptions = {}): 
   list.forEach((block, i) => {
     const next = list[i + 1];
     const asHeading = headingText(block.text);
-    if (asHeading !== null && next !== undefined && headingText(next.text) === null) {
+    // A Markdown heading is never a paragraph. A short line is a subheading where a paragraph
+    // follows it; before another heading or at the end it is a paragraph (a list item, a last line).
+    const markdown = markdownHeading(block.text) !== null;
+    if (markdown || (asHeading !== null && next !== undefined && headingText(next.text) === null)) {
       heading = asHeading;
       return;
     }
@@ -133,8 +161,48 @@ export function chunkDocument(doc: CorpusDocument, options: ChunkOptions = {}): 
     splitLong(block.text, max).forEach((span, k) => {
       const start = block.start + span.start;
       const end = block.start + span.end;
-      passages.push({ id: `${doc.slug}#${paragraph}.${k + 1}`, ...base, part: k + 1, text: doc.text.slice(start, end), start, end });
+      passages.push({
+        id: `${doc.slug}#${paragraph}.${k + 1}`,
+        ...base,
+        part: k + 1,
+        text: doc.text.slice(start, end),
+        start,
+        end,
+      });
     });
   });
   return passages;
+}
+
+/**
+ * A note for every paragraph of `doc` at least `LONG_PARAGRAPH_TIMES` the passage limit, from
+ * `passages`, its passages as `chunkDocument` cut them: where it starts (the file's line; for a
+ * `.jsonl` article, its line in the file) and how long it is.
+ */
+export function longParagraphNotes(
+  doc: CorpusDocument,
+  passages: readonly Passage[],
+  options: ChunkOptions = {},
+): CorpusNote[] {
+  const max = options.maxChars ?? DEFAULT_MAX_PASSAGE_CHARS;
+  const notes: CorpusNote[] = [];
+  const jsonLine = /^(.*):(\d+)$/.exec(doc.source);
+  // Lines counted once, from one long paragraph to the next.
+  let line = 1;
+  let counted = 0;
+  for (let i = 0; i < passages.length;) {
+    const first = passages[i]!;
+    let last = first;
+    for (i++; i < passages.length && passages[i]!.paragraph === first.paragraph; i++) last = passages[i]!;
+    const chars = last.end - first.start;
+    if (chars < LONG_PARAGRAPH_TIMES * max) continue;
+    const message = `paragraph ${first.paragraph} is ${chars} characters: are paragraphs separated by blank lines?`;
+    if (jsonLine) {
+      notes.push({ file: jsonLine[1]!, line: Number(jsonLine[2]), message });
+      continue;
+    }
+    for (; counted < first.start; counted++) if (doc.text.charCodeAt(counted) === 10) line++;
+    notes.push({ file: doc.source, line, message });
+  }
+  return notes;
 }

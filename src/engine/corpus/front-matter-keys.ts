@@ -29,12 +29,15 @@ function typosAllowed(key: FrontMatterKey): number {
 
 /** Edits from `a` to `b`: inserted, deleted or replaced letters, or two neighbours swapped (`tilte`). */
 function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const replace = d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, replace);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -77,4 +80,5 @@ export function titleCutByComment(title: KeyLine | undefined): boolean {
 }
 
 /** The problem text for a title cut at ` #`. */
-export const TITLE_CUT_BY_COMMENT = '"title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes';
+export const TITLE_CUT_BY_COMMENT =
+  '"title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes';

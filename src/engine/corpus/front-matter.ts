@@ -64,12 +64,15 @@ function keyLinesOf(yaml: string, firstLine: number): Map<string, KeyLine> {
  * unquoted value starts another key.
  */
 function yamlErrorAdvice(error: Yaml.YAMLParseError): string {
-  return error.code === 'BLOCK_AS_IMPLICIT_KEY' ? ': put the value in quotes, since YAML reads ": " in it as a key' : '';
+  return error.code === 'BLOCK_AS_IMPLICIT_KEY'
+    ? ': put the value in quotes, since YAML reads ": " in it as a key'
+    : '';
 }
 
 /** A YAML parser error as one clean line, placed at its line in the file (not in the front matter). */
 function yamlError(error: unknown, firstLine: number): { message: string; line: number } {
-  if (!(error instanceof yaml().YAMLParseError)) return { message: `front matter is not valid YAML: ${String(error)}`, line: firstLine };
+  if (!(error instanceof yaml().YAMLParseError))
+    return { message: `front matter is not valid YAML: ${String(error)}`, line: firstLine };
   const where = error.linePos?.[0];
   // The parser appends " at line L, column C:" and a code excerpt; the line goes into the position.
   const reason = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
@@ -96,14 +99,25 @@ export function splitSource(content: string): SplitSource {
     }
     if (meta === null || meta === undefined) return { meta: {}, bodyStart, keyLines: new Map() };
     if (typeof meta !== 'object' || Array.isArray(meta)) {
-      return { meta: null, bodyStart, error: { message: 'front matter must be a YAML mapping (key: value lines)', line: firstLine } };
+      return {
+        meta: null,
+        bodyStart,
+        error: { message: 'front matter must be a YAML mapping (key: value lines)', line: firstLine },
+      };
     }
     return { meta: meta as Record<string, unknown>, bodyStart, keyLines: keyLinesOf(source, firstLine) };
   }
   const opening = FRONT_MATTER_OPENING.exec(content);
   if (opening) {
     // Read as text, the metadata would be quoted as the first paragraph and shift every number.
-    return { meta: null, bodyStart: 0, error: { message: 'front matter opened with "---" is never closed: end it with a line "---"', line: openingLine(opening[1]!) } };
+    return {
+      meta: null,
+      bodyStart: 0,
+      error: {
+        message: 'front matter opened with "---" is never closed: end it with a line "---"',
+        line: openingLine(opening[1]!),
+      },
+    };
   }
   const raw = RAW_DATE.exec(content);
   if (raw) return { meta: null, bodyStart: raw[0].length, rawDate: raw[1]! };

@@ -17,16 +17,22 @@ export function forEachJsonLine(
   each: (value: unknown, where: LineAt) => void,
 ): void {
   // A byte order mark (Notepad's "UTF-8 with BOM") is no part of the first line's JSON.
-  content.replace(/^\uFEFF/, '').split('\n').forEach((text, index) => {
-    if (text.trim() === '') return;
-    const where = { file, line: index + 1 };
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      problems.push({ ...where, message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` });
-      return;
-    }
-    each(value, where);
-  });
+  content
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((text, index) => {
+      if (text.trim() === '') return;
+      const where = { file, line: index + 1 };
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        problems.push({
+          ...where,
+          message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+        });
+        return;
+      }
+      each(value, where);
+    });
 }

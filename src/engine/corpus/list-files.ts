@@ -30,7 +30,10 @@ export interface CorpusListing {
 /** Drafts (`_draft.md`), hidden files and folders (`.git/`) and READMEs are left out by convention, not reported. */
 function leftOutByConvention(rel: string): boolean {
   const parts = rel.split(path.sep);
-  return parts.some((part) => part.startsWith('.') || part.startsWith('_')) || parts[parts.length - 1]!.toLowerCase() === 'readme.md';
+  return (
+    parts.some((part) => part.startsWith('.') || part.startsWith('_')) ||
+    parts[parts.length - 1]!.toLowerCase() === 'readme.md'
+  );
 }
 
 /**
@@ -62,6 +65,8 @@ export async function listCorpusFolder(dir: string): Promise<CorpusListing> {
     return await listCorpusFiles(dir);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new CorpusError([{ file: dir, message: missing ? 'folder does not exist' : `cannot read the folder: ${(error as Error).message}` }]);
+    throw new CorpusError([
+      { file: dir, message: missing ? 'folder does not exist' : `cannot read the folder: ${(error as Error).message}` },
+    ]);
   }
 }

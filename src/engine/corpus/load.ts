@@ -3,8 +3,15 @@ import type { z } from 'zod';
 import { zod } from '../util/zod.ts';
 import type { CorpusDocument, CorpusProblem } from '../types.ts';
 import { CorpusError } from './corpus-error.ts';
+import { hasParagraphs, markdownHeading } from './chunk.ts';
 import { splitSource, type SplitSource } from './front-matter.ts';
-import { describeUnknownKey, TITLE_CUT_BY_COMMENT, titleCutByComment, unknownKeys, type FrontMatterKey } from './front-matter-keys.ts';
+import {
+  describeUnknownKey,
+  TITLE_CUT_BY_COMMENT,
+  titleCutByComment,
+  unknownKeys,
+  type FrontMatterKey,
+} from './front-matter-keys.ts';
 import { listCorpusFolder, type SkippedFile } from './list-files.ts';
 import { isSynonymsFile, parseSynonyms } from './synonyms-file.ts';
 import { isCheckQuestionsFile } from './check-questions-file.ts';
@@ -29,19 +36,28 @@ const DATE_FORMS = 'must look like YYYY-MM or YYYY-MM-DD';
 const date = zod
   .string()
   .regex(/^\d{4}-\d{2}(-\d{2})?$/, DATE_FORMS)
-  .refine((d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d), 'is not a date on the calendar (month 01–12, a day the month has)');
+  .refine(
+    (d) => !/^\d{4}-\d{2}(-\d{2})?$/.test(d) || isRealDate(d),
+    'is not a date on the calendar (month 01–12, a day the month has)',
+  );
 const lang = zod.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "sl"');
 /** Links are shown as the answer's link and Source button: only a web page can be one (never `javascript:`). */
 const WEB_PROTOCOL = /^https?:$/;
 const url = zod
   .url('must be an absolute URL')
-  .refine((u) => !URL.canParse(u) || WEB_PROTOCOL.test(new URL(u).protocol), 'must be a web address starting with http:// or https://');
+  .refine(
+    (u) => !URL.canParse(u) || WEB_PROTOCOL.test(new URL(u).protocol),
+    'must be a web address starting with http:// or https://',
+  );
 /** The language of an article that does not name one: odlomek answers about Slovenian news. */
 export const DEFAULT_LANGUAGE = 'sl';
 /** `YYYY-MM-DD`, the date part of an ISO timestamp. */
 const ISO_DATE_LENGTH = 'YYYY-MM-DD'.length;
 /** YAML turns some scalars into numbers or dates; metadata fields are text. */
-const text = zod.preprocess((v) => (typeof v === 'number' ? String(v) : v), zod.string().trim().min(1, 'must not be empty'));
+const text = zod.preprocess(
+  (v) => (typeof v === 'number' ? String(v) : v),
+  zod.string().trim().min(1, 'must not be empty'),
+);
 
 /** Exactly the keys of `FRONT_MATTER_KEYS` (the type checks it); any other key is refused. */
 const frontMatterSchema = zod.object({
@@ -67,9 +83,11 @@ function describeZodError(error: z.ZodError, input: unknown): string {
     .map((issue) => {
       const field = issue.path.join('.');
       if (field === '') return 'must be a JSON object with "id", "title", "date" and "text"';
-      const present = typeof input === 'object' && input !== null && issue.path.length === 1 && Object.hasOwn(input, issue.path[0]!);
+      const present =
+        typeof input === 'object' && input !== null && issue.path.length === 1 && Object.hasOwn(input, issue.path[0]!);
       if (issue.code === 'invalid_type' && issue.path.length === 1 && !present) return `missing "${field}"`;
-      if (issue.code === 'invalid_type') return `"${field}" must be ${issue.expected === 'string' ? 'text' : issue.expected}`;
+      if (issue.code === 'invalid_type')
+        return `"${field}" must be ${issue.expected === 'string' ? 'text' : issue.expected}`;
       return field ? `"${field}" ${issue.message}` : issue.message;
     })
     .join('; ');
@@ -95,7 +113,9 @@ function describeFrontMatterIssue(issue: z.ZodError['issues'][number], meta: Rec
   const reading = yamlReading(value);
   if (reading === undefined) return describeZodError(new zod.ZodError([issue]), meta);
   // Quotes make YAML keep `id: 2024` as text; no number becomes a date by quoting, so the form is what helps there.
-  return field === 'date' ? `"date" ${DATE_FORMS} (${reading})` : `"${field}" must be text (${reading}: put it in quotes)`;
+  return field === 'date'
+    ? `"date" ${DATE_FORMS} (${reading})`
+    : `"${field}" must be text (${reading}: put it in quotes)`;
 }
 
 /**
@@ -119,12 +139,16 @@ function frontMatterProblems(rel: string, split: SplitSource, error: z.ZodError 
   return problems.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
 }
 
+/** An article of Markdown `#` headings alone: nothing to quote, and a heading is never a paragraph. */
+const NO_PARAGRAPHS = 'the article has only headings, no paragraph';
+
 /** Words of the first line that stand in for a missing title: about a headline's length. */
 const FALLBACK_TITLE_WORDS = 10;
 
-/** First sentence-ish words of the body, for articles that carry no title. */
+/** First sentence-ish words of the body, for articles that carry no title (a `#` heading without its marks). */
 function fallbackTitle(body: string): string {
-  const firstLine = body.trim().split(/\r?\n/)[0] ?? '';
+  const line = body.trim().split(/\r?\n/)[0] ?? '';
+  const firstLine = markdownHeading(line) ?? line;
   const words = firstLine.split(/\s+/).slice(0, FALLBACK_TITLE_WORDS).join(' ');
   return words.length < firstLine.length ? `${words.replace(/[,.;:]$/, '')}…` : words;
 }
@@ -143,7 +167,11 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
   }
   const meta = parsed.data;
   if (split.rawDate !== undefined && !isRealDate(split.rawDate)) {
-    problems.push({ file: rel, line: 1, message: `the date ${split.rawDate} is not a date on the calendar (month 01–12, a day the month has)` });
+    problems.push({
+      file: rel,
+      line: 1,
+      message: `the date ${split.rawDate} is not a date on the calendar (month 01–12, a day the month has)`,
+    });
     return null;
   }
   const body = content.slice(split.bodyStart);
@@ -153,10 +181,13 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
   }
   const fileSlug = slug.safeParse(path.basename(rel).replace(/\.(md|txt)$/i, ''));
   if (!meta.id && !fileSlug.success) {
-    problems.push({ file: rel, message: `the file name cannot be a citation id (${fileSlug.error.issues[0]?.message}); rename it or set "id" in the front matter` });
+    problems.push({
+      file: rel,
+      message: `the file name cannot be a citation id (${fileSlug.error.issues[0]?.message}); rename it or set "id" in the front matter`,
+    });
     return null;
   }
-  return {
+  const doc: CorpusDocument = {
     slug: meta.id ?? fileSlug.data!,
     title: meta.title ?? fallbackTitle(body),
     date: meta.date ?? split.rawDate ?? '',
@@ -166,6 +197,11 @@ function loadTextFile(rel: string, content: string, problems: CorpusProblem[]): 
     bodyStart: split.bodyStart,
     source: rel,
   };
+  if (!hasParagraphs(doc)) {
+    problems.push({ file: rel, message: NO_PARAGRAPHS });
+    return null;
+  }
+  return doc;
 }
 
 function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]): CorpusDocument[] {
@@ -185,7 +221,7 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
         return;
       }
     }
-    documents.push({
+    const doc: CorpusDocument = {
       slug: row.id,
       title: row.title,
       date: row.date,
@@ -194,7 +230,9 @@ function loadJsonlFile(rel: string, content: string, problems: CorpusProblem[]):
       text: row.text,
       bodyStart: 0,
       source: `${rel}:${where.line}`,
-    });
+    };
+    if (hasParagraphs(doc)) documents.push(doc);
+    else problems.push({ ...where, message: NO_PARAGRAPHS });
   });
   return documents;
 }
@@ -253,7 +291,12 @@ function duplicateIds(documents: CorpusDocument[]): CorpusProblem[] {
   const seen = new Map<string, string>();
   for (const doc of documents) {
     const first = seen.get(doc.slug);
-    if (first) problems.push({ file: doc.source.replace(/:\d+$/, ''), ...lineOf(doc), message: `id "${doc.slug}" is already used by ${first}; every article needs its own id` });
+    if (first)
+      problems.push({
+        file: doc.source.replace(/:\d+$/, ''),
+        ...lineOf(doc),
+        message: `id "${doc.slug}" is already used by ${first}; every article needs its own id`,
+      });
     else seen.set(doc.slug, doc.source);
   }
   return problems;
@@ -268,7 +311,9 @@ export async function loadArticlesFile(file: string): Promise<CorpusDocument[]> 
   const problems: CorpusProblem[] = [];
   const content = await readCorpusText(file, name, problems);
   if (content === null) throw new CorpusError(problems);
-  const documents = name.toLowerCase().endsWith('.jsonl') ? loadJsonlFile(name, content, problems) : [loadTextFile(name, content, problems)].filter((d) => d !== null);
+  const documents = name.toLowerCase().endsWith('.jsonl')
+    ? loadJsonlFile(name, content, problems)
+    : [loadTextFile(name, content, problems)].filter((d) => d !== null);
   if (problems.length > 0) throw new CorpusError(problems);
   return documents;
 }

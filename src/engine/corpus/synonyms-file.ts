@@ -22,9 +22,16 @@ export function parseSynonyms(content: string, file: string, problems: CorpusPro
   content.split('\n').forEach((raw, index) => {
     const line = raw.replace(/#.*$/, '').trim();
     if (line === '') return;
-    const members = line.split(',').map((m) => m.trim()).filter((m) => m.length > 0);
+    const members = line
+      .split(',')
+      .map((m) => m.trim())
+      .filter((m) => m.length > 0);
     if (members.length < 2) {
-      problems.push({ file, line: index + 1, message: 'a synonym group needs at least two members separated by commas' });
+      problems.push({
+        file,
+        line: index + 1,
+        message: 'a synonym group needs at least two members separated by commas',
+      });
       return;
     }
     groups.push(members);

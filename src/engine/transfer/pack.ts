@@ -4,6 +4,7 @@
  * whatever fields they have, so a field added to `Passage` travels without a change here.
  */
 import type { Engine } from '../engine.ts';
+import type { CorpusNote } from '../types.ts';
 import { INDEX_FORMAT, PACKED_FORMAT } from '../formats.ts';
 import type { PostingsJSON } from '../search/postings.ts';
 import { PackedWriter, type PoolRef } from './layout.ts';
@@ -41,6 +42,8 @@ export interface PackedMeta {
    * in one piece (7 000 documents made it 1 MB, 20 ms of parsing), so they are read a slice at a time.
    */
   documents: PoolRef;
+  /** What the moderators should look at in the corpus (see `CorpusNote`): a few, in the header. */
+  notes: CorpusNote[];
   passageCount: number;
   columns: ColumnMeta[];
   /**
@@ -115,6 +118,7 @@ export function packEngine(engine: Engine): ArrayBuffer {
     dir: parts.dir,
     synonyms: parts.synonyms,
     documents: writer.pool(parts.documents.map((d) => JSON.stringify(d))),
+    notes: parts.notes,
     passageCount: passages.length,
     columns: packColumns(passages, writer),
     documentOf: writer.array(Int32Array.from(parts.index.documentOf)),

@@ -115,6 +115,7 @@ export async function unpackEngine(
     index,
     synonyms: meta.synonyms,
     documents: summaries,
+    notes: meta.notes,
     version: meta.version,
     loadedAt: new Date(),
     dir: dir ?? meta.dir,

@@ -93,6 +93,59 @@ describe('corpus messages', () => {
     ]);
   });
 
+  it('names the paragraphs so long that their blank lines seem lost, in the reader’s language', () => {
+    const notes = [
+      {
+        file: 'clanek.md',
+        line: 7,
+        message: 'paragraph 3 is 45210 characters: are paragraphs separated by blank lines?',
+      },
+    ];
+    const diff = { added: [], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'aaa', skipped: [], notes };
+    expect(renderReloadDiff(diff, 'en').embeds[0]!.fields).toEqual([
+      {
+        name: 'Worth a look: 1',
+        value: 'clanek.md:7: paragraph 3 is 45210 characters: are paragraphs separated by blank lines?',
+      },
+    ]);
+    const changed = renderReloadDiff({ ...diff, added: ['clanek#1'], newVersion: 'bbb' }, 'sl').embeds[0]!;
+    expect(changed.fields!.at(-1)).toEqual({
+      name: 'Preveri: 1',
+      value: 'clanek.md, vrstica 7: odstavek 3 ima 45210 znakov: so odstavki ločeni s praznimi vrsticami?',
+    });
+  });
+
+  it('stays within the 6000 characters of a message with every field full', () => {
+    const ids = Array.from({ length: 300 }, (_, i) => `clanek-z-dolgim-imenom#${i}`);
+    const skipped = ids.map((id) => ({ file: `${id}.docx`, reason: 'extension' as const }));
+    const notes = ids.map((id) => ({
+      file: `${id}.md`,
+      line: 1,
+      message: 'paragraph 1 is 9999 characters: are paragraphs separated by blank lines?',
+    }));
+    const shards = ids.map((_, i) => ({ shards: [i], outcome: { kind: 'unreachable' as const } }));
+    const diff = {
+      added: ids,
+      removed: ids,
+      changed: ids,
+      oldVersion: 'aaa',
+      newVersion: 'bbb',
+      skipped,
+      notes,
+      shards,
+    };
+    const embed = renderReloadDiff(diff, 'en').embeds[0]!;
+    expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.messageTotal);
+    expect(embed.fields!.map((f) => f.name)).toEqual([
+      'Added: 300',
+      'Removed: 300',
+      'Changed: 300',
+      'Files not read: 300',
+      'Worth a look: 300',
+      '…',
+    ]);
+  });
+
   it("says how each shard's part of a reload ended, only when there are several, in amber when some are behind", () => {
     const diff = { added: ['a#1'], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'bbb', skipped: [] };
     const reloaded = (version: string) => ({ kind: 'reloaded' as const, result: { ...diff, newVersion: version } });

@@ -14,7 +14,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CorpusError, formatProblem, loadArticlesFile, loadCorpus, type CorpusDocument } from '../../../src/engine/index.ts';
+import {
+  CorpusError,
+  formatProblem,
+  loadArticlesFile,
+  loadCorpus,
+  type CorpusDocument,
+} from '../../../src/engine/index.ts';
 import { chunkDocument } from '../../../src/engine/corpus/chunk.ts';
 
 /** Files of the in-memory folder the mocked `readFile` serves. */
@@ -42,17 +48,75 @@ const fragment = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.constantFrom(
-      '---', '\n', '\r\n', '\n\n', '\t', ' ', ':', ': ', '- ', '#', '# ', '"', "'", '{', '}', '[', ']', '|', '>', '&a',
-      '*a', '!', '%', '@', '`', '\\', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u2028', '\ufeff', '\ud800',
-      'title', 'date', 'id', 'url', 'lang', 'text', '2024-06', '2024-13', '2024-02-30', '2024-06-19', 'sl', 'en-GB',
-      'https://example.com/a', 'not a url', 'null', 'true', '12', '1e400', 'č', 'Članek', 'besedilo.',
+      '---',
+      '\n',
+      '\r\n',
+      '\n\n',
+      '\t',
+      ' ',
+      ':',
+      ': ',
+      '- ',
+      '#',
+      '# ',
+      '"',
+      "'",
+      '{',
+      '}',
+      '[',
+      ']',
+      '|',
+      '>',
+      '&a',
+      '*a',
+      '!',
+      '%',
+      '@',
+      '`',
+      '\\',
+      '\u0000',
+      '\u0007',
+      '\u001b',
+      '\u007f',
+      '\u0085',
+      '\u2028',
+      '\ufeff',
+      '\ud800',
+      'title',
+      'date',
+      'id',
+      'url',
+      'lang',
+      'text',
+      '2024-06',
+      '2024-13',
+      '2024-02-30',
+      '2024-06-19',
+      'sl',
+      'en-GB',
+      'https://example.com/a',
+      'not a url',
+      'null',
+      'true',
+      '12',
+      '1e400',
+      'č',
+      'Članek',
+      'besedilo.',
     ),
   },
 );
 const loose = fc.array(fragment, { maxLength: 40 }).map((p) => p.join(''));
 
 /** A JSON value of any type, for a field of a JSON line. */
-const jsonValue = fc.oneof(loose, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(loose, { maxLength: 2 }));
+const jsonValue = fc.oneof(
+  loose,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(loose, { maxLength: 2 }),
+);
 const jsonLine = fc.oneof(
   {
     weight: 4,
@@ -83,11 +147,20 @@ const markdown = fc
     loose,
   )
   .map(([open, keys, close, body]) =>
-    Buffer.from(`${open ? '---\n' : ''}${keys.map(([k, v]) => `${k}: ${v}`).join('\n')}${close ? '\n---\n' : '\n'}${body}`),
+    Buffer.from(
+      `${open ? '---\n' : ''}${keys.map(([k, v]) => `${k}: ${v}`).join('\n')}${close ? '\n---\n' : '\n'}${body}`,
+    ),
   );
-const jsonl = fc.array(jsonLine, { maxLength: 6 }).map((lines) => Buffer.from(lines.join(fc.sample(fc.constantFrom('\n', '\r\n'), 1)[0])));
+const jsonl = fc
+  .array(jsonLine, { maxLength: 6 })
+  .map((lines) => Buffer.from(lines.join(fc.sample(fc.constantFrom('\n', '\r\n'), 1)[0])));
 const bytes = fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b));
-const content = fc.oneof(markdown, jsonl, bytes, loose.map((s) => Buffer.from(s)));
+const content = fc.oneof(
+  markdown,
+  jsonl,
+  bytes,
+  loose.map((s) => Buffer.from(s)),
+);
 const fileName = fc.oneof(
   fc.constantFrom('clanek.md', 'a.txt', 'b.jsonl', 'UPPER.MD', 'x y.md', 'č.txt', '#.md', '.md', 'data.jsonl'),
   fc.stringMatching(/^[a-z0-9._-]{1,12}\.(md|txt|jsonl)$/),
@@ -104,7 +177,9 @@ function checkDocument(doc: CorpusDocument): void {
   if (doc.date !== '' && !DATE.test(doc.date)) problems.push(`date ${JSON.stringify(doc.date)}`);
   if (doc.text.slice(doc.bodyStart).trim() === '') problems.push('no text');
   const ids = new Set<string>();
-  for (const p of chunkDocument(doc)) {
+  const passages = chunkDocument(doc);
+  if (passages.length === 0) problems.push('no passage');
+  for (const p of passages) {
     if (doc.text.slice(p.start, p.end) !== p.text) problems.push(`passage ${p.id} is not a slice of its text`);
     if (p.text.trim() === '') problems.push(`passage ${p.id} is empty`);
     if (ids.has(p.id)) problems.push(`passage id ${p.id} twice`);
@@ -153,8 +228,14 @@ describe('loading corpus files, fuzzed', () => {
   }, 120_000);
 
   it('turns any folder of such files into a valid corpus or one CorpusError listing every problem', async () => {
-    const folder = fc.uniqueArray(fc.tuple(fileName, content), { maxLength: 4, selector: ([name]) => name.toLowerCase() });
-    const synonyms = fc.option(loose.map((s) => Buffer.from(s)), { nil: undefined });
+    const folder = fc.uniqueArray(fc.tuple(fileName, content), {
+      maxLength: 4,
+      selector: ([name]) => name.toLowerCase(),
+    });
+    const synonyms = fc.option(
+      loose.map((s) => Buffer.from(s)),
+      { nil: undefined },
+    );
     await fc.assert(
       fc.asyncProperty(folder, synonyms, async (files, synonymFile) => {
         const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-fuzz-'));

@@ -64,6 +64,19 @@ describe('good corpus files', () => {
     expect(skipped).toEqual([{ file: 'notes.csv', reason: 'extension' }]);
   });
 
+  it('take a title from the first line without its # marks when they give none', async () => {
+    const { documents } = await loadCorpus(
+      await corpusDir({
+        'a.md': `# Naslov članka #\n\n${ARTICLE}`,
+        'b.txt': `date 2024-06 ## Ena dva tri štiri pet šest sedem osem devet deset enajst\n\n${ARTICLE}`,
+      }),
+    );
+    expect(documents.map((d) => d.title)).toEqual([
+      'Naslov članka',
+      'Ena dva tri štiri pet šest sedem osem devet deset…',
+    ]);
+  });
+
   it('skips symbolic links and reports them, so nothing outside the folder can be quoted', async () => {
     const outside = await corpusDir({ 'secret.md': 'Besedilo zunaj korpusa.' });
     const dir = await corpusDir({ 'a.md': ARTICLE });
@@ -83,7 +96,10 @@ describe('good corpus files', () => {
       'b.jsonl': `${JSON.stringify({ id: 'b', title: 'B', date: '2000-02-29', text: 'Stolpec\tdva.' })}\n`,
     });
     const { documents } = await loadCorpus(dir);
-    expect(documents.map((d) => [d.slug, d.date])).toEqual([['a', '2024-02-29'], ['b', '2000-02-29']]);
+    expect(documents.map((d) => [d.slug, d.date])).toEqual([
+      ['a', '2024-02-29'],
+      ['b', '2000-02-29'],
+    ]);
     expect(documents[0]!.text).toContain('\uFFFD');
   });
 
@@ -133,16 +149,31 @@ describe('good corpus files', () => {
     ]);
   });
 
-  it('reads every synonyms.txt, the top folder\'s first: one in a subfolder adds, never replaces', async () => {
-    const dir = await corpusDir({ 'a.md': ARTICLE, 'synonyms.txt': 'ZN, OZN\n', 'teme/synonyms.txt': 'sankcije, kazni\n', 'teme/b.md': ARTICLE });
-    expect((await loadCorpus(dir)).synonyms).toEqual([['ZN', 'OZN'], ['sankcije', 'kazni']]);
+  it("reads every synonyms.txt, the top folder's first: one in a subfolder adds, never replaces", async () => {
+    const dir = await corpusDir({
+      'a.md': ARTICLE,
+      'synonyms.txt': 'ZN, OZN\n',
+      'teme/synonyms.txt': 'sankcije, kazni\n',
+      'teme/b.md': ARTICLE,
+    });
+    expect((await loadCorpus(dir)).synonyms).toEqual([
+      ['ZN', 'OZN'],
+      ['sankcije', 'kazni'],
+    ]);
   });
 
   it('reads Synonyms.txt in any case as synonyms, not as an article quoting the groups', async () => {
-    const dir = await corpusDir({ 'a.md': ARTICLE, 'Synonyms.txt': 'ZN, OZN\n', 'teme/SYNONYMS.TXT': 'sankcije, kazni\n' });
+    const dir = await corpusDir({
+      'a.md': ARTICLE,
+      'Synonyms.txt': 'ZN, OZN\n',
+      'teme/SYNONYMS.TXT': 'sankcije, kazni\n',
+    });
     const corpus = await loadCorpus(dir);
     expect(corpus.documents.map((d) => d.slug)).toEqual(['a']);
-    expect(corpus.synonyms).toEqual([['ZN', 'OZN'], ['sankcije', 'kazni']]);
+    expect(corpus.synonyms).toEqual([
+      ['ZN', 'OZN'],
+      ['sankcije', 'kazni'],
+    ]);
   });
 });
 
@@ -150,49 +181,203 @@ describe('bad corpus files name the file, the line and what is wrong', () => {
   it.each([
     ['invalid YAML', { 'a.md': `---\ntitle: [unclosed\n---\n${ARTICLE}` }, /^a\.md:2: front matter is not valid YAML/],
     // Lines count from the top of the file, and the parser's code excerpt is not pasted into the line.
-    ['invalid YAML further down', { 'a.md': `---\ntitle: Naslov\ndate: 2024-06\nurl: "https://x\n---\n${ARTICLE}` }, /^a\.md:4: front matter is not valid YAML: Missing closing "quote \(column \d+\)$/],
-    ['a bad date', { 'a.md': `---\ndate: junij 2024\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" must look like YYYY-MM/],
-    ['a bad url', { 'a.md': `---\ntitle: A\nurl: not a url\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "url" must be an absolute URL/],
-    ['front matter never closed', { 'a.md': `---\ntitle: Naslov\ndate: 2024-06\n\n${ARTICLE}` }, /^a\.md:1: front matter opened with "---" is never closed/],
+    [
+      'invalid YAML further down',
+      { 'a.md': `---\ntitle: Naslov\ndate: 2024-06\nurl: "https://x\n---\n${ARTICLE}` },
+      /^a\.md:4: front matter is not valid YAML: Missing closing "quote \(column \d+\)$/,
+    ],
+    [
+      'a bad date',
+      { 'a.md': `---\ndate: junij 2024\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "date" must look like YYYY-MM/,
+    ],
+    [
+      'a bad url',
+      { 'a.md': `---\ntitle: A\nurl: not a url\n---\n${ARTICLE}` },
+      /^a\.md:3: front matter: "url" must be an absolute URL/,
+    ],
+    [
+      'front matter never closed',
+      { 'a.md': `---\ntitle: Naslov\ndate: 2024-06\n\n${ARTICLE}` },
+      /^a\.md:1: front matter opened with "---" is never closed/,
+    ],
     // Blank lines before the opening "---" count in the line numbers too.
-    ['a bad date after blank lines', { 'a.md': `\n\n---\ndate: junij 2024\n---\n${ARTICLE}` }, /^a\.md:4: front matter: "date" must look like YYYY-MM/],
-    ['invalid YAML after a blank line', { 'a.md': `\n---\ntitle: Naslov\nurl: "https://x\n---\n${ARTICLE}` }, /^a\.md:4: front matter is not valid YAML/],
-    ['front matter after a blank line never closed', { 'a.md': `\n---\ntitle: Naslov\n\n${ARTICLE}` }, /^a\.md:2: front matter opened with "---" is never closed/],
-    ['month 13', { 'a.md': `---\ntitle: A\ndate: 2024-13-45\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "date" is not a date on the calendar/],
-    ['31 February', { 'a.md': `---\ndate: 2024-02-31\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" is not a date on the calendar/],
-    ['29 February of a common year', { 'a.md': `---\ndate: 2023-02-29\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" is not a date on the calendar/],
-    ['month 13 in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-13', text: 'T' }) }, /^x\.jsonl:1: "date" is not a date on the calendar/],
-    ['month 13 in the raw form', { 'a.txt': `date 2024-13 ${ARTICLE}` }, /^a\.txt:1: the date 2024-13 is not a date on the calendar/],
+    [
+      'a bad date after blank lines',
+      { 'a.md': `\n\n---\ndate: junij 2024\n---\n${ARTICLE}` },
+      /^a\.md:4: front matter: "date" must look like YYYY-MM/,
+    ],
+    [
+      'invalid YAML after a blank line',
+      { 'a.md': `\n---\ntitle: Naslov\nurl: "https://x\n---\n${ARTICLE}` },
+      /^a\.md:4: front matter is not valid YAML/,
+    ],
+    [
+      'front matter after a blank line never closed',
+      { 'a.md': `\n---\ntitle: Naslov\n\n${ARTICLE}` },
+      /^a\.md:2: front matter opened with "---" is never closed/,
+    ],
+    [
+      'month 13',
+      { 'a.md': `---\ntitle: A\ndate: 2024-13-45\n---\n${ARTICLE}` },
+      /^a\.md:3: front matter: "date" is not a date on the calendar/,
+    ],
+    [
+      '31 February',
+      { 'a.md': `---\ndate: 2024-02-31\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "date" is not a date on the calendar/,
+    ],
+    [
+      '29 February of a common year',
+      { 'a.md': `---\ndate: 2023-02-29\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "date" is not a date on the calendar/,
+    ],
+    [
+      'month 13 in jsonl',
+      { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-13', text: 'T' }) },
+      /^x\.jsonl:1: "date" is not a date on the calendar/,
+    ],
+    [
+      'month 13 in the raw form',
+      { 'a.txt': `date 2024-13 ${ARTICLE}` },
+      /^a\.txt:1: the date 2024-13 is not a date on the calendar/,
+    ],
     // A key the loader does not know was ignored: a misspelt title fell back to the first words.
-    ['a misspelt key', { 'a.md': `---\ntilte: Naslov\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "tilte": did you mean "title"\? \(known keys: id, title, date, lang, url\)$/],
-    ['a key in capitals', { 'a.md': `---\ntitle: A\nDate: 2024-06\n---\n${ARTICLE}` }, /^a\.md:3: front matter: unknown key "Date": did you mean "date"\?/],
-    ['a key in Slovenian', { 'a.md': `---\nnaslov: Naslov\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "naslov": did you mean "title"\?/],
-    ['"datum" for "date"', { 'a.md': `---\ndatum: 2024-06\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "datum": did you mean "date"\?/],
-    ['"povezava" for "url"', { 'a.md': `---\npovezava: https://example.org\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "povezava": did you mean "url"\?/],
-    ['a key like no other', { 'a.md': `---\nauthor: Ana\n---\n${ARTICLE}` }, /^a\.md:2: front matter: unknown key "author" \(known keys: id, title, date, lang, url\)$/],
-    ['a javascript: url', { 'a.md': `---\nurl: javascript:alert(1)\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "url" must be a web address starting with http:\/\/ or https:\/\/$/],
-    ['a javascript: url in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T', url: 'javascript:alert(1)' }) }, /^x\.jsonl:1: "url" must be a web address starting with http:\/\/ or https:\/\/$/],
+    [
+      'a misspelt key',
+      { 'a.md': `---\ntilte: Naslov\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: unknown key "tilte": did you mean "title"\? \(known keys: id, title, date, lang, url\)$/,
+    ],
+    [
+      'a key in capitals',
+      { 'a.md': `---\ntitle: A\nDate: 2024-06\n---\n${ARTICLE}` },
+      /^a\.md:3: front matter: unknown key "Date": did you mean "date"\?/,
+    ],
+    [
+      'a key in Slovenian',
+      { 'a.md': `---\nnaslov: Naslov\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: unknown key "naslov": did you mean "title"\?/,
+    ],
+    [
+      '"datum" for "date"',
+      { 'a.md': `---\ndatum: 2024-06\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: unknown key "datum": did you mean "date"\?/,
+    ],
+    [
+      '"povezava" for "url"',
+      { 'a.md': `---\npovezava: https://example.org\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: unknown key "povezava": did you mean "url"\?/,
+    ],
+    [
+      'a key like no other',
+      { 'a.md': `---\nauthor: Ana\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: unknown key "author" \(known keys: id, title, date, lang, url\)$/,
+    ],
+    [
+      'a javascript: url',
+      { 'a.md': `---\nurl: javascript:alert(1)\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "url" must be a web address starting with http:\/\/ or https:\/\/$/,
+    ],
+    [
+      'a javascript: url in jsonl',
+      { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T', url: 'javascript:alert(1)' }) },
+      /^x\.jsonl:1: "url" must be a web address starting with http:\/\/ or https:\/\/$/,
+    ],
     // YAML reads " #" as the start of a comment: the title would have been "Kim".
-    ['a title cut at " #"', { 'a.md': `---\ndate: 2024-06\ntitle: Kim #1 v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:3: front matter: "title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes$/],
-    ['a title cut to nothing', { 'a.md': `---\ntitle: #1 v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "title" stops at " #"/],
+    [
+      'a title cut at " #"',
+      { 'a.md': `---\ndate: 2024-06\ntitle: Kim #1 v Pjongjangu\n---\n${ARTICLE}` },
+      /^a\.md:3: front matter: "title" stops at " #", as YAML reads the rest of the line as a comment: put the title in quotes$/,
+    ],
+    [
+      'a title cut to nothing',
+      { 'a.md': `---\ntitle: #1 v Pjongjangu\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "title" stops at " #"/,
+    ],
     // YAML reads `date: 2024` as a number and an empty value as null; "must be text" said neither.
-    ['a year for a date', { 'a.md': `---\ndate: 2024\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "date" must look like YYYY-MM or YYYY-MM-DD \(YAML read 2024 as a number\)$/],
-    ['a number for an id', { 'a.md': `---\nid: 2024\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "id" must be text \(YAML read 2024 as a number: put it in quotes\)$/],
-    ['an empty title', { 'a.md': `---\ntitle:\ndate: 2024-06\n---\n${ARTICLE}` }, /^a\.md:2: front matter: "title" must not be empty$/],
-    ['an unquoted title with ": "', { 'a.md': `---\ndate: 2024-06\ntitle: Putin: obisk v Pjongjangu\n---\n${ARTICLE}` }, /^a\.md:3: front matter is not valid YAML: Nested mappings are not allowed in compact mappings \(column 8\): put the value in quotes, since YAML reads ": " in it as a key$/],
-    ['NUL bytes', { 'a.txt': Buffer.alloc(64) }, /^a\.txt:1: contains the control character U\+0000; only tabs and line breaks/],
-    ['a control character further down', { 'a.md': `${ARTICLE}\nTretji \u001b[31modstavek.\n` }, /^a\.md:5: contains the control character U\+001B/],
-    ['a control character escaped in jsonl', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'Zvonec\u0007.' }) }, /^x\.jsonl:1: "text" contains the control character U\+0007/],
-    ['bytes that are not UTF-8', { 'a.txt': Buffer.concat([Buffer.from('Prva vrstica.\nDruga '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) }, /^a\.txt:2: is not valid UTF-8 text/],
-    ['a duplicate id in another folder', { 'a.md': ARTICLE, 'arhiv/a.md': ARTICLE }, /^arhiv\/a\.md: id "a" is already used by a\.md;/],
+    [
+      'a year for a date',
+      { 'a.md': `---\ndate: 2024\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "date" must look like YYYY-MM or YYYY-MM-DD \(YAML read 2024 as a number\)$/,
+    ],
+    [
+      'a number for an id',
+      { 'a.md': `---\nid: 2024\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "id" must be text \(YAML read 2024 as a number: put it in quotes\)$/,
+    ],
+    [
+      'an empty title',
+      { 'a.md': `---\ntitle:\ndate: 2024-06\n---\n${ARTICLE}` },
+      /^a\.md:2: front matter: "title" must not be empty$/,
+    ],
+    [
+      'an unquoted title with ": "',
+      { 'a.md': `---\ndate: 2024-06\ntitle: Putin: obisk v Pjongjangu\n---\n${ARTICLE}` },
+      /^a\.md:3: front matter is not valid YAML: Nested mappings are not allowed in compact mappings \(column 8\): put the value in quotes, since YAML reads ": " in it as a key$/,
+    ],
+    [
+      'NUL bytes',
+      { 'a.txt': Buffer.alloc(64) },
+      /^a\.txt:1: contains the control character U\+0000; only tabs and line breaks/,
+    ],
+    [
+      'a control character further down',
+      { 'a.md': `${ARTICLE}\nTretji \u001b[31modstavek.\n` },
+      /^a\.md:5: contains the control character U\+001B/,
+    ],
+    [
+      'a control character escaped in jsonl',
+      { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'Zvonec\u0007.' }) },
+      /^x\.jsonl:1: "text" contains the control character U\+0007/,
+    ],
+    [
+      'bytes that are not UTF-8',
+      { 'a.txt': Buffer.concat([Buffer.from('Prva vrstica.\nDruga '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) },
+      /^a\.txt:2: is not valid UTF-8 text/,
+    ],
+    [
+      'a duplicate id in another folder',
+      { 'a.md': ARTICLE, 'arhiv/a.md': ARTICLE },
+      /^arhiv\/a\.md: id "a" is already used by a\.md;/,
+    ],
     ['no text', { 'a.md': '---\ntitle: Prazno\n---\n\n' }, /^a\.md: the article has no text/],
-    ['a file name unfit for citations', { 'moj članek #1.md': ARTICLE }, /^moj članek #1\.md: the file name cannot be a citation id/],
-    ['broken JSON', { 'x.jsonl': `${JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' })}\n{"id": "b",\n` }, /^x\.jsonl:2: not valid JSON/],
-    ['a missing field', { 'x.jsonl': JSON.stringify({ id: 'a', date: '2024-06', text: 'T' }) }, /^x\.jsonl:1: missing "title"/],
-    ['a wrong type', { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: 2024, text: 'T' }) }, /^x\.jsonl:1: "date" must be text/],
+    ['a heading alone', { 'a.md': '# Samo naslov\n' }, /^a\.md: the article has only headings, no paragraph$/],
+    [
+      'headings alone in jsonl',
+      { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: '# A\n\n## B' }) },
+      /^x\.jsonl:1: the article has only headings, no paragraph$/,
+    ],
+    [
+      'a file name unfit for citations',
+      { 'moj članek #1.md': ARTICLE },
+      /^moj članek #1\.md: the file name cannot be a citation id/,
+    ],
+    [
+      'broken JSON',
+      { 'x.jsonl': `${JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' })}\n{"id": "b",\n` },
+      /^x\.jsonl:2: not valid JSON/,
+    ],
+    [
+      'a missing field',
+      { 'x.jsonl': JSON.stringify({ id: 'a', date: '2024-06', text: 'T' }) },
+      /^x\.jsonl:1: missing "title"/,
+    ],
+    [
+      'a wrong type',
+      { 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: 2024, text: 'T' }) },
+      /^x\.jsonl:1: "date" must be text/,
+    ],
     ['not an object', { 'x.jsonl': '[1, 2]\n' }, /^x\.jsonl:1: must be a JSON object with "id"/],
-    ['a duplicate id', { 'a.md': ARTICLE, 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' }) }, /^x\.jsonl:1: id "a" is already used by a\.md/],
-    ['a one-word synonym group', { 'a.md': ARTICLE, 'synonyms.txt': '# groups\nZN, OZN\nsporazum\n' }, /^synonyms\.txt:3: a synonym group needs at least two members/],
+    [
+      'a duplicate id',
+      { 'a.md': ARTICLE, 'x.jsonl': JSON.stringify({ id: 'a', title: 'A', date: '2024-06', text: 'T' }) },
+      /^x\.jsonl:1: id "a" is already used by a\.md/,
+    ],
+    [
+      'a one-word synonym group',
+      { 'a.md': ARTICLE, 'synonyms.txt': '# groups\nZN, OZN\nsporazum\n' },
+      /^synonyms\.txt:3: a synonym group needs at least two members/,
+    ],
   ] as [string, Record<string, string | Buffer>, RegExp][])('%s', async (_kind, files, expected) => {
     const problems = await problemsOf(files);
     expect(problems).toHaveLength(1);
