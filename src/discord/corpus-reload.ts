@@ -36,7 +36,7 @@ export function corpusReloads(live: LiveEngine): Pick<BotContext, 'reloadCorpus'
         ...(scored
           ? {
               checks: {
-                comparison: compareCheckQuestions(before, after, checks.questions),
+                comparison: await compareCheckQuestions(before, after, checks.questions),
                 problems: checks.problems,
               },
             }

@@ -15,6 +15,7 @@ import {
 } from './corpus/check-questions-file.ts';
 import { listCorpusFiles } from './corpus/list-files.ts';
 import { readCorpusText } from './corpus/read-text.ts';
+import { Slices } from './transfer/slices.ts';
 
 export { CHECK_QUESTIONS_FILE, parseCheckQuestions, type CheckQuestion, type CheckQuestions };
 
@@ -70,12 +71,34 @@ function sameOrPart(top: string, expected: string): boolean {
 
 /** Asks `engine` every check question and scores the answers. */
 export function scoreCheckQuestions(engine: Engine, questions: readonly CheckQuestion[]): CheckScore {
-  const outcomes = questions.map((question): CheckOutcome => {
-    const answer = engine.ask(question.question, { limit: 1 });
-    const top = answer.answered ? (answer.passages[0]?.passage.id ?? null) : null;
-    const met = question.expect === null ? top === null : top !== null && sameOrPart(top, question.expect);
-    return { question, top, met };
-  });
+  return scoreOf(
+    questions,
+    questions.map((question) => outcomeOf(engine, question)),
+  );
+}
+
+/**
+ * `scoreCheckQuestions` handing the event loop back between slices: a bot scores them on the
+ * thread that answers, and 3 000 check questions on a large corpus held it for 4 s.
+ */
+async function scoreInSlices(engine: Engine, questions: readonly CheckQuestion[], slices: Slices): Promise<CheckScore> {
+  const outcomes: CheckOutcome[] = [];
+  for (const question of questions) {
+    outcomes.push(outcomeOf(engine, question));
+    if (slices.dueNow()) await slices.pause();
+  }
+  return scoreOf(questions, outcomes);
+}
+
+/** What the engine answers to one check question, and whether that is what it expects. */
+function outcomeOf(engine: Engine, question: CheckQuestion): CheckOutcome {
+  const answer = engine.ask(question.question, { limit: 1 });
+  const top = answer.answered ? (answer.passages[0]?.passage.id ?? null) : null;
+  const met = question.expect === null ? top === null : top !== null && sameOrPart(top, question.expect);
+  return { question, top, met };
+}
+
+function scoreOf(questions: readonly CheckQuestion[], outcomes: CheckOutcome[]): CheckScore {
   return {
     outcomes,
     answerable: questions.filter((q) => q.expect !== null).length,
@@ -107,12 +130,14 @@ function hasPassage(engine: Engine, id: string): boolean {
   return engine.passage(id) !== undefined || engine.passage(`${id}.1`) !== undefined;
 }
 
-export function compareCheckQuestions(
+export async function compareCheckQuestions(
   before: Engine,
   after: Engine,
   questions: readonly CheckQuestion[],
-): CheckComparison {
-  const [old, next] = [scoreCheckQuestions(before, questions), scoreCheckQuestions(after, questions)];
+  slices: Slices = new Slices(),
+): Promise<CheckComparison> {
+  const old = await scoreInSlices(before, questions, slices);
+  const next = await scoreInSlices(after, questions, slices);
   const pairs = old.outcomes.map((o, i) => ({ before: o, after: next.outcomes[i]! }));
   const sameText = (p: (typeof pairs)[number]) => {
     const [was, now] = [p.before.top && before.passage(p.before.top), p.after.top && after.passage(p.after.top)];

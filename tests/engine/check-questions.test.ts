@@ -1,4 +1,5 @@
 /** The corpus's check questions: reading questions.jsonl, and scoring two indexes on it. */
+import { Slices } from '../../src/engine/transfer/slices.ts';
 import { describe, expect, it } from 'vitest';
 import {
   compareCheckQuestions,
@@ -117,13 +118,17 @@ describe('scoring check questions', () => {
     const preview = await live.preview();
     expect(preview.diff.changed).toEqual(['a#2']);
     expect(live.engine.passage('a#2')!.text).toBe('Kim ga je pričakal na letališču.');
-    const comparison = compareCheckQuestions(live.engine, preview.engine, questions);
+    const comparison = await compareCheckQuestions(live.engine, preview.engine, questions);
     expect(comparison.after.hits).toBe(1);
     expect(comparison.worse.map((w) => [w.before.question.question, w.before.top, w.after.top])).toEqual([
       ['Kje ga je Kim pričakal?', 'a#2', comparison.worse[0]!.after.top],
     ]);
     expect(comparison.worse[0]!.after.met).toBe(false);
     expect(comparison.better).toEqual([]);
+    // Scored a slice at a time, handing the answering thread back between them, to the same result.
+    const slices = new Slices(0);
+    expect(await compareCheckQuestions(live.engine, preview.engine, questions, slices)).toEqual(comparison);
+    expect(slices.pauses).toBeGreaterThanOrEqual(questions.length);
   });
 
   it('tells an answer that only moved to a new id from a worse one, and lists expected ids no index has', async () => {
@@ -141,7 +146,7 @@ describe('scoring check questions', () => {
     ).questions;
     const { writeFile } = await import('node:fs/promises');
     await writeFile(`${dir}/a.md`, `${head.replace('Obisk', 'Obisk v Pjongjangu')}Popravek.\n\n${ARTICLE}`);
-    const comparison = compareCheckQuestions(live.engine, (await live.preview()).engine, questions);
+    const comparison = await compareCheckQuestions(live.engine, (await live.preview()).engine, questions);
     expect(comparison.worse).toEqual([]);
     expect(comparison.moved.map((m) => [m.before.top, m.after.top])).toEqual([['a#2', 'a#3']]);
     expect(comparison.unknownExpects.map((q) => q.expect)).toEqual(['a#7']);
