@@ -26,7 +26,7 @@ const sl = {
       : `indeksa ni mogoče shraniti v ${problem.dir}: ${problem.reason}`,
   skipped: (file: SkippedFile) => `preskočeno: ${file.file} (${viewStrings('sl').skippedReason(file.reason)})`,
   note: (note: CorpusNote) => `preveri: ${problemText(note, 'sl')}`,
-  noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).',
+  noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavi tukaj (konec s Ctrl-D).',
   noTokenNoInput: (repo: string) =>
     `DISCORD_TOKEN ni nastavljen (ne v okolju ne v .env tu ali v ${repo}), zato se bot za Discord ne zažene, standardni vhod pa ne prinaša vprašanj (ni terminal ne datoteka ali cev).`,
 };

@@ -145,7 +145,7 @@ describe('npm start', () => {
       const app = run('src/main.ts', {}, 'Kdo je Kim?\n');
       expect(await app.exit).toBe(0);
       expect(app.stderr()).toBe(
-        'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavite tukaj (konec s Ctrl-D).\n',
+        'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavi tukaj (konec s Ctrl-D).\n',
       );
       expect(app.stdout()).toMatch(/^\? Kdo je Kim\?\n\[1\] ¶ \d+ · .* · putin-kim-2024-06#\d+\n/);
       expect(app.stdout()).toContain('Najboljši stavek');
