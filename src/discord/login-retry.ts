@@ -6,7 +6,7 @@
  * watchdog keeps the deadline).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Client } from 'discord.js';
+import { Routes, type Client } from 'discord.js';
 import { log } from '../log.ts';
 
 /** Error codes of a connection that could not be made or was cut: worth another try. */
@@ -66,10 +66,23 @@ export interface RetryOptions {
 }
 
 /**
- * `client.login(token)`, tried again while Discord's API cannot be reached (see `untilReachable`).
+ * `client.login(token)` once Discord's API answers (see `untilReachable`): the waiting is done
+ * with a plain request (`GET /gateway/bot`, which the login makes first anyway), not with logins.
+ * A failed login destroys the client's gateway manager for good (discord.js never clears its
+ * `destroyed` flag): a client logged in again after one never became ready to discord.js, and its
+ * `destroy()` on stop left the gateway connection open. Any answer, even a refusal, means the API
+ * is reachable; the login then says what a refusal means.
  */
-export function logInRetrying(client: Client, token: string, options: RetryOptions): Promise<unknown> {
-  return untilReachable(() => client.login(token), options);
+export async function logInRetrying(client: Client, token: string, options: RetryOptions): Promise<unknown> {
+  client.rest.setToken(token);
+  await untilReachable(async () => {
+    try {
+      await client.rest.get(Routes.gatewayBot());
+    } catch (error) {
+      if (isUnreachable(error)) throw error;
+    }
+  }, options);
+  return client.login(token);
 }
 
 /**

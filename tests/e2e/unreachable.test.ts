@@ -174,6 +174,11 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
       await withLogOf(bot, late.waitForIdentify(45_000));
       const reply = await late.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } }).reply(15_000);
       expect(reply.embeds.length).toBeGreaterThan(0);
+      // Its stop closes the gateway connection it made after waiting (a client logged in again
+      // after a failed login left it open: discord.js had marked its gateway destroyed).
+      const closed = late.waitForGatewayClose(10_000);
+      bot.child.kill('SIGTERM');
+      await closed;
     } finally {
       bot.child.kill('SIGTERM');
       await late?.close();
