@@ -44,12 +44,14 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
     await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
     return true;
   }
-  // The paragraph of the passage on screen, as long as that passage still says what it said.
-  if (!shown || gone(id.page)) return note(strings.stalePassage).then(() => true);
-  // Another page lost its passage, or its id now names other text (a paragraph inserted above
-  // shifts the ids after it): the answer's pages no longer add up, though this one is fine.
-  if (id.action === 'next' && passages.some((_, page) => gone(page)))
-    return note(strings.staleAnswerPages).then(() => true);
+  if (id.action === 'next') {
+    // `id.page` is the page to show. Any page that lost its passage, or whose id now names other
+    // text (a paragraph inserted above shifts the ids after it): the pages no longer add up.
+    if (!shown || passages.some((_, page) => gone(page))) return note(strings.staleAnswerPages).then(() => true);
+  } else if (!shown || gone(id.page)) {
+    // The paragraph of the passage on screen, as long as that passage still says what it said.
+    return note(strings.stalePassage).then(() => true);
+  }
   if (id.action === 'full') {
     const parts = engine.passages.filter((p) => p.doc === shown.doc && p.paragraph === shown.paragraph);
     await respondPrivately(interaction, renderPassages(parts, locale));
