@@ -3,7 +3,7 @@
  * Errors are one line per bad variable and never repeat a value, so a token pasted into the
  * wrong variable cannot end up in a terminal scroll-back or a CI log.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import type { z } from 'zod';
@@ -248,14 +248,26 @@ export function envFile(cwd: string = process.cwd(), repoRoot: string = REPO_ROO
   return [cwd, repoRoot].map((dir) => path.join(dir, '.env')).find((file) => existsSync(file));
 }
 
-/** Reads `envFile()` into `env`; variables `env` already has win, as with dotenv everywhere. */
+/** Variables that name folders: written relative in a `.env`, they are relative to that file. */
+const FOLDER_VARIABLES = new Set(['CORPUS_DIR', 'DATA_DIR', 'INDEX_CACHE_DIR']);
+
+/**
+ * Reads `envFile()` into `env`; variables `env` already has win, as with dotenv everywhere. A
+ * relative folder in the file is taken from the file's folder: the repository's `.env` read by a
+ * service started in `/` said `DATA_DIR=data`, which meant a new, empty `/data`.
+ */
 export function readEnvFile(
   env: Record<string, string | undefined> = process.env,
   cwd?: string,
   repoRoot?: string,
 ): void {
   const file = envFile(cwd, repoRoot);
-  if (file) dotenv.config({ path: file, processEnv: env as Record<string, string>, quiet: true });
+  if (!file) return;
+  for (const [name, value] of Object.entries(dotenv.parse(readFileSync(file)))) {
+    if (env[name] !== undefined) continue;
+    const folder = FOLDER_VARIABLES.has(name) && value !== '' && !path.isAbsolute(value);
+    env[name] = folder ? path.resolve(path.dirname(file), value) : value;
+  }
 }
 
 /**

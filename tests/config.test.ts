@@ -210,6 +210,18 @@ describe('the .env file', () => {
     expect(env).toEqual({ DISCORD_TOKEN: 'from-the-repository', LOG_LEVEL: 'warn' });
   });
 
+  it('takes a relative folder in it from its own folder, not from where the service was started', async () => {
+    const [repo, elsewhere] = [await folder(), await folder()];
+    await writeFile(path.join(repo, '.env'), 'DATA_DIR=data\nCORPUS_DIR=./corpus\nINDEX_CACHE_DIR=/var/cache/o\n');
+    const env: Record<string, string | undefined> = {};
+    readEnvFile(env, elsewhere, repo);
+    expect(env).toEqual({
+      DATA_DIR: path.join(repo, 'data'),
+      CORPUS_DIR: path.join(repo, 'corpus'),
+      INDEX_CACHE_DIR: '/var/cache/o',
+    });
+  });
+
   it("is the working folder's when it has one", async () => {
     const [repo, here] = [await folder(), await folder()];
     await writeFile(path.join(repo, '.env'), 'LOG_LEVEL=debug\n');
