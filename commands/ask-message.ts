@@ -23,7 +23,7 @@ export const askMessage = {
     name_localizations: { 'en-US': 'Ask the article', 'en-GB': 'Ask the article' },
   },
   help: {
-    sl: 'desni klik (ali dolg pritisk) na sporočilo → Aplikacije → **Vprašaj članek**: besedilo sporočila je vprašanje, odgovor pride kot odgovor nanj.',
+    sl: 'desni klik (ali dolg pritisk) na sporočilo → Apps → **Vprašaj članek** (v angleškem Discordu **Ask the article**): besedilo sporočila je vprašanje, odgovor pride kot odgovor nanj.',
     en: 'right-click (or long-press) a message → Apps → **Ask the article**: its text is the question, the answer comes as a reply to it.',
   },
   async execute(interaction, context) {

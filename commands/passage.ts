@@ -23,7 +23,7 @@ export const passage = {
     ],
   },
   help: {
-    sl: '`id` — cel odlomek z oznako, npr. `članek#7`.',
+    sl: '`id` — cel odlomek z oznako, npr. `clanek#7`.',
     en: '`id` — a whole passage by its id, e.g. `article#7`.',
   },
   async execute(interaction, { live, locale }) {

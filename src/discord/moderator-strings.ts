@@ -7,7 +7,7 @@ import type { Locale } from '../view/strings.ts';
 
 const sl = {
   guildOnly: 'Ta ukaz deluje le na strežniku, ne v zasebnih sporočilih.',
-  forbidden: 'Za ta ukaz potrebuješ dovoljenje »Upravljanje strežnika«.',
+  forbidden: 'Za ta ukaz potrebuješ dovoljenje »Manage Server« (upravljanje strežnika).',
 
   unansweredTitle: 'Neodgovorjena in negotova vprašanja',
   unansweredEmpty: 'Na tem strežniku še ni vprašanja, na katerega ne bi odgovoril jasno.',

@@ -33,7 +33,7 @@ const sl = {
   aboutLoadedAt: 'Naloženo',
   passagesOf: (n: number) => counted('sl', n, 'passage'),
   reloadGuildOnly: 'Ponovno nalaganje je mogoče le na strežniku, ne v zasebnih sporočilih.',
-  reloadForbidden: 'Za ponovno nalaganje potrebuješ dovoljenje »Upravljanje strežnika«.',
+  reloadForbidden: 'Za ponovno nalaganje potrebuješ dovoljenje »Manage Server« (upravljanje strežnika).',
   reloadBusy: 'Ponovno nalaganje že poteka, počakaj trenutek.',
   reloadDone: 'Zbirka je ponovno naložena.',
   reloadUnchanged: (version: string) => `Brez sprememb: različica \`${version}\` ostaja.`,
@@ -71,7 +71,7 @@ const sl = {
   staleButton: 'Ta gumb je iz starejše različice bota in ne deluje več. Vprašaj znova z /ask.',
   answeredBelow: 'Odgovor je pod sporočilom.',
   mentionHowTo: (bot: string) =>
-    `Vprašaj me o članku: napiši ${bot} in vprašanje, npr. ${bot} kdo je podpisal sporazum? Lahko tudi z /ask ali z desnim klikom na sporočilo → Aplikacije → Vprašaj članek.`,
+    `Vprašaj me o članku: napiši ${bot} in vprašanje, npr. ${bot} kdo je podpisal sporazum? Lahko tudi z /ask ali z desnim klikom (ali dolgim pritiskom) na sporočilo → Apps → Vprašaj članek (v angleškem Discordu Ask the article).`,
   cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${waitText('sl', seconds)}.`,
   internalError: 'Pri tem je šlo nekaj narobe. Poskusi znova čez trenutek.',
   nothingNext: 'Poskusi z drugimi besedami ali poglej /help.',
