@@ -29,6 +29,14 @@ export function describeConnectFailure(error: unknown, context: ConnectContext):
   if (status === 401 || /invalid token/i.test(message)) {
     return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
   }
+  // Refusals with a cause the operator can act on, by Discord's error code.
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 50001)
+    return `Discord said Missing Access (50001): the bot is not in the server DISCORD_GUILD_ID names, or was invited without the applications.commands scope (invite it again with that scope)`;
+  if (code === 20012)
+    return `Discord said this application is not the bot's (20012): DISCORD_APPLICATION_ID names another application; correct it, or leave it empty to have it read from the token`;
+  if (status === 404)
+    return `Discord's API at ${context.apiUrl} answered 404 Not Found: check DISCORD_API_URL (Discord's own is https://discord.com/api; a proxy's address ends in /api as well)`;
   // The gateway's own refusals, as discord.js words them when login() fails on them.
   if (/authentication failed/i.test(message)) return fatalCloseReason(4004)!;
   if (/invalid shard/i.test(message)) return fatalCloseReason(4010)!;

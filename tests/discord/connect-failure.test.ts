@@ -32,6 +32,17 @@ describe('reaching Discord', () => {
     expect(describeAttempts(Object.assign(new Error('aborted'), { name: 'AbortError' }), 1)).toBeUndefined();
   });
 
+  it('says what to do about a wrong API address, a server the bot is not in, or another application id', () => {
+    expect(describeConnectFailure(Object.assign(new Error('404: Not Found'), { status: 404 }), context)).toMatch(
+      /^Discord's API at http:\/\/127\.0\.0\.1:4010\/api answered 404 Not Found: check DISCORD_API_URL/,
+    );
+    const refusal = (code: number, message: string) => Object.assign(new Error(message), { code, status: 403 });
+    expect(describeConnectFailure(refusal(50001, 'Missing Access'), context)).toMatch(/applications\.commands scope/);
+    expect(describeConnectFailure(refusal(20012, 'You are not authorized'), context)).toMatch(
+      /DISCORD_APPLICATION_ID names another application/,
+    );
+  });
+
   it('takes a refused token from the status, not from a 401 somewhere in the text (a port)', () => {
     expect(describeConnectFailure(systemError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:4010'), context)).toBe(
       'connect ECONNREFUSED 127.0.0.1:4010',
