@@ -42,7 +42,9 @@ export function quoteOf(text: string, ranked: Pick<RankedPassage, 'highlights' |
   const partOfPassage = best.end > best.start && (best.start > whole.start || best.end < whole.end);
   // Touching highlights become one mark, else a formatter would close and reopen it (`**a****b**`).
   const matched = mergeSpans(ranked.highlights.map((h) => trimSpan(text, h)).filter((h) => h.end > h.start));
-  return { text, marks: { matched, best: partOfPassage ? best : null } };
+  // A passage where no word of the question matched has no sentence that answers it better than
+  // another: marking one as "best" read as an answer ("veto?" underlined sentences without a veto).
+  return { text, marks: { matched, best: partOfPassage && matched.length > 0 ? best : null } };
 }
 
 /**

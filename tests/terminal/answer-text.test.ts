@@ -34,6 +34,11 @@ describe('answers as terminal text (console and ask)', () => {
     );
   });
 
+  it('name no best sentence in a passage where no word of the question matched', () => {
+    const unmatched = { ...answer, passages: [{ ...answer.passages[0]!, highlights: [] }] };
+    expect(answerText(unmatched, plain)).not.toMatch(/Najboljši stavek/);
+  });
+
   it('show matched words bold and the best sentence underlined in a terminal', () => {
     const text = answerText(answer, { color: true, locale: 'sl' });
     expect(text).toContain('\u001b[4mDrugi stavek o \u001b[1msporazumu\u001b[22m <@&123>.\u001b[24m');
