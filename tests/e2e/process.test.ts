@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
 import { REPO, tempStore } from '../helpers.ts';
-import { corpusCopy, plainGuard, run, withLogOf } from './setup.ts';
+import { corpusCopy, logLinesAt, plainGuard, run, withLogOf } from './setup.ts';
 import { commands } from '../../commands/index.ts';
 
 /** What the deploy registers: every command of commands/, the message command included. */
@@ -124,10 +124,7 @@ describe('npm start', () => {
         await strict.close();
       }
       expect(await bot.exit).toBe(0);
-      const warnings = bot
-        .stderr()
-        .split('\n')
-        .filter((l) => / WARN /.test(l));
+      const warnings = logLinesAt(bot, 'WARN');
       expect(warnings).toEqual([
         expect.stringMatching(
           /Discord refused the Message Content intent, asked for because servers chose Q&A channels of their own .*not read until the intent is enabled .*mentions and the commands still work$/,

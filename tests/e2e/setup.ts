@@ -55,6 +55,14 @@ export interface Run {
   exit: Promise<number | null>;
 }
 
+/** The lines a run logged at `level` (`WARN`, `ERROR` …), in order. */
+export function logLinesAt(app: Run, level: 'INFO' | 'WARN' | 'ERROR'): string[] {
+  return app
+    .stderr()
+    .split('\n')
+    .filter((l) => l.includes(` ${level} `));
+}
+
 /**
  * `waiting`, but it fails as soon as the bot exits, and its error carries the bot's log: a start
  * that went wrong in a child process (as in CI) otherwise leaves only "no identify within …".

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
-import { plainGuard, run, withLogOf, type Run } from './setup.ts';
+import { logLinesAt, plainGuard, run, withLogOf, type Run } from './setup.ts';
 
 /** A loopback port nothing listens on (for now): connections to it are refused. */
 async function closedPort(): Promise<number> {
@@ -42,11 +42,7 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
       }),
     };
   }
-  const errorLines = (bot: Run) =>
-    bot
-      .stderr()
-      .split('\n')
-      .filter((l) => / ERROR /.test(l));
+  const errorLines = (bot: Run) => logLinesAt(bot, 'ERROR');
 
   // A minute each: a process start under tsx takes seconds on a busy machine; the bot's own timeouts are 2 s.
   it('gives up with one line and exits 1 when the gateway refuses connections but REST works', async ({ expect }) => {
@@ -136,10 +132,7 @@ describe.concurrent('npm start when Discord cannot be reached', () => {
       ),
     ]);
     // The first refusal is logged; the retries after it are not, each.
-    const warnings = bot
-      .stderr()
-      .split('\n')
-      .filter((l) => / WARN /.test(l));
+    const warnings = logLinesAt(bot, 'WARN');
     expect(warnings).toEqual([
       expect.stringMatching(
         new RegExp(
