@@ -69,19 +69,16 @@ function sameOrPart(top: string, expected: string): boolean {
   return top === expected || top.startsWith(`${expected}.`);
 }
 
-/** Asks `engine` every check question and scores the answers. */
-export function scoreCheckQuestions(engine: Engine, questions: readonly CheckQuestion[]): CheckScore {
-  return scoreOf(
-    questions,
-    questions.map((question) => outcomeOf(engine, question)),
-  );
-}
-
 /**
- * `scoreCheckQuestions` handing the event loop back between slices: a bot scores them on the
- * thread that answers, and 3 000 check questions on a large corpus held it for 4 s.
+ * Asks `engine` every check question and scores the answers, handing the event loop back between
+ * slices: a bot scores them on the thread that answers, and 3 000 check questions on a large
+ * corpus held it for 4 s.
  */
-async function scoreInSlices(engine: Engine, questions: readonly CheckQuestion[], slices: Slices): Promise<CheckScore> {
+export async function scoreCheckQuestions(
+  engine: Engine,
+  questions: readonly CheckQuestion[],
+  slices: Slices = new Slices(),
+): Promise<CheckScore> {
   const outcomes: CheckOutcome[] = [];
   for (const question of questions) {
     outcomes.push(outcomeOf(engine, question));
@@ -136,8 +133,8 @@ export async function compareCheckQuestions(
   questions: readonly CheckQuestion[],
   slices: Slices = new Slices(),
 ): Promise<CheckComparison> {
-  const old = await scoreInSlices(before, questions, slices);
-  const next = await scoreInSlices(after, questions, slices);
+  const old = await scoreCheckQuestions(before, questions, slices);
+  const next = await scoreCheckQuestions(after, questions, slices);
   const pairs = old.outcomes.map((o, i) => ({ before: o, after: next.outcomes[i]! }));
   const sameText = (p: (typeof pairs)[number]) => {
     const [was, now] = [p.before.top && before.passage(p.before.top), p.after.top && after.passage(p.after.top)];

@@ -110,7 +110,7 @@ describe('scoring check questions', () => {
       ].join('\n'),
       'questions.jsonl',
     ).questions;
-    const before = scoreCheckQuestions(live.engine, questions);
+    const before = await scoreCheckQuestions(live.engine, questions);
     expect(before).toMatchObject({ answerable: 2, hits: 2, abstained: 1, abstainedAsExpected: 1 });
     // The second paragraph loses what answered its question; nothing is swapped by a preview.
     const { writeFile } = await import('node:fs/promises');
@@ -152,7 +152,7 @@ describe('scoring check questions', () => {
     expect(comparison.unknownExpects.map((q) => q.expect)).toEqual(['a#7']);
   });
 
-  it('counts a part of a split paragraph as its paragraph', () => {
+  it('counts a part of a split paragraph as its paragraph', async () => {
     const long = Array.from(
       { length: 24 },
       (_, i) => `Stavek številka ${i + 1} govori o temi ${i + 1} in še o nečem.`,
@@ -163,6 +163,6 @@ describe('scoring check questions', () => {
     const first = engine.passages[0]!.id;
     expect(first).toMatch(/^a#1\.\d$/);
     const q = parseCheckQuestions('{"question": "Kaj pravi stavek številka 1?", "expect": "a#1"}', 'q.jsonl').questions;
-    expect(scoreCheckQuestions(engine, q).hits).toBe(1);
+    expect((await scoreCheckQuestions(engine, q)).hits).toBe(1);
   });
 });
