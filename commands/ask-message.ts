@@ -7,6 +7,7 @@ import { renderNotice } from '../src/discord/render/notice.ts';
 import { toPayload } from '../src/discord/render/payload.ts';
 import { respond, respondPrivately } from '../src/discord/respond.ts';
 import { log } from '../src/log.ts';
+import { publicLocale } from '../src/discord/server-settings.ts';
 
 /** Discord's refusals that mean "the bot may not post in that channel": the answer then goes privately to the asker. */
 const CANNOT_POST = new Set<number | string>([
@@ -32,13 +33,13 @@ export const askMessage = {
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     // The reply is in the channel, for everyone: in the server's language, like other channel replies.
-    const replyLocale = (await context.settings.get(interaction.guildId)).replyLocale;
+    const settings = await context.settings.get(interaction.guildId);
     const message = await answerMessage(context, {
       question: check.question,
       askerId: interaction.user.id,
       guildId: interaction.guildId,
       channelId: interaction.channelId,
-      locale: interaction.guildId === null ? context.locale : replyLocale,
+      locale: publicLocale(settings, interaction.guildId, context.locale),
     });
     try {
       if (!target.channel) throw new Error(`channel ${target.channelId} is not cached`);

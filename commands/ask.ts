@@ -8,6 +8,7 @@ import { answerMessage } from '../src/discord/answer-post.ts';
 import { LIMITS } from '../src/discord/limits.ts';
 import { renderNotice } from '../src/discord/render/notice.ts';
 import { respondInTime, respondPrivately } from '../src/discord/respond.ts';
+import { publicLocale } from '../src/discord/server-settings.ts';
 
 export const ask = {
   data: {
@@ -51,7 +52,7 @@ export const ask = {
       guildId: interaction.guildId,
       channelId: interaction.channelId,
       // A public answer is read by the whole channel: the server's language, as channel replies are.
-      locale: hidden || interaction.guildId === null ? context.locale : settings.replyLocale,
+      locale: hidden ? context.locale : publicLocale(settings, interaction.guildId, context.locale),
       hidden,
     };
     // One reply when the answer is ready in time (nearly always); a defer and an edit when not.

@@ -32,9 +32,14 @@ export async function refusedUnlessModerator(
     await respondPrivately(interaction, renderNotice(texts.guildOnly));
     return true;
   }
-  if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
+  if (!isModerator(interaction)) {
     await respondPrivately(interaction, renderNotice(texts.forbidden));
     return true;
   }
   return false;
+}
+
+/** Whether who sent `interaction` may run the moderator commands here (Manage Server; never in a DM). */
+export function isModerator(interaction: Pick<ChatInputCommandInteraction, 'memberPermissions'>): boolean {
+  return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
 }

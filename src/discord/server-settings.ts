@@ -36,6 +36,11 @@ export const SETTINGS_CACHE_MS = 60_000;
 /** Servers whose settings are kept in memory at most; the least recently read go first. */
 const CACHED_SERVERS = 10_000;
 
+/** The language of a message the whole channel reads: the server's; in a DM (no server), the reader's own. */
+export function publicLocale(settings: EffectiveSettings, guildId: string | null, readerLocale: Locale): Locale {
+  return guildId === null ? readerLocale : settings.replyLocale;
+}
+
 export function effectiveSettings(defaults: SettingsDefaults, stored: StoredGuildSettings): EffectiveSettings {
   return {
     qaChannelIds: stored.qaChannelIds ?? defaults.QA_CHANNEL_IDS,

@@ -52,7 +52,10 @@ export interface LeadAnswerView {
   nextPage: number | null;
   /** The passage quoted; null when the article has nothing related at all. */
   lead: WindowedQuote | null;
-  /** The other ranked passages, best first, to be named in one line ("Also: ¶ 2 · ¶ 8"). */
+  /**
+   * The other ranked passages, best first, to be named in one line ("Also: ¶ 2 · ¶ 8"); not other
+   * parts of the lead's own paragraph, which are no other place to look ("Also: ¶ 9" under ¶ 9).
+   */
   others: Passage[];
   /** "Not said" only: the closest passages, plainly. The lead is then null. */
   related: WindowedQuote[];
@@ -80,7 +83,10 @@ export function leadAnswerView(answer: Answer, locale: Locale, page = 0): LeadAn
     const nextPage = pages > related.length ? related.length : null;
     return { ...base, ...meta, nextPage, lead: null, others: [], related };
   }
-  const others = answer.passages.filter((_, i) => i !== at).map((r) => r.passage);
+  const lead = first.passage;
+  const others = answer.passages
+    .filter((r, i) => i !== at && (r.passage.doc !== lead.doc || r.passage.paragraph !== lead.paragraph))
+    .map((r) => r.passage);
   return { ...base, ...meta, lead: windowed(first, LEAD_QUOTE_CHARS), others, related: [] };
 }
 

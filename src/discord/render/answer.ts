@@ -126,12 +126,9 @@ function description(view: LeadAnswerView, locale: Locale): string {
   if (view.lead) blocks.push(quoteSpanMarkdown(view.lead.quote, view.lead.window, LEAD_QUOTE_CHARS));
   for (const related of view.related) blocks.push(relatedBlock(related));
   const text = blocks.join('\n\n');
-  // Another part of the lead's own paragraph is no other place to look ("Also: ¶ 9" under ¶ 9).
-  const lead = view.lead?.passage;
-  const others = view.others.filter((p) => !lead || p.doc !== lead.doc || p.paragraph !== lead.paragraph);
-  if (others.length === 0) return text;
+  if (view.others.length === 0) return text;
   // Right under the quote (no blank line): it belongs to it, and a phone has no line to spare.
-  const marks = [...new Set(others.map((p) => paragraphMark(p, locale)))];
+  const marks = [...new Set(view.others.map((p) => paragraphMark(p, locale)))];
   return `${text}\n${strings.also} ${marks.join(' · ')}`;
 }
 
