@@ -7,7 +7,7 @@
  * More shards than any bot runs: Discord allows one per 1 000 servers or so, and its largest bots
  * run some tens of thousands. A longer range is a typo, refused before it is counted out.
  */
-export const MAX_SHARD_ID = 99_999;
+const MAX_SHARD_ID = 99_999;
 
 /** The ids `spec` names, ascending and without repeats; throws with a readable message otherwise. */
 export function parseShardIds(spec: string): number[] {

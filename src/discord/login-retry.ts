@@ -27,8 +27,8 @@ const UNREACHABLE_CODES = new Set([
 ]);
 
 /** The first pause after a failed attempt; each next one doubles, up to `LONGEST_PAUSE_MS`. */
-export const FIRST_PAUSE_MS = 1000;
-export const LONGEST_PAUSE_MS = 30_000;
+const FIRST_PAUSE_MS = 1000;
+const LONGEST_PAUSE_MS = 30_000;
 /** After the first failure, one line this often while the API stays unreachable. */
 const REMIND_EVERY_MS = 5 * 60_000;
 
@@ -50,7 +50,7 @@ export function isUnreachable(error: unknown): boolean {
 }
 
 /** Whether `error` is a connection that could not be made (not one that was made but got no answer). */
-export function isConnectionFailure(error: unknown): boolean {
+function isConnectionFailure(error: unknown): boolean {
   return isUnreachable(error) && error instanceof Error && error.name !== 'AbortError' && error.name !== 'TimeoutError';
 }
 

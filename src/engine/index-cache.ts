@@ -112,18 +112,10 @@ async function corpusBytes(dir: string): Promise<number> {
 
 /**
  * The packed index of a corpus folder: read from the cache when the folder has not changed since
- * it was saved, else built (and saved when `cacheDir` is set). Throws `CorpusError` for a broken
- * corpus. The heavy half of `loadEngine`; a worker thread runs it (`transfer/worker.ts`).
+ * it was saved, else built (and saved when `cacheDir` is set), and which of the two. Throws
+ * `CorpusError` for a broken corpus. The heavy half of `loadEngine`; a worker thread runs it
+ * (`transfer/worker.ts`).
  */
-export async function loadPacked(
-  dir: string,
-  cacheDir: string | undefined,
-  onCacheProblem: (problem: CacheProblem) => void = () => {},
-): Promise<ArrayBuffer> {
-  return (await loadPackedIndex(dir, cacheDir, onCacheProblem)).buffer;
-}
-
-/** `loadPacked`, saying whether the index was read from the cache or built. */
 export async function loadPackedIndex(
   dir: string,
   cacheDir: string | undefined,

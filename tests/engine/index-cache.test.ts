@@ -3,7 +3,12 @@ import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describeCacheProblem, KEPT_INDEXES_PER_FOLDER, loadEngine, loadPacked } from '../../src/engine/index-cache.ts';
+import {
+  describeCacheProblem,
+  KEPT_INDEXES_PER_FOLDER,
+  loadEngine,
+  loadPackedIndex,
+} from '../../src/engine/index-cache.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { readSavedIndex } from '../../src/engine/saved-index.ts';
 import { STALE_AFTER_MS } from '../../src/engine/build-lock.ts';
@@ -43,7 +48,7 @@ describe('index cache', () => {
     const builds = vi.spyOn(Engine, 'fromDirectory');
     try {
       // Four loads at once, as four shards starting together (here in one process, same lock file).
-      const packed = await Promise.all([1, 2, 3, 4].map(() => loadPacked(dir, cache)));
+      const packed = await Promise.all([1, 2, 3, 4].map(async () => (await loadPackedIndex(dir, cache)).buffer));
       expect(builds).toHaveBeenCalledTimes(1);
       for (const p of packed) expect(Buffer.from(p).equals(Buffer.from(packed[0]!))).toBe(true);
       // Nothing is left behind but the index.
@@ -55,7 +60,7 @@ describe('index cache', () => {
       const old = new Date(Date.now() - 2 * STALE_AFTER_MS);
       await utimes(`${file}.lock`, old, old);
       builds.mockClear();
-      await loadPacked(dir, cache);
+      await loadPackedIndex(dir, cache);
       expect(builds).toHaveBeenCalledTimes(1);
       expect(await readdir(cache)).not.toContain(path.basename(`${file}.lock`));
       // Builds in worker threads (large corpora, reloads) go through the same lock.

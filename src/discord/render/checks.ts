@@ -16,7 +16,7 @@ import { escapeQuoted } from './markdown.ts';
 /** A check question in a list is cut to this many characters. */
 const QUESTION_CHARS = 100;
 
-export function checkFields(report: CheckReport, locale: Locale): APIEmbedField[] {
+function checkFields(report: CheckReport, locale: Locale): APIEmbedField[] {
   const strings = moderatorStrings(locale);
   const more = discordStrings(locale).more;
   const { before, after, worse, better, moved, unknownExpects } = report.comparison;

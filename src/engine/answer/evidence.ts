@@ -377,7 +377,7 @@ function sentenceCue(
  * one they asked about, and "sporazum" marking "sankcijami" (a wordnet sense of approval) or
  * "pomagala" marking "dopuščali" read as mistakes.
  */
-export const HIGHLIGHT_MIN_WEIGHT = MATCH_WEIGHTS.family;
+const HIGHLIGHT_MIN_WEIGHT = MATCH_WEIGHTS.family;
 
 /**
  * The spans of the passage's words that match the question (through an alternative of a concept

@@ -25,7 +25,7 @@ export const DEFAULT_MAX_PASSAGE_CHARS = 900;
  * characters), while an article pasted from a website with single line breaks, or as one line,
  * is a paragraph of several thousand.
  */
-export const LONG_PARAGRAPH_TIMES = 3;
+const LONG_PARAGRAPH_TIMES = 3;
 
 /** What separates paragraphs: a blank line (spaces and tabs on it allowed), and the space after it. */
 export const PARAGRAPH_BREAK = /\r?\n[ \t]*\r?\n\s*/;

@@ -1,5 +1,5 @@
 /**
- * Running `loadPacked` in a worker thread: the calling thread waits on a message instead of
+ * Running `loadPackedIndex` in a worker thread: the calling thread waits on a message instead of
  * indexing, so a bot goes on answering while a large corpus is read or re-indexed beside it.
  * Errors come back as they were: a broken corpus as the same `CorpusError` with every problem.
  */
@@ -54,7 +54,7 @@ function tsxLoaderApi(): string {
   return pathToFileURL(path.join(path.dirname(packageJson), 'dist/esm/api/index.mjs')).href;
 }
 
-/** The packed index of `dir` (see `loadPacked`), read or built in a worker thread. */
+/** The packed index of `dir` (see `loadPackedIndex`), read or built in a worker thread. */
 export interface PackedFromWorker {
   buffer: ArrayBuffer;
   origin: IndexOrigin;
