@@ -1,7 +1,6 @@
 /** The check questions of a reload or dry run: hit@1 and abstentions old → new, what got worse or better, unreadable lines. */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { CheckOutcome } from '../../engine/index.ts';
-import { problemText } from '../../view/corpus-problems.ts';
 import type { Locale } from '../../view/strings.ts';
 import { fitLines, truncateAtWord } from '../../view/truncate.ts';
 import type { CheckReport } from '../command.ts';
@@ -10,7 +9,7 @@ import { discordStrings } from '../strings.ts';
 import { moderatorStrings } from '../moderator-strings.ts';
 import { fitFields } from './budget.ts';
 import { COLORS } from './colors.ts';
-import { withoutHostPaths } from './host-paths.ts';
+import { problemLine } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
 
 /** A check question in a list is cut to this many characters. */
@@ -57,7 +56,7 @@ function checkFields(report: CheckReport, locale: Locale): APIEmbedField[] {
     fields.push({
       name: `${strings.checksProblems}: ${report.problems.length}`,
       value: fitLines(
-        report.problems.map((p) => `• ${escapeQuoted(problemText(withoutHostPaths(p), locale))}`),
+        report.problems.map((p) => `• ${problemLine(p, locale)}`),
         LIMITS.embedFieldValue,
         more,
       ),

@@ -7,14 +7,13 @@ import {
   type CorpusNote,
   type SkippedFile,
 } from '../../engine/index.ts';
-import { problemText } from '../../view/corpus-problems.ts';
 import { viewStrings, type Locale } from '../../view/strings.ts';
 import { fitLines } from '../../view/truncate.ts';
 import { LIMITS } from '../limits.ts';
 import { discordStrings } from '../strings.ts';
 import { fitFields } from './budget.ts';
 import { COLORS } from './colors.ts';
-import { withoutHostPaths } from './host-paths.ts';
+import { problemLine } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
 import type { BotMessage } from './payload.ts';
 import type { ShardReport } from '../sharding/protocol.ts';
@@ -58,7 +57,7 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
       .join(' ');
     // A shard whose corpus is broken says where, as a reload on this host would.
     if (outcome.kind === 'failed' && outcome.problems.length > 0) {
-      const first = escapeQuoted(problemText(withoutHostPaths(outcome.problems[0]!), locale));
+      const first = problemLine(outcome.problems[0]!, locale);
       const others = outcome.problems.length > 1 ? ` (+${outcome.problems.length - 1})` : '';
       return `✗ ${ids}: ${said.failed}: ${first}${others}`;
     }
@@ -103,7 +102,7 @@ export function renderReloadDiff(
   const noteField = {
     name: `${strings.reloadNotes}: ${notes.length}`,
     value: fitLines(
-      notes.map((note) => escapeQuoted(problemText(withoutHostPaths(note), locale))),
+      notes.map((note) => problemLine(note, locale)),
       LIMITS.embedFieldValue,
       strings.more,
     ),
@@ -175,7 +174,7 @@ export function renderReloadDiff(
 /** A failed reload: every corpus problem a moderator has to fix, and the reassurance that answers go on. */
 export function renderReloadError(error: CorpusError, locale: Locale): BotMessage {
   const strings = discordStrings(locale);
-  const lines = error.problems.map((p) => escapeQuoted(problemText(withoutHostPaths(p), locale)));
+  const lines = error.problems.map((p) => problemLine(p, locale));
   return {
     embeds: [
       {

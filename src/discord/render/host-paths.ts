@@ -6,6 +6,9 @@
  * "EACCES: permission denied, open '/srv/…/a.md'").
  */
 import type { CorpusProblem } from '../../engine/index.ts';
+import { problemText } from '../../view/corpus-problems.ts';
+import type { Locale } from '../../view/strings.ts';
+import { escapeQuoted } from './markdown.ts';
 
 /** A POSIX or Windows absolute path, as a word of its own or quoted. */
 const ABSOLUTE_PATH = /(?:(?<=^|[\s'"(])\/|\b[A-Za-z]:\\)[^\s'"()]*/g;
@@ -20,4 +23,9 @@ function lastPart(absolute: string): string {
 export function withoutHostPaths(problem: CorpusProblem): CorpusProblem {
   const cut = (text: string) => text.replace(ABSOLUTE_PATH, lastPart);
   return { ...problem, file: cut(problem.file), message: cut(problem.message) };
+}
+
+/** One problem as a reply shows it: in the reader's language, without host paths, shown as written. */
+export function problemLine(problem: CorpusProblem, locale: Locale): string {
+  return escapeQuoted(problemText(withoutHostPaths(problem), locale));
 }

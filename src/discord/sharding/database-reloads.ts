@@ -21,6 +21,14 @@ import { formatProblem } from '../../engine/index.ts';
 import { log } from '../../log.ts';
 import type { ShardReloadOutcome, ShardReport } from './protocol.ts';
 
+/** How often a host says it is alive, unless told otherwise. */
+const HEARTBEAT_MS = 5000;
+
+/** The oldest heartbeat that still makes a host live at `now`: three missed in a row and it is not. */
+export function liveSince(now: number, heartbeatMs = HEARTBEAT_MS): Date {
+  return new Date(now - 3 * heartbeatMs);
+}
+
 export interface DatabaseReloadsOptions {
   store: ReloadStore;
   /** This host's name (HOST_NAME), unique among the bot's hosts. */
@@ -64,7 +72,7 @@ export class DatabaseReloads {
 
   constructor(private readonly options: DatabaseReloadsOptions) {
     this.store = options.store;
-    this.heartbeatMs = options.heartbeatMs ?? 5000;
+    this.heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     this.pollMs = options.pollMs ?? 5000;
     this.reportTimeoutMs = options.reportTimeoutMs ?? 10 * 60_000;
   }
@@ -128,7 +136,7 @@ export class DatabaseReloads {
    */
   async reloadOtherHosts(version: string): Promise<ShardReport[]> {
     try {
-      const since = new Date(Date.now() - 3 * this.heartbeatMs);
+      const since = liveSince(Date.now(), this.heartbeatMs);
       const others = (await this.store.liveHosts(since)).filter((h) => h.host !== this.options.host);
       if (others.length === 0) return [];
       const request = await this.store.requestReload(version, this.options.host);
@@ -162,9 +170,7 @@ export class DatabaseReloads {
         if (hosts.includes(host)) reports.set(host, asShardReports(report, host));
       if (Date.now() - lastLook >= this.heartbeatMs) {
         lastLook = Date.now();
-        const live = new Set(
-          (await this.store.liveHosts(new Date(lastLook - 3 * this.heartbeatMs))).map((h) => h.host),
-        );
+        const live = new Set((await this.store.liveHosts(liveSince(lastLook, this.heartbeatMs))).map((h) => h.host));
         waiting = hosts.filter((h) => live.has(h));
       }
       if (waiting.every((h) => reports.has(h)) || Date.now() >= until) break;

@@ -28,7 +28,7 @@ import {
   type ShardToManager,
 } from './protocol.ts';
 import { HostReloads, type ShardProcess } from './reload.ts';
-import { DatabaseReloads } from './database-reloads.ts';
+import { DatabaseReloads, liveSince } from './database-reloads.ts';
 import { openAnswerStore, describeStoreLocation } from '../../storage/open-store.ts';
 import type { Store } from '../../storage/store.ts';
 import type { LiveHost } from '../../storage/reload-store.ts';
@@ -227,7 +227,7 @@ async function hostCoordination(
   // Two hosts running the same shard would each answer its events (every question twice): most
   // likely overlapping SHARD_IDS. Said loudly, not refused: a host taking over from one that just
   // crashed sees its row for a few seconds more.
-  const live = await store.liveHosts(new Date(Date.now() - 15_000)).catch(() => []);
+  const live = await store.liveHosts(liveSince(Date.now())).catch(() => []);
   for (const line of overlapWarnings(live, host, shards)) log.warn(line);
   const coordinator = new DatabaseReloads({
     store,
