@@ -13,6 +13,7 @@ import {
   formatProblem,
   listCorpusFiles,
   LiveEngine,
+  lastLoadedEngine,
   loadEngine,
 } from './engine/index.ts';
 import type { RunningBot } from './discord/bot.ts';
@@ -68,8 +69,28 @@ async function openCorpus(config: Config, onRead: () => void, started: Promise<v
     if (!(error instanceof CorpusError)) throw error;
     // Masked as the log is: a token pasted into CORPUS_DIR is in the folder's name.
     for (const line of corpusErrorLines(dir, error, locale)) console.error(scrub(line));
-    return undefined;
+    return config.DISCORD_TOKEN ? lastLoaded(config) : undefined;
   }
+}
+
+/**
+ * A bot whose corpus was broken by an edit and then restarted (a reboot, a deploy) answers from
+ * the last index that loaded, as it did before the restart, rather than staying down until
+ * someone reads the log: a /reload of the mended folder swaps in the new one. Only with
+ * INDEX_CACHE_DIR, where loaded indexes are saved; the console stops instead, where the person
+ * who started it reads the problems at once.
+ */
+async function lastLoaded(config: Config): Promise<LiveEngine | undefined> {
+  const cacheDir = config.INDEX_CACHE_DIR;
+  const found = cacheDir ? await lastLoadedEngine(config.CORPUS_DIR, cacheDir) : undefined;
+  if (!found) return undefined;
+  log.warn(
+    `corpus: answering from the last index that loaded (${found.file}, last used ${found.usedAt.toISOString()}) until the folder is mended and /reload succeeds`,
+  );
+  return new LiveEngine(found.engine, config.CORPUS_DIR, {
+    cacheDir,
+    onCacheProblem: (problem) => log.warn(describeCacheProblem(problem)),
+  });
 }
 
 /** The corpus could not be loaded (already reported): the start ends with exit code 1. */

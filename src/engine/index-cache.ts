@@ -1,10 +1,10 @@
-import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Engine } from './engine.ts';
 import { listCorpusFolder } from './corpus/list-files.ts';
 import { packEngine } from './transfer/pack.ts';
 import { unpackEngine } from './transfer/unpack.ts';
-import { EXTENSION, readSavedIndex, type SavedIndex } from './saved-index.ts';
+import { EXTENSION, folderPrefix, readSavedIndex, type SavedIndex } from './saved-index.ts';
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
 import { loadPackedInWorker, WORKER_STARTS_QUICKLY } from './transfer/in-worker.ts';
 import { lexicon } from './lexicon/lexicon.ts';
@@ -224,4 +224,42 @@ export async function loadEngine(
   const { buffer, origin } = await loadPackedIndex(dir, cacheDir, onCacheProblem);
   onRead(origin);
   return unpackEngine(buffer, slices, dir);
+}
+
+/** An index `lastLoadedEngine` found: the engine, its file, and when it was last used. */
+export interface LastLoaded {
+  engine: Engine;
+  file: string;
+  usedAt: Date;
+}
+
+/**
+ * The most recently used saved index of `dir` in `cacheDir` that still reads, whatever the folder
+ * holds now: what a start falls back on when the corpus is broken, so a restart after a bad edit
+ * keeps answering from the last corpus that loaded (a reload marks the index it swaps in as used;
+ * only corpora that loaded cleanly are ever saved). Undefined when the cache has none.
+ */
+export async function lastLoadedEngine(dir: string, cacheDir: string): Promise<LastLoaded | undefined> {
+  const prefix = folderPrefix(dir);
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  const saved = await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith(EXTENSION))
+      .map(async (name) => ({
+        file: path.join(cacheDir, name),
+        at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs,
+      })),
+  );
+  const newestFirst = saved.filter((s) => s.at !== undefined).sort((a, b) => b.at! - a.at!);
+  for (const { file, at } of newestFirst) {
+    try {
+      const bytes = await readFile(file);
+      // The file's own bytes: a small Buffer can be a view into a shared pool.
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      return { engine: await unpackEngine(buffer, NO_PAUSES, dir), file, usedAt: new Date(at!) };
+    } catch {
+      // An index of an older format, or damaged: the next older one may still read.
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,13 @@
  * `tools/` use it too, and reach further inside only to measure or tune a part.
  */
 export { Engine, LiveEngine, type AskOptions, type EngineOptions, type LiveEngineOptions } from './engine.ts';
-export { loadEngine, describeCacheProblem, type CacheProblem, type LoadOptions } from './index-cache.ts';
+export {
+  loadEngine,
+  lastLoadedEngine,
+  describeCacheProblem,
+  type CacheProblem,
+  type LoadOptions,
+} from './index-cache.ts';
 export { loadCorpus, loadArticlesFile } from './corpus/load.ts';
 export { CorpusError, formatProblem } from './corpus/corpus-error.ts';
 export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus/list-files.ts';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
@@ -196,6 +196,53 @@ describe('npm start', () => {
       expect(again.stdout()).toBe(first.stdout());
     },
     60_000,
+  );
+
+  it.concurrent(
+    'started again after an edit broke the corpus, answers from the last index that loaded and says so',
+    async ({ expect }) => {
+      const corpus = await corpusCopy();
+      const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+      // A fake of its own: the second start must identify again before it is asked.
+      const fakes = [await FakeDiscord.start(), await FakeDiscord.start()];
+      const env = (fake: FakeDiscord) => ({
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_URL: fake.apiBaseUrl,
+        CORPUS_DIR: corpus.dir,
+        INDEX_CACHE_DIR: cache,
+        DATA_DIR: dataDir,
+      });
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
+      const question = { command: 'ask', options: { question: 'Kdo je podpisal sporazum?' } };
+      const first = run('src/main.ts', env(fakes[0]!));
+      let before: unknown;
+      try {
+        await withLogOf(first, fakes[0]!.waitForIdentify(30_000));
+        before = (await withLogOf(first, fakes[0]!.sendInteraction(question).reply(15_000))).embeds;
+      } finally {
+        first.child.kill('SIGTERM');
+      }
+      expect(await first.exit).toBe(0);
+      // A moderator's edit leaves a line without a title, and the machine restarts before a /reload.
+      await writeFile(path.join(corpus.dir, 'novo.jsonl'), '{"id": "x"}\n');
+      const again = run('src/main.ts', env(fakes[1]!));
+      try {
+        await withLogOf(again, fakes[1]!.waitForIdentify(30_000));
+        const after = await withLogOf(again, fakes[1]!.sendInteraction(question).reply(15_000));
+        expect(after.embeds).toEqual(before);
+      } finally {
+        again.child.kill('SIGTERM');
+        await Promise.all(fakes.map((f) => f.close()));
+      }
+      expect(await again.exit).toBe(0);
+      expect(again.stderr()).toContain('novo.jsonl, vrstica 1: manjka "title"');
+      expect(logLinesAt(again, 'WARN')).toContainEqual(
+        expect.stringMatching(
+          /corpus: answering from the last index that loaded \(.*\.odx, last used .*\) until the folder is mended and \/reload succeeds$/,
+        ),
+      );
+    },
+    90_000,
   );
 
   it.concurrent(

@@ -6,6 +6,7 @@ import path from 'node:path';
 import {
   describeCacheProblem,
   KEPT_INDEXES_PER_FOLDER,
+  lastLoadedEngine,
   loadEngine,
   loadPackedIndex,
 } from '../../src/engine/index-cache.ts';
@@ -103,6 +104,33 @@ describe('index cache', () => {
     // Version 1 was pruned: going back builds and saves it again, dropping the least recently used (4).
     expect(await load(1)).toHaveLength(1);
     expect(await cached()).toEqual([...othersIndex, indexOf[1], indexOf[3], indexOf[5]].sort());
+  });
+
+  it('finds the index that loaded last for a broken folder, skipping a damaged one and other folders', async () => {
+    const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');
+    const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+    const dir = await corpusDir({ 'a.md': article });
+    expect(await lastLoadedEngine(dir, cache)).toBeUndefined();
+    const a = await loadEngine(dir, cache);
+    const [fileA] = await readdir(cache);
+    await writeFile(path.join(dir, 'a.md'), article.replace('Tanjug', 'Beta'));
+    const b = await loadEngine(dir, cache);
+    // Another folder loaded since is not this one's.
+    await loadEngine(await corpusDir({ 'b.md': 'Drug korpus z enim odstavkom.' }), cache);
+
+    await writeFile(path.join(dir, 'a.md'), '---\ntitle: nezaprt uvod\n');
+    expect((await lastLoadedEngine(dir, cache))?.engine.version).toBe(b.version);
+    // Going back to the first text makes its index the last used.
+    await writeFile(path.join(dir, 'a.md'), article);
+    await loadEngine(dir, cache);
+    await writeFile(path.join(dir, 'a.md'), '---\ntitle: nezaprt uvod\n');
+    const last = await lastLoadedEngine(dir, cache);
+    expect(last?.engine.version).toBe(a.version);
+    expect(last?.file).toBe(path.join(cache, fileA!));
+    expect(last?.engine.ask('Tanjug')).toEqual(a.ask('Tanjug'));
+    // A damaged file is passed over for the one used before it.
+    await writeFile(path.join(cache, fileA!), '{ broken');
+    expect((await lastLoadedEngine(dir, cache))?.engine.version).toBe(b.version);
   });
 
   it('still answers when the cache cannot be written, and names a missing corpus folder', async () => {
