@@ -31,6 +31,7 @@ import { counted } from '../view/plural.ts';
 import { describeForgotten } from '../view/forgotten.ts';
 import { ALONE, serveReloads, type ReloadFanOut } from './sharding/reload.ts';
 import { restOptions } from './rest-options.ts';
+import { InFlight } from './in-flight.ts';
 
 export interface RunningBot {
   client: Client;
@@ -109,6 +110,7 @@ export async function startBot(
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
   let started = false;
   let stopping = false;
+  const inFlight = new InFlight();
 
   /** A discord.js client with the bot's handlers, not yet logged in. */
   const makeClient = (intents: GatewayIntentBits[]) => {
@@ -171,8 +173,7 @@ export async function startBot(
   loaded.catch(() => undefined);
   /** Runs `handle` with the bot's context (set before the login, so events never wait for it in practice). */
   function withContext(handle: (context: BotContext) => Promise<void>) {
-    if (context) void handle(context);
-    else void loaded.then(handle, () => undefined);
+    inFlight.track(context ? handle(context) : loaded.then(handle, () => undefined));
   }
   const pruning = prunePeriodically(store);
 
@@ -231,6 +232,8 @@ export async function startBot(
       watchdog?.stop();
       clearInterval(pruning);
       stopServing();
+      // Before the client goes: a reply still to be sent needs its REST manager and token.
+      await inFlight.finish();
       await client.destroy();
       // The questions answered last are still waiting to be logged; the store closes after this.
       await questionLog.flush();

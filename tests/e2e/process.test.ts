@@ -73,6 +73,30 @@ describe('npm start', () => {
   }, 60_000);
 
   it.concurrent(
+    'on SIGTERM sends the answers still in flight before it disconnects',
+    async ({ expect }) => {
+      const own = await FakeDiscord.start();
+      const bot = run('src/main.ts', { DISCORD_TOKEN: own.token, DISCORD_API_URL: own.apiBaseUrl });
+      try {
+        await withLogOf(bot, own.waitForIdentify(30_000));
+        // Rate-limited: discord.js waits 2 s before it sends the answer again.
+        own.failNext({ method: 'POST', pathPattern: '/callback', status: 429, retryAfter: 2 });
+        const asked = own.sendInteraction({ command: 'ask', options: { question: 'Kdo je Kim?' } });
+        await own.waitForRequest((r) => r.status === 429, 10_000);
+        bot.child.kill('SIGTERM');
+        const reply = await withLogOf(bot, asked.reply(10_000));
+        expect(reply.embeds.length).toBeGreaterThan(0);
+        expect(await bot.exit).toBe(0);
+        expect(bot.stderr()).toMatch(/stopping: finishing 1 answer in flight \(at most 5 s\)/);
+      } finally {
+        bot.child.kill('SIGKILL');
+        await own.close();
+      }
+    },
+    60_000,
+  );
+
+  it.concurrent(
     'exits 1 with a hint when Discord refuses the Message Content intent (4014)',
     async ({ expect }) => {
       const strict = await FakeDiscord.start({ allowPrivilegedIntents: false });
