@@ -25,6 +25,7 @@ import {
   openAnswerStore,
   sqliteFile,
 } from './storage/open-store.ts';
+import { describeHeldDataDir, holdDataDir } from './storage/data-dir-hold.ts';
 import { runConsole } from './terminal/console.ts';
 import { stdinCanAsk, systemLocale } from './terminal/environment.ts';
 import { REPO_ROOT } from './paths.ts';
@@ -171,6 +172,15 @@ async function main(): Promise<ExitCode> {
     },
     () => undefined,
   );
+
+  // A shard shares its manager's hold (see `sharded.ts`).
+  if (!isManagedShard()) {
+    const hold = holdDataDir(config.DATA_DIR, 'npm start');
+    if (!hold.held) {
+      log.error(describeHeldDataDir(config.DATA_DIR, hold.holder));
+      return 1;
+    }
+  }
 
   // Created on the first start (SQLite with its folder; PostgreSQL's tables in an existing
   // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.

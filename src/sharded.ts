@@ -6,6 +6,7 @@
  */
 import { readConfig } from './config.ts';
 import { databasePassword } from './storage/open-store.ts';
+import { describeHeldDataDir, holdDataDir } from './storage/data-dir-hold.ts';
 import { startShards, type RunningManager } from './discord/sharding/manager.ts';
 import { log, redact, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
@@ -20,6 +21,15 @@ async function main(): Promise<ExitCode> {
   if (!config.DISCORD_TOKEN) {
     log.error('start:sharded needs DISCORD_TOKEN (npm start answers on the console without it)');
     return 1;
+  }
+  // A host running every shard is the whole bot, as `npm start` is; hosts that split the shards
+  // between them (SHARD_IDS) are each a part, and may share a folder on purpose.
+  if (!config.SHARD_IDS) {
+    const hold = holdDataDir(config.DATA_DIR, 'start:sharded');
+    if (!hold.held) {
+      log.error(describeHeldDataDir(config.DATA_DIR, hold.holder));
+      return 1;
+    }
   }
   let running: RunningManager;
   try {

@@ -10,6 +10,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
+import { holdDataDir } from '../../src/storage/data-dir-hold.ts';
 import { REPO, tempStore } from '../helpers.ts';
 import { corpusCopy, logLinesAt, plainGuard, run, withLogOf } from './setup.ts';
 import { commands } from '../../commands/index.ts';
@@ -91,6 +92,72 @@ describe('npm start', () => {
       } finally {
         bot.child.kill('SIGKILL');
         await own.close();
+      }
+    },
+    60_000,
+  );
+
+  it.concurrent(
+    'refuses a second start on the same DATA_DIR while the first runs, and starts once it was killed',
+    async ({ expect }) => {
+      const own = await FakeDiscord.start();
+      const env = {
+        DISCORD_TOKEN: own.token,
+        DISCORD_API_URL: own.apiBaseUrl,
+        DATA_DIR: await mkdtemp(path.join(tmpdir(), 'odlomek-data-')),
+      };
+      // Plain node with tsx loaded, so the pid is the bot's own (the tsx command runs it as a child).
+      const first = run('src/main.ts', env, undefined, { node: true });
+      try {
+        await withLogOf(first, own.waitForIdentify(30_000));
+        const second = run('src/main.ts', env, undefined, { node: true });
+        expect(await second.exit).toBe(1);
+        expect(logLinesAt(second, 'ERROR')).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `DATA_DIR ${env.DATA_DIR} is in use by another odlomek \\(pid ${first.child.pid}, npm start since .*\\): two bots on one token would answer every question twice`,
+            ),
+          ),
+        ]);
+        // Killed without a chance to clean up: the hold goes with the process.
+        first.child.kill('SIGKILL');
+        await first.exit;
+        const third = run('src/main.ts', env, undefined, { node: true });
+        try {
+          for (let waited = 0; !/ready as /.test(third.stderr()) && waited < 30_000; waited += 100)
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          expect(third.stderr()).toMatch(/ready as /);
+        } finally {
+          third.child.kill('SIGTERM');
+        }
+        expect(await third.exit).toBe(0);
+      } finally {
+        first.child.kill('SIGKILL');
+        await own.close();
+      }
+    },
+    60_000,
+  );
+
+  it.concurrent(
+    'start:sharded of every shard is refused on a DATA_DIR in use too; a host with SHARD_IDS is not',
+    async ({ expect }) => {
+      const dataDir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
+      // This test's process plays the bot already running there.
+      const running = holdDataDir(dataDir, 'npm start');
+      try {
+        const vars = { DISCORD_TOKEN: fake.token, DATA_DIR: dataDir, SHARD_COUNT: '2' };
+        const manager = run('src/sharded.ts', vars);
+        expect(await manager.exit).toBe(1);
+        expect(manager.stderr()).toContain(
+          `DATA_DIR ${dataDir} is in use by another odlomek (pid ${process.pid}, npm start since`,
+        );
+        // A host running only some shards goes on to Discord (here the discard port, so it fails there).
+        const part = run('src/sharded.ts', { ...vars, SHARD_IDS: '1', DISCORD_CONNECT_TIMEOUT_SECONDS: '1' });
+        expect(await part.exit).toBe(1);
+        expect(part.stderr()).not.toContain('is in use by another odlomek');
+      } finally {
+        if (running.held) running.release();
       }
     },
     60_000,
