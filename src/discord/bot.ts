@@ -380,8 +380,10 @@ function watchHealth(
     reconnecting = false;
     log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`);
   });
+  // Also emitted when discord.js waits before sending because it knows a bucket is spent, which is
+  // routine; a 429 Discord actually sent is logged once, as a warning, by the REST options.
   client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn(`rate limited on ${info.method} ${info.route}: retrying in ${info.retryAfter} ms`),
+    log.debug(`waiting for the rate limit on ${info.method} ${info.route}: ${info.retryAfter} ms`),
   );
   // The 429s discord.js waits out and the 5xx it retries are logged by the REST options
   // (`rest-options.ts`): a `response` listener would cost every request a copy of its response.

@@ -3,7 +3,7 @@
  * configured Q&A channels. Deciding what to answer is a pure function so it can be tested
  * without Discord.
  */
-import type { Message } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Message } from 'discord.js';
 import { checkQuestion, looksLikeQuestion } from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
@@ -127,6 +127,29 @@ export async function handleMessage(message: Message, context: BotContext, coold
     await message.reply({ ...toPayload(reply), failIfNotExists: false });
     log.info(`channel question in ${message.channelId} answered`);
   } catch (error) {
-    log.error(`channel question in ${message.channelId} failed`, error);
+    const why = channelSetupProblem(error);
+    // A channel the bot may not write in is a setting for a moderator, not a bug: one line, no stack.
+    if (why) log.warn(`channel question in ${message.channelId} not answered: ${why}`);
+    else log.error(`channel question in ${message.channelId} failed`, error);
+  }
+}
+
+/**
+ * Why Discord refused a reply because of how the channel is set up, in words a moderator acts on;
+ * undefined for any other failure.
+ */
+export function channelSetupProblem(error: unknown): string | undefined {
+  if (!(error instanceof DiscordAPIError)) return undefined;
+  switch (error.code) {
+    case RESTJSONErrorCodes.MissingPermissions:
+      return 'the bot may not post there (50013 Missing Permissions): allow it Send Messages, Embed Links and Read Message History in that channel';
+    case RESTJSONErrorCodes.CannotReplyWithoutPermissionToReadMessageHistory:
+      return 'the bot may not read the message history there (160002), which a reply needs: allow it Read Message History in that channel';
+    case RESTJSONErrorCodes.MissingAccess:
+      return 'the bot cannot see that channel (50001 Missing Access): allow it View Channel there';
+    case RESTJSONErrorCodes.UnknownChannel:
+      return 'the channel was deleted (10003 Unknown Channel)';
+    default:
+      return undefined;
   }
 }

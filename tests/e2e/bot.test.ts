@@ -417,6 +417,39 @@ describe('Discord errors', () => {
   });
 });
 
+describe('Discord errors in channels', () => {
+  it('says in one line without a stack that the bot may not post in a channel, and warns once about a 429', async () => {
+    const mention = `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`;
+    const from = logLines.length;
+    fake.failNext({
+      method: 'POST',
+      pathPattern: /^\/channels\/\d+\/messages$/,
+      status: 403,
+      body: { message: 'Missing Permissions', code: 50013 },
+    });
+    const refused = fake.sendMessage({ content: mention, author: newReader('brez-pravic') });
+    await refused.reply();
+    await expect.poll(() => logLines.slice(from).some((l) => / not answered: /.test(l))).toBe(true);
+    expect(logLines.slice(from).filter((l) => /WARN|ERROR/.test(l))).toEqual([
+      expect.stringMatching(
+        /WARN {2}channel question in \d+ not answered: the bot may not post there \(50013 Missing Permissions\): allow it Send Messages, Embed Links and Read Message History in that channel$/,
+      ),
+    ]);
+
+    const later = logLines.length;
+    fake.failNext({ method: 'POST', pathPattern: /^\/channels\/\d+\/messages$/, status: 429, retryAfter: 1 });
+    const first = await fake.sendMessage({ content: mention, author: newReader('potrpezljiva') }).reply();
+    expect(first.status).toBe(429);
+    // discord.js waits out the Retry-After and sends it again.
+    await expect
+      .poll(() => logLines.slice(later).some((l) => /channel question in \d+ answered/.test(l)), { timeout: 5000 })
+      .toBe(true);
+    expect(logLines.slice(later).filter((l) => /WARN|ERROR/.test(l))).toEqual([
+      expect.stringMatching(/WARN {2}rate limited \(429\) on POST \/channels\/:id\/messages: retrying after 1 s$/),
+    ]);
+  });
+});
+
 describe('gateway', () => {
   it('resumes after the gateway drops the connection (4000) and keeps answering', async () => {
     const resumed = fake.waitForResume();
