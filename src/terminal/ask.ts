@@ -94,7 +94,7 @@ async function main(): Promise<number> {
   }
   const { values, positionals } = args;
   if (values.help) {
-    console.log(strings.usage);
+    console.log(`${strings.usage}\n\n${strings.help(DEFAULT_PASSAGES_PER_ANSWER, MAX_LIMIT)}`);
     return EXIT.ok;
   }
   // Plain digits only: Number() also reads "1e1", "0x5" and " 4 ".

@@ -11,6 +11,25 @@ import { viewStrings, type Locale } from '../view/strings.ts';
 const sl = {
   usage:
     'Uporaba: npm run ask -- "vprašanje" [--corpus MAPA] [--limit N] [--index-cache MAPA] [--verbose] | npm run --silent ask -- --jsonl < vprašanja.txt',
+  help: (limit: number, maxLimit: number) =>
+    [
+      'Odgovori z dobesednimi odlomki iz članka, vsak z navedbo odstavka.',
+      '',
+      '  npm run ask -- "Kdo je podpisal sporazum?"   en odgovor',
+      '  npm run ask                                  vprašanja eno za drugim, konec s Ctrl-D',
+      '  npm run --silent ask -- --jsonl < datoteka   vrstica JSON za vsako vprašanje (eno na vrstico)',
+      '',
+      '  --corpus MAPA        drug korpus (privzeto corpus/ v repozitoriju)',
+      `  --limit N            največ N odlomkov v odgovoru (privzeto ${limit}, največ ${maxLimit})`,
+      '  --index-cache MAPA   shrani indeks in ga znova uporabi, dokler se korpus ne spremeni',
+      '  --verbose            na standardni izhod za napake izpiše preskočene datoteke in opombe korpusa',
+      '  --jsonl              vprašanja s standardnega vhoda, odgovori kot JSON',
+      '  -h, --help           ta pomoč',
+      '',
+      'Izhodne kode: 0 odgovorjeno (tudi "članek tega ne pove"), 1 korpusa ni mogoče naložiti,',
+      '2 napačna uporaba ali vprašanje, ki ga ni mogoče zastaviti (prazno ali predolgo).',
+      'Jezik sporočil sledi sistemskemu (LANG): slovenščina, ali angleščina za angleški sistem.',
+    ].join('\n'),
   unknownOption: (option: string) => `neznana možnost ${option}`,
   missingValue: (option: string) => `možnost ${option} potrebuje vrednost`,
   takesNoValue: (option: string) => `možnost ${option} ne sprejme vrednosti`,
@@ -36,6 +55,25 @@ export type TerminalStrings = typeof sl;
 const en: TerminalStrings = {
   usage:
     'Usage: npm run ask -- "question" [--corpus DIR] [--limit N] [--index-cache DIR] [--verbose] | npm run --silent ask -- --jsonl < questions.txt',
+  help: (limit, maxLimit) =>
+    [
+      'Answers with verbatim excerpts from the article, each citing its paragraph.',
+      '',
+      '  npm run ask -- "Kdo je podpisal sporazum?"   one answer',
+      '  npm run ask                                  questions one after another, Ctrl-D ends',
+      '  npm run --silent ask -- --jsonl < file       a JSON line per question (one per line)',
+      '',
+      "  --corpus DIR         another corpus (default: the repository's corpus/)",
+      `  --limit N            at most N excerpts per answer (default ${limit}, at most ${maxLimit})`,
+      '  --index-cache DIR    save the index and reuse it while the corpus is unchanged',
+      "  --verbose            list skipped corpus files and the corpus's notes on standard error",
+      '  --jsonl              questions from standard input, answers as JSON',
+      '  -h, --help           this help',
+      '',
+      'Exit codes: 0 answered (also "the article does not say"), 1 the corpus cannot be loaded,',
+      '2 bad usage or a question that cannot be asked (empty or too long).',
+      'Messages follow the system language (LANG): Slovenian, or English on an English system.',
+    ].join('\n'),
   unknownOption: (option) => `unknown option ${option}`,
   missingValue: (option) => `option ${option} needs a value`,
   takesNoValue: (option) => `option ${option} takes no value`,

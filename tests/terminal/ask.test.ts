@@ -243,6 +243,19 @@ describe.concurrent('npm run ask', () => {
     expect((await ask(['--verbose=yes', 'veto'])).stderr).toMatch(/^ask: možnost --verbose ne sprejme vrednosti\n/);
   });
 
+  it("--help explains every option and the exit codes, in the run's language", async ({ expect }) => {
+    const { stdout, stderr, code } = await ask(['--help']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    for (const option of ['--corpus', '--limit', '--index-cache', '--verbose', '--jsonl', '-h, --help'])
+      expect(stdout).toMatch(new RegExp(`^  ${option} +\\S`, 'm'));
+    expect(stdout).toContain('privzeto 3, največ 25');
+    expect(stdout).toMatch(/^Izhodne kode: 0 /m);
+    const english = await ask(['-h'], '', { LANG: 'en_GB.UTF-8' });
+    expect(english.stdout).toMatch(/^Exit codes: 0 answered/m);
+    expect(english.stdout).toContain('(default 3, at most 25)');
+  });
+
   it('rejects unknown options with a usage line', async ({ expect }) => {
     const { stderr, code } = await ask(['--nope']);
     expect(code).toBe(2);
