@@ -4,7 +4,7 @@
  * quote. The Discord and terminal formatters only draw this; what an answer shows is decided here
  * once.
  */
-import type { Answer, Passage } from '../engine/index.ts';
+import { isSmallTalk, type Answer, type Passage } from '../engine/index.ts';
 import { citation } from './citation.ts';
 import { answerLevel, type AnswerLevel } from './level.ts';
 import { quoteOf, type Quote } from './quote.ts';
@@ -35,15 +35,20 @@ export function answerView(answer: Answer, locale: Locale): AnswerView {
   const cards = answer.passages.map((ranked) =>
     card(ranked.passage, levelQuote(quoteOf(ranked.passage.text, ranked), level), locale),
   );
-  return { answered: answer.answered, level, notice: levelNotice(level, cards.length, locale), cards };
+  return { answered: answer.answered, level, notice: levelNotice(answer, level, locale), cards };
 }
 
-/** The line that frames an answer of `level` with `passages` passages (none for a clear one). */
-export function levelNotice(level: AnswerLevel, passages: number, locale: Locale): string | null {
+/**
+ * The line that frames an answer of `level` (none for a clear one). A greeting or a thank-you
+ * (`isSmallTalk`) that nothing relates to is told what the bot is for, not that the article
+ * lacks it.
+ */
+export function levelNotice(answer: Answer, level: AnswerLevel, locale: Locale): string | null {
   const strings = viewStrings(locale);
   if (level === 'clear') return null;
   if (level === 'closest') return strings.closest;
-  return passages === 0 ? strings.nothing : `${strings.notAnswered} ${strings.maybeRelated}`;
+  if (answer.passages.length > 0) return `${strings.notAnswered} ${strings.maybeRelated}`;
+  return isSmallTalk(answer.question) ? strings.smallTalk : strings.nothing;
 }
 
 /**

@@ -70,7 +70,7 @@ export function leadAnswerView(answer: Answer, locale: Locale, page = 0): LeadAn
   const base = {
     level,
     question: answer.question,
-    notice: levelNotice(level, pages, locale),
+    notice: levelNotice(answer, level, locale),
     page: at,
     pages,
     nextPage: pages > 1 ? (at + 1) % pages : null,

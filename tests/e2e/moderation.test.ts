@@ -112,6 +112,8 @@ describe('/unanswered', () => {
     await ask('Koliko stane hotel v Pjongjangu?');
     await ask(`koliko stanejo hoteli v pjongjangu <@${fake.world.users.alice.id}>`);
     await ask('Kdo je podpisal sporazum?');
+    // A thank-you is told what the bot is for, and is no unanswered question.
+    expect((await ask('Hvala!')).content).toMatch(/^Odgovarjam na vprašanja o članku: /);
     const reply = await moderator('unanswered');
     expect(reply.ephemeral).toBe(true);
     const description = String(reply.embeds[0]!.description);

@@ -46,6 +46,20 @@ describe('the answer view', () => {
     });
   });
 
+  it('tells a greeting or a thank-you nothing relates to what the bot is for, in each language', () => {
+    for (const question of ['Živjo!', 'hvala <@123>', 'ok lol'])
+      expect(answerView({ ...answer(0, false), question }, 'sl').notice).toBe(
+        'Odgovarjam na vprašanja o članku: vprašaj, kar te zanima (kdo, kaj, kdaj, kje …).',
+      );
+    expect(answerView({ ...answer(0, false), question: 'thanks' }, 'en').notice).toBe(
+      'I answer questions about the article: ask what you want to know (who, what, when, where …).',
+    );
+    // A question among the thanks is a question.
+    expect(answerView({ ...answer(0, false), question: 'hvala, kaj je za kosilo?' }, 'en').notice).toBe(
+      'Nothing in the article relates to this question.',
+    );
+  });
+
   it('cites each passage and shows a passage on its own without marks', () => {
     const card = passageView(passage(7, { heading: 'Obisk' }), 'sl');
     expect(card.citation).toBe('¶ 7 · Naslov · 2024-06 · clanek#7');

@@ -5,7 +5,7 @@
  * one line, a short citation in the footer, and the buttons below.
  */
 import type { APIEmbed } from 'discord.js';
-import { questionAsTyped, type Answer, type Passage } from '../../engine/index.ts';
+import { isSmallTalk, questionAsTyped, type Answer, type Passage } from '../../engine/index.ts';
 import { quoteOf } from '../../view/quote.ts';
 import { articleLine, paragraphMark, shortCitation } from '../../view/citation.ts';
 import {
@@ -37,8 +37,12 @@ const LEVEL_COLOR = { clear: COLORS.answer, closest: COLORS.closest, none: COLOR
 /** An answer as one embed (or one line when nothing in the article relates), with its buttons. */
 export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRenderOptions = {}): BotMessage {
   const { view, embed } = answerEmbed(answer, locale, options.page ?? 0);
-  // Nothing relates: one line, with what to try next (a dead end otherwise).
-  if (!embed) return { content: `${view.notice ?? ''} ${discordStrings(locale).nothingNext}`.trim(), embeds: [] };
+  // Nothing relates: one line, with what to try next (a dead end otherwise); small talk is told
+  // what the bot is for, which is what to try.
+  if (!embed) {
+    const next = isSmallTalk(answer.question) ? '' : discordStrings(locale).nothingNext;
+    return { content: `${view.notice ?? ''} ${next}`.trim(), embeds: [] };
+  }
   return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };
 }
 

@@ -118,6 +118,11 @@ describe('renderAnswer: one lead answer', () => {
       content: 'Nothing in the article relates to this question. Try other words, or see /help.',
       embeds: [],
     });
+    // Small talk is told what the bot is for, which is what to try.
+    expect(renderAnswer({ ...answer([], false), question: 'hvala!' }, 'en')).toEqual({
+      content: 'I answer questions about the article: ask what you want to know (who, what, when, where …).',
+      embeds: [],
+    });
   });
 
   it('stays within every limit for long questions, titles and passages', () => {
