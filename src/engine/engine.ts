@@ -428,11 +428,17 @@ function prepare(
   };
 }
 
-/** Short content hash over everything that can change an answer or a quote. */
+/**
+ * Short content hash over everything that can change an answer or a quote: what a citation shows
+ * (the link included: a reload that only mends an article's url is a new version, which hosts
+ * sharing a reload compare) and the language it is read in.
+ */
 function versionOf(passages: Passage[], synonyms: string[][]): string {
   const hash = createHash('sha256');
   for (const p of passages)
-    hash.update(`${p.id}\u0000${p.title}\u0000${p.date}\u0000${p.heading ?? ''}\u0000${p.text}\u0001`);
+    hash.update(
+      `${p.id}\u0000${p.title}\u0000${p.date}\u0000${p.heading ?? ''}\u0000${p.lang}\u0000${p.url ?? ''}\u0000${p.text}\u0001`,
+    );
   hash.update(JSON.stringify(synonyms));
   return hash.digest('hex').slice(0, VERSION_HEX_DIGITS);
 }

@@ -86,6 +86,23 @@ describe('reloading the corpus', () => {
     expect(live.engine.ask('Kdaj je Rusija vložila veto?').answered).toBe(true);
   });
 
+  it('makes a new version of an article whose link or language alone changed, as hosts sharing a reload compare versions', async () => {
+    const { article, live } = await liveCopyOfCorpus();
+    const original = await readFile(article, 'utf8');
+    const versions = [live.engine.version];
+    for (const text of [
+      original.replace('lang: sl\n', 'lang: sl\nurl: https://example.org/clanek\n'),
+      original.replace('lang: sl\n', 'lang: sl\nurl: https://example.org/popravljen\n'),
+      original.replace('lang: sl\n', 'lang: hr\n'),
+    ]) {
+      await writeFile(article, text);
+      const diff = await live.reload();
+      expect(diff.changed).toHaveLength(11);
+      versions.push(diff.newVersion);
+    }
+    expect(new Set(versions).size).toBe(4);
+  });
+
   it('counts a changed date as changed citations', async () => {
     const { article, live } = await liveCopyOfCorpus();
     await writeFile(article, (await readFile(article, 'utf8')).replace('date: 2024-06', 'date: 2024-06-19'));
