@@ -1,4 +1,10 @@
-import { ApplicationCommandType, DiscordAPIError, MessageFlags, RESTJSONErrorCodes } from 'discord.js';
+import {
+  ApplicationCommandType,
+  DiscordAPIError,
+  MessageFlags,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+} from 'discord.js';
 import type { MessageCommand } from '../src/discord/command.ts';
 import { checkQuestion } from '../src/engine/index.ts';
 import { refusalText } from '../src/view/strings.ts';
@@ -16,6 +22,13 @@ const CANNOT_POST = new Set<number | string>([
   RESTJSONErrorCodes.UnknownChannel,
 ]);
 
+/** What a reply in the channel needs: to see it, post there, read the message it answers, and show an embed. */
+const TO_REPLY = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.ReadMessageHistory,
+  PermissionFlagsBits.EmbedLinks,
+];
+
 /** The context menu on any message: its text is the question, the answer a reply to it. */
 export const askMessage = {
   data: {
@@ -32,6 +45,23 @@ export const askMessage = {
     const check = checkQuestion(target.content);
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    // Discord says with every interaction what the bot may do in its channel: a channel it may not
+    // answer in gets the answer privately, in the asker's own language, without a failed post first.
+    const post = interaction.channel?.isThread()
+      ? PermissionFlagsBits.SendMessagesInThreads
+      : PermissionFlagsBits.SendMessages;
+    if (!interaction.appPermissions.has([...TO_REPLY, post])) {
+      log.info(`cannot post in ${interaction.channelId} (the bot's permissions there); answering privately`);
+      const alone = await answerMessage(context, {
+        question: check.question,
+        askerId: interaction.user.id,
+        guildId: interaction.guildId,
+        channelId: interaction.channelId,
+        locale: context.locale,
+        hidden: true,
+      });
+      return respond(interaction, alone);
+    }
     // The reply is in the channel, for everyone: in the server's language, like other channel replies.
     const settings = await context.settings.get(interaction.guildId);
     const message = await answerMessage(context, {

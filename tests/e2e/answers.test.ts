@@ -4,6 +4,7 @@
  * DATA_DIR, the "Ask the article" message command, autocomplete on /ask, and the hint every
  * path gives a question without letters. Every body is validated against Discord's spec.
  */
+import { PermissionFlagsBits } from 'discord.js';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -307,6 +308,32 @@ describe('"Ask the article" on a message', () => {
     const callback = (await handle.callback()).body as { type: number; data: { flags: number } };
     expect(callback.type).toBe(5);
     expect(callback.data.flags & 64).toBe(64);
+  });
+
+  it("answers privately, in the asker's language, where the bot may not post", async () => {
+    const target = fake.sendMessage({ content: 'Kdo je podpisal sporazum?', author: writer }).message;
+    // Everything a reply needs but Send Messages (a read-only announcements channel).
+    const readOnly =
+      PermissionFlagsBits.ViewChannel | PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.EmbedLinks;
+    const handle = fake.runMessageCommand({
+      name: 'Vprašaj članek',
+      target,
+      locale: 'en-GB',
+      appPermissions: readOnly,
+    });
+    const reply = await handle.reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(embedOf(reply.body).title).toBe('Kdo je podpisal sporazum?');
+    expect((reply.body.components as { components: { label: string }[] }[])[0]!.components[0]!.label).toBe(
+      'Next passage',
+    );
+    // No post was tried in the channel.
+    const posted = fake.requests.filter(
+      (r) => r.method === 'POST' && r.path === `/channels/${target.channel_id}/messages`,
+    );
+    expect(
+      posted.map((r) => (r.body as { message_reference?: { message_id: string } }).message_reference?.message_id),
+    ).not.toContain(target.id);
   });
 
   it('gives a private hint for a message with no text', async () => {

@@ -396,7 +396,7 @@ export class FakeDiscord {
 
   /** A person runs the message (context-menu) command `name` on `target` (a message from `sendMessage`). */
   runMessageCommand(
-    options: { name: string; target: MessageJson } & Pick<InteractionOptions, 'user' | 'locale'>,
+    options: { name: string; target: MessageJson } & Pick<InteractionOptions, 'user' | 'locale' | 'appPermissions'>,
   ): InteractionHandle {
     return this.sendInteraction({
       ...options,
