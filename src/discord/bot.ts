@@ -375,7 +375,12 @@ function watchHealth(
     (reconnecting ? log.debug : log.info)(`gateway shard ${shard} reconnecting`);
     reconnecting = true;
   });
-  client.on(Events.ShardReady, () => (reconnecting = false));
+  client.on(Events.ShardReady, (shard) => {
+    // The first ready is the start's "ready as" line; a later one ends an outage with a new session.
+    if (reconnecting)
+      log.info(`gateway shard ${shard} connected again with a new session (events meanwhile were not replayed)`);
+    reconnecting = false;
+  });
   client.on(Events.ShardResume, (shard, replayed) => {
     reconnecting = false;
     log.info(`gateway shard ${shard} resumed, ${replayed} events replayed`);

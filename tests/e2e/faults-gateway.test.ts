@@ -86,8 +86,14 @@ describe('gateway faults', () => {
     await answersAfterIdentify(() => fake.invalidateSession(false));
   }, 20_000);
 
-  it('close 1000: identifies a new session and answers again', async () => {
+  it('close 1000: identifies a new session and answers again, and the log says when it is back', async () => {
+    const from = logLines.length;
     await answersAfterIdentify(() => fake.closeGateway(1000, 'Normal closure'));
+    const shown = logLines.slice(from).filter((l) => / (INFO|WARN) /.test(l) && /gateway/.test(l));
+    expect(shown).toEqual([
+      expect.stringMatching(/INFO {2}gateway shard 0 reconnecting$/),
+      expect.stringMatching(/INFO {2}gateway shard 0 connected again with a new session/),
+    ]);
   }, 20_000);
 
   it('kept every answer valid and never gave up', () => {
