@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,6 +66,25 @@ describe('SqliteAnswerStore', () => {
     expect(statSync(file).size).toBe(before);
     await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_WHEN_QUIET_MS + 300));
     expect(statSync(file).size).toBeGreaterThan(before);
+  });
+
+  it('says once, after the next writes, that its file was deleted while open', async () => {
+    const lines = captureLog();
+    const { store, dir } = await tempStore();
+    keep(store);
+    await store.saveAnswer(asked());
+    await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_WHEN_QUIET_MS + 300));
+    expect(lines.filter((l) => / ERROR /.test(l))).toEqual([]);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path.join(dir, DATABASE_FILE + suffix), { force: true });
+    for (let round = 0; round < 2; round++) {
+      await store.saveAnswer(asked());
+      await new Promise((resolve) => setTimeout(resolve, CHECKPOINT_WHEN_QUIET_MS + 300));
+    }
+    expect(lines.filter((l) => / ERROR /.test(l))).toEqual([
+      expect.stringContaining(
+        `ERROR the database file ${path.join(dir, DATABASE_FILE)} was deleted while the bot runs: what it saves now is lost when it stops. Restart the bot to use a new file`,
+      ),
+    ]);
   });
 
   it('refuses a database from a newer version instead of guessing at its schema', async () => {

@@ -5,7 +5,7 @@
  * PostgreSQL backend (`../postgres/postgres-store.ts`) keeps the same contract for several hosts.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { FoundAnswer, NewAnswer, Vote, VoteOutcome } from '../answer-store.ts';
 import {
@@ -137,6 +137,27 @@ export class SqliteAnswerStore implements Store {
     this.statsRetentionMs = options.statsRetentionMs ?? STATS_RETENTION_DAYS * DAY_MS;
     this.busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
     this.salt = this.readOrMakeSalt();
+    this.inode = statSync(db.name).ino;
+  }
+
+  /** The database file's inode as opened: a file deleted or put in its place has another (or none). */
+  private readonly inode: number;
+  /** Said once: the same line after every quiet moment would bury the rest of the log. */
+  private replacedFileSaid = false;
+
+  /**
+   * Says, once, that the database file was deleted or replaced while the store has it open (a
+   * cleanup of DATA_DIR, a restore from a backup): SQLite goes on writing to the file it opened,
+   * which is gone at the next start, so what the bot saves meanwhile would be lost without a word.
+   */
+  private checkFileIsOurs(): void {
+    if (this.replacedFileSaid) return;
+    const now = statSync(this.db.name, { throwIfNoEntry: false });
+    if (now?.ino === this.inode) return;
+    this.replacedFileSaid = true;
+    log.error(
+      `the database file ${this.db.name} was ${now ? 'replaced' : 'deleted'} while the bot runs: what it saves now is lost when it stops. Restart the bot to use ${now ? 'the file there now' : 'a new file'}`,
+    );
   }
 
   /** Opens (creating the folder and file on first use) and migrates the database in `dataDir`. */
@@ -469,6 +490,8 @@ export class SqliteAnswerStore implements Store {
       // The next quiet moment (or SQLite at WAL_PAGES_BEFORE_CHECKPOINT) tries again.
       log.debug(`checkpoint of the SQLite log failed: ${describeStorageError(error)}`);
     }
+    // After writes, when they are quiet: the moment what they wrote would be lost.
+    this.checkFileIsOurs();
   };
 
   /**
