@@ -9,7 +9,7 @@
  * the loader reads a folder changes, so saved indexes (see `index-cache.ts`) are rebuilt rather
  * than misread: the fingerprint covers the corpus's bytes, not what the loader makes of them.
  */
-export const INDEX_FORMAT = 'odlomek-index-56';
+export const INDEX_FORMAT = 'odlomek-index-57';
 
 /** Version of the packed layout (`transfer/`); with `INDEX_FORMAT` it decides whether a saved index is read. */
 export const PACKED_FORMAT = 'odlomek-packed-7';

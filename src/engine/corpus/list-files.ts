@@ -27,13 +27,16 @@ export interface CorpusListing {
   skipped: SkippedFile[];
 }
 
+/**
+ * A README in any case, as Markdown or plain text (`README.md`, `readme.txt`): notes for the
+ * people who keep the folder, never an article to quote.
+ */
+const README = /^readme\.(?:md|txt)$/i;
+
 /** Drafts (`_draft.md`), hidden files and folders (`.git/`) and READMEs are left out by convention, not reported. */
 function leftOutByConvention(rel: string): boolean {
   const parts = rel.split(path.sep);
-  return (
-    parts.some((part) => part.startsWith('.') || part.startsWith('_')) ||
-    parts[parts.length - 1]!.toLowerCase() === 'readme.md'
-  );
+  return parts.some((part) => part.startsWith('.') || part.startsWith('_')) || README.test(parts[parts.length - 1]!);
 }
 
 /**

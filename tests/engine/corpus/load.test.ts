@@ -53,6 +53,7 @@ describe('good corpus files', () => {
       'nested/b.txt': ARTICLE,
       'c.jsonl': `${JSON.stringify({ id: 'c-1', title: 'C', date: '2018-09', text: ARTICLE, source: 'x' })}\n\n`,
       'README.md': '# Not an article',
+      'nested/readme.txt': 'Notes for moderators, not an article.',
       '.draft.md': 'hidden',
       'notes.csv': 'ignored',
     });
