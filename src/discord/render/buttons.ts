@@ -26,8 +26,9 @@ export function answerButtons(
     {
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      // The page is in the footer; the label stays short so the row fits a phone's width.
-      label: strings.nextPassage,
+      // The page is in the footer; the label stays short so the row fits a phone's width. On the
+      // last page it goes back to the first, and says so rather than "next" to a page already seen.
+      label: view.nextPage === 0 ? strings.firstPassage : strings.nextPassage,
       custom_id: id('next', view.nextPage ?? view.page),
       disabled: view.nextPage === null,
     },

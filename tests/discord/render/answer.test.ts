@@ -73,6 +73,10 @@ describe('renderAnswer: one lead answer', () => {
     expect(decodeButtonId((first[0] as { custom_id: string }).custom_id)).toMatchObject({ action: 'next', page: 2 });
     expect(labels(first)).toEqual(['Naslednji odlomek', 'Cel odstavek']);
     expect(labels(rowOf(2))).toEqual(['Naslednji odlomek', 'Cel odstavek', '👍', '👎']);
+    // On the last page the button goes back to the first, and says so.
+    const last = rowOf(3);
+    expect(labels(last)[0]).toBe('Spet prvi odlomek');
+    expect(decodeButtonId((last[0] as { custom_id: string }).custom_id)).toMatchObject({ action: 'next', page: 0 });
   });
 
   it('shows the matched words of a best sentence too long to quote whole, cut from shortly before them', () => {
