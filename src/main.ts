@@ -131,6 +131,16 @@ async function main(): Promise<ExitCode> {
     return 1;
   }
 
+  // Before anything else is done: a refused start must not index the corpus (and prune the saved
+  // indexes) first. A shard shares its manager's hold (see `sharded.ts`); the console needs none.
+  if (config.DISCORD_TOKEN && !isManagedShard()) {
+    const hold = holdDataDir(config.DATA_DIR, config.DISCORD_TOKEN, 'npm start');
+    if (!hold.held) {
+      log.error(describeHeldDataDir(config.DATA_DIR, hold.holder));
+      return 1;
+    }
+  }
+
   // The corpus loads in a worker while the Discord face is imported and logs in: a large saved
   // index and the gateway handshake take their time side by side.
   let corpusRead = () => {};
@@ -172,15 +182,6 @@ async function main(): Promise<ExitCode> {
     },
     () => undefined,
   );
-
-  // A shard shares its manager's hold (see `sharded.ts`).
-  if (!isManagedShard()) {
-    const hold = holdDataDir(config.DATA_DIR, 'npm start');
-    if (!hold.held) {
-      log.error(describeHeldDataDir(config.DATA_DIR, hold.holder));
-      return 1;
-    }
-  }
 
   // Created on the first start (SQLite with its folder; PostgreSQL's tables in an existing
   // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.

@@ -25,7 +25,7 @@ async function main(): Promise<ExitCode> {
   // A host running every shard is the whole bot, as `npm start` is; hosts that split the shards
   // between them (SHARD_IDS) are each a part, and may share a folder on purpose.
   if (!config.SHARD_IDS) {
-    const hold = holdDataDir(config.DATA_DIR, 'start:sharded');
+    const hold = holdDataDir(config.DATA_DIR, config.DISCORD_TOKEN, 'start:sharded');
     if (!hold.held) {
       log.error(describeHeldDataDir(config.DATA_DIR, hold.holder));
       return 1;

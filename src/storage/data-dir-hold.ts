@@ -9,13 +9,25 @@
  * there is no stale lock to clean up. Shards of `start:sharded` share their manager's hold.
  */
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The file whose lock is the hold. */
-export const HOLD_FILE = 'odlomek.running';
-/** Beside it: who holds it, for the refusal (the locked file cannot be read meanwhile). */
-const HOLDER_FILE = 'odlomek.running.json';
+/**
+ * The file whose lock is the hold, named by a hash of the token: two bots of one token would
+ * answer twice, two different bots sharing a folder (staging beside production on PostgreSQL)
+ * would not. The hash is short and one-way: the token cannot be read back from the name.
+ */
+export function holdFile(token: string): string {
+  return `odlomek-${createHash('sha256').update(token).digest('hex').slice(0, 12)}.running`;
+}
+
+/**
+ * The databases holding the locks of this process. Referenced here for as long as the process
+ * runs: better-sqlite3 closes a database its last reference left, and with it the lock, so a
+ * hold kept only by a caller's variable would end at the next garbage collection.
+ */
+const held = new Set<Database.Database>();
 
 interface Holder {
   pid: number;
@@ -33,11 +45,12 @@ export type DataDirHold =
  * cannot be made or locked (read-only, a full disk) is not held but not refused either: opening
  * the database there says what is wrong in its own words.
  */
-export function holdDataDir(dataDir: string, command: string): DataDirHold {
+export function holdDataDir(dataDir: string, token: string, command: string): DataDirHold {
+  const file = path.join(dataDir, holdFile(token));
   let db: Database.Database;
   try {
     mkdirSync(dataDir, { recursive: true });
-    db = new Database(path.join(dataDir, HOLD_FILE), { timeout: 0 });
+    db = new Database(file, { timeout: 0 });
   } catch {
     return { held: true, release: () => {} };
   }
@@ -46,20 +59,28 @@ export function holdDataDir(dataDir: string, command: string): DataDirHold {
   } catch (error) {
     db.close();
     if ((error as { code?: string }).code !== 'SQLITE_BUSY') return { held: true, release: () => {} };
-    return { held: false, holder: readHolder(dataDir) };
+    return { held: false, holder: readHolder(file) };
   }
+  held.add(db);
   const holder: Holder = { pid: process.pid, command, since: new Date().toISOString() };
   try {
-    writeFileSync(path.join(dataDir, HOLDER_FILE), `${JSON.stringify(holder)}\n`);
+    // Beside it: who holds it, for the refusal (the locked file cannot be read meanwhile).
+    writeFileSync(`${file}.json`, `${JSON.stringify(holder)}\n`);
   } catch {
     // Only the refusal of a second start reads it, and it manages without.
   }
-  return { held: true, release: () => db.close() };
+  return {
+    held: true,
+    release: () => {
+      held.delete(db);
+      db.close();
+    },
+  };
 }
 
-function readHolder(dataDir: string): Holder | undefined {
+function readHolder(file: string): Holder | undefined {
   try {
-    const holder = JSON.parse(readFileSync(path.join(dataDir, HOLDER_FILE), 'utf8')) as Holder;
+    const holder = JSON.parse(readFileSync(`${file}.json`, 'utf8')) as Holder;
     return typeof holder.pid === 'number' ? holder : undefined;
   } catch {
     return undefined;
@@ -69,5 +90,5 @@ function readHolder(dataDir: string): Holder | undefined {
 /** The one line a refused start prints. */
 export function describeHeldDataDir(dataDir: string, holder: Holder | undefined): string {
   const who = holder ? ` (pid ${holder.pid}, ${holder.command} since ${holder.since})` : '';
-  return `DATA_DIR ${dataDir} is in use by another odlomek${who}: two bots on one token would answer every question twice. Stop that one first, or give this one another DATA_DIR`;
+  return `DATA_DIR ${dataDir} is in use by another odlomek with the same token${who}: two bots on one token would answer every question twice. Stop that one first`;
 }

@@ -77,7 +77,10 @@ describe('npm start', () => {
     'on SIGTERM sends the answers still in flight before it disconnects',
     async ({ expect }) => {
       const own = await FakeDiscord.start();
-      const bot = run('src/main.ts', { DISCORD_TOKEN: own.token, DISCORD_API_URL: own.apiBaseUrl });
+      // Plain node with tsx loaded: the tsx command kills a child slow to report a relayed signal.
+      const bot = run('src/main.ts', { DISCORD_TOKEN: own.token, DISCORD_API_URL: own.apiBaseUrl }, undefined, {
+        node: true,
+      });
       try {
         await withLogOf(bot, own.waitForIdentify(30_000));
         // Rate-limited: discord.js waits 2 s before it sends the answer again.
@@ -115,7 +118,7 @@ describe('npm start', () => {
         expect(logLinesAt(second, 'ERROR')).toEqual([
           expect.stringMatching(
             new RegExp(
-              `DATA_DIR ${env.DATA_DIR} is in use by another odlomek \\(pid ${first.child.pid}, npm start since .*\\): two bots on one token would answer every question twice`,
+              `DATA_DIR ${env.DATA_DIR} is in use by another odlomek with the same token \\(pid ${first.child.pid}, npm start since .*\\): two bots on one token would answer every question twice`,
             ),
           ),
         ]);
@@ -144,13 +147,13 @@ describe('npm start', () => {
     async ({ expect }) => {
       const dataDir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
       // This test's process plays the bot already running there.
-      const running = holdDataDir(dataDir, 'npm start');
+      const running = holdDataDir(dataDir, fake.token, 'npm start');
       try {
         const vars = { DISCORD_TOKEN: fake.token, DATA_DIR: dataDir, SHARD_COUNT: '2' };
         const manager = run('src/sharded.ts', vars);
         expect(await manager.exit).toBe(1);
         expect(manager.stderr()).toContain(
-          `DATA_DIR ${dataDir} is in use by another odlomek (pid ${process.pid}, npm start since`,
+          `DATA_DIR ${dataDir} is in use by another odlomek with the same token (pid ${process.pid}, npm start since`,
         );
         // A host running only some shards goes on to Discord (here the discard port, so it fails there).
         const part = run('src/sharded.ts', { ...vars, SHARD_IDS: '1', DISCORD_CONNECT_TIMEOUT_SECONDS: '1' });
@@ -305,7 +308,7 @@ describe('npm start', () => {
       });
       const dataDir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));
       const question = { command: 'ask', options: { question: 'Kdo je podpisal sporazum?' } };
-      const first = run('src/main.ts', env(fakes[0]!));
+      const first = run('src/main.ts', env(fakes[0]!), undefined, { node: true });
       let before: unknown;
       try {
         await withLogOf(first, fakes[0]!.waitForIdentify(30_000));
@@ -316,7 +319,7 @@ describe('npm start', () => {
       expect(await first.exit).toBe(0);
       // A moderator's edit leaves a line without a title, and the machine restarts before a /reload.
       await writeFile(path.join(corpus.dir, 'novo.jsonl'), '{"id": "x"}\n');
-      const again = run('src/main.ts', env(fakes[1]!));
+      const again = run('src/main.ts', env(fakes[1]!), undefined, { node: true });
       try {
         await withLogOf(again, fakes[1]!.waitForIdentify(30_000));
         const after = await withLogOf(again, fakes[1]!.sendInteraction(question).reply(15_000));
