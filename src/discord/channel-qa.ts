@@ -142,7 +142,7 @@ export function channelSetupProblem(error: unknown): string | undefined {
   if (!(error instanceof DiscordAPIError)) return undefined;
   switch (error.code) {
     case RESTJSONErrorCodes.MissingPermissions:
-      return 'the bot may not post there (50013 Missing Permissions): allow it Send Messages, Embed Links and Read Message History in that channel';
+      return 'the bot may not post there (50013 Missing Permissions): allow it Send Messages (in a thread: Send Messages in Threads), Embed Links and Read Message History in that channel';
     case RESTJSONErrorCodes.CannotReplyWithoutPermissionToReadMessageHistory:
       return 'the bot may not read the message history there (160002), which a reply needs: allow it Read Message History in that channel';
     case RESTJSONErrorCodes.MissingAccess:

@@ -1,16 +1,42 @@
 /**
- * Small talk: a message of nothing but greetings, thanks and chat filler ("živjo", "hvala!",
- * "ok lol"). It asks nothing, so "nothing in the article relates" is the wrong reply to it; the
- * faces say what the bot is for instead.
+ * Small talk: a message of nothing but greetings, thanks, acknowledgements, laughter or goodbyes
+ * ("živjo", "Hvala za odgovor!", "dober dan", "ok lol", "thank you"). It asks nothing, so
+ * "nothing in the article relates" is the wrong reply to it; the faces say what the bot is for
+ * instead, and moderators' lists of unanswered questions leave it out.
+ *
+ * The words are general chat usage, Slovenian and the English a Slovenian chat mixes in, written
+ * here rather than taken from the engine's filler list: that list also holds words that carry no
+ * search weight but do ask ("povej", "vprašanje"), which are not small talk.
  */
 import { fold } from '../analysis/fold.ts';
-import { lexicon } from '../lexicon/lexicon.ts';
 import { cleanQuestion } from './clean.ts';
 
-/** Every word of `question` is chat filler (`lexicon/sl-chat.tsv`), and it has at least one word. */
+/** Words that are small talk on their own (folded: no č/š/ž, lower case). */
+const SMALL_TALK = new Set(
+  (
+    'hvala hvalca najlepsa thanks thank thx tnx ty merci mersi ' +
+    'zivjo zivijo zdravo pozdravljeni pozdravljena pozdravljen pozdrav lp hej hejla hejo ej ojla hi hey hello yo ' +
+    'dober dobro good morning evening adijo adio nasvidenje cao ciao bye ' +
+    'ok okej okay oki aha aja super kul bravo odlicno zanimivo top ' +
+    'lol lmao rofl xd'
+  ).split(' '),
+);
+/** Words that go with small talk ("hvala *za odgovor*", "*lep* pozdrav", "dober *dan*") but are none alone. */
+const ALONGSIDE = new Set(
+  (
+    'lepa lep lepo zelo res ti vam vsem vsi za odgovor odgovore pomoc dan vecer jutro noc ' +
+    'se vidimo enkrat in pa no ja you so much very all bro brate guys folks'
+  ).split(' '),
+);
+/** Laughter however long: "haha", "hahahah", "hehe". */
+const LAUGHTER = /^(?:h?a(?:ha)+h?|he(?:he)+)$/;
+
+/** `question` is only small talk, with at least one word that is small talk on its own. */
 export function isSmallTalk(question: string): boolean {
-  const words = cleanQuestion(question).match(/\p{L}+/gu);
+  const words = cleanQuestion(question)
+    .match(/\p{L}+/gu)
+    ?.map(fold);
   if (!words) return false;
-  const chat = lexicon().chat;
-  return words.every((word) => chat.isFiller(fold(word)));
+  const alone = (word: string) => SMALL_TALK.has(word) || LAUGHTER.test(word);
+  return words.every((word) => alone(word) || ALONGSIDE.has(word)) && words.some(alone);
 }
