@@ -50,8 +50,11 @@ export const askMessage = {
     const post = interaction.channel?.isThread()
       ? PermissionFlagsBits.SendMessagesInThreads
       : PermissionFlagsBits.SendMessages;
-    if (!interaction.appPermissions.has([...TO_REPLY, post])) {
-      log.info(`cannot post in ${interaction.channelId} (the bot's permissions there); answering privately`);
+    // A channel discord.js has not cached (an archived forum post) cannot be replied in either.
+    if (!interaction.appPermissions.has([...TO_REPLY, post]) || !target.channel) {
+      log.info(
+        `cannot post in ${interaction.channelId} (${target.channel ? "the bot's permissions there" : 'not cached'}); answering privately`,
+      );
       const alone = await answerMessage(context, {
         question: check.question,
         askerId: interaction.user.id,
@@ -72,14 +75,10 @@ export const askMessage = {
       locale: publicLocale(settings, interaction.guildId, context.locale),
     });
     try {
-      if (!target.channel) throw new Error(`channel ${target.channelId} is not cached`);
       await target.reply({ ...toPayload(message), failIfNotExists: false });
     } catch (error) {
-      if (
-        !(error instanceof DiscordAPIError && CANNOT_POST.has(error.code)) &&
-        !(error instanceof Error && /not cached/.test(error.message))
-      )
-        throw error;
+      // Refused although the permissions said yes (changed meanwhile): privately after all.
+      if (!(error instanceof DiscordAPIError && CANNOT_POST.has(error.code))) throw error;
       log.info(`cannot post in ${target.channelId} (${error.message}); answering privately`);
       return respond(interaction, message);
     }
