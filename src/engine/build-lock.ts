@@ -4,15 +4,18 @@
  * same index (four shards, four builds of a large corpus, all at once). The first to create
  * `<index file>.lock` builds; the others wait for the lock to go, then read the index it saved.
  *
- * The holder touches the lock every few seconds. A lock left untouched for `STALE_AFTER_MS` is
- * stale (its builder crashed or was stopped mid-build) and is taken over, so a crash holds the
- * others up for a minute at most; no process ids are compared, which containers reuse. Two
- * processes that both take over a stale lock may both build: wasted work, never a broken index
- * (an index is written beside its file and renamed into place). A lock that cannot be made or
- * removed (a read-only folder) is no lock: the process builds, as it did before locks.
+ * The holder touches the lock every few seconds, and writes its process id and the machine's boot
+ * id in it. A lock whose process is gone (same boot, no such process; or written before the last
+ * boot) was left by a builder that crashed or was stopped mid-build, and is taken over at once, so
+ * a restart after a kill does not wait; one left untouched for `STALE_AFTER_MS` is taken over
+ * too, as process ids can mislead (a container's are reused after its restart, and another
+ * container's are not visible). Two processes that both take over a stale lock may both build:
+ * wasted work, never a broken index (an index is written beside its file and renamed into place).
+ * A lock that cannot be made or removed (a read-only folder) is no lock: the process builds, as it
+ * did before locks.
  */
-import { unlinkSync } from 'node:fs';
-import { open, stat, unlink, utimes } from 'node:fs/promises';
+import { readFileSync, unlinkSync } from 'node:fs';
+import { open, readFile, stat, unlink, utimes } from 'node:fs/promises';
 
 /** A lock its holder has not touched for this long is stale. */
 export const STALE_AFTER_MS = 60_000;
@@ -41,6 +44,30 @@ process.once('exit', () => {
     }
 });
 
+/** This boot of the machine (Linux), so a lock from before a reboot is known as stale; empty elsewhere. */
+const BOOT_ID = (() => {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return '';
+  }
+})();
+
+/** Whether the process that wrote `lockFile` is certainly gone (a reboot since, or no such process). */
+async function holderGone(lockFile: string): Promise<boolean> {
+  const [pidLine = '', boot = ''] = (await readFile(lockFile, 'utf8').catch(() => '')).split('\n');
+  const pid = Number(pidLine);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (boot && BOOT_ID && boot !== BOOT_ID) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 /** Milliseconds since the lock was last touched, or undefined when there is no lock. */
 async function ageOf(lockFile: string): Promise<number | undefined> {
   try {
@@ -50,26 +77,33 @@ async function ageOf(lockFile: string): Promise<number | undefined> {
   }
 }
 
-/** Waits until this process holds the lock on `lockFile` (or knows it cannot have one). */
-export async function buildLock(lockFile: string): Promise<BuildLock> {
+/**
+ * Waits until this process holds the lock on `lockFile` (or knows it cannot have one). `onWait`
+ * is called once if another process holds it, so a start that waits can say why.
+ */
+export async function buildLock(lockFile: string, onWait: () => void = () => {}): Promise<BuildLock> {
   let waited = false;
   for (;;) {
     try {
       const handle = await open(lockFile, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
+      await handle.writeFile(`${process.pid}\n${BOOT_ID}\n`);
       await handle.close();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return noLock(waited);
-      waited = true;
       const age = await ageOf(lockFile);
-      if (age !== undefined && age > STALE_AFTER_MS) {
+      if (age !== undefined && (age > STALE_AFTER_MS || (await holderGone(lockFile)))) {
         try {
           await unlink(lockFile);
         } catch (error) {
           // Not ours to remove (another user's, a read-only folder): build without it.
           if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return noLock(waited);
         }
-      } else if (age !== undefined) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        waited = true;
+      } else if (age !== undefined) {
+        if (!waited) onWait();
+        waited = true;
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      } else waited = true; // released just now: what it built may be saved
       continue;
     }
     held.add(lockFile);

@@ -8,7 +8,7 @@ import { EXTENSION, folderPrefix, readSavedIndex, type SavedIndex } from './save
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
 import { loadPackedInWorker, WORKER_STARTS_QUICKLY } from './transfer/in-worker.ts';
 import { lexicon } from './lexicon/lexicon.ts';
-import { buildLock } from './build-lock.ts';
+import { buildLock, STALE_AFTER_MS } from './build-lock.ts';
 
 /**
  * Saved indexes kept per corpus folder: the one in use and two older ones, so going back to a
@@ -18,14 +18,25 @@ import { buildLock } from './build-lock.ts';
  */
 export const KEPT_INDEXES_PER_FOLDER = 3;
 
-/** Something wrong with the cache; the engine is built and used anyway. */
-export type CacheProblem = { kind: 'unusable'; file: string } | { kind: 'unwritable'; dir: string; reason: string };
+/**
+ * Something about the cache worth a line: a saved index that is unusable or cannot be written (the
+ * engine is built and used anyway), or another process building the same index, waited for.
+ */
+export type CacheProblem =
+  | { kind: 'unusable'; file: string }
+  | { kind: 'unwritable'; dir: string; reason: string }
+  | { kind: 'waiting'; lock: string };
 
 /** A cache problem as one English line, for the log. */
 export function describeCacheProblem(problem: CacheProblem): string {
-  return problem.kind === 'unusable'
-    ? `saved index ${problem.file} is unusable, rebuilding it`
-    : `cannot save the index in ${problem.dir}: ${problem.reason}`;
+  switch (problem.kind) {
+    case 'unusable':
+      return `saved index ${problem.file} is unusable, rebuilding it`;
+    case 'unwritable':
+      return `cannot save the index in ${problem.dir}: ${problem.reason}`;
+    case 'waiting':
+      return `waiting for another process that is indexing the same corpus (${problem.lock}); a lock left by a stopped start is taken over once its process is gone, or after ${STALE_AFTER_MS / 1000} s`;
+  }
 }
 
 /**
@@ -138,7 +149,8 @@ export async function buildLocked(
   onCacheProblem: (problem: CacheProblem) => void,
 ): Promise<PackedIndex> {
   await mkdir(cacheDir, { recursive: true }).catch(() => undefined);
-  const lock = await buildLock(`${saved.file}.lock`);
+  const lockFile = `${saved.file}.lock`;
+  const lock = await buildLock(lockFile, () => onCacheProblem({ kind: 'waiting', lock: lockFile }));
   try {
     // Another process may have built it while this one waited (a damaged file was reported once);
     // without a wait, `saved` is still what the folder holds, and hashing the corpus again is waste.
@@ -207,7 +219,7 @@ export async function loadEngine(
   }
   if (worker === 'auto') worker = (await corpusBytes(dir)) >= WORKER_FROM_BYTES;
   if (worker) {
-    const { buffer, origin, problems, release } = await loadPackedInWorker(dir, cacheDir);
+    const { buffer, origin, problems, release } = await loadPackedInWorker(dir, cacheDir, onCacheProblem);
     try {
       problems.forEach(onCacheProblem);
       onRead(origin);

@@ -1,10 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink, utimes, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   describeCacheProblem,
+  type CacheProblem,
   KEPT_INDEXES_PER_FOLDER,
   lastLoadedEngine,
   loadEngine,
@@ -73,6 +76,44 @@ describe('index cache', () => {
       builds.mockRestore();
     }
   });
+
+  it('takes over at once a lock whose process is gone, and says when it waits for a live one', async () => {
+    const dir = await corpusDir({ 'a.md': await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8') });
+    const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+    const { file } = await readSavedIndex(dir, cache, () => {});
+    const lock = `${file}.lock`;
+    const bootId = (await readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => '')).trim();
+    // A start killed mid-build left its lock, touched a moment ago.
+    const gone = spawn(process.execPath, ['-e', '']);
+    await once(gone, 'exit');
+    await writeFile(lock, `${gone.pid}\n${bootId}\n`);
+    const problems: CacheProblem[] = [];
+    await loadPackedIndex(dir, cache, (p) => problems.push(p));
+    expect(problems).toEqual([]);
+    expect(await readdir(cache)).not.toContain(path.basename(lock));
+
+    // A live holder (this process, as another shard would be): waited for, and said once.
+    await writeFile(path.join(dir, 'a.md'), 'Drug članek z enim odstavkom.');
+    const next = (await readSavedIndex(dir, cache, () => {})).file;
+    await writeFile(`${next}.lock`, `${process.pid}\n${bootId}\n`);
+    const loading = loadPackedIndex(dir, cache, (p) => problems.push(p));
+    await expect.poll(() => problems).toEqual([{ kind: 'waiting', lock: `${next}.lock` }]);
+    expect(describeCacheProblem(problems[0]!)).toMatch(/^waiting for another process that is indexing the same corpus/);
+    await unlink(`${next}.lock`);
+    expect((await loading).origin).toBe('built');
+    expect(problems).toHaveLength(1);
+
+    // From a worker thread (a large corpus), as soon as it waits, not once it is done.
+    await writeFile(path.join(dir, 'a.md'), 'Tretji članek z enim odstavkom.');
+    const third = (await readSavedIndex(dir, cache, () => {})).file;
+    await writeFile(`${third}.lock`, `${process.pid}\n${bootId}\n`);
+    const fromWorker: CacheProblem[] = [];
+    const inWorker = loadEngine(dir, cache, (p) => fromWorker.push(p), { worker: true });
+    await expect.poll(() => fromWorker, { timeout: 10_000 }).toEqual([{ kind: 'waiting', lock: `${third}.lock` }]);
+    await unlink(`${third}.lock`);
+    await inWorker;
+    expect(fromWorker).toHaveLength(1);
+  }, 30_000);
 
   it("keeps only the most recently used indexes of a corpus folder, and never touches another folder's", async () => {
     const article = await readFile(path.join(CORPUS, 'putin-kim-2024-06.md'), 'utf8');

@@ -17,6 +17,8 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
+  /** Said while the worker goes on (a wait for another process); the answer comes after. */
+  | { notice: CacheProblem }
   | { ok: true; buffer: ArrayBuffer; origin: IndexOrigin; problems: CacheProblem[] }
   | { ok: false; corpusProblems: CorpusProblem[] }
   | { ok: false; error: { message: string; stack: string | undefined } };
@@ -76,7 +78,11 @@ export interface PackedFromWorker {
  * The worker does not hold the process open while it waits to be released: a bot that stops
  * between receiving a buffer and releasing the worker still exits.
  */
-export function loadPackedInWorker(dir: string, cacheDir: string | undefined): Promise<PackedFromWorker> {
+export function loadPackedInWorker(
+  dir: string,
+  cacheDir: string | undefined,
+  onNotice: (notice: CacheProblem) => void = () => {},
+): Promise<PackedFromWorker> {
   return new Promise((resolve, reject) => {
     const workerData = { dir, cacheDir } satisfies WorkerRequest;
     // Not the process's own flags: its preloads may be TypeScript, and the worker registers tsx itself.
@@ -88,7 +94,9 @@ export function loadPackedInWorker(dir: string, cacheDir: string | undefined): P
       worker.postMessage(RELEASE);
     };
     const ended = new Promise<void>((done) => worker.once('exit', () => done()));
-    worker.once('message', (reply: WorkerReply) => {
+    const onMessage = (reply: WorkerReply) => {
+      if ('notice' in reply) return onNotice(reply.notice);
+      worker.off('message', onMessage);
       settled = true;
       worker.unref();
       if (reply.ok) resolve({ buffer: reply.buffer, origin: reply.origin, problems: reply.problems, release, ended });
@@ -97,7 +105,8 @@ export function loadPackedInWorker(dir: string, cacheDir: string | undefined): P
         if ('corpusProblems' in reply) reject(new CorpusError(reply.corpusProblems));
         else reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
       }
-    });
+    };
+    worker.on('message', onMessage);
     worker.once('error', (error) => {
       settled = true;
       reject(error);

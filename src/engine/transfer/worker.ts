@@ -40,7 +40,11 @@ function yieldToAnswers(): void {
 
 const { dir, cacheDir } = workerData as WorkerRequest;
 const problems: CacheProblem[] = [];
-const onCacheProblem = (problem: CacheProblem) => problems.push(problem);
+// A wait for another process is said at once (it may take a while); the rest comes with the index.
+const onCacheProblem = (problem: CacheProblem) =>
+  problem.kind === 'waiting'
+    ? parentPort!.postMessage({ notice: problem } satisfies WorkerReply)
+    : problems.push(problem);
 let reply: WorkerReply;
 let transfer: ArrayBuffer[] = [];
 try {
