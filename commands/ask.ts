@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { localizedDescription } from '../src/discord/strings.ts';
-import { checkQuestion, MAX_QUESTION_LENGTH } from '../src/engine/index.ts';
+import { checkQuestion, isSmallTalk, MAX_QUESTION_LENGTH } from '../src/engine/index.ts';
 import { refusalText } from '../src/view/strings.ts';
 import { questionSuggestions } from '../src/view/suggestions.ts';
 import { answerMessage } from '../src/discord/answer-post.ts';
@@ -44,8 +44,9 @@ export const ask = {
     // Before anything public: a "thinking…" placeholder would make this hint to one user public.
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     const settings = await context.settings.get(interaction.guildId);
-    // Not said: the server's default (its /settings, else PRIVATE_ANSWERS).
-    const hidden = interaction.options.getBoolean('hide') ?? settings.privateAnswers;
+    // Not said: the server's default (its /settings, else PRIVATE_ANSWERS). A "hvala" is answered
+    // with what the bot is for: a hint to one member, as the one for an empty question is.
+    const hidden = isSmallTalk(check.question) || (interaction.options.getBoolean('hide') ?? settings.privateAnswers);
     const asked = {
       question: check.question,
       askerId: interaction.user.id,

@@ -50,7 +50,7 @@ export const reload = {
       if (!(error instanceof CorpusError)) throw error;
       // Not a bot failure: the old index keeps serving, the moderator gets the problems to fix.
       // (The command, the server and when are logged by the central handler.)
-      log.warn(`corpus ${dryRun ? 'dry run' : 'reload'} failed; still serving the previous version`, error.message);
+      log.warn(`corpus ${dryRun ? 'dry run' : 'reload'} failed, still serving the previous version: ${error.message}`);
       return respond(interaction, renderReloadError(error, locale));
     }
     if (result === 'busy') return respondPrivately(interaction, renderNotice(strings.reloadBusy));

@@ -30,7 +30,7 @@ import { runConsole } from './terminal/console.ts';
 import { stdinCanAsk, systemLocale } from './terminal/environment.ts';
 import { REPO_ROOT } from './paths.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
-import { log, redact, scrub, setLogContext, setLogLevel } from './log.ts';
+import { flushLog, log, redact, scrub, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
 import { EXIT_DATABASE_UNREACHABLE, isManagedShard } from './discord/sharding/protocol.ts';
 
@@ -45,8 +45,9 @@ const locale = systemLocale();
  */
 async function openCorpus(config: Config, onRead: () => void, started: Promise<void>): Promise<LiveEngine | undefined> {
   const dir = config.CORPUS_DIR;
+  // Waiting for another shard's build is routine; a cache that cannot be used is not.
   const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
-    log.warn(describeCacheProblem(problem));
+    (problem.kind === 'waiting' ? log.info : log.warn)(describeCacheProblem(problem));
   try {
     const cacheDir = config.INDEX_CACHE_DIR;
     const engine = await loadEngine(dir, cacheDir, onCacheProblem, {
@@ -68,9 +69,14 @@ async function openCorpus(config: Config, onRead: () => void, started: Promise<v
     return new LiveEngine(engine, dir, { cacheDir: config.INDEX_CACHE_DIR, onCacheProblem });
   } catch (error) {
     if (!(error instanceof CorpusError)) throw error;
-    // Masked as the log is: a token pasted into CORPUS_DIR is in the folder's name.
-    for (const line of corpusErrorLines(dir, error, locale)) console.error(scrub(line));
-    return config.DISCORD_TOKEN ? lastLoaded(config) : undefined;
+    if (!config.DISCORD_TOKEN) {
+      // Masked as the log is: a token pasted into CORPUS_DIR is in the folder's name.
+      for (const line of corpusErrorLines(dir, error, locale)) console.error(scrub(line));
+      return undefined;
+    }
+    // The bot's log is English, each line with its time and level.
+    for (const line of corpusErrorLines(dir, error, 'en')) log.error(line);
+    return lastLoaded(config);
   }
 }
 
@@ -84,7 +90,14 @@ async function openCorpus(config: Config, onRead: () => void, started: Promise<v
 async function lastLoaded(config: Config): Promise<LiveEngine | undefined> {
   const cacheDir = config.INDEX_CACHE_DIR;
   const found = cacheDir ? await lastLoadedEngine(config.CORPUS_DIR, cacheDir) : undefined;
-  if (!found) return undefined;
+  if (!found) {
+    log.error(
+      cacheDir
+        ? `corpus: ${cacheDir} holds no index of this folder that loaded before, so there is nothing to answer from: mend the folder and start again`
+        : 'corpus: nothing to answer from: mend the folder and start again (with INDEX_CACHE_DIR set, a start answers from the last index that loaded meanwhile)',
+    );
+    return undefined;
+  }
   log.warn(
     `corpus: answering from the last index that loaded (${found.file}, last used ${found.usedAt.toISOString()}) until the folder is mended and /reload succeeds`,
   );
@@ -97,16 +110,25 @@ async function lastLoaded(config: Config): Promise<LiveEngine | undefined> {
 /** The corpus could not be loaded (already reported): the start ends with exit code 1. */
 class CorpusUnusable extends Error {}
 
-/** Stops the bot once on SIGINT/SIGTERM and exits 0: stopping on request is success. */
-function exitOnSignals(getBot: () => RunningBot | undefined, store: Store): void {
+/**
+ * Stops the bot on SIGINT/SIGTERM and exits 0: stopping on request is success. Set up before the
+ * start's slow steps, so a stop while the corpus loads also ends cleanly (its index build lock
+ * removed) rather than by the signal. A second signal while the bot finishes its answers in
+ * flight ends it at once.
+ */
+function exitOnSignals(getBot: () => RunningBot | undefined, getStore: () => Store | undefined): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    if (stopping) {
+      log.info(`${signal} again: stopping now`);
+      flushLog();
+      process.exit(0);
+    }
     stopping = true;
     log.info(`${signal}: disconnecting from Discord`);
     void Promise.resolve(getBot()?.stop())
       .catch((error: unknown) => log.warn('disconnect failed', error))
-      .finally(() => store.close().finally(() => process.exit(0)));
+      .finally(() => Promise.resolve(getStore()?.close()).finally(() => process.exit(0)));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
@@ -158,6 +180,13 @@ async function main(): Promise<ExitCode> {
     return 0;
   }
 
+  let store: Store | undefined;
+  let bot: RunningBot | undefined;
+  exitOnSignals(
+    () => bot,
+    () => store,
+  );
+
   const [
     { startBot, ConnectTimeoutError },
     { describeConnectFailure },
@@ -185,7 +214,6 @@ async function main(): Promise<ExitCode> {
 
   // Created on the first start (SQLite with its folder; PostgreSQL's tables in an existing
   // database); an unusable DATA_DIR or an unreachable DATABASE_URL stops the start with one line.
-  let store: Store;
   try {
     const existed = !config.DATABASE_URL && existsSync(sqliteFile(config));
     store = await openAnswerStore(config);
@@ -200,8 +228,6 @@ async function main(): Promise<ExitCode> {
     return isManagedShard() && config.DATABASE_URL ? EXIT_DATABASE_UNREACHABLE : 1;
   }
 
-  let bot: RunningBot | undefined;
-  exitOnSignals(() => bot, store);
   try {
     bot = await startBot(config, live, commands, store, {
       onFatal: () => void bot?.stop().finally(() => process.exit(1)),

@@ -42,7 +42,9 @@ const sl = {
   cacheProblem: (problem: CacheProblem) =>
     problem.kind === 'unusable'
       ? `shranjeni indeks ${problem.file} ni uporaben, gradim ga znova`
-      : `indeksa ni mogoče shraniti v ${problem.dir}: ${problem.reason}`,
+      : problem.kind === 'unwritable'
+        ? `indeksa ni mogoče shraniti v ${problem.dir}: ${problem.reason}`
+        : `čakam na drug proces, ki indeksira isti korpus (${problem.lock})`,
   skipped: (file: SkippedFile) => `preskočeno: ${file.file} (${viewStrings('sl').skippedReason(file.reason)})`,
   note: (note: CorpusNote) => `preveri: ${problemText(note, 'sl')}`,
   noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavi tukaj (konec s Ctrl-D).',
@@ -86,7 +88,9 @@ const en: TerminalStrings = {
   cacheProblem: (problem) =>
     problem.kind === 'unusable'
       ? `saved index ${problem.file} is unusable, rebuilding it`
-      : `cannot save the index in ${problem.dir}: ${problem.reason}`,
+      : problem.kind === 'unwritable'
+        ? `cannot save the index in ${problem.dir}: ${problem.reason}`
+        : `waiting for another process that is indexing the same corpus (${problem.lock})`,
   skipped: (file) => `skipped: ${file.file} (${viewStrings('en').skippedReason(file.reason)})`,
   note: (note) => `note: ${problemText(note, 'en')}`,
   noToken: 'DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).',

@@ -347,6 +347,11 @@ describe('/reload', () => {
       const reply = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply();
       expect(reply.embeds[0]!.title).toBe('The reload failed; I keep answering from the previous version.');
       expect(reply.embeds[0]!.description).toContain('broken.jsonl:1: missing "title"');
+      expect(logLines).toContainEqual(
+        expect.stringMatching(
+          /WARN {2}corpus reload failed, still serving the previous version: Corpus problem: broken\.jsonl:1: missing "title"/,
+        ),
+      );
       expect(bot.live.engine.version).toBe(version);
       const after = await fake.sendInteraction(question).reply();
       expect(after.embeds).toEqual(before.embeds);

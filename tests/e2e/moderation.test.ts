@@ -112,8 +112,10 @@ describe('/unanswered', () => {
     await ask('Koliko stane hotel v Pjongjangu?');
     await ask(`koliko stanejo hoteli v pjongjangu <@${fake.world.users.alice.id}>`);
     await ask('Kdo je podpisal sporazum?');
-    // A thank-you is told what the bot is for, and is no unanswered question.
-    expect((await ask('Hvala!')).content).toMatch(/^Odgovarjam na vprašanja o članku: /);
+    // A thank-you is told, privately and in the member's language, what the bot is for, and is no unanswered question.
+    const thanks = await ask('Hvala!');
+    expect(thanks.ephemeral).toBe(true);
+    expect(thanks.content).toMatch(/^I answer questions about the article: /);
     const reply = await moderator('unanswered');
     expect(reply.ephemeral).toBe(true);
     const description = String(reply.embeds[0]!.description);

@@ -6,13 +6,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DATABASE_FILE } from '../../src/storage/sqlite/sqlite-store.ts';
 import { holdDataDir } from '../../src/storage/data-dir-hold.ts';
-import { REPO, tempStore } from '../helpers.ts';
-import { corpusCopy, logLinesAt, plainGuard, run, withLogOf } from './setup.ts';
+import { CORPUS, REPO, corpusDir, tempStore } from '../helpers.ts';
+import { ARTICLE, corpusCopy, logLinesAt, plainGuard, run, withLogOf } from './setup.ts';
 import { commands } from '../../commands/index.ts';
 
 /** What the deploy registers: every command of commands/, the message command included. */
@@ -95,6 +96,73 @@ describe('npm start', () => {
       } finally {
         bot.child.kill('SIGKILL');
         await own.close();
+      }
+    },
+    60_000,
+  );
+
+  it.concurrent(
+    'stopped while it indexes, exits 0, and the next start indexes at once instead of waiting for the lock it left',
+    async ({ expect }) => {
+      // About 20 000 passages: seconds of indexing, in a worker thread.
+      const text = (await readFile(path.join(CORPUS, ARTICLE), 'utf8')).replace(/^---[\s\S]*?---\n/, '');
+      const lines = Array.from({ length: 1800 }, (_, i) =>
+        JSON.stringify({ id: `kopija-${i}`, title: `Kopija ${i}`, date: '2024-06', text: `${text}\n\nŠtevilka ${i}.` }),
+      );
+      const corpus = await corpusDir({ 'kopije.jsonl': `${lines.join('\n')}\n` });
+      const cache = await mkdtemp(path.join(tmpdir(), 'odlomek-cache-'));
+      const own = await FakeDiscord.start();
+      const env = {
+        DISCORD_TOKEN: own.token,
+        DISCORD_API_URL: own.apiBaseUrl,
+        CORPUS_DIR: corpus,
+        INDEX_CACHE_DIR: cache,
+      };
+      try {
+        const first = run('src/main.ts', env, undefined, { node: true });
+        for (let waited = 0; !(await readdir(cache)).some((f) => f.endsWith('.lock')) && waited < 30_000; waited += 50)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        first.child.kill('SIGTERM');
+        expect(await first.exit).toBe(0);
+        expect(first.stderr()).toContain('SIGTERM: disconnecting from Discord');
+        const again = run('src/main.ts', env, undefined, { node: true });
+        try {
+          // Well inside the minute after which a lock nobody touches counts as stale.
+          await withLogOf(again, own.waitForIdentify(45_000));
+        } finally {
+          again.child.kill('SIGTERM');
+        }
+        expect(await again.exit).toBe(0);
+        expect(again.stderr()).toContain('corpus: indexed it');
+        expect(again.stderr()).not.toContain('waiting for another process');
+      } finally {
+        await own.close();
+      }
+    },
+    120_000,
+  );
+
+  it.concurrent(
+    'stopped while it still waits for its database, exits 0 rather than by the signal',
+    async ({ expect }) => {
+      // A database server that accepts the connection and never answers.
+      const silent = createServer(() => {});
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const connected = new Promise<void>((resolve) => silent.once('connection', () => resolve()));
+      const { port } = silent.address() as AddressInfo;
+      try {
+        const bot = run(
+          'src/main.ts',
+          { DISCORD_TOKEN: fake.token, DATABASE_URL: `postgres://odlomek:secret@127.0.0.1:${port}/odlomek` },
+          undefined,
+          { node: true },
+        );
+        await withLogOf(bot, connected);
+        bot.child.kill('SIGTERM');
+        expect(await bot.exit).toBe(0);
+        expect(bot.stderr()).toContain('SIGTERM: disconnecting from Discord');
+      } finally {
+        silent.close();
       }
     },
     60_000,
@@ -271,7 +339,16 @@ describe('npm start', () => {
       const missing = path.join(await mkdtemp(path.join(tmpdir(), 'odlomek-corpus-')), fake.token);
       const app = run('src/main.ts', { DISCORD_TOKEN: fake.token, CORPUS_DIR: missing });
       expect(await app.exit).toBe(1);
-      expect(app.stderr()).toContain(`Korpusa v mapi ${path.dirname(missing)}/[redacted] ni mogoče naložiti:`);
+      // The bot's log is English, with time and level, whatever the system's language.
+      expect(logLinesAt(app, 'ERROR')).toEqual([
+        expect.stringMatching(
+          new RegExp(`ERROR {1,2}The corpus in ${path.dirname(missing)}/\\[redacted\\] cannot be loaded:$`),
+        ),
+        expect.stringMatching(/ERROR .*\S/),
+        expect.stringMatching(
+          /ERROR {1,2}corpus: nothing to answer from: mend the folder and start again \(with INDEX_CACHE_DIR set/,
+        ),
+      ]);
       expect(app.stderr() + app.stdout()).not.toContain(fake.token);
     },
     30_000,
@@ -329,7 +406,7 @@ describe('npm start', () => {
         await Promise.all(fakes.map((f) => f.close()));
       }
       expect(await again.exit).toBe(0);
-      expect(again.stderr()).toContain('novo.jsonl, vrstica 1: manjka "title"');
+      expect(again.stderr()).toMatch(/ERROR {3}novo.jsonl:1: missing "title"/);
       expect(logLinesAt(again, 'WARN')).toContainEqual(
         expect.stringMatching(
           /corpus: answering from the last index that loaded \(.*\.odx, last used .*\) until the folder is mended and \/reload succeeds$/,
