@@ -20,7 +20,8 @@ import { ServerSettings } from './server-settings.ts';
 import { QuestionLog } from './question-log.ts';
 import { CommandIds } from './command-ids.ts';
 import { handleInteraction } from './interactions.ts';
-import { handleMessage } from './channel-qa.ts';
+import { handleMessage, handleMessageDelete, handleMessageEdit } from './channel-qa.ts';
+import { ChannelReplies } from './channel-replies.ts';
 import { Cooldown } from './cooldown.ts';
 import { describeConnectFailure, fatalCloseReason, isIntentRefusal } from './connect-failure.ts';
 import { watchConnection, type Watchdog } from './connection-watchdog.ts';
@@ -108,6 +109,7 @@ export async function startBot(
   const settings = new ServerSettings(store, config);
   const questionLog = new QuestionLog(store);
   const cooldown = new Cooldown(config.COOLDOWN_SECONDS * 1000);
+  const replies = new ChannelReplies();
   let started = false;
   let stopping = false;
   const inFlight = new InFlight();
@@ -123,7 +125,15 @@ export async function startBot(
       ws: { buildIdentifyThrottler },
     });
     client.on(Events.InteractionCreate, (interaction) => withContext((c) => handleInteraction(interaction, c)));
-    client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown)));
+    client.on(Events.MessageCreate, (message) => withContext((c) => handleMessage(message, c, cooldown, replies)));
+    // A question edited or deleted takes its answer along (`channel-replies.ts`).
+    client.on(Events.MessageUpdate, (_, after) => {
+      if (after.partial || !replies.replyTo(after.id)) return;
+      withContext((c) => handleMessageEdit(after, c, replies));
+    });
+    client.on(Events.MessageDelete, (message) => {
+      if (replies.replyTo(message.id)) withContext(() => handleMessageDelete(message, replies));
+    });
     // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
     client.on(Events.GuildDelete, (guild) => {
       settings.drop(guild.id);

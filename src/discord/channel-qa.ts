@@ -3,11 +3,12 @@
  * configured Q&A channels. Deciding what to answer is a pure function so it can be tested
  * without Discord.
  */
-import { DiscordAPIError, RESTJSONErrorCodes, type Message } from 'discord.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Message, type PartialMessage } from 'discord.js';
 import { checkQuestion, looksLikeQuestion } from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
-import type { Cooldown } from './cooldown.ts';
+import { Cooldown } from './cooldown.ts';
+import type { ChannelReplies } from './channel-replies.ts';
 import { answerMessage } from './answer-post.ts';
 import { discordStrings } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
@@ -104,16 +105,26 @@ export async function channelReply(
   });
 }
 
-/** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */
-export async function handleMessage(message: Message, context: BotContext, cooldown: Cooldown): Promise<void> {
-  const botId = message.client.user.id;
-  const incoming: IncomingMessage = {
+/** What `channelQuestion` reads of a discord.js message. */
+function incomingOf(message: Message, botId: string): IncomingMessage {
+  return {
     content: message.content,
     channelId: message.channelId,
     author: message.author,
     webhookId: message.webhookId,
     mentionsBot: message.mentions.users.has(botId),
   };
+}
+
+/** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */
+export async function handleMessage(
+  message: Message,
+  context: BotContext,
+  cooldown: Cooldown,
+  replies: ChannelReplies,
+): Promise<void> {
+  const botId = message.client.user.id;
+  const incoming = incomingOf(message, botId);
   try {
     const settings = await context.settings.get(message.guildId);
     const question = channelQuestion(incoming, botId, settings.qaChannelIds);
@@ -124,13 +135,61 @@ export async function handleMessage(message: Message, context: BotContext, coold
     const reply = await channelReply(question, asker, { ...context, locale }, cooldown, settings.cooldownSeconds);
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
-    await message.reply({ ...toPayload(reply), failIfNotExists: false });
+    const sent = await message.reply({ ...toPayload(reply), failIfNotExists: false });
+    replies.remember(message.id, { replyId: sent.id, question });
     log.info(`channel question in ${message.channelId} answered`);
   } catch (error) {
     const why = channelSetupProblem(error);
     // A channel the bot may not write in is a setting for a moderator, not a bug: one line, no stack.
     if (why) log.warn(`channel question in ${message.channelId} not answered: ${why}`);
     else log.error(`channel question in ${message.channelId} failed`, error);
+  }
+}
+
+/**
+ * The `messageUpdate` handler: a question the bot answered, edited, gets its answer worked out
+ * again and the reply edited to it (no cooldown: it is the same question, corrected); edited into
+ * something that is no question to the bot any more, its reply is deleted. An edit that leaves the
+ * question as it was (Discord adds a link's preview, a typo outside it is fixed) changes nothing.
+ * Never throws.
+ */
+export async function handleMessageEdit(message: Message, context: BotContext, replies: ChannelReplies): Promise<void> {
+  const answered = replies.replyTo(message.id);
+  if (answered === undefined) return;
+  const { replyId } = answered;
+  try {
+    const botId = message.client.user.id;
+    const settings = await context.settings.get(message.guildId);
+    const question = channelQuestion(incomingOf(message, botId), botId, settings.qaChannelIds);
+    if (question === answered.question) return;
+    if (question === null || question === '') {
+      replies.forget(message.id);
+      await message.channel.messages.delete(replyId);
+      log.info(`channel question in ${message.channelId} edited into no question: its answer deleted`);
+      return;
+    }
+    const asker = { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, botId };
+    const reply = await channelReply(question, asker, { ...context, locale: settings.replyLocale }, new Cooldown(0));
+    if (!reply) return;
+    replies.remember(message.id, { replyId, question });
+    await message.channel.messages.edit(replyId, toPayload(reply));
+    log.info(`channel question in ${message.channelId} edited: its answer follows`);
+  } catch (error) {
+    log.warn(`channel question in ${message.channelId} edited, answer not changed`, error);
+  }
+}
+
+/** The `messageDelete` handler: a question deleted takes the bot's answer to it along. Never throws. */
+export async function handleMessageDelete(message: Message | PartialMessage, replies: ChannelReplies): Promise<void> {
+  const replyId = replies.replyTo(message.id)?.replyId;
+  if (replyId === undefined) return;
+  replies.forget(message.id);
+  try {
+    await message.channel.messages.delete(replyId);
+    log.info(`channel question in ${message.channelId} deleted: its answer deleted too`);
+  } catch (error) {
+    // Deleted already (by a moderator), or the bot may no longer manage it: nothing to do.
+    log.debug(`channel question in ${message.channelId} deleted; its answer stays`, error);
   }
 }
 

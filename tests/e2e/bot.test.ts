@@ -244,6 +244,68 @@ describe('channel Q&A', () => {
     expect(fake.pingsOf(request)).toEqual(noPings);
   });
 
+  /**
+   * Until the bot has its reply's id back (the fake sees the reply before the bot sees the
+   * response). Asked in the Q&A channel, whose "answered" line no test before logs late.
+   */
+  const answeredInQa = (from: number) =>
+    expect
+      .poll(() =>
+        logLines
+          .slice(from)
+          .some((l) => l.endsWith(`channel question in ${fake.world.channels.questions.id} answered`)),
+      )
+      .toBe(true);
+
+  it('edits its answer when the question is edited, and deletes it with the question', async () => {
+    const author = newReader('popravljalka');
+    const mention = `<@${fake.world.botUser.id}>`;
+    const from = logLines.length;
+    const channelId = fake.world.channels.questions.id;
+    const asked = fake.sendMessage({ content: `${mention} kdo je podpisal sporazum?`, author, channelId });
+    const answer = await asked.reply();
+    await answeredInQa(from);
+    const answerId = (answer.response as { id: string }).id;
+    const titleOf = (body: unknown) => (body as { embeds: { title: string }[] }).embeds[0]!.title;
+    expect(titleOf(answer.body)).toBe('kdo je podpisal sporazum?');
+
+    // Corrected: the same reply now answers the new wording (no cooldown: it is the same question).
+    fake.editUserMessage(asked.message, { content: `${mention} kam bo Putin odpotoval po obisku?`, author, channelId });
+    const edit = await fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path === `/channels/${asked.message.channel_id}/messages/${answerId}`,
+    );
+    expect(titleOf(edit.body)).toBe('kam bo Putin odpotoval po obisku?');
+    expect(fake.pingsOf(edit)).toEqual(noPings);
+    // A preview added to the message (the question as it was) changes nothing: still the one edit.
+    const edits = () =>
+      fake.requests.filter(
+        (r) => r.method === 'PATCH' && r.path === `/channels/${asked.message.channel_id}/messages/${answerId}`,
+      ).length;
+    fake.editUserMessage(asked.message, { content: `${mention} kam bo Putin odpotoval po obisku?`, author, channelId });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(edits()).toBe(1);
+
+    // Deleted: the answer goes too.
+    fake.deleteUserMessage(asked.message);
+
+    await fake.waitForRequest(
+      (r) => r.method === 'DELETE' && r.path === `/channels/${asked.message.channel_id}/messages/${answerId}`,
+    );
+  });
+
+  it('deletes its answer when the question is edited into no question to it', async () => {
+    const author = newReader('premislila');
+    const from = logLines.length;
+    const channelId = fake.world.channels.questions.id;
+    const asked = fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je Kim?`, author, channelId });
+    const answerId = ((await asked.reply()).response as { id: string }).id;
+    await answeredInQa(from);
+    fake.editUserMessage(asked.message, { content: 'nič, sem že našla', author, channelId });
+    await fake.waitForRequest(
+      (r) => r.method === 'DELETE' && r.path === `/channels/${asked.message.channel_id}/messages/${answerId}`,
+    );
+  });
+
   it('answers a reply to its answer that pings it, with no mention in the text', async () => {
     const reader = newReader('bralec');
     const first = await fake

@@ -450,6 +450,34 @@ export class FakeDiscord {
   }
 
   /**
+   * Dispatches MESSAGE_UPDATE for a person's message (from `sendMessage`) edited to `options`
+   * (its new content; author and channel as before), mentions computed again, as Discord does.
+   */
+  editUserMessage(original: MessageJson, options: MessageOptions): void {
+    const { payload, place } = buildIncomingMessage(this.world, options, this.messages);
+    const edited = {
+      ...payload,
+      id: original.id,
+      timestamp: original.timestamp,
+      edited_timestamp: new Date().toISOString(),
+    };
+    this.messages.set(original.id, edited);
+    const session = this.gateway.sessionOf(this.gateway.shardFor(place.guildId));
+    const hasContentIntent = ((session?.intents ?? 0) & Intent.MessageContent) !== 0;
+    this.gateway.dispatch('MESSAGE_UPDATE', applyContentIntent(this.world, edited, hasContentIntent));
+  }
+
+  /** Dispatches MESSAGE_DELETE for a person's message, as when its author deletes it. */
+  deleteUserMessage(message: MessageJson): void {
+    this.messages.delete(message.id);
+    this.gateway.dispatch('MESSAGE_DELETE', {
+      id: message.id,
+      channel_id: message.channel_id,
+      ...(message.guild_id ? { guild_id: message.guild_id } : {}),
+    });
+  }
+
+  /**
    * Sends op 7 RECONNECT: discord.js closes with 4200 and RESUMEs on `resume_gateway_url`. Each
    * control goes to the most recent connection, or to `shard`'s.
    */
