@@ -53,11 +53,20 @@ const BOOT_ID = (() => {
   }
 })();
 
-/** Whether the process that wrote `lockFile` is certainly gone (a reboot since, or no such process). */
-async function holderGone(lockFile: string): Promise<boolean> {
+/**
+ * A lock still without its process id this long after it was made was left by a process stopped
+ * between making it and writing the id (a stop right as indexing began).
+ */
+const UNSIGNED_AFTER_MS = 2_000;
+
+/**
+ * Whether the process that wrote `lockFile` (`age` ms ago) is certainly gone: a reboot since, no
+ * such process, or no id written in time.
+ */
+async function holderGone(lockFile: string, age: number): Promise<boolean> {
   const [pidLine = '', boot = ''] = (await readFile(lockFile, 'utf8').catch(() => '')).split('\n');
   const pid = Number(pidLine);
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+  if (!Number.isInteger(pid) || pid <= 0) return age > UNSIGNED_AFTER_MS;
   if (boot && BOOT_ID && boot !== BOOT_ID) return true;
   try {
     process.kill(pid, 0);
@@ -91,7 +100,7 @@ export async function buildLock(lockFile: string, onWait: () => void = () => {})
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return noLock(waited);
       const age = await ageOf(lockFile);
-      if (age !== undefined && (age > STALE_AFTER_MS || (await holderGone(lockFile)))) {
+      if (age !== undefined && (age > STALE_AFTER_MS || (await holderGone(lockFile, age)))) {
         try {
           await unlink(lockFile);
         } catch (error) {

@@ -91,6 +91,14 @@ describe('index cache', () => {
     await loadPackedIndex(dir, cache, (p) => problems.push(p));
     expect(problems).toEqual([]);
     expect(await readdir(cache)).not.toContain(path.basename(lock));
+    // One stopped between making the lock and writing its id in it: empty, a few seconds old.
+    await writeFile(path.join(dir, 'a.md'), 'Članek, ki ga je začel indeksirati ustavljen proces.');
+    const unsigned = `${(await readSavedIndex(dir, cache, () => {})).file}.lock`;
+    await writeFile(unsigned, '');
+    const before = new Date(Date.now() - 5_000);
+    await utimes(unsigned, before, before);
+    await loadPackedIndex(dir, cache, (p) => problems.push(p));
+    expect(problems).toEqual([]);
 
     // A live holder (this process, as another shard would be): waited for, and said once.
     await writeFile(path.join(dir, 'a.md'), 'Drug članek z enim odstavkom.');
