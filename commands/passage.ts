@@ -29,9 +29,10 @@ export const passage = {
   async execute(interaction, { live, locale }) {
     const id = interaction.options.getString('id', true);
     const found = live.engine.passage(id);
-    // The id is echoed inside `…`; a backtick in it would end the code span early.
+    // The id is echoed inside `…`, where a backtick would end the code span early: it is shown as
+    // the modifier letter ˋ, which looks the same, rather than as an apostrophe, which does not.
     if (!found)
-      return respondPrivately(interaction, renderNotice(discordStrings(locale).passageNotFound(id.replace(/`/g, "'"))));
+      return respondPrivately(interaction, renderNotice(discordStrings(locale).passageNotFound(id.replace(/`/g, 'ˋ'))));
     await respond(interaction, renderPassage(found, locale));
   },
   async autocomplete(interaction, { live }) {

@@ -212,6 +212,11 @@ describe('/passage, /about, /help', () => {
       .reply();
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain('There is no passage');
+    // A backtick typed in the id cannot end the code span early, and still looks like one.
+    const typed = await fake
+      .sendInteraction({ command: 'passage', options: { id: 'clanek`7' }, locale: 'en-GB' })
+      .reply();
+    expect(typed.content).toMatch(/^There is no passage `clanekˋ7`\./);
   });
 
   it('/about lists documents, passages, version and load time', async () => {
