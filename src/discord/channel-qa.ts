@@ -141,8 +141,10 @@ export async function handleMessage(
   } catch (error) {
     const why = channelSetupProblem(error);
     // A channel the bot may not write in is a setting for a moderator, not a bug: one line, no stack.
-    if (why) log.warn(`channel question in ${message.channelId} not answered: ${why}`);
-    else log.error(`channel question in ${message.channelId} failed`, error);
+    // Named with its server: a permission to grant is granted there (command lines name it too).
+    const where = `channel question in ${message.channelId} of server ${message.guildId ?? 'none (a DM)'}`;
+    if (why) log.warn(`${where} not answered: ${why}`);
+    else log.error(`${where} failed`, error);
   }
 }
 

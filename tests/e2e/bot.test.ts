@@ -504,7 +504,7 @@ describe('Discord errors in channels', () => {
     await expect.poll(() => logLines.slice(from).some((l) => / not answered: /.test(l))).toBe(true);
     expect(logLines.slice(from).filter((l) => /WARN|ERROR/.test(l))).toEqual([
       expect.stringMatching(
-        /WARN {2}channel question in \d+ not answered: the bot may not post there \(50013 Missing Permissions\): allow it Send Messages \(in a thread: Send Messages in Threads\), Embed Links and Read Message History in that channel$/,
+        /WARN {2}channel question in \d+ of server \d+ not answered: the bot may not post there \(50013 Missing Permissions\): allow it Send Messages \(in a thread: Send Messages in Threads\), Embed Links and Read Message History in that channel$/,
       ),
     ]);
 
