@@ -1,10 +1,10 @@
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Engine } from './engine.ts';
 import { listCorpusFolder } from './corpus/list-files.ts';
 import { packEngine } from './transfer/pack.ts';
 import { unpackEngine } from './transfer/unpack.ts';
-import { EXTENSION, folderPrefix, readSavedIndex, type SavedIndex } from './saved-index.ts';
+import { EXTENSION, folderPrefix, readSavedIndex, readWhole, type SavedIndex } from './saved-index.ts';
 import { NO_PAUSES, Slices } from './transfer/slices.ts';
 import { loadPackedInWorker, WORKER_STARTS_QUICKLY } from './transfer/in-worker.ts';
 import { lexicon } from './lexicon/lexicon.ts';
@@ -98,16 +98,29 @@ const UNOWNED_INDEX = /^index-[0-9a-f]{24}\.json$/;
  */
 async function prune(cacheDir: string, prefix: string, current: string): Promise<void> {
   const names = await readdir(cacheDir);
-  const others = names.filter((n) => n.startsWith(prefix) && n.endsWith(EXTENSION) && n !== current);
-  const used = await Promise.all(
-    others.map(async (name) => ({ name, at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })),
-  );
-  used.sort((a, b) => b.at - a.at);
+  const others = (await indexesByUse(cacheDir, prefix, names)).filter((u) => u.name !== current);
   const stale = [
-    ...used.slice(KEPT_INDEXES_PER_FOLDER - 1).map((u) => u.name),
+    ...others.slice(KEPT_INDEXES_PER_FOLDER - 1).map((u) => u.name),
     ...names.filter((n) => UNOWNED_INDEX.test(n) || (n.startsWith(prefix) && n.endsWith('.json'))),
   ];
   await Promise.all(stale.map((name) => unlink(path.join(cacheDir, name)).catch(() => undefined)));
+}
+
+/**
+ * The saved indexes among `names` (the listing of `cacheDir`) whose names start with `prefix`
+ * (one corpus folder's), most recently used first; one gone meanwhile counts as never used.
+ */
+async function indexesByUse(
+  cacheDir: string,
+  prefix: string,
+  names: string[],
+): Promise<{ name: string; usedAt: number }[]> {
+  const used = await Promise.all(
+    names
+      .filter((name) => name.startsWith(prefix) && name.endsWith(EXTENSION))
+      .map(async (name) => ({ name, usedAt: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs ?? 0 })),
+  );
+  return used.sort((a, b) => b.usedAt - a.usedAt);
 }
 
 /** Bytes of the files the loader would read in `dir` (0 for a folder it cannot list: loading then says why). */
@@ -252,23 +265,12 @@ export interface LastLoaded {
  * only corpora that loaded cleanly are ever saved). Undefined when the cache has none.
  */
 export async function lastLoadedEngine(dir: string, cacheDir: string): Promise<LastLoaded | undefined> {
-  const prefix = folderPrefix(dir);
   const names = await readdir(cacheDir).catch(() => [] as string[]);
-  const saved = await Promise.all(
-    names
-      .filter((name) => name.startsWith(prefix) && name.endsWith(EXTENSION))
-      .map(async (name) => ({
-        file: path.join(cacheDir, name),
-        at: (await stat(path.join(cacheDir, name)).catch(() => null))?.mtimeMs,
-      })),
-  );
-  const newestFirst = saved.filter((s) => s.at !== undefined).sort((a, b) => b.at! - a.at!);
-  for (const { file, at } of newestFirst) {
+  for (const { name, usedAt } of await indexesByUse(cacheDir, folderPrefix(dir), names)) {
+    const file = path.join(cacheDir, name);
     try {
-      const bytes = await readFile(file);
-      // The file's own bytes: a small Buffer can be a view into a shared pool.
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      return { engine: await unpackEngine(buffer, NO_PAUSES, dir), file, usedAt: new Date(at!) };
+      const buffer = await readWhole(await open(file, 'r'));
+      return { engine: await unpackEngine(buffer, NO_PAUSES, dir), file, usedAt: new Date(usedAt) };
     } catch {
       // An index of an older format, or damaged: the next older one may still read.
     }

@@ -48,7 +48,7 @@ export function folderPrefix(dir: string): string {
  * this thread is free while they come (`whileReading` runs then); `readFile` would come back to
  * it for every half megabyte of a file of 80. Closes the file.
  */
-async function readWhole(handle: FileHandle, whileReading?: () => void): Promise<ArrayBuffer> {
+export async function readWhole(handle: FileHandle, whileReading?: () => void): Promise<ArrayBuffer> {
   try {
     const { size } = await handle.stat();
     const bytes = new Uint8Array(new ArrayBuffer(size));
