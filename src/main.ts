@@ -10,6 +10,7 @@ import {
   CorpusError,
   describeCacheProblem,
   describeSkippedFile,
+  type CacheProblem,
   formatProblem,
   listCorpusFiles,
   LiveEngine,
@@ -25,7 +26,7 @@ import {
   openAnswerStore,
   sqliteFile,
 } from './storage/open-store.ts';
-import { describeHeldDataDir, holdDataDir } from './storage/data-dir-hold.ts';
+import { holdDataDirOrSay } from './storage/data-dir-hold.ts';
 import { runConsole } from './terminal/console.ts';
 import { stdinCanAsk, systemLocale } from './terminal/environment.ts';
 import { REPO_ROOT } from './paths.ts';
@@ -43,11 +44,13 @@ const locale = systemLocale();
  * `onRead` is called when only assembling the index on this thread is left; what the engine can
  * make after it is handed back waits for `started` (the bot or the console is up).
  */
+/** A cache problem in the log: waiting for another shard's build is routine, a cache that cannot be used is not. */
+function onCacheProblem(problem: CacheProblem): void {
+  (problem.kind === 'waiting' ? log.info : log.warn)(describeCacheProblem(problem));
+}
+
 async function openCorpus(config: Config, onRead: () => void, started: Promise<void>): Promise<LiveEngine | undefined> {
   const dir = config.CORPUS_DIR;
-  // Waiting for another shard's build is routine; a cache that cannot be used is not.
-  const onCacheProblem = (problem: Parameters<typeof describeCacheProblem>[0]) =>
-    (problem.kind === 'waiting' ? log.info : log.warn)(describeCacheProblem(problem));
   try {
     const cacheDir = config.INDEX_CACHE_DIR;
     const engine = await loadEngine(dir, cacheDir, onCacheProblem, {
@@ -101,10 +104,7 @@ async function lastLoaded(config: Config): Promise<LiveEngine | undefined> {
   log.warn(
     `corpus: answering from the last index that loaded (${found.file}, last used ${found.usedAt.toISOString()}) until the folder is mended and /reload succeeds`,
   );
-  return new LiveEngine(found.engine, config.CORPUS_DIR, {
-    cacheDir,
-    onCacheProblem: (problem) => log.warn(describeCacheProblem(problem)),
-  });
+  return new LiveEngine(found.engine, config.CORPUS_DIR, { cacheDir, onCacheProblem });
 }
 
 /** The corpus could not be loaded (already reported): the start ends with exit code 1. */
@@ -155,13 +155,12 @@ async function main(): Promise<ExitCode> {
 
   // Before anything else is done: a refused start must not index the corpus (and prune the saved
   // indexes) first. A shard shares its manager's hold (see `sharded.ts`); the console needs none.
-  if (config.DISCORD_TOKEN && !isManagedShard()) {
-    const hold = holdDataDir(config.DATA_DIR, config.DISCORD_TOKEN, 'npm start');
-    if (!hold.held) {
-      log.error(describeHeldDataDir(config.DATA_DIR, hold.holder));
-      return 1;
-    }
-  }
+  if (
+    config.DISCORD_TOKEN &&
+    !isManagedShard() &&
+    !holdDataDirOrSay(config.DATA_DIR, config.DISCORD_TOKEN, 'npm start')
+  )
+    return 1;
 
   // The corpus loads in a worker while the Discord face is imported and logs in: a large saved
   // index and the gateway handshake take their time side by side.

@@ -6,7 +6,7 @@
  */
 import { readConfig } from './config.ts';
 import { databasePassword } from './storage/open-store.ts';
-import { describeHeldDataDir, holdDataDir } from './storage/data-dir-hold.ts';
+import { holdDataDirOrSay } from './storage/data-dir-hold.ts';
 import { startShards, type RunningManager } from './discord/sharding/manager.ts';
 import { log, redact, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
@@ -24,13 +24,7 @@ async function main(): Promise<ExitCode> {
   }
   // A host running every shard is the whole bot, as `npm start` is; hosts that split the shards
   // between them (SHARD_IDS) are each a part, and may share a folder on purpose.
-  if (!config.SHARD_IDS) {
-    const hold = holdDataDir(config.DATA_DIR, config.DISCORD_TOKEN, 'start:sharded');
-    if (!hold.held) {
-      log.error(describeHeldDataDir(config.DATA_DIR, hold.holder));
-      return 1;
-    }
-  }
+  if (!config.SHARD_IDS && !holdDataDirOrSay(config.DATA_DIR, config.DISCORD_TOKEN, 'start:sharded')) return 1;
   let running: RunningManager;
   try {
     running = await startShards(config);

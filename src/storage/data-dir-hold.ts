@@ -12,13 +12,14 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { log } from '../log.ts';
 
 /**
  * The file whose lock is the hold, named by a hash of the token: two bots of one token would
  * answer twice, two different bots sharing a folder (staging beside production on PostgreSQL)
  * would not. The hash is short and one-way: the token cannot be read back from the name.
  */
-export function holdFile(token: string): string {
+function holdFile(token: string): string {
   return `odlomek-${createHash('sha256').update(token).digest('hex').slice(0, 12)}.running`;
 }
 
@@ -91,4 +92,11 @@ function readHolder(file: string): Holder | undefined {
 export function describeHeldDataDir(dataDir: string, holder: Holder | undefined): string {
   const who = holder ? ` (pid ${holder.pid}, ${holder.command} since ${holder.since})` : '';
   return `DATA_DIR ${dataDir} is in use by another odlomek with the same token${who}: two bots on one token would answer every question twice. Stop that one first`;
+}
+
+/** `holdDataDir` for a start: true when held; else the refusal is logged, as one error line. */
+export function holdDataDirOrSay(dataDir: string, token: string, command: string): boolean {
+  const hold = holdDataDir(dataDir, token, command);
+  if (!hold.held) log.error(describeHeldDataDir(dataDir, hold.holder));
+  return hold.held;
 }
