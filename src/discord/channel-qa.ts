@@ -3,7 +3,14 @@
  * configured Q&A channels. Deciding what to answer is a pure function so it can be tested
  * without Discord.
  */
-import { DiscordAPIError, RESTJSONErrorCodes, type Message, type PartialMessage } from 'discord.js';
+import {
+  DiscordAPIError,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+  type BaseInteraction,
+  type Message,
+  type PartialMessage,
+} from 'discord.js';
 import { checkQuestion, looksLikeQuestion } from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
@@ -116,6 +123,11 @@ function incomingOf(message: Message, botId: string): IncomingMessage {
   };
 }
 
+/** Who asked the question in `message`, and where. */
+function askerOf(message: Message, botId: string): ChannelAsker {
+  return { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, botId };
+}
+
 /** The `messageCreate` handler. Never throws: a failed reply is logged and the bot goes on. */
 export async function handleMessage(
   message: Message,
@@ -131,8 +143,13 @@ export async function handleMessage(
     if (question === null) return;
     // Messages carry no client locale: the reply, read by the whole channel, is in the server's language.
     const locale = settings.replyLocale;
-    const asker = { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, botId };
-    const reply = await channelReply(question, asker, { ...context, locale }, cooldown, settings.cooldownSeconds);
+    const reply = await channelReply(
+      question,
+      askerOf(message, botId),
+      { ...context, locale },
+      cooldown,
+      settings.cooldownSeconds,
+    );
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
     const sent = await message.reply({ ...toPayload(reply), failIfNotExists: false });
@@ -170,8 +187,12 @@ export async function handleMessageEdit(message: Message, context: BotContext, r
       log.info(`channel question in ${message.channelId} edited into no question: its answer deleted`);
       return;
     }
-    const asker = { userId: message.author.id, guildId: message.guildId, channelId: message.channelId, botId };
-    const reply = await channelReply(question, asker, { ...context, locale: settings.replyLocale }, new Cooldown(0));
+    const reply = await channelReply(
+      question,
+      askerOf(message, botId),
+      { ...context, locale: settings.replyLocale },
+      new Cooldown(0),
+    );
     if (!reply) return;
     replies.remember(message.id, { replyId, question });
     await message.channel.messages.edit(replyId, toPayload(reply));
@@ -193,6 +214,24 @@ export async function handleMessageDelete(message: Message | PartialMessage, rep
     // Deleted already (by a moderator), or the bot may no longer manage it: nothing to do.
     log.debug(`channel question in ${message.channelId} deleted; its answer stays`, error);
   }
+}
+
+/** What a reply in a channel needs besides posting: to see it, read the message it answers, and show an embed. */
+const TO_REPLY = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.ReadMessageHistory,
+  PermissionFlagsBits.EmbedLinks,
+];
+
+/**
+ * Whether the bot may reply in the channel of `interaction`, as Discord tells with every
+ * interaction (`app_permissions`): the permissions whose lack `channelSetupProblem` names.
+ */
+export function mayReplyInChannel(interaction: Pick<BaseInteraction, 'appPermissions' | 'channel'>): boolean {
+  const post = interaction.channel?.isThread()
+    ? PermissionFlagsBits.SendMessagesInThreads
+    : PermissionFlagsBits.SendMessages;
+  return interaction.appPermissions.has([...TO_REPLY, post]);
 }
 
 /**
