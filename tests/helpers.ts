@@ -5,6 +5,8 @@ import { Engine } from '../src/engine/index.ts';
 import type { CorpusDocument } from '../src/engine/types.ts';
 import { DEFAULT_CORPUS_DIR, REPO_ROOT } from '../src/paths.ts';
 import { SqliteAnswerStore, type SqliteStoreOptions } from '../src/storage/sqlite/sqlite-store.ts';
+import { setLogSink } from '../src/log.ts';
+import { onTestFinished } from 'vitest';
 
 export const REPO = REPO_ROOT;
 export const CORPUS = DEFAULT_CORPUS_DIR;
@@ -73,4 +75,11 @@ export async function tempStore(
 export function articleOf(slug: string, title: string, paragraphs: string[]): CorpusDocument {
   const text = paragraphs.join('\n\n');
   return { slug, title, date: '2024-01', lang: 'sl', text, bodyStart: 0, source: `${slug}.md` };
+}
+
+/** The log lines written from now until the running test ends (the usual sink comes back then). */
+export function captureLog(): string[] {
+  const lines: string[] = [];
+  onTestFinished(setLogSink((line) => lines.push(line)));
+  return lines;
 }

@@ -1,15 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InFlight } from '../../src/discord/in-flight.ts';
-import { setLogSink } from '../../src/log.ts';
-
-let restore = () => {};
-afterEach(() => restore());
-
-function captureLog(): string[] {
-  const lines: string[] = [];
-  restore = setLogSink((line) => lines.push(line));
-  return lines;
-}
+import { captureLog } from '../helpers.ts';
 
 describe('answers in flight at a stop', () => {
   it('waits for answers, also those that start while it waits, and says nothing when there were none', async () => {

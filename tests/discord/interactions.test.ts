@@ -2,7 +2,7 @@
  * The central interaction handler with /reload and /ask on a stand-in interaction: what the user
  * is told and what the log says when a command fails in different ways.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiscordAPIError, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import { commands } from '../../commands/index.ts';
 import type { BotContext, Command } from '../../src/discord/command.ts';
@@ -11,8 +11,7 @@ import { ServerSettings } from '../../src/discord/server-settings.ts';
 import { QuestionLog } from '../../src/discord/question-log.ts';
 import type { Store } from '../../src/storage/store.ts';
 import { CorpusError, LiveEngine } from '../../src/engine/index.ts';
-import { visitEngine } from '../helpers.ts';
-import { setLogSink } from '../../src/log.ts';
+import { captureLog, visitEngine } from '../helpers.ts';
 
 interface Sent {
   how: 'reply' | 'editReply' | 'followUp' | 'deferReply';
@@ -88,15 +87,6 @@ function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Comman
     reloadCorpus,
     previewCorpus: reloadCorpus,
   };
-}
-
-let restore = () => {};
-afterEach(() => restore());
-
-function captureLog(): string[] {
-  const lines: string[] = [];
-  restore = setLogSink((line) => lines.push(line));
-  return lines;
 }
 
 describe('/reload failures', () => {

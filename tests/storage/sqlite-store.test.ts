@@ -15,8 +15,7 @@ import { DAY_MS } from '../../src/storage/guild-store.ts';
 import { describeStorageError } from '../../src/storage/storage-error.ts';
 import { CHECKPOINT_WHEN_QUIET_MS, DATABASE_FILE, SqliteAnswerStore } from '../../src/storage/sqlite/sqlite-store.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
-import { setLogSink } from '../../src/log.ts';
-import { REPO, tempStore } from '../helpers.ts';
+import { captureLog, REPO, tempStore } from '../helpers.ts';
 import { ALICE, GUILD, sampleAnswer, sampleQuestion } from './samples.ts';
 
 const asked = sampleAnswer;
@@ -32,13 +31,6 @@ afterEach(async () => {
 function keep(store: SqliteAnswerStore): SqliteAnswerStore {
   open.push(store);
   return store;
-}
-
-/** Log lines written during the test. */
-function captureLog(): string[] {
-  const lines: string[] = [];
-  cleanups.push(setLogSink((line) => lines.push(line)));
-  return lines;
 }
 
 describe('SqliteAnswerStore', () => {
