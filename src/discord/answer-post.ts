@@ -6,7 +6,7 @@
  * entry, never the answer: the engine answers from memory, and the answer's state gets
  * `STORE_BUDGET_MS` before the answer goes out without buttons.
  */
-import { cleanQuestionText, isSmallTalk, questionAsTyped, textDigest, type Answer } from '../engine/index.ts';
+import { cleanQuestionText, questionAsTyped, textDigest, type Answer } from '../engine/index.ts';
 import { answerLevel } from '../view/level.ts';
 import type { Locale } from '../view/strings.ts';
 import { log } from '../log.ts';
@@ -83,8 +83,7 @@ export async function answerMessage(
   // The moderators' log is written after the answers (batched): nobody waits for it (and a slow
   // database, retrying its writes, writes it when it can).
   // Small talk ("hvala!") asks nothing: it is neither counted nor listed as unanswered.
-  const smallTalk = answer.passages.length === 0 && isSmallTalk(asked.question);
-  if (asked.guildId !== null && !smallTalk) questionLog.record(logEntry(asked.guildId, asked.channelId, answer));
+  if (asked.guildId !== null && !answer.smallTalk) questionLog.record(logEntry(asked.guildId, asked.channelId, answer));
   if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
   let key: string | undefined;
   try {

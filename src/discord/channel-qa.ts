@@ -11,7 +11,7 @@ import {
   type Message,
   type PartialMessage,
 } from 'discord.js';
-import { checkQuestion, looksLikeQuestion } from '../engine/index.ts';
+import { checkQuestion, isSmallTalk, looksLikeQuestion } from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
@@ -58,6 +58,8 @@ export function channelQuestion(
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (mentioned) return text;
   if (!qaChannelIds.includes(message.channelId) || !looksLikeQuestion(text)) return null;
+  // "Živjo vsem, kako ste kaj?": members greeting each other, not asking the bot.
+  if (isSmallTalk(text)) return null;
   // Addressed to another member ("@Meta, ali si prebral članek?"): their conversation, not the bot's.
   if (/<@!?\d+>/.test(text)) return null;
   return text;

@@ -68,6 +68,11 @@ export interface Answer {
   passages: RankedPassage[];
   /** Evidence strength in [0, 1] that fed the abstain decision (see `abstain.ts`). */
   confidence: number;
+  /**
+   * The question is only small talk ("hvala!", "živjo, kako si?"; see `small-talk.ts`): it asks
+   * nothing, so nothing is looked up and `passages` is empty. Faces say what the bot is for.
+   */
+  smallTalk?: true;
 }
 
 /** One problem found while loading a corpus, precise enough for a moderator to fix it. */

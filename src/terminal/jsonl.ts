@@ -7,6 +7,8 @@ export function answerJsonLine(answer: Answer): string {
     question: answer.question,
     answered: answer.answered,
     confidence: answer.confidence,
+    // Only when set: a greeting or a thank-you, which asks nothing (the faces say what the bot is for).
+    ...(answer.smallTalk ? { smallTalk: true } : {}),
     passages: answer.passages.map(({ passage, score, highlights }) => ({
       id: passage.id,
       doc: passage.doc,

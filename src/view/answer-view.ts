@@ -4,7 +4,7 @@
  * quote. The Discord and terminal formatters only draw this; what an answer shows is decided here
  * once.
  */
-import { isSmallTalk, type Answer, type Passage } from '../engine/index.ts';
+import { type Answer, type Passage } from '../engine/index.ts';
 import { citation } from './citation.ts';
 import { answerLevel, type AnswerLevel } from './level.ts';
 import { quoteOf, type Quote } from './quote.ts';
@@ -40,15 +40,14 @@ export function answerView(answer: Answer, locale: Locale): AnswerView {
 
 /**
  * The line that frames an answer of `level` (none for a clear one). A greeting or a thank-you
- * (`isSmallTalk`) that nothing relates to is told what the bot is for, not that the article
- * lacks it.
+ * (the engine's `smallTalk`) is told what the bot is for, not that the article lacks it.
  */
 export function levelNotice(answer: Answer, level: AnswerLevel, locale: Locale): string | null {
   const strings = viewStrings(locale);
   if (level === 'clear') return null;
   if (level === 'closest') return strings.closest;
   if (answer.passages.length > 0) return `${strings.notAnswered} ${strings.maybeRelated}`;
-  return isSmallTalk(answer.question) ? strings.smallTalk : strings.nothing;
+  return answer.smallTalk ? strings.smallTalk : strings.nothing;
 }
 
 /**

@@ -76,6 +76,13 @@ describe('channelQuestion', () => {
     ).toBeNull();
   });
 
+  it('stays out of members greeting each other in a Q&A channel, but answers a greeting addressed to it', () => {
+    for (const text of ['Živjo vsem, kako ste kaj?', 'kaj dogaja?', 'Hvala! Kako gre?'])
+      expect(channelQuestion(message(text, { channelId: QA }), BOT, [QA]), text).toBeNull();
+    // Said to the bot, it is told what the bot is for.
+    expect(channelQuestion(message(`<@${BOT}> kako si?`, { channelId: QA }), BOT, [QA])).toBe('kako si?');
+  });
+
   it('passes on a bare mention and very long questions, for the reply to say what is wrong', () => {
     expect(channelQuestion(message(`<@${BOT}>`), BOT, [])).toBe('');
     const long = `${'beseda '.repeat(1000)}?`;

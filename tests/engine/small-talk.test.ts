@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSmallTalk } from '../../src/engine/index.ts';
+import { Engine, isSmallTalk } from '../../src/engine/index.ts';
+import { articleOf } from '../helpers.ts';
 
 describe('small talk', () => {
   it('is a message of nothing but greetings, thanks, acknowledgements or laughter, whatever Discord syntax is around it', () => {
@@ -15,6 +16,11 @@ describe('small talk', () => {
       'Pozdravljeni :)',
       'Thank you! <@123456789012345678>',
       'good morning',
+      'kako si?',
+      'Živjo, kako ste kaj?',
+      'hej, kaj dogaja',
+      'Kako se imaš? Lp',
+      "what's up?",
     ])
       expect(isSmallTalk(text), text).toBe(true);
   });
@@ -24,7 +30,9 @@ describe('small talk', () => {
       'hvala, kdo je Kim?',
       'Kdo je Kim?',
       'Hej Kim?',
-      'kako si?',
+      'Kaj se dogaja?',
+      'kako si to razlagaš?',
+      'Kako je Kim?',
       'Pojasni članek',
       'Vprašanje?',
       'dan?',
@@ -33,5 +41,24 @@ describe('small talk', () => {
       '',
     ])
       expect(isSmallTalk(text), text).toBe(false);
+  });
+});
+
+describe('small talk asked of the engine', () => {
+  const engine = Engine.fromDocuments([
+    articleOf('obisk', 'Obisk', ['Kako gre delo, je vprašal Putin. Odgovor je bil kratek: dobro.']),
+  ]);
+
+  it('looks nothing up, even where the article has its words, and says so', () => {
+    for (const text of ['Hvala za odgovor!', 'kako gre?', 'Dobro, hvala']) {
+      const answer = engine.ask(text);
+      expect(answer, text).toMatchObject({ answered: false, passages: [], smallTalk: true });
+    }
+  });
+
+  it('answers a question among the thanks as a question', () => {
+    const answer = engine.ask('Hvala! Kaj je vprašal Putin?');
+    expect(answer.smallTalk).toBeUndefined();
+    expect(answer.passages[0]?.passage.id).toBe('obisk#1');
   });
 });

@@ -41,16 +41,18 @@ describe.concurrent('npm run ask', () => {
   it('--jsonl writes exactly one JSON line per question and nothing else', async ({ expect }) => {
     const { stdout, code } = await ask(
       ['--jsonl'],
-      'Kdaj je Rusija vložila veto?\n\nKoliko stane hotel v Pjongjangu?\r\nTanjug\n',
+      'Kdaj je Rusija vložila veto?\n\nKoliko stane hotel v Pjongjangu?\r\nTanjug\nHvala, kako si?\n',
     );
     expect(code).toBe(0);
     const lines = stdout.split('\n').filter((l) => l !== '');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     const answers = lines.map((l) => JSON.parse(l));
-    expect(answers.map((a) => [a.question, a.answered])).toEqual([
-      ['Kdaj je Rusija vložila veto?', true],
-      ['Koliko stane hotel v Pjongjangu?', false],
-      ['Tanjug', true],
+    expect(answers.map((a) => [a.question, a.answered, a.smallTalk])).toEqual([
+      ['Kdaj je Rusija vložila veto?', true, undefined],
+      ['Koliko stane hotel v Pjongjangu?', false, undefined],
+      ['Tanjug', true, undefined],
+      // Small talk asks nothing: marked, so a script can tell it from a question the article lacks.
+      ['Hvala, kako si?', false, true],
     ]);
     const first = answers[0].passages[0];
     expect(Object.keys(first).sort()).toEqual(

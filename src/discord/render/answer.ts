@@ -5,7 +5,7 @@
  * one line, a short citation in the footer, and the buttons below.
  */
 import type { APIEmbed } from 'discord.js';
-import { isSmallTalk, questionAsTyped, type Answer, type Passage } from '../../engine/index.ts';
+import { questionAsTyped, type Answer, type Passage } from '../../engine/index.ts';
 import { quoteOf } from '../../view/quote.ts';
 import { articleLine, paragraphMark, shortCitation } from '../../view/citation.ts';
 import {
@@ -40,7 +40,7 @@ export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRend
   // Nothing relates: one line, with what to try next (a dead end otherwise); small talk is told
   // what the bot is for, which is what to try.
   if (!embed) {
-    const next = isSmallTalk(answer.question) ? '' : discordStrings(locale).nothingNext;
+    const next = answer.smallTalk ? '' : discordStrings(locale).nothingNext;
     return { content: `${view.notice ?? ''} ${next}`.trim(), embeds: [] };
   }
   return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };

@@ -1,6 +1,7 @@
 /**
- * Small talk: a message of nothing but greetings, thanks, acknowledgements, laughter or goodbyes
- * ("živjo", "Hvala za odgovor!", "dober dan", "ok lol", "thank you"). It asks nothing, so
+ * Small talk: a message of nothing but greetings (the "how are you?" kind too), thanks,
+ * acknowledgements, laughter or goodbyes ("živjo", "Hvala za odgovor!", "dober dan", "ok lol",
+ * "živjo, kako si?", "thank you"). It asks nothing, so
  * "nothing in the article relates" is the wrong reply to it; the faces say what the bot is for
  * instead, and moderators' lists of unanswered questions leave it out.
  *
@@ -28,6 +29,41 @@ const ALONGSIDE = new Set(
     'se vidimo enkrat in pa no ja you so much very all bro brate guys folks'
   ).split(' '),
 );
+/**
+ * Greetings said as a question ("kako si?", "kaj dogaja?", "how are you?"), folded: they ask after
+ * the reader, not the article. Not "kaj se dogaja?" or "kaj je novega?", which may well ask what
+ * the article reports.
+ */
+const GREETING_QUESTIONS = [
+  'kako si',
+  'kako ste',
+  'kako gre',
+  'kako kaj',
+  'kako je kaj',
+  'kako si kaj',
+  'kako ste kaj',
+  'kako gre kaj',
+  'kako se imas',
+  'kako se imate',
+  'kaj dogaja',
+  'kaj delas',
+  'kaj delate',
+  'kaj pa ti',
+  'kaj pa vi',
+  'how are you',
+  'how are you doing',
+  'how is it going',
+  'how s it going',
+  'what s up',
+  'sup',
+];
+const GREETING_QUESTION = new RegExp(
+  `(?<=^| )(?:${[...GREETING_QUESTIONS].sort((a, b) => b.length - a.length).join('|')})(?= |$)`,
+  'g',
+);
+/** What a greeting question stands in for: a word that is small talk on its own. */
+const A_GREETING = 'hej';
+
 /** Laughter however long: "haha", "hahahah", "hehe". */
 const LAUGHTER = /^(?:h?a(?:ha)+h?|he(?:he)+)$/;
 
@@ -35,7 +71,10 @@ const LAUGHTER = /^(?:h?a(?:ha)+h?|he(?:he)+)$/;
 export function isSmallTalk(question: string): boolean {
   const words = cleanQuestion(question)
     .match(/\p{L}+/gu)
-    ?.map(fold);
+    ?.map(fold)
+    .join(' ')
+    .replace(GREETING_QUESTION, A_GREETING)
+    .split(' ');
   if (!words) return false;
   const alone = (word: string) => SMALL_TALK.has(word) || LAUGHTER.test(word);
   return words.every((word) => alone(word) || ALONGSIDE.has(word)) && words.some(alone);

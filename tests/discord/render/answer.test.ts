@@ -123,7 +123,7 @@ describe('renderAnswer: one lead answer', () => {
       embeds: [],
     });
     // Small talk is told what the bot is for, which is what to try.
-    expect(renderAnswer({ ...answer([], false), question: 'hvala!' }, 'en')).toEqual({
+    expect(renderAnswer({ ...answer([], false), question: 'hvala!', smallTalk: true }, 'en')).toEqual({
       content: 'I answer questions about the article: ask what you want to know (who, what, when, where …).',
       embeds: [],
     });
