@@ -329,6 +329,22 @@ describe('channel Q&A', () => {
     expect(fake.pingsOf(request)).toEqual(noPings);
   });
 
+  it('reads a follow-up replying to its answer with the question it follows, saying so in the title', async () => {
+    const first = await fake
+      .sendMessage({ content: `<@${fake.world.botUser.id}> Kdaj je Rusija vložila veto?`, author: newReader('prva') })
+      .reply();
+    const followUp = fake.sendMessage({
+      content: 'zakaj pa?',
+      author: newReader('druga'),
+      replyTo: (first.response as { id: string }).id,
+      replyPing: true,
+    });
+    const request = await replyTo(followUp);
+    const [embed] = (request.body as { embeds: { title: string; description: string }[] }).embeds;
+    expect(embed!.title).toBe('zakaj pa? Kdaj je Rusija vložila veto?');
+    expect(shownText(embed!.description)).toContain('Rusija je tudi marca v Varnostnem svetu');
+  });
+
   it('ignores @everyone, roles and bots', async () => {
     await expectIgnored(fake.sendMessage({ content: '@everyone kdo je podpisal sporazum?', author: newReader('vsi') }));
     await expectIgnored(
