@@ -1,6 +1,6 @@
 import { ApplicationCommandType, MessageFlags } from 'discord.js';
 import type { MessageCommand } from '../src/discord/command.ts';
-import { checkQuestion } from '../src/engine/index.ts';
+import { checkQuestion, isSmallTalk } from '../src/engine/index.ts';
 import { refusalText } from '../src/view/strings.ts';
 import { answerMessage } from '../src/discord/answer-post.ts';
 import { renderNotice } from '../src/discord/render/notice.ts';
@@ -25,13 +25,20 @@ export const askMessage = {
     const target = interaction.targetMessage;
     const check = checkQuestion(target.content);
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const asked = {
       question: check.question,
       askerId: interaction.user.id,
       guildId: interaction.guildId,
       channelId: interaction.channelId,
     };
+    // A greeting ("živjo vsi :)") asks nothing: what the bot is for goes to the one who ran the
+    // command, as /ask tells it, not as a public reply to whoever said hello.
+    if (isSmallTalk(check.question))
+      return respondPrivately(
+        interaction,
+        await answerMessage(context, { ...asked, locale: context.locale, hidden: true }),
+      );
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     // Where the bot may not reply (Discord says so with the interaction), the answer is the
     // asker's alone from the start: in their language, with buttons that stay private.
     if (!mayReplyInChannel(interaction) || !target.channel) {

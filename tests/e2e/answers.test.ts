@@ -336,6 +336,22 @@ describe('"Ask the article" on a message', () => {
     ).not.toContain(target.id);
   });
 
+  it('tells the one who ran it what the bot is for, privately, when the message is a greeting', async () => {
+    const target = fake.sendMessage({ content: 'živjo vsi :)', author: writer }).message;
+    const reply = await fake.runMessageCommand({ name: 'Vprašaj članek', target, locale: 'en-GB' }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toBe(
+      'I answer questions about the article: ask what you want to know (who, what, when, where …).',
+    );
+    const replies = fake.requests.filter(
+      (r) =>
+        r.method === 'POST' &&
+        (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id ===
+          target.id,
+    );
+    expect(replies).toEqual([]);
+  });
+
   it('gives a private hint for a message with no text', async () => {
     const target = fake.sendMessage({ content: '', author: writer }).message;
     const reply = await fake.runMessageCommand({ name: 'Vprašaj članek', target, locale: 'en-GB' }).reply();
