@@ -21,6 +21,9 @@ describe('small talk', () => {
       'hej, kaj dogaja',
       'Kako se imaš? Lp',
       "what's up?",
+      'pomoč?',
+      'Rabim pomoč, prosim',
+      'help',
     ])
       expect(isSmallTalk(text), text).toBe(true);
   });
@@ -33,6 +36,8 @@ describe('small talk', () => {
       'Kaj se dogaja?',
       'kako si to razlagaš?',
       'Kako je Kim?',
+      'vzajemna pomoč?',
+      'Pomoč ob napadu?',
       'Pojasni članek',
       'Vprašanje?',
       'dan?',

@@ -1,7 +1,8 @@
 /**
  * Small talk: a message of nothing but greetings (the "how are you?" kind too), thanks,
- * acknowledgements, laughter or goodbyes ("živjo", "Hvala za odgovor!", "dober dan", "ok lol",
- * "živjo, kako si?", "thank you"). It asks nothing, so
+ * acknowledgements, laughter, goodbyes or a bare call for help ("živjo", "Hvala za odgovor!",
+ * "dober dan", "ok lol", "živjo, kako si?", "thank you", "pomoč", "help"). It asks nothing of the
+ * article ("pomoč" alone asks how to use the bot, not about the article's "vzajemna pomoč"), so
  * "nothing in the article relates" is the wrong reply to it; the faces say what the bot is for
  * instead, and moderators' lists of unanswered questions leave it out.
  *
@@ -19,14 +20,16 @@ const SMALL_TALK = new Set(
     'zivjo zivijo zdravo pozdravljeni pozdravljena pozdravljen pozdrav lp hej hejla hejo ej ojla hi hey hello yo ' +
     'dober dobro good morning evening adijo adio nasvidenje cao ciao bye ' +
     'ok okej okay oki aha aja super kul bravo odlicno zanimivo top ' +
-    'lol lmao rofl xd'
+    'lol lmao rofl xd ' +
+    'pomoc help navodila pomagaj pomagajte'
   ).split(' '),
 );
 /** Words that go with small talk ("hvala *za odgovor*", "*lep* pozdrav", "dober *dan*") but are none alone. */
 const ALONGSIDE = new Set(
   (
     'lepa lep lepo zelo res ti vam vsem vsi za odgovor odgovore pomoc dan vecer jutro noc ' +
-    'se vidimo enkrat in pa no ja you so much very all bro brate guys folks'
+    'se vidimo enkrat in pa no ja you so much very all bro brate guys folks ' +
+    'rabim potrebujem prosim pls please me mi nam'
   ).split(' '),
 );
 /**
