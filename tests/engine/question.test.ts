@@ -56,6 +56,14 @@ describe('question cleaning', () => {
     ['**kdo** je _res_ ~~rekel~~ ||to|| `zdaj`?', 'kdo je res rekel to zdaj ?'],
     ['> citat\n- [članek](https://x.y/z) pravi', 'citat članek pravi'],
     ['```sql\nkaj je rekel Putin\n```', 'kaj je rekel Putin'],
+    // A signature after the question: a sign-off and the writer's name.
+    ['Kdo je podpisal sporazum? Hvala, Ana', 'Kdo je podpisal sporazum?'],
+    ['Kdaj je Rusija vložila veto? lp Miha', 'Kdaj je Rusija vložila veto?'],
+    ['kdaj je bil podpis?\nLep pozdrav, jan novak', 'kdaj je bil podpis?'],
+    // Thanks for something is no signature; nor is a sign-off word inside the question.
+    ['Kdo je podpisal? Hvala za odgovor', 'Kdo je podpisal? Hvala za odgovor'],
+    ['Zakaj se je zahvalil, hvala Kimu?', 'Zakaj se je zahvalil, hvala Kimu?'],
+    ['lp Miha', 'lp Miha'],
   ])('%j reads as %j', (question, expected) => {
     const cleaned = cleanQuestion(question);
     expect(cleaned).toHaveLength(question.length);
@@ -954,6 +962,9 @@ describe('the engine reads chat, typos and English', () => {
     // the greetings and thanks of a Discord channel, English or Slovenian slang
     expect(concepts('yo folk, kdo je podpisal sporazum? ty')).toEqual(concepts('kdo je podpisal sporazum'));
     expect(concepts('hey brate, kdo je podpisal sporazum? hvalca')).toEqual(concepts('kdo je podpisal sporazum'));
+    // A signature is not a name the question asks about: the answer is as sure as without it.
+    for (const signed of ['Kdo je podpisal sporazum? Hvala, Ana', 'Kdo je podpisal sporazum? lp Miha'])
+      expect(engine.ask(signed).confidence, signed).toBe(engine.ask('Kdo je podpisal sporazum?').confidence);
     expect(weights.putin).toBeGreaterThan(0.7);
     expect(weights.sankc).toBeGreaterThan(0.7);
     // Chat shorthand of two letters nobody writes as a word is not the rarest word of the question.

@@ -29,7 +29,26 @@ const MARKDOWN = [
   /^[ \t]*(?:>>>|>|-#|#{1,3}|[-*+])[ \t]/gm,
 ];
 
-/** A masked link `[text](url)` keeps its text. */
+/**
+ * A signature after the question ("… sporazum? Hvala, Ana", "lp Miha", "lep pozdrav, jan"): a
+ * chat message's sign-off and the writer's name, which the question does not ask about (read as
+ * a name the passage lacks, it turned right answers into "not said"). After a sign-off word that
+ * only ever ends a message (lp, lep pozdrav) any one or two words; after thanks only names (capital
+ * first), as "hvala za odgovor" is thanks, not a signature. Only at the end, after the question's
+ * own end (?, !, ., a comma or a line break).
+ */
+const SIGN_OFFS = ['lp', 'lpp', 'lep pozdrav', 'lepo pozdravljeni', 'pozdrav', 'best', 'cheers'];
+const THANKS = ['hvala', 'hvala lepa', 'hvala vnaprej', 'najlepša hvala', 'thanks', 'thx', 'tnx', 'ty'];
+/** `words` in any case ("Lp", "LEP POZDRAV"), any spacing between them; the name after them keeps its case. */
+const anyCase = (words: string[]) =>
+  words
+    .map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/ /g, String.raw`\s+`))
+    .join('|');
+const SIGNATURE = new RegExp(
+  String.raw`(?<=[?!.,\n]\s*)(?:(?:${anyCase(SIGN_OFFS)})[\s,.:;-]*(?:[\p{L}-]+\s*){1,2}` +
+    String.raw`|(?:${anyCase(THANKS)})[\s,.:;-]*(?:\p{Lu}[\p{L}-]*\s*){1,2})[\s.!]*$`,
+  'u',
+);
 const MASKED_LINK = /\[([^\]\n]*)\]\((?:[^)\s]+)\)/g;
 
 const blank = (match: string) => ' '.repeat(match.length);
@@ -42,7 +61,7 @@ export function cleanQuestion(question: string): string {
   );
   for (const pattern of DISCORD_SYNTAX) text = text.replace(pattern, blank);
   for (const pattern of MARKDOWN) text = text.replace(pattern, blank);
-  return text;
+  return text.replace(SIGNATURE, blank);
 }
 
 /**
