@@ -15,6 +15,32 @@ export function truncateAtWord(text: string, max: number, ellipsis = ELLIPSIS): 
   return wordPrefix(text, room).trimEnd() + ellipsis;
 }
 
+/**
+ * `text` cut to at most `max` characters in its middle, at words: the first third kept, then
+ * `ellipsis`, then the end. For a question, whose asking part often comes last, after a preamble
+ * ("Zanima me, ker pišem seminarsko nalogo … kdaj je Rusija vložila veto?").
+ */
+export function truncateMiddle(text: string, max: number, ellipsis = ` ${ELLIPSIS} `): string {
+  if (text.length <= max) return text;
+  const room = max - ellipsis.length;
+  if (room < 3) return truncateAtWord(text, max);
+  const head = wordPrefix(text, Math.floor(room / 3)).trimEnd();
+  return head + ellipsis + wordSuffix(text, room - head.length).trimStart();
+}
+
+/** The longest suffix of `text` of at most `room` characters that starts at a word boundary. */
+export function wordSuffix(text: string, room: number): string {
+  if (text.length <= room) return text;
+  const start = text.length - room;
+  if (/\s/.test(text[start - 1] ?? '')) return text.slice(start);
+  const tail = text.slice(start);
+  const firstSpace = tail.search(/\s/);
+  if (firstSpace >= 0 && firstSpace <= MAX_WORD_BACKTRACK) return tail.slice(firstSpace + 1);
+  // Never half a surrogate pair at the start.
+  const code = text.charCodeAt(start);
+  return code >= 0xdc00 && code <= 0xdfff ? tail.slice(1) : tail;
+}
+
 /** The longest prefix of `text` of at most `room` characters that ends at a word boundary. */
 export function wordPrefix(text: string, room: number): string {
   if (text.length <= room) return text;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ELLIPSIS, fitLines, largestFitting, truncateAtWord, wordEnds, wordPrefix } from '../../src/view/truncate.ts';
+import {
+  ELLIPSIS,
+  fitLines,
+  largestFitting,
+  truncateAtWord,
+  truncateMiddle,
+  wordEnds,
+  wordPrefix,
+} from '../../src/view/truncate.ts';
 
 describe('truncateAtWord', () => {
   it('keeps text that fits', () => {
@@ -37,6 +45,33 @@ describe('truncateAtWord', () => {
           // What is kept is a prefix of the text ending at a word end (unless one word was too long).
           expect(text.startsWith(kept)).toBe(true);
           if (kept.includes(' ')) expect(text[kept.length] === ' ' || kept.length === text.length).toBe(true);
+        },
+      ),
+    );
+  });
+});
+
+describe('truncateMiddle', () => {
+  it('keeps the start and the end, at words, with the cut marked between them', () => {
+    const question = 'Zanima me, ker pišem seminarsko nalogo o odnosih med državama, kdaj je Rusija vložila veto?';
+    expect(truncateMiddle(question, 200)).toBe(question);
+    expect(truncateMiddle(question, 60)).toBe('Zanima me, ker … med državama, kdaj je Rusija vložila veto?');
+  });
+
+  it('always fits, and keeps a start and an end of the text (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-zčšž😀]{1,50}$/u), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 300 }),
+        (words, max) => {
+          const text = words.join(' ');
+          const out = truncateMiddle(text, max);
+          expect(out.length).toBeLessThanOrEqual(max);
+          expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+          const cut = out.indexOf(` ${ELLIPSIS} `);
+          if (out === text || cut < 0) return;
+          expect(text.startsWith(out.slice(0, cut))).toBe(true);
+          expect(text.endsWith(out.slice(cut + 3))).toBe(true);
         },
       ),
     );

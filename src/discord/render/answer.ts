@@ -17,7 +17,7 @@ import {
   type WindowedQuote,
 } from '../../view/lead-answer.ts';
 import type { Locale } from '../../view/strings.ts';
-import { truncateAtWord } from '../../view/truncate.ts';
+import { truncateAtWord, truncateMiddle } from '../../view/truncate.ts';
 import { LIMITS } from '../limits.ts';
 import { discordStrings } from '../strings.ts';
 import { answerButtons, type ButtonsFor } from './buttons.ts';
@@ -112,12 +112,15 @@ export function renderPassage(passage: Passage, locale: Locale): BotMessage {
   return renderPassages([passage], locale);
 }
 
-/** The question as the embed's title: as typed (mentions and links left out), escaped, cut at a word to fit. */
+/**
+ * The question as the embed's title: as typed (mentions and links left out), escaped, cut in the
+ * middle at words to fit, since the question itself often ends a long message.
+ */
 function questionTitle(question: string): string {
   const oneLine = questionAsTyped(question);
   let room = LIMITS.embedTitle;
   for (;;) {
-    const title = escapeQuoted(truncateAtWord(oneLine, room));
+    const title = escapeQuoted(truncateMiddle(oneLine, room));
     if (title.length <= LIMITS.embedTitle) return title;
     room -= title.length - LIMITS.embedTitle;
   }

@@ -150,6 +150,17 @@ describe('renderAnswer: one lead answer', () => {
     const embed = message.embeds[0]!;
     expect(embed.title!.length).toBeLessThanOrEqual(LIMITS.embedTitle);
     expect(embed.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedFooter);
+    // A long message's question, at its end, stays in the title.
+    const preamble =
+      'Zanima me, ker pišem seminarsko nalogo o odnosih med državama in sem prebral veliko člankov, '.repeat(4);
+    const titled = renderAnswer(
+      {
+        ...answer([ranked('Putin je prispel.', ['Putin'], 'Putin je prispel.')]),
+        question: `${preamble}kdaj je Rusija vložila veto?`,
+      },
+      'sl',
+    );
+    expect(titled.embeds[0]!.title).toMatch(/^Zanima me, ker pišem .* … .*kdaj je Rusija vložila veto\?$/);
     expect(embed.description!.length).toBeLessThanOrEqual(LIMITS.embedDescription);
     expect(embed.description).toContain('__**Putin** je prispel.__');
   });
