@@ -23,12 +23,12 @@ export const passage = {
     ],
   },
   help: {
-    sl: '`id` — cel odlomek z oznako, npr. `clanek#7`.',
-    en: '`id` — a whole passage by its id, e.g. `article#7`.',
+    sl: '`id` — cel odlomek z oznako, npr. `clanek#7` (pri enem članku dovolj `7` ali `¶ 7`).',
+    en: '`id` — a whole passage by its id, e.g. `article#7` (with one article, `7` or `¶ 7` will do).',
   },
   async execute(interaction, { live, locale }) {
     const id = interaction.options.getString('id', true);
-    const found = live.engine.passage(id);
+    const found = live.engine.passageAsTyped(id);
     // The id is echoed inside `…`, where a backtick would end the code span early: it is shown as
     // the modifier letter ˋ, which looks the same, rather than as an apostrophe, which does not.
     if (!found)

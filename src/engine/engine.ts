@@ -2,6 +2,7 @@
  * The engine facade the faces use: load a corpus folder, answer questions, look passages up.
  * Plain TypeScript: nothing here knows about Discord.
  */
+import { idsMeantBy } from './typed-id.ts';
 import { createHash } from 'node:crypto';
 import type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, CorpusNote, Passage } from './types.ts';
 import { chunkDocument, longParagraphNotes, type ChunkOptions } from './corpus/chunk.ts';
@@ -295,6 +296,21 @@ export class Engine {
   passage(id: string): Passage | undefined {
     const i = this.numberOf(id.trim());
     return i === undefined ? undefined : this.index.passages[i];
+  }
+
+  /**
+   * The passage a person means by `typed`: its id, or the id as typed loosely (`8`, `¶ 8` in a
+   * corpus of one article, upper case, spaces around `#`; see `idsMeantBy`).
+   */
+  passageAsTyped(typed: string): Passage | undefined {
+    for (const id of idsMeantBy(
+      typed,
+      this.documents.map((d) => d.slug),
+    )) {
+      const found = this.passage(id);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /** All passages in corpus order. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/index.ts';
+import { articleOf } from '../helpers.ts';
+
+describe('a passage id as typed', () => {
+  const one = Engine.fromDocuments([articleOf('obisk', 'Obisk', ['Prvi odstavek.', 'Drugi odstavek.'])]);
+  const two = Engine.fromDocuments([
+    articleOf('obisk', 'Obisk', ['Prvi odstavek.', 'Drugi odstavek.']),
+    articleOf('vrh', 'Vrh', ['Prvi odstavek vrha.', 'Drugi odstavek vrha.']),
+  ]);
+
+  it('finds the passage by its id, loosely written', () => {
+    for (const typed of ['obisk#2', ' obisk#2 ', 'OBISK#2', 'obisk # 2', 'obisk ¶ 2'])
+      expect(one.passageAsTyped(typed)?.id, typed).toBe('obisk#2');
+  });
+
+  it('finds it by its paragraph alone when the corpus has one article, as an answer names the others', () => {
+    for (const typed of ['2', '¶ 2', '¶2', '#2']) expect(one.passageAsTyped(typed)?.id, typed).toBe('obisk#2');
+    // With two articles a paragraph number alone is ambiguous.
+    expect(two.passageAsTyped('2')).toBeUndefined();
+    expect(two.passageAsTyped('vrh#2')?.id).toBe('vrh#2');
+  });
+
+  it('finds nothing for a paragraph or article that is not there', () => {
+    for (const typed of ['3', 'obisk#3', 'drugo#1', 'obisk', ''])
+      expect(one.passageAsTyped(typed), typed).toBeUndefined();
+  });
+});
