@@ -21,11 +21,16 @@ const ANSI: Record<Mark, { open: string; close: string }> = {
   best: { open: '\u001b[4m', close: '\u001b[24m' },
 };
 
-/** The notice (when the article does not answer), then each passage as a numbered block; blocks are separated by blank lines. */
+/**
+ * The notice (when the article does not answer), then each passage as a numbered block; blocks
+ * are separated by blank lines. When nothing relates, the notice says what to try next, as the
+ * bot's does (small talk is told what the bot is for, which is what to try).
+ */
 export function answerText(answer: Answer, options: AnswerTextOptions): string {
   const view = answerView(answer, options.locale);
   const blocks = view.cards.map((card, i) => cardText(card, i + 1, options));
-  return (view.notice === null ? blocks : [view.notice, ...blocks]).join('\n\n');
+  const next = view.cards.length === 0 && !answer.smallTalk ? ` ${viewStrings(options.locale).tryOtherWords}` : '';
+  return (view.notice === null ? blocks : [view.notice + next, ...blocks]).join('\n\n');
 }
 
 /** `[n] citation`, `§ heading`, the quote in „…“ and, in plain text, the best sentence. */

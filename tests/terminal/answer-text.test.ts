@@ -60,9 +60,12 @@ describe('answers as terminal text (console and ask)', () => {
     expect(answerText(answer, { color: false, locale: 'sl' })).toContain('Najboljši stavek');
   });
 
-  it('say when nothing in the article relates', () => {
+  it('say when nothing in the article relates, and what to try next', () => {
     expect(answerText({ ...answer, answered: false, passages: [] }, plain)).toBe(
-      'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem.',
+      'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem. Poskusi z drugimi besedami.',
+    );
+    expect(answerText({ ...answer, answered: false, passages: [], smallTalk: true }, plain)).toBe(
+      'Odgovarjam na vprašanja o članku: vprašaj, kar te zanima (kdo, kaj, kdaj, kje …).',
     );
   });
 
