@@ -196,7 +196,8 @@ export const settings = {
     const verdict = change(interaction, defaults, stored, context);
     if ('refuse' in verdict) return respondPrivately(interaction, renderNotice(verdict.refuse));
     const saved = await context.settings.update(guildId, verdict.set);
-    const note = [strings.settingsSaved, verdict.note].filter(Boolean).join('\n');
+    // What happened first, then the heading of the settings listed below it.
+    const note = [strings.settingsSaved, verdict.note, strings.settingsNow].filter(Boolean).join('\n');
     await respond(interaction, renderSettings(saved, locale, note), { ephemeral: true });
   },
 } satisfies SlashCommand;

@@ -30,7 +30,7 @@ export const stats = {
     sl: '— moderatorji: statistika zadnjih 7 in 30 dni, z grafom vprašanj na dan.',
     en: '— moderators: statistics of the last 7 and 30 days, with a chart of questions per day.',
   },
-  async execute(interaction, { store, locale }) {
+  async execute(interaction, { store, live, locale }) {
     if (await refusedUnlessModerator(interaction, locale)) return;
     const guildId = interaction.guildId!;
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -45,6 +45,9 @@ export const stats = {
     const chart = moreThanAWeek(activity, today)
       ? (await import('../src/insights/chart.ts')).questionsChart(questionsPerDay(activity, today, LONGEST))
       : undefined;
-    await respond(interaction, renderStats(windows, locale, chart));
+    await respond(
+      interaction,
+      renderStats(windows, locale, (id) => live.engine.passage(id)?.text, chart),
+    );
   },
 } satisfies SlashCommand;

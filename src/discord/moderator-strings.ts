@@ -11,8 +11,9 @@ const sl = {
 
   unansweredTitle: 'Neodgovorjena in negotova vprašanja',
   unansweredEmpty: 'Na tem strežniku še ni vprašanja, na katerega ne bi odgovoril jasno.',
+  // "Vsa vprašanja" when the list covers the whole log: "1 od 1" read oddly.
   unansweredIntro: (groups: number, covered: number, total: number) =>
-    `Najnovejša vprašanja, podobna združena: ${counted('sl', groups, 'group')}, skupaj ${covered} od ${total} ${total % 100 === 1 ? 'vprašanja' : 'vprašanj'} v dnevniku. Celoten dnevnik je v priponki.`,
+    `${covered === total ? `Vsa vprašanja iz dnevnika (${counted('sl', total, 'question')})` : `Najnovejša vprašanja iz dnevnika (${covered} od ${total})`}, podobna združena: ${counted('sl', groups, 'group')}. Celoten dnevnik je v priponki.`,
   unansweredCut: (shown: number, total: number) =>
     `Priponka ima najnovejših ${shown} od ${total} vnosov (omejitev velikosti datoteke).`,
 
@@ -39,7 +40,8 @@ const sl = {
   settingsYes: 'da',
   settingsNo: 'ne',
   settingsLanguageName: (locale: Locale): string => (locale === 'sl' ? 'slovenščina' : 'angleščina'),
-  settingsSaved: 'Shranjeno. Nastavitve strežnika:',
+  settingsSaved: 'Shranjeno.',
+  settingsNow: 'Nastavitve strežnika:',
   settingsReset: 'Vse nastavitve so spet privzete.',
   settingsNotTextChannel: 'To ni besedilni kanal tega strežnika. Izberi besedilni kanal s seznama.',
   settingsChannelAlready: 'Ta kanal je že med kanali za vprašanja.',
@@ -80,7 +82,7 @@ const en: ModeratorStrings = {
   unansweredTitle: 'Unanswered and unsure questions',
   unansweredEmpty: 'Nobody in this server has asked anything I could not answer clearly yet.',
   unansweredIntro: (groups, covered, total) =>
-    `The latest questions, similar ones grouped: ${counted('en', groups, 'group')} holding ${covered} of the ${total} questions in the log. The whole log is attached.`,
+    `${covered === total ? `All questions in the log (${counted('en', total, 'question')})` : `The latest questions in the log (${covered} of ${total})`}, similar ones grouped: ${counted('en', groups, 'group')}. The whole log is attached.`,
   unansweredCut: (shown, total) => `The attachment has the latest ${shown} of ${total} entries (file size limit).`,
 
   statsTitle: 'Server statistics',
@@ -106,7 +108,8 @@ const en: ModeratorStrings = {
   settingsYes: 'yes',
   settingsNo: 'no',
   settingsLanguageName: (locale) => (locale === 'sl' ? 'Slovenian' : 'English'),
-  settingsSaved: "Saved. The server's settings:",
+  settingsSaved: 'Saved.',
+  settingsNow: "The server's settings:",
   settingsReset: 'All settings are back to their defaults.',
   settingsNotTextChannel: 'That is not a text channel of this server. Pick a text channel from the list.',
   settingsChannelAlready: 'That channel is already a Q&A channel.',

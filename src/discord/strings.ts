@@ -53,7 +53,7 @@ const sl = {
   reloadShardError: 'napaka',
   reloadShardUnreachable: 'ni odgovoril',
   reloadShardNotRunning: 'ne teče na nobenem gostitelju',
-  reloadShardRestarted: 'gostitelj se je medtem znova zagnal: naloži zbirko, kakršna je tam zdaj',
+  reloadShardRestarted: 'gostitelj se je medtem znova zagnal: naložil bo zbirko, kakršna je tam zdaj',
   reloadShardsBehind: (n: number, total: number) => `⚠ ${n} od ${total} delčkov ni na tej različici`,
   more: (n: number) => `… in še ${n}`,
   also: 'Tudi:',

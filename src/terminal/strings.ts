@@ -49,7 +49,7 @@ const sl = {
   note: (note: CorpusNote) => `preveri: ${problemText(note, 'sl')}`,
   noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavi tukaj (konec s Ctrl-D).',
   noTokenNoInput: (repo: string) =>
-    `DISCORD_TOKEN ni nastavljen (ne v okolju ne v .env tu ali v ${repo}), zato se bot za Discord ne zažene, standardni vhod pa ne prinaša vprašanj (ni terminal ne datoteka ali cev).`,
+    `DISCORD_TOKEN ni nastavljen (ne v okolju ne v .env tu ali v ${repo}), zato se bot za Discord ne zažene, standardni vhod pa ne prinaša vprašanj (ni ne terminal ne datoteka ne cev).`,
 };
 
 export type TerminalStrings = typeof sl;

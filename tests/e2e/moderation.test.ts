@@ -122,7 +122,7 @@ describe('/unanswered', () => {
     expect(description).toMatch(/^• \*\*2×\*\* koliko stanejo hoteli v pjongjangu — <t:\d+:R>$/m);
     // Groups are counted as groups, with the questions in them: nothing of the log is left out.
     expect(description).toMatch(
-      /^The latest questions, similar ones grouped: 1 group holding 2 of the 2 questions in the log\./,
+      /^All questions in the log \(2 questions\), similar ones grouped: 1 group\. The whole log is attached\./,
     );
     expect(description).not.toContain('podpisal');
     const file = reply.request.files.find((f) => f.filename.endsWith('.jsonl'))!;
@@ -166,7 +166,10 @@ describe('/stats', () => {
     expect(fields[0]!.value).toMatch(
       /^Questions: \*\*\d+\*\*\nanswered \d+ % \(clearly \d+ %\) · not answered \d+ %\nRatings: 👍 1 · 👎 0$/,
     );
-    expect(fields[1]!.value).toMatch(/putin-kim-2024-06#8 — \d+× · 👍 1 · 👎 0/);
+    // Each with its first words, to tell which passage it is.
+    expect(fields[1]!.value).toMatch(
+      /putin-kim-2024-06#8 — \d+× · 👍 1 · 👎 0\n„Rusija in Severna Koreja sta namreč .*…“/,
+    );
     expect(fields[2]!.value).toMatch(/^\*\*2×\*\* koliko stanejo hoteli v pjongjangu/);
     expect(recent.request.files).toEqual([]);
     // Ten days ago, as another process writing to the same database would.
@@ -213,7 +216,7 @@ describe('/settings', () => {
     const general = fake.world.channels.general.id;
     const added = await moderator('settings', { subcommand: 'channel-add', options: { channel: general } });
     // Without Q&A channels at the start, the bot did not ask for message content: it says a restart is needed.
-    expect(added.embeds[0]!.description).toMatch(/^Saved\. The server's settings:\n.*Message Content intent/);
+    expect(added.embeds[0]!.description).toMatch(/^Saved\.\n.*Message Content intent.*\nThe server's settings:$/);
     await moderator('settings', { subcommand: 'private', options: { value: true } });
     await moderator('settings', { subcommand: 'language', options: { value: 'sl' } });
     await moderator('settings', { subcommand: 'cooldown', options: { seconds: 120 } });
@@ -246,7 +249,7 @@ describe('/settings', () => {
     expect((wait.body as { content: string }).content).toMatch(/^Počasi, prosim: .* čez (11\d s|2 min)\.$/);
     const reset = await moderator('settings', { subcommand: 'reset' });
     expect(reset.embeds[0]!.description).toBe(
-      "Saved. The server's settings:\nAll settings are back to their defaults.",
+      "Saved.\nAll settings are back to their defaults.\nThe server's settings:",
     );
   });
 });
