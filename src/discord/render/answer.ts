@@ -75,7 +75,9 @@ function renderPage(answer: Answer, locale: Locale, page: number): RenderedPage 
   const view = leadAnswerView(answer, locale, page);
   if (!view.lead && view.related.length === 0) return { view, embed: null };
   const embed: APIEmbed = {
-    color: LEVEL_COLOR[view.level],
+    // The level (green: answered) is the bot's word on its best passage; paged to another, the
+    // member reads one of the other passages, which it vouches for no more than "maybe related".
+    color: view.page === 0 ? LEVEL_COLOR[view.level] : COLORS.related,
     title: questionTitle(view.question),
     description: description(view, locale),
   };
@@ -135,7 +137,11 @@ function description(view: LeadAnswerView, locale: Locale): string {
   const text = blocks.join('\n\n');
   if (view.others.length === 0) return text;
   // Right under the quote (no blank line): it belongs to it, and a phone has no line to spare.
-  const marks = [...new Set(view.others.map((p) => paragraphMark(p, locale)))];
+  // Another article's passage by its id: "¶ 3" alone would read as the lead article's ¶ 3.
+  const lead = view.lead?.passage;
+  const marks = [
+    ...new Set(view.others.map((p) => (lead && p.doc !== lead.doc ? escapeQuoted(p.id) : paragraphMark(p, locale)))),
+  ];
   return `${text}\n${strings.also} ${marks.join(' · ')}`;
 }
 

@@ -36,8 +36,9 @@ export function answerButtons(
   ];
   if (view.url && view.url.length <= LIMITS.buttonUrl)
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: strings.source, url: view.url });
-  // A vote is on the passage quoted: "the article does not say" over related passages quotes none.
-  if (view.lead)
+  // A vote is on the passage the bot answered with: "the article does not say" answers with none,
+  // on any page (paged, its related passages are still only related).
+  if (view.lead && view.level !== 'none')
     buttons.push(
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: id('up') },
       { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: id('down') },

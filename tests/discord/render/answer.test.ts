@@ -56,6 +56,20 @@ describe('renderAnswer: one lead answer', () => {
     );
   });
 
+  it('names a passage of another article by its id, where "¶ 3" would read as the lead article\'s', () => {
+    const lead = ranked(text, ['Putin'], 'Putin je prispel v Pjongjang.');
+    const same = ranked(text, [], text, { id: 'clanek#2', paragraph: 2 });
+    const elsewhere = ranked(text, [], text, { id: 'vrh#3', doc: 'vrh', paragraph: 3 });
+    const embed = renderAnswer(answer([lead, elsewhere, same]), 'sl').embeds[0]!;
+    expect(embed.description!.split('\n').pop()).toBe('Tudi: vrh#3 · ¶ 2');
+  });
+
+  it("colours only the best passage by the answer's level: paged to another, it is grey", () => {
+    const passages = [7, 2].map((n) => ranked(text, ['Putin'], text, { id: `clanek#${n}`, paragraph: n }));
+    expect(renderAnswer(answer(passages), 'sl').embeds[0]!.color).toBe(COLORS.answer);
+    expect(renderAnswer(answer(passages), 'sl', { page: 1 }).embeds[0]!.color).toBe(COLORS.related);
+  });
+
   it("does not name the lead's own paragraph among the others (another part of it)", () => {
     const part = (n: number) => ranked(text, ['Putin'], text, { id: `clanek#9.${n}`, paragraph: 9, part: n });
     const other = ranked(text, [], text, { id: 'clanek#4', paragraph: 4 });
@@ -72,7 +86,14 @@ describe('renderAnswer: one lead answer', () => {
     // Two related passages are shown at once: "next" goes on with the third (page 2).
     expect(decodeButtonId((first[0] as { custom_id: string }).custom_id)).toMatchObject({ action: 'next', page: 2 });
     expect(labels(first)).toEqual(['Naslednji odlomek', 'Cel odstavek']);
-    expect(labels(rowOf(2))).toEqual(['Naslednji odlomek', 'Cel odstavek', '👍', '👎']);
+    // Paged on, its passages are still only related: no vote there either.
+    expect(labels(rowOf(2))).toEqual(['Naslednji odlomek', 'Cel odstavek']);
+    expect(labels(buttonsOf(renderAnswer(answer(passages), 'sl', { page: 2, buttons })))).toEqual([
+      'Naslednji odlomek',
+      'Cel odstavek',
+      '👍',
+      '👎',
+    ]);
     // On the last page the button goes back to the first, and says so.
     const last = rowOf(3);
     expect(labels(last)[0]).toBe('Spet prvi odlomek');
