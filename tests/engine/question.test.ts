@@ -190,6 +190,14 @@ describe('the part of a question that asks', () => {
     // Not when the question asks before the frame.
     expect(emphasis('kdo je rekel, da me zanima, kdaj bo volitev?').rekel).toBe(1);
     expect(emphasis('kaj je rekel in me zanima, kdaj?').rekel).toBe(1);
+    // Why one asks may stand between the frame and the question.
+    const why = emphasis(
+      'Zanima me, ker pišem seminarsko nalogo in sem prebral veliko člankov, kdaj je Rusija vložila veto?',
+    );
+    expect([why.seminarsko, why.clankov]).toEqual([CHATTER_EMPHASIS, CHATTER_EMPHASIS]);
+    expect([why.vlozila, why.veto]).toEqual([1, 1]);
+    // Not when that clause asks itself.
+    expect(emphasis('me zanima, ker ne vem, kdo je rekel, kdaj bo volitev?').rekel).toBe(1);
   });
 
   it('takes chat before a dash as a remark, as before a colon, but not a topic put first', () => {

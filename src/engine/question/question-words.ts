@@ -277,20 +277,50 @@ const FRAME =
  * The asking part of a span that first says who asks and why: "hej, pišem seminarsko o
  * Indoneziji, pa me zanima, zakaj so tam potresi tako pogosti?" asks only "zakaj so … pogosti",
  * as it would after a colon. The introduction keeps chatter emphasis (a name in it still tells
- * the topic). Only when a question word follows the frame and none comes before it.
+ * the topic). Only when a question word follows the frame, or opens a later clause after a
+ * clause saying why one asks, with nothing asking in between ("Zanima me, ker pišem seminarsko o
+ * …, kdaj je …"), and none comes before the frame.
  */
 function afterFrame(text: string, span: Span, opensQuestion: (folded: string) => boolean): Span {
   const clause = text.slice(span.start, span.end);
   for (const match of clause.matchAll(FRAME)) {
+    if (asks(clause.slice(0, match.index), opensQuestion)) return span;
     const next = fold(match[1]!);
     // The question word may follow a preposition ("me zanima, na katerem stadionu …").
     // After a preposition even "čim" asks ("s čim so ga napadli?").
     const opens = opensQuestion(next) || (PREPOSITIONS.has(next) && opensQuestion(fold(match[2] ?? '')));
-    if (RELATIVE.has(next) || !opens) continue;
-    const cut = match.indices![1]![0];
-    return asks(clause.slice(0, match.index), opensQuestion) ? span : { start: span.start + cut, end: span.end };
+    if (opens && !RELATIVE.has(next)) return { start: span.start + match.indices![1]![0], end: span.end };
+    if (!WHY_ONE_ASKS.has(next)) continue;
+    const later = laterAskingClause(clause, match.indices![1]![0], opensQuestion);
+    if (later !== undefined) return { start: span.start + later, end: span.end };
   }
   return span;
+}
+
+/** Conjunctions (folded) that open a clause saying why one asks, or when: "ker pišem …", "saj sem bral …". */
+const WHY_ONE_ASKS = new Set(['ker', 'saj', 'kajti', 'ko', 'odkar', 'ceprav']);
+
+/** A clause opener after a comma or semicolon: its first word and the one after it. */
+const CLAUSE_OPENER = /[,;]\s*(\p{L}+)(?:\s+(\p{L}+))?/gu;
+
+/**
+ * Where the first clause of `clause` after `from` that opens with a question word (perhaps after
+ * a preposition) starts, when nothing before it asks; undefined when there is none.
+ */
+function laterAskingClause(
+  clause: string,
+  from: number,
+  opensQuestion: (folded: string) => boolean,
+): number | undefined {
+  for (const match of clause.slice(from).matchAll(CLAUSE_OPENER)) {
+    const first = fold(match[1]!);
+    const opens =
+      (opensQuestion(first) && !RELATIVE.has(first)) ||
+      (PREPOSITIONS.has(first) && opensQuestion(fold(match[2] ?? '')));
+    const at = from + match.index + match[0].indexOf(match[1]!);
+    if (opens) return asks(clause.slice(from, at), opensQuestion) ? undefined : at;
+  }
+  return undefined;
 }
 
 /** The words of a text, folded. */
