@@ -14,6 +14,7 @@ export {
 } from './index-cache.ts';
 export { loadCorpus, loadArticlesFile } from './corpus/load.ts';
 export { CorpusError, formatProblem } from './corpus/corpus-error.ts';
+export { JSON_REASONS, type JsonReason } from './corpus/json-reason.ts';
 export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus/list-files.ts';
 export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
 export { looksLikeQuestion } from './question/answer-type.ts';

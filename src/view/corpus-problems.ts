@@ -4,7 +4,7 @@
  * ones it has are translated here by their shape, and one the table does not know yet is shown
  * as the engine wrote it rather than not at all.
  */
-import { formatProblem, type CorpusProblem } from '../engine/index.ts';
+import { formatProblem, JSON_REASONS, type CorpusProblem, type JsonReason } from '../engine/index.ts';
 import type { Locale } from './strings.ts';
 
 /**
@@ -67,7 +67,10 @@ const SLOVENIAN: readonly Rule[] = [
     /^the file name cannot be a citation id \(must be letters, digits, "\.", "_" or "-" \(no spaces or "#"\)\); rename it or set "id" in the front matter$/,
     'ime datoteke ne more biti oznaka za navajanje (le črke, števke, ".", "_" ali "-", brez presledkov in "#"); preimenuj jo ali v glavi nastavi "id"',
   ],
-  [/^not valid JSON \((.*)\)$/s, (_, detail) => `ni veljaven JSON (${slovenianJsonError(detail)})`],
+  [
+    /^not valid JSON(?: \((.*)\))?$/s,
+    (_, detail?: string) => `ni veljaven JSON${detail ? ` (${slovenianJsonError(detail)})` : ''}`,
+  ],
   [
     /^must be a JSON object with "id", "title", "date" and "text"$/,
     'mora biti objekt JSON z "id", "title", "date" in "text"',
@@ -147,36 +150,42 @@ const SLOVENIAN_FIELDS: readonly Rule[] = [
 ];
 
 /**
- * Why JSON.parse refused a line, as V8 words it (`Expected ',' or '}' after property value in JSON
- * at position 8`); the position is added as a column.
+ * The engine's reasons for refusing a JSON line (see `engine/corpus/json-reason.ts`) in Slovenian:
+ * a record by reason, so a reason added there without its translation here does not compile.
  */
-const JSON_REASONS: readonly Rule[] = [
-  [/^Unexpected end of JSON input$/, 'vrstica se konča sredi JSON'],
-  [/^Unexpected token '(.*)', .* is not valid JSON$/s, "nepričakovan znak '$1'"],
-  [/^".*" is not valid JSON$/s, 'to ni JSON'],
-  [/^Unexpected number$/, 'nepričakovano število'],
-  [/^Unexpected string$/, 'nepričakovan niz'],
-  [/^Unterminated string$/, 'niz ni zaprt z narekovajem'],
-  [/^Expected property name or '}'$/, "pričakujem ime polja ali '}'"],
-  [/^Expected double-quoted property name$/, 'pričakujem ime polja v dvojnih narekovajih'],
-  [/^Expected ':' after property name$/, "za imenom polja pričakujem ':'"],
-  [/^Expected ',' or '}' after property value$/, "za vrednostjo pričakujem ',' ali '}'"],
-  [/^Expected ',' or ']' after array element$/, "za elementom seznama pričakujem ',' ali ']'"],
-  [/^Unexpected non-whitespace character after JSON$/, 'za koncem JSON je še besedilo'],
-  [/^Bad escaped character$/, 'neveljavno ubežno zaporedje z "\\"'],
-  [/^Bad Unicode escape$/, 'neveljavno zaporedje "\\u"'],
-  [/^Bad control character in string literal$/, 'kontrolni znak v nizu (tabulator zapiši kot "\\t")'],
-  [/^No number after minus sign$/, 'za minusom ni števila'],
-  [/^Exponent part is missing a number$/, 'eksponentu manjka število'],
-  [/^Unterminated fractional number$/, 'decimalnemu številu manjkajo decimalke'],
-];
+const SLOVENIAN_JSON_REASONS: Readonly<Record<JsonReason, string>> = {
+  endOfLine: 'vrstica se konča sredi JSON',
+  unexpectedCharacter: "nepričakovan znak '$1'",
+  notJson: 'to ni JSON',
+  unexpectedNumber: 'nepričakovano število',
+  unexpectedString: 'nepričakovan niz',
+  unclosedString: 'niz ni zaprt z narekovajem',
+  propertyNameOrBrace: "pričakujem ime polja ali '}'",
+  quotedPropertyName: 'pričakujem ime polja v dvojnih narekovajih',
+  colon: "za imenom polja pričakujem ':'",
+  commaOrBrace: "za vrednostjo pričakujem ',' ali '}'",
+  commaOrBracket: "za elementom seznama pričakujem ',' ali ']'",
+  textAfter: 'za koncem JSON je še besedilo',
+  badEscape: 'neveljavno ubežno zaporedje z "\\"',
+  badUnicodeEscape: 'neveljavno zaporedje "\\u"',
+  controlCharacter: 'kontrolni znak v nizu: tabulator zapiši kot "\\t"',
+  minusWithoutNumber: 'za minusom ni števila',
+  exponentWithoutNumber: 'eksponentu manjka število',
+  fractionWithoutDigits: 'decimalnemu številu manjkajo decimalke',
+};
 
-/** V8's reason for refusing a JSON line in Slovenian, with the column; as V8 wrote it when its shape is not known. */
+/** Each English reason as a whole-message shape (`$1` standing for the character named) with its Slovenian wording. */
+const JSON_REASON_RULES: readonly Rule[] = (Object.keys(JSON_REASONS) as JsonReason[]).map((reason) => [
+  new RegExp(`^${JSON_REASONS[reason].replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\$1', '(.*)')}$`, 's'),
+  SLOVENIAN_JSON_REASONS[reason],
+]);
+
+/** The engine's `reason, column N` (either part may be missing) in Slovenian; a reason not known here stays as it is. */
 function slovenianJsonError(detail: string): string {
-  const at = /(?: in JSON)? at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(detail);
-  const reason = translated(at ? detail.slice(0, at.index) : detail, JSON_REASONS);
-  if (reason === undefined) return detail;
-  return at ? `${reason}, stolpec ${Number(at[1]) + 1}` : reason;
+  const at = /(?:^|, )column (\d+)$/.exec(detail);
+  const said = at ? detail.slice(0, at.index) : detail;
+  const reason = said === '' ? undefined : (translated(said, JSON_REASON_RULES) ?? said);
+  return [reason, at ? `stolpec ${at[1]}` : undefined].filter((part) => part !== undefined).join(', ');
 }
 
 /** `message` by the first rule of `rules` that fits it, or undefined when none does. */

@@ -196,12 +196,32 @@ describe('corpus problems in the reader’s language', () => {
     ).toBe(
       'moj članek.md: ime datoteke ne more biti oznaka za navajanje (le črke, števke, ".", "_" ali "-", brez presledkov in "#"); preimenuj jo ali v glavi nastavi "id"',
     );
-    expect(sl(`not valid JSON (Expected ',' or '}' after property value in JSON at position 8)`)).toBe(
-      `a.jsonl, vrstica 2: ni veljaven JSON (za vrednostjo pričakujem ',' ali '}', stolpec 9)`,
-    );
     expect(problemText({ file: 'a.md', message: "cannot read: EACCES: permission denied, open 'a.md'" }, 'sl')).toBe(
       'a.md: ni mogoče prebrati: ni dovoljenja za branje',
     );
+  });
+
+  it('say a line that is not JSON in our words, at the same 1-based column in both languages', () => {
+    const lines = [
+      '{"question": "x", "expect": null}',
+      '',
+      '{"question": "x"',
+      '{"question": "😀" "expect": null}',
+      'abc',
+    ];
+    const texts = (locale: 'sl' | 'en') =>
+      parseCheckQuestions(lines.join('\n'), 'questions.jsonl').problems.map((p) => problemText(p, locale));
+    expect(texts('en')).toEqual([
+      `questions.jsonl:3: not valid JSON (expected ',' or '}' after a value, column 17)`,
+      // Counted in characters, as an editor shows them: the emoji is one (V8 counts two).
+      `questions.jsonl:4: not valid JSON (expected ',' or '}' after a value, column 18)`,
+      `questions.jsonl:5: not valid JSON (unexpected character 'a')`,
+    ]);
+    expect(texts('sl')).toEqual([
+      `questions.jsonl, vrstica 3: ni veljaven JSON (za vrednostjo pričakujem ',' ali '}', stolpec 17)`,
+      `questions.jsonl, vrstica 4: ni veljaven JSON (za vrednostjo pričakujem ',' ali '}', stolpec 18)`,
+      `questions.jsonl, vrstica 5: ni veljaven JSON (nepričakovan znak 'a')`,
+    ]);
   });
 
   it('keep a message the table does not know, rather than lose it', () => {

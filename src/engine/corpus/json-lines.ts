@@ -1,4 +1,5 @@
 import type { CorpusProblem } from '../types.ts';
+import { notValidJson } from './json-reason.ts';
 
 /** Where a line of a corpus file is: its file and 1-based line. */
 export interface LineAt {
@@ -27,10 +28,7 @@ export function forEachJsonLine(
       try {
         value = JSON.parse(text);
       } catch (error) {
-        problems.push({
-          ...where,
-          message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-        });
+        problems.push({ ...where, message: notValidJson(error, text) });
         return;
       }
       each(value, where);
