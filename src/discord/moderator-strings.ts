@@ -61,7 +61,8 @@ const sl = {
 
   dryRunTitle: 'Poskusno nalaganje: nič ni zamenjano',
   checksTitle: 'Vprašanja za preverjanje',
-  checksHits: (before: number, after: number, of: number) => `Zadetki na 1. mestu: ${before}/${of} → ${after}/${of}`,
+  checksHits: (before: number, after: number, of: number, moved: number) =>
+    `Zadetki na 1. mestu: ${before}/${of} → ${after}/${of}${moved > 0 ? ` (od tega ${moved} pod novo oznako)` : ''}`,
   checksAbstained: (before: number, after: number, expected: number) =>
     `Brez odgovora: ${before} → ${after} (pričakovano ${expected})`,
   checksWorse: 'Slabše',
@@ -129,7 +130,8 @@ const en: ModeratorStrings = {
 
   dryRunTitle: 'Dry run: nothing was swapped',
   checksTitle: 'Check questions',
-  checksHits: (before, after, of) => `Hit@1: ${before}/${of} → ${after}/${of}`,
+  checksHits: (before, after, of, moved) =>
+    `Hit@1: ${before}/${of} → ${after}/${of}${moved > 0 ? ` (${moved} under ${moved === 1 ? 'a new id' : 'new ids'})` : ''}`,
   checksAbstained: (before, after, expected) => `Not answered: ${before} → ${after} (expected ${expected})`,
   checksWorse: 'Worse',
   checksBetter: 'Better',

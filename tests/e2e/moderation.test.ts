@@ -321,6 +321,10 @@ describe('/reload with check questions', () => {
       const fields = embed.fields as { name: string; value: string }[];
       const names = fields.map((f) => f.name);
       expect(names).not.toContainEqual(expect.stringMatching(/^Worse/));
+      // Answered with the same text as before, only under the next id: still hits, not alarming misses.
+      expect(fields.find((f) => f.name === 'Check questions')!.value).toBe(
+        'Hit@1: 10/11 → 10/11 (10 under new ids)\nNot answered: 2 → 2 (expected 2)',
+      );
       expect(names).toContainEqual(expect.stringMatching(/^Same text under a new id \(update questions.jsonl\): \d+$/));
       expect(fields.find((f) => f.name.startsWith('Same text'))!.value).toMatch(
         /— putin-kim-2024-06#8 → putin-kim-2024-06#9/,

@@ -27,7 +27,9 @@ function checkFields(report: CheckReport, locale: Locale): APIEmbedField[] {
     fields.push({
       name: strings.checksTitle,
       value: [
-        strings.checksHits(before.hits, after.hits, before.answerable),
+        // A question answered with the same text as before under a new id is still answered right:
+        // counted as a miss, a paragraph inserted at the top read as every answer broken.
+        strings.checksHits(before.hits, after.hits + moved.length, before.answerable, moved.length),
         strings.checksAbstained(before.abstained, after.abstained, before.outcomes.length - before.answerable),
       ].join('\n'),
     });

@@ -1,3 +1,4 @@
+import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { CorpusError } from '../../../src/engine/index.ts';
 import { LIMITS } from '../../../src/discord/limits.ts';
@@ -74,6 +75,45 @@ describe('corpus messages', () => {
     expect(embedLength(embed)).toBeLessThanOrEqual(LIMITS.messageTotal);
     expect(embed.title).toBe('The corpus was reloaded. ⚠ 200 check questions got worse');
     expect(embed.fields!.at(-1)).toEqual({ name: '…', value: expect.stringMatching(/^… and \d+ more$/) });
+  });
+
+  it('counts a check question answered with the same text under a new id as a hit, and says how many only moved', () => {
+    const outcome = (i: number, top: string) => ({
+      question: { question: `Vprašanje ${i}?`, expect: `a#${i}`, source: 'q' },
+      top,
+      met: top === `a#${i}`,
+    });
+    // A paragraph inserted at the top: three questions answered by the same text one id further; one really worse.
+    const moved = [1, 2, 3].map((i) => ({ before: outcome(i, `a#${i}`), after: outcome(i, `a#${i + 1}`) }));
+    const worse = [{ before: outcome(4, 'a#4'), after: outcome(4, 'a#9') }];
+    const pairs = [...moved, ...worse, { before: outcome(5, 'a#5'), after: outcome(5, 'a#5') }];
+    const score = (hits: number, side: 'before' | 'after') => ({
+      outcomes: pairs.map((p) => p[side]),
+      answerable: 5,
+      hits,
+      abstained: 0,
+      abstainedAsExpected: 0,
+    });
+    const report = {
+      comparison: {
+        before: score(5, 'before'),
+        after: score(1, 'after'),
+        worse,
+        better: [],
+        moved,
+        unknownExpects: [],
+      },
+      problems: [],
+    };
+    const hitLine = (checks: typeof report, locale: 'sl' | 'en') => {
+      const embed: APIEmbed = {};
+      addCheckReport(embed, checks, locale);
+      return embed.fields![0]!.value.split('\n')[0];
+    };
+    expect(hitLine(report, 'en')).toBe('Hit@1: 5/5 → 4/5 (3 under new ids)');
+    expect(hitLine(report, 'sl')).toBe('Zadetki na 1. mestu: 5/5 → 4/5 (od tega 3 pod novo oznako)');
+    const one = { ...report, comparison: { ...report.comparison, moved: moved.slice(0, 1), worse: [] } };
+    expect(hitLine(one, 'en')).toBe('Hit@1: 5/5 → 2/5 (1 under a new id)');
   });
 
   it('names the files a reload did not read, and why', () => {
