@@ -17,16 +17,36 @@ export function citedDifferently(a: Passage, b: Passage): boolean {
   return CITED_FIELDS.some((field) => a[field] !== b[field]);
 }
 
+type Cited = Pick<Passage, (typeof CITED_FIELDS)[number]>;
+
+function citedHash(p: Cited): Buffer {
+  return createHash('sha1')
+    .update(JSON.stringify(CITED_FIELDS.map((field) => p[field] ?? null)))
+    .digest();
+}
+
 /** Digests of the cited fields, `DIGEST_WORDS` words per passage in corpus order. */
-export function citedDigests(passages: readonly Pick<Passage, (typeof CITED_FIELDS)[number]>[]): Uint32Array {
+export function citedDigests(passages: readonly Cited[]): Uint32Array {
   const digests = new Uint32Array(passages.length * DIGEST_WORDS);
   passages.forEach((p, i) => {
-    const hash = createHash('sha1')
-      .update(JSON.stringify(CITED_FIELDS.map((field) => p[field] ?? null)))
-      .digest();
+    const hash = citedHash(p);
     for (let w = 0; w < DIGEST_WORDS; w++) digests[i * DIGEST_WORDS + w] = hash.readUInt32LE(w * 4);
   });
   return digests;
+}
+
+/**
+ * Passage `i`'s digest in `digests` as a string, to find the same citation under another id (a
+ * reload's moved paragraphs); the same string `citedKey` makes of the passage itself.
+ */
+export function digestKey(digests: Uint32Array, i: number): string {
+  return Array.from(digests.subarray(i * DIGEST_WORDS, (i + 1) * DIGEST_WORDS)).join(',');
+}
+
+/** `digestKey` of one passage, for an engine that has no digests (one built here, not packed). */
+export function citedKey(passage: Cited): string {
+  const hash = citedHash(passage);
+  return Array.from({ length: DIGEST_WORDS }, (_, w) => hash.readUInt32LE(w * 4)).join(',');
 }
 
 /**

@@ -16,7 +16,7 @@ import { lexicon } from './lexicon/lexicon.ts';
 import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
 import { INDEX_FORMAT } from './formats.ts';
-import { citedDifferently, citedDigests, sameDigest } from './cited.ts';
+import { citedDifferently, citedDigests, citedKey, digestKey, sameDigest } from './cited.ts';
 import type { PackedIds } from './transfer/id-table.ts';
 import { reserveAnalyses } from './answer/passage-analysis.ts';
 
@@ -359,32 +359,79 @@ export class Engine {
    * The diff, a passage per step. Ids and digests are compared where both engines have digests (a
    * packed index), so no passage is made for it; otherwise the passages themselves. Between two
    * packed indexes the ids are compared as bytes, and only those reported are decoded.
+   *
+   * A passage whose citation the older engine had under another id moved: a paragraph inserted
+   * at the top of an article renumbers every one below it, which by ids alone read as all of them
+   * changed and the last one added. Only what is left after that is added, removed or changed
+   * (the same id, a new citation).
    */
   private *diffSteps(older: Engine): Generator<void, CorpusDiff> {
-    const added: string[] = [];
-    const changed: string[] = [];
-    const removed: string[] = [];
     const mine = this.citedDigests;
     const theirs = older.citedDigests;
     // Counted once: the passages of a packed index are a Proxy (see `transfer/lazy-list.ts`), dear to ask per step.
     const count = this.index.passages.length;
     const olderCount = older.index.passages.length;
+    // The older passages accounted for: the same, moved, or changed in place.
+    const accounted = new Uint8Array(olderCount);
+    // This engine's passages not the same as the older one's of their id, with that one's position (-1: none).
+    const different: { i: number; j: number }[] = [];
     for (let i = 0; i < count; i++) {
       const j = older.numberOfIdIn(this, i);
-      if (j === undefined) added.push(this.idAt(i));
-      else if (
-        mine && theirs
-          ? !sameDigest(mine, i, theirs, j)
-          : citedDifferently(older.index.passages[j]!, this.index.passages[i]!)
-      )
+      const same =
+        j !== undefined &&
+        (mine && theirs
+          ? sameDigest(mine, i, theirs, j)
+          : !citedDifferently(older.index.passages[j]!, this.index.passages[i]!));
+      if (same) accounted[j] = 1;
+      else different.push({ i, j: j ?? -1 });
+      yield;
+    }
+    // The older passages left, by citation: where one of `different` came from under another id.
+    // Each taken in order, from `next` on (a text repeated thousands of times is not searched again each time).
+    const left = new Map<string, { positions: number[]; next: number }>();
+    if (different.length > 0)
+      for (let j = 0; j < olderCount; j++) {
+        if (!accounted[j]) {
+          const key = older.citedKeyAt(j);
+          const same = left.get(key);
+          if (same) same.positions.push(j);
+          else left.set(key, { positions: [j], next: 0 });
+        }
+        yield;
+      }
+    const moved: { from: string; to: string }[] = [];
+    const rest: typeof different = [];
+    for (const passage of different) {
+      // The first older passage with this citation, so a run of moved paragraphs pairs up in order.
+      const same = left.get(this.citedKeyAt(passage.i));
+      const from = same?.positions[same.next++];
+      if (from === undefined) rest.push(passage);
+      else {
+        accounted[from] = 1;
+        moved.push({ from: older.idAt(from), to: this.idAt(passage.i) });
+      }
+      yield;
+    }
+    const added: string[] = [];
+    const changed: string[] = [];
+    for (const { i, j } of rest) {
+      // Changed in place only when the older passage of its id did not move away.
+      if (j >= 0 && !accounted[j]) {
+        accounted[j] = 1;
         changed.push(this.idAt(i));
-      yield;
+      } else added.push(this.idAt(i));
     }
+    const removed: string[] = [];
     for (let j = 0; j < olderCount; j++) {
-      if (this.numberOfIdIn(older, j) === undefined) removed.push(older.idAt(j));
+      if (!accounted[j]) removed.push(older.idAt(j));
       yield;
     }
-    return { added, removed, changed, oldVersion: older.version, newVersion: this.version };
+    return { added, removed, changed, moved, oldVersion: older.version, newVersion: this.version };
+  }
+
+  /** Passage `i`'s citation as a key equal between engines (packed or not), to find it under another id. */
+  private citedKeyAt(i: number): string {
+    return this.citedDigests ? digestKey(this.citedDigests, i) : citedKey(this.index.passages[i]!);
   }
 
   toJSON(): EngineJSON {

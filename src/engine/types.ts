@@ -92,9 +92,14 @@ export type CorpusNote = CorpusProblem;
 
 /** Difference between two loaded corpora, by passage id. */
 export interface CorpusDiff {
+  /** New citations, by their id. */
   added: string[];
+  /** Citations gone, by their old id. */
   removed: string[];
+  /** The same id, cited differently (text, heading, title, date, url or language). */
   changed: string[];
+  /** The same citation under another id: a paragraph inserted or removed above it renumbered it. */
+  moved: { from: string; to: string }[];
   oldVersion: string;
   newVersion: string;
 }

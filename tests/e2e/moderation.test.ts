@@ -320,6 +320,13 @@ describe('/reload with check questions', () => {
       expect(embed.title).toBe('Dry run: nothing was swapped');
       const fields = embed.fields as { name: string; value: string }[];
       const names = fields.map((f) => f.name);
+      // The passage diff says the text only moved: one paragraph added, none changed.
+      expect(fields.slice(0, 4)).toEqual([
+        { name: 'Added: 1', value: 'putin-kim-2024-06#1' },
+        { name: 'Removed: 0', value: '—' },
+        { name: 'Changed: 0', value: '—' },
+        { name: 'Moved to a new id: 11', value: 'putin-kim-2024-06#1–11 → #2–12' },
+      ]);
       expect(names).not.toContainEqual(expect.stringMatching(/^Worse/));
       // Answered with the same text as before, only under the next id: still hits, not alarming misses.
       expect(fields.find((f) => f.name === 'Check questions')!.value).toBe(

@@ -48,6 +48,7 @@ describe('reloading the corpus', () => {
       added: ['extra#1', 'putin-kim-2024-06#12'],
       removed: [],
       changed: ['putin-kim-2024-06#11'],
+      moved: [],
       oldVersion: before.version,
       newVersion: live.engine.version,
     });
@@ -56,6 +57,33 @@ describe('reloading the corpus', () => {
       'tridnevni obisk v Laosu',
     );
   });
+
+  it.each([false, true])(
+    'reports paragraphs renumbered by one inserted or removed above them as moved, not changed (worker: %s)',
+    async (worker) => {
+      // In a worker the new index comes packed, with digests, while the first one was built here without.
+      const { article, live } = await liveCopyOfCorpus({ worker });
+      const text = await readFile(article, 'utf8');
+      const id = (n: number) => `putin-kim-2024-06#${n}`;
+      const shifted = (by: number) =>
+        Array.from({ length: 11 }, (_, k) =>
+          by > 0 ? { from: id(k + 1), to: id(k + 2) } : { from: id(k + 2), to: id(k + 1) },
+        );
+      await writeFile(article, text.replace('---\nRuski', '---\nUvodni odstavek, dodan na vrh.\n\nRuski'));
+      expect(await live.reload()).toMatchObject({ added: [id(1)], removed: [], changed: [], moved: shifted(1) });
+      await writeFile(article, text);
+      expect(await live.reload()).toMatchObject({ added: [], removed: [id(1)], changed: [], moved: shifted(-1) });
+      // A paragraph taken out of the middle: the ones below it move up, and it alone is removed.
+      const third = text.split('\n\n')[2]!;
+      await writeFile(article, text.replace(`${third}\n\n`, ''));
+      expect(await live.reload()).toMatchObject({
+        added: [],
+        removed: [id(3)],
+        changed: [],
+        moved: Array.from({ length: 8 }, (_, k) => ({ from: id(k + 4), to: id(k + 3) })),
+      });
+    },
+  );
 
   it('reports removed passages', async () => {
     const { dir, live } = await liveCopyOfCorpus();

@@ -15,6 +15,7 @@ import { fitFields } from './budget.ts';
 import { COLORS } from './colors.ts';
 import { problemLine } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
+import { movedLines } from './moved-ids.ts';
 import type { BotMessage } from './payload.ts';
 import type { ShardReport } from '../sharding/protocol.ts';
 
@@ -128,7 +129,11 @@ export function renderReloadDiff(
   const title =
     behind > 0 ? `${strings.reloadDone} ${strings.reloadShardsBehind(behind, all.size)}` : strings.reloadDone;
   const color = (ok: number) => (behind > 0 ? COLORS.closest : ok);
-  if (diff.added.length + diff.removed.length + diff.changed.length === 0 && diff.oldVersion === diff.newVersion) {
+  const moved = diff.moved.length;
+  if (
+    diff.added.length + diff.removed.length + diff.changed.length + moved === 0 &&
+    diff.oldVersion === diff.newVersion
+  ) {
     return {
       embeds: [
         {
@@ -163,6 +168,15 @@ export function renderReloadDiff(
       field(strings.reloadAdded, diff.added),
       field(strings.reloadRemoved, diff.removed),
       field(strings.reloadChanged, diff.changed),
+      // Only when some moved: every reload without an insertion would show an empty field for nothing.
+      ...(moved > 0
+        ? [
+            {
+              name: `${strings.reloadMoved}: ${moved}`,
+              value: fitLines(movedLines(diff.moved), LIMITS.embedFieldValue, strings.more),
+            },
+          ]
+        : []),
       ...skippedFields,
       ...shardFields,
     ],

@@ -27,7 +27,7 @@ describe('corpus messages', () => {
   it('shows a reload diff, listing ids within a field', () => {
     const added = Array.from({ length: 200 }, (_, i) => `clanek#${i}`);
     const embed = renderReloadDiff(
-      { added, removed: ['star#1'], changed: [], oldVersion: 'aaa', newVersion: 'bbb' },
+      { added, removed: ['star#1'], changed: [], moved: [], oldVersion: 'aaa', newVersion: 'bbb' },
       'en',
     ).embeds[0]!;
     expect(embed.description).toBe('Version `aaa` → `bbb`');
@@ -35,15 +35,54 @@ describe('corpus messages', () => {
     expect(embed.fields![0]!.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
     expect(embed.fields![0]!.value).toMatch(/… and \d+ more$/);
     expect(
-      renderReloadDiff({ added: [], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'aaa' }, 'sl').embeds[0]!
-        .description,
+      renderReloadDiff({ added: [], removed: [], changed: [], moved: [], oldVersion: 'aaa', newVersion: 'aaa' }, 'sl')
+        .embeds[0]!.description,
     ).toBe('Brez sprememb: različica `aaa` ostaja.');
+  });
+
+  it('says which paragraphs only moved to a new id, a run of them in one line, in both languages', () => {
+    const moved = [
+      // A paragraph inserted above #1 of clanek: #1–3 one further down.
+      ...[1, 2, 3].map((n) => ({ from: `clanek#${n}`, to: `clanek#${n + 1}` })),
+      // One removed above #8: #8 one up, then a paragraph with parts, then an article whose id was renamed.
+      { from: 'clanek#8', to: 'clanek#7' },
+      { from: 'clanek#9.1', to: 'clanek#8.1' },
+      { from: 'stari#1', to: 'novi#1' },
+      { from: 'stari#2', to: 'novi#2' },
+    ];
+    const diff = { added: ['clanek#1'], removed: [], changed: [], moved, oldVersion: 'aaa', newVersion: 'bbb' };
+    const lines = ['clanek#1–3 → #2–4', 'clanek#8 → #7', 'clanek#9.1 → clanek#8.1', 'stari#1–2 → novi#1–2'].join('\n');
+    expect(renderReloadDiff(diff, 'en').embeds[0]!.fields).toEqual([
+      { name: 'Added: 1', value: 'clanek#1' },
+      { name: 'Removed: 0', value: '—' },
+      { name: 'Changed: 0', value: '—' },
+      { name: 'Moved to a new id: 7', value: lines },
+    ]);
+    expect(renderReloadDiff(diff, 'sl').embeds[0]!.fields!.map((f) => f.name)).toEqual([
+      'Dodani: 1',
+      'Odstranjeni: 0',
+      'Spremenjeni: 0',
+      'Premaknjeni pod novo oznako: 7',
+    ]);
+    // Within a field however many moved one by one.
+    const scattered = Array.from({ length: 300 }, (_, i) => ({ from: `clanek#${2 * i}`, to: `clanek#${2 * i + 7}` }));
+    const many = renderReloadDiff({ ...diff, moved: scattered }, 'en').embeds[0]!.fields!.at(-1)!;
+    expect(many.name).toBe('Moved to a new id: 300');
+    expect(many.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
+    expect(many.value).toMatch(/^clanek#0 → #7\n.*… and \d+ more$/s);
   });
 
   it('keeps a reload reply with long check-question lists within the 6000 characters of a message', () => {
     const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-dolg-clanek#${i}`);
     const embed = renderReloadDiff(
-      { added: ids(300, 'a'), removed: ids(300, 'b'), changed: ids(300, 'c'), oldVersion: 'aaa', newVersion: 'bbb' },
+      {
+        added: ids(300, 'a'),
+        removed: ids(300, 'b'),
+        changed: ids(300, 'c'),
+        moved: [],
+        oldVersion: 'aaa',
+        newVersion: 'bbb',
+      },
       'en',
     ).embeds[0]!;
     const outcome = (i: number, top: string | null) => ({
@@ -122,7 +161,7 @@ describe('corpus messages', () => {
       { file: 'link.md', reason: 'symlink' as const },
     ];
     const embed = renderReloadDiff(
-      { added: [], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'aaa', skipped },
+      { added: [], removed: [], changed: [], moved: [], oldVersion: 'aaa', newVersion: 'aaa', skipped },
       'en',
     ).embeds[0]!;
     expect(embed.fields).toEqual([
@@ -141,7 +180,16 @@ describe('corpus messages', () => {
         message: 'paragraph 3 is 45210 characters: are paragraphs separated by blank lines?',
       },
     ];
-    const diff = { added: [], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'aaa', skipped: [], notes };
+    const diff = {
+      added: [],
+      removed: [],
+      changed: [],
+      moved: [],
+      oldVersion: 'aaa',
+      newVersion: 'aaa',
+      skipped: [],
+      notes,
+    };
     expect(renderReloadDiff(diff, 'en').embeds[0]!.fields).toEqual([
       {
         name: 'Worth a look: 1',
@@ -168,6 +216,8 @@ describe('corpus messages', () => {
       added: ids,
       removed: ids,
       changed: ids,
+      // Scattered, so that no two share a line.
+      moved: ids.map((id, i) => ({ from: id, to: `${id}${i}` })),
       oldVersion: 'aaa',
       newVersion: 'bbb',
       skipped,
@@ -180,14 +230,22 @@ describe('corpus messages', () => {
       'Added: 300',
       'Removed: 300',
       'Changed: 300',
+      'Moved to a new id: 300',
       'Files not read: 300',
-      'Worth a look: 300',
       '…',
     ]);
   });
 
   it("says how each shard's part of a reload ended, only when there are several, in amber when some are behind", () => {
-    const diff = { added: ['a#1'], removed: [], changed: [], oldVersion: 'aaa', newVersion: 'bbb', skipped: [] };
+    const diff = {
+      added: ['a#1'],
+      removed: [],
+      changed: [],
+      moved: [],
+      oldVersion: 'aaa',
+      newVersion: 'bbb',
+      skipped: [],
+    };
     const reloaded = (version: string) => ({ kind: 'reloaded' as const, result: { ...diff, newVersion: version } });
     const broken = [
       { file: '/srv/bot/corpus/b.md', line: 3, message: 'the article has no text' },

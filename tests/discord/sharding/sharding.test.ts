@@ -166,7 +166,7 @@ describe('HostReloads', () => {
   it('asks every process but the requester, and reports one that does not answer as unreachable', async () => {
     const reloaded = (version: string): ShardReport['outcome'] => ({
       kind: 'reloaded',
-      result: { added: [], removed: [], changed: [], oldVersion: 'a', newVersion: version, skipped: [] },
+      result: { added: [], removed: [], changed: [], moved: [], oldVersion: 'a', newVersion: version, skipped: [] },
     });
     const processes = [process(0, reloaded), process(1, reloaded), process(2, () => ({ kind: 'busy' })), process(3)];
     const reports = await new HostReloads(() => processes, 200).reloadShards('v2', [0]);
