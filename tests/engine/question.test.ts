@@ -70,6 +70,18 @@ describe('question cleaning', () => {
     expect(cleaned.replace(/\s+/g, ' ').trim()).toBe(expected);
   });
 
+  it('reads a long run of dashes or line breaks after a sign-off at once (no pattern tries every split)', () => {
+    // Some 50 s per message before: any member could stall the bot with one.
+    const dashes = `Kdo? lp ${'-'.repeat(4000)}?`;
+    expect(cleanQuestion(dashes)).toBe(dashes);
+    const lines = `Kdo je Kim?${'\n \n'.repeat(2000)}lp Ana`;
+    expect(cleanQuestion(lines).trim()).toBe('Kdo je Kim?');
+  });
+
+  it('leaves a message that is nothing but a signature as it is, to be asked', () => {
+    expect(cleanQuestion('<@123>, lp Ana').trim()).toBe(', lp Ana');
+  });
+
   it('keeps snake_case words and counts a question without letters as empty', () => {
     expect(cleanQuestion('snake_case')).toBe('snake_case');
     expect(isEmptyQuestion(cleanQuestion('<@123> @everyone ??? 🙏'))).toBe(true);

@@ -44,11 +44,22 @@ const anyCase = (words: string[]) =>
   words
     .map((w) => w.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).replace(/ /g, String.raw`\s+`))
     .join('|');
+/**
+ * One or two words after a sign-off; names only after thanks. Each word starts with a letter, so
+ * no two parts of the pattern can take the same characters (on a long run of dashes or spaces,
+ * overlapping parts made the engine try every split: seconds per message).
+ */
+const word = String.raw`\p{L}[\p{L}-]*`;
+const name = String.raw`\p{Lu}[\p{L}-]*`;
 const SIGNATURE = new RegExp(
-  String.raw`(?<=[?!.,\n]\s*)(?:(?:${anyCase(SIGN_OFFS)})[\s,.:;-]*(?:[\p{L}-]+\s*){1,2}` +
-    String.raw`|(?:${anyCase(THANKS)})[\s,.:;-]*(?:\p{Lu}[\p{L}-]*\s*){1,2})[\s.!]*$`,
+  String.raw`(?<=[?!.,\n])\s*(?:(?:${anyCase(SIGN_OFFS)})[\s,.:;-]*${word}(?:\s+${word})?` +
+    String.raw`|(?:${anyCase(THANKS)})[\s,.:;-]*${name}(?:\s+${name})?)[\s.!]*$`,
   'u',
 );
+/** How far from the end a signature is looked for: a sign-off and a name or two, with room to spare. */
+const SIGNATURE_REACH = 80;
+
+/** A masked link `[text](url)` keeps its text. */
 const MASKED_LINK = /\[([^\]\n]*)\]\((?:[^)\s]+)\)/g;
 
 const blank = (match: string) => ' '.repeat(match.length);
@@ -61,7 +72,18 @@ export function cleanQuestion(question: string): string {
   );
   for (const pattern of DISCORD_SYNTAX) text = text.replace(pattern, blank);
   for (const pattern of MARKDOWN) text = text.replace(pattern, blank);
-  return text.replace(SIGNATURE, blank);
+  return withoutSignature(text);
+}
+
+/** `text` with its signature (see `SIGNATURE`) blanked, unless nothing but the signature has letters. */
+function withoutSignature(text: string): string {
+  const from = Math.max(0, text.length - SIGNATURE_REACH);
+  const found = SIGNATURE.exec(text.slice(from));
+  if (!found) return text;
+  const at = from + found.index;
+  // "<@bot>, lp Ana" is all signature: left as it is, it is at least asked.
+  if (!/[\p{L}\p{N}]/u.test(text.slice(0, at))) return text;
+  return text.slice(0, at) + blank(found[0]) + text.slice(at + found[0].length);
 }
 
 /**
