@@ -11,7 +11,7 @@ import {
   type Message,
   type PartialMessage,
 } from 'discord.js';
-import { checkQuestion, isSmallTalk, looksLikeQuestion } from '../engine/index.ts';
+import { checkQuestion, looksLikeQuestion, smallTalkKind } from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
@@ -46,7 +46,8 @@ export interface IncomingMessage {
  * reply says how to ask); in a Q&A channel a message counts when it looks like a question (the
  * engine's `looksLikeQuestion`: it ends with `?` or starts with a question word), and one without
  * letters or digits ("???") gets the same hint as an empty `/ask`; one that mentions another
- * member is left to them.
+ * member is left to them, and so is chat among members ("živjo vsem, kako ste?"; not a call for
+ * help, "pomoč?").
  */
 export function channelQuestion(
   message: IncomingMessage,
@@ -59,8 +60,8 @@ export function channelQuestion(
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (mentioned) return text;
   if (!qaChannelIds.includes(message.channelId) || !looksLikeQuestion(text)) return null;
-  // "Živjo vsem, kako ste kaj?": members greeting each other, not asking the bot.
-  if (isSmallTalk(text)) return null;
+  // "Živjo vsem, kako ste kaj?": members greeting each other, not asking the bot ("pomoč?" asks it).
+  if (smallTalkKind(text) === 'chat') return null;
   // Addressed to another member ("@Meta, ali si prebral članek?"): their conversation, not the bot's.
   if (/<@!?\d+>/.test(text)) return null;
   return text;

@@ -18,7 +18,7 @@ export { JSON_REASONS, type JsonReason } from './corpus/json-reason.ts';
 export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus/list-files.ts';
 export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
 export { looksLikeQuestion } from './question/answer-type.ts';
-export { isSmallTalk } from './question/small-talk.ts';
+export { isSmallTalk, smallTalkKind } from './question/small-talk.ts';
 export { cleanQuestionText, questionKeys } from './question-keys.ts';
 export { questionAsTyped } from './question/clean.ts';
 export {

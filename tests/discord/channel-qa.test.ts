@@ -79,8 +79,9 @@ describe('channelQuestion', () => {
   it('stays out of members greeting each other in a Q&A channel, but answers a greeting addressed to it', () => {
     for (const text of ['Živjo vsem, kako ste kaj?', 'kaj dogaja?', 'Hvala! Kako gre?'])
       expect(channelQuestion(message(text, { channelId: QA }), BOT, [QA]), text).toBeNull();
-    // Said to the bot, it is told what the bot is for.
+    // Said to the bot, it is told what the bot is for; so is a call for help, which asks the bot.
     expect(channelQuestion(message(`<@${BOT}> kako si?`, { channelId: QA }), BOT, [QA])).toBe('kako si?');
+    expect(channelQuestion(message('pomoč?', { channelId: QA }), BOT, [QA])).toBe('pomoč?');
   });
 
   it('passes on a bare mention and very long questions, for the reply to say what is wrong', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Engine, isSmallTalk } from '../../src/engine/index.ts';
+import { Engine, isSmallTalk, smallTalkKind } from '../../src/engine/index.ts';
 import { articleOf } from '../helpers.ts';
 
 describe('small talk', () => {
@@ -65,5 +65,13 @@ describe('small talk asked of the engine', () => {
     const answer = engine.ask('Hvala! Kaj je vprašal Putin?');
     expect(answer.smallTalk).toBeUndefined();
     expect(answer.passages[0]?.passage.id).toBe('obisk#1');
+  });
+});
+
+describe('the kind of small talk', () => {
+  it('tells a call for help, which asks the bot something, from chat', () => {
+    expect(['pomoč?', 'Rabim pomoč, prosim', 'help'].map(smallTalkKind)).toEqual(['help', 'help', 'help']);
+    expect(['živjo vsem', 'kako ste kaj?', 'hvala!'].map(smallTalkKind)).toEqual(['chat', 'chat', 'chat']);
+    expect(smallTalkKind('Kdo je Kim?')).toBeUndefined();
   });
 });

@@ -20,10 +20,11 @@ const SMALL_TALK = new Set(
     'zivjo zivijo zdravo pozdravljeni pozdravljena pozdravljen pozdrav lp hej hejla hejo ej ojla hi hey hello yo ' +
     'dober dobro good morning evening adijo adio nasvidenje cao ciao bye ' +
     'ok okej okay oki aha aja super kul bravo odlicno zanimivo top ' +
-    'lol lmao rofl xd ' +
-    'pomoc help navodila pomagaj pomagajte'
+    'lol lmao rofl xd'
   ).split(' '),
 );
+/** A bare call for help, which is small talk too but asks something: how to use the bot. */
+const HELP = new Set('pomoc help navodila pomagaj pomagajte'.split(' '));
 /** Words that go with small talk ("hvala *za odgovor*", "*lep* pozdrav", "dober *dan*") but are none alone. */
 const ALONGSIDE = new Set(
   (
@@ -72,13 +73,23 @@ const LAUGHTER = /^(?:h?a(?:ha)+h?|he(?:he)+)$/;
 
 /** `question` is only small talk, with at least one word that is small talk on its own. */
 export function isSmallTalk(question: string): boolean {
+  return smallTalkKind(question) !== undefined;
+}
+
+/**
+ * What kind of small talk `question` is: a call for help ("pomoč", "rabim pomoč, prosim"), which
+ * wants an answer even where members talk among themselves; chat (greetings, thanks, laughter);
+ * or undefined when it is none.
+ */
+export function smallTalkKind(question: string): 'help' | 'chat' | undefined {
   const words = cleanQuestion(question)
     .match(/\p{L}+/gu)
     ?.map(fold)
     .join(' ')
     .replace(GREETING_QUESTION, A_GREETING)
     .split(' ');
-  if (!words) return false;
-  const alone = (word: string) => SMALL_TALK.has(word) || LAUGHTER.test(word);
-  return words.every((word) => alone(word) || ALONGSIDE.has(word)) && words.some(alone);
+  if (!words) return undefined;
+  const alone = (word: string) => SMALL_TALK.has(word) || HELP.has(word) || LAUGHTER.test(word);
+  if (!words.every((word) => alone(word) || ALONGSIDE.has(word)) || !words.some(alone)) return undefined;
+  return words.some((word) => HELP.has(word)) ? 'help' : 'chat';
 }
