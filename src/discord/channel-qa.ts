@@ -17,7 +17,7 @@ import type { BotContext, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import type { ChannelReplies } from './channel-replies.ts';
 import { answerMessage } from './answer-post.ts';
-import { inContextOf, questionRepliedTo } from './follow-up.ts';
+import { inContextOf, NO_PREVIOUS, questionRepliedTo, type PreviousQuestion } from './follow-up.ts';
 import { discordStrings } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { toPayload, type BotMessage } from './render/payload.ts';
@@ -78,15 +78,15 @@ export interface ChannelAsker {
 /**
  * What to send back for a channel question: an answer, a short how-to for a bare mention, one
  * line saying why it cannot be asked (no letters or digits, or longer than
- * `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing. `previous` is the question of the bot's
- * answer this one replies to, for a follow-up ("zakaj pa?") that names nothing itself.
+ * `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing. `previous` finds the question of the
+ * bot's answer this one replies to, for a follow-up ("zakaj pa?") that names nothing itself.
  */
 export async function channelReply(
   question: string,
   asker: ChannelAsker,
   context: CommandContext,
   cooldown: Cooldown,
-  { cooldownSeconds, previous }: { cooldownSeconds?: number; previous?: string } = {},
+  { cooldownSeconds, previous = NO_PREVIOUS }: { cooldownSeconds?: number; previous?: PreviousQuestion } = {},
 ): Promise<BotMessage | null> {
   const strings = discordStrings(context.locale);
   const check = question === '' ? undefined : checkQuestion(question);
@@ -109,7 +109,7 @@ export async function channelReply(
       check && !check.ok ? refusalText(check, context.locale) : strings.mentionHowTo(`<@${asker.botId}>`),
     );
   return answerMessage(context, {
-    question: inContextOf(context.live.engine, asked, previous),
+    question: await inContextOf(context.live.engine, asked, previous),
     askerId: asker.userId,
     guildId: asker.guildId,
     channelId: asker.channelId,
@@ -150,7 +150,7 @@ export async function handleMessage(
     const locale = settings.replyLocale;
     const reply = await channelReply(question, askerOf(message, botId), { ...context, locale }, cooldown, {
       cooldownSeconds: settings.cooldownSeconds,
-      previous: await questionRepliedTo(message, botId, context.store),
+      previous: () => questionRepliedTo(message, botId, context.store),
     });
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
@@ -194,7 +194,7 @@ export async function handleMessageEdit(message: Message, context: BotContext, r
       askerOf(message, botId),
       { ...context, locale: settings.replyLocale },
       new Cooldown(0),
-      { previous: await questionRepliedTo(message, botId, context.store) },
+      { previous: () => questionRepliedTo(message, botId, context.store) },
     );
     if (!reply) return;
     replies.remember(message.id, { replyId, question });

@@ -5,50 +5,80 @@
  * is found through the answer's buttons: their id holds the key of its stored state, which keeps
  * the question (so it works after a restart, and for /ask answers as well as channel replies).
  */
-import type { Message } from 'discord.js';
+import { MessageReferenceType, type Message } from 'discord.js';
 import { MAX_QUESTION_LENGTH, type Engine } from '../engine/index.ts';
 import type { AnswerStore } from '../storage/answer-store.ts';
 import { decodeButtonId } from './custom-id.ts';
-import { ANSWER_PASSAGES } from './answer-post.ts';
+import { ANSWER_PASSAGES, STORE_BUDGET_MS } from './answer-post.ts';
+import { LATE, withinBudget } from './within-budget.ts';
 import { log } from '../log.ts';
+
+/** The question of the message a channel question replies to, looked up only when it is needed. */
+export type PreviousQuestion = () => Promise<string | undefined>;
+
+/** For a message that replies to nothing. */
+export const NO_PREVIOUS: PreviousQuestion = async () => undefined;
 
 /**
  * The question the bot's answer that `message` replies to was for, or undefined when it replies
- * to nothing, to someone else, or to an answer without buttons (nothing related, or its state was
- * not saved). Never throws: without the question a follow-up is read on its own.
+ * to nothing, to someone else, to an answer without buttons (nothing related, or its state was
+ * not saved) or of another server, or the database does not say within `STORE_BUDGET_MS`. Never
+ * throws: without the question a follow-up is read on its own.
  */
 export async function questionRepliedTo(
-  message: Pick<Message, 'reference' | 'fetchReference'>,
+  message: Pick<Message, 'reference' | 'fetchReference' | 'guildId'>,
   botId: string,
   store: Pick<AnswerStore, 'findAnswer'>,
 ): Promise<string | undefined> {
-  if (!message.reference?.messageId) return undefined;
+  // A reply, not a forward (which may come from anywhere).
+  if (!message.reference?.messageId || message.reference.type !== MessageReferenceType.Default) return undefined;
   try {
     // Discord sends the message replied to along (`referenced_message`), so this is read from the cache.
     const answer = await message.fetchReference();
     if (answer.author.id !== botId) return undefined;
-    for (const row of answer.components)
-      if ('components' in row)
-        for (const part of row.components) {
-          const id = 'customId' in part && typeof part.customId === 'string' ? decodeButtonId(part.customId) : null;
-          if (id === null || id === 'stale') continue;
-          return (await store.findAnswer(id.key, ''))?.question;
-        }
+    const key = buttonKey(answer);
+    if (key === undefined) return undefined;
+    const found = await withinBudget(
+      store.findAnswer(key, '').catch((error: unknown) => {
+        log.debug('the answer a channel question replies to could not be read; answering it on its own', error);
+        return undefined;
+      }),
+      STORE_BUDGET_MS,
+    );
+    if (found === LATE || found === undefined || found.guildId !== message.guildId) return undefined;
+    return found.question;
   } catch (error) {
     log.debug('the message a channel question replies to could not be read; answering it on its own', error);
+    return undefined;
   }
+}
+
+/** The stored answer's key in the first of `message`'s buttons that is ours. */
+function buttonKey(message: Pick<Message, 'components'>): string | undefined {
+  for (const row of message.components)
+    if ('components' in row)
+      for (const part of row.components) {
+        const id = 'customId' in part && typeof part.customId === 'string' ? decodeButtonId(part.customId) : null;
+        if (id !== null && id !== 'stale') return id.key;
+      }
   return undefined;
 }
 
 /**
- * What to look up for `question`, a reply to the answer to `previous`: the question alone when it
- * finds something (or is small talk, "hvala!"), else both together, the follow-up first so that
- * its question word decides what is asked for ("kje?" after "Kdo je podpisal sporazum?").
+ * What to look up for `question`, which may reply to an answer (`previous` finds that answer's
+ * question): the question alone when it finds something (or is small talk, "hvala!"), else both
+ * together, the follow-up first so that its question word decides what is asked for ("kje?" after
+ * "Kdo je podpisal sporazum?"). The earlier question is looked up only then.
  */
-export function inContextOf(engine: Pick<Engine, 'ask'>, question: string, previous: string | undefined): string {
-  if (previous === undefined) return question;
+export async function inContextOf(
+  engine: Pick<Engine, 'ask'>,
+  question: string,
+  previous: PreviousQuestion,
+): Promise<string> {
   const alone = engine.ask(question, { limit: ANSWER_PASSAGES });
   if (alone.passages.length > 0 || alone.smallTalk) return question;
-  const both = `${question} ${previous}`;
+  const before = await previous();
+  if (before === undefined) return question;
+  const both = `${question} ${before}`;
   return both.length <= MAX_QUESTION_LENGTH ? both : question;
 }

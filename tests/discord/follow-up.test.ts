@@ -1,27 +1,81 @@
 import { describe, expect, it } from 'vitest';
-import { inContextOf } from '../../src/discord/follow-up.ts';
+import { MessageReferenceType, type Message } from 'discord.js';
+import { inContextOf, questionRepliedTo } from '../../src/discord/follow-up.ts';
+import { encodeButtonId } from '../../src/discord/custom-id.ts';
 import { MAX_QUESTION_LENGTH } from '../../src/engine/index.ts';
+import type { FoundAnswer } from '../../src/storage/answer-store.ts';
 import { visitEngine } from '../helpers.ts';
 
 describe('a follow-up to an answer', () => {
   const engine = visitEngine();
   const previous = 'Kdo je prispel v Pjongjang?';
+  const before = async () => previous;
 
-  it('that names nothing itself is read with the question it follows, follow-up first', () => {
-    expect(inContextOf(engine, 'kje pa?', previous)).toBe('kje pa? Kdo je prispel v Pjongjang?');
+  it('that names nothing itself is read with the question it follows, follow-up first', async () => {
+    expect(await inContextOf(engine, 'kje pa?', before)).toBe('kje pa? Kdo je prispel v Pjongjang?');
     // The bot then answers it from the article.
-    expect(engine.ask(inContextOf(engine, 'in kdaj?', previous)).passages[0]?.passage.id).toBe('a#1');
+    expect(engine.ask(await inContextOf(engine, 'in kdaj?', before)).passages[0]?.passage.id).toBe('a#1');
   });
 
-  it('that finds something on its own, or is small talk, is read on its own', () => {
-    expect(inContextOf(engine, 'Kdo ga je pričakal?', previous)).toBe('Kdo ga je pričakal?');
-    expect(inContextOf(engine, 'hvala!', previous)).toBe('hvala!');
-    expect(inContextOf(engine, 'kje pa?', undefined)).toBe('kje pa?');
+  it('that finds something on its own, or is small talk, is read on its own, without looking the other up', async () => {
+    const looked: string[] = [];
+    const watched = async () => (looked.push('looked'), previous);
+    expect(await inContextOf(engine, 'Kdo ga je pričakal?', watched)).toBe('Kdo ga je pričakal?');
+    expect(await inContextOf(engine, 'hvala!', watched)).toBe('hvala!');
+    expect(looked).toEqual([]);
+    expect(await inContextOf(engine, 'kje pa?', async () => undefined)).toBe('kje pa?');
   });
 
-  it('is read on its own when both together would be too long to ask', () => {
+  it('is read on its own when both together would be too long to ask', async () => {
     const long = `${'zakaj '.repeat(Math.ceil(MAX_QUESTION_LENGTH / 6) - 2)}pa?`;
     expect(long.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
-    expect(inContextOf(engine, long, previous)).toBe(long);
+    expect(await inContextOf(engine, long, before)).toBe(long);
+  });
+});
+
+describe('the question of the answer a message replies to', () => {
+  const BOT = '100000000000000001';
+  const GUILD = '200000000000000002';
+  const key = 'AbCdEfGhIjKl';
+  const button = (customId: string) => ({ components: [{ components: [{ customId }] }] });
+  /** A reply (or a forward) in GUILD to a message by `author` with `components`. */
+  const reply = (
+    author: string,
+    components = button(encodeButtonId({ action: 'next', key, page: 1, privateCopy: false })),
+    type = MessageReferenceType.Default,
+  ) =>
+    ({
+      guildId: GUILD,
+      reference: { messageId: '300000000000000003', type },
+      fetchReference: async () => ({ author: { id: author }, ...components }),
+    }) as unknown as Message;
+  const storeWith = (answer: Partial<FoundAnswer> | undefined, delayMs = 0) => ({
+    findAnswer: async (k: string) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      return k === key && answer
+        ? ({ question: 'Kdo je podpisal?', guildId: GUILD, ...answer } as FoundAnswer)
+        : undefined;
+    },
+  });
+
+  it("is found through the bot's answer's buttons", async () => {
+    expect(await questionRepliedTo(reply(BOT), BOT, storeWith({}))).toBe('Kdo je podpisal?');
+  });
+
+  it("is none for someone else's message, a forward, another server's answer, stale buttons or none", async () => {
+    expect(await questionRepliedTo(reply('400000000000000004'), BOT, storeWith({}))).toBeUndefined();
+    expect(
+      await questionRepliedTo(reply(BOT, undefined, MessageReferenceType.Forward), BOT, storeWith({})),
+    ).toBeUndefined();
+    expect(await questionRepliedTo(reply(BOT), BOT, storeWith({ guildId: '500000000000000005' }))).toBeUndefined();
+    expect(await questionRepliedTo(reply(BOT, button('o0.next.x.1')), BOT, storeWith({}))).toBeUndefined();
+    expect(await questionRepliedTo(reply(BOT, { components: [] }), BOT, storeWith({}))).toBeUndefined();
+    expect(await questionRepliedTo(reply(BOT), BOT, storeWith(undefined))).toBeUndefined();
+  });
+
+  it('is none, without waiting on, when the database is slow or failing', async () => {
+    expect(await questionRepliedTo(reply(BOT), BOT, storeWith({}, 3000))).toBeUndefined();
+    const failing = { findAnswer: async () => Promise.reject(new Error('database down')) };
+    expect(await questionRepliedTo(reply(BOT), BOT, failing)).toBeUndefined();
   });
 });
