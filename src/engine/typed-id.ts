@@ -4,15 +4,26 @@
  * "Tudi: ¶ 2 · ¶ 3" line names passages by paragraph only.
  */
 
-/** The ids `typed` may mean, most literal first; a bare paragraph number names one only when the corpus has one article. */
+/**
+ * The ids `typed` may mean, most literal first: as typed, tidied (no "¶", no spaces around "#"),
+ * with its article named as the corpus names it (in any case), a bare paragraph number in the
+ * only article of a corpus of one, and each of these as the first part of a paragraph the
+ * engine split (`#8.1`), which "¶ 8" names in an answer.
+ */
 export function idsMeantBy(typed: string, slugs: readonly string[]): string[] {
   const trimmed = typed.trim();
   const tidy = trimmed
     .replace(/^¶\s*/u, '')
     .replace(/\s*#\s*/g, '#')
     .replace(/\s*¶\s*/gu, '#');
-  const ids = [trimmed, tidy, tidy.toLowerCase()];
+  const ids = [trimmed, tidy];
+  const hash = tidy.lastIndexOf('#');
+  if (hash > 0) {
+    const article = tidy.slice(0, hash).toLowerCase();
+    const slug = slugs.find((s) => s.toLowerCase() === article);
+    if (slug !== undefined) ids.push(`${slug}${tidy.slice(hash)}`);
+  }
   const paragraph = /^#?(\d{1,6})$/.exec(tidy)?.[1];
   if (paragraph !== undefined && slugs.length === 1) ids.push(`${slugs[0]}#${Number(paragraph)}`);
-  return [...new Set(ids)];
+  return [...new Set([...ids, ...ids.filter((id) => /#\d+$/.test(id)).map((id) => `${id}.1`)])];
 }

@@ -21,6 +21,14 @@ describe('a passage id as typed', () => {
     expect(two.passageAsTyped('vrh#2')?.id).toBe('vrh#2');
   });
 
+  it('finds a paragraph the engine split by its first part, and an article id in capitals in any case', () => {
+    const long = 'Dolg stavek o obisku, ki se vleče in vleče. '.repeat(80);
+    const split = Engine.fromDocuments([articleOf('Obisk', 'Obisk', ['Prvi.', long])]);
+    expect(split.passage('Obisk#2')).toBeUndefined();
+    for (const typed of ['2', '¶ 2', 'Obisk#2', 'obisk#2', 'OBISK # 2'])
+      expect(split.passageAsTyped(typed)?.id, typed).toBe('Obisk#2.1');
+  });
+
   it('finds nothing for a paragraph or article that is not there', () => {
     for (const typed of ['3', 'obisk#3', 'drugo#1', 'obisk', ''])
       expect(one.passageAsTyped(typed), typed).toBeUndefined();
