@@ -5,6 +5,18 @@
 import { counted, pluralForm } from '../view/plural.ts';
 import type { Locale } from '../view/strings.ts';
 
+/** "pod novo oznako", "pod novima oznakama", "pod novimi oznakami": the place of `n` moved hits. */
+const underNewIds = (n: number) =>
+  pluralForm('sl', n, {
+    sl: {
+      one: 'pod novo oznako',
+      two: 'pod novima oznakama',
+      few: 'pod novimi oznakami',
+      other: 'pod novimi oznakami',
+    },
+    en: { one: 'under a new id', other: 'under new ids' },
+  });
+
 const sl = {
   guildOnly: 'Ta ukaz deluje le na strežniku, ne v zasebnih sporočilih.',
   forbidden: 'Za ta ukaz potrebuješ dovoljenje »Manage Server« (upravljanje strežnika).',
@@ -62,7 +74,7 @@ const sl = {
   dryRunTitle: 'Poskusno nalaganje: nič ni zamenjano',
   checksTitle: 'Vprašanja za preverjanje',
   checksHits: (before: number, after: number, of: number, moved: number) =>
-    `Zadetki na 1. mestu: ${before}/${of} → ${after}/${of}${moved > 0 ? ` (od tega ${moved} pod novo oznako)` : ''}`,
+    `Zadetki na 1. mestu: ${before}/${of} → ${after}/${of}${moved > 0 ? ` (od tega ${moved} ${underNewIds(moved)})` : ''}`,
   checksAbstained: (before: number, after: number, expected: number) =>
     `Brez odgovora: ${before} → ${after} (pričakovano ${expected})`,
   checksWorse: 'Slabše',

@@ -210,6 +210,8 @@ describe('the part of a question that asks', () => {
     expect([why.vlozila, why.veto]).toEqual([1, 1]);
     // Not when that clause asks itself.
     expect(emphasis('me zanima, ker ne vem, kdo je rekel, kdaj bo volitev?').rekel).toBe(1);
+    // Nor after a clause that narrows the question rather than says why one asks.
+    expect(emphasis('Zanima me, ko je Putin prvič obiskal Korejo, s kom se je srečal?').obiskal).toBe(1);
   });
 
   it('takes chat before a dash as a remark, as before a colon, but not a topic put first', () => {

@@ -208,6 +208,7 @@ describe('corpus problems in the reader’s language', () => {
       '{"question": "x"',
       '{"question": "😀" "expect": null}',
       'abc',
+      `{"a": x', "b": 1}`,
     ];
     const texts = (locale: 'sl' | 'en') =>
       parseCheckQuestions(lines.join('\n'), 'questions.jsonl').problems.map((p) => problemText(p, locale));
@@ -216,11 +217,14 @@ describe('corpus problems in the reader’s language', () => {
       // Counted in characters, as an editor shows them: the emoji is one (V8 counts two).
       `questions.jsonl:4: not valid JSON (expected ',' or '}' after a value, column 18)`,
       `questions.jsonl:5: not valid JSON (unexpected character 'a')`,
+      // The character alone, though the line holds "', " further on.
+      `questions.jsonl:6: not valid JSON (unexpected character 'x')`,
     ]);
     expect(texts('sl')).toEqual([
       `questions.jsonl, vrstica 3: ni veljaven JSON (za vrednostjo pričakujem ',' ali '}', stolpec 17)`,
       `questions.jsonl, vrstica 4: ni veljaven JSON (za vrednostjo pričakujem ',' ali '}', stolpec 18)`,
       `questions.jsonl, vrstica 5: ni veljaven JSON (nepričakovan znak 'a')`,
+      `questions.jsonl, vrstica 6: ni veljaven JSON (nepričakovan znak 'x')`,
     ]);
   });
 

@@ -30,7 +30,11 @@ function windowFields(w: WindowStats, locale: Locale, textOf: PassageTextOf): AP
   ].join('\n');
   const cited = w.cited.map((c) => {
     const text = textOf(c.passageId);
-    const words = text === undefined ? '' : `\n„${escapeQuoted(truncateAtWord(text, CITED_WORDS_CHARS))}“`;
+    // On one line: the passage's own line breaks would split the list.
+    const words =
+      text === undefined
+        ? ''
+        : `\n„${escapeQuoted(truncateAtWord(text.replace(/\s+/g, ' ').trim(), CITED_WORDS_CHARS))}“`;
     return `${escapeQuoted(c.passageId)} — ${c.count}×${c.up + c.down > 0 ? ` · 👍 ${c.up} · 👎 ${c.down}` : ''}${words}`;
   });
   const topics = w.topics.map((t) => `**${t.count}×** ${escapeQuoted(truncateAtWord(t.question, TOPIC_CHARS))}`);

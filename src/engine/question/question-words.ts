@@ -297,8 +297,12 @@ function afterFrame(text: string, span: Span, opensQuestion: (folded: string) =>
   return span;
 }
 
-/** Conjunctions (folded) that open a clause saying why one asks, or when: "ker pišem …", "saj sem bral …". */
-const WHY_ONE_ASKS = new Set(['ker', 'saj', 'kajti', 'ko', 'odkar', 'ceprav']);
+/**
+ * Conjunctions (folded) that open a clause saying why one asks: "ker pišem …", "saj sem bral …".
+ * Not "ko" or "odkar", whose clause narrows the question ("Zanima me, ko je prvič prišel, s kom
+ * se je srečal?").
+ */
+const WHY_ONE_ASKS = new Set(['ker', 'saj', 'kajti']);
 
 /** A clause opener after a comma or semicolon: its first word and the one after it. */
 const CLAUSE_OPENER = /[,;]\s*(\p{L}+)(?:\s+(\p{L}+))?/gu;

@@ -150,9 +150,10 @@ describe('corpus messages', () => {
       return embed.fields![0]!.value.split('\n')[0];
     };
     expect(hitLine(report, 'en')).toBe('Hit@1: 5/5 → 4/5 (3 under new ids)');
-    expect(hitLine(report, 'sl')).toBe('Zadetki na 1. mestu: 5/5 → 4/5 (od tega 3 pod novo oznako)');
+    expect(hitLine(report, 'sl')).toBe('Zadetki na 1. mestu: 5/5 → 4/5 (od tega 3 pod novimi oznakami)');
     const one = { ...report, comparison: { ...report.comparison, moved: moved.slice(0, 1), worse: [] } };
     expect(hitLine(one, 'en')).toBe('Hit@1: 5/5 → 2/5 (1 under a new id)');
+    expect(hitLine(one, 'sl')).toBe('Zadetki na 1. mestu: 5/5 → 2/5 (od tega 1 pod novo oznako)');
   });
 
   it('names the files a reload did not read, and why', () => {
