@@ -77,6 +77,7 @@ const sl = {
   cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${waitText('sl', seconds)}.`,
   internalError: 'Pri tem je šlo nekaj narobe. Poskusi znova čez trenutek.',
   nothingNext: 'Poskusi z drugimi besedami ali poglej /help.',
+  helpNext: 'Vse ukaze opiše /help.',
   helpTitle: 'Pomoč',
   helpIntro: 'Odgovarjam na vprašanja o članku z dobesednimi odlomki in navedbo vira.',
   helpMarks:
@@ -142,6 +143,7 @@ const en: DiscordStrings = {
   cooldown: (seconds) => `Slow down, please: you can ask again in ${waitText('en', seconds)}.`,
   internalError: 'Something went wrong there. Try again in a moment.',
   nothingNext: 'Try other words, or see /help.',
+  helpNext: '/help describes every command.',
   helpTitle: 'Help',
   helpIntro: 'I answer questions about the article with verbatim, cited passages.',
   helpMarks:

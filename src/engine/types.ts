@@ -69,10 +69,11 @@ export interface Answer {
   /** Evidence strength in [0, 1] that fed the abstain decision (see `abstain.ts`). */
   confidence: number;
   /**
-   * The question is only small talk ("hvala!", "živjo, kako si?"; see `small-talk.ts`): it asks
-   * nothing, so nothing is looked up and `passages` is empty. Faces say what the bot is for.
+   * The question is only small talk (see `small-talk.ts`): chat ("hvala!", "živjo, kako si?"),
+   * which asks nothing, or a call for help ("pomoč", "kdo si?"), which asks about the bot. Nothing
+   * is looked up and `passages` is empty; faces say what the bot is for.
    */
-  smallTalk?: true;
+  smallTalk?: 'chat' | 'help';
 }
 
 /** One problem found while loading a corpus, precise enough for a moderator to fix it. */

@@ -57,7 +57,7 @@ describe('small talk asked of the engine', () => {
   it('looks nothing up, even where the article has its words, and says so', () => {
     for (const text of ['Hvala za odgovor!', 'kako gre?', 'Dobro, hvala']) {
       const answer = engine.ask(text);
-      expect(answer, text).toMatchObject({ answered: false, passages: [], smallTalk: true });
+      expect(answer, text).toMatchObject({ answered: false, passages: [], smallTalk: 'chat' });
     }
   });
 
@@ -71,6 +71,14 @@ describe('small talk asked of the engine', () => {
 describe('the kind of small talk', () => {
   it('tells a call for help, which asks the bot something, from chat', () => {
     expect(['pomoč?', 'Rabim pomoč, prosim', 'help'].map(smallTalkKind)).toEqual(['help', 'help', 'help']);
+    // Questions about the bot itself are calls for help: the article cannot answer them.
+    expect(['Kdo si?', 'kaj znaš?', 'Kako te uporabljam?', 'what can you do?'].map(smallTalkKind)).toEqual([
+      'help',
+      'help',
+      'help',
+      'help',
+    ]);
+    expect(smallTalkKind('Kako te uporabljam za sankcije?')).toBeUndefined();
     expect(['živjo vsem', 'kako ste kaj?', 'hvala!'].map(smallTalkKind)).toEqual(['chat', 'chat', 'chat']);
     expect(smallTalkKind('Kdo je Kim?')).toBeUndefined();
   });

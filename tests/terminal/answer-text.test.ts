@@ -64,7 +64,7 @@ describe('answers as terminal text (console and ask)', () => {
     expect(answerText({ ...answer, answered: false, passages: [] }, plain)).toBe(
       'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem. Poskusi z drugimi besedami.',
     );
-    expect(answerText({ ...answer, answered: false, passages: [], smallTalk: true }, plain)).toBe(
+    expect(answerText({ ...answer, answered: false, passages: [], smallTalk: 'chat' }, plain)).toBe(
       'Odgovarjam na vprašanja o članku: vprašaj, kar te zanima (kdo, kaj, kdaj, kje …).',
     );
   });

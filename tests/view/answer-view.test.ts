@@ -47,7 +47,7 @@ describe('the answer view', () => {
   });
 
   it('tells a greeting or a thank-you what the bot is for, in each language', () => {
-    const smallTalk = { ...answer(0, false), question: 'Živjo!', smallTalk: true } as const;
+    const smallTalk = { ...answer(0, false), question: 'Živjo!', smallTalk: 'chat' } as const;
     expect(answerView(smallTalk, 'sl').notice).toBe(
       'Odgovarjam na vprašanja o članku: vprašaj, kar te zanima (kdo, kaj, kdaj, kje …).',
     );

@@ -40,7 +40,13 @@ export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRend
   // Nothing relates: one line, with what to try next (a dead end otherwise); small talk is told
   // what the bot is for, which is what to try.
   if (!embed) {
-    const next = answer.smallTalk ? '' : discordStrings(locale).nothingNext;
+    // A call for help is also pointed to /help, which lists every command.
+    const next =
+      answer.smallTalk === 'chat'
+        ? ''
+        : answer.smallTalk === 'help'
+          ? discordStrings(locale).helpNext
+          : discordStrings(locale).nothingNext;
     return { content: `${view.notice ?? ''} ${next}`.trim(), embeds: [] };
   }
   return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };

@@ -10,7 +10,7 @@ import { askedWords, CUE_PREFIX } from './answer-cues.ts';
 import { MATCH_WEIGHTS } from '../search/alternatives.ts';
 import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES } from '../question/answer-type.ts';
-import { isSmallTalk } from '../question/small-talk.ts';
+import { smallTalkKind } from '../question/small-talk.ts';
 import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
 export interface RankingTuning {
@@ -257,7 +257,8 @@ export function answerQuestion(
   options: AnswerOptions = {},
 ): Answer {
   // Looked up, "hvala za odgovor" would quote whatever passage holds "odgovor".
-  if (isSmallTalk(question)) return { question, answered: false, passages: [], confidence: 0, smallTalk: true };
+  const smallTalk = smallTalkKind(question);
+  if (smallTalk) return { question, answered: false, passages: [], confidence: 0, smallTalk };
   const tuning = { ...DEFAULT_RANKING, ...options.tuning };
   const limit = options.limit ?? DEFAULT_PASSAGES_PER_ANSWER;
   const { question: parsed, ranked } = rankPassages(index, synonyms, question, tuning);

@@ -61,12 +61,43 @@ const GREETING_QUESTIONS = [
   'what s up',
   'sup',
 ];
-const GREETING_QUESTION = new RegExp(
-  `(?<=^| )(?:${[...GREETING_QUESTIONS].sort((a, b) => b.length - a.length).join('|')})(?= |$)`,
-  'g',
-);
+const GREETING_QUESTION = phrases(GREETING_QUESTIONS);
 /** What a greeting question stands in for: a word that is small talk on its own. */
 const A_GREETING = 'hej';
+
+/**
+ * Questions about the bot itself ("kdo si?", "kaj znaš?", "kako te uporabljam?"), folded: calls
+ * for help, which the article cannot answer ("uporabljati" in it is about something else).
+ */
+const ABOUT_THE_BOT = [
+  'kdo si',
+  'kdo ste',
+  'kaj si',
+  'kaj znas',
+  'kaj znate',
+  'kaj vse znas',
+  'kaj lahko naredis',
+  'kako te uporabljam',
+  'kako te uporabim',
+  'kako se te uporablja',
+  'kako delujes',
+  'kako to deluje',
+  'kako deluje bot',
+  'kako uporabljam bota',
+  'who are you',
+  'what are you',
+  'what can you do',
+  'how do i use you',
+  'how does this work',
+];
+const ABOUT_BOT = phrases(ABOUT_THE_BOT);
+/** What a question about the bot stands in for: a call for help. */
+const A_CALL_FOR_HELP = 'pomoc';
+
+/** A pattern for any of `list` (folded words, one space between) as whole words of a folded text. */
+function phrases(list: readonly string[]): RegExp {
+  return new RegExp(`(?<=^| )(?:${[...list].sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
+}
 
 /** Laughter however long: "haha", "hahahah", "hehe". */
 const LAUGHTER = /^(?:h?a(?:ha)+h?|he(?:he)+)$/;
@@ -86,6 +117,7 @@ export function smallTalkKind(question: string): 'help' | 'chat' | undefined {
     .match(/\p{L}+/gu)
     ?.map(fold)
     .join(' ')
+    .replace(ABOUT_BOT, A_CALL_FOR_HELP)
     .replace(GREETING_QUESTION, A_GREETING)
     .split(' ');
   if (!words) return undefined;

@@ -144,7 +144,10 @@ describe('renderAnswer: one lead answer', () => {
       embeds: [],
     });
     // Small talk is told what the bot is for, which is what to try.
-    expect(renderAnswer({ ...answer([], false), question: 'hvala!', smallTalk: true }, 'en')).toEqual({
+    expect(renderAnswer({ ...answer([], false), question: 'pomoč', smallTalk: 'help' }, 'en').content).toBe(
+      'I answer questions about the article: ask what you want to know (who, what, when, where …). /help describes every command.',
+    );
+    expect(renderAnswer({ ...answer([], false), question: 'hvala!', smallTalk: 'chat' }, 'en')).toEqual({
       content: 'I answer questions about the article: ask what you want to know (who, what, when, where …).',
       embeds: [],
     });
