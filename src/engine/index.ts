@@ -19,8 +19,9 @@ export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus
 export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
 export { looksLikeQuestion } from './question/answer-type.ts';
 export { isSmallTalk, smallTalkKind } from './question/small-talk.ts';
+export { pointsBack } from './question/points-back.ts';
 export { cleanQuestionText, questionKeys } from './question-keys.ts';
-export { questionAsTyped } from './question/clean.ts';
+export { beforeSignature, questionAsTyped } from './question/clean.ts';
 export {
   CHECK_QUESTIONS_FILE,
   compareCheckQuestions,

@@ -17,10 +17,20 @@ describe('a follow-up to an answer', () => {
     expect(engine.ask(await inContextOf(engine, 'in kdaj?', before)).passages[0]?.passage.id).toBe('a#1');
   });
 
+  it('that points back to the answer is read with the question it follows, though it finds something alone', async () => {
+    expect(engine.ask('Kdo ga je pričakal?').passages.length).toBeGreaterThan(0);
+    expect(await inContextOf(engine, 'Kdo ga je pričakal?', before)).toBe(
+      'Kdo ga je pričakal? Kdo je prispel v Pjongjang?',
+    );
+    expect(await inContextOf(engine, 'in Kim?', before)).toBe('in Kim? Kdo je prispel v Pjongjang?');
+    // Its signature does not end up amid the two questions.
+    expect(await inContextOf(engine, 'kje pa? lp, Ana', before)).toBe('kje pa? Kdo je prispel v Pjongjang?');
+  });
+
   it('that finds something on its own, or is small talk, is read on its own, without looking the other up', async () => {
     const looked: string[] = [];
     const watched = async () => (looked.push('looked'), previous);
-    expect(await inContextOf(engine, 'Kdo ga je pričakal?', watched)).toBe('Kdo ga je pričakal?');
+    expect(await inContextOf(engine, 'Kdo je pričakal Putina?', watched)).toBe('Kdo je pričakal Putina?');
     expect(await inContextOf(engine, 'hvala!', watched)).toBe('hvala!');
     expect(looked).toEqual([]);
     expect(await inContextOf(engine, 'kje pa?', async () => undefined)).toBe('kje pa?');

@@ -77,13 +77,24 @@ export function cleanQuestion(question: string): string {
 
 /** `text` with its signature (see `SIGNATURE`) blanked, unless nothing but the signature has letters. */
 function withoutSignature(text: string): string {
+  const found = signatureIn(text);
+  return found ? text.slice(0, found.at) + blank(found.text) + text.slice(found.at + found.text.length) : text;
+}
+
+/** `question` without its signature ("zakaj pa? lp, Ana" → "zakaj pa?"), for putting another question after it. */
+export function beforeSignature(question: string): string {
+  const found = signatureIn(question);
+  return found ? question.slice(0, found.at).trimEnd() : question;
+}
+
+/** Where `text`'s signature is, if it has one and something else has letters. */
+function signatureIn(text: string): { at: number; text: string } | undefined {
   const from = Math.max(0, text.length - SIGNATURE_REACH);
   const found = SIGNATURE.exec(text.slice(from));
-  if (!found) return text;
+  if (!found) return undefined;
   const at = from + found.index;
   // "<@bot>, lp Ana" is all signature: left as it is, it is at least asked.
-  if (!/[\p{L}\p{N}]/u.test(text.slice(0, at))) return text;
-  return text.slice(0, at) + blank(found[0]) + text.slice(at + found[0].length);
+  return /[\p{L}\p{N}]/u.test(text.slice(0, at)) ? { at, text: found[0] } : undefined;
 }
 
 /**

@@ -1,0 +1,28 @@
+/**
+ * A follow-up that points back: "zakaj je to rekel?", "in kje?", "kaj pa Kim?" ask about what
+ * was said before them, so a face that knows the earlier question reads them with it.
+ */
+import { fold } from '../analysis/fold.ts';
+
+/**
+ * Words (folded) that point back to what was said before: "zakaj je *to* rekel?", "kdaj je *tam*
+ * bil?", "kaj je *on* odgovoril?". Demonstratives, personal pronouns and their English kin.
+ */
+const POINTS_BACK = new Set(
+  (
+    'to ta tega temu tem tej tisto tistega tam tja tedaj takrat taksen taksna taksno ' +
+    'on ona ono oni one njega njemu njej njo njim njih ga mu jo ji jih jim ' +
+    'it that this there then he she they him her them his its their'
+  ).split(' '),
+);
+/** Words (folded) a follow-up starts with: "in kje?", "pa zakaj?", "and why?" (not "a", which also opens a new question: "a je …?"). */
+const GOES_ON = new Set(['in', 'pa', 'and']);
+
+/**
+ * `question` points back to the answer it replies to: a word such as "to" or "tam", a start
+ * such as "in …", or a question word with "pa" ("kaj pa Kim?": what about Kim, in the same matter).
+ */
+export function pointsBack(question: string): boolean {
+  const words = (question.match(/\p{L}+/gu) ?? []).map(fold);
+  return words.some((w) => POINTS_BACK.has(w)) || GOES_ON.has(words[0] ?? '') || words[1] === 'pa';
+}
