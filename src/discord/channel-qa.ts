@@ -11,7 +11,7 @@ import {
   type Message,
   type PartialMessage,
 } from 'discord.js';
-import { checkQuestion, looksLikeQuestion, smallTalkKind } from '../engine/index.ts';
+import { checkQuestion, isSmallTalk, looksLikeQuestion, smallTalkKind } from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
@@ -36,6 +36,8 @@ export interface IncomingMessage {
    * @here or roles (`message.mentions.users` holds users only).
    */
   mentionsBot: boolean;
+  /** A reply to another member's (or another bot's) message: their conversation, not the bot's. */
+  repliesToOther: boolean;
 }
 
 /**
@@ -56,14 +58,17 @@ export function channelQuestion(
 ): string | null {
   if (message.author.bot || message.author.id === botId || message.webhookId) return null;
   const mention = new RegExp(`<@!?${botId}>`, 'g');
-  const mentioned = message.mentionsBot || mention.test(message.content);
+  const named = mention.test(message.content);
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
-  if (mentioned) return text;
+  // "hvala!" in reply to an answer thanks it: nothing to answer (named, "@odlomek hvala", it is told what the bot is for).
+  if (message.mentionsBot && !named && smallTalkKind(text) === 'chat') return null;
+  if (message.mentionsBot || named) return text;
   if (!qaChannelIds.includes(message.channelId) || !looksLikeQuestion(text)) return null;
   // "Živjo vsem, kako ste kaj?": members greeting each other, not asking the bot ("pomoč?" asks it).
   if (smallTalkKind(text) === 'chat') return null;
-  // Addressed to another member ("@Meta, ali si prebral članek?"): their conversation, not the bot's.
-  if (/<@!?\d+>/.test(text)) return null;
+  // Addressed to another member ("@Meta, ali si prebral članek?", or a reply to Meta's message
+  // "a res?"): their conversation, not the bot's.
+  if (message.repliesToOther || /<@!?\d+>/.test(text)) return null;
   return text;
 }
 
@@ -91,19 +96,19 @@ export async function channelReply(
   const strings = discordStrings(context.locale);
   const check = question === '' ? undefined : checkQuestion(question);
   const asked = check?.ok ? check.question : undefined;
+  // Small talk ("@odlomek hvala!") is answered with a hint too: what the bot is for.
+  const hint = asked === undefined || isSmallTalk(asked);
   // Per server: a server's own cooldown does not make a member wait in another. A hint (how to
   // ask, why a question was refused) has a cooldown of its own: it does not use up the turn of the
   // question that follows it, and repeating it still cannot make the bot flood the channel.
   const verdict = cooldown.hit(
-    `${asker.guildId ?? 'dm'}:${asker.userId}${asked === undefined ? ':hint' : ''}`,
+    `${asker.guildId ?? 'dm'}:${asker.userId}${hint ? ':hint' : ''}`,
     cooldownSeconds === undefined ? undefined : cooldownSeconds * 1000,
   );
   // A hint repeated too soon gets nothing: "you can ask again in 10 s" would be untrue, as a real
   // question is answered at once.
   if (!verdict.allowed)
-    return verdict.notify && asked !== undefined
-      ? renderNotice(strings.cooldown(Math.ceil(verdict.retryAfterMs / 1000)))
-      : null;
+    return verdict.notify && !hint ? renderNotice(strings.cooldown(Math.ceil(verdict.retryAfterMs / 1000))) : null;
   if (asked === undefined)
     return renderNotice(
       check && !check.ok ? refusalText(check, context.locale) : strings.mentionHowTo(`<@${asker.botId}>`),
@@ -125,6 +130,8 @@ function incomingOf(message: Message, botId: string): IncomingMessage {
     author: message.author,
     webhookId: message.webhookId,
     mentionsBot: message.mentions.users.has(botId),
+    // Discord sends the message replied to along; discord.js keeps its author, pinged or not.
+    repliesToOther: message.mentions.repliedUser !== null && message.mentions.repliedUser.id !== botId,
   };
 }
 

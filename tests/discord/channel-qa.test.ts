@@ -21,6 +21,7 @@ function message(content: string, over: Partial<IncomingMessage> = {}): Incoming
     author: { id: '444444444444444444', bot: false },
     webhookId: null,
     mentionsBot: false,
+    repliesToOther: false,
     ...over,
   };
 }
@@ -84,6 +85,29 @@ describe('channelQuestion', () => {
     expect(channelQuestion(message('pomoč?', { channelId: QA }), BOT, [QA])).toBe('pomoč?');
   });
 
+  it('leaves thanks in reply to its answer unanswered, but answers thanks that name it', () => {
+    expect(channelQuestion(message('hvala!', { mentionsBot: true }), BOT, [])).toBeNull();
+    expect(channelQuestion(message('ok, super', { mentionsBot: true, channelId: QA }), BOT, [QA])).toBeNull();
+    expect(channelQuestion(message(`<@${BOT}> hvala!`, { mentionsBot: true }), BOT, [])).toBe('hvala!');
+    // A question in reply is answered.
+    expect(channelQuestion(message('zakaj pa?', { mentionsBot: true }), BOT, [])).toBe('zakaj pa?');
+  });
+
+  it("leaves a reply to another member's message in a Q&A channel to them", () => {
+    expect(channelQuestion(message('a res?', { channelId: QA, repliesToOther: true }), BOT, [QA])).toBeNull();
+    expect(
+      channelQuestion(message('kje si to prebral?', { channelId: QA, repliesToOther: true }), BOT, [QA]),
+    ).toBeNull();
+    // Unless it names the bot.
+    expect(
+      channelQuestion(
+        message(`<@${BOT}> kje je to?`, { channelId: QA, repliesToOther: true, mentionsBot: true }),
+        BOT,
+        [QA],
+      ),
+    ).toBe('kje je to?');
+  });
+
   it('passes on a bare mention and very long questions, for the reply to say what is wrong', () => {
     expect(channelQuestion(message(`<@${BOT}>`), BOT, [])).toBe('');
     const long = `${'beseda '.repeat(1000)}?`;
@@ -144,6 +168,16 @@ describe('channelReply', () => {
       'Počasi, prosim: naslednje vprašanje lahko zastaviš čez 8 s.',
     );
     expect(await channelReply('In še eno?', asker, context('sl'), cooldown)).toBeNull();
+  });
+
+  it('takes thanks right after an answer as a hint: no cooldown notice, and the next question still has its turn', async () => {
+    let now = 0;
+    const cooldown = new Cooldown(10_000, () => now);
+    expect((await channelReply('Kdo je prispel v Pjongjang?', asker, context('sl'), cooldown))!.embeds).toHaveLength(1);
+    now = 1_000;
+    expect((await channelReply('hvala!', asker, context('sl'), cooldown))!.content).toMatch(/^Odgovarjam na vprašanja/);
+    now = 11_000;
+    expect((await channelReply('Kdo ga je pričakal?', asker, context('sl'), cooldown))!.embeds).toHaveLength(1);
   });
 
   it('lets the question that follows a how-to or a refusal through, while repeated hints get nothing', async () => {

@@ -345,6 +345,29 @@ describe('channel Q&A', () => {
     expect(shownText(embed!.description)).toContain('Rusija je tudi marca v Varnostnem svetu');
   });
 
+  it("leaves a reply to another member's message in a Q&A channel, and thanks in reply to its answer, alone", async () => {
+    const channelId = fake.world.channels.questions.id;
+    const said = fake.sendMessage({
+      content: 'Mislim, da je Putin obiskal tudi Vietnam.',
+      author: newReader('miha'),
+      channelId,
+    });
+    await expectIgnored(
+      fake.sendMessage({ content: 'a res?', author: newReader('eva'), channelId, replyTo: said.message.id }),
+    );
+    const answer = await fake
+      .sendMessage({ content: `<@${fake.world.botUser.id}> kdo je Kim?`, author: newReader('ana') })
+      .reply();
+    await expectIgnored(
+      fake.sendMessage({
+        content: 'hvala!',
+        author: newReader('ana2'),
+        replyTo: (answer.response as { id: string }).id,
+        replyPing: true,
+      }),
+    );
+  });
+
   it('ignores @everyone, roles and bots', async () => {
     await expectIgnored(fake.sendMessage({ content: '@everyone kdo je podpisal sporazum?', author: newReader('vsi') }));
     await expectIgnored(

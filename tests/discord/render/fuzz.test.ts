@@ -247,6 +247,7 @@ describe('rendering for Discord, fuzzed', () => {
             channelId: '1',
             author: { id: '2', bot: false },
             mentionsBot: mention,
+            repliesToOther: false,
           },
           botId,
           ['1'],
