@@ -30,23 +30,19 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
   const found = await context.store.findAnswer(id.key, interaction.user.id);
   if (!found) return note(strings.staleAnswer(context.config.ANSWER_TTL_DAYS)).then(() => true);
   const engine = context.live.engine;
-  const passages = found.passageIds.map((pid) => engine.passage(pid));
+  const passages = passagesNow(found, engine);
   const shown = passages[id.page];
-  const gone = (page: number) => {
-    const passage = passages[page];
-    return passage === undefined || changedSince(found, page, passage, engine);
-  };
+  const gone = (page: number) => passages[page] === undefined;
   if (id.action === 'up' || id.action === 'down') {
     // Counted for the passage the answer showed when the member voted (for /stats), so only while
     // that passage still says what it said: the other pages do not matter to a vote.
     if (gone(id.page)) return note(strings.stalePassage).then(() => true);
-    const outcome = await context.store.vote(id.key, interaction.user.id, id.action, found.passageIds[id.page]);
+    const outcome = await context.store.vote(id.key, interaction.user.id, id.action, shown!.id);
     await note(voteText(outcome, strings, context.config.ANSWER_TTL_DAYS));
     return true;
   }
   if (id.action === 'next') {
-    // `id.page` is the page to show. Any page that lost its passage, or whose id now names other
-    // text (a paragraph inserted above shifts the ids after it): the pages no longer add up.
+    // `id.page` is the page to show. Any page that lost its passage: the pages no longer add up.
     if (!shown || passages.some((_, page) => gone(page))) return note(strings.staleAnswerPages).then(() => true);
   } else if (!shown || gone(id.page)) {
     // The paragraph of the passage on screen, as long as that passage still says what it said.
@@ -57,17 +53,27 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
     await respondPrivately(interaction, renderPassages(parts, locale));
     return true;
   }
-  await showPage(interaction, engine, found, id, locale);
+  // Only "next" comes here, with every page's passage found (checked above).
+  await showPage(interaction, engine, found, passages as Passage[], id, locale);
   return true;
 }
 
 /**
- * Whether the passage on `page` of the answer now says something else under its id. Only after a
- * reload (the corpus version differs); an answer saved without digests is judged by its ids alone.
+ * The passages of a stored answer as the live corpus has them: by id, or, after a reload that
+ * gave the text another id (a paragraph inserted above renumbers the ones below it), the passage
+ * of the same article with the same text; undefined for one whose text is gone. An answer saved
+ * without digests, or on the live corpus version, is taken by its ids alone.
  */
-function changedSince(found: FoundAnswer, page: number, passage: Passage, engine: Engine): boolean {
-  if (found.corpusVersion === engine.info().version || found.passageDigests === null) return false;
-  return textDigest(passage) !== found.passageDigests[page];
+function passagesNow(found: FoundAnswer, engine: Engine): (Passage | undefined)[] {
+  const digests = found.passageDigests;
+  if (found.corpusVersion === engine.info().version || digests === null)
+    return found.passageIds.map((pid) => engine.passage(pid));
+  return found.passageIds.map((pid, page) => {
+    const passage = engine.passage(pid);
+    if (passage && textDigest(passage) === digests[page]) return passage;
+    const doc = pid.slice(0, pid.lastIndexOf('#'));
+    return engine.passages.find((p) => p.doc === doc && textDigest(p) === digests[page]);
+  });
 }
 
 /**
@@ -78,13 +84,14 @@ async function showPage(
   interaction: ButtonInteraction,
   engine: Engine,
   found: FoundAnswer,
+  passages: readonly Passage[],
   id: ButtonId,
   viewerLocale: Locale,
 ): Promise<void> {
   const inPlace = id.privateCopy || found.byAsker;
   // Edits keep the language the answer was written in; a copy is in the language of who asked for it.
   const locale = inPlace ? asLocale(found.locale) : viewerLocale;
-  const message = renderAnswer(storedAnswer(engine, found), locale, {
+  const message = renderAnswer(storedAnswer(engine, found, passages), locale, {
     page: id.page,
     buttons: { key: found.key, privateCopy: id.privateCopy || !found.byAsker },
   });
@@ -94,14 +101,13 @@ async function showPage(
 
 /**
  * The stored answer as the engine answers it now: the question asked again for its marks and
- * confidence, the passages in the stored order (a passage it no longer ranks is shown unmarked).
+ * confidence, its `passages` in the stored order (a passage it no longer ranks is shown unmarked).
  */
-function storedAnswer(engine: Engine, found: FoundAnswer): Answer {
+function storedAnswer(engine: Engine, found: FoundAnswer, passages: readonly Passage[]): Answer {
   const now = engine.ask(found.question, { limit: ANSWER_PASSAGES });
-  const ranked = found.passageIds.map((pid): RankedPassage => {
-    const again = now.passages.find((r) => r.passage.id === pid);
+  const ranked = passages.map((passage): RankedPassage => {
+    const again = now.passages.find((r) => r.passage.id === passage.id);
     if (again) return again;
-    const passage = engine.passage(pid)!;
     return { passage, score: 0, highlights: [], bestSentence: { start: 0, end: passage.text.length } };
   });
   return { ...now, passages: ranked };
