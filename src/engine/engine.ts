@@ -319,7 +319,8 @@ export class Engine {
   }
 
   /**
-   * Passages for autocomplete, best first: ids starting with `query`, then ids containing it, then
+   * Passages for autocomplete, best first: the passage `query` names as a person types an id
+   * (`passageAsTyped`: "¶ 8"), ids starting with `query`, then ids containing it, then
    * passages whose text contains it (diacritics and case ignored). An empty query lists the first ones.
    */
   suggest(query: string, limit = DEFAULT_SUGGESTIONS): Passage[] {
@@ -327,7 +328,10 @@ export class Engine {
     const passages = this.index.passages;
     if (q === '') return passages.slice(0, limit);
     this.folded ??= this.foldPassages();
-    return this.folded.find(q, limit).map((i) => passages[i]!);
+    const found = this.folded.find(q, limit).map((i) => passages[i]!);
+    // "¶ 8" or "8", as answers name a passage, is that passage first (`passageAsTyped`).
+    const meant = this.passageAsTyped(query);
+    return meant ? [meant, ...found.filter((p) => p.id !== meant.id)].slice(0, limit) : found;
   }
 
   info(): CorpusInfo {

@@ -29,6 +29,11 @@ describe('a passage id as typed', () => {
       expect(split.passageAsTyped(typed)?.id, typed).toBe('Obisk#2.1');
   });
 
+  it('is suggested first while typing, as an answer names it', () => {
+    expect(one.suggest('¶ 2')[0]?.id).toBe('obisk#2');
+    expect(one.suggest('odstavek')[0]?.id).toBe('obisk#1');
+  });
+
   it('finds nothing for a paragraph or article that is not there', () => {
     for (const typed of ['3', 'obisk#3', 'drugo#1', 'obisk', ''])
       expect(one.passageAsTyped(typed), typed).toBeUndefined();
