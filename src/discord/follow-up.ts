@@ -6,7 +6,7 @@
  * the question (so it works after a restart, and for /ask answers as well as channel replies).
  */
 import { MessageReferenceType, type Message } from 'discord.js';
-import { beforeSignature, MAX_QUESTION_LENGTH, pointsBack, type Engine } from '../engine/index.ts';
+import { beforeSignature, MAX_QUESTION_LENGTH, type Engine } from '../engine/index.ts';
 import type { AnswerStore } from '../storage/answer-store.ts';
 import { decodeButtonId } from './custom-id.ts';
 import { ANSWER_PASSAGES, STORE_BUDGET_MS } from './answer-post.ts';
@@ -66,21 +66,34 @@ function buttonKey(message: Pick<Message, 'components'>): string | undefined {
 
 /**
  * What to look up for `question`, which may reply to an answer (`previous` finds that answer's
- * question): both together when it points back to that answer ("zakaj je to rekel?") or finds
- * nothing on its own ("zakaj?"), the follow-up first so that its question word decides what is
- * asked for ("kje?" after "Kdo je podpisal sporazum?"); else (or for small talk, "hvala!") the
- * question alone. The earlier question is looked up only when it is needed.
+ * question): both together when it leans on that answer ("zakaj je to rekel?", see
+ * `Engine.leansOnPrevious`) or finds nothing on its own ("zakaj?"), the follow-up first so that
+ * its question word decides what is asked for ("kje?" after "Kdo je podpisal sporazum?"); else
+ * (or for small talk, "hvala!") the question alone. The earlier question is looked up only when
+ * it is needed.
  */
 export async function inContextOf(
-  engine: Pick<Engine, 'ask'>,
+  engine: Pick<Engine, 'ask' | 'leansOnPrevious'>,
   question: string,
   previous: PreviousQuestion,
 ): Promise<string> {
   const alone = engine.ask(question, { limit: ANSWER_PASSAGES });
-  if (alone.smallTalk || (alone.passages.length > 0 && !pointsBack(question))) return question;
+  if (alone.smallTalk || (alone.passages.length > 0 && !engine.leansOnPrevious(question))) return question;
   const before = await previous();
   if (before === undefined) return question;
   // Its signature first would end up amid the two ("zakaj pa? lp, Ana Kdaj …"), read as a name asked about.
-  const both = `${beforeSignature(question)} ${before}`;
+  const both = `${beforeSignature(question)} ${lastQuestionOf(before)}`;
   return both.length <= MAX_QUESTION_LENGTH ? both : question;
+}
+
+/**
+ * The last question of `text`, without a signature: a follow-up's answer keeps both questions
+ * ("zakaj pa? Kdaj je Rusija vložila veto?"), and a follow-up to that one needs only the second,
+ * or the questions would pile up in the title with every reply.
+ */
+function lastQuestionOf(text: string): string {
+  const parts = beforeSignature(text)
+    .split(/(?<=\?)\s+/)
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  return parts.at(-1) ?? text;
 }

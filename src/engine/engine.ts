@@ -2,7 +2,6 @@
  * The engine facade the faces use: load a corpus folder, answer questions, look passages up.
  * Plain TypeScript: nothing here knows about Discord.
  */
-import { idsMeantBy } from './typed-id.ts';
 import { createHash } from 'node:crypto';
 import type { Answer, CorpusDiff, CorpusDocument, CorpusInfo, CorpusNote, Passage } from './types.ts';
 import { chunkDocument, longParagraphNotes, type ChunkOptions } from './corpus/chunk.ts';
@@ -19,6 +18,8 @@ import { INDEX_FORMAT } from './formats.ts';
 import { citedDifferently, citedDigests, citedKey, digestKey, sameDigest } from './cited.ts';
 import type { PackedIds } from './transfer/id-table.ts';
 import { reserveAnalyses } from './answer/passage-analysis.ts';
+import { idsMeantBy } from './typed-id.ts';
+import { pointsBack } from './question/points-back.ts';
 
 export interface AskOptions {
   /** How many passages to return (default `DEFAULT_PASSAGES_PER_ANSWER`). */
@@ -40,6 +41,12 @@ export interface EngineOptions extends ChunkOptions {
   retrieval?: RetrievalTuning;
 }
 
+/**
+ * Below this sum of concept weights (each 0 for the commonest words, 1 for the rarest) a question
+ * names too little to stand on its own: one word of middling frequency. No answerable evaluation
+ * question weighs less than 0.55; "zakaj je to rekel?" weighs 0.11, "kaj pa drugi?" 0.28.
+ */
+const SLIGHT_QUESTION_WEIGHT = 0.5;
 /** Version of the serialised index: bump it in `formats.ts` (the worker reads it from there). */
 export { INDEX_FORMAT };
 
@@ -290,6 +297,18 @@ export class Engine {
    */
   explain(question: string, tuning: Partial<RankingTuning> = {}): Ranking {
     return rankPassages(this.index, this.synonymTable, question, { ...DEFAULT_RANKING, ...tuning });
+  }
+
+  /**
+   * Whether `question`, a reply to an earlier answer, leans on that answer's question: it points
+   * back to it ("zakaj je to rekel?", "in kje?", see `pointsBack`) and names little of its own,
+   * no name and its words together less telling than one word of middling frequency. "Kaj je Kim
+   * rekel o tem sporazumu?" points back too, but asks in full.
+   */
+  leansOnPrevious(question: string): boolean {
+    if (!pointsBack(question)) return false;
+    const { concepts } = this.explain(question).question;
+    return !concepts.some((c) => c.name) && concepts.reduce((sum, c) => sum + c.weight, 0) < SLIGHT_QUESTION_WEIGHT;
   }
 
   /** The passage with this citation id, if any. */
