@@ -49,7 +49,7 @@ export async function handleAnswerButton(interaction: ButtonInteraction, context
     return note(strings.stalePassage).then(() => true);
   }
   if (id.action === 'full') {
-    const parts = engine.passages.filter((p) => p.doc === shown.doc && p.paragraph === shown.paragraph);
+    const parts = engine.passagesOf(shown.doc).filter((p) => p.paragraph === shown.paragraph);
     await respondPrivately(interaction, renderPassages(parts, locale));
     return true;
   }
@@ -71,8 +71,7 @@ function passagesNow(found: FoundAnswer, engine: Engine): (Passage | undefined)[
   return found.passageIds.map((pid, page) => {
     const passage = engine.passage(pid);
     if (passage && textDigest(passage) === digests[page]) return passage;
-    const doc = pid.slice(0, pid.lastIndexOf('#'));
-    return engine.passages.find((p) => p.doc === doc && textDigest(p) === digests[page]);
+    return engine.passagesOf(pid.slice(0, pid.lastIndexOf('#'))).find((p) => textDigest(p) === digests[page]);
   });
 }
 

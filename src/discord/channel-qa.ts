@@ -84,7 +84,7 @@ export interface ChannelAsker {
  * What to send back for a channel question: an answer, a short how-to for a bare mention, one
  * line saying why it cannot be asked (no letters or digits, or longer than
  * `MAX_QUESTION_LENGTH`), a cooldown notice, or nothing. `previous` finds the question of the
- * bot's answer this one replies to, for a follow-up ("zakaj pa?") that names nothing itself.
+ * bot's answer this one replies to, for a follow-up that leans on it (see `inContextOf`).
  */
 export async function channelReply(
   question: string,
@@ -131,7 +131,11 @@ function incomingOf(message: Message, botId: string): IncomingMessage {
     webhookId: message.webhookId,
     mentionsBot: message.mentions.users.has(botId),
     // Discord sends the message replied to along; discord.js keeps its author, pinged or not.
-    repliesToOther: message.mentions.repliedUser !== null && message.mentions.repliedUser.id !== botId,
+    // A reply to one's own message ("a pa kdaj?" under one's question) goes on asking.
+    repliesToOther:
+      message.mentions.repliedUser !== null &&
+      message.mentions.repliedUser.id !== botId &&
+      message.mentions.repliedUser.id !== message.author.id,
   };
 }
 

@@ -30,8 +30,8 @@ export async function questionRepliedTo(
   botId: string,
   store: Pick<AnswerStore, 'findAnswer'>,
 ): Promise<string | undefined> {
-  // A reply, not a forward (which may come from anywhere).
-  if (!message.reference?.messageId || message.reference.type !== MessageReferenceType.Default) return undefined;
+  // A reply, not a forward (which may come from anywhere); Discord may leave a reply's type out.
+  if (!message.reference?.messageId || message.reference.type === MessageReferenceType.Forward) return undefined;
   try {
     // Discord sends the message replied to along (`referenced_message`), so this is read from the cache.
     const answer = await message.fetchReference();

@@ -338,6 +338,19 @@ export class Engine {
   }
 
   /**
+   * The passages of one article, in order; none for an article the corpus does not have. Only
+   * those are made (a packed index makes a passage when it is first read), not every one.
+   */
+  passagesOf(doc: string): Passage[] {
+    let start = 0;
+    for (const d of this.documents) {
+      if (d.slug === doc) return Array.from({ length: d.passages }, (_, i) => this.index.passages[start + i]!);
+      start += d.passages;
+    }
+    return [];
+  }
+
+  /**
    * Passages for autocomplete, best first: the passage `query` names as a person types an id
    * (`passageAsTyped`: "¶ 8"), ids starting with `query`, then ids containing it, then
    * passages whose text contains it (diacritics and case ignored). An empty query lists the first ones.

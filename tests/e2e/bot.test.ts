@@ -355,6 +355,13 @@ describe('channel Q&A', () => {
     await expectIgnored(
       fake.sendMessage({ content: 'a res?', author: newReader('eva'), channelId, replyTo: said.message.id }),
     );
+    // A reply to one's own message goes on asking.
+    const author = newReader('jan');
+    const own = fake.sendMessage({ content: 'Sporazum me zanima.', author, channelId });
+    const request = await replyTo(
+      fake.sendMessage({ content: 'kdo ga je podpisal?', author, channelId, replyTo: own.message.id }),
+    );
+    expect((request.body as { embeds: unknown[] }).embeds.length).toBeGreaterThan(0);
     const answer = await fake
       .sendMessage({ content: `<@${fake.world.botUser.id}> kdo je Kim?`, author: newReader('ana') })
       .reply();

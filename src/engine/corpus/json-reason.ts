@@ -33,8 +33,9 @@ export type JsonReason = keyof typeof JSON_REASONS;
 /** V8's reasons (Node 20 and later, the position cut off) → the bot's. */
 const V8_REASONS: readonly (readonly [RegExp, JsonReason])[] = [
   [/^Unexpected end of JSON input$/, 'endOfLine'],
-  // The character is the shortest text before `', "`: the quoted line may hold `', ` too.
-  [/^Unexpected token '(.+?)', ".*" is not valid JSON$/s, 'unexpectedCharacter'],
+  // The character is the shortest text before `', "` (or `', ..."`, V8 shortening a long line):
+  // the quoted line may hold `', ` too.
+  [/^Unexpected token '(.+?)', (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, 'unexpectedCharacter'],
   [/^".*" is not valid JSON$/s, 'notJson'],
   [/^Unexpected number$/, 'unexpectedNumber'],
   [/^Unexpected string$/, 'unexpectedString'],

@@ -60,7 +60,8 @@ const SIGNATURE = new RegExp(
 const SIGNATURE_REACH = 80;
 
 /** A masked link `[text](url)` keeps its text. */
-const MASKED_LINK = /\[([^\]\n]*)\]\((?:[^)\s]+)\)/g;
+// No "[" inside the label: on a run of "[" every start would read to the end (6 000 took 16 ms).
+const MASKED_LINK = /\[([^[\]\n]*)\]\((?:[^()\s[\]]+)\)/g;
 
 const blank = (match: string) => ' '.repeat(match.length);
 

@@ -81,14 +81,12 @@ const ABOUT_THE_BOT = [
   'kako te uporabim',
   'kako se te uporablja',
   'kako delujes',
-  'kako to deluje',
   'kako deluje bot',
   'kako uporabljam bota',
   'who are you',
   'what are you',
   'what can you do',
   'how do i use you',
-  'how does this work',
 ];
 const ABOUT_BOT = phrases(ABOUT_THE_BOT);
 /** What a question about the bot stands in for: a call for help. */

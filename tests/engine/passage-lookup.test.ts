@@ -39,3 +39,15 @@ describe('a passage id as typed', () => {
       expect(one.passageAsTyped(typed), typed).toBeUndefined();
   });
 });
+
+describe("an article's passages", () => {
+  it('are its own, in order, and none for an article the corpus lacks', () => {
+    const engine = Engine.fromDocuments([
+      articleOf('obisk', 'Obisk', ['Prvi odstavek.', 'Drugi odstavek.']),
+      articleOf('vrh', 'Vrh', ['Prvi odstavek vrha.', 'Drugi odstavek vrha.', 'Tretji.']),
+    ]);
+    expect(engine.passagesOf('vrh').map((p) => p.id)).toEqual(['vrh#1', 'vrh#2', 'vrh#3']);
+    expect(engine.passagesOf('obisk').map((p) => p.id)).toEqual(['obisk#1', 'obisk#2']);
+    expect(engine.passagesOf('drugo')).toEqual([]);
+  });
+});
