@@ -75,6 +75,9 @@ describe('the question of the answer a message replies to', () => {
 
   it("is found through the bot's answer's buttons", async () => {
     expect(await questionRepliedTo(reply(BOT), BOT, storeWith({}))).toBe('Kdo je podpisal?');
+    // Discord may leave a reply's reference type out.
+    const untyped = { ...reply(BOT), reference: { messageId: '300000000000000003' } } as unknown as Message;
+    expect(await questionRepliedTo(untyped, BOT, storeWith({}))).toBe('Kdo je podpisal?');
   });
 
   it("is none for someone else's message, a forward, another server's answer, stale buttons or none", async () => {
