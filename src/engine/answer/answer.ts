@@ -11,6 +11,8 @@ import { MATCH_WEIGHTS } from '../search/alternatives.ts';
 import { fold } from '../analysis/fold.ts';
 import { FIGURE_TYPES } from '../question/answer-type.ts';
 import { smallTalkKind } from '../question/small-talk.ts';
+import { asksWhatItIsAbout } from '../question/summary.ts';
+import { sentenceSpans } from '../text/sentences.ts';
 import { coverageOf, highlightsOf, matches, questionModel, weighEvidence, type Evidence } from './evidence.ts';
 
 export interface RankingTuning {
@@ -261,6 +263,7 @@ export function answerQuestion(
   if (smallTalk) return { question, answered: false, passages: [], confidence: 0, smallTalk };
   const tuning = { ...DEFAULT_RANKING, ...options.tuning };
   const limit = options.limit ?? DEFAULT_PASSAGES_PER_ANSWER;
+  if (asksWhatItIsAbout(question)) return openingsAnswer(index, question, limit);
   const { question: parsed, ranked } = rankPassages(index, synonyms, question, tuning);
   if (ranked.length === 0) return { question, answered: false, passages: [], confidence: 0 };
   const { confidence, abstain } = decideAbstain(abstainInput(parsed, ranked), tuning.abstainThreshold);
@@ -271,6 +274,21 @@ export function answerQuestion(
     bestSentence: evidence.bestSentence,
   }));
   return { question, answered: !abstain, passages, confidence: round(confidence) };
+}
+
+/**
+ * "O čem je članek?": each article's opening passage, in corpus order, its first sentence as the
+ * best. It answers by what news puts first, not by evidence, so its confidence is full.
+ */
+function openingsAnswer(index: PassageIndex, question: string, limit: number): Answer {
+  const passages: RankedPassage[] = [];
+  for (let i = 0; i < index.passages.length && passages.length < limit; i++) {
+    if (i > 0 && index.documentOf[i] === index.documentOf[i - 1]) continue;
+    const passage = index.passages[i]!;
+    const first = sentenceSpans(passage.text)[0] ?? { start: 0, end: passage.text.length };
+    passages.push({ passage, score: 1, highlights: [], bestSentence: first });
+  }
+  return { question, answered: passages.length > 0, passages, confidence: passages.length > 0 ? 1 : 0 };
 }
 
 /** What the abstain rule looks at: the best passage's evidence and the question. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/index.ts';
+import { articleOf } from '../helpers.ts';
+
+describe('a request for what the article is about', () => {
+  const engine = Engine.fromDocuments([
+    articleOf('obisk', 'Obisk', ['Putin je prispel v Pjongjang. Tam ga je pričakal Kim.', 'Govoril je o sankcijah.']),
+    articleOf('vrh', 'Vrh', ['Voditelji so se sešli na vrhu.', 'Članek o vrhu govori še o drugem.']),
+  ]);
+
+  it("is answered with each article's opening passage, its first sentence the best", () => {
+    for (const question of [
+      'O čem je članek?',
+      'o cem govori clanek',
+      'Povzetek, prosim',
+      'Kaj se je zgodilo?',
+      'tl;dr',
+      'What is the article about?',
+    ]) {
+      const answer = engine.ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(
+        answer.passages.map((r) => r.passage.id),
+        question,
+      ).toEqual(['obisk#1', 'vrh#1']);
+    }
+    const [first] = engine.ask('O čem je članek?').passages;
+    expect(first!.passage.text.slice(first!.bestSentence.start, first!.bestSentence.end)).toBe(
+      'Putin je prispel v Pjongjang.',
+    );
+  });
+
+  it('is not a question about something in it, which is looked up', () => {
+    expect(engine.ask('Kaj piše v članku o sankcijah?').passages[0]?.passage.id).toBe('obisk#2');
+    expect(engine.ask('Kaj se je zgodilo na vrhu?').passages[0]?.passage.id).toBe('vrh#1');
+  });
+});
