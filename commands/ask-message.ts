@@ -9,6 +9,7 @@ import { respond, respondPrivately } from '../src/discord/respond.ts';
 import { log } from '../src/log.ts';
 import { publicLocale } from '../src/discord/server-settings.ts';
 import { channelSetupProblem, mayReplyInChannel } from '../src/discord/channel-qa.ts';
+import { inContextOf, questionRepliedTo } from '../src/discord/follow-up.ts';
 
 /** The context menu on any message: its text is the question, the answer a reply to it. */
 export const askMessage = {
@@ -26,7 +27,10 @@ export const askMessage = {
     const check = checkQuestion(target.content);
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
     const asked = {
-      question: check.question,
+      // A message replying to one of the bot's answers ("zakaj pa?") is read as the follow-up it is.
+      question: await inContextOf(context.live.engine, check.question, () =>
+        questionRepliedTo(target, interaction.client.user.id, context.store),
+      ),
       askerId: interaction.user.id,
       guildId: interaction.guildId,
       channelId: interaction.channelId,

@@ -337,6 +337,19 @@ describe('"Ask the article" on a message', () => {
     ).not.toContain(target.id);
   });
 
+  it('reads a message that follows up one of its answers with the question it follows', async () => {
+    const answer = await askedMessage('Kdaj je Rusija vložila veto?');
+    const target = fake.sendMessage({ content: 'zakaj pa?', author: writer, replyTo: answer.id }).message;
+    fake.runMessageCommand({ name: 'Vprašaj članek', target, user: bob });
+    const posted = await fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id ===
+          target.id,
+    );
+    expect(embedOf(posted.body as Record<string, unknown>).title).toBe('zakaj pa? Kdaj je Rusija vložila veto?');
+  });
+
   it('tells the one who ran it what the bot is for, privately, when the message is a greeting', async () => {
     const target = fake.sendMessage({ content: 'živjo vsi :)', author: writer }).message;
     const reply = await fake.runMessageCommand({ name: 'Vprašaj članek', target, locale: 'en-GB' }).reply();

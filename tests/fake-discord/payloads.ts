@@ -325,7 +325,8 @@ export interface MessageOptions {
 export function buildIncomingMessage(
   world: World,
   o: MessageOptions,
-  messages: Map<string, MessageJson>,
+  /** The messages there are to reply to: people's, the bot's, and its interaction responses. */
+  messages: { get(id: string): MessageJson | undefined },
 ): { payload: MessageJson; place: Place } {
   const author = resolveUser(world, o.author);
   const channel = o.dm

@@ -426,7 +426,7 @@ export class FakeDiscord {
    * computed like Discord. The message is stored, so the bot can reply to it with a reference.
    */
   sendMessage(options: MessageOptions): MessageHandle {
-    const { payload, place } = buildIncomingMessage(this.world, options, this.messages);
+    const { payload, place } = buildIncomingMessage(this.world, options, { get: (id) => this.findMessage(id) });
     this.messages.set(payload.id, payload);
     const mark = this.requests.length ? this.requests[this.requests.length - 1]!.seq : 0;
     const session = this.gateway.sessionOf(this.gateway.shardFor(place.guildId));
@@ -454,7 +454,7 @@ export class FakeDiscord {
    * (its new content; author and channel as before), mentions computed again, as Discord does.
    */
   editUserMessage(original: MessageJson, options: MessageOptions): void {
-    const { payload, place } = buildIncomingMessage(this.world, options, this.messages);
+    const { payload, place } = buildIncomingMessage(this.world, options, { get: (id) => this.findMessage(id) });
     const edited = {
       ...payload,
       id: original.id,
