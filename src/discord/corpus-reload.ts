@@ -36,7 +36,7 @@ export function corpusReloads(live: LiveEngine): Pick<BotContext, 'reloadCorpus'
         ...(scored
           ? {
               checks: {
-                comparison: await compareCheckQuestions(before, after, checks.questions),
+                comparison: await compareCheckQuestions(before, after, checks.questions, undefined, diff.moved),
                 problems: checks.problems,
               },
             }

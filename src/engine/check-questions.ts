@@ -115,7 +115,8 @@ export interface CheckComparison {
   better: { before: CheckOutcome; after: CheckOutcome }[];
   /**
    * Met before, and answered now with the same text under another id (a paragraph inserted or
-   * removed above it renumbered it): not worse, but `questions.jsonl` needs the new id.
+   * removed above it renumbered it), or with that paragraph renumbered and edited (the reload's
+   * `moved`): not worse, but `questions.jsonl` needs the new id.
    */
   moved: { before: CheckOutcome; after: CheckOutcome }[];
   /** Questions whose expected passage is in neither index: a typo in the id, most likely. */
@@ -132,11 +133,15 @@ export async function compareCheckQuestions(
   after: Engine,
   questions: readonly CheckQuestion[],
   slices: Slices = new Slices(),
+  /** The reload's passages under new ids (`CorpusDiff.moved`), edited ones among them. */
+  moved: readonly { from: string; to: string }[] = [],
 ): Promise<CheckComparison> {
   const old = await scoreCheckQuestions(before, questions, slices);
   const next = await scoreCheckQuestions(after, questions, slices);
   const pairs = old.outcomes.map((o, i) => ({ before: o, after: next.outcomes[i]! }));
+  const movedTo = new Map(moved.map((m) => [m.from, m.to]));
   const sameText = (p: (typeof pairs)[number]) => {
+    if (p.before.top && p.after.top && movedTo.get(p.before.top) === p.after.top) return true;
     const [was, now] = [p.before.top && before.passage(p.before.top), p.after.top && after.passage(p.after.top)];
     return !!was && !!now && was.text === now.text;
   };

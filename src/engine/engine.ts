@@ -435,7 +435,8 @@ export class Engine {
         }
         yield;
       }
-    const moved: { from: string; to: string }[] = [];
+    // New position → older position of each moved passage.
+    const movedFrom = new Map<number, number>();
     const rest: typeof different = [];
     for (const passage of different) {
       // The first older passage with this citation, so a run of moved paragraphs pairs up in order.
@@ -444,7 +445,7 @@ export class Engine {
       if (from === undefined) rest.push(passage);
       else {
         accounted[from] = 1;
-        moved.push({ from: older.idAt(from), to: this.idAt(passage.i) });
+        movedFrom.set(passage.i, from);
       }
       yield;
     }
@@ -455,14 +456,40 @@ export class Engine {
       if (j >= 0 && !accounted[j]) {
         accounted[j] = 1;
         changed.push(this.idAt(i));
+        continue;
+      }
+      // Moved and edited: between two neighbours that moved by the same step, in the place the
+      // step gives ("marca" made "aprila" in ¶ 8 as a paragraph went in above: ¶ 9 now).
+      const from = this.editedInMove(older, i, movedFrom);
+      if (from !== undefined && !accounted[from]) {
+        accounted[from] = 1;
+        changed.push(this.idAt(i));
+        movedFrom.set(i, from);
       } else added.push(this.idAt(i));
     }
+    // In the order of their new ids: runs of them are told as one ("#1–11 → #2–12").
+    const moved = [...movedFrom]
+      .sort(([a], [b]) => a - b)
+      .map(([to, from]) => ({ from: older.idAt(from), to: this.idAt(to) }));
     const removed: string[] = [];
     for (let j = 0; j < olderCount; j++) {
       if (!accounted[j]) removed.push(older.idAt(j));
       yield;
     }
     return { added, removed, changed, moved, oldVersion: older.version, newVersion: this.version };
+  }
+
+  /**
+   * The older position of passage `i` when both its neighbours in its article moved there from
+   * positions two apart (the one between them is its older self, edited), else undefined.
+   */
+  private editedInMove(older: Engine, i: number, movedFrom: ReadonlyMap<number, number>): number | undefined {
+    const [before, after] = [movedFrom.get(i - 1), movedFrom.get(i + 1)];
+    if (before === undefined || after === undefined || after - before !== 2) return undefined;
+    const doc = this.index.documentOf;
+    const olderDoc = older.index.documentOf;
+    const sameArticle = doc[i - 1] === doc[i] && doc[i + 1] === doc[i] && olderDoc[before] === olderDoc[after];
+    return sameArticle ? before + 1 : undefined;
   }
 
   /** Passage `i`'s citation as a key equal between engines (packed or not), to find it under another id. */

@@ -152,6 +152,31 @@ describe('scoring check questions', () => {
     expect(comparison.unknownExpects.map((q) => q.expect)).toEqual(['a#7']);
   });
 
+  it('tells an answer from a paragraph renumbered and edited at once from a worse one', async () => {
+    const head = '---\ntitle: Obisk\ndate: 2024-06\n---\n';
+    const three =
+      'Putin je prispel v Pjongjang.\n\nKim ga je pričakal na letališču marca.\n\nNato sta podpisala sporazum.\n';
+    const dir = await corpusDir({ 'a.md': `${head}${three}` });
+    const live = new LiveEngine(await Engine.fromDirectory(dir), dir);
+    const questions = parseCheckQuestions(
+      '{"question": "Kje ga je Kim pričakal?", "expect": "a#2"}',
+      'q.jsonl',
+    ).questions;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(`${dir}/a.md`, `${head}Popravek.\n\n${three.replace('marca', 'aprila')}`);
+    const preview = await live.preview();
+    expect(preview.diff).toMatchObject({ added: ['a#1'], removed: [], changed: ['a#3'] });
+    const comparison = await compareCheckQuestions(
+      live.engine,
+      preview.engine,
+      questions,
+      undefined,
+      preview.diff.moved,
+    );
+    expect(comparison.worse).toEqual([]);
+    expect(comparison.moved.map((m) => [m.before.top, m.after.top])).toEqual([['a#2', 'a#3']]);
+  });
+
   it('counts a part of a split paragraph as its paragraph', async () => {
     const long = Array.from(
       { length: 24 },

@@ -82,6 +82,11 @@ describe('reloading the corpus', () => {
         changed: [],
         moved: Array.from({ length: 8 }, (_, k) => ({ from: id(k + 4), to: id(k + 3) })),
       });
+      // A paragraph inserted above and one below it edited: that one moved and changed, nothing removed.
+      await writeFile(article, text);
+      await live.reload();
+      await writeFile(article, text.replace('---\nRuski', '---\nUvodni odstavek.\n\nRuski').replace('marca', 'aprila'));
+      expect(await live.reload()).toMatchObject({ added: [id(1)], removed: [], changed: [id(9)], moved: shifted(1) });
     },
   );
 
