@@ -165,6 +165,9 @@ function footerText(view: LeadAnswerView): string | null {
   const parts: string[] = [];
   if (view.lead) parts.push(view.lead.citation);
   if (view.lead && view.pages > 1) parts.push(`${view.page + 1}/${view.pages}`);
+  // "Not said" shows its first related passages at once: "1–2/5", so that "3/5" follows it.
+  const shown = view.related.length;
+  if (!view.lead && shown > 0 && view.pages > shown) parts.push(`${shown === 1 ? '1' : `1–${shown}`}/${view.pages}`);
   if (view.article) parts.push(view.article);
   return parts.length > 0 ? truncateAtWord(parts.join(' · '), LIMITS.embedFooter) : null;
 }

@@ -86,6 +86,8 @@ describe('renderAnswer: one lead answer', () => {
     // Two related passages are shown at once: "next" goes on with the third (page 2).
     expect(decodeButtonId((first[0] as { custom_id: string }).custom_id)).toMatchObject({ action: 'next', page: 2 });
     expect(labels(first)).toEqual(['Naslednji odlomek', 'Cel odstavek']);
+    // Its footer counts the two shown, so that the next page's "3/4" follows.
+    expect(renderAnswer(answer(passages, false), 'sl').embeds[0]!.footer!.text).toMatch(/^1–2\/4 · /);
     // Paged on, its passages are still only related: no vote there either.
     expect(labels(rowOf(2))).toEqual(['Naslednji odlomek', 'Cel odstavek']);
     expect(labels(buttonsOf(renderAnswer(answer(passages), 'sl', { page: 2, buttons })))).toEqual([
