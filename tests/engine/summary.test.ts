@@ -30,7 +30,25 @@ describe('a request for what the article is about', () => {
     );
   });
 
-  it('is not a question about something in it, which is looked up', () => {
+  it('is read however a member words it, with chat around it', () => {
+    for (const question of [
+      'o čem je ta članek?',
+      'Na kratko?',
+      'živjo, o čem pa je članek?',
+      'lahko povzameš članek?',
+      'kaj je glavno?',
+      'za kaj gre v članku?',
+    ])
+      expect(
+        engine.ask(question).passages.map((r) => r.passage.id),
+        question,
+      ).toEqual(['obisk#1', 'vrh#1']);
+  });
+
+  it('is not a question about something in it, or for something else ("še", a number), which is looked up', () => {
+    for (const question of ['kaj se je še zgodilo?', 'Kaj se je zgodilo leta 2000?', 'kaj je glavno v sankcijah?'])
+      expect(engine.ask(question).confidence, question).not.toBe(1);
+
     expect(engine.ask('Kaj piše v članku o sankcijah?').passages[0]?.passage.id).toBe('obisk#2');
     expect(engine.ask('Kaj se je zgodilo na vrhu?').passages[0]?.passage.id).toBe('vrh#1');
   });

@@ -10,20 +10,34 @@ import { cleanQuestion } from './clean.ts';
 /** Words (folded) that make such a request by themselves. */
 const ASKS_WHAT_ABOUT = new Set(
   (
-    'clanek clanku clanka clanki novica novici novice povzetek povzemi povzami zgodilo dogaja dogodilo ' +
-    'bistvo vsebina article summary summarize summarise tldr happened gist'
+    'clanek clanku clanka clanki novica novici novice povzetek povzemi povzami povzames povzamete ' +
+    'zgodilo dogaja dogodilo bistvo vsebina tema govora glavno kratko ' +
+    'article summary summarize summarise tldr happened gist'
   ).split(' '),
 );
 /** Words (folded) that go with them ("o čem govori članek", "na kratko povej", "what is it about"). */
 const ALONGSIDE = new Set(
   (
-    'o cem je so govori pise pisejo kaj se za v na kratko povej mi nam lahko prosim tem tega glavno ' +
+    'o cem je so govori pise pisejo kaj se za v na povej poves mi nam lahko prosim ta tem tega pa gre ' +
+    'sploh sicer kratek kratka zivjo hej ej hvala pls ' +
     'tl dr what s is the about it going on give me a please in short'
   ).split(' '),
 );
 
-/** `question` asks only what the article is about, in words of that request alone. */
+/**
+ * `question` asks only what the article is about, in words of that request alone. Not with "še"
+ * ("kaj se je še zgodilo?" asks what else) or a number ("kaj se je zgodilo leta 2000?"), which
+ * ask for something of their own.
+ */
 export function asksWhatItIsAbout(question: string): boolean {
+  if (
+    /\p{N}/u.test(question) ||
+    question
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.includes('še')
+  )
+    return false;
   // "tl;dr" as the one word it stands for.
   const words = cleanQuestion(question)
     .match(/\p{L}+/gu)
