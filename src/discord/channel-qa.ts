@@ -11,7 +11,7 @@ import {
   type Message,
   type PartialMessage,
 } from 'discord.js';
-import { checkQuestion, isSmallTalk, looksLikeQuestion, smallTalkKind } from '../engine/index.ts';
+import { asksWhatItIsAbout, checkQuestion, isSmallTalk, looksLikeQuestion, smallTalkKind } from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
@@ -60,10 +60,13 @@ export function channelQuestion(
   const mention = new RegExp(`<@!?${botId}>`, 'g');
   const named = mention.test(message.content);
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
-  // "hvala!" in reply to an answer thanks it: nothing to answer (named, "@odlomek hvala", it is told what the bot is for).
-  if (message.mentionsBot && !named && smallTalkKind(text) === 'chat') return null;
-  if (message.mentionsBot || named) return text;
-  if (!qaChannelIds.includes(message.channelId) || !looksLikeQuestion(text)) return null;
+  if (named) return text;
+  // A request that reads as no question: "pomoč", "tl;dr", "povzemi članek".
+  const asks = looksLikeQuestion(text) || smallTalkKind(text) === 'help' || asksWhatItIsAbout(text);
+  // A reply to an answer pings the bot by default: "aha, razumem", "ni res" or "hvala!" under it
+  // is said to the asker's neighbours, not asked (named, "@odlomek hvala", it is told what the bot is for).
+  if (message.mentionsBot) return asks && smallTalkKind(text) !== 'chat' ? text : null;
+  if (!qaChannelIds.includes(message.channelId) || !asks) return null;
   // "Živjo vsem, kako ste kaj?": members greeting each other, not asking the bot ("pomoč?" asks it).
   if (smallTalkKind(text) === 'chat') return null;
   // Addressed to another member ("@Meta, ali si prebral članek?", or a reply to Meta's message

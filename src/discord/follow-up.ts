@@ -1,7 +1,7 @@
 /**
  * Follow-ups: a member replies to one of the bot's answers with "zakaj pa?" or "in kje?". Alone,
- * such a question names nothing to look up; read with the question it follows ("zakaj pa? Kdaj
- * je Rusija vložila veto?") it asks for the reason of that veto. The question an answer was for
+ * such a question names nothing to look up; read with the question it follows ("Kdaj je Rusija
+ * vložila veto: zakaj pa?") it asks for the reason of that veto. The question an answer was for
  * is found through the answer's buttons: their id holds the key of its stored state, which keeps
  * the question (so it works after a restart, and for /ask answers as well as channel replies).
  */
@@ -67,10 +67,9 @@ function buttonKey(message: Pick<Message, 'components'>): string | undefined {
 /**
  * What to look up for `question`, which may reply to an answer (`previous` finds that answer's
  * question): both together when it leans on that answer ("zakaj je to rekel?", see
- * `Engine.leansOnPrevious`) or finds nothing on its own ("zakaj?"), the follow-up first so that
- * its question word decides what is asked for ("kje?" after "Kdo je podpisal sporazum?"); else
- * (or for small talk, "hvala!") the question alone. The earlier question is looked up only when
- * it is needed.
+ * `Engine.leansOnPrevious`) or finds nothing on its own ("zakaj?"), the earlier one introducing
+ * the follow-up ("Kdo je podpisal sporazum: kje pa?"); else (or for small talk, "hvala!") the
+ * question alone. The earlier question is looked up only when it is needed.
  */
 export async function inContextOf(
   engine: Pick<Engine, 'ask' | 'leansOnPrevious'>,
@@ -81,15 +80,18 @@ export async function inContextOf(
   if (alone.smallTalk || (alone.passages.length > 0 && !engine.leansOnPrevious(question))) return question;
   const before = await previous();
   if (before === undefined) return question;
-  // Its signature first would end up amid the two ("zakaj pa? lp, Ana Kdaj …"), read as a name asked about.
-  const both = `${beforeSignature(question)} ${lastQuestionOf(before)}`;
+  // The earlier question first, as the clause a colon ends, which the engine reads as what
+  // introduces a question (its words hint at the topic; the follow-up's decide): "Kaj je Putin
+  // rekel o sankcijah: kaj pa turizem?" finds the tourism paragraph, where "kaj pa turizem? Kaj
+  // je Putin rekel o sankcijah?" found the sanctions. The follow-up's signature is left out.
+  const both = `${lastQuestionOf(before).replace(/[\s?!.]+$/u, '')}: ${beforeSignature(question)}`;
   return both.length <= MAX_QUESTION_LENGTH ? both : question;
 }
 
 /**
- * The last question of `text`, without a signature: a follow-up's answer keeps both questions
- * ("zakaj pa? Kdaj je Rusija vložila veto?"), and a follow-up to that one needs only the second,
- * or the questions would pile up in the title with every reply.
+ * The last question of `text`, without a signature: of "Pišem seminarsko. Kdo je Kim? In kdaj
+ * je prišel?" the one a reply follows up. (A follow-up's own answer is one question,
+ * "Kdaj je Rusija vložila veto: zakaj pa?", which a reply to it extends by its own words.)
  */
 function lastQuestionOf(text: string): string {
   const parts = beforeSignature(text)

@@ -301,14 +301,14 @@ export class Engine {
 
   /**
    * Whether `question`, a reply to an earlier answer, leans on that answer's question: it points
-   * back to it ("zakaj je to rekel?", "in kje?", see `pointsBack`) and names little of its own,
-   * no name and its words together less telling than one word of middling frequency. "Kaj je Kim
-   * rekel o tem sporazumu?" points back too, but asks in full.
+   * back to it ("zakaj je to rekel?", "in kje?", "kaj pa Kim?", see `pointsBack`) and asks little
+   * of its own besides a name: its other words together are less telling than one word of
+   * middling frequency. "Kaj je Kim rekel o tem sporazumu?" points back too, but asks in full.
    */
   leansOnPrevious(question: string): boolean {
     if (!pointsBack(question)) return false;
     const { concepts } = this.explain(question).question;
-    return !concepts.some((c) => c.name) && concepts.reduce((sum, c) => sum + c.weight, 0) < SLIGHT_QUESTION_WEIGHT;
+    return concepts.reduce((sum, c) => sum + (c.name ? 0 : c.weight), 0) < SLIGHT_QUESTION_WEIGHT;
   }
 
   /** The passage with this citation id, if any. */

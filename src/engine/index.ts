@@ -20,6 +20,7 @@ export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './questi
 export { looksLikeQuestion } from './question/answer-type.ts';
 export { isSmallTalk, smallTalkKind } from './question/small-talk.ts';
 export { pointsBack } from './question/points-back.ts';
+export { asksWhatItIsAbout } from './question/summary.ts';
 export { cleanQuestionText, questionKeys } from './question-keys.ts';
 export { beforeSignature, questionAsTyped } from './question/clean.ts';
 export {

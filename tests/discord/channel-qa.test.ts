@@ -93,6 +93,13 @@ describe('channelQuestion', () => {
     expect(channelQuestion(message('zakaj pa?', { mentionsBot: true }), BOT, [])).toBe('zakaj pa?');
   });
 
+  it('leaves a pinging reply that asks nothing alone ("aha, razumem"), and answers requests without "?" in a Q&A channel', () => {
+    for (const text of ['aha, razumem', 'ni res', 'to ni odgovor na moje vprašanje', '👍'])
+      expect(channelQuestion(message(text, { mentionsBot: true }), BOT, []), text).toBeNull();
+    for (const text of ['tl;dr', 'povzemi članek', 'pomoč'])
+      expect(channelQuestion(message(text, { channelId: QA }), BOT, [QA]), text).toBe(text);
+  });
+
   it("leaves a reply to another member's message in a Q&A channel to them", () => {
     expect(channelQuestion(message('a res?', { channelId: QA, repliesToOther: true }), BOT, [QA])).toBeNull();
     expect(

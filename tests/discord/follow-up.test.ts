@@ -11,8 +11,8 @@ describe('a follow-up to an answer', () => {
   const previous = 'Kdo je prispel v Pjongjang?';
   const before = async () => previous;
 
-  it('that names nothing itself is read with the question it follows, follow-up first', async () => {
-    expect(await inContextOf(engine, 'kje pa?', before)).toBe('kje pa? Kdo je prispel v Pjongjang?');
+  it('that names nothing itself is read with the question it follows, which introduces it', async () => {
+    expect(await inContextOf(engine, 'kje pa?', before)).toBe('Kdo je prispel v Pjongjang: kje pa?');
     // The bot then answers it from the article.
     expect(engine.ask(await inContextOf(engine, 'in kdaj?', before)).passages[0]?.passage.id).toBe('a#1');
   });
@@ -21,15 +21,15 @@ describe('a follow-up to an answer', () => {
     const leaning = { ask: engine.ask.bind(engine), leansOnPrevious: (q: string) => q === 'Kdo ga je pričakal?' };
     expect(engine.ask('Kdo ga je pričakal?').passages.length).toBeGreaterThan(0);
     expect(await inContextOf(leaning, 'Kdo ga je pričakal?', before)).toBe(
-      'Kdo ga je pričakal? Kdo je prispel v Pjongjang?',
+      'Kdo je prispel v Pjongjang: Kdo ga je pričakal?',
     );
     // Its signature does not end up amid the two questions.
-    expect(await inContextOf(engine, 'kje pa? lp, Ana', before)).toBe('kje pa? Kdo je prispel v Pjongjang?');
+    expect(await inContextOf(engine, 'kje pa? lp, Ana', before)).toBe('Kdo je prispel v Pjongjang: kje pa?');
   });
 
-  it('takes only the last question of an answer to a follow-up, so replies do not pile questions up', async () => {
-    const followed = async () => 'kje pa? Kdo je prispel v Pjongjang? lp, Ana';
-    expect(await inContextOf(engine, 'in kdaj?', followed)).toBe('in kdaj? Kdo je prispel v Pjongjang?');
+  it('takes only the last question the earlier answer was for, without its signature', async () => {
+    const followed = async () => 'Pišem o obisku. Kdo je Kim? Kdo je prispel v Pjongjang? lp, Ana';
+    expect(await inContextOf(engine, 'in kdaj?', followed)).toBe('Kdo je prispel v Pjongjang: in kdaj?');
   });
 
   it('that finds something on its own, or is small talk, is read on its own, without looking the other up', async () => {

@@ -347,7 +347,7 @@ describe('"Ask the article" on a message', () => {
         (r.body as { message_reference?: { message_id: string } } | undefined)?.message_reference?.message_id ===
           target.id,
     );
-    expect(embedOf(posted.body as Record<string, unknown>).title).toBe('zakaj pa? Kdaj je Rusija vložila veto?');
+    expect(embedOf(posted.body as Record<string, unknown>).title).toBe('Kdaj je Rusija vložila veto: zakaj pa?');
   });
 
   it('tells the one who ran it what the bot is for, privately, when the message is a greeting', async () => {

@@ -341,7 +341,7 @@ describe('channel Q&A', () => {
     });
     const request = await replyTo(followUp);
     const [embed] = (request.body as { embeds: { title: string; description: string }[] }).embeds;
-    expect(embed!.title).toBe('zakaj pa? Kdaj je Rusija vložila veto?');
+    expect(embed!.title).toBe('Kdaj je Rusija vložila veto: zakaj pa?');
     expect(shownText(embed!.description)).toContain('Rusija je tudi marca v Varnostnem svetu');
   });
 

@@ -25,7 +25,7 @@ describe('a reply that leans on the answer it replies to', () => {
   });
 
   it('points back and names little of its own', () => {
-    for (const text of ['zakaj je to rekel?', 'kje se je to zgodilo?', 'kaj pa drugi?', 'in kje?'])
+    for (const text of ['zakaj je to rekel?', 'kje se je to zgodilo?', 'kaj pa drugi?', 'in kje?', 'kaj pa Kim?'])
       expect(engine.leansOnPrevious(text), text).toBe(true);
   });
 

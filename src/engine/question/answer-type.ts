@@ -605,16 +605,22 @@ const QUESTION_WORD_FORMS =
 export const isQuestionWord = (word: string): boolean =>
   Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) || QUESTION_WORD_FORMS.test(word);
 
+/** Words that may come before a question word that opens a message: "in kdaj …", "pa zakaj …". */
+const GOING_ON = new Set(['in', 'pa', 'no', 'a']);
+
 /**
  * True when a message reads as a question: it ends with "?" or starts with a Slovenian question
- * word, perhaps after a preposition ("od kod", "s kom"), or with the colloquial "a je …". No
- * English ones: "do", "is" or "can" also start Slovenian statements ("Do petka bo …").
+ * word, perhaps after a preposition ("od kod", "s kom") or a word that goes on from what was said
+ * ("in kdaj …", "pa zakaj …"), or with the colloquial "a je …". No English ones: "do", "is" or
+ * "can" also start Slovenian statements ("Do petka bo …").
  */
 export function looksLikeQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.endsWith('?')) return true;
   const [first = '', second = ''] = fold(trimmed).match(/\p{L}+/gu) ?? [];
   return (
-    isQuestionWord(first) || (PREPOSITIONS.has(first) && isQuestionWord(second)) || (first === 'a' && second === 'je')
+    isQuestionWord(first) ||
+    ((PREPOSITIONS.has(first) || GOING_ON.has(first)) && isQuestionWord(second)) ||
+    (first === 'a' && second === 'je')
   );
 }

@@ -11,7 +11,7 @@ import { fold } from '../analysis/fold.ts';
 const POINTS_BACK = new Set(
   (
     'to ta tega temu tem tej tisto tistega tam tja tedaj takrat taksen taksna taksno ' +
-    'on ona ono oni one njega njemu njej njo njim njih ga mu jo ji jih jim ' +
+    'on ona ono oni one njega njemu njem njej njo njim njih nju njiju njima ga mu jo ji jih jim ' +
     'it that this there then he she they him her them his its their'
   ).split(' '),
 );
