@@ -79,6 +79,9 @@ describe('the kind of small talk', () => {
       'help',
     ]);
     expect(smallTalkKind('Kako te uporabljam za sankcije?')).toBeUndefined();
+    expect(['kaj lahko vprašam?', 'si bot?'].map(smallTalkKind)).toEqual(['help', 'help']);
+    // Thanks for help given is chat.
+    expect(smallTalkKind('hvala za pomoč')).toBe('chat');
     expect(['živjo vsem', 'kako ste kaj?', 'hvala!'].map(smallTalkKind)).toEqual(['chat', 'chat', 'chat']);
     expect(smallTalkKind('Kdo je Kim?')).toBeUndefined();
   });

@@ -23,6 +23,8 @@ const SMALL_TALK = new Set(
     'lol lmao rofl xd'
   ).split(' '),
 );
+/** Thanks (folded), which make a message with "pomoč" in it chat: "hvala za pomoč". */
+const THANKS = new Set('hvala hvalca najlepsa thanks thank thx tnx ty merci mersi'.split(' '));
 /** A bare call for help, which is small talk too but asks something: how to use the bot. */
 const HELP = new Set('pomoc help navodila pomagaj pomagajte'.split(' '));
 /** Words that go with small talk ("hvala *za odgovor*", "*lep* pozdrav", "dober *dan*") but are none alone. */
@@ -77,6 +79,13 @@ const ABOUT_THE_BOT = [
   'kaj znate',
   'kaj vse znas',
   'kaj lahko naredis',
+  'kaj lahko vprasam',
+  'kaj naj vprasam',
+  'kako naj vprasam',
+  'kako vprasam',
+  'si bot',
+  'ali si bot',
+  'a si bot',
   'kako te uporabljam',
   'kako te uporabim',
   'kako se te uporablja',
@@ -121,5 +130,6 @@ export function smallTalkKind(question: string): 'help' | 'chat' | undefined {
   if (!words) return undefined;
   const alone = (word: string) => SMALL_TALK.has(word) || HELP.has(word) || LAUGHTER.test(word);
   if (!words.every((word) => alone(word) || ALONGSIDE.has(word)) || !words.some(alone)) return undefined;
-  return words.some((word) => HELP.has(word)) ? 'help' : 'chat';
+  // "hvala za pomoč" thanks for help given: chat.
+  return words.some((word) => HELP.has(word)) && !words.some((word) => THANKS.has(word)) ? 'help' : 'chat';
 }
