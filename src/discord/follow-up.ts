@@ -20,13 +20,14 @@ export type PreviousQuestion = () => Promise<string | undefined>;
 export const NO_PREVIOUS: PreviousQuestion = async () => undefined;
 
 /**
- * The question the bot's answer that `message` replies to was for, or undefined when it replies
- * to nothing, to someone else, to an answer without buttons (nothing related, or its state was
- * not saved) or of another server, or the database does not say within `STORE_BUDGET_MS`. Never
- * throws: without the question a follow-up is read on its own.
+ * The question that `message` follows up: the one the bot's answer it replies to was for, or the
+ * member's own earlier message it replies to ("Kdo je podpisal sporazum?" and, under it, "zakaj
+ * pa?"). Undefined when it replies to nothing, to someone else, to an answer without buttons
+ * (nothing related, or its state was not saved) or of another server, or the database does not
+ * say within `STORE_BUDGET_MS`. Never throws: without the question a follow-up is read on its own.
  */
 export async function questionRepliedTo(
-  message: Pick<Message, 'reference' | 'fetchReference' | 'guildId'>,
+  message: Pick<Message, 'reference' | 'fetchReference' | 'guildId' | 'author'>,
   botId: string,
   store: Pick<AnswerStore, 'findAnswer'>,
 ): Promise<string | undefined> {
@@ -35,6 +36,14 @@ export async function questionRepliedTo(
   try {
     // Discord sends the message replied to along (`referenced_message`), so this is read from the cache.
     const answer = await message.fetchReference();
+    // One's own question, without the mention of the bot it may have had.
+    if (answer.author.id === message.author.id)
+      return (
+        answer.content
+          .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+          .replace(/\s+/g, ' ')
+          .trim() || undefined
+      );
     if (answer.author.id !== botId) return undefined;
     const key = buttonKey(answer);
     if (key === undefined) return undefined;

@@ -51,6 +51,7 @@ describe('a follow-up to an answer', () => {
 describe('the question of the answer a message replies to', () => {
   const BOT = '100000000000000001';
   const GUILD = '200000000000000002';
+  const MEMBER = '600000000000000006';
   const key = 'AbCdEfGhIjKl';
   const button = (customId: string) => ({ components: [{ components: [{ customId }] }] });
   /** A reply (or a forward) in GUILD to a message by `author` with `components`. */
@@ -61,8 +62,9 @@ describe('the question of the answer a message replies to', () => {
   ) =>
     ({
       guildId: GUILD,
+      author: { id: MEMBER },
       reference: { messageId: '300000000000000003', type },
-      fetchReference: async () => ({ author: { id: author }, ...components }),
+      fetchReference: async () => ({ author: { id: author }, content: `<@${BOT}> Kdo je prišel?`, ...components }),
     }) as unknown as Message;
   const storeWith = (answer: Partial<FoundAnswer> | undefined, delayMs = 0) => ({
     findAnswer: async (k: string) => {
@@ -78,6 +80,10 @@ describe('the question of the answer a message replies to', () => {
     // Discord may leave a reply's reference type out.
     const untyped = { ...reply(BOT), reference: { messageId: '300000000000000003' } } as unknown as Message;
     expect(await questionRepliedTo(untyped, BOT, storeWith({}))).toBe('Kdo je podpisal?');
+  });
+
+  it("is the member's own question when they reply to it, without its mention of the bot", async () => {
+    expect(await questionRepliedTo(reply(MEMBER), BOT, storeWith({}))).toBe('Kdo je prišel?');
   });
 
   it("is none for someone else's message, a forward, another server's answer, stale buttons or none", async () => {
