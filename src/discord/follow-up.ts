@@ -6,7 +6,7 @@
  * the question (so it works after a restart, and for /ask answers as well as channel replies).
  */
 import { MessageReferenceType, type Message } from 'discord.js';
-import { beforeSignature, MAX_QUESTION_LENGTH, type Engine } from '../engine/index.ts';
+import { asksWhatItIsAbout, beforeSignature, MAX_QUESTION_LENGTH, type Engine } from '../engine/index.ts';
 import type { AnswerStore } from '../storage/answer-store.ts';
 import { decodeButtonId } from './custom-id.ts';
 import { ANSWER_PASSAGES, STORE_BUDGET_MS } from './answer-post.ts';
@@ -93,8 +93,19 @@ export async function inContextOf(
   // introduces a question (its words hint at the topic; the follow-up's decide): "Kaj je Putin
   // rekel o sankcijah: kaj pa turizem?" finds the tourism paragraph, where "kaj pa turizem? Kaj
   // je Putin rekel o sankcijah?" found the sanctions. The follow-up's signature is left out.
-  const both = `${lastQuestionOf(before).replace(/[\s?!.]+$/u, '')}: ${beforeSignature(question)}`;
+  const both = `${subjectOf(engine, lastQuestionOf(before)).replace(/[\s?!.]+$/u, '')}: ${beforeSignature(question)}`;
   return both.length <= MAX_QUESTION_LENGTH ? both : question;
+}
+
+/**
+ * What a follow-up of `earlier` asks about: the earlier question, or, after "o čem je članek?",
+ * the opening sentence it was answered with (the question itself names nothing: "o čem je
+ * članek: kje pa?" would find nothing, where the opening's words find Pjongjang).
+ */
+function subjectOf(engine: Pick<Engine, 'ask'>, earlier: string): string {
+  if (!asksWhatItIsAbout(earlier)) return earlier;
+  const opening = engine.ask(earlier, { limit: ANSWER_PASSAGES }).passages[0];
+  return opening ? opening.passage.text.slice(opening.bestSentence.start, opening.bestSentence.end) : earlier;
 }
 
 /**

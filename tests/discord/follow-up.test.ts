@@ -27,6 +27,12 @@ describe('a follow-up to an answer', () => {
     expect(await inContextOf(engine, 'kje pa? lp, Ana', before)).toBe('Kdo je prispel v Pjongjang: kje pa?');
   });
 
+  it('after "o čem je članek?" asks about the opening sentence it was answered with', async () => {
+    expect(await inContextOf(engine, 'kje pa?', async () => 'o čem je članek?')).toBe(
+      'Putin je prispel v Pjongjang: kje pa?',
+    );
+  });
+
   it('takes only the last question the earlier answer was for, without its signature', async () => {
     const followed = async () => 'Pišem o obisku. Kdo je Kim? Kdo je prispel v Pjongjang? lp, Ana';
     expect(await inContextOf(engine, 'in kdaj?', followed)).toBe('Kdo je prispel v Pjongjang: in kdaj?');
