@@ -26,23 +26,23 @@ export const askMessage = {
     const target = interaction.targetMessage;
     const check = checkQuestion(target.content);
     if (!check.ok) return respondPrivately(interaction, renderNotice(refusalText(check, context.locale)));
-    const asked = {
-      // A message replying to one of the bot's answers ("zakaj pa?") is read as the follow-up it is.
-      question: await inContextOf(context.live.engine, check.question, () =>
-        questionRepliedTo(target, interaction.client.user.id, context.store),
-      ),
-      askerId: interaction.user.id,
-      guildId: interaction.guildId,
-      channelId: interaction.channelId,
-    };
+    const who = { askerId: interaction.user.id, guildId: interaction.guildId, channelId: interaction.channelId };
     // A greeting ("živjo vsi :)") asks nothing: what the bot is for goes to the one who ran the
     // command, as /ask tells it, not as a public reply to whoever said hello.
     if (isSmallTalk(check.question))
       return respondPrivately(
         interaction,
-        await answerMessage(context, { ...asked, locale: context.locale, hidden: true }),
+        await answerMessage(context, { ...who, question: check.question, locale: context.locale, hidden: true }),
       );
+    // Acknowledged first: reading a follow-up may wait on the database (Discord allows 3 s).
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const asked = {
+      ...who,
+      // A message replying to one of the bot's answers ("zakaj pa?") is read as the follow-up it is.
+      question: await inContextOf(context.live.engine, check.question, () =>
+        questionRepliedTo(target, interaction.client.user.id, context.store),
+      ),
+    };
     // Where the bot may not reply (Discord says so with the interaction), the answer is the
     // asker's alone from the start: in their language, with buttons that stay private.
     if (!mayReplyInChannel(interaction) || !target.channel) {

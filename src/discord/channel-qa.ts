@@ -11,7 +11,14 @@ import {
   type Message,
   type PartialMessage,
 } from 'discord.js';
-import { asksWhatItIsAbout, checkQuestion, isSmallTalk, looksLikeQuestion, smallTalkKind } from '../engine/index.ts';
+import {
+  asksSomething,
+  asksWhatItIsAbout,
+  checkQuestion,
+  isSmallTalk,
+  looksLikeQuestion,
+  smallTalkKind,
+} from '../engine/index.ts';
 import { refusalText } from '../view/strings.ts';
 import type { BotContext, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
@@ -42,14 +49,16 @@ export interface IncomingMessage {
 
 /**
  * The text addressed to the bot in `message` (its mention removed), or null when the bot should
- * stay silent. Only a user mention of the bot itself counts (`mentionsBot`: `<@id>`, `<@!id>` or
- * a pinging reply); `@everyone`, `@here` and role mentions never do. Bots, webhooks and the bot
- * itself are ignored, so two bots cannot loop. A bare mention comes back as the empty string (the
- * reply says how to ask); in a Q&A channel a message counts when it looks like a question (the
- * engine's `looksLikeQuestion`: it ends with `?` or starts with a question word), and one without
- * letters or digits ("???") gets the same hint as an empty `/ask`; one that mentions another
- * member is left to them, and so is chat among members ("živjo vsem, kako ste?"; not a call for
- * help, "pomoč?").
+ * stay silent. Only a user mention of the bot itself counts (`<@id>`, `<@!id>`, or a pinging
+ * reply: `mentionsBot`); `@everyone`, `@here` and role mentions never do. Bots, webhooks and the
+ * bot itself are ignored, so two bots cannot loop. A bare mention comes back as the empty string
+ * (the reply says how to ask). A pinging reply to an answer counts when it asks something (the
+ * engine's `asksSomething`: "zakaj pa", "povej več") and is no chat ("hvala!", "aha, razumem").
+ * In a Q&A channel a message counts when it looks like a question (`looksLikeQuestion`: it ends
+ * with `?` or starts with a question word), asks for help ("pomoč") or for what the article is
+ * about ("tl;dr"); one without letters or digits ("???") gets the same hint as an empty `/ask`;
+ * one that mentions another member or replies to their message is left to them, and so is chat
+ * among members ("živjo vsem, kako ste?").
  */
 export function channelQuestion(
   message: IncomingMessage,
@@ -61,12 +70,12 @@ export function channelQuestion(
   const named = mention.test(message.content);
   const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
   if (named) return text;
-  // A request that reads as no question: "pomoč", "tl;dr", "povzemi članek".
-  const asks = looksLikeQuestion(text) || smallTalkKind(text) === 'help' || asksWhatItIsAbout(text);
   // A reply to an answer pings the bot by default: "aha, razumem", "ni res" or "hvala!" under it
   // is said to the asker's neighbours, not asked (named, "@odlomek hvala", it is told what the bot is for).
-  if (message.mentionsBot) return asks && smallTalkKind(text) !== 'chat' ? text : null;
-  if (!qaChannelIds.includes(message.channelId) || !asks) return null;
+  if (message.mentionsBot) return asksSomething(text) && smallTalkKind(text) !== 'chat' ? text : null;
+  if (!qaChannelIds.includes(message.channelId)) return null;
+  // Besides questions, requests that read as none: "pomoč", "tl;dr", "povzemi članek".
+  if (!looksLikeQuestion(text) && smallTalkKind(text) !== 'help' && !asksWhatItIsAbout(text)) return null;
   // "Živjo vsem, kako ste kaj?": members greeting each other, not asking the bot ("pomoč?" asks it).
   if (smallTalkKind(text) === 'chat') return null;
   // Addressed to another member ("@Meta, ali si prebral članek?", or a reply to Meta's message

@@ -4,6 +4,7 @@
  * vložila veto: zakaj pa?") it asks for the reason of that veto. The question an answer was for
  * is found through the answer's buttons: their id holds the key of its stored state, which keeps
  * the question (so it works after a restart, and for /ask answers as well as channel replies).
+ * A reply to one's own earlier message follows that message up.
  */
 import { MessageReferenceType, type Message } from 'discord.js';
 import { asksWhatItIsAbout, beforeSignature, MAX_QUESTION_LENGTH, type Engine } from '../engine/index.ts';

@@ -301,14 +301,15 @@ export class Engine {
 
   /**
    * Whether `question`, a reply to an earlier answer, leans on that answer's question: it points
-   * back to it ("zakaj je to rekel?", "in kje?", "kaj pa Kim?", see `pointsBack`) and asks little
-   * of its own besides a name: its other words together are less telling than one word of
-   * middling frequency. "Kaj je Kim rekel o tem sporazumu?" points back too, but asks in full.
+   * back to it ("zakaj je to rekel?", "in kje?", see `pointsBack`) and names little of its own,
+   * no name and its words together less telling than one word of middling frequency. "Kaj je Kim
+   * rekel o tem sporazumu?" points back too, but asks in full, and "kaj pa Vietnam?" asks about
+   * something new.
    */
   leansOnPrevious(question: string): boolean {
     if (!pointsBack(question)) return false;
     const { concepts } = this.explain(question).question;
-    return concepts.reduce((sum, c) => sum + (c.name ? 0 : c.weight), 0) < SLIGHT_QUESTION_WEIGHT;
+    return !concepts.some((c) => c.name) && concepts.reduce((sum, c) => sum + c.weight, 0) < SLIGHT_QUESTION_WEIGHT;
   }
 
   /** The passage with this citation id, if any. */
@@ -399,7 +400,8 @@ export class Engine {
    * A passage whose citation the older engine had under another id moved: a paragraph inserted
    * at the top of an article renumbers every one below it, which by ids alone read as all of them
    * changed and the last one added. Only what is left after that is added, removed or changed
-   * (the same id, a new citation).
+   * (the same id, a new citation, or a passage between two that moved by the same step: see
+   * `editedInMove`).
    */
   private *diffSteps(older: Engine): Generator<void, CorpusDiff> {
     const mine = this.citedDigests;

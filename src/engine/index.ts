@@ -17,7 +17,7 @@ export { CorpusError, formatProblem } from './corpus/corpus-error.ts';
 export { JSON_REASONS, type JsonReason } from './corpus/json-reason.ts';
 export { listCorpusFiles, describeSkippedFile, type SkippedFile } from './corpus/list-files.ts';
 export { checkQuestion, MAX_QUESTION_LENGTH, type QuestionCheck } from './question-limit.ts';
-export { looksLikeQuestion } from './question/answer-type.ts';
+export { asksSomething, looksLikeQuestion } from './question/answer-type.ts';
 export { isSmallTalk, smallTalkKind } from './question/small-talk.ts';
 export { pointsBack } from './question/points-back.ts';
 export { asksWhatItIsAbout } from './question/summary.ts';

@@ -97,9 +97,15 @@ export interface CorpusDiff {
   added: string[];
   /** Citations gone, by their old id. */
   removed: string[];
-  /** The same id, cited differently (text, heading, title, date, url or language). */
+  /**
+   * The same id, cited differently (text, heading, title, date, url or language); or, by its new
+   * id, a paragraph renumbered and edited at once (also in `moved`).
+   */
   changed: string[];
-  /** The same citation under another id: a paragraph inserted or removed above it renumbered it. */
+  /**
+   * The same citation under another id: a paragraph inserted or removed above it renumbered it;
+   * also a paragraph renumbered and edited at once (also in `changed`).
+   */
   moved: { from: string; to: string }[];
   oldVersion: string;
   newVersion: string;

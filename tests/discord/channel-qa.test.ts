@@ -98,6 +98,12 @@ describe('channelQuestion', () => {
       expect(channelQuestion(message(text, { mentionsBot: true }), BOT, []), text).toBeNull();
     for (const text of ['tl;dr', 'povzemi članek', 'pomoč'])
       expect(channelQuestion(message(text, { channelId: QA }), BOT, [QA]), text).toBe(text);
+    // A reply that asks, though not as a question starts: a question word anywhere, a request.
+    for (const text of ['Hvala, kdaj pa je bil podpis', 'Povej več o sankcijah', 'ok, pa kje'])
+      expect(channelQuestion(message(text, { mentionsBot: true }), BOT, []), text).toBe(text);
+    // A statement that only starts like a follow-up is no question.
+    for (const text of ['No kdo bi si mislil.', 'Pa kaj, saj ni pomembno.'])
+      expect(channelQuestion(message(text, { channelId: QA }), BOT, [QA]), text).toBeNull();
   });
 
   it("leaves a reply to another member's message in a Q&A channel to them", () => {

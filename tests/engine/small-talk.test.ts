@@ -80,8 +80,9 @@ describe('the kind of small talk', () => {
     ]);
     expect(smallTalkKind('Kako te uporabljam za sankcije?')).toBeUndefined();
     expect(['kaj lahko vprašam?', 'si bot?'].map(smallTalkKind)).toEqual(['help', 'help']);
-    // Thanks for help given is chat.
+    // Thanks for help given is chat; a call for help with thanks is still one.
     expect(smallTalkKind('hvala za pomoč')).toBe('chat');
+    expect(['pomoč prosim, hvala', 'hvala, kaj lahko vprašam?'].map(smallTalkKind)).toEqual(['help', 'help']);
     expect(['živjo vsem', 'kako ste kaj?', 'hvala!'].map(smallTalkKind)).toEqual(['chat', 'chat', 'chat']);
     expect(smallTalkKind('Kdo je Kim?')).toBeUndefined();
   });

@@ -605,8 +605,8 @@ const QUESTION_WORD_FORMS =
 export const isQuestionWord = (word: string): boolean =>
   Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) || QUESTION_WORD_FORMS.test(word);
 
-/** Words that may come before a question word that opens a message: "in kdaj …", "pa zakaj …". */
-const GOING_ON = new Set(['in', 'pa', 'no', 'a']);
+/** Words that may come before a question word that opens a question: "in kdaj …", "pa zakaj …". */
+const GOING_ON = new Set(['in', 'pa']);
 
 /**
  * True when a message reads as a question: it ends with "?" or starts with a Slovenian question
@@ -618,9 +618,27 @@ export function looksLikeQuestion(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.endsWith('?')) return true;
   const [first = '', second = ''] = fold(trimmed).match(/\p{L}+/gu) ?? [];
+  // Not a statement that merely starts so: "Pa kaj, saj ni pomembno."
+  const goesOn = GOING_ON.has(first) && !/[.!]$/.test(trimmed);
   return (
     isQuestionWord(first) ||
-    ((PREPOSITIONS.has(first) || GOING_ON.has(first)) && isQuestionWord(second)) ||
+    ((PREPOSITIONS.has(first) || goesOn) && isQuestionWord(second)) ||
     (first === 'a' && second === 'je')
   );
+}
+
+/** Words (folded) that ask for something without a question word: "povej več", "tell me more". */
+const REQUESTS = new Set(
+  'povej povejte razlozi razlozite pojasni pojasnite opisi opisite navedi nastej tell explain describe'.split(' '),
+);
+
+/**
+ * True when a message asks something, wherever it says so: it reads as a question (see
+ * `looksLikeQuestion`), or holds a question word ("Hvala, kdaj pa je bil podpis") or a request
+ * ("Povej več o sankcijah"). What a reply to an answer must do to be answered: "aha, razumem",
+ * "ni res" and "narobe" under an answer ask nothing.
+ */
+export function asksSomething(text: string): boolean {
+  if (looksLikeQuestion(text)) return true;
+  return (fold(text).match(/\p{L}+/gu) ?? []).some((w) => isQuestionWord(w) || REQUESTS.has(w));
 }

@@ -1,5 +1,5 @@
 /**
- * A follow-up that points back: "zakaj je to rekel?", "in kje?", "kaj pa Kim?" ask about what
+ * A follow-up that points back: "zakaj je to rekel?", "in kje?", "kaj pa drugi?" ask about what
  * was said before them, so a face that knows the earlier question reads them with it.
  */
 import { fold } from '../analysis/fold.ts';
@@ -20,7 +20,7 @@ const GOES_ON = new Set(['in', 'pa', 'and']);
 
 /**
  * `question` points back to the answer it replies to: a word such as "to" or "tam", a start
- * such as "in …", or a question word with "pa" ("kaj pa Kim?": what about Kim, in the same matter).
+ * such as "in …", or a question word with "pa" ("kaj pa drugi?": what about the others, in the same matter).
  */
 export function pointsBack(question: string): boolean {
   const words = (question.match(/\p{L}+/gu) ?? []).map(fold);

@@ -23,8 +23,6 @@ const SMALL_TALK = new Set(
     'lol lmao rofl xd'
   ).split(' '),
 );
-/** Thanks (folded), which make a message with "pomoč" in it chat: "hvala za pomoč". */
-const THANKS = new Set('hvala hvalca najlepsa thanks thank thx tnx ty merci mersi'.split(' '));
 /** A bare call for help, which is small talk too but asks something: how to use the bot. */
 const HELP = new Set('pomoc help navodila pomagaj pomagajte'.split(' '));
 /** Words that go with small talk ("hvala *za odgovor*", "*lep* pozdrav", "dober *dan*") but are none alone. */
@@ -130,6 +128,8 @@ export function smallTalkKind(question: string): 'help' | 'chat' | undefined {
   if (!words) return undefined;
   const alone = (word: string) => SMALL_TALK.has(word) || HELP.has(word) || LAUGHTER.test(word);
   if (!words.every((word) => alone(word) || ALONGSIDE.has(word)) || !words.some(alone)) return undefined;
-  // "hvala za pomoč" thanks for help given: chat.
-  return words.some((word) => HELP.has(word)) && !words.some((word) => THANKS.has(word)) ? 'help' : 'chat';
+  // "hvala za pomoč" thanks for help given: chat (not "pomoč, prosim, hvala").
+  const thanksForHelp =
+    /(?:^| )(?:hvala|thanks|thank you|thx|ty)(?: lepa)? (?:za|for)(?: the| your)? (?:pomoc|help)(?= |$)/;
+  return words.some((word) => HELP.has(word)) && !thanksForHelp.test(words.join(' ')) ? 'help' : 'chat';
 }

@@ -19,7 +19,7 @@ const ASKS_WHAT_ABOUT = new Set(
 const ALONGSIDE = new Set(
   (
     'o cem je so govori pise pisejo kaj se za v na povej poves mi nam lahko prosim ta tem tega pa gre ' +
-    'sploh sicer kratek kratka zivjo hej ej hvala pls ' +
+    'sploh sicer kratek kratka zivjo hej ej pls ' +
     'tl dr what s is the about it going on give me a please in short'
   ).split(' '),
 );
@@ -30,16 +30,18 @@ const ALONGSIDE = new Set(
  * ask for something of their own.
  */
 export function asksWhatItIsAbout(question: string): boolean {
+  // Cleaned first: the digits of a mention or a custom emoji are no number asked about.
+  const cleaned = cleanQuestion(question);
   if (
-    /\p{N}/u.test(question) ||
-    question
+    /\p{N}/u.test(cleaned) ||
+    cleaned
       .toLowerCase()
       .match(/\p{L}+/gu)
       ?.includes('še')
   )
     return false;
   // "tl;dr" as the one word it stands for.
-  const words = cleanQuestion(question)
+  const words = cleaned
     .match(/\p{L}+/gu)
     ?.map(fold)
     .join(' ')
