@@ -86,16 +86,32 @@ export async function inContextOf(
   question: string,
   previous: PreviousQuestion,
 ): Promise<string> {
-  const alone = engine.ask(question, { limit: ANSWER_PASSAGES });
-  if (alone.smallTalk || (alone.passages.length > 0 && !engine.leansOnPrevious(question))) return question;
+  if (!followsUp(engine, question)) return question;
   const before = await previous();
   if (before === undefined) return question;
   // The earlier question first, as the clause a colon ends, which the engine reads as what
   // introduces a question (its words hint at the topic; the follow-up's decide): "Kaj je Putin
   // rekel o sankcijah: kaj pa turizem?" finds the tourism paragraph, where "kaj pa turizem? Kaj
   // je Putin rekel o sankcijah?" found the sanctions. The follow-up's signature is left out.
-  const both = `${subjectOf(engine, lastQuestionOf(before)).replace(/[\s?!.]+$/u, '')}: ${beforeSignature(question)}`;
+  const both = `${subjectOf(engine, baseOf(engine, lastQuestionOf(before))).replace(/[\s?!.]+$/u, '')}: ${beforeSignature(question)}`;
   return both.length <= MAX_QUESTION_LENGTH ? both : question;
+}
+
+/** `question` needs the question it follows: it finds nothing on its own, or leans on it (not small talk). */
+function followsUp(engine: Pick<Engine, 'ask' | 'leansOnPrevious'>, question: string): boolean {
+  const alone = engine.ask(question, { limit: ANSWER_PASSAGES });
+  return !alone.smallTalk && (alone.passages.length === 0 || engine.leansOnPrevious(question));
+}
+
+/**
+ * The question an earlier follow-up was merged with: "Kdaj je Rusija vložila veto" of "Kdaj je
+ * Rusija vložila veto: zakaj pa?", so that a reply to that answer ("in kdaj?") is read with it,
+ * not with every follow-up before it. A question with a colon of its own ("pa še nekaj: kdo je
+ * podpisal sporazum?") stays whole: what follows its colon asks in full.
+ */
+function baseOf(engine: Pick<Engine, 'ask' | 'leansOnPrevious'>, earlier: string): string {
+  const colon = earlier.lastIndexOf(': ');
+  return colon > 0 && followsUp(engine, earlier.slice(colon + 2)) ? earlier.slice(0, colon) : earlier;
 }
 
 /**
@@ -111,8 +127,7 @@ function subjectOf(engine: Pick<Engine, 'ask'>, earlier: string): string {
 
 /**
  * The last question of `text`, without a signature: of "Pišem seminarsko. Kdo je Kim? In kdaj
- * je prišel?" the one a reply follows up. (A follow-up's own answer is one question,
- * "Kdaj je Rusija vložila veto: zakaj pa?", which a reply to it extends by its own words.)
+ * je prišel?" the one a reply follows up.
  */
 function lastQuestionOf(text: string): string {
   const parts = beforeSignature(text)

@@ -27,6 +27,14 @@ describe('a follow-up to an answer', () => {
     expect(await inContextOf(engine, 'kje pa? lp, Ana', before)).toBe('Kdo je prispel v Pjongjang: kje pa?');
   });
 
+  it('of a follow-up answer, follows the question that one followed, so chains do not grow', async () => {
+    const merged = async () => 'Kdo je prispel v Pjongjang: kje pa?';
+    expect(await inContextOf(engine, 'in kdaj?', merged)).toBe('Kdo je prispel v Pjongjang: in kdaj?');
+    // A question with a colon of its own stays whole.
+    const colon = async () => 'Pa še nekaj: kdo je prispel v Pjongjang?';
+    expect(await inContextOf(engine, 'in kdaj?', colon)).toBe('Pa še nekaj: kdo je prispel v Pjongjang: in kdaj?');
+  });
+
   it('after "o čem je članek?" asks about the opening sentence it was answered with', async () => {
     expect(await inContextOf(engine, 'kje pa?', async () => 'o čem je članek?')).toBe(
       'Putin je prispel v Pjongjang: kje pa?',
