@@ -36,6 +36,7 @@ describe('a request for what the article is about', () => {
       'Na kratko?',
       'živjo, o čem pa je članek?',
       'lahko povzameš članek?',
+      'hvala, o čem je članek?',
       'kaj je glavno?',
       'za kaj gre v članku?',
       // The digits of a custom emoji are no number asked about.
@@ -48,7 +49,13 @@ describe('a request for what the article is about', () => {
   });
 
   it('is not a question about something in it, or for something else ("še", a number), which is looked up', () => {
-    for (const question of ['kaj se je še zgodilo?', 'Kaj se je zgodilo leta 2000?', 'kaj je glavno v sankcijah?'])
+    for (const question of [
+      'kaj se je še zgodilo?',
+      'Kaj se je zgodilo leta 2000?',
+      'kaj je glavno v sankcijah?',
+      'Ta novica je kratka.',
+      'hvala za povzetek',
+    ])
       expect(engine.ask(question).confidence, question).not.toBe(1);
 
     expect(engine.ask('Kaj piše v članku o sankcijah?').passages[0]?.passage.id).toBe('obisk#2');
