@@ -9,7 +9,7 @@ import { respond, respondPrivately } from '../src/discord/respond.ts';
 import { log } from '../src/log.ts';
 import { publicLocale } from '../src/discord/server-settings.ts';
 import { channelSetupProblem, mayReplyInChannel } from '../src/discord/channel-qa.ts';
-import { inContextOf, questionRepliedTo } from '../src/discord/follow-up.ts';
+import { earlierQuestion, inContextOf } from '../src/discord/follow-up.ts';
 
 /** The context menu on any message: its text is the question, the answer a reply to it. */
 export const askMessage = {
@@ -39,8 +39,10 @@ export const askMessage = {
     const asked = {
       ...who,
       // A message replying to one of the bot's answers ("zakaj pa?") is read as the follow-up it is.
-      question: await inContextOf(context.live.engine, check.question, () =>
-        questionRepliedTo(target, interaction.client.user.id, context.store),
+      question: await inContextOf(
+        context.live.engine,
+        check.question,
+        earlierQuestion(target, interaction.client.user.id, context.store),
       ),
     };
     // Where the bot may not reply (Discord says so with the interaction), the answer is the

@@ -24,7 +24,7 @@ import type { BotContext, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
 import type { ChannelReplies } from './channel-replies.ts';
 import { answerMessage } from './answer-post.ts';
-import { inContextOf, NO_PREVIOUS, questionRepliedTo, type PreviousQuestion } from './follow-up.ts';
+import { earlierQuestion, inContextOf, type PreviousQuestion } from './follow-up.ts';
 import { discordStrings } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { toPayload, type BotMessage } from './render/payload.ts';
@@ -103,7 +103,7 @@ export async function channelReply(
   asker: ChannelAsker,
   context: CommandContext,
   cooldown: Cooldown,
-  { cooldownSeconds, previous = NO_PREVIOUS }: { cooldownSeconds?: number; previous?: PreviousQuestion } = {},
+  { cooldownSeconds, previous }: { cooldownSeconds?: number; previous?: PreviousQuestion } = {},
 ): Promise<BotMessage | null> {
   const strings = discordStrings(context.locale);
   const check = question === '' ? undefined : checkQuestion(question);
@@ -173,7 +173,7 @@ export async function handleMessage(
     const locale = settings.replyLocale;
     const reply = await channelReply(question, askerOf(message, botId), { ...context, locale }, cooldown, {
       cooldownSeconds: settings.cooldownSeconds,
-      previous: () => questionRepliedTo(message, botId, context.store),
+      previous: earlierQuestion(message, botId, context.store),
     });
     if (!reply) return;
     // Reply without pinging the author; if the message was deleted meanwhile, post it plainly.
@@ -217,7 +217,7 @@ export async function handleMessageEdit(message: Message, context: BotContext, r
       askerOf(message, botId),
       { ...context, locale: settings.replyLocale },
       new Cooldown(0),
-      { previous: () => questionRepliedTo(message, botId, context.store) },
+      { previous: earlierQuestion(message, botId, context.store) },
     );
     if (!reply) return;
     replies.remember(message.id, { replyId, question });

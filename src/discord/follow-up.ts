@@ -14,11 +14,11 @@ import { ANSWER_PASSAGES, STORE_BUDGET_MS } from './answer-post.ts';
 import { LATE, withinBudget } from './within-budget.ts';
 import { log } from '../log.ts';
 
-/** The question of the message a channel question replies to, looked up only when it is needed. */
-export type PreviousQuestion = () => Promise<string | undefined>;
-
-/** For a message that replies to nothing. */
-export const NO_PREVIOUS: PreviousQuestion = async () => undefined;
+/**
+ * The question of the message a channel question replies to, looked up only when it is needed;
+ * undefined for a message that replies to nothing.
+ */
+export type PreviousQuestion = (() => Promise<string | undefined>) | undefined;
 
 /**
  * The question that `message` follows up: the one the bot's answer it replies to was for, or the
@@ -63,6 +63,15 @@ export async function questionRepliedTo(
   }
 }
 
+/** How to find the question `message` follows up (`questionRepliedTo`); undefined when it replies to nothing. */
+export function earlierQuestion(
+  message: Pick<Message, 'reference' | 'fetchReference' | 'guildId' | 'author'>,
+  botId: string,
+  store: Pick<AnswerStore, 'findAnswer'>,
+): PreviousQuestion {
+  return message.reference ? () => questionRepliedTo(message, botId, store) : undefined;
+}
+
 /** The stored answer's key in the first of `message`'s buttons that is ours. */
 function buttonKey(message: Pick<Message, 'components'>): string | undefined {
   for (const row of message.components)
@@ -86,7 +95,8 @@ export async function inContextOf(
   question: string,
   previous: PreviousQuestion,
 ): Promise<string> {
-  if (!followsUp(engine, question)) return question;
+  // Most questions reply to nothing: nothing to read them with, so nothing to work out.
+  if (previous === undefined || !followsUp(engine, question)) return question;
   const before = await previous();
   if (before === undefined) return question;
   // The earlier question first, as the clause a colon ends, which the engine reads as what

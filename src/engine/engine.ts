@@ -12,6 +12,7 @@ import { answerQuestion, rankPassages, DEFAULT_RANKING, type Ranking, type Ranki
 import { fold } from './analysis/fold.ts';
 import { FoldedList, foldPassages, type FoldedSearch } from './folded.ts';
 import { lexicon } from './lexicon/lexicon.ts';
+import { parseQuestion } from './search/query.ts';
 import { Slices } from './transfer/slices.ts';
 import { loadEngine, type CacheProblem } from './index-cache.ts';
 import { INDEX_FORMAT } from './formats.ts';
@@ -308,7 +309,8 @@ export class Engine {
    */
   leansOnPrevious(question: string): boolean {
     if (!pointsBack(question)) return false;
-    const { concepts } = this.explain(question).question;
+    // Read, not ranked: only what it names matters here.
+    const { concepts } = parseQuestion(question, this.synonymTable, this.index.vocabulary, lexicon());
     return !concepts.some((c) => c.name) && concepts.reduce((sum, c) => sum + c.weight, 0) < SLIGHT_QUESTION_WEIGHT;
   }
 

@@ -53,6 +53,8 @@ describe('a follow-up to an answer', () => {
     expect(await inContextOf(engine, 'hvala!', watched)).toBe('hvala!');
     expect(looked).toEqual([]);
     expect(await inContextOf(engine, 'kje pa?', async () => undefined)).toBe('kje pa?');
+    // A question that replies to nothing is read as it is.
+    expect(await inContextOf(engine, 'kje pa?', undefined)).toBe('kje pa?');
   });
 
   it('is read on its own when both together would be too long to ask', async () => {
