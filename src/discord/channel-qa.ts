@@ -25,6 +25,7 @@ import { Cooldown } from './cooldown.ts';
 import type { ChannelReplies } from './channel-replies.ts';
 import { answerMessage } from './answer-post.ts';
 import { earlierQuestion, inContextOf, type PreviousQuestion } from './follow-up.ts';
+import { namesBot, withoutBotMention } from './bot-mention.ts';
 import { discordStrings } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { toPayload, type BotMessage } from './render/payload.ts';
@@ -66,18 +67,17 @@ export function channelQuestion(
   qaChannelIds: readonly string[],
 ): string | null {
   if (message.author.bot || message.author.id === botId || message.webhookId) return null;
-  const mention = new RegExp(`<@!?${botId}>`, 'g');
-  const named = mention.test(message.content);
-  const text = message.content.replace(mention, ' ').replace(/\s+/g, ' ').trim();
-  if (named) return text;
+  const text = withoutBotMention(message.content, botId);
+  if (namesBot(message.content, botId)) return text;
   // A reply to an answer pings the bot by default: "aha, razumem", "ni res" or "hvala!" under it
   // is said to the asker's neighbours, not asked (named, "@odlomek hvala", it is told what the bot is for).
   if (message.mentionsBot) return asksSomething(text) && smallTalkKind(text) !== 'chat' ? text : null;
   if (!qaChannelIds.includes(message.channelId)) return null;
-  // Besides questions, requests that read as none: "pomoč", "tl;dr", "povzemi članek".
-  if (!looksLikeQuestion(text) && smallTalkKind(text) !== 'help' && !asksWhatItIsAbout(text)) return null;
+  const talk = smallTalkKind(text);
   // "Živjo vsem, kako ste kaj?": members greeting each other, not asking the bot ("pomoč?" asks it).
-  if (smallTalkKind(text) === 'chat') return null;
+  if (talk === 'chat') return null;
+  // Besides questions, requests that read as none: "pomoč", "tl;dr", "povzemi članek".
+  if (!looksLikeQuestion(text) && talk !== 'help' && !asksWhatItIsAbout(text)) return null;
   // Addressed to another member ("@Meta, ali si prebral članek?", or a reply to Meta's message
   // "a res?"): their conversation, not the bot's.
   if (message.repliesToOther || /<@!?\d+>/.test(text)) return null;

@@ -12,6 +12,7 @@ import type { AnswerStore } from '../storage/answer-store.ts';
 import { decodeButtonId } from './custom-id.ts';
 import { ANSWER_PASSAGES, STORE_BUDGET_MS } from './answer-post.ts';
 import { LATE, withinBudget } from './within-budget.ts';
+import { withoutBotMention } from './bot-mention.ts';
 import { log } from '../log.ts';
 
 /**
@@ -38,13 +39,7 @@ export async function questionRepliedTo(
     // Discord sends the message replied to along (`referenced_message`), so this is read from the cache.
     const answer = await message.fetchReference();
     // One's own question, without the mention of the bot it may have had.
-    if (answer.author.id === message.author.id)
-      return (
-        answer.content
-          .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
-          .replace(/\s+/g, ' ')
-          .trim() || undefined
-      );
+    if (answer.author.id === message.author.id) return withoutBotMention(answer.content, botId) || undefined;
     if (answer.author.id !== botId) return undefined;
     const key = buttonKey(answer);
     if (key === undefined) return undefined;
