@@ -605,8 +605,11 @@ const QUESTION_WORD_FORMS =
 export const isQuestionWord = (word: string): boolean =>
   Object.hasOwn(SLOVENIAN_QUESTION_WORDS, word) || QUESTION_WORD_FORMS.test(word);
 
-/** Words that may come before a question word that opens a question: "in kdaj …", "pa zakaj …". */
-const GOING_ON = new Set(['in', 'pa']);
+/**
+ * Words (folded) that go on from what was said, before a question word that opens a question: "in
+ * kdaj …", "pa zakaj …" (not "a", which also opens a new question: "a je …?").
+ */
+export const GOING_ON: ReadonlySet<string> = new Set(['in', 'pa']);
 
 /**
  * True when a message reads as a question: it ends with "?" or starts with a Slovenian question

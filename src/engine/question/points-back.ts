@@ -3,6 +3,7 @@
  * was said before them, so a face that knows the earlier question reads them with it.
  */
 import { fold } from '../analysis/fold.ts';
+import { GOING_ON } from './answer-type.ts';
 
 /**
  * Words (folded) that point back to what was said before: "zakaj je *to* rekel?", "kdaj je *tam*
@@ -15,8 +16,6 @@ const POINTS_BACK = new Set(
     'it that this there then he she they him her them his its their'
   ).split(' '),
 );
-/** Words (folded) a follow-up starts with: "in kje?", "pa zakaj?", "and why?" (not "a", which also opens a new question: "a je …?"). */
-const GOES_ON = new Set(['in', 'pa', 'and']);
 
 /**
  * `question` points back to the answer it replies to: a word such as "to" or "tam", a start
@@ -24,5 +23,7 @@ const GOES_ON = new Set(['in', 'pa', 'and']);
  */
 export function pointsBack(question: string): boolean {
   const words = (question.match(/\p{L}+/gu) ?? []).map(fold);
-  return words.some((w) => POINTS_BACK.has(w)) || GOES_ON.has(words[0] ?? '') || words[1] === 'pa';
+  return (
+    words.some((w) => POINTS_BACK.has(w)) || GOING_ON.has(words[0] ?? '') || words[0] === 'and' || words[1] === 'pa'
+  );
 }

@@ -13,11 +13,15 @@
 import { fold } from '../analysis/fold.ts';
 import { cleanQuestion } from './clean.ts';
 
+/** Thanks (folded), small talk on their own. */
+export const THANKS: ReadonlySet<string> = new Set(
+  'hvala hvalca najlepsa thanks thank thx tnx ty merci mersi'.split(' '),
+);
 /** Words that are small talk on their own (folded: no č/š/ž, lower case). */
 const SMALL_TALK = new Set(
   (
-    'hvala hvalca najlepsa thanks thank thx tnx ty merci mersi ' +
-    'zivjo zivijo zdravo pozdravljeni pozdravljena pozdravljen pozdrav lp hej hejla hejo ej ojla hi hey hello yo ' +
+    [...THANKS].join(' ') +
+    ' zivjo zivijo zdravo pozdravljeni pozdravljena pozdravljen pozdrav lp hej hejla hejo ej ojla hi hey hello yo ' +
     'dober dobro good morning evening adijo adio nasvidenje cao ciao bye ' +
     'ok okej okay oki aha aja super kul bravo odlicno zanimivo top ' +
     'lol lmao rofl xd'
@@ -104,6 +108,11 @@ function phrases(list: readonly string[]): RegExp {
   return new RegExp(`(?<=^| )(?:${[...list].sort((a, b) => b.length - a.length).join('|')})(?= |$)`, 'g');
 }
 
+/** "hvala za pomoč" thanks for help given: chat (not "pomoč, prosim, hvala"). */
+const THANKS_FOR_HELP = new RegExp(
+  `(?:^| )(?:${[...THANKS].join('|')})(?: you)?(?: lepa)? (?:za|for)(?: the| your)? (?:pomoc|help)(?= |$)`,
+);
+
 /** Laughter however long: "haha", "hahahah", "hehe". */
 const LAUGHTER = /^(?:h?a(?:ha)+h?|he(?:he)+)$/;
 
@@ -128,8 +137,5 @@ export function smallTalkKind(question: string): 'help' | 'chat' | undefined {
   if (!words) return undefined;
   const alone = (word: string) => SMALL_TALK.has(word) || HELP.has(word) || LAUGHTER.test(word);
   if (!words.every((word) => alone(word) || ALONGSIDE.has(word)) || !words.some(alone)) return undefined;
-  // "hvala za pomoč" thanks for help given: chat (not "pomoč, prosim, hvala").
-  const thanksForHelp =
-    /(?:^| )(?:hvala|thanks|thank you|thx|ty)(?: lepa)? (?:za|for)(?: the| your)? (?:pomoc|help)(?= |$)/;
-  return words.some((word) => HELP.has(word)) && !thanksForHelp.test(words.join(' ')) ? 'help' : 'chat';
+  return words.some((word) => HELP.has(word)) && !THANKS_FOR_HELP.test(words.join(' ')) ? 'help' : 'chat';
 }

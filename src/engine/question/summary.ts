@@ -6,6 +6,7 @@
  */
 import { fold } from '../analysis/fold.ts';
 import { cleanQuestion } from './clean.ts';
+import { THANKS } from './small-talk.ts';
 
 /** Words (folded) that make such a request by themselves. */
 const ASKS_WHAT_ABOUT = new Set(
@@ -19,7 +20,7 @@ const ASKS_WHAT_ABOUT = new Set(
 const ALONGSIDE = new Set(
   (
     'o cem je so govori pise pisejo kaj se za v na povej poves mi nam lahko prosim ta tem tega pa gre ' +
-    'sploh sicer kratek kratka zivjo hej ej pls hvala thanks ' +
+    'sploh sicer kratek kratka zivjo hej ej pls ' +
     'tl dr what s is the about it going on give me a please in short'
   ).split(' '),
 );
@@ -48,7 +49,10 @@ export function asksWhatItIsAbout(question: string): boolean {
     .replace(/(?<=^| )tl dr(?= |$)/g, 'tldr')
     .split(' ');
   if (!words) return false;
-  if (!words.every((w) => ASKS_WHAT_ABOUT.has(w) || ALONGSIDE.has(w)) || !words.some((w) => ASKS_WHAT_ABOUT.has(w)))
+  if (
+    !words.every((w) => ASKS_WHAT_ABOUT.has(w) || ALONGSIDE.has(w) || THANKS.has(w)) ||
+    !words.some((w) => ASKS_WHAT_ABOUT.has(w))
+  )
     return false;
   // With thanks, it must ask outright: "hvala, o čem je članek?" does, "hvala za povzetek" thanks.
   if (words.some((w) => THANKS.has(w))) return words.some((w) => QUESTIONING.has(w));
@@ -56,7 +60,6 @@ export function asksWhatItIsAbout(question: string): boolean {
   return !/[.!]\s*$/.test(cleaned) || words.some((w) => QUESTIONING.has(w) || REQUESTING.has(w));
 }
 
-const THANKS = new Set(['hvala', 'thanks']);
 /** Words (folded) that ask outright. */
 const QUESTIONING = new Set(
   'kaj cem what povzemi povzami povzames povzamete povej poves summarize summarise'.split(' '),
