@@ -7,6 +7,9 @@ import { renderNotice } from '../src/discord/render/notice.ts';
 import { renderPassage } from '../src/discord/render/answer.ts';
 import { respond, respondPrivately } from '../src/discord/respond.ts';
 
+/** Ids named when a paragraph number alone is in several articles: a few to choose from, not a list. */
+const PASSAGES_NAMED = 5;
+
 export const passage = {
   data: {
     name: 'passage',
@@ -29,10 +32,19 @@ export const passage = {
   async execute(interaction, { live, locale }) {
     const id = interaction.options.getString('id', true);
     const found = live.engine.passageAsTyped(id);
+    const strings = discordStrings(locale);
+    // "9" with several articles: each of their ninth paragraphs, so the member can pick one.
+    const numbered = found ? [] : live.engine.passagesNumbered(id).map((p) => p.id);
+    if (numbered.length > 0) {
+      const shown = numbered.slice(0, PASSAGES_NAMED);
+      return respondPrivately(
+        interaction,
+        renderNotice(strings.passageInSeveral(shown, numbered.length - shown.length)),
+      );
+    }
     // The id is echoed inside `…`, where a backtick would end the code span early: it is shown as
     // the modifier letter ˋ, which looks the same, rather than as an apostrophe, which does not.
-    if (!found)
-      return respondPrivately(interaction, renderNotice(discordStrings(locale).passageNotFound(id.replace(/`/g, 'ˋ'))));
+    if (!found) return respondPrivately(interaction, renderNotice(strings.passageNotFound(id.replace(/`/g, 'ˋ'))));
     await respond(interaction, renderPassage(found, locale));
   },
   async autocomplete(interaction, { live }) {

@@ -25,8 +25,15 @@ export function waitText(locale: Locale, seconds: number): string {
   return `${hours} h${rest > 0 ? ` ${rest} min` : ''}`;
 }
 
+/** Ids as code, comma-separated ("`a#9`, `b#9`"). */
+function codes(ids: readonly string[]): string {
+  return ids.map((id) => `\`${id}\``).join(', ');
+}
+
 const sl = {
   passageNotFound: (id: string) => `Odlomka z oznako \`${id}\` ni. Začni tipkati in izberi oznako s seznama.`,
+  passageInSeveral: (ids: readonly string[], more: number) =>
+    `Ta številka odstavka je v več člankih: ${codes(ids)}${more > 0 ? ` in še ${more}` : ''}. Napiši oznako s člankom, npr. \`${ids[0]}\`, ali jo izberi s seznama.`,
   aboutTitle: 'O zbirki člankov',
   aboutPassages: 'Odlomki',
   aboutVersion: 'Različica',
@@ -93,6 +100,8 @@ export type DiscordStrings = typeof sl;
 
 const en: DiscordStrings = {
   passageNotFound: (id) => `There is no passage \`${id}\`. Start typing and pick an id from the list.`,
+  passageInSeveral: (ids, more) =>
+    `That paragraph number is in several articles: ${codes(ids)}${more > 0 ? ` and ${more} more` : ''}. Type the id with its article, e.g. \`${ids[0]}\`, or pick it from the list.`,
   aboutTitle: 'About the corpus',
   aboutPassages: 'Passages',
   aboutVersion: 'Version',

@@ -19,7 +19,7 @@ import { INDEX_FORMAT } from './formats.ts';
 import { citedDifferently, citedDigests, citedKey, digestKey, sameDigest } from './cited.ts';
 import type { PackedIds } from './transfer/id-table.ts';
 import { reserveAnalyses } from './answer/passage-analysis.ts';
-import { idsMeantBy } from './typed-id.ts';
+import { idsMeantBy, paragraphNumber } from './typed-id.ts';
 import { pointsBack } from './question/points-back.ts';
 
 export interface AskOptions {
@@ -335,6 +335,20 @@ export class Engine {
     return undefined;
   }
 
+  /**
+   * The passages a paragraph number typed alone ("9", "¶ 9") may mean: that paragraph of each
+   * article that has one, in corpus order (with several articles the number alone names none).
+   * Empty for anything but a paragraph number.
+   */
+  passagesNumbered(typed: string): Passage[] {
+    const paragraph = paragraphNumber(typed);
+    if (paragraph === undefined) return [];
+    return this.documents.flatMap((d) => {
+      const found = this.passage(`${d.slug}#${paragraph}`) ?? this.passage(`${d.slug}#${paragraph}.1`);
+      return found ? [found] : [];
+    });
+  }
+
   /** All passages in corpus order. */
   get passages(): readonly Passage[] {
     return this.index.passages;
@@ -365,8 +379,11 @@ export class Engine {
     this.folded ??= this.foldPassages();
     const found = this.folded.find(q, limit).map((i) => passages[i]!);
     // "¶ 8" or "8", as answers name a passage, is that passage first (`passageAsTyped`).
+    // With several articles, "9" is paragraph 9 of each of them, before ids and texts that hold a 9.
     const meant = this.passageAsTyped(query);
-    return meant ? [meant, ...found.filter((p) => p.id !== meant.id)].slice(0, limit) : found;
+    const first = meant ? [meant] : this.passagesNumbered(query).slice(0, limit);
+    const ids = new Set(first.map((p) => p.id));
+    return [...first, ...found.filter((p) => !ids.has(p.id))].slice(0, limit);
   }
 
   info(): CorpusInfo {

@@ -12,10 +12,7 @@
  */
 export function idsMeantBy(typed: string, slugs: readonly string[]): string[] {
   const trimmed = typed.trim();
-  const tidy = trimmed
-    .replace(/^¶\s*/u, '')
-    .replace(/\s*#\s*/g, '#')
-    .replace(/\s*¶\s*/gu, '#');
+  const tidy = tidied(trimmed);
   const ids = [trimmed, tidy];
   const hash = tidy.lastIndexOf('#');
   if (hash > 0) {
@@ -23,7 +20,25 @@ export function idsMeantBy(typed: string, slugs: readonly string[]): string[] {
     const slug = slugs.find((s) => s.toLowerCase() === article);
     if (slug !== undefined) ids.push(`${slug}${tidy.slice(hash)}`);
   }
-  const paragraph = /^#?(\d{1,6})$/.exec(tidy)?.[1];
-  if (paragraph !== undefined && slugs.length === 1) ids.push(`${slugs[0]}#${Number(paragraph)}`);
+  const paragraph = paragraphNumber(typed);
+  if (paragraph !== undefined && slugs.length === 1) ids.push(`${slugs[0]}#${paragraph}`);
   return [...new Set([...ids, ...ids.filter((id) => /#\d+$/.test(id)).map((id) => `${id}.1`)])];
+}
+
+/** `typed` without "¶" in front and without spaces around "#" ("¶ 8" → "8", "a # 8" → "a#8"). */
+function tidied(typed: string): string {
+  return typed
+    .trim()
+    .replace(/^¶\s*/u, '')
+    .replace(/\s*#\s*/g, '#')
+    .replace(/\s*¶\s*/gu, '#');
+}
+
+/**
+ * The paragraph number `typed` names without an article ("8", "¶ 8", "#8"), as an answer's
+ * "Tudi:" line names passages; undefined for anything else.
+ */
+export function paragraphNumber(typed: string): number | undefined {
+  const digits = /^#?(\d{1,6})$/.exec(tidied(typed))?.[1];
+  return digits === undefined ? undefined : Number(digits);
 }

@@ -219,6 +219,25 @@ describe('/passage, /about, /help', () => {
     expect(typed.content).toMatch(/^There is no passage `clanekˋ7`\./);
   });
 
+  it('names the articles a paragraph number alone may mean, and suggests their paragraphs first', async () => {
+    const second = path.join(corpus.dir, 'vrh-2024-07.md');
+    await writeFile(second, '---\ntitle: Vrh\ndate: 2024-07\n---\n\nPrvi odstavek o vrhu.\n\nDrugi odstavek o vrhu.\n');
+    onTestFinished(async () => {
+      await unlink(second);
+      await bot.live.reload();
+    });
+    await bot.live.reload();
+    const reply = await fake.sendInteraction({ command: 'passage', options: { id: '¶ 2' }, locale: 'en-GB' }).reply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toBe(
+      'That paragraph number is in several articles: `putin-kim-2024-06#2`, `vrh-2024-07#2`. Type the id with its article, e.g. `putin-kim-2024-06#2`, or pick it from the list.',
+    );
+    const choices = await fake
+      .sendInteraction({ command: 'passage', kind: 'autocomplete', options: { id: '2' }, focused: 'id' })
+      .choices();
+    expect(choices.slice(0, 2).map((c) => c.value)).toEqual(['putin-kim-2024-06#2', 'vrh-2024-07#2']);
+  });
+
   it('/about lists documents, passages, version and load time', async () => {
     const reply = await fake.sendInteraction({ command: 'about' }).reply();
     const embed = reply.embeds[0]!;

@@ -21,6 +21,18 @@ describe('a passage id as typed', () => {
     expect(two.passageAsTyped('vrh#2')?.id).toBe('vrh#2');
   });
 
+  it('lists the paragraph a number alone names in each article that has it', () => {
+    expect(two.passagesNumbered('¶ 2').map((p) => p.id)).toEqual(['obisk#2', 'vrh#2']);
+    expect(two.passagesNumbered('3')).toEqual([]);
+    expect(two.passagesNumbered('vrh#2')).toEqual([]);
+    expect(
+      two
+        .suggest('2')
+        .slice(0, 2)
+        .map((p) => p.id),
+    ).toEqual(['obisk#2', 'vrh#2']);
+  });
+
   it('finds a paragraph the engine split by its first part, and an article id in capitals in any case', () => {
     const long = 'Dolg stavek o obisku, ki se vleče in vleče. '.repeat(80);
     const split = Engine.fromDocuments([articleOf('Obisk', 'Obisk', ['Prvi.', long])]);
