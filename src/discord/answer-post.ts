@@ -75,7 +75,7 @@ const withoutButtons = {
 
 /** The answer message for `asked`, its buttons tied to the stored state. */
 export async function answerMessage(
-  { live, store, questionLog }: Pick<BotContext, 'live' | 'store' | 'questionLog'>,
+  { live, store, questionLog, knownCommandIds }: Pick<BotContext, 'live' | 'store' | 'questionLog' | 'knownCommandIds'>,
   asked: Asked,
 ): Promise<BotMessage> {
   const engine = live.engine;
@@ -84,7 +84,8 @@ export async function answerMessage(
   // database, retrying its writes, writes it when it can).
   // Small talk ("hvala!") asks nothing: it is neither counted nor listed as unanswered.
   if (asked.guildId !== null && !answer.smallTalk) questionLog.record(logEntry(asked.guildId, asked.channelId, answer));
-  if (answer.passages.length === 0) return renderAnswer(answer, asked.locale);
+  if (answer.passages.length === 0)
+    return renderAnswer(answer, asked.locale, { helpCommandId: knownCommandIds().get('help') });
   let key: string | undefined;
   try {
     const saved = await withinBudget(

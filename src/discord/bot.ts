@@ -159,6 +159,7 @@ export async function startBot(
       commands,
       store,
       commandIds: () => current.commandIds.get(),
+      knownCommandIds: () => current.commandIds.known(),
       settings,
       questionLog,
       previewCorpus: here.previewCorpus,

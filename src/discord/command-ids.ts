@@ -32,6 +32,14 @@ export class CommandIds {
     return this.ids;
   }
 
+  /**
+   * The ids known now, without waiting for Discord: for an answer, which must not wait 1.5 s to
+   * make "/help" clickable (they are read when the bot is ready, so they usually are known).
+   */
+  known(): ReadonlyMap<string, string> {
+    return this.ids;
+  }
+
   /** Reads the registered slash commands (global, then the server's, which win); never throws. */
   refresh(): Promise<void> {
     this.pending ??= this.fetch().finally(() => (this.pending = undefined));

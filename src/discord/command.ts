@@ -66,6 +66,8 @@ export interface BotContext {
   settings: ServerSettings;
   /** Registered slash command ids by name (for clickable `</name:id>` mentions); empty when unknown. */
   commandIds(): Promise<ReadonlyMap<string, string>>;
+  /** The ids known now, without a fetch (empty until read): for answers, which do not wait for them. */
+  knownCommandIds(): ReadonlyMap<string, string>;
   /**
    * Re-reads the corpus folder and swaps the live index when it loads cleanly; 'busy' while
    * another reload runs (two builds racing would swap twice). With several shards, then asks

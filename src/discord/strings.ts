@@ -83,8 +83,9 @@ const sl = {
     `Vprašaj me o članku: napiši ${bot} in vprašanje, npr. ${bot} kdo je podpisal sporazum? Lahko tudi z /ask ali z desnim klikom (ali dolgim pritiskom) na sporočilo → Apps → Vprašaj članek (v angleškem Discordu Ask the article).`,
   cooldown: (seconds: number) => `Počasi, prosim: naslednje vprašanje lahko zastaviš čez ${waitText('sl', seconds)}.`,
   internalError: 'Pri tem je šlo nekaj narobe. Poskusi znova čez trenutek.',
-  nothingNext: 'Poskusi z drugimi besedami ali poglej /help.',
-  helpNext: 'Vse ukaze opiše /help.',
+  /** `help`: "/help", or a clickable `</help:id>` when the command's id is known. */
+  nothingNext: (help: string) => `Poskusi z drugimi besedami ali poglej ${help}.`,
+  helpNext: (help: string) => `Vse ukaze opiše ${help}.`,
   helpTitle: 'Pomoč',
   helpIntro: 'Odgovarjam na vprašanja o članku z dobesednimi odlomki in navedbo vira.',
   helpMarks:
@@ -151,8 +152,8 @@ const en: DiscordStrings = {
     `Ask me about the article: write ${bot} and your question, e.g. ${bot} who signed the treaty? Or use /ask, or right-click a message → Apps → Ask the article.`,
   cooldown: (seconds) => `Slow down, please: you can ask again in ${waitText('en', seconds)}.`,
   internalError: 'Something went wrong there. Try again in a moment.',
-  nothingNext: 'Try other words, or see /help.',
-  helpNext: '/help describes every command.',
+  nothingNext: (help) => `Try other words, or see ${help}.`,
+  helpNext: (help) => `${help} describes every command.`,
   helpTitle: 'Help',
   helpIntro: 'I answer questions about the article with verbatim, cited passages.',
   helpMarks:

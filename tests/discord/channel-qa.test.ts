@@ -164,6 +164,7 @@ describe('channelReply', () => {
     questionLog: new QuestionLog(store),
     settings: new ServerSettings(store, { QA_CHANNEL_IDS: [QA], COOLDOWN_SECONDS: 10, PRIVATE_ANSWERS: false }),
     commandIds: async () => new Map(),
+    knownCommandIds: () => new Map(),
     reloadCorpus: async () => 'busy',
     previewCorpus: async () => 'busy',
     locale,

@@ -84,6 +84,7 @@ function context(reloadCorpus: BotContext['reloadCorpus'], list: readonly Comman
     questionLog: new QuestionLog(unusedStore),
     settings: new ServerSettings(unusedStore, { QA_CHANNEL_IDS: [], COOLDOWN_SECONDS: 0, PRIVATE_ANSWERS: false }),
     commandIds: async () => new Map(),
+    knownCommandIds: () => new Map(),
     reloadCorpus,
     previewCorpus: reloadCorpus,
   };

@@ -11,7 +11,8 @@ describe("the bot's texts", () => {
   });
 
   it('has every text written in both languages: none empty, none left untranslated', () => {
-    expect(untranslatedKeys(discordStrings('sl'), discordStrings('en'), ['x', 'y'])).toEqual([]);
+    // An array first: a list of ids for the texts that take one, read as 'x' by the others.
+    expect(untranslatedKeys(discordStrings('sl'), discordStrings('en'), [['x'], 'y'])).toEqual([]);
   });
 
   it('has every moderator text in both languages', () => {

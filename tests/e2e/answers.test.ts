@@ -478,6 +478,14 @@ describe('/help', () => {
     expect(reply.embeds[0]!.description).toContain(`</passage:${ids.get('passage')}>`);
   });
 
+  it('is a link in an answer that found nothing, so the member can open it', async () => {
+    const reply = await fake.sendInteraction({ command: 'ask', options: { question: 'banana?' } }).reply();
+    const help = fake.commands.guild.find((c) => c.name === 'help')!.id as string;
+    expect(reply.content).toBe(
+      `V članku ni ničesar, kar bi bilo povezano s tem vprašanjem. Poskusi z drugimi besedami ali poglej </help:${help}>.`,
+    );
+  });
+
   it("names the server's Q&A channel, and lists the moderator commands to moderators only", async () => {
     const helpFor = async (user: 'alice' | 'moderator') =>
       (await fake.sendInteraction({ command: 'help', user }).reply()).embeds[0]!.description as string;

@@ -30,6 +30,8 @@ export interface AnswerRenderOptions {
   page?: number;
   /** The stored answer the buttons act on; no buttons without it. */
   buttons?: ButtonsFor;
+  /** The registered id of `/help`: the line of an answer that found nothing then links to it. */
+  helpCommandId?: string;
 }
 
 const LEVEL_COLOR = { clear: COLORS.answer, closest: COLORS.closest, none: COLORS.related } as const;
@@ -41,12 +43,13 @@ export function renderAnswer(answer: Answer, locale: Locale, options: AnswerRend
   // what the bot is for, which is what to try.
   if (!embed) {
     // A call for help is also pointed to /help, which lists every command.
+    const help = options.helpCommandId ? `</help:${options.helpCommandId}>` : '/help';
     const next =
       answer.smallTalk === 'chat'
         ? ''
         : answer.smallTalk === 'help'
-          ? discordStrings(locale).helpNext
-          : discordStrings(locale).nothingNext;
+          ? discordStrings(locale).helpNext(help)
+          : discordStrings(locale).nothingNext(help);
     return { content: `${view.notice ?? ''} ${next}`.trim(), embeds: [] };
   }
   return { embeds: [embed], components: options.buttons ? [answerButtons(view, options.buttons, locale)] : [] };

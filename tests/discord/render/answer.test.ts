@@ -145,6 +145,10 @@ describe('renderAnswer: one lead answer', () => {
       content: 'Nothing in the article relates to this question. Try other words, or see /help.',
       embeds: [],
     });
+    // With the id of /help known, it is a link that runs it.
+    expect(renderAnswer(answer([], false), 'sl', { helpCommandId: '42' }).content).toBe(
+      'V članku ni ničesar, kar bi bilo povezano s tem vprašanjem. Poskusi z drugimi besedami ali poglej </help:42>.',
+    );
     // Small talk is told what the bot is for, which is what to try.
     expect(renderAnswer({ ...answer([], false), question: 'pomoč', smallTalk: 'help' }, 'en').content).toBe(
       'I answer questions about the article: ask what you want to know (who, what, when, where …). /help describes every command.',
