@@ -11,6 +11,7 @@ import type { Store } from '../storage/store.ts';
 import type { Locale } from '../view/strings.ts';
 import { describeStorageError } from '../storage/storage-error.ts';
 import { log } from '../log.ts';
+import { LATE, withinBudget } from './within-budget.ts';
 
 /** The settings in force in one server. */
 export interface EffectiveSettings {
@@ -32,6 +33,13 @@ export type SettingsDefaults = Pick<Config, 'QA_CHANNEL_IDS' | 'COOLDOWN_SECONDS
 
 /** How long a server's settings are used from memory before they are read again. */
 export const SETTINGS_CACHE_MS = 60_000;
+
+/**
+ * How long a question waits for its server's settings to be read before it goes on with the last
+ * ones read (or the defaults): a database that answers nothing (a network split) must not keep a
+ * member waiting past Discord's 3 s. A healthy read takes a millisecond.
+ */
+export const SETTINGS_READ_BUDGET_MS = 1000;
 
 /** Servers whose settings are kept in memory at most; the least recently read go first. */
 const CACHED_SERVERS = 10_000;
@@ -58,6 +66,7 @@ export class ServerSettings {
     private readonly store: Pick<Store, 'guildSettings' | 'saveGuildSettings'>,
     readonly defaults: SettingsDefaults,
     private readonly now: () => number = Date.now,
+    private readonly readBudgetMs = SETTINGS_READ_BUDGET_MS,
   ) {}
 
   /** The settings in force in `guildId`; the defaults in direct messages (null). */
@@ -65,15 +74,23 @@ export class ServerSettings {
     if (guildId === null) return effectiveSettings(this.defaults, {});
     const hit = this.cache.get(guildId);
     if (hit && hit.until > this.now()) return hit.settings;
-    try {
-      return this.remember(guildId, await this.store.guildSettings(guildId));
-    } catch (error) {
-      // The database is unreachable: questions are still answered, with what was read last (the
-      // defaults if nothing was), and the settings are read again on the next message.
+    // The database is unreachable or does not answer: questions are still answered, with what was
+    // read last (the defaults if nothing was), and the settings are read again on the next message.
+    const fallBack = (why: string) => {
       log.warn(
-        `could not read the settings of server ${guildId} (${describeStorageError(error)}); using ${hit ? 'the last ones read' : 'the defaults'}`,
+        `could not read the settings of server ${guildId} (${why}); using ${hit ? 'the last ones read' : 'the defaults'}`,
       );
       return hit?.settings ?? effectiveSettings(this.defaults, {});
+    };
+    const reading = this.store.guildSettings(guildId);
+    try {
+      const stored = await withinBudget(reading, this.readBudgetMs);
+      if (stored !== LATE) return this.remember(guildId, stored);
+      // Read late, it is still worth keeping for the next message; a failure then was logged as late.
+      reading.then((late) => this.remember(guildId, late)).catch(() => undefined);
+      return fallBack(`no answer within ${this.readBudgetMs} ms`);
+    } catch (error) {
+      return fallBack(describeStorageError(error));
     }
   }
 

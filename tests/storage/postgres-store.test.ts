@@ -5,6 +5,7 @@
  * land, reads give up soon, one line says the server is gone and one that it is back.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres/migrations.ts';
@@ -87,6 +88,22 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
     expect(await listening.reloadRequestsAfter(0)).toMatchObject([{ id: request.id, corpusVersion: 'v2' }]);
   });
 
+  it('gives up on a server that stops answering (a network split) instead of waiting for the socket to die', async () => {
+    const split = await blackholeProxy(await database(postgresAdminUrl()));
+    try {
+      const store = await open(split.url, { queryTimeoutMs: 300, retryReadsForMs: 200 });
+      await store.guildSettings(GUILD);
+      split.stopPassing();
+      const started = Date.now();
+      const read = await store.guildSettings(GUILD).catch((e: unknown) => e);
+      expect(describeStorageError(read)).toBe('PostgreSQL is unreachable (Query read timeout)');
+      // Not the quarter of an hour the socket would take: the timeout, once or twice.
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      split.close();
+    }
+  });
+
   it('names an unreachable server in words', async () => {
     const error = await PostgresStore.open('postgres://nobody@127.0.0.1:9/none', { ttlMs: DAY, connectForMs: 0 }).catch(
       (e: unknown) => e,
@@ -165,3 +182,37 @@ describe.skipIf(restartSkip !== undefined)(
     });
   },
 );
+
+/**
+ * A TCP proxy in front of the server at `url` that can stop passing data either way, as a network
+ * split or a failover to an address nobody answers at does: no error, no close, just silence.
+ */
+async function blackholeProxy(url: string): Promise<{ url: string; stopPassing(): void; close(): void }> {
+  const target = new URL(url);
+  let passing = true;
+  const sockets = new Set<net.Socket>();
+  const proxy = net.createServer((client) => {
+    const server = net.connect(Number(target.port || 5432), target.hostname);
+    for (const [from, to] of [
+      [client, server],
+      [server, client],
+    ] as const) {
+      sockets.add(from);
+      from.on('data', (data) => passing && to.write(data));
+      from.on('error', () => undefined);
+      from.on('close', () => to.destroy());
+    }
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const proxied = new URL(url);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String((proxy.address() as net.AddressInfo).port);
+  return {
+    url: proxied.toString(),
+    stopPassing: () => (passing = false),
+    close: () => {
+      proxy.close();
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}

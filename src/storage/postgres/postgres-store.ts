@@ -67,6 +67,8 @@ export interface PostgresStoreOptions {
   connectForMs?: number;
   /** Most connections this process opens (default 10). */
   poolSize?: number;
+  /** How long a statement may go unanswered before it fails (default `QUERY_TIMEOUT_MS`). */
+  queryTimeoutMs?: number;
 }
 
 /** The channel a new reload request is announced on (NOTIFY), so hosts need not poll often. */
@@ -74,6 +76,18 @@ const RELOAD_CHANNEL = 'odlomek_reload';
 
 /** Serialises schema changes of hosts starting at once (any fixed number; "odlo" in ASCII). */
 const MIGRATION_LOCK = 0x6f646c6f;
+
+/**
+ * How long one statement may go unanswered before it fails (and its connection is dropped). A
+ * network split, or a failover that moves the address, answers nothing and refuses nothing: without
+ * it a query waits until the operating system gives up on the socket, a quarter of an hour, and
+ * so does whoever waits for it. Far above what any of the store's statements take.
+ */
+export const QUERY_TIMEOUT_MS = 10_000;
+/** A schema step may rewrite a large table: it gets this long instead. */
+const MIGRATION_STEP_TIMEOUT_MS = 30 * 60_000;
+/** Idle seconds before the kernel probes a connection, so a dead one is noticed between queries too. */
+const KEEPALIVE_AFTER_MS = 10_000;
 
 /** Type ids of BIGINT and NUMERIC: milliseconds and counts, well inside a double's exact integers. */
 const INT8_OID = 20;
@@ -121,6 +135,9 @@ export class PostgresStore implements Store {
       connectionString: url,
       application_name: 'odlomek',
       connectionTimeoutMillis: 5000,
+      query_timeout: options.queryTimeoutMs ?? QUERY_TIMEOUT_MS,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: KEEPALIVE_AFTER_MS,
       types: { getTypeParser: typeParser } as pg.CustomTypesConfig,
     };
     const pool = new pg.Pool({
@@ -572,7 +589,8 @@ async function migrate(c: pg.PoolClient): Promise<void> {
       `the database was written by a newer version of odlomek (schema ${current}, this one knows ${POSTGRES_MIGRATIONS.length})`,
     );
   for (const [i, step] of POSTGRES_MIGRATIONS.slice(current).entries()) {
-    await c.query(step);
+    // pg reads `query_timeout` from a query's config too, though its types list it for clients only.
+    await c.query({ text: step, query_timeout: MIGRATION_STEP_TIMEOUT_MS } as pg.QueryConfig);
     await c.query('UPDATE schema_version SET version = $1', [current + i + 1]);
   }
 }

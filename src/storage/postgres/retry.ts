@@ -15,8 +15,14 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'
  */
 const RETRY_SQLSTATES = /^(08...|57P0[123]|40001|40P01)$/;
 
-/** Messages pg gives without a code when the connection breaks mid-query or cannot be made in time. */
-const BROKEN_CONNECTION = /connection terminated|connection timeout|terminating connection|not queryable|ended/i;
+/**
+ * Messages pg gives without a code when the connection breaks mid-query, cannot be made in time,
+ * or a statement goes unanswered past `query_timeout` (its connection is dropped; a new one may
+ * reach the server). Waiting past `connectionTimeoutMillis` for a free connection of the pool
+ * means the connections are busy with a slow or unreachable server: later, one may be free.
+ */
+const BROKEN_CONNECTION =
+  /connection terminated|connection timeout|terminating connection|not queryable|ended|query read timeout|timeout exceeded when trying to connect/i;
 
 /** Whether `error` means "the server is (for now) unreachable", not "this statement is wrong". */
 export function isTransient(error: unknown): boolean {
