@@ -88,6 +88,24 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
     expect(await listening.reloadRequestsAfter(0)).toMatchObject([{ id: request.id, corpusVersion: 'v2' }]);
   });
 
+  it("writes a batch of logged questions on one connection, leaving the pool's others to the answers", async () => {
+    const url = await database(postgresAdminUrl());
+    const store = await open(url, { poolSize: 10, unansweredLimit: 50 });
+    const batch = Array.from({ length: 200 }, (_, i) =>
+      sampleQuestion({ question: `vprašanje ${i}`, level: i % 2 ? 'clear' : 'none', askedAt: 1000 + i }),
+    );
+    await store.recordQuestions(batch);
+    const connections = await adminQuery(
+      url,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'odlomek'`,
+    );
+    expect(connections.rows[0]).toEqual({ n: 1 });
+    // All of it landed, the unanswered log trimmed to its limit, newest kept.
+    const unanswered = await store.unansweredQuestions(GUILD, new Date(0));
+    expect(unanswered.length).toBeLessThanOrEqual(50);
+    expect(unanswered[0]!.question).toBe('vprašanje 198');
+  });
+
   it('gives up on a server that stops answering (a network split) instead of waiting for the socket to die', async () => {
     const split = await blackholeProxy(await database(postgresAdminUrl()));
     try {

@@ -258,48 +258,78 @@ export class PostgresStore implements Store {
     );
   }
 
+  /**
+   * The batch in one transaction, each table written by one statement: a batch of a thousand
+   * written one by one took a thousand transactions at once, filled the pool, and the answers'
+   * own saves waited behind them past their budget (answers without buttons). Retried as a whole
+   * while the server is away; ids made once, so a retry after a lost COMMIT adds nothing twice.
+   */
   async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
-    // One by one: each write is retried on its own while the server is away, as before (the
-    // batching is for SQLite, whose cost per commit is on this thread; here it is the server's).
-    const results = await Promise.allSettled(questions.map((q) => this.recordQuestion(q)));
-    const failed = results.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-  }
-
-  async recordQuestion(q: AskedQuestion): Promise<void> {
-    const now = q.askedAt ?? this.now();
-    const [questionId, entryId] = [newAnswerKey(), newAnswerKey()];
-    const trim = q.level !== 'clear' && dueForTrim(this.untrimmed, q.guildId);
+    if (questions.length === 0) return;
+    const now = this.now();
+    const rows = questions.map((q) => ({
+      ...q,
+      askedAt: q.askedAt ?? now,
+      id: newAnswerKey(),
+      entryId: newAnswerKey(),
+    }));
+    const unclear = rows.filter((q) => q.level !== 'clear');
+    // Trimmed every TRIM_EVERY entries of a server (per process), as SQLite does.
+    const toTrim = [...new Set(unclear.filter((q) => dueForTrim(this.untrimmed, q.guildId)).map((q) => q.guildId))];
     await this.write(() =>
       this.transaction(async (c) => {
         await c.query(
-          `INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES ($1, $2, $3, $4, $5)
+          `INSERT INTO questions (id, guild_id, asked_at, level, passage_id)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[])
            ON CONFLICT (id) DO NOTHING`,
-          [questionId, q.guildId, now, q.level, q.passageId],
+          [
+            rows.map((q) => q.id),
+            rows.map((q) => q.guildId),
+            rows.map((q) => q.askedAt),
+            rows.map((q) => q.level),
+            rows.map((q) => q.passageId),
+          ],
         );
-        if (q.level === 'clear') return;
+        if (unclear.length === 0) return;
         await c.query(
           `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-          [entryId, q.guildId, now, q.channelId, q.question, q.confidence, q.passageId],
+           SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::float8[], $7::text[])
+           ON CONFLICT (id) DO NOTHING`,
+          [
+            unclear.map((q) => q.entryId),
+            unclear.map((q) => q.guildId),
+            unclear.map((q) => q.askedAt),
+            unclear.map((q) => q.channelId),
+            unclear.map((q) => q.question),
+            unclear.map((q) => q.confidence),
+            unclear.map((q) => q.passageId),
+          ],
         );
-        // Trimmed every TRIM_EVERY entries of a server (per process), as SQLite does.
-        if (!trim) return;
-        // The oldest entry still kept; everything older goes.
-        const last = (
-          await c.query<{ asked_at: number; id: string }>(
-            `SELECT asked_at, id FROM unanswered WHERE guild_id = $1
-             ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET $2`,
-            [q.guildId, this.unansweredLimit - 1],
-          )
-        ).rows[0];
-        if (last)
-          await c.query(
-            'DELETE FROM unanswered WHERE guild_id = $1 AND (asked_at < $2 OR (asked_at = $2 AND id < $3))',
-            [q.guildId, last.asked_at, last.id],
-          );
+        for (const guildId of toTrim) await this.trimUnanswered(c, guildId);
       }),
     );
+  }
+
+  recordQuestion(q: AskedQuestion): Promise<void> {
+    return this.recordQuestions([q]);
+  }
+
+  /** Keeps a server's newest `unansweredLimit` unclear questions; everything older goes. */
+  private async trimUnanswered(c: Queryable, guildId: string): Promise<void> {
+    // The oldest entry still kept.
+    const last = (
+      await c.query<{ asked_at: number; id: string }>(
+        `SELECT asked_at, id FROM unanswered WHERE guild_id = $1
+         ORDER BY asked_at DESC, id DESC LIMIT 1 OFFSET $2`,
+        [guildId, this.unansweredLimit - 1],
+      )
+    ).rows[0];
+    if (last)
+      await c.query('DELETE FROM unanswered WHERE guild_id = $1 AND (asked_at < $2 OR (asked_at = $2 AND id < $3))', [
+        guildId,
+        last.asked_at,
+        last.id,
+      ]);
   }
 
   async unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]> {
