@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres/migrations.ts';
@@ -86,6 +87,27 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
     await heardOne;
     expect(heard).toBe(1);
     expect(await listening.reloadRequestsAfter(0)).toMatchObject([{ id: request.id, corpusVersion: 'v2' }]);
+  });
+
+  it('commits reload requests in the order of their ids, so a host that saw a later one saw every earlier one', async () => {
+    const url = await database(postgresAdminUrl());
+    const store = await open(url);
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      // Another host in the middle of its request: its id handed out, not yet committed.
+      await other.query('BEGIN');
+      await other.query(
+        `INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES ('vA', 'host-a', 1)`,
+      );
+      // What a host reads right after this request is written.
+      const seen = store.requestReload('vC', 'host-c').then(() => store.reloadRequestsAfter(0));
+      await Promise.race([seen, new Promise((resolve) => setTimeout(resolve, 500))]);
+      await other.query('COMMIT');
+      expect((await seen).map((r) => r.corpusVersion)).toEqual(['vA', 'vC']);
+    } finally {
+      await other.end();
+    }
   });
 
   it("writes a batch of logged questions on one connection, leaving the pool's others to the answers", async () => {

@@ -416,6 +416,11 @@ export class PostgresStore implements Store {
     // Not retried: a retry after a lost acknowledgement would ask every host twice. The asking
     // host reports the failure instead, and the moderator can run /reload again.
     const row = await this.transaction(async (c) => {
+      // One request at a time: ids are handed out at INSERT but become visible at COMMIT, and a
+      // host that read a later id before an earlier one committed would move past the earlier
+      // one for good (hosts remember only the highest id they handled). The lock makes commit
+      // order id order; it conflicts with itself only, not with the hosts' reads.
+      await c.query('LOCK TABLE reload_requests IN SHARE ROW EXCLUSIVE MODE');
       const inserted = await c.query<{ id: number }>(
         `INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES ($1, $2, $3) RETURNING id`,
         [corpusVersion, requestedBy, now],
