@@ -174,6 +174,32 @@ describe('a locked database file', () => {
   });
 });
 
+describe('another process writing at the same moment (the shards of one host share the file)', () => {
+  it('a vote waits for its write and counts, and nothing is said about a lock', async () => {
+    const lines = captureLog();
+    const { store, dir } = await tempStore({ busyTimeoutMs: 5000 });
+    keep(store);
+    const key = await store.saveAnswer(asked());
+    // A process that holds the write lock for a moment, as another shard's commit does.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const db = new (require('better-sqlite3'))(process.argv[1]);
+         db.exec('BEGIN IMMEDIATE'); process.stdout.write('locked\\n');
+         setTimeout(() => { db.exec('COMMIT'); db.close(); }, 300);`,
+        path.join(dir, DATABASE_FILE),
+      ],
+      { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((resolve) => holder.stdout.once('data', () => resolve()));
+    // The vote reads the answer before it writes: it must still wait for the lock, not fail at once.
+    expect(await store.vote(key, ALICE, 'up', 'a#1')).toBe('counted');
+    expect(lines.filter((l) => l.includes('WARN'))).toEqual([]);
+    await new Promise((resolve) => holder.on('exit', resolve));
+  });
+});
+
 describe('a full disk', () => {
   it('fails writes with a clear description, keeps reading, and takes writes again when there is room', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'odlomek-data-'));

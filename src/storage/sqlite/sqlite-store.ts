@@ -83,6 +83,8 @@ export const BUSY_TIMEOUT_MS = 500;
  * stall every answer by seconds.
  */
 export const LOCKED_PAUSE_MS = 30_000;
+/** A write that failed on the lock after this share of the busy timeout waited it out (timers are coarse). */
+const WAITED_OUT_SHARE = 0.9;
 
 /** Between tries of a step SQLite refused as busy without waiting (see `whileBusy`). */
 const BUSY_RETRY_PAUSE_MS = 20;
@@ -124,7 +126,7 @@ export class SqliteAnswerStore implements Store {
     private readonly db: Database.Database,
     options: SqliteStoreOptions,
   ) {
-    this.insertAnswers = db.transaction((rows: unknown[][]) => {
+    this.insertAnswers = this.immediate((rows: unknown[][]) => {
       const insert = this.sql(
         `INSERT INTO answers (key, guild_id, asker_hash, question, passage_ids, corpus_version, locale, created_at, expires_at, passage_digests)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -209,7 +211,7 @@ export class SqliteAnswerStore implements Store {
     const value = VOTE_VALUE[vote];
     const voter = this.hash(voterId);
     return this.writing(
-      this.db.transaction((): VoteOutcome => {
+      this.immediate((): VoteOutcome => {
         const answer = this.liveRow(key);
         if (!answer) return 'unknown-answer';
         const before = this.sql('SELECT vote, passage_id FROM votes WHERE answer_key = ? AND voter_hash = ?').get(
@@ -254,7 +256,7 @@ export class SqliteAnswerStore implements Store {
 
   async forgetGuild(guildId: string): Promise<ForgottenGuild> {
     return this.writing(
-      this.db.transaction((): ForgottenGuild => {
+      this.immediate((): ForgottenGuild => {
         const run = (sql: string) => this.sql(sql).run(guildId).changes;
         const votes = run('DELETE FROM votes WHERE answer_key IN (SELECT key FROM answers WHERE guild_id = ?)');
         return {
@@ -272,7 +274,7 @@ export class SqliteAnswerStore implements Store {
   async pruneExpired(): Promise<number> {
     const now = this.now();
     return this.writing(
-      this.db.transaction(() => {
+      this.immediate(() => {
         const statsFrom = now - this.statsRetentionMs;
         this.sql('DELETE FROM questions WHERE asked_at < ?').run(statsFrom);
         this.sql('DELETE FROM ratings WHERE asked_at < ?').run(statsFrom);
@@ -284,14 +286,14 @@ export class SqliteAnswerStore implements Store {
   }
 
   async recordQuestion(q: AskedQuestion): Promise<void> {
-    this.writing(this.db.transaction(() => this.insertQuestion(q, q.askedAt ?? this.now())));
+    this.writing(this.immediate(() => this.insertQuestion(q, q.askedAt ?? this.now())));
   }
 
   async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
     if (questions.length === 0) return;
     const now = this.now();
     this.writing(
-      this.db.transaction(() => {
+      this.immediate(() => {
         for (const q of questions) this.insertQuestion(q, q.askedAt ?? now);
       }),
     );
@@ -495,6 +497,16 @@ export class SqliteAnswerStore implements Store {
   };
 
   /**
+   * `work` as a transaction that takes the write lock as it begins. A transaction that reads
+   * first (a vote reads the answer) and writes later cannot wait for the lock at its first write:
+   * SQLite fails it at once with SQLITE_BUSY when another process (another shard on the same
+   * file) holds the lock or committed since the read, and the busy timeout never applies.
+   */
+  private immediate<A extends unknown[], T>(work: (...args: A) => T): (...args: A) => T {
+    return this.db.transaction(work).immediate;
+  }
+
+  /**
    * Runs a write. When another process holds the lock past the busy timeout, says so once and
    * lets the next writes fail at once for `LOCKED_PAUSE_MS` (the bot answers without buttons and
    * without logging the question) rather than stall every answer while it waits on the event loop.
@@ -504,12 +516,16 @@ export class SqliteAnswerStore implements Store {
       this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
       this.waitingPausedUntil = undefined;
     }
+    const started = Date.now();
     try {
       const result = work();
       this.wrote();
       return result;
     } catch (error) {
-      if (isSqliteBusy(error) && this.waitingPausedUntil === undefined) {
+      // Only a write that waited the whole busy timeout says the lock is held for long; one that
+      // failed at once met a commit of another process in between, and the next one will wait.
+      const waitedOut = Date.now() - started >= this.busyTimeoutMs * WAITED_OUT_SHARE;
+      if (isSqliteBusy(error) && waitedOut && this.waitingPausedUntil === undefined) {
         this.db.pragma('busy_timeout = 0');
         this.waitingPausedUntil = Date.now() + LOCKED_PAUSE_MS;
         log.warn(
