@@ -247,7 +247,7 @@ export async function startBot(
       await inFlight.finish();
       await client.destroy();
       // The questions answered last are still waiting to be logged; the store closes after this.
-      await questionLog.flush();
+      await questionLog.flushBefore(STOP_FLUSH_MS);
     },
   };
 }
@@ -319,6 +319,11 @@ function sharedIdentifyThrottler(): NonNullable<WebSocketOptions['buildIdentifyT
 
 /** How often expired answers (and their votes) are deleted. */
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
+/**
+ * How long a stop waits for the question log to be written, after up to `STOP_GRACE_MS` for the
+ * answers in flight: together well inside the 10 s Docker gives before it kills.
+ */
+const STOP_FLUSH_MS = 3000;
 
 /** Deletes expired answers now and then every hour, so the database holds only what buttons can still use. */
 function prunePeriodically(store: Store): NodeJS.Timeout {

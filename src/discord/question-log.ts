@@ -15,6 +15,7 @@ import type { AskedQuestion, GuildStore } from '../storage/guild-store.ts';
 import { describeStorageError, isKnownStorageError } from '../storage/storage-error.ts';
 import { log } from '../log.ts';
 import { answerTurns, type Turns } from './turns.ts';
+import { LATE, withinBudget } from './within-budget.ts';
 
 /** The longest a question waits to be written while answers keep coming. */
 export const MAX_DELAY_MS = 2000;
@@ -56,6 +57,19 @@ export class QuestionLog {
     this.scheduled = false;
     void this.flush();
   };
+
+  /**
+   * On a stop: writes what is waiting, but waits for it at most `ms`. A database that is away
+   * has its writes retried for half a minute each, and the process must exit well inside a
+   * supervisor's patience (Docker kills after 10 s); what is not written by then is lost, said once.
+   */
+  async flushBefore(ms: number): Promise<void> {
+    const waiting = this.pending.length;
+    if ((await withinBudget(this.flush(), ms)) === LATE)
+      log.warn(
+        `stopping: the database did not take the question log within ${ms / 1000} s; the last questions (${waiting} waiting) are not in the statistics`,
+      );
+  }
 
   /** Writes what is waiting now; settles when it is written (or its failure logged). Never rejects. */
   flush(): Promise<void> {

@@ -77,4 +77,23 @@ describe('QuestionLog', () => {
       restore();
     }
   });
+
+  it('lets a stop go on when the database does not take the last batch in time, saying what is lost', async () => {
+    const lines: string[] = [];
+    const restore = setLogSink((line) => lines.push(line));
+    try {
+      // A database that is away: its write is retried far longer than a stop may take.
+      const log = new QuestionLog({ recordQuestions: () => new Promise<void>(() => {}) }, { busy: () => false });
+      log.record(question('a'));
+      log.record(question('b'));
+      await log.flushBefore(50);
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /WARN .*stopping: the database did not take the question log within 0\.05 s; the last questions \(2 waiting\) are not in the statistics/,
+        ),
+      ]);
+    } finally {
+      restore();
+    }
+  });
 });

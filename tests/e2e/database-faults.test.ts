@@ -210,3 +210,40 @@ describe('SQLite in trouble', () => {
     ).toBe(true);
   });
 });
+
+// Last: the answers it sends without buttons are counted for the whole process (one log line per
+// outage), and this outage does not end while the bot runs.
+describe.skipIf(restartSkip !== undefined)(
+  restartSkip ? `PostgreSQL down at a stop: skipped: ${restartSkip}` : 'PostgreSQL down when the bot stops',
+  () => {
+    let cluster: TestCluster;
+    beforeAll(async () => {
+      cluster = await TestCluster.create();
+    });
+    afterAll(async () => {
+      await cluster?.destroy();
+    });
+
+    it("stops within a supervisor's patience while the server is down, saying which log entries are lost", async () => {
+      const { url } = await freshDatabase(cluster.url);
+      const pg = await PostgresStore.open(url, { ttlMs: DAY, retryWritesForMs: 30_000, retryReadsForMs: 500 });
+      await startOn(pg);
+      await cluster.stop();
+      try {
+        const mark = logLines.length;
+        await ask('Kdaj je Rusija vložila veto?');
+        const started = Date.now();
+        await bot!.stop();
+        await pg.close();
+        bot = store = undefined;
+        // Its log write is retried for 30 s; a stop waited for all of it (Docker kills after 10).
+        expect(Date.now() - started).toBeLessThan(10_000);
+        expect(linesSince(mark)).toContainEqual(
+          expect.stringMatching(/WARN .*stopping: the database did not take the question log within 3 s/),
+        );
+      } finally {
+        await cluster.start();
+      }
+    });
+  },
+);
