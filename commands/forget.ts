@@ -54,7 +54,7 @@ export const forget = {
       flags: MessageFlags.Ephemeral,
     });
   },
-  async button(interaction, { store, settings, locale }) {
+  async button(interaction, { store, settings, questionLog, locale }) {
     if (interaction.customId !== FORGET_YES && interaction.customId !== FORGET_NO) return false;
     // Checked again: the confirmation is private, but its id could be pressed from anywhere.
     if (await refusedUnlessModerator(interaction, locale)) return true;
@@ -64,6 +64,7 @@ export const forget = {
       return true;
     }
     const guildId = interaction.guildId!;
+    await questionLog.forget(guildId);
     const gone = await store.forgetGuild(guildId);
     settings.drop(guildId);
     log.info(`/forget in ${guildId}: deleted ${describeForgotten(gone)}`);

@@ -137,10 +137,13 @@ export async function startBot(
     // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
     client.on(Events.GuildDelete, (guild) => {
       settings.drop(guild.id);
-      store.forgetGuild(guild.id).then(
-        (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
-        (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
-      );
+      questionLog
+        .forget(guild.id)
+        .then(() => store.forgetGuild(guild.id))
+        .then(
+          (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
+          (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
+        );
     });
     watchHealth(client, config, { started: () => started, stopping: () => stopping }, options.onFatal);
     return { client, commandIds: new CommandIds(client, config.DISCORD_GUILD_ID) };

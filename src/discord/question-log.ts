@@ -23,6 +23,13 @@ export const MAX_DELAY_MS = 2000;
 export const MAX_BATCH = 1000;
 /** How often a waiting batch looks again whether the answers are done. */
 const RECHECK_MS = 25;
+/**
+ * How long `forget` waits for a batch already being written (it may hold the server's
+ * questions) before the server's data is deleted: a moderator's button waits for it.
+ */
+const FORGET_WAIT_MS = 1000;
+/** A server's deletion is remembered this long, well past a batch's retries, to keep its questions out. */
+const FORGOTTEN_FOR_MS = 5 * 60_000;
 
 export class QuestionLog {
   private pending: AskedQuestion[] = [];
@@ -30,6 +37,8 @@ export class QuestionLog {
   private scheduled = false;
   /** The batch being written (batches are written one after another, in order). */
   private writing: Promise<void> = Promise.resolve();
+  /** Servers whose data was deleted, and when: their questions asked before then are not written. */
+  private readonly forgotten = new Map<string, number>();
 
   constructor(
     private readonly store: Pick<GuildStore, 'recordQuestions'>,
@@ -59,6 +68,19 @@ export class QuestionLog {
   };
 
   /**
+   * Before a server's data is deleted (`/forget`, the bot removed from it): its questions still
+   * waiting here are dropped, batches not yet written leave them out, and a batch being written
+   * is waited for (briefly), so none of them lands after the deletion, question text included.
+   */
+  async forget(guildId: string): Promise<void> {
+    const now = Date.now();
+    for (const [id, at] of this.forgotten) if (now - at > FORGOTTEN_FOR_MS) this.forgotten.delete(id);
+    this.forgotten.set(guildId, now);
+    this.pending = this.pending.filter((q) => q.guildId !== guildId);
+    await withinBudget(this.writing, FORGET_WAIT_MS);
+  }
+
+  /**
    * On a stop: writes what is waiting, but waits for it at most `ms`. A database that is away
    * has its writes retried for half a minute each, and the process must exit well inside a
    * supervisor's patience (Docker kills after 10 s); what is not written by then is lost, said once.
@@ -77,12 +99,17 @@ export class QuestionLog {
     this.pending = [];
     if (batch.length > 0)
       this.writing = this.writing.then(() =>
-        this.store.recordQuestions(batch).catch((error: unknown) => {
+        this.store.recordQuestions(this.notForgotten(batch)).catch((error: unknown) => {
           const what = `could not log ${batch.length === 1 ? 'the question' : `${batch.length} questions`} for the statistics`;
           if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
           else log.error(what, error);
         }),
       );
     return this.writing;
+  }
+
+  private notForgotten(batch: AskedQuestion[]): AskedQuestion[] {
+    if (this.forgotten.size === 0) return batch;
+    return batch.filter((q) => !(q.askedAt! <= (this.forgotten.get(q.guildId) ?? -Infinity)));
   }
 }

@@ -96,4 +96,39 @@ describe('QuestionLog', () => {
       restore();
     }
   });
+
+  it("leaves out a forgotten server's questions, waiting or queued behind a write, and keeps the others", async () => {
+    const written: AskedQuestion[][] = [];
+    let finishFirst = () => {};
+    const store = {
+      recordQuestions: async (list: readonly AskedQuestion[]) => {
+        written.push([...list]);
+        // The first batch is slow: the next ones queue behind it.
+        if (written.length === 1) await new Promise<void>((resolve) => (finishFirst = resolve));
+      },
+    };
+    let busy = true;
+    const log = new QuestionLog(store, { busy: () => busy });
+    const inGuild = (guildId: string, text: string) => ({ ...question(text), guildId });
+    log.record(inGuild('1', 'first'));
+    void log.flush();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(written).toHaveLength(1);
+    // Queued behind the slow write, then forgotten.
+    log.record(inGuild('1', 'queued'));
+    log.record(inGuild('9', 'other server, queued'));
+    void log.flush();
+    log.record(inGuild('1', 'waiting'));
+    log.record(inGuild('9', 'other server, waiting'));
+    const forgetting = log.forget('1');
+    finishFirst();
+    await forgetting;
+    busy = false;
+    await log.flush();
+    expect(written.map((batch) => batch.map((q) => q.question))).toEqual([
+      ['first'],
+      ['other server, queued'],
+      ['other server, waiting'],
+    ]);
+  });
 });

@@ -228,6 +228,7 @@ export class PostgresStore implements Store {
   }
 
   async forgetGuild(guildId: string): Promise<ForgottenGuild> {
+    this.untrimmed.delete(guildId);
     return this.write(() =>
       this.transaction(async (c) => {
         const run = async (sql: string) => (await c.query(sql, [guildId])).rowCount ?? 0;

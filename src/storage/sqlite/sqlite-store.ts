@@ -255,6 +255,7 @@ export class SqliteAnswerStore implements Store {
   }
 
   async forgetGuild(guildId: string): Promise<ForgottenGuild> {
+    this.untrimmed.delete(guildId);
     return this.writing(
       this.immediate((): ForgottenGuild => {
         const run = (sql: string) => this.sql(sql).run(guildId).changes;
