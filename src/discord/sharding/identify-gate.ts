@@ -41,7 +41,8 @@ export class IdentifyGate implements Gate {
     this.buckets.set(key, bucket);
     const turn = bucket.queue.then(async () => {
       const wait = bucket.last + this.windowMs - Date.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      // Unref'd, as below: a stopped manager does not stay alive to wait out its shards' turns.
+      if (wait > 0) await sleep(wait, undefined, { ref: false });
       bucket.last = Date.now();
     });
     bucket.queue = turn;
@@ -76,7 +77,7 @@ export class SharedIdentifyGate implements Gate {
       return this.local.wait(shardId);
     }
     const wait = turn.getTime() - Date.now();
-    if (wait > 0) await sleep(wait);
+    if (wait > 0) await sleep(wait, undefined, { ref: false });
   }
 }
 

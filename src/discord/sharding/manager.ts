@@ -260,6 +260,10 @@ function asProcess(shard: Shard): ShardProcess {
       shard.on('message', listener);
       return () => shard.off('message', listener);
     },
+    onExit: (listener) => {
+      shard.on('death', listener);
+      return () => shard.off('death', listener);
+    },
   };
 }
 

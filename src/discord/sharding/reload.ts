@@ -86,12 +86,16 @@ export interface ShardProcess {
   send(message: ManagerToShard): boolean;
   /** Subscribes to its messages; returns the unsubscriber. */
   onMessage(listener: (message: unknown) => void): () => void;
+  /** Subscribes to its end (a crash, a stop); returns the unsubscriber. */
+  onExit(listener: () => void): () => void;
 }
 
 /**
  * The manager's side: asks shard processes to reload to a version and gathers their reports. A
  * process that does not answer within `timeoutMs` (a large corpus indexed anew takes a while) is
- * reported as unreachable; the others are not held up by it.
+ * reported as unreachable; the others are not held up by it. One that exits meanwhile (a crash,
+ * the host stopping) is reported unreachable at once: its answer will never come, and waiting
+ * the whole time would hold the moderator's reply, and a stopping manager, for ten minutes.
  */
 export class HostReloads {
   constructor(
@@ -109,14 +113,17 @@ export class HostReloads {
     const id = nonce();
     return new Promise((resolve) => {
       const unreachable = () => done({ shards: target.shards, outcome: { kind: 'unreachable' } });
-      const timer = setTimeout(unreachable, this.timeoutMs);
-      const stop = target.onMessage((message) => {
+      // Unref'd: a wait for a report must not keep a stopping process alive.
+      const timer = setTimeout(unreachable, this.timeoutMs).unref();
+      const stopListening = target.onMessage((message) => {
         if (!isOurs<ShardToManager>(message) || message.odlomek !== 'reload-done' || message.nonce !== id) return;
         done(message.report);
       });
+      const stopWatching = target.onExit(unreachable);
       const done = (report: ShardReport) => {
         clearTimeout(timer);
-        stop();
+        stopListening();
+        stopWatching();
         resolve(report);
       };
       if (!target.send({ odlomek: 'reload', nonce: id, version })) unreachable();

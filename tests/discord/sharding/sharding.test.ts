@@ -140,9 +140,18 @@ describe('SharedIdentifyGate', () => {
 
 describe('HostReloads', () => {
   /** A shard process that answers `reload` with `outcome`, or never (undefined). */
-  function process(shard: number, answer?: (version: string) => ShardReport['outcome']): ShardProcess {
+  function process(
+    shard: number,
+    answer?: (version: string) => ShardReport['outcome'],
+  ): ShardProcess & { exit(): void } {
     const listeners = new Set<(m: unknown) => void>();
+    const exits = new Set<() => void>();
     return {
+      exit: () => exits.forEach((l) => l()),
+      onExit: (listener) => {
+        exits.add(listener);
+        return () => exits.delete(listener);
+      },
       shards: [shard],
       send: (message: ManagerToShard) => {
         if (message.odlomek === 'reload' && answer)
@@ -175,5 +184,12 @@ describe('HostReloads', () => {
       [[2], 'busy'],
       [[3], 'unreachable'],
     ]);
+  });
+
+  it('reports a process that exits before it answers as unreachable at once, not after the time limit', async () => {
+    const crashing = process(1);
+    const reports = new HostReloads(() => [crashing], 10 * 60_000).reloadShards('v2');
+    crashing.exit();
+    expect(await reports).toEqual([{ shards: [1], outcome: { kind: 'unreachable' } }]);
   });
 });
