@@ -33,7 +33,7 @@ import { REPO_ROOT } from './paths.ts';
 import { corpusErrorLines, terminalStrings } from './terminal/strings.ts';
 import { flushLog, log, redact, scrub, setLogContext, setLogLevel } from './log.ts';
 import { runScript, type ExitCode } from './run-script.ts';
-import { EXIT_DATABASE_UNREACHABLE, isManagedShard } from './discord/sharding/protocol.ts';
+import { EXIT_DATABASE_UNREACHABLE, EXIT_GAVE_UP, isManagedShard } from './discord/sharding/protocol.ts';
 
 /** The console's messages: one language per run, from the system locale. */
 const locale = systemLocale();
@@ -120,6 +120,10 @@ function exitOnSignals(getBot: () => RunningBot | undefined, getStore: () => Sto
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
+      // A shard of start:sharded hears Ctrl-C (the terminal signals the whole process group), or
+      // a service manager's stop, and then its manager's SIGTERM: only a person's second Ctrl-C
+      // means "now", and the manager kills a shard that takes too long.
+      if (isManagedShard()) return log.debug(`${signal} again: still finishing the answers in flight`);
       log.info(`${signal} again: stopping now`);
       flushLog();
       process.exit(0);
@@ -134,10 +138,18 @@ function exitOnSignals(getBot: () => RunningBot | undefined, getStore: () => Sto
   process.on('SIGTERM', stop);
 }
 
+/**
+ * The exit code of a start that gave up (a setting to fix, said in its own line): 1, or for a
+ * shard of start:sharded a code of its own, which its manager tells from a crash (Node's 1).
+ */
+function gaveUp(): number {
+  return isManagedShard() ? EXIT_GAVE_UP : 1;
+}
+
 /** Exit code 1 when the configuration or the corpus is unusable or Discord cannot be reached; none while the bot runs. */
 async function main(): Promise<ExitCode> {
   const config = readConfig();
-  if (!config) return 1;
+  if (!config) return gaveUp();
   setLogLevel(config.LOG_LEVEL);
   // A shard process of `npm run start:sharded`: its lines say which shard they come from.
   if (process.env.SHARDING_MANAGER && process.env.SHARDS) setLogContext(`shard ${process.env.SHARDS}`);
@@ -145,12 +157,18 @@ async function main(): Promise<ExitCode> {
   redact(databasePassword(config.DATABASE_URL));
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
+  // A crash as a line of the bot's log (with its shard, the token redacted), not Node's bare stack.
+  process.on('uncaughtException', (error) => {
+    log.error('crashed', error);
+    flushLog();
+    process.exit(1);
+  });
 
   // Run as a service (stdin /dev/null) without a token: there is nothing to do, and exit 0 would
   // look to the supervisor like a bot that ran.
   if (!config.DISCORD_TOKEN && !stdinCanAsk()) {
     console.error(terminalStrings(locale).noTokenNoInput(REPO_ROOT));
-    return 1;
+    return gaveUp();
   }
 
   // Before anything else is done: a refused start must not index the corpus (and prune the saved
@@ -160,7 +178,7 @@ async function main(): Promise<ExitCode> {
     !isManagedShard() &&
     !holdDataDirOrSay(config.DATA_DIR, config.DISCORD_TOKEN, 'npm start')
   )
-    return 1;
+    return gaveUp();
 
   // The corpus loads in a worker while the Discord face is imported and logs in: a large saved
   // index and the gateway handshake take their time side by side.
@@ -172,7 +190,7 @@ async function main(): Promise<ExitCode> {
 
   if (!config.DISCORD_TOKEN) {
     const live = await opening;
-    if (!live) return 1;
+    if (!live) return gaveUp();
     console.error(terminalStrings(locale).noToken);
     startDone();
     await runConsole(live);
@@ -229,7 +247,7 @@ async function main(): Promise<ExitCode> {
 
   try {
     bot = await startBot(config, live, commands, store, {
-      onFatal: () => void bot?.stop().finally(() => process.exit(1)),
+      onFatal: () => void bot?.stop().finally(() => process.exit(gaveUp())),
       // Set when this process is a shard of `npm run start:sharded`.
       sharding: shardWiring(),
       corpusRead: read,
@@ -237,7 +255,7 @@ async function main(): Promise<ExitCode> {
     startDone();
     stopWithManager(() => bot!.stop());
   } catch (error) {
-    if (error instanceof CorpusUnusable) return 1;
+    if (error instanceof CorpusUnusable) return gaveUp();
     const why =
       error instanceof ConnectTimeoutError
         ? error.message
@@ -248,7 +266,7 @@ async function main(): Promise<ExitCode> {
     log.error(`could not connect to Discord: ${why}`);
     // A request discord.js still retries (a REST API that never answers) would keep the process
     // alive for another minute; the verdict is given, so end now for the supervisor.
-    process.exit(1);
+    process.exit(gaveUp());
   }
   return undefined;
 }

@@ -99,6 +99,8 @@ export async function plainGuard(): Promise<string> {
  * which a busy machine can miss). `guard` (from `plainGuard`) runs plain `node` with that preload:
  * for the launcher, as `npm start` and `npm run start:sharded` run it. `cwd` (default the
  * repository) is where it runs; outside the repository give `script` as an absolute path, with `guard`.
+ * `preloads` adds more (JavaScript) preloads after the guard; `group: true` makes the process
+ * lead a process group of its own, so a test can signal it with its children as a terminal does.
  */
 export function run(
   script: string,
@@ -109,7 +111,9 @@ export function run(
     args = [],
     guard,
     cwd = REPO,
-  }: { node?: boolean; args?: string[]; guard?: string; cwd?: string } = {},
+    preloads = [],
+    group = false,
+  }: { node?: boolean; args?: string[]; guard?: string; cwd?: string; preloads?: string[]; group?: boolean } = {},
 ): Run {
   const env = {
     PATH: process.env.PATH ?? '',
@@ -138,9 +142,11 @@ export function run(
   // The preload refuses (and reports on stderr) any connection that is not to 127.0.0.1.
   const command = guard ? [process.execPath] : node ? [process.execPath, '--import', 'tsx'] : [TSX];
   const preload = guard ? pathToFileURL(guard).href : NETWORK_GUARD_PRELOAD;
-  const child = spawn(command[0]!, [...command.slice(1), '--import', preload, script, ...args], {
+  const imports = [preload, ...preloads.map((p) => pathToFileURL(p).href)].flatMap((p) => ['--import', p]);
+  const child = spawn(command[0]!, [...command.slice(1), ...imports, script, ...args], {
     cwd,
     env,
+    detached: group,
     // 'dev-null': standard input is /dev/null, as a service manager runs a process.
     stdio: [stdin === 'dev-null' ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });

@@ -4,6 +4,7 @@
  * against a fake Discord that expects two shards (its guild lives on shard 1, DMs go to shard 0).
  * One host running both shards; two hosts running one shard each (SHARD_IDS).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,65 @@ describe('one host, two shards', () => {
     fake.assertNoProblems();
   }, 120_000);
 });
+
+describe('one host, stopped or crashing', () => {
+  it('finishes an answer in flight when Ctrl-C reaches the manager and its shards at once', async () => {
+    const fake = await fakeWith({ shards: 2, maxConcurrency: 2 });
+    const app = run('launch/sharded.mjs', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl }, undefined, {
+      guard,
+      group: true,
+    });
+    runs.push(app);
+    await withLogOf(app, fake.waitForIdentify(60_000));
+    await expect.poll(() => fake.gateway.identifies.length, { timeout: 30_000 }).toBe(2);
+    // Rate-limited: discord.js waits a second before it sends the answer again.
+    fake.failNext({ method: 'POST', pathPattern: '/callback', status: 429, retryAfter: 1 });
+    const asked = fake.sendInteraction(question);
+    await fake.waitForRequest((r) => r.status === 429, 10_000);
+    // What a terminal does on Ctrl-C: the signal to every process of the group.
+    process.kill(-app.child.pid!, 'SIGINT');
+    expect((await withLogOf(app, asked.reply(10_000))).embeds.length).toBeGreaterThan(0);
+    expect(await app.exit).toBe(0);
+    expect(app.stderr()).not.toMatch(/again: stopping now/);
+  }, 120_000);
+
+  it('starts a shard that crashed again, saying so in the log, while the other keeps answering', async () => {
+    const fake = await fakeWith({ shards: 2, maxConcurrency: 2 });
+    const app = run('launch/sharded.mjs', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiBaseUrl }, undefined, {
+      guard,
+      preloads: [path.join(import.meta.dirname, 'crash-on-signal.mjs')],
+    });
+    runs.push(app);
+    await withLogOf(app, fake.waitForIdentify(60_000));
+    await expect.poll(() => fake.gateway.identifies.length, { timeout: 30_000 }).toBe(2);
+    const [shard] = childrenOf(app.child.pid!);
+    process.kill(shard!, 'SIGUSR2');
+    await withLogOf(app, expect.poll(() => fake.gateway.identifies.length, { timeout: 30_000 }).toBe(3));
+    expect(app.stderr()).toMatch(/ERROR +\[shard \d\] crashed Error: a bug this shard met/);
+    expect(app.stderr()).toMatch(/shard \d exited \(code 1\); starting it again/);
+    expect(app.stderr()).not.toMatch(/stopping this host/);
+    for (const dm of [false, true])
+      expect((await fake.sendInteraction({ ...question, dm }).reply(15_000)).embeds.length).toBeGreaterThan(0);
+    app.child.kill('SIGTERM');
+    expect(await app.exit).toBe(0);
+  }, 120_000);
+});
+
+/** The ids of the processes whose parent is `pid` (read from /proc). */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
 
 describe('two hosts, one shard each', () => {
   it('runs the shards SHARD_IDS names, identifying at once in separate buckets', async () => {

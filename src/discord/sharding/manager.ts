@@ -52,6 +52,12 @@ export const SHARD_SCRIPT =
 const RESTART_DELAY_MS = 2000;
 /** A shard that could not reach the database is started again after this (an outage takes a while). */
 const DATABASE_RETRY_MS = 10_000;
+/**
+ * A shard that crashes this often within `CRASH_WINDOW_MS` crashes for a reason a restart does
+ * not mend (a bug its events keep meeting): the host stops, for its supervisor and its operator.
+ */
+const CRASH_LIMIT = 5;
+const CRASH_WINDOW_MS = 10 * 60_000;
 /** How long stopping shards may take before they are killed. */
 const STOP_TIMEOUT_MS = 10_000;
 
@@ -154,6 +160,8 @@ export async function startShards(config: Config): Promise<RunningManager> {
     ];
   };
   let stopping = false;
+  /** When each shard exited of late, for `CRASH_LIMIT`. */
+  const crashes = new Map<number, number[]>();
   let finish: (code: number) => void = () => {};
   const finished = new Promise<number>((resolve) => (finish = resolve));
 
@@ -177,10 +185,21 @@ export async function startShards(config: Config): Promise<RunningManager> {
     shard.on('death', (child) => {
       if (stopping) return;
       const code = 'exitCode' in child ? child.exitCode : null;
+      const signal = 'signalCode' in child ? child.signalCode : null;
       const next = afterShardExit(code);
       if (next === 'stop-host') {
         // It said why in its own log line; the host stops so a supervisor restarts it whole.
-        log.info(`shard ${shard.id} gave up (exit code 1): stopping this host's shards`);
+        log.info(`shard ${shard.id} gave up: stopping this host's shards`);
+        void stop().then(() => finish(1));
+        return;
+      }
+      const now = Date.now();
+      const recent = [...(crashes.get(shard.id) ?? []).filter((at) => now - at < CRASH_WINDOW_MS), now];
+      crashes.set(shard.id, recent);
+      if (next === 'restart' && recent.length >= CRASH_LIMIT) {
+        log.error(
+          `shard ${shard.id} exited ${recent.length} times within ${CRASH_WINDOW_MS / 60_000} minutes: stopping this host's shards (see its last lines above)`,
+        );
         void stop().then(() => finish(1));
         return;
       }
@@ -188,7 +207,10 @@ export async function startShards(config: Config): Promise<RunningManager> {
         log.warn(
           `shard ${shard.id} cannot reach the database now; starting it again in ${DATABASE_RETRY_MS / 1000} s (the other shards go on)`,
         );
-      else log.warn(`shard ${shard.id} exited (${code ?? 'signal'}); starting it again`);
+      else
+        log.warn(
+          `shard ${shard.id} exited (${code !== null ? `code ${code}` : (signal ?? 'killed')}); starting it again`,
+        );
       setTimeout(
         () => {
           if (!stopping)

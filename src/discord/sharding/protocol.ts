@@ -64,9 +64,17 @@ export const HOST_OF_SHARD = 'ODLOMEK_HOST';
  */
 export const EXIT_DATABASE_UNREACHABLE = 3;
 
+/**
+ * A shard's exit code for "gave up": a setting to fix (the token refused, an unusable corpus or
+ * DATA_DIR, Discord out of reach at the start), said in its own log line. Every shard would meet
+ * the same, so the host stops for its supervisor. Not 1: Node exits with 1 on an uncaught
+ * exception, a crash of one shard that starting it again mends.
+ */
+export const EXIT_GAVE_UP = 4;
+
 /** What the manager does when a shard exits with `code` (null: killed by a signal). */
 export function afterShardExit(code: number | null): 'stop-host' | 'retry-later' | 'restart' {
-  if (code === 1) return 'stop-host';
+  if (code === EXIT_GAVE_UP) return 'stop-host';
   if (code === EXIT_DATABASE_UNREACHABLE) return 'retry-later';
   return 'restart';
 }

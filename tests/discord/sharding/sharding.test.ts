@@ -13,6 +13,7 @@ import { shardsOfProcess } from '../../../src/discord/sharding/shard-process.ts'
 import {
   afterShardExit,
   EXIT_DATABASE_UNREACHABLE,
+  EXIT_GAVE_UP,
   type ManagerToShard,
   type ShardReport,
 } from '../../../src/discord/sharding/protocol.ts';
@@ -21,7 +22,9 @@ import { overlapWarnings } from '../../../src/discord/sharding/manager.ts';
 
 describe('a shard that exits', () => {
   it('stops the host when it gave up, is started again later when the database is down, and at once otherwise', () => {
-    expect(afterShardExit(1)).toBe('stop-host');
+    expect(afterShardExit(EXIT_GAVE_UP)).toBe('stop-host');
+    // Node's code for an uncaught exception: one shard crashed, the others are fine.
+    expect(afterShardExit(1)).toBe('restart');
     // A database outage after the host started: the other shards go on, this one waits it out.
     expect(afterShardExit(EXIT_DATABASE_UNREACHABLE)).toBe('retry-later');
     expect(afterShardExit(null)).toBe('restart');
