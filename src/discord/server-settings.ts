@@ -41,6 +41,12 @@ export const SETTINGS_CACHE_MS = 60_000;
  */
 export const SETTINGS_READ_BUDGET_MS = 1000;
 
+/**
+ * After a read failed or came late, the settings used instead are kept this long before the
+ * database is tried again: during an outage every message would otherwise wait for it anew.
+ */
+export const SETTINGS_RETRY_AFTER_MS = 15_000;
+
 /** Servers whose settings are kept in memory at most; the least recently read go first. */
 const CACHED_SERVERS = 10_000;
 
@@ -61,6 +67,8 @@ export function effectiveSettings(defaults: SettingsDefaults, stored: StoredGuil
 
 export class ServerSettings {
   private readonly cache = new Map<string, { settings: EffectiveSettings; until: number }>();
+  /** Since when reads fail or come late (one warning for the outage, one line when it is over). */
+  private unreadableSince: number | undefined;
 
   constructor(
     private readonly store: Pick<Store, 'guildSettings' | 'saveGuildSettings'>,
@@ -75,12 +83,16 @@ export class ServerSettings {
     const hit = this.cache.get(guildId);
     if (hit && hit.until > this.now()) return hit.settings;
     // The database is unreachable or does not answer: questions are still answered, with what was
-    // read last (the defaults if nothing was), and the settings are read again on the next message.
+    // read last (the defaults if nothing was), and the database is tried again a little later.
     const fallBack = (why: string) => {
-      log.warn(
-        `could not read the settings of server ${guildId} (${why}); using ${hit ? 'the last ones read' : 'the defaults'}`,
-      );
-      return hit?.settings ?? effectiveSettings(this.defaults, {});
+      // Once per outage, not once per message: a Q&A channel would fill the log.
+      const line = `could not read the settings of server ${guildId} (${why}); using ${hit ? 'the last ones read' : 'the defaults'} while it does not answer`;
+      if (this.unreadableSince === undefined) log.warn(line);
+      else log.debug(line);
+      this.unreadableSince ??= this.now();
+      const settings = hit?.settings ?? effectiveSettings(this.defaults, {});
+      this.keep(guildId, settings, SETTINGS_RETRY_AFTER_MS);
+      return settings;
     };
     const reading = this.store.guildSettings(guildId);
     try {
@@ -111,10 +123,19 @@ export class ServerSettings {
   }
 
   private remember(guildId: string, stored: StoredGuildSettings): EffectiveSettings {
+    if (this.unreadableSince !== undefined) {
+      const seconds = Math.round((this.now() - this.unreadableSince) / 1000);
+      log.info(`server settings are read from the database again (after ${seconds} s)`);
+      this.unreadableSince = undefined;
+    }
     const settings = effectiveSettings(this.defaults, stored);
+    this.keep(guildId, settings, SETTINGS_CACHE_MS);
+    return settings;
+  }
+
+  private keep(guildId: string, settings: EffectiveSettings, forMs: number): void {
     this.cache.delete(guildId);
     if (this.cache.size >= CACHED_SERVERS) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(guildId, { settings, until: this.now() + SETTINGS_CACHE_MS });
-    return settings;
+    this.cache.set(guildId, { settings, until: this.now() + forMs });
   }
 }

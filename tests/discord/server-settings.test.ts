@@ -1,31 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { ServerSettings } from '../../src/discord/server-settings.ts';
+import { SETTINGS_RETRY_AFTER_MS, ServerSettings } from '../../src/discord/server-settings.ts';
 import { setLogSink } from '../../src/log.ts';
 import type { StoredGuildSettings } from '../../src/storage/guild-store.ts';
 
 const DEFAULTS = { QA_CHANNEL_IDS: ['1'], COOLDOWN_SECONDS: 10, PRIVATE_ANSWERS: false };
 
-/** A store whose reads answer with `reads` in turn: a value, or a promise that never settles. */
-function storeAnswering(reads: (StoredGuildSettings | 'never')[]) {
-  return {
+/** A store whose reads answer with `reads` in turn: a value, a promise that never settles, or a failure. */
+function storeAnswering(reads: (StoredGuildSettings | 'never' | 'fail')[]) {
+  const store = {
+    reads: 0,
     guildSettings: () => {
+      store.reads++;
       const next = reads.shift() ?? 'never';
+      if (next === 'fail') return Promise.reject(new Error('connect ECONNREFUSED'));
       return next === 'never' ? new Promise<StoredGuildSettings>(() => {}) : Promise.resolve(next);
     },
     saveGuildSettings: async () => {},
   };
+  return store;
+}
+
+function logLines(): { lines: string[]; restore: () => void } {
+  const lines: string[] = [];
+  return { lines, restore: setLogSink((line) => lines.push(line)) };
 }
 
 describe("a server's settings", () => {
   it('come from the last read, or the defaults, when the database does not answer in time', async () => {
-    const lines: string[] = [];
-    const restore = setLogSink((line) => lines.push(line));
+    const { lines, restore } = logLines();
     try {
       let now = 0;
       const settings = new ServerSettings(storeAnswering(['never']), DEFAULTS, () => now, 20);
       expect((await settings.get('g')).cooldownSeconds).toBe(10);
       expect(lines).toEqual([
-        expect.stringMatching(/could not read the settings of server g \(no answer within 20 ms\); using the defaults/),
+        expect.stringMatching(
+          /WARN .*could not read the settings of server g \(no answer within 20 ms\); using the defaults/,
+        ),
       ]);
 
       const cached = new ServerSettings(storeAnswering([{ cooldownSeconds: 3 }, 'never']), DEFAULTS, () => now, 20);
@@ -33,6 +43,29 @@ describe("a server's settings", () => {
       now += 3_600_000;
       expect((await cached.get('g')).cooldownSeconds).toBe(3);
       expect(lines.at(-1)).toMatch(/using the last ones read/);
+    } finally {
+      restore();
+    }
+  });
+
+  it('during an outage are not asked for on every message, and the outage is said once, and its end', async () => {
+    const { lines, restore } = logLines();
+    try {
+      let now = 0;
+      const store = storeAnswering([{ cooldownSeconds: 3 }, 'fail', 'fail', { cooldownSeconds: 4 }]);
+      const settings = new ServerSettings(store, DEFAULTS, () => now, 20);
+      await settings.get('g');
+      now += 3_600_000;
+      // The database is away: the first message tries it, the next ones in the meantime do not.
+      for (let i = 0; i < 5; i++) expect((await settings.get('g')).cooldownSeconds).toBe(3);
+      expect(store.reads).toBe(2);
+      now += SETTINGS_RETRY_AFTER_MS;
+      expect((await settings.get('g')).cooldownSeconds).toBe(3);
+      expect(store.reads).toBe(3);
+      now += SETTINGS_RETRY_AFTER_MS;
+      expect((await settings.get('g')).cooldownSeconds).toBe(4);
+      expect(lines.filter((l) => / WARN /.test(l))).toHaveLength(1);
+      expect(lines.at(-1)).toMatch(/INFO .*server settings are read from the database again \(after 30 s\)/);
     } finally {
       restore();
     }
