@@ -9,13 +9,21 @@
  */
 const MAX_SHARD_ID = 99_999;
 
-/** The ids `spec` names, ascending and without repeats; throws with a readable message otherwise. */
+/**
+ * The ids `spec` names, ascending and without repeats; throws with a readable message otherwise.
+ * A part that is no shard id is named by its place, not shown: what was pasted there may be the
+ * token, and settings are never printed.
+ */
 export function parseShardIds(spec: string): number[] {
   const ids = new Set<number>();
-  for (const part of spec.split(',').map((p) => p.trim())) {
+  const parts = spec.split(',').map((p) => p.trim());
+  for (const [i, part] of parts.entries()) {
     const range = /^(\d+)\s*-\s*(\d+)$/.exec(part);
     const single = /^\d+$/.exec(part);
-    if (!range && !single) throw new Error(`"${part}" is neither a shard id nor a range such as 0-7`);
+    if (!range && !single)
+      throw new Error(
+        `${parts.length === 1 ? 'it' : `part ${i + 1} of ${parts.length}`} is neither a shard id nor a range of them`,
+      );
     // A single id is the range of one.
     const [from, to] = range ? [Number(range[1]), Number(range[2])] : [Number(part), Number(part)];
     if (from > to) throw new Error(`"${part}" is a range that runs backwards`);

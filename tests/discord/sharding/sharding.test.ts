@@ -56,7 +56,8 @@ describe('SHARD_IDS', () => {
 
   it('says what is wrong with a bad one, in the configuration too', () => {
     expect(() => parseShardIds('3-1')).toThrow('"3-1" is a range that runs backwards');
-    expect(() => parseShardIds('a-b')).toThrow('"a-b" is neither a shard id nor a range such as 0-7');
+    expect(() => parseShardIds('a-b')).toThrow('it is neither a shard id nor a range of them');
+    expect(() => parseShardIds('0-3, x')).toThrow('part 2 of 2 is neither a shard id nor a range of them');
     // A typo's range is refused before it is counted out (it once ran out of memory instead).
     expect(() => parseShardIds('0-99999999')).toThrow('"0-99999999" goes past shard 99999, more than any bot runs');
     expect(() => parseShardIds('123456789')).toThrow('"123456789" goes past shard 99999, more than any bot runs');
@@ -69,7 +70,11 @@ describe('SHARD_IDS', () => {
       SHARD_IDS: [0, 1, 2, 3, 4, 5, 6, 7],
       SHARD_COUNT: 16,
     });
-    expect(() => loadConfig({ SHARD_IDS: 'all' })).toThrow(/^SHARD_IDS: "all" is neither a shard id nor a range/);
+    expect(() => loadConfig({ SHARD_IDS: 'all' })).toThrow(
+      /^SHARD_IDS: it is neither a shard id nor a range of them \(e\.g\. 0-7 or 8,9,10\)$/,
+    );
+    // A token pasted into the wrong variable is not printed.
+    expect(() => loadConfig({ SHARD_IDS: 'MTAx.secret.token' })).not.toThrow(/secret/);
     expect(() => loadConfig({ SHARD_COUNT: '0' })).toThrow(/^SHARD_COUNT: must be at least 1$/);
   });
 
