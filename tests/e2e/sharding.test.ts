@@ -173,6 +173,15 @@ describe('two hosts, one shard each', () => {
     await expect.poll(() => linesOf(hostB, 1).some((l) => /\/ask in \d+/.test(l))).toBe(true);
     await expect.poll(() => linesOf(hostA, 0).some((l) => /\/ask in DM/.test(l))).toBe(true);
     expect(linesOf(hostA, 1)).toEqual([]);
+    // They share no database: each says so, and a reload names the shard it cannot reach.
+    for (const host of [hostA, hostB])
+      expect(host.stderr()).toMatch(/this host runs 1 of 2 shards with no DATABASE_URL/);
+    const reload = await fake.sendInteraction({ command: 'reload', user: 'moderator', locale: 'en-US' }).reply(60_000);
+    const fields = reload.embeds[0]!.fields as { name: string; value: string }[];
+    expect(fields.find((f) => f.name === 'Shards')!.value.split('\n')).toEqual([
+      expect.stringMatching(/^✓ #1: reloaded `\w+`$/),
+      '✗ #0: on another host, which a reload cannot reach without a shared database (DATABASE_URL)',
+    ]);
     // A manager killed outright takes its shard with it (discord.js would leave it running).
     const closed = fake.waitForGatewayClose(30_000);
     hostB.child.kill('SIGKILL');

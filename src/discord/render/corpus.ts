@@ -49,6 +49,7 @@ function shardLines(reports: readonly ShardReport[], version: string, locale: Lo
     error: strings.reloadShardError,
     unreachable: strings.reloadShardUnreachable,
     'not-running': strings.reloadShardNotRunning,
+    'other-host': strings.reloadShardOtherHost,
     restarted: strings.reloadShardRestarted,
   };
   return reports.map(({ shards, outcome, host }) => {

@@ -55,6 +55,7 @@ const KINDS: ReadonlySet<ShardReloadOutcome['kind']> = new Set([
   'error',
   'unreachable',
   'not-running',
+  'other-host',
   'restarted',
 ]);
 

@@ -133,6 +133,10 @@ export async function startShards(config: Config): Promise<RunningManager> {
   // With a shared database, /reload reaches the other hosts' shards through it, and the hosts
   // take turns identifying through it.
   const acrossHosts = config.DATABASE_URL ? await hostCoordination(config, ids, reloads) : undefined;
+  if (!acrossHosts && ids.length < total)
+    log.warn(
+      `this host runs ${ids.length} of ${total} shards with no DATABASE_URL: the hosts share nothing, so /reload reaches only this host's shards and identifies are not paced across hosts; give every host the same DATABASE_URL`,
+    );
   const gate = acrossHosts
     ? new SharedIdentifyGate(acrossHosts.store, maxConcurrency)
     : new IdentifyGate(maxConcurrency);
@@ -142,7 +146,11 @@ export async function startShards(config: Config): Promise<RunningManager> {
       reloads.reloadShards(version, except),
       acrossHosts ? acrossHosts.reloads.reloadOtherHosts(version) : [],
     ]);
-    if (!acrossHosts) return [...here, ...elsewhere];
+    if (!acrossHosts) {
+      // SHARD_IDS without a shared database: the other hosts' shards are out of reach, and said so.
+      const others = [...Array(total).keys()].filter((id) => !ids.includes(id));
+      return [...here, ...(others.length > 0 ? [{ shards: others, outcome: { kind: 'other-host' } as const }] : [])];
+    }
     // With several hosts, a shard no live host reported (its host is down, or no SHARD_IDS name
     // it) is listed too: the reply says the bot is not all on the new version.
     const reported = new Set(

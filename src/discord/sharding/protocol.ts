@@ -17,6 +17,8 @@ export type ShardReloadOutcome =
   | { kind: 'unreachable' }
   /** No live host runs these shards (with several hosts: one is down, or SHARD_IDS leave them out). */
   | { kind: 'not-running' }
+  /** Run by another host (SHARD_IDS) that this one cannot reach: they share no database (no DATABASE_URL). */
+  | { kind: 'other-host' }
   /** Their host started again while the reload waited: they load the corpus as it is there now. */
   | { kind: 'restarted' };
 
