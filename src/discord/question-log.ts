@@ -12,7 +12,7 @@
  * log line, as a single entry was before.
  */
 import type { AskedQuestion, GuildStore } from '../storage/guild-store.ts';
-import { describeStorageError, isKnownStorageError } from '../storage/storage-error.ts';
+import { describeStorageError, isKnownStorageError, isPassingStorageError } from '../storage/storage-error.ts';
 import { log } from '../log.ts';
 import { answerTurns, type Turns } from './turns.ts';
 import { LATE, withinBudget } from './within-budget.ts';
@@ -28,6 +28,13 @@ const RECHECK_MS = 25;
  * questions) before the server's data is deleted: a moderator's button waits for it.
  */
 const FORGET_WAIT_MS = 1000;
+/**
+ * Questions kept in memory while the database is away, at most (the oldest go first): about a
+ * megabyte, hours of a busy server's questions.
+ */
+export const MAX_KEPT = 10_000;
+/** While the database is away, how long after a failed batch the questions are tried again. */
+export const RETRY_AFTER_MS = 10_000;
 /** A server's deletion is remembered this long, well past a batch's retries, to keep its questions out. */
 const FORGOTTEN_FOR_MS = 5 * 60_000;
 
@@ -37,6 +44,9 @@ export class QuestionLog {
   private scheduled = false;
   /** The batch being written (batches are written one after another, in order). */
   private writing: Promise<void> = Promise.resolve();
+  /** Since when the database has been away (batches kept for later), for one line at each end. */
+  private awaySince: number | undefined;
+  private stopping = false;
   /** Servers whose data was deleted, and when: their questions asked before then are not written. */
   private readonly forgotten = new Map<string, number>();
 
@@ -86,6 +96,8 @@ export class QuestionLog {
    * supervisor's patience (Docker kills after 10 s); what is not written by then is lost, said once.
    */
   async flushBefore(ms: number): Promise<void> {
+    // Nothing is kept for later any more: what the database refuses now is lost, and said so.
+    this.stopping = true;
     const waiting = this.pending.length;
     if ((await withinBudget(this.flush(), ms)) === LATE)
       log.warn(
@@ -99,13 +111,46 @@ export class QuestionLog {
     this.pending = [];
     if (batch.length > 0)
       this.writing = this.writing.then(() =>
-        this.store.recordQuestions(this.notForgotten(batch)).catch((error: unknown) => {
-          const what = `could not log ${batch.length === 1 ? 'the question' : `${batch.length} questions`} for the statistics`;
-          if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
-          else log.error(what, error);
-        }),
+        this.store.recordQuestions(this.notForgotten(batch)).then(
+          () => this.caughtUp(batch.length),
+          (error: unknown) => {
+            if (isPassingStorageError(error) && !this.stopping) return this.keepForLater(batch, error);
+            const what = `could not log ${batch.length === 1 ? 'the question' : `${batch.length} questions`} for the statistics`;
+            if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
+            else log.error(what, error);
+          },
+        ),
       );
     return this.writing;
+  }
+
+  /**
+   * A batch the database could not take for now (PostgreSQL away longer than its retries, SQLite
+   * locked) waits in memory, before the questions asked since, and is tried again later: the
+   * statistics catch up once the database is back, however long it was away.
+   */
+  private keepForLater(batch: AskedQuestion[], error: unknown): void {
+    this.pending = [...batch, ...this.pending];
+    const over = this.pending.length - MAX_KEPT;
+    if (over > 0) {
+      this.pending.splice(0, over);
+      log.error(`the database is still away: the ${over} oldest questions kept for the statistics are dropped`);
+    }
+    if (this.awaySince === undefined) {
+      this.awaySince = Date.now();
+      log.warn(
+        `could not log ${this.pending.length} question(s) for the statistics (${describeStorageError(error)}): kept in memory and written once the database is back`,
+      );
+    }
+    setTimeout(() => void this.flush(), RETRY_AFTER_MS).unref();
+  }
+
+  private caughtUp(written: number): void {
+    if (this.awaySince === undefined) return;
+    log.info(
+      `the question log caught up: ${written} question(s) written after ${Math.round((Date.now() - this.awaySince) / 1000)} s`,
+    );
+    this.awaySince = undefined;
   }
 
   private notForgotten(batch: AskedQuestion[]): AskedQuestion[] {

@@ -17,6 +17,14 @@ function sqliteCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Whether `error` says the database is away for now rather than that the write is wrong: PostgreSQL
+ * unreachable, or SQLite's file locked by another process. The same write may succeed later.
+ */
+export function isPassingStorageError(error: unknown): boolean {
+  return isTransient(error) || isSqliteBusy(error);
+}
+
 /** Whether `error` is one this module names in words (and its stack would add nothing). */
 export function isKnownStorageError(error: unknown): boolean {
   return sqliteCode(error) !== undefined || isTransient(error);

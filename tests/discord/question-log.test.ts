@@ -3,7 +3,7 @@
  * batch; it does not wait for ever, and a clean stop (`flush`) writes what is left.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_DELAY_MS, QuestionLog } from '../../src/discord/question-log.ts';
+import { MAX_DELAY_MS, QuestionLog, RETRY_AFTER_MS } from '../../src/discord/question-log.ts';
 import type { AskedQuestion } from '../../src/storage/guild-store.ts';
 import { setLogSink } from '../../src/log.ts';
 
@@ -130,5 +130,40 @@ describe('QuestionLog', () => {
       ['other server, queued'],
       ['other server, waiting'],
     ]);
+  });
+
+  it('keeps the questions while the database is away, however long, and writes them once it is back', async () => {
+    vi.useFakeTimers({ now: 1000 });
+    const lines: string[] = [];
+    const restore = setLogSink((line) => lines.push(line));
+    try {
+      let away = true;
+      const batches: string[][] = [];
+      const store = {
+        recordQuestions: async (list: readonly AskedQuestion[]) => {
+          // What PostgreSQL's retries give up with after half a minute.
+          if (away) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+          batches.push(list.map((q) => q.question));
+        },
+      };
+      const log = new QuestionLog(store, { busy: () => false });
+      log.record(question('a'));
+      await log.flush();
+      log.record(question('b'));
+      await log.flush();
+      await vi.advanceTimersByTimeAsync(RETRY_AFTER_MS * 3);
+      expect(batches).toEqual([]);
+      away = false;
+      await vi.advanceTimersByTimeAsync(RETRY_AFTER_MS);
+      expect(batches.flat()).toEqual(['a', 'b']);
+      expect(lines.filter((l) => / (WARN|ERROR) /.test(l))).toEqual([
+        expect.stringMatching(
+          /WARN .*could not log 1 question\(s\) for the statistics \(PostgreSQL is unreachable .*\): kept in memory and written once the database is back/,
+        ),
+      ]);
+      expect(lines.at(-1)).toMatch(/INFO .*the question log caught up: 2 question\(s\) written after \d+ s/);
+    } finally {
+      restore();
+    }
   });
 });
