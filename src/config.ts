@@ -229,6 +229,10 @@ export class ConfigError extends Error {
 /** Validates the environment once. Throws `ConfigError` naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
+  // Each host would otherwise take Discord's recommended count on its own, which changes as the
+  // bot grows: two hosts counting differently split the servers between shards differently.
+  if (result.success && result.data.SHARD_IDS && result.data.SHARD_COUNT === undefined)
+    throw new ConfigError(['SHARD_IDS: needs SHARD_COUNT too, the same on every host that shares the bot']);
   if (result.success) return result.data;
   const byVariable = new Map<string, string>();
   for (const issue of result.error.issues) {

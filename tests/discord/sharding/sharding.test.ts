@@ -73,6 +73,10 @@ describe('SHARD_IDS', () => {
     expect(() => loadConfig({ SHARD_IDS: 'all' })).toThrow(
       /^SHARD_IDS: it is neither a shard id nor a range of them \(e\.g\. 0-7 or 8,9,10\)$/,
     );
+    // Hosts that split the shards must count them alike.
+    expect(() => loadConfig({ SHARD_IDS: '0-7' })).toThrow(
+      /^SHARD_IDS: needs SHARD_COUNT too, the same on every host that shares the bot$/,
+    );
     // A token pasted into the wrong variable is not printed.
     expect(() => loadConfig({ SHARD_IDS: 'MTAx.secret.token' })).not.toThrow(/secret/);
     expect(() => loadConfig({ SHARD_COUNT: '0' })).toThrow(/^SHARD_COUNT: must be at least 1$/);
