@@ -20,6 +20,7 @@ import { describeStorageError } from '../../storage/storage-error.ts';
 import { formatProblem } from '../../engine/index.ts';
 import { log } from '../../log.ts';
 import type { ShardReloadOutcome, ShardReport } from './protocol.ts';
+import { SHARD_RELOAD_TIMEOUT_MS } from './reload.ts';
 
 /** How often a host says it is alive, unless told otherwise. */
 const HEARTBEAT_MS = 5000;
@@ -59,6 +60,12 @@ const KINDS: ReadonlySet<ShardReloadOutcome['kind']> = new Set([
   'restarted',
 ]);
 
+/**
+ * The asking host waits this much longer than each other host waits for its own shards, so a
+ * host with one slow shard still reports the rest (and that one as not answering) in time.
+ */
+const REPORT_MARGIN_MS = 60_000;
+
 export class DatabaseReloads {
   private readonly store: ReloadStore;
   private readonly heartbeatMs: number;
@@ -75,7 +82,7 @@ export class DatabaseReloads {
     this.store = options.store;
     this.heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
     this.pollMs = options.pollMs ?? 5000;
-    this.reportTimeoutMs = options.reportTimeoutMs ?? 10 * 60_000;
+    this.reportTimeoutMs = options.reportTimeoutMs ?? SHARD_RELOAD_TIMEOUT_MS + REPORT_MARGIN_MS;
   }
 
   /** Starts after the newest request there is (this host's corpus is loaded fresh anyway) and announces the host. */
@@ -167,12 +174,17 @@ export class DatabaseReloads {
     let lastLook = 0;
     let waiting = hosts;
     while (!this.stopped) {
-      for (const { host, report } of await this.store.reloadReports(requestId))
-        if (hosts.includes(host)) reports.set(host, asShardReports(report, host));
-      if (Date.now() - lastLook >= this.heartbeatMs) {
-        lastLook = Date.now();
-        const live = new Set((await this.store.liveHosts(liveSince(lastLook, this.heartbeatMs))).map((h) => h.host));
-        waiting = hosts.filter((h) => live.has(h));
+      try {
+        for (const { host, report } of await this.store.reloadReports(requestId))
+          if (hosts.includes(host)) reports.set(host, asShardReports(report, host));
+        if (Date.now() - lastLook >= this.heartbeatMs) {
+          lastLook = Date.now();
+          const live = new Set((await this.store.liveHosts(liveSince(lastLook, this.heartbeatMs))).map((h) => h.host));
+          waiting = hosts.filter((h) => live.has(h));
+        }
+      } catch (error) {
+        // One failed look (the database restarting) keeps the reports already in; the next look may work.
+        log.debug(`reload: reports cannot be read now: ${describeStorageError(error)}`);
       }
       if (waiting.every((h) => reports.has(h)) || Date.now() >= until) break;
       await new Promise((resolve) => setTimeout(resolve, 250));

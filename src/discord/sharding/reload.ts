@@ -90,6 +90,9 @@ export interface ShardProcess {
   onExit(listener: () => void): () => void;
 }
 
+/** How long a manager waits for one of its shard processes to report a reload (a large corpus indexed anew). */
+export const SHARD_RELOAD_TIMEOUT_MS = 10 * 60_000;
+
 /**
  * The manager's side: asks shard processes to reload to a version and gathers their reports. A
  * process that does not answer within `timeoutMs` (a large corpus indexed anew takes a while) is
@@ -100,7 +103,7 @@ export interface ShardProcess {
 export class HostReloads {
   constructor(
     private readonly processes: () => ShardProcess[],
-    private readonly timeoutMs = 10 * 60_000,
+    private readonly timeoutMs = SHARD_RELOAD_TIMEOUT_MS,
   ) {}
 
   /** Reloads every process except the one running `except`'s shards; their reports. */

@@ -101,6 +101,20 @@ describe.each(BACKENDS)('$name', (backend) => {
         expect(asked).toEqual([]);
       });
 
+      it('keeps waiting for the reports through one failed look at them', async () => {
+        const { store, reopen, make } = await hosts();
+        let looks = 0;
+        // The asking host's view of the database fails once, as during a restart.
+        const flaky = Object.assign(Object.create(store) as typeof store, {
+          reloadReports: (id: number) =>
+            ++looks === 1 ? Promise.reject(new Error('gone for a moment')) : store.reloadReports(id),
+        });
+        const a = await make('host-a', [0], flaky);
+        await make('host-b', [1], await reopen());
+        expect(await a.reloadOtherHosts('v2')).toEqual([{ ...reloaded('v2', [1]), host: 'host-b' }]);
+        expect(looks).toBeGreaterThan(1);
+      });
+
       it('is one failed part, not an exception, when the database cannot be reached', async () => {
         const { store, make } = await hosts();
         const a = await make('host-a', [0]);
