@@ -30,6 +30,7 @@ import { discordStrings } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { toPayload, type BotMessage } from './render/payload.ts';
 import { log } from '../log.ts';
+import { isTokenRefused, TOKEN_REFUSED_WHILE_RUNNING } from './connect-failure.ts';
 
 /** The parts of a message the decision needs, taken from a discord.js `Message`. */
 export interface IncomingMessage {
@@ -186,6 +187,7 @@ export async function handleMessage(
     // Named with its server: a permission to grant is granted there (command lines name it too).
     const where = `channel question in ${message.channelId} of server ${message.guildId ?? 'none (a DM)'}`;
     if (why) log.warn(`${where} not answered: ${why}`);
+    else if (isTokenRefused(error)) log.error(`${where} failed: ${TOKEN_REFUSED_WHILE_RUNNING}`);
     else log.error(`${where} failed`, error);
   }
 }

@@ -17,6 +17,23 @@ export function isIntentRefusal(error: unknown): boolean {
   return /disallowed intents/i.test(error instanceof Error ? error.message : String(error));
 }
 
+/**
+ * A request Discord refused with 401 while the bot runs: the token was reset in the Developer
+ * Portal (or the application deleted). One line that says what to do, not a stack per question.
+ */
+export const TOKEN_REFUSED_WHILE_RUNNING =
+  'Discord refused DISCORD_TOKEN (401): it was reset or revoked; reset the token in the Developer Portal, update it and restart the bot';
+
+/** Whether `error` is Discord answering 401 Unauthorized (by the status, not a "401" in the text). */
+export function isTokenRefused(error: unknown): boolean {
+  return statusOf(error) === 401;
+}
+
+/** The HTTP status of a DiscordAPIError, or of discord.js's HTTPError for a body that is not JSON. */
+function statusOf(error: unknown): unknown {
+  return error instanceof DiscordAPIError ? error.status : (error as { status?: unknown } | null)?.status;
+}
+
 /** Why the connection failed, as one line; the raw message when the cause is not one of these. */
 export function describeConnectFailure(error: unknown, context: ConnectContext): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -25,8 +42,7 @@ export function describeConnectFailure(error: unknown, context: ConnectContext):
   }
   // By the status (DiscordAPIError, or discord.js's HTTPError for a body that is not JSON), not a
   // "401" anywhere in the text: `connect ECONNREFUSED 127.0.0.1:4010` is no refused token.
-  const status = error instanceof DiscordAPIError ? error.status : (error as { status?: unknown } | null)?.status;
-  if (status === 401 || /invalid token/i.test(message)) {
+  if (isTokenRefused(error) || /invalid token/i.test(message)) {
     return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
   }
   // Refusals with a cause the operator can act on, by Discord's error code.
@@ -35,7 +51,7 @@ export function describeConnectFailure(error: unknown, context: ConnectContext):
     return `Discord said Missing Access (50001): the bot is not in the server DISCORD_GUILD_ID names, or was invited without the applications.commands scope (invite it again with that scope)`;
   if (code === 20012)
     return `Discord said this application is not the bot's (20012): DISCORD_APPLICATION_ID names another application; correct it, or leave it empty to have it read from the token`;
-  if (status === 404)
+  if (statusOf(error) === 404)
     return `Discord's API at ${context.apiUrl} answered 404 Not Found: check DISCORD_API_URL (Discord's own is https://discord.com/api; a proxy's address ends in /api as well)`;
   // The gateway's own refusals, as discord.js words them when login() fails on them.
   if (/authentication failed/i.test(message)) return fatalCloseReason(4004)!;

@@ -18,6 +18,7 @@ import { discordStrings, localeOf } from './strings.ts';
 import { renderNotice } from './render/notice.ts';
 import { respondPrivately } from './respond.ts';
 import { log } from '../log.ts';
+import { isTokenRefused, TOKEN_REFUSED_WHILE_RUNNING } from './connect-failure.ts';
 
 /** Errors that mean "this interaction can no longer be answered"; telling the user would fail too. */
 const GONE = new Set<number | string>([
@@ -106,7 +107,8 @@ async function reportFailure(interaction: Interaction, error: unknown, where: st
     else log.warn(`${where}: the interaction expired before we answered (${code})`);
     return;
   }
-  log.error(`${where} failed`, error);
+  if (isTokenRefused(error)) log.error(`${where} failed: ${TOKEN_REFUSED_WHILE_RUNNING}`);
+  else log.error(`${where} failed`, error);
   if (!interaction.isRepliable()) return;
   try {
     await respondPrivately(interaction, renderNotice(discordStrings(locale).internalError));

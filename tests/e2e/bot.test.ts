@@ -617,3 +617,18 @@ describe('hygiene', () => {
     expect(guard.blocked).toEqual([]);
   });
 });
+
+// Last: after a 401, discord.js drops the token, and nothing more can be sent.
+describe('a token reset while the bot runs', () => {
+  it('says in one line what to do when Discord refuses the token while the bot runs (401)', async () => {
+    fake.failNext({ method: 'POST', pathPattern: '/messages', status: 401 });
+    const mark = logLines.length;
+    fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je podpisal sporazum?`, author: 'alice' });
+    await expect
+      .poll(() => logLines.slice(mark).find((l) => / ERROR /.test(l)), { timeout: 10_000 })
+      .toMatch(
+        /ERROR +channel question in \d+ of server \d+ failed: Discord refused DISCORD_TOKEN \(401\): it was reset or revoked; reset the token in the Developer Portal, update it and restart the bot$/,
+      );
+    expect(fake.pendingFaults).toEqual([]);
+  });
+});
