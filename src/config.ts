@@ -252,6 +252,18 @@ export function envFile(cwd: string = process.cwd(), repoRoot: string = REPO_ROO
   return [cwd, repoRoot].map((dir) => path.join(dir, '.env')).find((file) => existsSync(file));
 }
 
+/**
+ * Where the settings came from, for the start's log: an operator whose bot does something
+ * unexpected first wants to know which `.env` it read (only one is: the folder's replaces the
+ * repository's).
+ */
+export function describeSettingsSource(cwd?: string, repoRoot?: string): string {
+  const file = envFile(cwd, repoRoot);
+  return file
+    ? `settings: ${file} (variables set in the environment win)`
+    : 'settings: the environment only (no .env in the folder it was started in, nor in the repository)';
+}
+
 /** Variables that name folders: written relative in a `.env`, they are relative to that file. */
 const FOLDER_VARIABLES = new Set(['CORPUS_DIR', 'DATA_DIR', 'INDEX_CACHE_DIR']);
 

@@ -5,7 +5,7 @@
  * lines, not stacks.
  */
 import { existsSync } from 'node:fs';
-import { readConfig, type Config } from './config.ts';
+import { describeSettingsSource, readConfig, type Config } from './config.ts';
 import {
   CorpusError,
   describeCacheProblem,
@@ -155,6 +155,8 @@ async function main(): Promise<ExitCode> {
   if (process.env.SHARDING_MANAGER && process.env.SHARDS) setLogContext(`shard ${process.env.SHARDS}`);
   redact(config.DISCORD_TOKEN);
   redact(databasePassword(config.DATABASE_URL));
+  // The bot's start (a shard's manager said it already); the console answers without a log.
+  if (config.DISCORD_TOKEN && !isManagedShard()) log.info(describeSettingsSource());
   // A rejected promise somewhere in a handler must not take the bot down with it.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', reason));
   // A crash as a line of the bot's log (with its shard, the token redacted), not Node's bare stack.

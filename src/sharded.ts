@@ -4,7 +4,7 @@
  * sets how many shards the bot has, SHARD_IDS which of them this host runs. Exit code 0 after
  * SIGTERM/SIGINT, 1 when the configuration is invalid, Discord cannot be reached or a shard gave up.
  */
-import { readConfig } from './config.ts';
+import { describeSettingsSource, readConfig } from './config.ts';
 import { databasePassword } from './storage/open-store.ts';
 import { holdDataDirOrSay } from './storage/data-dir-hold.ts';
 import { startShards, type RunningManager } from './discord/sharding/manager.ts';
@@ -18,6 +18,7 @@ async function main(): Promise<ExitCode> {
   setLogContext('manager');
   redact(config.DISCORD_TOKEN);
   redact(databasePassword(config.DATABASE_URL));
+  log.info(describeSettingsSource());
   if (!config.DISCORD_TOKEN) {
     log.error('start:sharded needs DISCORD_TOKEN (npm start answers on the console without it)');
     return 1;

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, envFile, loadConfig, readEnvFile } from '../src/config.ts';
+import { ConfigError, describeSettingsSource, envFile, loadConfig, readEnvFile } from '../src/config.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_DATA_DIR } from '../src/paths.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value';
@@ -208,6 +208,18 @@ describe('the .env file', () => {
     const env: Record<string, string | undefined> = { LOG_LEVEL: 'warn' };
     readEnvFile(env, elsewhere, repo);
     expect(env).toEqual({ DISCORD_TOKEN: 'from-the-repository', LOG_LEVEL: 'warn' });
+  });
+
+  it("is named at the start, one file only: the folder's replaces the repository's", async () => {
+    const [repo, here] = [await folder(), await folder()];
+    expect(describeSettingsSource(here, repo)).toBe(
+      'settings: the environment only (no .env in the folder it was started in, nor in the repository)',
+    );
+    await writeFile(path.join(repo, '.env'), 'LOG_LEVEL=debug\n');
+    await writeFile(path.join(here, '.env'), 'LOG_LEVEL=warn\n');
+    expect(describeSettingsSource(here, repo)).toBe(
+      `settings: ${path.join(here, '.env')} (variables set in the environment win)`,
+    );
   });
 
   it('takes a relative folder in it from its own folder, not from where the service was started', async () => {
