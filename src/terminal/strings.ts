@@ -48,8 +48,6 @@ const sl = {
   skipped: (file: SkippedFile) => `preskočeno: ${file.file} (${viewStrings('sl').skippedReason(file.reason)})`,
   note: (note: CorpusNote) => `preveri: ${problemText(note, 'sl')}`,
   noToken: 'DISCORD_TOKEN ni nastavljen, zato se bot za Discord ne zažene; vprašanja zastavi tukaj (konec s Ctrl-D).',
-  noTokenNoInput: (repo: string) =>
-    `DISCORD_TOKEN ni nastavljen (ne v okolju ne v .env tu ali v ${repo}), zato se bot za Discord ne zažene, standardni vhod pa ne prinaša vprašanj (ni ne terminal ne datoteka ne cev).`,
 };
 
 export type TerminalStrings = typeof sl;
@@ -94,8 +92,6 @@ const en: TerminalStrings = {
   skipped: (file) => `skipped: ${file.file} (${viewStrings('en').skippedReason(file.reason)})`,
   note: (note) => `note: ${problemText(note, 'en')}`,
   noToken: 'DISCORD_TOKEN is not set, so the Discord bot is not starting; ask questions here instead (Ctrl-D ends).',
-  noTokenNoInput: (repo) =>
-    `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${repo}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe).`,
 };
 
 const STRINGS: Record<Locale, TerminalStrings> = { sl, en };

@@ -319,10 +319,11 @@ describe('npm start', () => {
       const guard = await plainGuard();
       const launcher = path.join(REPO, 'launch/main.mjs');
       // No CORPUS_DIR: the repository's corpus/, wherever the bot starts.
-      const app = run(launcher, { CORPUS_DIR: '', LANG: 'en_GB.UTF-8' }, 'dev-null', { guard, cwd: '/' });
+      // A service's usual language setting: the line is in English all the same, as the bot's log is.
+      const app = run(launcher, { CORPUS_DIR: '', LANG: 'C.UTF-8' }, 'dev-null', { guard, cwd: '/' });
       expect(await app.exit).toBe(1);
       expect(app.stderr()).toBe(
-        `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${REPO}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe).\n`,
+        `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${REPO}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe): copy .env.example to ${path.join(REPO, '.env')} and set DISCORD_TOKEN in it (README, "Running the Discord bot", step 2)\n`,
       );
       expect(app.stdout()).toBe('');
       // Questions piped in are still answered there.
