@@ -6,6 +6,7 @@ import { commands } from '../commands/index.ts';
 import { readConfig } from './config.ts';
 import { describeConnectFailure } from './discord/connect-failure.ts';
 import { deployCommands } from './discord/deploy.ts';
+import { isConnectionFailure } from './discord/login-retry.ts';
 import { redact, scrub } from './log.ts';
 import { runScript } from './run-script.ts';
 
@@ -18,10 +19,14 @@ async function main(): Promise<number> {
     console.log(`Registered ${count} commands for ${scope}.`);
     return 0;
   } catch (error) {
-    const why = describeConnectFailure(error, {
-      apiUrl: config.DISCORD_API_URL,
-      timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
-    });
+    // A connection that could not be made names the setting that says where to (a typo in a
+    // proxy's address, a proxy that is down): the bot says so too, and tries again; this tries once.
+    const why = isConnectionFailure(error)
+      ? `cannot reach Discord's API at ${config.DISCORD_API_URL} (DISCORD_API_URL): ${(error as Error).message}; check the address and that it is up, then run it again`
+      : describeConnectFailure(error, {
+          apiUrl: config.DISCORD_API_URL,
+          timeoutSeconds: config.DISCORD_CONNECT_TIMEOUT_SECONDS,
+        });
     console.error(scrub(`deploy-commands failed: ${why}`));
     return 1;
   }

@@ -50,7 +50,7 @@ export function isUnreachable(error: unknown): boolean {
 }
 
 /** Whether `error` is a connection that could not be made (not one that was made but got no answer). */
-function isConnectionFailure(error: unknown): boolean {
+export function isConnectionFailure(error: unknown): boolean {
   return isUnreachable(error) && error instanceof Error && error.name !== 'AbortError' && error.name !== 'TimeoutError';
 }
 

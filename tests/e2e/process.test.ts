@@ -515,6 +515,22 @@ describe('npm run deploy-commands', () => {
   }, 30_000);
 
   it.concurrent(
+    'names DISCORD_API_URL when nothing answers at its address',
+    async ({ expect }) => {
+      // The discard port: nothing listens there, so the connection is refused.
+      const app = run('src/deploy-commands.ts', {
+        DISCORD_TOKEN: fake.token,
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
+      });
+      expect(await app.exit).toBe(1);
+      expect(app.stderr()).toMatch(
+        /^deploy-commands failed: cannot reach Discord's API at http:\/\/127\.0\.0\.1:9\/api \(DISCORD_API_URL\): .*ECONNREFUSED.*; check the address and that it is up, then run it again\n$/,
+      );
+    },
+    30_000,
+  );
+
+  it.concurrent(
     'exits non-zero with the same hint as npm start when Discord refuses the token',
     async ({ expect }) => {
       const wrong = 'MTExMTExMTExMTExMTExMTEx.Wrong0.not-the-token-the-fake-accepts';
