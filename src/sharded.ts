@@ -46,7 +46,10 @@ async function main(): Promise<ExitCode> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  return running.finished;
+  const code = await running.finished;
+  // The last line: a supervisor's log shows the host ended, and how.
+  log.info(code === 0 ? 'stopped' : `stopped (exit code ${code})`);
+  return code;
 }
 
 runScript('start:sharded', main, (error) => log.error('start:sharded failed', error));

@@ -234,7 +234,7 @@ export async function startBot(
   void commandIds.refresh();
   const info = ready.live.engine.info();
   log.info(
-    `ready as ${client.user!.tag} (${client.user!.id}) in ${client.guilds.cache.size} servers; corpus ${info.version}, ${info.passageCount} passages`,
+    `ready as ${client.user!.tag} (${client.user!.id}) in ${client.guilds.cache.size === 1 ? '1 server' : `${client.guilds.cache.size} servers`}; corpus ${info.version}, ${info.passageCount} passages`,
   );
   // Supervisors and people watching a start wait for this line: it does not wait for the batch.
   flushLog();

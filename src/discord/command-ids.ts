@@ -58,7 +58,8 @@ export class CommandIds {
         for (const command of list.values())
           if (command.type === ApplicationCommandType.ChatInput) found.set(command.name, command.id);
       this.ids = found;
-      log.debug(`registered commands: ${[...found.keys()].join(', ') || 'none'}`);
+      // Read, not registered: registering is `npm run deploy-commands`.
+      log.debug(`commands registered with Discord (read for /help's links): ${[...found.keys()].join(', ') || 'none'}`);
     } catch (error) {
       log.warn('could not read the registered commands; /help names them without links', error);
     }

@@ -63,7 +63,7 @@ describe('npm start', () => {
       bot.child.kill('SIGTERM');
     }
     expect(await bot.exit).toBe(0);
-    expect(bot.stderr()).toMatch(/ready as odlomek-test/);
+    expect(bot.stderr()).toMatch(/ready as odlomek-test \(\d+\) in 1 server; corpus/);
     expect(bot.stderr()).toMatch(/SIGTERM: disconnecting/);
     expect(bot.stderr() + bot.stdout()).not.toContain(fake.token);
     expect(bot.stderr()).not.toContain('network guard');

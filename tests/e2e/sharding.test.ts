@@ -94,6 +94,7 @@ describe('one host, two shards', () => {
     const beforeStop = app.stderr().length;
     app.child.kill('SIGTERM');
     expect(await app.exit).toBe(0);
+    expect(app.stderr().trimEnd().split('\n').at(-1)).toMatch(/INFO +\[manager\] stopped$/);
     expect(app.stderr()).not.toContain('network guard');
     // Its own stop is not an outage: no shard says it is reconnecting or was disconnected.
     expect(app.stderr().slice(beforeStop)).not.toMatch(/reconnecting|disconnected/);
