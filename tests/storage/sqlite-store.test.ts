@@ -48,6 +48,16 @@ describe('SqliteAnswerStore', () => {
     expect(existsSync(path.join(nested, DATABASE_FILE))).toBe(true);
   });
 
+  it('says so in words when DATA_DIR is a file, not a folder', async () => {
+    const { store, dir } = await tempStore();
+    keep(store);
+    const file = path.join(dir, DATABASE_FILE);
+    for (const dataDir of [file, path.join(file, 'inside')])
+      expect(() => SqliteAnswerStore.open(dataDir, { ttlMs: DAY_MS })).toThrow(
+        `${dataDir} is a file, or inside one, not a folder: point DATA_DIR at a folder`,
+      );
+  });
+
   it('copies the log into the database file once writes are quiet, not while they keep coming', async () => {
     const { store, dir } = await tempStore();
     keep(store);

@@ -164,7 +164,17 @@ export class SqliteAnswerStore implements Store {
 
   /** Opens (creating the folder and file on first use) and migrates the database in `dataDir`. */
   static open(dataDir: string, options: SqliteStoreOptions): SqliteAnswerStore {
-    mkdirSync(dataDir, { recursive: true });
+    try {
+      mkdirSync(dataDir, { recursive: true });
+    } catch (error) {
+      // Node says "EEXIST: file already exists, mkdir …" for a file where the folder should be.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' || code === 'ENOTDIR')
+        throw new Error(`${dataDir} is a file, or inside one, not a folder: point DATA_DIR at a folder`, {
+          cause: error,
+        });
+      throw error;
+    }
     const db = new Database(path.join(dataDir, DATABASE_FILE));
     try {
       // WAL: readers never wait for the writer, and a commit is one append. NORMAL syncs at
