@@ -199,7 +199,9 @@ describe('two hosts, one shard each', () => {
     const fake = await fakeWith({ shards: 2, maxConcurrency: 1 });
     const app = sharded(fake, { SHARD_COUNT: '2', SHARD_IDS: '1-2' });
     expect(await app.exit).toBe(1);
+    // After the line naming where the settings came from, one line says why.
     expect(app.stderr().trim().split('\n')).toEqual([
+      expect.stringMatching(/INFO +\[manager\] settings: /),
       expect.stringMatching(
         /ERROR \[manager\] could not start the shards: SHARD_IDS names shard 2 but there are 2 shards \(ids 0 to 1\)$/,
       ),
