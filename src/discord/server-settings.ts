@@ -67,6 +67,8 @@ export function effectiveSettings(defaults: SettingsDefaults, stored: StoredGuil
 
 export class ServerSettings {
   private readonly cache = new Map<string, { settings: EffectiveSettings; until: number }>();
+  /** Each server's change being saved, so the next one reads what it wrote. */
+  private readonly updating = new Map<string, Promise<unknown>>();
   /** Since when reads fail or come late (one warning for the outage, one line when it is over). */
   private unreadableSince: number | undefined;
 
@@ -106,8 +108,23 @@ export class ServerSettings {
     }
   }
 
-  /** Applies `change` to what the server stored (a key set to undefined goes back to its default) and saves it. */
-  async update(
+  /**
+   * Applies `change` to what the server stored (a key set to undefined goes back to its default)
+   * and saves it. One server's changes run one after another: two moderators changing two
+   * settings at once each read, then wrote, and the second write lost the first change.
+   */
+  update(guildId: string, change: (stored: StoredGuildSettings) => StoredGuildSettings): Promise<EffectiveSettings> {
+    const previous = this.updating.get(guildId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.applyChange(guildId, change));
+    const settled = next.catch(() => undefined);
+    this.updating.set(guildId, settled);
+    void settled.then(() => {
+      if (this.updating.get(guildId) === settled) this.updating.delete(guildId);
+    });
+    return next;
+  }
+
+  private async applyChange(
     guildId: string,
     change: (stored: StoredGuildSettings) => StoredGuildSettings,
   ): Promise<EffectiveSettings> {

@@ -70,4 +70,22 @@ describe("a server's settings", () => {
       restore();
     }
   });
+
+  it('keeps both of two changes made at the same moment (two moderators)', async () => {
+    let saved: StoredGuildSettings = {};
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+    const store = {
+      guildSettings: async () => (await pause(), { ...saved }),
+      saveGuildSettings: async (_: string, next: StoredGuildSettings) => {
+        await pause();
+        saved = next;
+      },
+    };
+    const settings = new ServerSettings(store, DEFAULTS);
+    await Promise.all([
+      settings.update('g', (s) => ({ ...s, cooldownSeconds: 30 })),
+      settings.update('g', (s) => ({ ...s, privateAnswers: true })),
+    ]);
+    expect(saved).toEqual({ cooldownSeconds: 30, privateAnswers: true });
+  });
 });
