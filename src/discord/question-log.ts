@@ -7,11 +7,14 @@
  * when the burst is over, or after `MAX_DELAY_MS` at the latest, or once `MAX_BATCH` are waiting.
  *
  * The price: the log entries of up to one batch (at most `MAX_DELAY_MS` of questions, at most
- * `MAX_BATCH`) are lost if the process dies before they are written; `flush` on a clean stop
- * writes them. A batch the database refuses (a full disk, a lock) is lost as a whole, with one
- * log line, as a single entry was before.
+ * `MAX_BATCH`) are lost if the process dies before they are written; `flushBefore` on a clean
+ * stop writes them. A batch the database cannot take for now (PostgreSQL away, SQLite locked)
+ * waits in memory, up to `MAX_KEPT` questions, and is written once the database is back; one it
+ * refuses for good (a full disk) is lost as a whole, with one log line.
  */
 import type { AskedQuestion, GuildStore } from '../storage/guild-store.ts';
+import { newAnswerKey } from '../storage/answer-key.ts';
+import type { AnswerStore } from '../storage/answer-store.ts';
 import { describeStorageError, isKnownStorageError, isPassingStorageError } from '../storage/storage-error.ts';
 import { log } from '../log.ts';
 import { answerTurns, type Turns } from './turns.ts';
@@ -42,24 +45,39 @@ export class QuestionLog {
   private pending: AskedQuestion[] = [];
   private oldestAt = 0;
   private scheduled = false;
-  /** The batch being written (batches are written one after another, in order). */
-  private writing: Promise<void> = Promise.resolve();
+  /**
+   * The write under way, if any. One at a time: while the database is away a write takes its
+   * retries' half minute, and questions asked meanwhile wait in `pending` (where `MAX_KEPT`
+   * bounds them) rather than as a queue of writes, each holding its batch.
+   */
+  private current: Promise<void> | undefined;
+  /** A flush asked for during a write: it runs when that write ends, with all that waits then. */
+  private next: Promise<void> | undefined;
+  /** Questions handed to the store by the write under way (for the stop's line). */
+  private writingCount = 0;
+  private retry: NodeJS.Timeout | undefined;
   /** Since when the database has been away (batches kept for later), for one line at each end. */
   private awaySince: number | undefined;
+  /** Questions dropped during this outage because `MAX_KEPT` were waiting. */
+  private dropped = 0;
   private stopping = false;
   /** Servers whose data was deleted, and when: their questions asked before then are not written. */
   private readonly forgotten = new Map<string, number>();
 
   constructor(
-    private readonly store: Pick<GuildStore, 'recordQuestions'>,
+    private readonly store: Pick<GuildStore, 'recordQuestions'> & Partial<Pick<AnswerStore, 'forgetGuild'>>,
     private readonly turns: Pick<Turns, 'busy'> = answerTurns,
   ) {}
 
-  /** Logs `question` (its `askedAt` is set here when absent): written soon, never in an answer's way. */
+  /**
+   * Logs `question` (its `askedAt` and its id are set here when absent): written soon, never in
+   * an answer's way.
+   */
   record(question: AskedQuestion): void {
     const now = Date.now();
     if (this.pending.length === 0) this.oldestAt = now;
-    this.pending.push(question.askedAt === undefined ? { ...question, askedAt: now } : question);
+    this.pending.push({ ...question, askedAt: question.askedAt ?? now, id: question.id ?? newAnswerKey() });
+    this.keepWithinLimit();
     if (!this.scheduled) {
       this.scheduled = true;
       // After this turn: the answer that asked goes out first.
@@ -79,15 +97,22 @@ export class QuestionLog {
 
   /**
    * Before a server's data is deleted (`/forget`, the bot removed from it): its questions still
-   * waiting here are dropped, batches not yet written leave them out, and a batch being written
-   * is waited for (briefly), so none of them lands after the deletion, question text included.
+   * waiting here are dropped, later writes leave them out, and the write under way is waited for
+   * briefly. One that takes longer (the database restarting) may land after the deletion: the
+   * server's data is then deleted again once it has.
    */
   async forget(guildId: string): Promise<void> {
     const now = Date.now();
     for (const [id, at] of this.forgotten) if (now - at > FORGOTTEN_FOR_MS) this.forgotten.delete(id);
     this.forgotten.set(guildId, now);
     this.pending = this.pending.filter((q) => q.guildId !== guildId);
-    await withinBudget(this.writing, FORGET_WAIT_MS);
+    const current = this.current;
+    if (!current || (await withinBudget(current, FORGET_WAIT_MS)) !== LATE || !this.store.forgetGuild) return;
+    void current
+      .then(() => this.store.forgetGuild!(guildId))
+      .catch((error: unknown) =>
+        log.error(`server ${guildId}: could not delete the questions logged after its data was deleted`, error),
+      );
   }
 
   /**
@@ -98,30 +123,41 @@ export class QuestionLog {
   async flushBefore(ms: number): Promise<void> {
     // Nothing is kept for later any more: what the database refuses now is lost, and said so.
     this.stopping = true;
-    const waiting = this.pending.length;
+    clearTimeout(this.retry);
     if ((await withinBudget(this.flush(), ms)) === LATE)
       log.warn(
-        `stopping: the database did not take the question log within ${ms / 1000} s; the last questions (${waiting} waiting) are not in the statistics`,
+        `stopping: the database did not take the question log within ${ms / 1000} s; the last ${this.pending.length + this.writingCount} question(s) are not in the statistics`,
       );
   }
 
   /** Writes what is waiting now; settles when it is written (or its failure logged). Never rejects. */
   flush(): Promise<void> {
+    if (this.current)
+      return (this.next ??= this.current.then(() => {
+        this.next = undefined;
+        return this.flush();
+      }));
     const batch = this.pending;
     this.pending = [];
-    if (batch.length > 0)
-      this.writing = this.writing.then(() =>
-        this.store.recordQuestions(this.notForgotten(batch)).then(
-          () => this.caughtUp(batch.length),
-          (error: unknown) => {
-            if (isPassingStorageError(error) && !this.stopping) return this.keepForLater(batch, error);
-            const what = `could not log ${batch.length === 1 ? 'the question' : `${batch.length} questions`} for the statistics`;
-            if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
-            else log.error(what, error);
-          },
-        ),
-      );
-    return this.writing;
+    if (batch.length === 0) return Promise.resolve();
+    this.writingCount = batch.length;
+    this.current = this.write(batch).finally(() => {
+      this.current = undefined;
+      this.writingCount = 0;
+    });
+    return this.current;
+  }
+
+  private async write(batch: AskedQuestion[]): Promise<void> {
+    try {
+      await this.store.recordQuestions(this.notForgotten(batch));
+      this.caughtUp(batch.length);
+    } catch (error) {
+      if (isPassingStorageError(error) && !this.stopping) return this.keepForLater(batch, error);
+      const what = `could not log ${batch.length === 1 ? 'the question' : `${batch.length} questions`} for the statistics`;
+      if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
+      else log.error(what, error);
+    }
   }
 
   /**
@@ -131,26 +167,40 @@ export class QuestionLog {
    */
   private keepForLater(batch: AskedQuestion[], error: unknown): void {
     this.pending = [...batch, ...this.pending];
-    const over = this.pending.length - MAX_KEPT;
-    if (over > 0) {
-      this.pending.splice(0, over);
-      log.error(`the database is still away: the ${over} oldest questions kept for the statistics are dropped`);
-    }
+    this.oldestAt = Date.now();
     if (this.awaySince === undefined) {
       this.awaySince = Date.now();
       log.warn(
-        `could not log ${this.pending.length} question(s) for the statistics (${describeStorageError(error)}): kept in memory and written once the database is back`,
+        `could not log ${this.pending.length} question(s) for the statistics (${describeStorageError(error)}): kept in memory (at most ${MAX_KEPT}) and written once the database is back`,
       );
     }
-    setTimeout(() => void this.flush(), RETRY_AFTER_MS).unref();
+    this.keepWithinLimit();
+    this.retry ??= setTimeout(() => {
+      this.retry = undefined;
+      void this.flush();
+    }, RETRY_AFTER_MS).unref();
+  }
+
+  /** At most `MAX_KEPT` wait: the oldest go, said once an outage. */
+  private keepWithinLimit(): void {
+    const over = this.pending.length - MAX_KEPT;
+    if (over <= 0) return;
+    this.pending.splice(0, over);
+    if (this.dropped === 0)
+      log.error(
+        `the database is still away and ${MAX_KEPT} questions wait for it: the oldest are dropped from the statistics from now on`,
+      );
+    this.dropped += over;
   }
 
   private caughtUp(written: number): void {
     if (this.awaySince === undefined) return;
+    const dropped = this.dropped > 0 ? `; ${this.dropped} dropped meanwhile` : '';
     log.info(
-      `the question log caught up: ${written} question(s) written after ${Math.round((Date.now() - this.awaySince) / 1000)} s`,
+      `the question log caught up: ${written} question(s) written after ${Math.round((Date.now() - this.awaySince) / 1000)} s${dropped}`,
     );
     this.awaySince = undefined;
+    this.dropped = 0;
   }
 
   private notForgotten(batch: AskedQuestion[]): AskedQuestion[] {

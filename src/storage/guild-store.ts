@@ -22,6 +22,11 @@ export interface AskedQuestion {
   passageId: string | null;
   /** When it was asked (ms since the epoch); when absent, the time it is written. */
   askedAt?: number;
+  /**
+   * Its id in the log, made once by whoever keeps it for writing (`newAnswerKey`): a batch written
+   * again after a lost acknowledgement then adds nothing twice. Made here when absent.
+   */
+  id?: string;
 }
 
 /** One entry of a server's log of questions answered with low confidence or not at all. */

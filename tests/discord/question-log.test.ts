@@ -89,7 +89,7 @@ describe('QuestionLog', () => {
       await log.flushBefore(50);
       expect(lines).toEqual([
         expect.stringMatching(
-          /WARN .*stopping: the database did not take the question log within 0\.05 s; the last questions \(2 waiting\) are not in the statistics/,
+          /WARN .*stopping: the database did not take the question log within 0\.05 s; the last 2 question\(s\) are not in the statistics/,
         ),
       ]);
     } finally {
@@ -125,10 +125,10 @@ describe('QuestionLog', () => {
     await forgetting;
     busy = false;
     await log.flush();
+    // One write at a time: what waited meanwhile goes together.
     expect(written.map((batch) => batch.map((q) => q.question))).toEqual([
       ['first'],
-      ['other server, queued'],
-      ['other server, waiting'],
+      ['other server, queued', 'other server, waiting'],
     ]);
   });
 
@@ -158,10 +158,55 @@ describe('QuestionLog', () => {
       expect(batches.flat()).toEqual(['a', 'b']);
       expect(lines.filter((l) => / (WARN|ERROR) /.test(l))).toEqual([
         expect.stringMatching(
-          /WARN .*could not log 1 question\(s\) for the statistics \(PostgreSQL is unreachable .*\): kept in memory and written once the database is back/,
+          /WARN .*could not log 1 question\(s\) for the statistics \(PostgreSQL is unreachable .*\): kept in memory \(at most 10000\) and written once the database is back/,
         ),
       ]);
       expect(lines.at(-1)).toMatch(/INFO .*the question log caught up: 2 question\(s\) written after \d+ s/);
+    } finally {
+      restore();
+    }
+  });
+
+  it('holds at most MAX_KEPT questions through a long outage, writing once at a time, each question under one id', async () => {
+    vi.useFakeTimers({ now: 1000 });
+    const lines: string[] = [];
+    const restore = setLogSink((line) => lines.push(line));
+    try {
+      let away = true;
+      let writes = 0;
+      let running = 0;
+      let mostAtOnce = 0;
+      const ids = new Map<string, Set<string>>();
+      const store = {
+        recordQuestions: async (list: readonly AskedQuestion[]) => {
+          writes++;
+          mostAtOnce = Math.max(mostAtOnce, ++running);
+          for (const q of list) ids.set(q.question, (ids.get(q.question) ?? new Set()).add(q.id!));
+          // A write takes PostgreSQL's half minute of retries before it gives up.
+          await new Promise((resolve) => setTimeout(resolve, 30_000));
+          running--;
+          if (away) throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+        },
+      };
+      const log = new QuestionLog(store, { busy: () => false });
+      // Forty minutes of questions, one a tenth of a second.
+      for (let i = 0; i < 24_000; i++) {
+        log.record(question(`q${i}`));
+        await vi.advanceTimersByTimeAsync(100);
+      }
+      expect(mostAtOnce).toBe(1);
+      expect(writes).toBeLessThan(200);
+      away = false;
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(lines.filter((l) => / ERROR /.test(l))).toEqual([
+        expect.stringMatching(/the database is still away and 10000 questions wait for it: the oldest are dropped/),
+      ]);
+      expect(lines.at(-1)).toMatch(
+        /the question log caught up: \d+ question\(s\) written after \d+ s; \d+ dropped meanwhile/,
+      );
+      // The newest were kept, and a question tried again kept its id.
+      expect(ids.has('q23999')).toBe(true);
+      expect([...ids.values()].every((set) => set.size === 1)).toBe(true);
     } finally {
       restore();
     }

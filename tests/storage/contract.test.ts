@@ -198,6 +198,19 @@ describe.each(BACKENDS)('$name store', (backend) => {
         await store.recordQuestions([]);
       });
 
+      it('adds nothing twice when a batch is written again under the same ids (its first commit was not acknowledged)', async () => {
+        const { store } = await open({ now: () => 50 * DAY_MS });
+        const batch = [1, 2].map((i) => question({ question: `vprašanje ${i}`, askedAt: 10 * DAY_MS, id: `id-${i}` }));
+        await store.recordQuestions(batch);
+        await store.recordQuestions(batch);
+        expect((await store.unansweredQuestions(GUILD)).map((q) => q.question).sort()).toEqual([
+          'vprašanje 1',
+          'vprašanje 2',
+        ]);
+        const days = (await store.guildActivity(GUILD, new Date(0))).questions;
+        expect(days.reduce((n, d) => n + d.count, 0)).toBe(2);
+      });
+
       it('keeps at most the configured number of unanswered questions per server, dropping the oldest', async () => {
         let now = DAY_MS;
         const { store } = await open({ now: () => now++, unansweredLimit: 3 });

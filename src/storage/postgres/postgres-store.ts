@@ -263,17 +263,14 @@ export class PostgresStore implements Store {
    * The batch in one transaction, each table written by one statement: a batch of a thousand
    * written one by one took a thousand transactions at once, filled the pool, and the answers'
    * own saves waited behind them past their budget (answers without buttons). Retried as a whole
-   * while the server is away; ids made once, so a retry after a lost COMMIT adds nothing twice.
+   * while the server is away; ids made once (by the caller, else here), so a retry after a lost
+   * COMMIT adds nothing twice.
    */
   async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
     if (questions.length === 0) return;
     const now = this.now();
-    const rows = questions.map((q) => ({
-      ...q,
-      askedAt: q.askedAt ?? now,
-      id: newAnswerKey(),
-      entryId: newAnswerKey(),
-    }));
+    // The same id in both tables: each table's ids are its own.
+    const rows = questions.map((q) => ({ ...q, askedAt: q.askedAt ?? now, id: q.id ?? newAnswerKey() }));
     const unclear = rows.filter((q) => q.level !== 'clear');
     // Trimmed every TRIM_EVERY entries of a server (per process), as SQLite does.
     const toTrim = [...new Set(unclear.filter((q) => dueForTrim(this.untrimmed, q.guildId)).map((q) => q.guildId))];
@@ -297,7 +294,7 @@ export class PostgresStore implements Store {
            SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[], $6::float8[], $7::text[])
            ON CONFLICT (id) DO NOTHING`,
           [
-            unclear.map((q) => q.entryId),
+            unclear.map((q) => q.id),
             unclear.map((q) => q.guildId),
             unclear.map((q) => q.askedAt),
             unclear.map((q) => q.channelId),

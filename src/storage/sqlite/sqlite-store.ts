@@ -312,18 +312,16 @@ export class SqliteAnswerStore implements Store {
 
   /** One question's rows (inside the caller's transaction), and the server's log trimmed when due. */
   private insertQuestion(q: AskedQuestion, now: number): void {
-    this.sql('INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?)').run(
-      newAnswerKey(),
-      q.guildId,
-      now,
-      q.level,
-      q.passageId,
-    );
-    if (q.level === 'clear') return;
+    // The same id in both tables: each table's ids are its own.
+    const id = q.id ?? newAnswerKey();
+    const inserted = this.sql(
+      'INSERT INTO questions (id, guild_id, asked_at, level, passage_id) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+    ).run(id, q.guildId, now, q.level, q.passageId);
+    if (q.level === 'clear' || inserted.changes === 0) return;
     this.sql(
       `INSERT INTO unanswered (id, guild_id, asked_at, channel_id, question, confidence, passage_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    ).run(newAnswerKey(), q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
+       VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+    ).run(id, q.guildId, now, q.channelId, q.question, q.confidence, q.passageId);
     // Trimming looks past `unansweredLimit` entries, so it is done every TRIM_EVERY entries of a
     // server, not each time: the log holds at most TRIM_EVERY - 1 more than the limit, and reads
     // never return more than the limit.
