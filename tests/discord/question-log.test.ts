@@ -211,4 +211,27 @@ describe('QuestionLog', () => {
       restore();
     }
   });
+
+  it("deletes a forgotten server's data again when a write under way lands after the deletion", async () => {
+    vi.useFakeTimers({ now: 1000 });
+    const deleted: string[] = [];
+    const store = {
+      // A database that takes its time (restarting): the write lands after five seconds.
+      recordQuestions: () => new Promise<void>((resolve) => setTimeout(resolve, 5000)),
+      forgetGuild: async (guildId: string) => {
+        deleted.push(guildId);
+        return { answers: 0, votes: 0, questions: 0, unanswered: 0, ratings: 0, settings: 0 };
+      },
+    };
+    const log = new QuestionLog(store, { busy: () => false });
+    log.record(question('a'));
+    void log.flush();
+    const forgetting = log.forget('1');
+    await vi.advanceTimersByTimeAsync(1000);
+    await forgetting;
+    // The caller deletes now; the write lands later, and this deletes again after it.
+    expect(deleted).toEqual([]);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(deleted).toEqual(['1']);
+  });
 });
