@@ -122,8 +122,9 @@ function exitOnSignals(getBot: () => RunningBot | undefined, getStore: () => Sto
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
       // A shard of start:sharded hears Ctrl-C (the terminal signals the whole process group), or
-      // a service manager's stop, and then its manager's SIGTERM: only a person's second Ctrl-C
-      // means "now", and the manager kills a shard that takes too long.
+      // a service manager's stop, and then its manager's SIGTERM: it ignores every repeat and
+      // finishes its answers; its manager kills it if that takes too long (a person's second
+      // Ctrl-C reaches the manager, which stops the shards the same way).
       if (isManagedShard()) return log.debug(`${signal} again: still finishing the answers in flight`);
       log.info(`${signal} again: stopping now`);
       flushLog();
@@ -248,7 +249,7 @@ async function main(): Promise<ExitCode> {
     // With PostgreSQL, a shard's manager reached the database when the host started: this is an
     // outage, and the manager starts the shard again later instead of stopping the host. (SQLite
     // it never opened: a file that cannot be opened is a setting to fix, and the host stops.)
-    return isManagedShard() && config.DATABASE_URL ? EXIT_DATABASE_UNREACHABLE : 1;
+    return isManagedShard() && config.DATABASE_URL ? EXIT_DATABASE_UNREACHABLE : gaveUp();
   }
 
   try {

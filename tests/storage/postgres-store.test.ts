@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresStore } from '../../src/storage/postgres/postgres-store.ts';
+import { PostgresStore, RELOAD_REQUEST_LOCK } from '../../src/storage/postgres/postgres-store.ts';
 import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres/migrations.ts';
 import { MIGRATIONS } from '../../src/storage/sqlite/migrations.ts';
 import { describeStorageError } from '../../src/storage/storage-error.ts';
@@ -97,6 +97,7 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
     try {
       // Another host in the middle of its request: its id handed out, not yet committed.
       await other.query('BEGIN');
+      await other.query('SELECT pg_advisory_xact_lock($1)', [RELOAD_REQUEST_LOCK]);
       await other.query(
         `INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES ('vA', 'host-a', 1)`,
       );
@@ -106,6 +107,22 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
       await other.query('COMMIT');
       expect((await seen).map((r) => r.corpusVersion)).toEqual(['vA', 'vC']);
     } finally {
+      await other.end();
+    }
+  });
+
+  it('takes a reload request while the hourly prune deletes old ones', async () => {
+    const url = await database(postgresAdminUrl());
+    const store = await open(url, { queryTimeoutMs: 1000 });
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    try {
+      // The prune's transaction holds its DELETE's lock while it goes on to other tables.
+      await other.query('BEGIN');
+      await other.query('DELETE FROM reload_requests WHERE requested_at < 0');
+      expect(await store.requestReload('v2', 'host-a')).toMatchObject({ corpusVersion: 'v2' });
+    } finally {
+      await other.query('ROLLBACK');
       await other.end();
     }
   });

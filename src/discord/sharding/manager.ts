@@ -201,8 +201,10 @@ export async function startShards(config: Config): Promise<RunningManager> {
         void stop().then(() => finish(1));
         return;
       }
+      // Crashes only: a shard waiting out a database outage (retry-later) is not failing itself.
       const now = Date.now();
-      const recent = [...(crashes.get(shard.id) ?? []).filter((at) => now - at < CRASH_WINDOW_MS), now];
+      const recent = (crashes.get(shard.id) ?? []).filter((at) => now - at < CRASH_WINDOW_MS);
+      if (next === 'restart') recent.push(now);
       crashes.set(shard.id, recent);
       if (next === 'restart' && recent.length >= CRASH_LIMIT) {
         log.error(

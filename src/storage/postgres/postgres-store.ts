@@ -76,6 +76,8 @@ const RELOAD_CHANNEL = 'odlomek_reload';
 
 /** Serialises schema changes of hosts starting at once (any fixed number; "odlo" in ASCII). */
 const MIGRATION_LOCK = 0x6f646c6f;
+/** Serialises reload requests, so they commit in the order of their ids ("relo" in ASCII). */
+export const RELOAD_REQUEST_LOCK = 0x72656c6f;
 
 /**
  * How long one statement may go unanswered before it fails (and its connection is dropped). A
@@ -416,9 +418,10 @@ export class PostgresStore implements Store {
     const row = await this.transaction(async (c) => {
       // One request at a time: ids are handed out at INSERT but become visible at COMMIT, and a
       // host that read a later id before an earlier one committed would move past the earlier
-      // one for good (hosts remember only the highest id they handled). The lock makes commit
-      // order id order; it conflicts with itself only, not with the hosts' reads.
-      await c.query('LOCK TABLE reload_requests IN SHARE ROW EXCLUSIVE MODE');
+      // one for good (hosts remember only the highest id they handled). An advisory lock makes
+      // commit order id order; it conflicts with itself only (a table lock would also wait for
+      // the hourly prune's DELETE, whose transaction goes on to delete expired answers).
+      await c.query('SELECT pg_advisory_xact_lock($1)', [RELOAD_REQUEST_LOCK]);
       const inserted = await c.query<{ id: number }>(
         `INSERT INTO reload_requests (corpus_version, requested_by, requested_at) VALUES ($1, $2, $3) RETURNING id`,
         [corpusVersion, requestedBy, now],
@@ -610,7 +613,12 @@ function typeParser(oid: number, format?: 'text' | 'binary'): unknown {
  * do not both run a step. A database of a newer version is refused rather than guessed at.
  */
 async function migrate(c: pg.PoolClient): Promise<void> {
-  await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+  // Waited for as long as a step may take: another host may be running one.
+  await c.query({
+    text: 'SELECT pg_advisory_xact_lock($1)',
+    values: [MIGRATION_LOCK],
+    query_timeout: MIGRATION_STEP_TIMEOUT_MS,
+  } as pg.QueryConfig);
   await c.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
   let current = (await c.query<{ version: number }>('SELECT version FROM schema_version')).rows[0]?.version;
   if (current === undefined) {
