@@ -24,9 +24,16 @@ export function isIntentRefusal(error: unknown): boolean {
 export const TOKEN_REFUSED_WHILE_RUNNING =
   'Discord refused DISCORD_TOKEN (401): it was reset or revoked; reset the token in the Developer Portal, update it and restart the bot';
 
-/** Whether `error` is Discord answering 401 Unauthorized (by the status, not a "401" in the text). */
+/**
+ * Whether `error` is Discord answering 401 Unauthorized (by the status, not a "401" in the text),
+ * or a request made after one: discord.js then drops the token and refuses every request that
+ * needs it with this message of its own.
+ */
 export function isTokenRefused(error: unknown): boolean {
-  return statusOf(error) === 401;
+  return (
+    statusOf(error) === 401 ||
+    (error instanceof Error && /^Expected token to be set for this request/.test(error.message))
+  );
 }
 
 /** The HTTP status of a DiscordAPIError, or of discord.js's HTTPError for a body that is not JSON. */

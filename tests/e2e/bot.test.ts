@@ -630,5 +630,11 @@ describe('a token reset while the bot runs', () => {
         /ERROR +channel question in \d+ of server \d+ failed: Discord refused DISCORD_TOKEN \(401\): it was reset or revoked; reset the token in the Developer Portal, update it and restart the bot$/,
       );
     expect(fake.pendingFaults).toEqual([]);
+    // discord.js has dropped the token: the next question fails before it reaches Discord, said the same way.
+    const next = logLines.length;
+    fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je Kim?`, author: 'alice' });
+    await expect
+      .poll(() => logLines.slice(next).find((l) => / ERROR /.test(l)), { timeout: 10_000 })
+      .toMatch(/failed: Discord refused DISCORD_TOKEN \(401\): it was reset or revoked; .*restart the bot$/);
   });
 });

@@ -161,6 +161,24 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
     }
   });
 
+  it('closes without waiting for a statement the split server will never answer', async () => {
+    const split = await blackholeProxy(await database(postgresAdminUrl()));
+    try {
+      const store = await PostgresStore.open(split.url, { ttlMs: DAY });
+      await store.guildSettings(GUILD);
+      split.stopPassing();
+      const writing = store.recordQuestion(question).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const started = Date.now();
+      await store.close();
+      // Not the 10 s the statement would hold its connection for.
+      expect(Date.now() - started).toBeLessThan(5000);
+      void writing;
+    } finally {
+      split.close();
+    }
+  });
+
   it('names an unreachable server in words', async () => {
     const error = await PostgresStore.open('postgres://nobody@127.0.0.1:9/none', { ttlMs: DAY, connectForMs: 0 }).catch(
       (e: unknown) => e,

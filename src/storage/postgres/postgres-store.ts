@@ -91,6 +91,9 @@ const MIGRATION_STEP_TIMEOUT_MS = 30 * 60_000;
 /** Idle seconds before the kernel probes a connection, so a dead one is noticed between queries too. */
 const KEEPALIVE_AFTER_MS = 10_000;
 
+/** How long `close` waits for connections still in use before the process may go. */
+const CLOSE_WAIT_MS = 2000;
+
 /** Type ids of BIGINT and NUMERIC: milliseconds and counts, well inside a double's exact integers. */
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -514,11 +517,19 @@ export class PostgresStore implements Store {
     return this.listener.add(listener);
   }
 
+  /**
+   * Ends the connections; waits at most `CLOSE_WAIT_MS` for those in use. In a network split a
+   * statement in flight holds its connection until its timeout, and a stop must end well inside a
+   * supervisor's patience: what it was writing is lost either way (the stop said so).
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.listener?.close();
-    await this.pool.end();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)));
+    await Promise.race([this.pool.end().catch(() => undefined), waited]);
+    clearTimeout(timer);
   }
 
   /** A write: tried again for `retryWritesForMs` while the server is unreachable. */
