@@ -332,7 +332,9 @@ export class Engine {
       const found = this.passage(id);
       if (found) return found;
     }
-    return undefined;
+    // "9" with several articles names a passage when only one of them has a ninth paragraph.
+    const numbered = this.passagesNumbered(typed);
+    return numbered.length === 1 ? numbered[0] : undefined;
   }
 
   /**

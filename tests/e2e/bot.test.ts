@@ -632,7 +632,11 @@ describe('a token reset while the bot runs', () => {
     expect(fake.pendingFaults).toEqual([]);
     // discord.js has dropped the token: the next question fails before it reaches Discord, said the same way.
     const next = logLines.length;
-    fake.sendMessage({ content: `<@${fake.world.botUser.id}> kdo je Kim?`, author: 'alice' });
+    // Asked by someone new, so no cooldown stands in its way.
+    fake.sendMessage({
+      content: `<@${fake.world.botUser.id}> kdo je Kim?`,
+      author: { id: snowflake(), username: 'bralka', globalName: null },
+    });
     await expect
       .poll(() => logLines.slice(next).find((l) => / ERROR /.test(l)), { timeout: 10_000 })
       .toMatch(/failed: Discord refused DISCORD_TOKEN \(401\): it was reset or revoked; .*restart the bot$/);

@@ -31,6 +31,13 @@ describe('a passage id as typed', () => {
         .slice(0, 2)
         .map((p) => p.id),
     ).toEqual(['obisk#2', 'vrh#2']);
+    // Only one of them has a third: "3" names it.
+    const uneven = Engine.fromDocuments([
+      articleOf('obisk', 'Obisk', ['Prvi odstavek.', 'Drugi odstavek.']),
+      articleOf('vrh', 'Vrh', ['Prvi odstavek vrha.', 'Drugi odstavek vrha.', 'Tretji odstavek vrha.']),
+    ]);
+    expect(uneven.passageAsTyped('¶ 3')?.id).toBe('vrh#3');
+    expect(uneven.passageAsTyped('2')).toBeUndefined();
   });
 
   it('finds a paragraph the engine split by its first part, and an article id in capitals in any case', () => {
