@@ -87,6 +87,9 @@ export class ServerSettings {
     // The database is unreachable or does not answer: questions are still answered, with what was
     // read last (the defaults if nothing was), and the database is tried again a little later.
     const fallBack = (why: string) => {
+      // A /settings change saved while this read waited is newer than anything the read had.
+      const current = this.cache.get(guildId);
+      if (current && current !== hit) return current.settings;
       // Once per outage, not once per message: a Q&A channel would fill the log.
       const line = `could not read the settings of server ${guildId} (${why}); using ${hit ? 'the last ones read' : 'the defaults'} while it does not answer`;
       if (this.unreadableSince === undefined) log.warn(line);
@@ -100,9 +103,12 @@ export class ServerSettings {
     try {
       const stored = await withinBudget(reading, this.readBudgetMs);
       if (stored !== LATE) return this.remember(guildId, stored);
-      // Read late, it is still worth keeping for the next message; a failure then was logged as late.
-      reading.then((late) => this.remember(guildId, late)).catch(() => undefined);
-      return fallBack(`no answer within ${this.readBudgetMs} ms`);
+      const settings = fallBack(`no answer within ${this.readBudgetMs} ms`);
+      // Read late, it is still worth keeping for the next message (a failure then was logged as
+      // late), unless a /settings change was saved meanwhile: the late read may predate it.
+      const kept = this.cache.get(guildId);
+      reading.then((late) => this.cache.get(guildId) === kept && this.remember(guildId, late)).catch(() => undefined);
+      return settings;
     } catch (error) {
       return fallBack(describeStorageError(error));
     }

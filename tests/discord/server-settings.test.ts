@@ -88,4 +88,31 @@ describe("a server's settings", () => {
     ]);
     expect(saved).toEqual({ cooldownSeconds: 30, privateAnswers: true });
   });
+
+  it('are not set back by a read that came late, after a change saved meanwhile', async () => {
+    const { restore } = logLines();
+    try {
+      let answerRead = (_: StoredGuildSettings) => {};
+      let reads = 0;
+      let saved: StoredGuildSettings = {};
+      const store = {
+        // The first read answers only when told to, with what was stored before the change.
+        guildSettings: () =>
+          ++reads === 1
+            ? new Promise<StoredGuildSettings>((resolve) => (answerRead = resolve))
+            : Promise.resolve({ ...saved }),
+        saveGuildSettings: async (_: string, next: StoredGuildSettings) => {
+          saved = next;
+        },
+      };
+      const settings = new ServerSettings(store, DEFAULTS, Date.now, 20);
+      expect((await settings.get('g')).cooldownSeconds).toBe(10);
+      await settings.update('g', (s) => ({ ...s, cooldownSeconds: 45 }));
+      answerRead({ cooldownSeconds: 3 });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect((await settings.get('g')).cooldownSeconds).toBe(45);
+    } finally {
+      restore();
+    }
+  });
 });
