@@ -161,6 +161,23 @@ describe.skipIf(postgresSkip !== undefined)(postgresSkip ? `skipped: ${postgresS
     }
   });
 
+  it('goes on when a connection ends in the middle of a transaction (a failover), and the write lands', async () => {
+    const proxy = await blackholeProxy(await database(postgresAdminUrl()));
+    try {
+      const store = await open(proxy.url, { retryWritesForMs: 10_000 });
+      await store.guildSettings(GUILD);
+      proxy.stopPassing();
+      // The write's transaction has its connection checked out when the connection ends.
+      const writing = store.recordQuestion(question);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      proxy.cut();
+      await writing;
+      expect(await store.unansweredQuestions(GUILD)).toHaveLength(1);
+    } finally {
+      proxy.close();
+    }
+  });
+
   it('closes without waiting for a statement the split server will never answer', async () => {
     const split = await blackholeProxy(await database(postgresAdminUrl()));
     try {
@@ -262,7 +279,7 @@ describe.skipIf(restartSkip !== undefined)(
  * A TCP proxy in front of the server at `url` that can stop passing data either way, as a network
  * split or a failover to an address nobody answers at does: no error, no close, just silence.
  */
-async function blackholeProxy(url: string): Promise<{ url: string; stopPassing(): void; close(): void }> {
+async function blackholeProxy(url: string): Promise<{ url: string; stopPassing(): void; cut(): void; close(): void }> {
   const target = new URL(url);
   let passing = true;
   const sockets = new Set<net.Socket>();
@@ -285,6 +302,12 @@ async function blackholeProxy(url: string): Promise<{ url: string; stopPassing()
   return {
     url: proxied.toString(),
     stopPassing: () => (passing = false),
+    // Every connection through it ends, as a failover ends them; new ones pass again.
+    cut: () => {
+      for (const socket of sockets) socket.destroy();
+      sockets.clear();
+      passing = true;
+    },
     close: () => {
       proxy.close();
       for (const socket of sockets) socket.destroy();

@@ -574,6 +574,14 @@ export class PostgresStore implements Store {
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken = false;
+    // A connection that ends while it is checked out (a failover between two statements, a split
+    // network closing) makes pg emit 'error' on the client, which the pool listens for only while
+    // the client is idle: unheard, it would end the process. The statement under way fails too.
+    const onError = (error: Error) => {
+      broken = true;
+      this.outage(error);
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -584,6 +592,7 @@ export class PostgresStore implements Store {
       if (!broken) await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
     } finally {
+      client.removeListener('error', onError);
       client.release(broken);
     }
   }
