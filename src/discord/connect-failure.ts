@@ -24,16 +24,18 @@ export function isIntentRefusal(error: unknown): boolean {
 export const TOKEN_REFUSED_WHILE_RUNNING =
   'Discord refused DISCORD_TOKEN (401): it was reset or revoked; reset the token in the Developer Portal, update it and restart the bot';
 
+/** Set once Discord has answered 401 in this process: discord.js has dropped the token since. */
+let tokenRefused = false;
+
 /**
  * Whether `error` is Discord answering 401 Unauthorized (by the status, not a "401" in the text),
  * or a request made after one: discord.js then drops the token and refuses every request that
- * needs it with this message of its own.
+ * needs it with a message of its own. The same message after a stop (which drops the token too)
+ * is no refusal, so it counts only once a 401 was seen.
  */
 export function isTokenRefused(error: unknown): boolean {
-  return (
-    statusOf(error) === 401 ||
-    (error instanceof Error && /^Expected token to be set for this request/.test(error.message))
-  );
+  if (statusOf(error) === 401) return (tokenRefused = true);
+  return tokenRefused && error instanceof Error && /^Expected token to be set for this request/.test(error.message);
 }
 
 /** The HTTP status of a DiscordAPIError, or of discord.js's HTTPError for a body that is not JSON. */
@@ -49,7 +51,7 @@ export function describeConnectFailure(error: unknown, context: ConnectContext):
   }
   // By the status (DiscordAPIError, or discord.js's HTTPError for a body that is not JSON), not a
   // "401" anywhere in the text: `connect ECONNREFUSED 127.0.0.1:4010` is no refused token.
-  if (isTokenRefused(error) || /invalid token/i.test(message)) {
+  if (statusOf(error) === 401 || /invalid token/i.test(message)) {
     return 'Discord refused DISCORD_TOKEN: reset the token in the Developer Portal and update it';
   }
   // Refusals with a cause the operator can act on, by Discord's error code.

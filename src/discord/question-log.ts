@@ -7,14 +7,13 @@
  * when the burst is over, or after `MAX_DELAY_MS` at the latest, or once `MAX_BATCH` are waiting.
  *
  * The price: the log entries of up to one batch (at most `MAX_DELAY_MS` of questions, at most
- * `MAX_BATCH`) are lost if the process dies before they are written; `flushBefore` on a clean
+ * `MAX_BATCH`; after an outage, up to `MAX_KEPT`) are lost if the process dies before they are written; `flushBefore` on a clean
  * stop writes them. A batch the database cannot take for now (PostgreSQL away, SQLite locked)
  * waits in memory, up to `MAX_KEPT` questions, and is written once the database is back; one it
  * refuses for good (a full disk) is lost as a whole, with one log line.
  */
 import type { AskedQuestion, GuildStore } from '../storage/guild-store.ts';
 import { newAnswerKey } from '../storage/answer-key.ts';
-import type { AnswerStore } from '../storage/answer-store.ts';
 import { describeStorageError, isKnownStorageError, isPassingStorageError } from '../storage/storage-error.ts';
 import { log } from '../log.ts';
 import { answerTurns, type Turns } from './turns.ts';
@@ -22,7 +21,7 @@ import { LATE, withinBudget } from './within-budget.ts';
 
 /** The longest a question waits to be written while answers keep coming. */
 export const MAX_DELAY_MS = 2000;
-/** Questions written together at most; more waiting are written even mid-burst. */
+/** Questions that start a write even mid-burst (after an outage one write takes all that waited, up to `MAX_KEPT`). */
 export const MAX_BATCH = 1000;
 /** How often a waiting batch looks again whether the answers are done. */
 const RECHECK_MS = 25;
@@ -38,7 +37,10 @@ const FORGET_WAIT_MS = 1000;
 export const MAX_KEPT = 10_000;
 /** While the database is away, how long after a failed batch the questions are tried again. */
 export const RETRY_AFTER_MS = 10_000;
-/** A server's deletion is remembered this long, well past a batch's retries, to keep its questions out. */
+/**
+ * A server's deletion is remembered this long, to keep its questions out of the write under way
+ * when it is kept for later; well past that write's retries and statement timeouts.
+ */
 const FORGOTTEN_FOR_MS = 5 * 60_000;
 
 export class QuestionLog {
@@ -50,12 +52,15 @@ export class QuestionLog {
    * retries' half minute, and questions asked meanwhile wait in `pending` (where `MAX_KEPT`
    * bounds them) rather than as a queue of writes, each holding its batch.
    */
-  private current: Promise<void> | undefined;
+  private current: Promise<boolean> | undefined;
   /** A flush asked for during a write: it runs when that write ends, with all that waits then. */
   private next: Promise<void> | undefined;
   /** Questions handed to the store by the write under way (for the stop's line). */
   private writingCount = 0;
-  private retry: NodeJS.Timeout | undefined;
+  /** The pause before the next try while the database is away: flushes meanwhile wait for it. */
+  private retry: { timer: NodeJS.Timeout; fire: () => void; done: Promise<void> } | undefined;
+  /** The stop said which questions are lost: later failures of those are not said again. */
+  private lossSaid = false;
   /** Since when the database has been away (batches kept for later), for one line at each end. */
   private awaySince: number | undefined;
   /** Questions dropped during this outage because `MAX_KEPT` were waiting. */
@@ -65,7 +70,7 @@ export class QuestionLog {
   private readonly forgotten = new Map<string, number>();
 
   constructor(
-    private readonly store: Pick<GuildStore, 'recordQuestions'> & Partial<Pick<AnswerStore, 'forgetGuild'>>,
+    private readonly store: Pick<GuildStore, 'recordQuestions'> & Partial<Pick<GuildStore, 'forgetQuestions'>>,
     private readonly turns: Pick<Turns, 'busy'> = answerTurns,
   ) {}
 
@@ -97,9 +102,10 @@ export class QuestionLog {
 
   /**
    * Before a server's data is deleted (`/forget`, the bot removed from it): its questions still
-   * waiting here are dropped, later writes leave them out, and the write under way is waited for
-   * briefly. One that takes longer (the database restarting) may land after the deletion: the
-   * server's data is then deleted again once it has.
+   * waiting here are dropped, later writes leave them out (a write under way that fails and is
+   * kept for later too), and the write under way is waited for briefly. One that takes longer
+   * (the database restarting) may land after the deletion: its questions of that server are then
+   * deleted once it has, and nothing else of the server's.
    */
   async forget(guildId: string): Promise<void> {
     const now = Date.now();
@@ -107,9 +113,9 @@ export class QuestionLog {
     this.forgotten.set(guildId, now);
     this.pending = this.pending.filter((q) => q.guildId !== guildId);
     const current = this.current;
-    if (!current || (await withinBudget(current, FORGET_WAIT_MS)) !== LATE || !this.store.forgetGuild) return;
+    if (!current || (await withinBudget(current, FORGET_WAIT_MS)) !== LATE || !this.store.forgetQuestions) return;
     void current
-      .then(() => this.store.forgetGuild!(guildId))
+      .then((landed) => (landed ? this.store.forgetQuestions!(guildId, now) : undefined))
       .catch((error: unknown) =>
         log.error(`server ${guildId}: could not delete the questions logged after its data was deleted`, error),
       );
@@ -123,11 +129,17 @@ export class QuestionLog {
   async flushBefore(ms: number): Promise<void> {
     // Nothing is kept for later any more: what the database refuses now is lost, and said so.
     this.stopping = true;
-    clearTimeout(this.retry);
-    if ((await withinBudget(this.flush(), ms)) === LATE)
+    if (this.retry) {
+      clearTimeout(this.retry.timer);
+      this.retry.fire();
+      this.retry = undefined;
+    }
+    if ((await withinBudget(this.flush(), ms)) === LATE) {
+      this.lossSaid = true;
       log.warn(
         `stopping: the database did not take the question log within ${ms / 1000} s; the last ${this.pending.length + this.writingCount} question(s) are not in the statistics`,
       );
+    }
   }
 
   /** Writes what is waiting now; settles when it is written (or its failure logged). Never rejects. */
@@ -137,26 +149,37 @@ export class QuestionLog {
         this.next = undefined;
         return this.flush();
       }));
+    // While the database is away, the next try waits out its pause, with all that waits by then.
+    if (this.retry && !this.stopping) return this.retry.done;
     const batch = this.pending;
     this.pending = [];
     if (batch.length === 0) return Promise.resolve();
     this.writingCount = batch.length;
-    this.current = this.write(batch).finally(() => {
+    const current = this.write(batch).finally(() => {
       this.current = undefined;
       this.writingCount = 0;
     });
-    return this.current;
+    this.current = current;
+    return current.then(() => undefined);
   }
 
-  private async write(batch: AskedQuestion[]): Promise<void> {
+  /** Writes `batch`; whether it landed. */
+  private async write(batch: AskedQuestion[]): Promise<boolean> {
     try {
       await this.store.recordQuestions(this.notForgotten(batch));
       this.caughtUp(batch.length);
+      return true;
     } catch (error) {
-      if (isPassingStorageError(error) && !this.stopping) return this.keepForLater(batch, error);
+      if (isPassingStorageError(error) && !this.stopping) {
+        this.keepForLater(batch, error);
+        return false;
+      }
       const what = `could not log ${batch.length === 1 ? 'the question' : `${batch.length} questions`} for the statistics`;
-      if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
+      // After the stop said these are lost, the store closing under them is no news.
+      if (this.lossSaid) log.debug(`${what}: ${String(error)}`);
+      else if (isKnownStorageError(error)) log.error(`${what}: ${describeStorageError(error)}`);
       else log.error(what, error);
+      return false;
     }
   }
 
@@ -166,7 +189,7 @@ export class QuestionLog {
    * statistics catch up once the database is back, however long it was away.
    */
   private keepForLater(batch: AskedQuestion[], error: unknown): void {
-    this.pending = [...batch, ...this.pending];
+    this.pending = [...this.notForgotten(batch), ...this.pending];
     this.oldestAt = Date.now();
     if (this.awaySince === undefined) {
       this.awaySince = Date.now();
@@ -175,10 +198,15 @@ export class QuestionLog {
       );
     }
     this.keepWithinLimit();
-    this.retry ??= setTimeout(() => {
-      this.retry = undefined;
-      void this.flush();
-    }, RETRY_AFTER_MS).unref();
+    if (!this.retry) {
+      let fire = () => {};
+      const done = new Promise<void>((resolve) => (fire = resolve));
+      const timer = setTimeout(() => {
+        this.retry = undefined;
+        void this.flush().then(fire);
+      }, RETRY_AFTER_MS).unref();
+      this.retry = { timer, fire, done };
+    }
   }
 
   /** At most `MAX_KEPT` wait: the oldest go, said once an outage. */
@@ -188,13 +216,16 @@ export class QuestionLog {
     this.pending.splice(0, over);
     if (this.dropped === 0)
       log.error(
-        `the database is still away and ${MAX_KEPT} questions wait for it: the oldest are dropped from the statistics from now on`,
+        `the database does not keep up and ${MAX_KEPT} questions wait for it: the oldest are dropped from the statistics from now on`,
       );
     this.dropped += over;
   }
 
   private caughtUp(written: number): void {
-    if (this.awaySince === undefined) return;
+    if (this.awaySince === undefined) {
+      this.dropped = 0;
+      return;
+    }
     const dropped = this.dropped > 0 ? `; ${this.dropped} dropped meanwhile` : '';
     log.info(
       `the question log caught up: ${written} question(s) written after ${Math.round((Date.now() - this.awaySince) / 1000)} s${dropped}`,

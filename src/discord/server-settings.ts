@@ -67,6 +67,11 @@ export function effectiveSettings(defaults: SettingsDefaults, stored: StoredGuil
 
 export class ServerSettings {
   private readonly cache = new Map<string, { settings: EffectiveSettings; until: number }>();
+  /**
+   * How many times each server's settings changed in this process (one entry per server changed,
+   * a few bytes each): a read compares it before and after.
+   */
+  private readonly changes = new Map<string, number>();
   /** Each server's change being saved, so the next one reads what it wrote. */
   private readonly updating = new Map<string, Promise<unknown>>();
   /** Since when reads fail or come late (one warning for the outage, one line when it is over). */
@@ -84,12 +89,15 @@ export class ServerSettings {
     if (guildId === null) return effectiveSettings(this.defaults, {});
     const hit = this.cache.get(guildId);
     if (hit && hit.until > this.now()) return hit.settings;
+    // A /settings change saved (or the server's data deleted) while this read waited is newer
+    // than anything the read brings: then what the change left in memory is used.
+    const changes = this.changes.get(guildId) ?? 0;
+    const changedMeanwhile = () => (this.changes.get(guildId) ?? 0) !== changes;
+    const sinceChange = () => this.cache.get(guildId)?.settings ?? effectiveSettings(this.defaults, {});
     // The database is unreachable or does not answer: questions are still answered, with what was
     // read last (the defaults if nothing was), and the database is tried again a little later.
     const fallBack = (why: string) => {
-      // A /settings change saved while this read waited is newer than anything the read had.
-      const current = this.cache.get(guildId);
-      if (current && current !== hit) return current.settings;
+      if (changedMeanwhile()) return sinceChange();
       // Once per outage, not once per message: a Q&A channel would fill the log.
       const line = `could not read the settings of server ${guildId} (${why}); using ${hit ? 'the last ones read' : 'the defaults'} while it does not answer`;
       if (this.unreadableSince === undefined) log.warn(line);
@@ -102,12 +110,11 @@ export class ServerSettings {
     const reading = this.store.guildSettings(guildId);
     try {
       const stored = await withinBudget(reading, this.readBudgetMs);
-      if (stored !== LATE) return this.remember(guildId, stored);
+      if (stored !== LATE) return changedMeanwhile() ? sinceChange() : this.remember(guildId, stored);
       const settings = fallBack(`no answer within ${this.readBudgetMs} ms`);
       // Read late, it is still worth keeping for the next message (a failure then was logged as
-      // late), unless a /settings change was saved meanwhile: the late read may predate it.
-      const kept = this.cache.get(guildId);
-      reading.then((late) => this.cache.get(guildId) === kept && this.remember(guildId, late)).catch(() => undefined);
+      // late), unless a change came meanwhile.
+      reading.then((late) => changedMeanwhile() || this.remember(guildId, late)).catch(() => undefined);
       return settings;
     } catch (error) {
       return fallBack(describeStorageError(error));
@@ -137,12 +144,19 @@ export class ServerSettings {
     const next = change(await this.store.guildSettings(guildId));
     const clean = Object.fromEntries(Object.entries(next).filter(([, v]) => v !== undefined)) as StoredGuildSettings;
     await this.store.saveGuildSettings(guildId, clean);
+    this.changed(guildId);
     return this.remember(guildId, clean);
   }
 
   /** Forgets what is in memory about `guildId` (after its data was deleted). */
   drop(guildId: string): void {
+    this.changed(guildId);
     this.cache.delete(guildId);
+  }
+
+  /** Counts a change of `guildId`'s settings, which reads begun before it must not undo. */
+  private changed(guildId: string): void {
+    this.changes.set(guildId, (this.changes.get(guildId) ?? 0) + 1);
   }
 
   private remember(guildId: string, stored: StoredGuildSettings): EffectiveSettings {

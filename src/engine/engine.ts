@@ -322,7 +322,8 @@ export class Engine {
 
   /**
    * The passage a person means by `typed`: its id, or the id as typed loosely (`8`, `¶ 8` in a
-   * corpus of one article, upper case, spaces around `#`; see `idsMeantBy`).
+   * corpus of one article, or of several when only one has that paragraph; upper case, spaces
+   * around `#`; see `idsMeantBy`).
    */
   passageAsTyped(typed: string): Passage | undefined {
     for (const id of idsMeantBy(
@@ -339,8 +340,7 @@ export class Engine {
 
   /**
    * The passages a paragraph number typed alone ("9", "¶ 9") may mean: that paragraph of each
-   * article that has one, in corpus order (with several articles the number alone names none).
-   * Empty for anything but a paragraph number.
+   * article that has one, in corpus order. Empty for anything but a paragraph number.
    */
   passagesNumbered(typed: string): Passage[] {
     const paragraph = paragraphNumber(typed);

@@ -93,6 +93,11 @@ export interface GuildStore {
    * has them: one commit for a burst's questions instead of one each.
    */
   recordQuestions(questions: readonly AskedQuestion[]): Promise<void>;
+  /**
+   * Deletes the server's logged questions asked at or before `askedUpTo` (ms), counts and texts:
+   * those a write under way landed after the server's data was deleted (`/forget`).
+   */
+  forgetQuestions(guildId: string, askedUpTo: number): Promise<void>;
   /** The server's log of unclear and unanswered questions, newest first; only those asked at or after `since`. */
   unansweredQuestions(guildId: string, since?: Date): Promise<UnansweredQuestion[]>;
   /** Per-day counts of questions and votes (by the day the question was asked) from `since` on. */

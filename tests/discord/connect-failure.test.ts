@@ -1,6 +1,6 @@
 /** Which failures to reach Discord are worth another try, and how a failure is put in one line. */
 import { describe, expect, it } from 'vitest';
-import { describeConnectFailure } from '../../src/discord/connect-failure.ts';
+import { describeConnectFailure, isTokenRefused } from '../../src/discord/connect-failure.ts';
 import { describeAttempts, isUnreachable } from '../../src/discord/login-retry.ts';
 
 /** An error as Node's sockets and DNS raise it. */
@@ -53,5 +53,13 @@ describe('reaching Discord', () => {
     expect(describeConnectFailure(new Error('An invalid token was provided.'), context)).toMatch(
       /^Discord refused DISCORD_TOKEN/,
     );
+  });
+
+  it("counts discord.js's missing-token failures as the token refused only after Discord answered 401", () => {
+    const missing = new Error('Expected token to be set for this request, but none was present');
+    // A stop drops the token too: what fails after it is no refusal.
+    expect(isTokenRefused(missing)).toBe(false);
+    expect(isTokenRefused(Object.assign(new Error('401: Unauthorized'), { status: 401 }))).toBe(true);
+    expect(isTokenRefused(missing)).toBe(true);
   });
 });

@@ -115,4 +115,26 @@ describe("a server's settings", () => {
       restore();
     }
   });
+
+  it('are not set back by a read in time either, when a change was saved while it waited', async () => {
+    let answerRead = (_: StoredGuildSettings) => {};
+    let reads = 0;
+    let saved: StoredGuildSettings = {};
+    const store = {
+      guildSettings: () =>
+        ++reads === 1
+          ? new Promise<StoredGuildSettings>((resolve) => (answerRead = resolve))
+          : Promise.resolve({ ...saved }),
+      saveGuildSettings: async (_: string, next: StoredGuildSettings) => {
+        saved = next;
+      },
+    };
+    const settings = new ServerSettings(store, DEFAULTS);
+    const reading = settings.get('g');
+    await settings.update('g', (s) => ({ ...s, cooldownSeconds: 45 }));
+    // The read comes back within its second, with what was stored before the change.
+    answerRead({ cooldownSeconds: 3 });
+    expect((await reading).cooldownSeconds).toBe(45);
+    expect((await settings.get('g')).cooldownSeconds).toBe(45);
+  });
 });

@@ -271,6 +271,15 @@ export class PostgresStore implements Store {
    * while the server is away; ids made once (by the caller, else here), so a retry after a lost
    * COMMIT adds nothing twice.
    */
+  async forgetQuestions(guildId: string, askedUpTo: number): Promise<void> {
+    await this.write(() =>
+      this.transaction(async (c) => {
+        await c.query('DELETE FROM questions WHERE guild_id = $1 AND asked_at <= $2', [guildId, askedUpTo]);
+        await c.query('DELETE FROM unanswered WHERE guild_id = $1 AND asked_at <= $2', [guildId, askedUpTo]);
+      }),
+    );
+  }
+
   async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
     if (questions.length === 0) return;
     const now = this.now();

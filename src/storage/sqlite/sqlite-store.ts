@@ -300,6 +300,15 @@ export class SqliteAnswerStore implements Store {
     this.writing(this.immediate(() => this.insertQuestion(q, q.askedAt ?? this.now())));
   }
 
+  async forgetQuestions(guildId: string, askedUpTo: number): Promise<void> {
+    this.writing(
+      this.immediate(() => {
+        this.sql('DELETE FROM questions WHERE guild_id = ? AND asked_at <= ?').run(guildId, askedUpTo);
+        this.sql('DELETE FROM unanswered WHERE guild_id = ? AND asked_at <= ?').run(guildId, askedUpTo);
+      }),
+    );
+  }
+
   async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
     if (questions.length === 0) return;
     const now = this.now();
