@@ -211,6 +211,19 @@ describe.each(BACKENDS)('$name store', (backend) => {
         expect(days.reduce((n, d) => n + d.count, 0)).toBe(2);
       });
 
+      it("deletes a server's questions asked up to a time, and nothing else", async () => {
+        const { store } = await open({ now: () => 50 * DAY_MS });
+        await store.recordQuestions([
+          question({ question: 'prej', askedAt: 10 * DAY_MS }),
+          question({ question: 'potem', askedAt: 12 * DAY_MS }),
+          question({ guildId: OTHER, question: 'drugje', askedAt: 10 * DAY_MS }),
+        ]);
+        await store.forgetQuestions(GUILD, 11 * DAY_MS);
+        expect((await store.unansweredQuestions(GUILD)).map((q) => q.question)).toEqual(['potem']);
+        expect((await store.guildActivity(GUILD, new Date(0))).questions.reduce((n, d) => n + d.count, 0)).toBe(1);
+        expect((await store.unansweredQuestions(OTHER)).map((q) => q.question)).toEqual(['drugje']);
+      });
+
       it('keeps at most the configured number of unanswered questions per server, dropping the oldest', async () => {
         let now = DAY_MS;
         const { store } = await open({ now: () => now++, unansweredLimit: 3 });
