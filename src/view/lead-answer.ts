@@ -81,7 +81,11 @@ export function leadAnswerView(answer: Answer, locale: Locale, page = 0): LeadAn
   if (level === 'none' && page === 0) {
     const related = answer.passages.slice(0, RELATED_SHOWN).map((r) => windowed(r, RELATED_QUOTE_CHARS));
     const nextPage = pages > related.length ? related.length : null;
-    return { ...base, ...meta, nextPage, lead: null, others: [], related };
+    // The article line names the article all of them come from; from several, none (each
+    // passage's citation names its own): one title over two articles' passages misleads.
+    const oneArticle = related.every((r) => r.passage.doc === first.passage.doc);
+    const articleMeta = oneArticle ? meta : { article: null, url: null };
+    return { ...base, ...articleMeta, nextPage, lead: null, others: [], related };
   }
   const lead = first.passage;
   const others = answer.passages

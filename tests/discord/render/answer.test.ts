@@ -141,6 +141,15 @@ describe('renderAnswer: one lead answer', () => {
     expect(embed.description).toContain('¶ 2 · clanek#2');
     expect(embed.description).not.toContain('clanek#3');
     expect(embed.color).toBe(COLORS.related);
+    // From one article, the footer names it; from two, it names neither (each citation names its own).
+    expect(embed.footer?.text).toContain('Naslov članka');
+    const mixed = [
+      ranked(text, ['Putin'], text, { id: 'clanek#1', paragraph: 1 }),
+      ranked(text, ['Putin'], text, { id: 'drugi#4', paragraph: 4, doc: 'drugi', title: 'Drugi članek' }),
+    ];
+    const footer = renderAnswer(answer(mixed, false), 'sl').embeds[0]!.footer?.text ?? '';
+    expect(footer).not.toContain('Naslov članka');
+    expect(footer).not.toContain('Drugi članek');
     expect(renderAnswer(answer([], false), 'en')).toEqual({
       content: 'Nothing in the article relates to this question. Try other words, or see /help.',
       embeds: [],
