@@ -15,7 +15,7 @@ import { fitFields } from './budget.ts';
 import { COLORS } from './colors.ts';
 import { problemLine } from './host-paths.ts';
 import { escapeQuoted } from './markdown.ts';
-import { movedLines } from './moved-ids.ts';
+import { idRunLines, movedLines } from './moved-ids.ts';
 import type { BotMessage } from './payload.ts';
 import type { ShardReport } from '../sharding/protocol.ts';
 
@@ -148,14 +148,7 @@ export function renderReloadDiff(
   }
   const field = (name: string, ids: string[]) => ({
     name: `${name}: ${ids.length}`,
-    value:
-      ids.length === 0
-        ? '—'
-        : fitLines(
-            ids.map((id) => escapeQuoted(id)),
-            LIMITS.embedFieldValue,
-            strings.more,
-          ),
+    value: ids.length === 0 ? '—' : fitLines(idRunLines(ids), LIMITS.embedFieldValue, strings.more),
   });
   const embed: APIEmbed = {
     title,

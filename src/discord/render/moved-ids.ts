@@ -62,3 +62,33 @@ export function movedLines(moved: CorpusDiff['moved']): string[] {
   close();
   return lines;
 }
+
+/**
+ * Passage ids as lines for a field, a run of consecutive paragraphs of one article as one line
+ * (`clanek#1–15`): a reload that adds or removes whole articles lists each once, not a line per
+ * paragraph. Ids that are not `article#N` (parts such as `#7.2`) stand alone.
+ */
+export function idRunLines(ids: readonly string[]): string[] {
+  const lines: string[] = [];
+  let run: { article: string; first: number; length: number } | undefined;
+  const close = () => {
+    if (run)
+      lines.push(
+        `${escapeQuoted(run.article)}#${run.length === 1 ? run.first : `${run.first}–${run.first + run.length - 1}`}`,
+      );
+    run = undefined;
+  };
+  for (const id of ids) {
+    const at = numbered(id);
+    if (!at) {
+      close();
+      lines.push(escapeQuoted(id));
+    } else if (run && at.article === run.article && at.paragraph === run.first + run.length) run.length++;
+    else {
+      close();
+      run = { article: at.article, first: at.paragraph, length: 1 };
+    }
+  }
+  close();
+  return lines;
+}

@@ -25,7 +25,8 @@ describe('corpus messages', () => {
   });
 
   it('shows a reload diff, listing ids within a field', () => {
-    const added = Array.from({ length: 200 }, (_, i) => `clanek#${i}`);
+    // One paragraph of each of 200 articles: no two share a line.
+    const added = Array.from({ length: 200 }, (_, i) => `clanek-${i}#1`);
     const embed = renderReloadDiff(
       { added, removed: ['star#1'], changed: [], moved: [], oldVersion: 'aaa', newVersion: 'bbb' },
       'en',
@@ -38,6 +39,22 @@ describe('corpus messages', () => {
       renderReloadDiff({ added: [], removed: [], changed: [], moved: [], oldVersion: 'aaa', newVersion: 'aaa' }, 'sl')
         .embeds[0]!.description,
     ).toBe('Brez sprememb: različica `aaa` ostaja.');
+  });
+
+  it('lists added, removed and changed paragraphs of one article in a row as one line', () => {
+    const whole = Array.from({ length: 15 }, (_, i) => `ntrex128-slv-bbc.381790#${i + 1}`);
+    const diff = {
+      added: [...whole, 'vrh#2', 'vrh#3', 'vrh#5', 'vrh#6.1'],
+      removed: ['stari#1'],
+      changed: [],
+      moved: [],
+      oldVersion: 'aaa',
+      newVersion: 'bbb',
+    };
+    expect(renderReloadDiff(diff, 'en').embeds[0]!.fields![0]).toEqual({
+      name: 'Added: 19',
+      value: ['ntrex128-slv-bbc.381790#1–15', 'vrh#2–3', 'vrh#5', 'vrh#6.1'].join('\n'),
+    });
   });
 
   it('says which paragraphs only moved to a new id, a run of them in one line, in both languages', () => {
@@ -73,7 +90,7 @@ describe('corpus messages', () => {
   });
 
   it('keeps a reload reply with long check-question lists within the 6000 characters of a message', () => {
-    const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-dolg-clanek#${i}`);
+    const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}-dolg-clanek-${i}#1`);
     const embed = renderReloadDiff(
       {
         added: ids(300, 'a'),
@@ -205,7 +222,7 @@ describe('corpus messages', () => {
   });
 
   it('stays within the 6000 characters of a message with every field full', () => {
-    const ids = Array.from({ length: 300 }, (_, i) => `clanek-z-dolgim-imenom#${i}`);
+    const ids = Array.from({ length: 300 }, (_, i) => `clanek-z-dolgim-imenom-${i}#1`);
     const skipped = ids.map((id) => ({ file: `${id}.docx`, reason: 'extension' as const }));
     const notes = ids.map((id) => ({
       file: `${id}.md`,
