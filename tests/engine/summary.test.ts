@@ -30,6 +30,17 @@ describe('a request for what the article is about', () => {
     );
   });
 
+  it('puts the newest articles first, as many articles loaded most likely mean the latest news', () => {
+    const dated = (slug: string, date: string) => ({ ...articleOf(slug, slug, [`Začetek ${slug}.`]), date });
+    const many = Engine.fromDocuments([
+      dated('a', '2018-09'),
+      dated('b', '2019-01'),
+      dated('c', '2018-09'),
+      dated('d', '2024-06'),
+    ]);
+    expect(many.ask('O čem je članek?', { limit: 3 }).passages.map((r) => r.passage.id)).toEqual(['d#1', 'b#1', 'a#1']);
+  });
+
   it('is read however a member words it, with chat around it', () => {
     for (const question of [
       'o čem je ta članek?',

@@ -277,17 +277,21 @@ export function answerQuestion(
 }
 
 /**
- * "O čem je članek?": each article's opening passage, in corpus order, its first sentence as the
- * best. It answers by what news puts first, not by evidence, so its confidence is full.
+ * "O čem je članek?": each article's opening passage, the newest articles first, its first
+ * sentence as the best. It answers by what news puts first, not by evidence, so its confidence is full.
  */
 function openingsAnswer(index: PassageIndex, question: string, limit: number): Answer {
-  const passages: RankedPassage[] = [];
-  for (let i = 0; i < index.passages.length && passages.length < limit; i++) {
-    if (i > 0 && index.documentOf[i] === index.documentOf[i - 1]) continue;
-    const passage = index.passages[i]!;
+  const openings: Passage[] = [];
+  for (let i = 0; i < index.passages.length; i++)
+    if (i === 0 || index.documentOf[i] !== index.documentOf[i - 1]) openings.push(index.passages[i]!);
+  // Newest first ("2024-06" and "2024-06-19" sort as text; an undated article last), in corpus
+  // order among equals: with many articles, "what is it about" most likely means the latest news,
+  // not whichever file sorts first.
+  const newestFirst = openings.sort((a, b) => b.date.localeCompare(a.date));
+  const passages: RankedPassage[] = newestFirst.slice(0, limit).map((passage) => {
     const first = sentenceSpans(passage.text)[0] ?? { start: 0, end: passage.text.length };
-    passages.push({ passage, score: 1, highlights: [], bestSentence: first });
-  }
+    return { passage, score: 1, highlights: [], bestSentence: first };
+  });
   return { question, answered: passages.length > 0, passages, confidence: passages.length > 0 ? 1 : 0 };
 }
 
