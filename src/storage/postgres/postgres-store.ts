@@ -264,13 +264,6 @@ export class PostgresStore implements Store {
     );
   }
 
-  /**
-   * The batch in one transaction, each table written by one statement: a batch of a thousand
-   * written one by one took a thousand transactions at once, filled the pool, and the answers'
-   * own saves waited behind them past their budget (answers without buttons). Retried as a whole
-   * while the server is away; ids made once (by the caller, else here), so a retry after a lost
-   * COMMIT adds nothing twice.
-   */
   async forgetQuestions(guildId: string, askedUpTo: number): Promise<void> {
     await this.write(() =>
       this.transaction(async (c) => {
@@ -280,6 +273,13 @@ export class PostgresStore implements Store {
     );
   }
 
+  /**
+   * The batch in one transaction, each table written by one statement: a batch of a thousand
+   * written one by one took a thousand transactions at once, filled the pool, and the answers'
+   * own saves waited behind them past their budget (answers without buttons). Retried as a whole
+   * while the server is away; ids made once (by the caller, else here), so a retry after a lost
+   * COMMIT adds nothing twice.
+   */
   async recordQuestions(questions: readonly AskedQuestion[]): Promise<void> {
     if (questions.length === 0) return;
     const now = this.now();
