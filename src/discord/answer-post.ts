@@ -10,7 +10,7 @@ import { cleanQuestionText, questionAsTyped, textDigest, type Answer } from '../
 import { answerLevel } from '../view/level.ts';
 import type { Locale } from '../view/strings.ts';
 import { log } from '../log.ts';
-import { LATE, withinBudget } from './within-budget.ts';
+import { LATE, withinBudget } from '../within-budget.ts';
 import { describeStorageError, isKnownStorageError } from '../storage/storage-error.ts';
 import type { BotContext } from './command.ts';
 import type { AskedQuestion } from '../storage/guild-store.ts';

@@ -11,7 +11,7 @@ import { asksWhatItIsAbout, beforeSignature, MAX_QUESTION_LENGTH, type Engine } 
 import type { AnswerStore } from '../storage/answer-store.ts';
 import { decodeButtonId } from './custom-id.ts';
 import { ANSWER_PASSAGES, STORE_BUDGET_MS } from './answer-post.ts';
-import { LATE, withinBudget } from './within-budget.ts';
+import { LATE, withinBudget } from '../within-budget.ts';
 import { withoutBotMention } from './bot-mention.ts';
 import { log } from '../log.ts';
 

@@ -17,7 +17,7 @@ import { newAnswerKey } from '../storage/answer-key.ts';
 import { describeStorageError, isKnownStorageError, isPassingStorageError } from '../storage/storage-error.ts';
 import { log } from '../log.ts';
 import { answerTurns, type Turns } from './turns.ts';
-import { LATE, withinBudget } from './within-budget.ts';
+import { LATE, withinBudget } from '../within-budget.ts';
 
 /** The longest a question waits to be written while answers keep coming. */
 export const MAX_DELAY_MS = 2000;

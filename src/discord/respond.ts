@@ -7,7 +7,7 @@ import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, type RepliableIntera
 import { toPayload, type BotMessage } from './render/payload.ts';
 import { answerTurns, type Turns } from './turns.ts';
 import { log } from '../log.ts';
-import { LATE, withinBudget } from './within-budget.ts';
+import { LATE, withinBudget } from '../within-budget.ts';
 import { sendDefer, sendEdit, sendReply } from './interaction-rest.ts';
 
 /** Discord's "this interaction has already been acknowledged". */

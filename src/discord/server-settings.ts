@@ -11,7 +11,7 @@ import type { Store } from '../storage/store.ts';
 import type { Locale } from '../view/strings.ts';
 import { describeStorageError } from '../storage/storage-error.ts';
 import { log } from '../log.ts';
-import { LATE, withinBudget } from './within-budget.ts';
+import { LATE, withinBudget } from '../within-budget.ts';
 
 /** The settings in force in one server. */
 export interface EffectiveSettings {

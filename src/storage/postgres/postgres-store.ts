@@ -49,6 +49,7 @@ import { DEFAULT_UNANSWERED_LIMIT, dueForTrim, STATS_RETENTION_DAYS } from '../l
 import { log } from '../../log.ts';
 import { POSTGRES_MIGRATIONS } from './migrations.ts';
 import { isTransient, retrying, type RetryPolicy } from './retry.ts';
+import { withinBudget } from '../../within-budget.ts';
 
 export interface PostgresStoreOptions {
   /** How long an answer's buttons keep working. */
@@ -535,10 +536,10 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.listener?.close();
-    let timer: NodeJS.Timeout | undefined;
-    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_WAIT_MS)));
-    await Promise.race([this.pool.end().catch(() => undefined), waited]);
-    clearTimeout(timer);
+    await withinBudget(
+      this.pool.end().catch(() => undefined),
+      CLOSE_WAIT_MS,
+    );
   }
 
   /** A write: tried again for `retryWritesForMs` while the server is unreachable. */

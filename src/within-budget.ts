@@ -1,4 +1,4 @@
-/** Waiting for work only so long: an answer goes out without what is late. */
+/** Waiting for work only so long: an answer goes out without what is late, a stop without what hangs. */
 
 export const LATE = Symbol('late');
 
