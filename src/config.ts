@@ -264,6 +264,11 @@ export function describeSettingsSource(cwd?: string, repoRoot?: string): string 
     : 'settings: the environment only (no .env in the folder it was started in, nor in the repository)';
 }
 
+/** What to do when DISCORD_TOKEN is missing, for the lines that say so. */
+export function setTokenStep(repoRoot: string = REPO_ROOT): string {
+  return `copy .env.example to ${path.join(repoRoot, '.env')} and set DISCORD_TOKEN in it (README, "Running the Discord bot", step 2)`;
+}
+
 /** Variables that name folders: written relative in a `.env`, they are relative to that file. */
 const FOLDER_VARIABLES = new Set(['CORPUS_DIR', 'DATA_DIR', 'INDEX_CACHE_DIR']);
 

@@ -5,8 +5,7 @@
  * lines, not stacks.
  */
 import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { describeSettingsSource, readConfig, type Config } from './config.ts';
+import { describeSettingsSource, readConfig, setTokenStep, type Config } from './config.ts';
 import {
   CorpusError,
   describeCacheProblem,
@@ -173,7 +172,7 @@ async function main(): Promise<ExitCode> {
   if (!config.DISCORD_TOKEN && !stdinCanAsk()) {
     // In English whatever LANG says, as the bot's log is: a service's log is read by its operator.
     console.error(
-      `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${REPO_ROOT}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe): copy .env.example to ${path.join(REPO_ROOT, '.env')} and set DISCORD_TOKEN in it (README, "Running the Discord bot", step 2)`,
+      `DISCORD_TOKEN is not set (neither in the environment nor in .env here or in ${REPO_ROOT}), so the Discord bot cannot start, and standard input brings no questions (it is neither a terminal nor a file or pipe): ${setTokenStep()}`,
     );
     return gaveUp();
   }

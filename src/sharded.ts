@@ -4,9 +4,7 @@
  * sets how many shards the bot has, SHARD_IDS which of them this host runs. Exit code 0 after
  * SIGTERM/SIGINT, 1 when the configuration is invalid, Discord cannot be reached or a shard gave up.
  */
-import path from 'node:path';
-import { describeSettingsSource, readConfig } from './config.ts';
-import { REPO_ROOT } from './paths.ts';
+import { describeSettingsSource, readConfig, setTokenStep } from './config.ts';
 import { databasePassword } from './storage/open-store.ts';
 import { holdDataDirOrSay } from './storage/data-dir-hold.ts';
 import { startShards, type RunningManager } from './discord/sharding/manager.ts';
@@ -22,9 +20,7 @@ async function main(): Promise<ExitCode> {
   redact(databasePassword(config.DATABASE_URL));
   log.info(describeSettingsSource());
   if (!config.DISCORD_TOKEN) {
-    log.error(
-      `start:sharded needs DISCORD_TOKEN: copy .env.example to ${path.join(REPO_ROOT, '.env')} and set DISCORD_TOKEN in it (README, "Running the Discord bot", step 2); npm start answers on the console without it`,
-    );
+    log.error(`start:sharded needs DISCORD_TOKEN: ${setTokenStep()}; npm start answers on the console without it`);
     return 1;
   }
   // A host running every shard is the whole bot, as `npm start` is; hosts that split the shards
