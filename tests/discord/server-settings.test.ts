@@ -20,6 +20,24 @@ function storeAnswering(reads: (StoredGuildSettings | 'never' | 'fail')[]) {
   return store;
 }
 
+/**
+ * A store whose first read answers only when `answerRead` is called (with what was stored
+ * before a change); later reads answer at once with what was saved.
+ */
+function storeHoldingFirstRead() {
+  let answer = (_: StoredGuildSettings) => {};
+  let reads = 0;
+  let saved: StoredGuildSettings = {};
+  const store = {
+    guildSettings: () =>
+      ++reads === 1 ? new Promise<StoredGuildSettings>((resolve) => (answer = resolve)) : Promise.resolve({ ...saved }),
+    saveGuildSettings: async (_: string, next: StoredGuildSettings) => {
+      saved = next;
+    },
+  };
+  return { store, answerRead: (stored: StoredGuildSettings) => answer(stored) };
+}
+
 function logLines(): { lines: string[]; restore: () => void } {
   const lines: string[] = [];
   return { lines, restore: setLogSink((line) => lines.push(line)) };
@@ -92,19 +110,7 @@ describe("a server's settings", () => {
   it('are not set back by a read that came late, after a change saved meanwhile', async () => {
     const { restore } = logLines();
     try {
-      let answerRead = (_: StoredGuildSettings) => {};
-      let reads = 0;
-      let saved: StoredGuildSettings = {};
-      const store = {
-        // The first read answers only when told to, with what was stored before the change.
-        guildSettings: () =>
-          ++reads === 1
-            ? new Promise<StoredGuildSettings>((resolve) => (answerRead = resolve))
-            : Promise.resolve({ ...saved }),
-        saveGuildSettings: async (_: string, next: StoredGuildSettings) => {
-          saved = next;
-        },
-      };
+      const { store, answerRead } = storeHoldingFirstRead();
       const settings = new ServerSettings(store, DEFAULTS, Date.now, 20);
       expect((await settings.get('g')).cooldownSeconds).toBe(10);
       await settings.update('g', (s) => ({ ...s, cooldownSeconds: 45 }));
@@ -117,18 +123,7 @@ describe("a server's settings", () => {
   });
 
   it('are not set back by a read in time either, when a change was saved while it waited', async () => {
-    let answerRead = (_: StoredGuildSettings) => {};
-    let reads = 0;
-    let saved: StoredGuildSettings = {};
-    const store = {
-      guildSettings: () =>
-        ++reads === 1
-          ? new Promise<StoredGuildSettings>((resolve) => (answerRead = resolve))
-          : Promise.resolve({ ...saved }),
-      saveGuildSettings: async (_: string, next: StoredGuildSettings) => {
-        saved = next;
-      },
-    };
+    const { store, answerRead } = storeHoldingFirstRead();
     const settings = new ServerSettings(store, DEFAULTS);
     const reading = settings.get('g');
     await settings.update('g', (s) => ({ ...s, cooldownSeconds: 45 }));
