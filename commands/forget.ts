@@ -6,6 +6,7 @@ import { moderatorStrings } from '../src/discord/moderator-strings.ts';
 import { toPayload } from '../src/discord/render/payload.ts';
 import { log } from '../src/log.ts';
 import { describeForgotten } from '../src/view/forgotten.ts';
+import { forgetServer } from '../src/discord/forget-server.ts';
 
 /** The confirmation's buttons (a prefix of their own: not an answer's `o1.…`). */
 export const FORGET_YES = 'm1.forget.yes';
@@ -54,7 +55,8 @@ export const forget = {
       flags: MessageFlags.Ephemeral,
     });
   },
-  async button(interaction, { store, settings, questionLog, locale }) {
+  async button(interaction, context) {
+    const { locale } = context;
     if (interaction.customId !== FORGET_YES && interaction.customId !== FORGET_NO) return false;
     // Checked again: the confirmation is private, but its id could be pressed from anywhere.
     if (await refusedUnlessModerator(interaction, locale)) return true;
@@ -64,9 +66,7 @@ export const forget = {
       return true;
     }
     const guildId = interaction.guildId!;
-    await questionLog.forget(guildId);
-    const gone = await store.forgetGuild(guildId);
-    settings.drop(guildId);
+    const gone = await forgetServer(context, guildId);
     log.info(`/forget in ${guildId}: deleted ${describeForgotten(gone)}`);
     await interaction.update(toPayload({ content: strings.forgetDone(describeForgotten(gone, locale)), embeds: [] }));
     return true;

@@ -33,6 +33,7 @@ import { describeForgotten } from '../view/forgotten.ts';
 import { ALONE, serveReloads, type ReloadFanOut } from './sharding/reload.ts';
 import { restOptions } from './rest-options.ts';
 import { InFlight } from './in-flight.ts';
+import { forgetServer } from './forget-server.ts';
 
 export interface RunningBot {
   client: Client;
@@ -136,14 +137,10 @@ export async function startBot(
     });
     // Removed from a server (not an outage: discord.js reports those as unavailable): forget it.
     client.on(Events.GuildDelete, (guild) => {
-      settings.drop(guild.id);
-      questionLog
-        .forget(guild.id)
-        .then(() => store.forgetGuild(guild.id))
-        .then(
-          (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
-          (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
-        );
+      forgetServer({ store, settings, questionLog }, guild.id).then(
+        (gone) => log.info(`left server ${guild.id}: deleted ${describeForgotten(gone)}`),
+        (error: unknown) => log.error(`left server ${guild.id}: could not delete its data`, error),
+      );
     });
     watchHealth(client, config, { started: () => started, stopping: () => stopping }, options.onFatal);
     return { client, commandIds: new CommandIds(client, config.DISCORD_GUILD_ID) };
