@@ -129,92 +129,103 @@ export const DEFAULT_REST_TIMEOUT_SECONDS = 15;
 /** More shards than any bot has (Discord suggests one per 1 000 to 2 500 servers): a typo rather than a wish. */
 const MAX_SHARDS = 65_536;
 
-const schema = zod.object({
-  DISCORD_TOKEN: optional(
-    zod
-      .string()
-      .trim()
-      // The portal shows the token alone; "Bot " is the Authorization scheme, which discord.js adds.
-      .refine(
-        (token) => !/^Bot\s/i.test(token),
-        'must not start with "Bot ": paste only the token, the part after "Bot "',
+const schema = zod
+  .object({
+    DISCORD_TOKEN: optional(
+      zod
+        .string()
+        .trim()
+        // The portal shows the token alone; "Bot " is the Authorization scheme, which discord.js adds.
+        .refine(
+          (token) => !/^Bot\s/i.test(token),
+          'must not start with "Bot ": paste only the token, the part after "Bot "',
+        )
+        .refine((token) => /^\S+$/.test(token) || /^Bot\s+\S+$/i.test(token), 'must be a single word without spaces'),
+    ),
+    DISCORD_API_URL: optional(
+      zod
+        .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
+        // discord.js appends the API version itself; accept a pasted `/v10` but drop it.
+        .transform((u) => u.replace(/\/+$/, '').replace(/\/v\d+$/, '')),
+    ).transform((u) => u ?? 'https://discord.com/api'),
+    DISCORD_APPLICATION_ID: optional(snowflake),
+    DISCORD_GUILD_ID: optional(snowflake),
+    CORPUS_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_CORPUS_DIR),
+    INDEX_CACHE_DIR: optional(zod.string()),
+    QA_CHANNEL_IDS: optional(zod.string())
+      .transform((s) =>
+        (s ?? '')
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== ''),
       )
-      .refine((token) => /^\S+$/.test(token) || /^Bot\s+\S+$/i.test(token), 'must be a single word without spaces'),
-  ),
-  DISCORD_API_URL: optional(
-    zod
-      .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
-      // discord.js appends the API version itself; accept a pasted `/v10` but drop it.
-      .transform((u) => u.replace(/\/+$/, '').replace(/\/v\d+$/, '')),
-  ).transform((u) => u ?? 'https://discord.com/api'),
-  DISCORD_APPLICATION_ID: optional(snowflake),
-  DISCORD_GUILD_ID: optional(snowflake),
-  CORPUS_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_CORPUS_DIR),
-  INDEX_CACHE_DIR: optional(zod.string()),
-  QA_CHANNEL_IDS: optional(zod.string())
-    .transform((s) =>
-      (s ?? '')
-        .split(',')
-        .map((id) => id.trim())
-        .filter((id) => id !== ''),
-    )
-    .pipe(zod.array(zod.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
-  // Any case, as PRIVATE_ANSWERS: `INFO` is what many other programs' settings say.
-  LOG_LEVEL: optional(
-    zod
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(zod.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
-  ).transform((l) => l ?? 'info'),
-  COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
-  DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
-  DATA_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
-  // This host's name among the bot's hosts (reload reports name it); default: machine name and pid.
-  HOST_NAME: optional(
-    zod
-      .string()
-      .trim()
-      .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores'),
-  ),
-  // PostgreSQL instead of SQLite in DATA_DIR, for shards on several hosts sharing one database.
-  // The message never repeats the value: it holds a password.
-  DATABASE_URL: optional(
-    zod
-      .string()
-      .trim()
-      .refine((u) => {
+      .pipe(zod.array(zod.string().regex(SNOWFLAKE, 'must be comma-separated Discord channel ids'))),
+    // Any case, as PRIVATE_ANSWERS: `INFO` is what many other programs' settings say.
+    LOG_LEVEL: optional(
+      zod
+        .string()
+        .trim()
+        .toLowerCase()
+        .pipe(zod.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+    ).transform((l) => l ?? 'info'),
+    COOLDOWN_SECONDS: seconds(DEFAULT_COOLDOWN_SECONDS),
+    DISCORD_CONNECT_TIMEOUT_SECONDS: seconds(DEFAULT_CONNECT_TIMEOUT_SECONDS),
+    DATA_DIR: optional(zod.string()).transform((d) => d ?? DEFAULT_DATA_DIR),
+    // This host's name among the bot's hosts (reload reports name it); default: machine name and pid.
+    HOST_NAME: optional(
+      zod
+        .string()
+        .trim()
+        .regex(/^[\w.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores'),
+    ),
+    // PostgreSQL instead of SQLite in DATA_DIR, for shards on several hosts sharing one database.
+    // The message never repeats the value: it holds a password.
+    DATABASE_URL: optional(
+      zod
+        .string()
+        .trim()
+        .refine((u) => {
+          try {
+            const url = new URL(u);
+            return /^postgres(ql)?:$/.test(url.protocol) && url.hostname !== '';
+          } catch {
+            return false;
+          }
+        }, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database'),
+    ),
+    ANSWER_TTL_DAYS: withDefault('days', 1, MAX_ANSWER_TTL_DAYS, DEFAULT_ANSWER_TTL_DAYS),
+    PRIVATE_ANSWERS: flag(false),
+    UNANSWERED_LOG_MAX: withDefault('questions', 1, MAX_UNANSWERED_LOG, DEFAULT_UNANSWERED_LOG_MAX),
+    SHARD_COUNT: wholeNumber('shards', 1, MAX_SHARDS),
+    SHARD_IDS: optional(
+      zod.string().transform((spec, context) => {
         try {
-          const url = new URL(u);
-          return /^postgres(ql)?:$/.test(url.protocol) && url.hostname !== '';
-        } catch {
-          return false;
+          return parseShardIds(spec);
+        } catch (error) {
+          context.addIssue({ code: 'custom', message: `${(error as Error).message} (e.g. 0-7 or 8,9,10)` });
+          return zod.NEVER;
         }
-      }, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/database'),
-  ),
-  ANSWER_TTL_DAYS: withDefault('days', 1, MAX_ANSWER_TTL_DAYS, DEFAULT_ANSWER_TTL_DAYS),
-  PRIVATE_ANSWERS: flag(false),
-  UNANSWERED_LOG_MAX: withDefault('questions', 1, MAX_UNANSWERED_LOG, DEFAULT_UNANSWERED_LOG_MAX),
-  SHARD_COUNT: wholeNumber('shards', 1, MAX_SHARDS),
-  SHARD_IDS: optional(
-    zod.string().transform((spec, context) => {
-      try {
-        return parseShardIds(spec);
-      } catch (error) {
-        context.addIssue({ code: 'custom', message: `${(error as Error).message} (e.g. 0-7 or 8,9,10)` });
-        return zod.NEVER;
-      }
-    }),
-  ),
-  DISCORD_REST_TIMEOUT_SECONDS: withDefault('seconds', 1, MAX_SECONDS, DEFAULT_REST_TIMEOUT_SECONDS),
-  REPLY_BUDGET_MS: withDefault(
-    'milliseconds',
-    0,
-    MAX_REPLY_BUDGET_MS,
-    DEFAULT_REPLY_BUDGET_MS,
-    ' (Discord waits 3000 ms)',
-  ),
-});
+      }),
+    ),
+    DISCORD_REST_TIMEOUT_SECONDS: withDefault('seconds', 1, MAX_SECONDS, DEFAULT_REST_TIMEOUT_SECONDS),
+    REPLY_BUDGET_MS: withDefault(
+      'milliseconds',
+      0,
+      MAX_REPLY_BUDGET_MS,
+      DEFAULT_REPLY_BUDGET_MS,
+      ' (Discord waits 3000 ms)',
+    ),
+  })
+  .superRefine((config, context) => {
+    // Each host would otherwise take Discord's recommended count on its own, which changes as the
+    // bot grows: two hosts counting differently split the servers between shards differently.
+    if (Array.isArray(config.SHARD_IDS) && config.SHARD_COUNT === undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['SHARD_IDS'],
+        message: 'needs SHARD_COUNT too, the same on every host that shares the bot',
+      });
+  });
 
 export type Config = z.output<typeof schema>;
 
@@ -229,10 +240,6 @@ export class ConfigError extends Error {
 /** Validates the environment once. Throws `ConfigError` naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const result = schema.safeParse(env);
-  // Each host would otherwise take Discord's recommended count on its own, which changes as the
-  // bot grows: two hosts counting differently split the servers between shards differently.
-  if (result.success && result.data.SHARD_IDS && result.data.SHARD_COUNT === undefined)
-    throw new ConfigError(['SHARD_IDS: needs SHARD_COUNT too, the same on every host that shares the bot']);
   if (result.success) return result.data;
   const byVariable = new Map<string, string>();
   for (const issue of result.error.issues) {
